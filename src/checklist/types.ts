@@ -1,0 +1,127 @@
+/** The typed checklist every source format (YAML, Markdown) is turned into before anything runs. */
+
+export const SEVERITIES = ['blocking', 'warning', 'info'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+export const PARSER_NAMES = [
+  'cargo-test',
+  'cargo-clippy',
+  'cargo-fmt',
+  'cargo-audit',
+  'npm-audit',
+  'node-test',
+  'jest',
+  'npm-test',
+  'exit-code'
+] as const
+export type ParserName = (typeof PARSER_NAMES)[number]
+
+export const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical'] as const
+export type AuditSeverity = (typeof AUDIT_SEVERITIES)[number]
+
+/** Thresholds; each parser reads the ones that apply to it (see src/gates/evaluate.ts). */
+export interface Expectations {
+  /** Percent of executed tests that must pass (tests). Default 100. */
+  passRate?: number
+  /** Failed tests tolerated (tests). Default unlimited when passRate is set, else 0. */
+  maxFailures?: number
+  /** Fewest tests that must execute (tests). Default 1: a run of zero tests proves nothing. */
+  minTests?: number
+  /** Warnings tolerated (clippy; audit warnings such as unmaintained crates). */
+  maxWarnings?: number
+  /** Vulnerabilities tolerated among severities not in allowedSeverities (audits). Default 0. */
+  maxVulnerabilities?: number
+  /** Audit severities that never fail the gate. */
+  allowedSeverities?: AuditSeverity[]
+}
+
+/** Where an item came from, so errors and annotations can point at it. */
+export interface SourceLocation {
+  file: string
+  line: number
+}
+
+interface ItemBase {
+  id: string
+  title: string
+  severity: Severity
+  /** Title of the section the item sits in. */
+  section: string
+  source?: SourceLocation
+}
+
+export interface CommandItem extends ItemBase {
+  kind: 'command'
+  run: string
+  timeoutMs: number
+  /** Relative to the workspace root. */
+  workingDirectory: string
+  env: Record<string, string>
+  needs: string[]
+  /** Explicit override; detected from `run` when absent. */
+  parser?: ParserName
+  expect: Expectations
+}
+
+export interface FileItem extends ItemBase {
+  kind: 'file'
+  /** Evidence file, relative to the workspace root. Passes when it exists, is a regular file, and is not empty. */
+  path: string
+  needs: string[]
+}
+
+export interface ManualItem extends ItemBase {
+  kind: 'manual'
+  /** A sign-off recorded in the checklist itself (a ticked Markdown box). */
+  signedOff: boolean
+  approvers: string[]
+  minApprovals: number
+  allowAuthor: boolean
+  /** Globs: a sign-off is invalidated when later commits touch a matching file. */
+  paths: string[]
+  needs: string[]
+  /** Why a Markdown item was not automated (e.g. its command is not on the allow-list). */
+  note?: string
+}
+
+export type ChecklistItem = CommandItem | FileItem | ManualItem
+
+export interface Section {
+  title: string
+  items: ChecklistItem[]
+}
+
+export interface Checklist {
+  title: string
+  /** Path of the checklist as given (relative to the workspace), for messages. */
+  path: string
+  format: 'yaml' | 'markdown'
+  sections: Section[]
+}
+
+/** A problem with the checklist itself. Always names the file; line and key when known. */
+export interface ChecklistProblem {
+  file: string
+  line?: number
+  column?: number
+  /** Dotted path of the offending key, e.g. `sections[1].items[0].run`. */
+  key?: string
+  message: string
+}
+
+export class ChecklistError extends Error {
+  constructor(readonly problems: ChecklistProblem[]) {
+    super(problems.map(formatProblem).join('\n'))
+    this.name = 'ChecklistError'
+  }
+}
+
+export function formatProblem(problem: ChecklistProblem): string {
+  const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':')
+  const key = problem.key ? ` (key \`${problem.key}\`)` : ''
+  return `${where}${key}: ${problem.message}`
+}
+
+export function allItems(checklist: Checklist): ChecklistItem[] {
+  return checklist.sections.flatMap((section) => section.items)
+}

@@ -1,0 +1,116 @@
+/** What running a gate produces: raw process facts, what a parser read from the output, and the judged result. */
+import type { ParserName } from '../checklist/types.js'
+
+export const GATE_STATUSES = ['pass', 'fail', 'error', 'pending', 'cancelled'] as const
+/**
+ * pass: the evidence says the item is met.
+ * fail: the gate ran and found problems.
+ * error: the gate could not run or its outcome cannot be known (not found, timed out, killed,
+ *        unparseable output, service unreachable). Never a pass.
+ * pending: a person has not signed off yet.
+ * cancelled: the run was stopped before the gate finished.
+ */
+export type GateStatus = (typeof GATE_STATUSES)[number]
+
+/** Bounded view of everything a gate printed (stdout and stderr interleaved). */
+export interface CapturedOutput {
+  head: string
+  tail: string
+  /** Bytes the gate printed in all. */
+  totalBytes: number
+  totalLines: number
+  /** True when head + tail do not hold the whole output. */
+  truncated: boolean
+  /** Full output on disk, when it was kept. */
+  logPath?: string
+}
+
+export interface ProcessOutcome {
+  /** null when the process was killed by a signal or never started. */
+  exitCode: number | null
+  signal: string | null
+  timedOut: boolean
+  cancelled: boolean
+  /** The process could not be started at all (spawn error). */
+  spawnError?: string
+  durationMs: number
+  output: CapturedOutput
+}
+
+/** One problem a tool reported, with a location when the tool gave one. */
+export interface Finding {
+  level: 'error' | 'warning' | 'notice'
+  message: string
+  file?: string
+  line?: number
+  column?: number
+  /** e.g. clippy lint name, failing test path, advisory id. */
+  code?: string
+}
+
+export interface TestCounts {
+  passed: number
+  failed: number
+  skipped: number
+}
+
+export interface LintCounts {
+  warnings: number
+  errors: number
+}
+
+export interface FormatCounts {
+  /** Files rustfmt would change. */
+  files: string[]
+}
+
+export interface AuditCounts {
+  /** Vulnerabilities by severity name as the tool spells it (lower-cased). `unknown` when none given. */
+  bySeverity: Record<string, number>
+  /** Non-vulnerability advisories: unmaintained, yanked, unsound. */
+  warnings: number
+}
+
+/**
+ * What a parser understood. `kind` says which counts are present.
+ * `problem` is set when the output could not be understood well enough to judge: a compile
+ * error before tests ran, a registry error instead of an audit, no summary at all.
+ */
+export type ParsedOutput =
+  | { kind: 'tests'; counts: TestCounts | null; failingTests: string[]; findings: Finding[]; problem?: ParseProblem }
+  | { kind: 'lint'; counts: LintCounts | null; findings: Finding[]; problem?: ParseProblem }
+  | { kind: 'format'; counts: FormatCounts | null; findings: Finding[]; problem?: ParseProblem }
+  | { kind: 'audit'; counts: AuditCounts | null; findings: Finding[]; problem?: ParseProblem }
+  | { kind: 'exit-code'; findings: Finding[] }
+
+export interface ParseProblem {
+  /** fail: the tool found a defect in the code (compile error). error: the tool could not do its job. */
+  status: 'fail' | 'error'
+  message: string
+}
+
+/**
+ * Parsers see the output line by line, so memory stays flat however much a gate prints.
+ * Lines arrive without their newline, ANSI escapes already removed, each at most a fixed length.
+ */
+export interface OutputParser {
+  readonly name: ParserName
+  onLine(line: string): void
+  finish(process: ProcessOutcome): ParsedOutput
+}
+
+/** The judged result of one checklist item. */
+export interface GateResult {
+  id: string
+  status: GateStatus
+  /** Short human result, e.g. "2/3 passed", "3 warnings", "file present". */
+  summary: string
+  /** Why it is not a pass, one line. */
+  reason?: string
+  durationMs: number
+  parser?: ParserName
+  parsed?: ParsedOutput
+  process?: ProcessOutcome
+  /** Sign-offs and automation notes for manual/Markdown items. */
+  notes?: string[]
+}

@@ -1,0 +1,17 @@
+/** Everything a report surface (summary, comment, check run, JSON, terminal) renders from. */
+import type { Checklist } from '../checklist/types.js'
+import type { GateResult } from '../gates/types.js'
+import type { Verdict } from '../verdict.js'
+
+export interface RunReport {
+  checklist: Checklist
+  /** Keyed by item id; every item of the checklist has one. */
+  results: ReadonlyMap<string, GateResult>
+  verdict: Verdict
+  startedAt: string
+  durationMs: number
+  /** The run was interrupted (SIGINT/SIGTERM); unfinished gates are `cancelled`. */
+  cancelled: boolean
+  /** Link to the workflow run, when running in Actions. */
+  runUrl?: string
+}

@@ -1,0 +1,92 @@
+/** The decision. Pure: results in, verdict out. */
+import type { Checklist, ChecklistItem } from './checklist/types.js'
+import { allItems } from './checklist/types.js'
+import type { GateResult, GateStatus } from './gates/types.js'
+
+export const DECISIONS = ['go', 'conditional-go', 'no-go'] as const
+export type Decision = (typeof DECISIONS)[number]
+
+export const DECISION_LABELS: Record<Decision, string> = {
+  go: 'GO',
+  'conditional-go': 'CONDITIONAL GO',
+  'no-go': 'NO-GO'
+}
+
+export interface StatusCounts {
+  passed: number
+  failed: number
+  errored: number
+  pending: number
+  cancelled: number
+}
+
+export interface Verdict {
+  decision: Decision
+  /** One line per reason the decision is not GO (empty for GO). */
+  reasons: string[]
+  counts: StatusCounts
+}
+
+export interface DecideOptions {
+  /** An empty checklist proves nothing, so it is NO-GO unless the user says otherwise. */
+  allowEmpty?: boolean
+}
+
+/**
+ * NO-GO if any blocking item is not a pass (failed, errored, pending, cancelled, or missing a
+ * result); CONDITIONAL GO if only warning items are; otherwise GO. Info items never change it.
+ */
+export function decide(checklist: Checklist, results: ReadonlyMap<string, GateResult>, options: DecideOptions = {}): Verdict {
+  const items = allItems(checklist)
+  const counts = countStatuses(items.map((item) => statusOf(item, results)))
+  const blockingReasons: string[] = []
+  const warningReasons: string[] = []
+
+  for (const item of items) {
+    const status = statusOf(item, results)
+    if (status === 'pass' || item.severity === 'info') continue
+    const reason = `${item.id}: ${describeStatus(status)}${results.get(item.id)?.reason ? ` (${results.get(item.id)?.reason})` : ''}`
+    if (item.severity === 'blocking') blockingReasons.push(reason)
+    else warningReasons.push(reason)
+  }
+
+  const decisive = items.filter((item) => item.severity !== 'info')
+  if (decisive.length === 0 && !options.allowEmpty) {
+    return { decision: 'no-go', reasons: ['the checklist has no blocking or warning items, so nothing was proven'], counts }
+  }
+  if (blockingReasons.length > 0) return { decision: 'no-go', reasons: [...blockingReasons, ...warningReasons], counts }
+  if (warningReasons.length > 0) return { decision: 'conditional-go', reasons: warningReasons, counts }
+  return { decision: 'go', reasons: [], counts }
+}
+
+/** An item with no result was never judged: treat it as an error, never as a pass. */
+function statusOf(item: ChecklistItem, results: ReadonlyMap<string, GateResult>): GateStatus {
+  return results.get(item.id)?.status ?? 'error'
+}
+
+function describeStatus(status: GateStatus): string {
+  switch (status) {
+    case 'fail':
+      return 'failed'
+    case 'error':
+      return 'could not be checked'
+    case 'pending':
+      return 'awaiting sign-off'
+    case 'cancelled':
+      return 'cancelled'
+    case 'pass':
+      return 'passed'
+  }
+}
+
+export function countStatuses(statuses: GateStatus[]): StatusCounts {
+  const counts: StatusCounts = { passed: 0, failed: 0, errored: 0, pending: 0, cancelled: 0 }
+  for (const status of statuses) {
+    if (status === 'pass') counts.passed++
+    else if (status === 'fail') counts.failed++
+    else if (status === 'error') counts.errored++
+    else if (status === 'pending') counts.pending++
+    else counts.cancelled++
+  }
+  return counts
+}
