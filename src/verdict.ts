@@ -1,6 +1,7 @@
 /** The decision. Pure: results in, verdict out. */
 import type { Checklist, ChecklistItem } from './checklist/types.js'
 import { allItems } from './checklist/types.js'
+import type { FailOn } from './constants.js'
 import type { GateResult, GateStatus } from './gates/types.js'
 
 export const DECISIONS = ['go', 'conditional-go', 'no-go'] as const
@@ -89,4 +90,11 @@ export function countStatuses(statuses: GateStatus[]): StatusCounts {
     else counts.cancelled++
   }
   return counts
+}
+
+/** Whether the step fails for this decision under the `fail-on` policy. */
+export function shouldFail(decision: Decision, failOn: FailOn): boolean {
+  if (failOn === 'never') return false
+  if (failOn === 'conditional-go') return decision !== 'go'
+  return decision === 'no-go'
 }

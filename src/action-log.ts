@@ -1,0 +1,32 @@
+/**
+ * Writing gate output into the Actions log without letting it talk to the runner: anything a gate
+ * printed goes between `::stop-commands::<random>` and `::<random>::`, so `::set-output`,
+ * `::add-mask::` or `::error::` lines in it are shown as text, never obeyed.
+ */
+import { randomBytes } from 'node:crypto'
+import type { GateResult } from './gates/types.js'
+import type { Redactor } from './report/redact.js'
+
+export type LogWriter = (text: string) => void
+
+export function writeGateLog(result: GateResult, title: string, redactor: Redactor, write: LogWriter): void {
+  const status = result.status.toUpperCase()
+  write(`::group::${escapeCommandValue(`${status} ${result.id} — ${title} (${result.summary})`)}\n`)
+  if (result.reason) write(`${redactor.redact(result.reason)}\n`)
+  const output = result.process?.output
+  if (output) {
+    const token = randomBytes(16).toString('hex')
+    write(`::stop-commands::${token}\n`)
+    write(redactor.redact(output.head))
+    if (output.truncated) write(`\n… ${output.totalLines} lines, ${output.totalBytes} bytes in all; ${output.logPath ? `full log: ${output.logPath}` : 'middle omitted'} …\n`)
+    write(redactor.redact(output.tail))
+    // A gate's last line may lack a newline; the resume token must start a line to be recognised.
+    write(`\n::${token}::\n`)
+  }
+  write('::endgroup::\n')
+}
+
+/** Workflow command values: `%`, CR and LF must be escaped or they end the command early. */
+export function escapeCommandValue(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}

@@ -1,0 +1,114 @@
+/**
+ * Bounded capture of a gate's output: memory stays flat however much it prints.
+ * A head and a sliding tail are kept as text and every line goes to the parser; the raw bytes
+ * go to a log file elsewhere (see process.ts).
+ */
+import { StringDecoder } from 'node:string_decoder'
+import type { CapturedOutput } from './types.js'
+
+export interface CaptureLimits {
+  headChars: number
+  tailChars: number
+  /** Longer lines are cut for the parser and the excerpt; the log file keeps them whole. */
+  maxLineChars: number
+}
+
+export const DEFAULT_CAPTURE_LIMITS: CaptureLimits = { headChars: 16_384, tailChars: 16_384, maxLineChars: 65_536 }
+
+export class OutputCapture {
+  private readonly decoder = new StringDecoder('utf8')
+  private head = ''
+  private tail = ''
+  private partial = ''
+  private partialOverflowed = false
+  private totalBytes = 0
+  private totalLines = 0
+  private charsKept = 0
+  private droppedText = false
+
+  constructor(
+    private readonly onLine: (line: string) => void,
+    private readonly limits: CaptureLimits = DEFAULT_CAPTURE_LIMITS
+  ) {}
+
+  push(chunk: Buffer): void {
+    this.totalBytes += chunk.length
+    this.acceptText(this.decoder.write(chunk))
+  }
+
+  finish(logPath?: string): CapturedOutput {
+    this.acceptText(this.decoder.end())
+    if (this.partial.length > 0 || this.partialOverflowed) this.completeLine()
+    const tail = trimTail(this.tail, this.limits.tailChars)
+    return {
+      head: this.head,
+      tail,
+      totalBytes: this.totalBytes,
+      totalLines: this.totalLines,
+      truncated: this.droppedText || this.head.length + tail.length < this.charsKept,
+      ...(logPath ? { logPath } : {})
+    }
+  }
+
+  private acceptText(text: string): void {
+    let start = 0
+    while (start < text.length) {
+      const newline = text.indexOf('\n', start)
+      if (newline === -1) {
+        this.appendPartial(text.slice(start))
+        return
+      }
+      this.appendPartial(text.slice(start, newline))
+      this.completeLine()
+      start = newline + 1
+    }
+  }
+
+  private appendPartial(piece: string): void {
+    if (this.partialOverflowed) {
+      this.droppedText = true
+      return
+    }
+    const room = this.limits.maxLineChars - this.partial.length
+    if (piece.length > room) {
+      this.partial += piece.slice(0, room)
+      this.partialOverflowed = true
+      this.droppedText = true
+    } else {
+      this.partial += piece
+    }
+  }
+
+  private completeLine(): void {
+    const line = this.partial.endsWith('\r') ? this.partial.slice(0, -1) : this.partial
+    const shown = this.partialOverflowed ? `${line} … [line cut]` : line
+    this.partial = ''
+    this.partialOverflowed = false
+    this.totalLines++
+    this.keep(`${shown}\n`)
+    this.onLine(line)
+  }
+
+  /** The head fills first; after that a tail window slides, trimmed in amortised O(1). */
+  private keep(text: string): void {
+    this.charsKept += text.length
+    if (this.head.length < this.limits.headChars) {
+      const room = this.limits.headChars - this.head.length
+      this.head += text.slice(0, room)
+      text = text.slice(room)
+      if (text.length === 0) return
+    }
+    this.tail += text
+    if (this.tail.length > this.limits.tailChars * 2) {
+      this.tail = this.tail.slice(this.tail.length - this.limits.tailChars)
+    }
+  }
+}
+
+/** Trim a tail to its final size, starting at a line boundary where one is near. */
+export function trimTail(tail: string, maxChars: number): string {
+  if (tail.length <= maxChars) return tail
+  const cut = tail.slice(tail.length - maxChars)
+  const firstNewline = cut.indexOf('\n')
+  return firstNewline === -1 || firstNewline === cut.length - 1 ? cut : cut.slice(firstNewline + 1)
+}

@@ -1,0 +1,143 @@
+/**
+ * Runs one gate command: its own process group, no stdin, a timeout that takes down the whole
+ * tree, and output captured with bounded memory while the full text streams to a log file.
+ */
+import { spawn } from 'node:child_process'
+import { createWriteStream, type WriteStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
+import { OutputCapture, type CaptureLimits } from './capture.js'
+import type { ProcessOutcome } from './types.js'
+
+export interface ProcessRequest {
+  command: string
+  cwd: string
+  env: Record<string, string>
+  timeoutMs: number
+  /** SIGTERM first; SIGKILL the group if it is still there after this long. */
+  killGraceMs: number
+  signal?: AbortSignal
+  onLine: (line: string) => void
+  logPath?: string
+  /** The log file stops growing here; the capture keeps going. */
+  maxLogBytes?: number
+  limits?: CaptureLimits
+}
+
+/** How long to wait for stdio to close after the process exits: a grandchild may hold it open. */
+const STDIO_DRAIN_MS = 1000
+/** On cancellation the runner kills everything 10 s after its SIGINT, so gates get less grace then. */
+const CANCEL_GRACE_MS = 2000
+
+export async function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
+  const started = Date.now()
+  const capture = new OutputCapture(request.onLine, request.limits)
+  const log = request.logPath ? createWriteStream(request.logPath) : undefined
+  const failedToStart = (message: string): ProcessOutcome => ({
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    cancelled: false,
+    spawnError: message,
+    durationMs: Date.now() - started,
+    output: capture.finish()
+  })
+
+  const directory = await stat(request.cwd).catch(() => undefined)
+  if (!directory?.isDirectory()) {
+    await closeLog(log)
+    return failedToStart(`working directory ${request.cwd} does not exist`)
+  }
+  if (request.signal?.aborted) {
+    await closeLog(log)
+    return { ...failedToStart('cancelled before start'), spawnError: undefined, cancelled: true }
+  }
+
+  const child = spawn('/bin/sh', ['-c', request.command], {
+    cwd: request.cwd,
+    env: request.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+
+  let logBytes = 0
+  const maxLogBytes = request.maxLogBytes ?? 64 * 1024 * 1024
+  const accept = (stream: Readable) => (chunk: Buffer) => {
+    capture.push(chunk)
+    if (!log || logBytes >= maxLogBytes) return
+    const room = maxLogBytes - logBytes
+    const piece = chunk.length > room ? chunk.subarray(0, room) : chunk
+    logBytes += piece.length
+    // Backpressure: a gate printing faster than the disk takes it waits, instead of our memory growing.
+    if (!log.write(piece)) {
+      stream.pause()
+      log.once('drain', () => stream.resume())
+    }
+  }
+  child.stdout.on('data', accept(child.stdout))
+  child.stderr.on('data', accept(child.stderr))
+
+  let timedOut = false
+  let cancelled = false
+  let killTimer: NodeJS.Timeout | undefined
+  const stopGroup = () => {
+    signalGroup(child.pid, 'SIGTERM')
+    killTimer ??= setTimeout(() => signalGroup(child.pid, 'SIGKILL'), cancelled ? Math.min(request.killGraceMs, CANCEL_GRACE_MS) : request.killGraceMs)
+  }
+  const timeout = setTimeout(() => {
+    timedOut = true
+    stopGroup()
+  }, request.timeoutMs)
+  const onAbort = () => {
+    cancelled = true
+    stopGroup()
+  }
+  request.signal?.addEventListener('abort', onAbort, { once: true })
+
+  const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
+    child.once('error', (error) => resolve({ code: null, signal: null, error }))
+    child.once('exit', (code, signal) => resolve({ code, signal }))
+  })
+  clearTimeout(timeout)
+  request.signal?.removeEventListener('abort', onAbort)
+
+  // The shell is gone; anything it left behind in its group (daemons, `(sleep 1000 &)`) goes too.
+  signalGroup(child.pid, 'SIGKILL')
+  if (killTimer) clearTimeout(killTimer)
+  await drainOrDestroy([child.stdout, child.stderr], STDIO_DRAIN_MS)
+  await closeLog(log)
+
+  if (result.error) return failedToStart(result.error.message)
+  return {
+    exitCode: result.code,
+    signal: result.signal,
+    timedOut,
+    cancelled,
+    durationMs: Date.now() - started,
+    output: capture.finish(request.logPath)
+  }
+}
+
+function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+async function drainOrDestroy(streams: Readable[], waitMs: number): Promise<void> {
+  const open = streams.filter((stream) => !stream.destroyed && !stream.readableEnded)
+  if (open.length === 0) return
+  await Promise.race([
+    Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))),
+    new Promise((resolve) => setTimeout(resolve, waitMs))
+  ])
+  for (const stream of open) stream.destroy()
+}
+
+function closeLog(log: WriteStream | undefined): Promise<void> {
+  if (!log) return Promise.resolve()
+  return new Promise((resolve) => log.end(() => resolve()))
+}

@@ -1,0 +1,161 @@
+/** The action: settings → checklist → gates → verdict → job summary, outputs, PR surfaces, exit code. */
+import * as core from '@actions/core'
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { writeGateLog } from './action-log.js'
+import { loadChecklist } from './checklist/load.js'
+import { parseMarkdownChecklist } from './checklist/markdown.js'
+import { ChecklistError, allItems, type Checklist } from './checklist/types.js'
+import { JOB_SUMMARY_MAX_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
+import { buildReport, runChecklist } from './engine.js'
+import { createGateRunner } from './gates/gate-runner.js'
+import type { GateResult } from './gates/types.js'
+import { publishToGitHub, readGitHubEnvironment } from './github/publish.js'
+import { toJsonReport } from './report/json.js'
+import { renderMarkdown } from './report/markdown.js'
+import type { RunReport } from './report/model.js'
+import { createRedactor, type Redactor } from './report/redact.js'
+import { renderChecklistProblems } from './report/problems.js'
+import { readSettings, type ActionSettings } from './settings.js'
+import { shouldFail, type Decision } from './verdict.js'
+
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+/** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
+const CANCEL_EXIT_DEADLINE_MS = 5_000
+
+export async function run(): Promise<void> {
+  try {
+    const settings = readSettings((name) => core.getInput(name), process.env)
+    await runAction(settings)
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+async function runAction(settings: ActionSettings): Promise<void> {
+  const redactor = createRedactor(secretValuesFrom(process.env))
+  const github = readGitHubEnvironment(process.env)
+
+  let checklist: Checklist
+  try {
+    checklist = await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist })
+  } catch (error) {
+    if (!(error instanceof ChecklistError)) throw error
+    const markdown = renderChecklistProblems(settings.checklist, error.problems)
+    writeJobSummary(markdown)
+    setDecisionOutputs('no-go', { passed: 0, failed: 0, errored: 0, pending: 0 })
+    core.setFailed(`The checklist ${settings.checklist} is invalid, so the decision is NO-GO:\n${error.message}`)
+    return
+  }
+
+  const scratchDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-no-go-'))
+  const abort = new AbortController()
+  const finished = new Map<string, GateResult>()
+  const started = Date.now()
+  const runUrl = github.runUrl
+  const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
+
+  const onCancel = (signal: NodeJS.Signals) => {
+    if (abort.signal.aborted) return
+    core.warning(`Received ${signal}: stopping every gate.`)
+    abort.abort()
+    // Written synchronously now, not after the gates stop: the runner may kill us at any moment.
+    const partial = buildReport(checklist, finished, { started, finished: Date.now(), cancelled: true, allowEmpty: settings.allowEmpty, runUrl })
+    writeJobSummary(renderMarkdown(partial, { maxLength: JOB_SUMMARY_MAX_BYTES, unit: 'bytes', redactor }))
+    setDecisionOutputs('no-go', partial.verdict.counts)
+    process.exitCode = 1
+    setTimeout(() => process.exit(1), CANCEL_EXIT_DEADLINE_MS).unref()
+  }
+  for (const signal of CANCEL_SIGNALS) process.on(signal, onCancel)
+
+  const runGate = createGateRunner({
+    workspace: settings.workspace,
+    parentEnv: process.env,
+    scratchDir,
+    killGraceMs: KILL_GRACE_MS,
+    signal: abort.signal,
+    observeLine: (line) => learnMaskedValue(line, redactor)
+  })
+  const report = await runChecklist(checklist, runGate, {
+    concurrency: settings.concurrency,
+    allowEmpty: settings.allowEmpty,
+    signal: abort.signal,
+    runUrl,
+    onGateFinished: (result) => {
+      finished.set(result.id, result)
+      writeGateLog(result, titles.get(result.id) ?? result.id, redactor, (text) => process.stdout.write(text))
+    }
+  })
+  if (abort.signal.aborted) {
+    process.exit(1)
+  }
+  for (const signal of CANCEL_SIGNALS) process.off(signal, onCancel)
+
+  const reportPath = path.join(scratchDir, 'report.json')
+  writeFileSync(reportPath, `${JSON.stringify(toJsonReport(report, redactor), null, 2)}\n`)
+  writeJobSummary(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX_BYTES, unit: 'bytes', redactor }))
+  setDecisionOutputs(report.verdict.decision, report.verdict.counts)
+  core.setOutput(OUTPUTS.report, reportPath)
+
+  const published = await publishToGitHub(report, {
+    token: settings.token,
+    comment: settings.comment,
+    commentKey: settings.commentKey,
+    checkName: settings.checkName,
+    checkRun: settings.checkRun,
+    statusContext: settings.statusContext,
+    apiUrl: github.apiUrl,
+    serverUrl: github.serverUrl,
+    maxApiWaitMs: 120_000,
+    redactor
+  }, github)
+  for (const notice of published.notices) core.warning(notice)
+  if (published.commentUrl) core.setOutput(OUTPUTS.commentUrl, published.commentUrl)
+  if (published.checkRunUrl) core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl)
+
+  announce(report, settings.failOn)
+}
+
+function announce(report: RunReport, failOn: FailOn): void {
+  const { decision, reasons } = report.verdict
+  const label = decision === 'go' ? 'GO' : decision === 'conditional-go' ? 'CONDITIONAL GO' : 'NO-GO'
+  const message = reasons.length > 0 ? `${label}: ${reasons.join('; ')}` : label
+  if (shouldFail(decision, failOn)) core.setFailed(message)
+  else if (decision === 'go') core.info(message)
+  else core.warning(message)
+}
+
+function setDecisionOutputs(decision: Decision, counts: { passed: number; failed: number; errored: number; pending: number }): void {
+  core.setOutput(OUTPUTS.decision, decision)
+  core.setOutput(OUTPUTS.passed, counts.passed)
+  core.setOutput(OUTPUTS.failed, counts.failed)
+  core.setOutput(OUTPUTS.errored, counts.errored)
+  core.setOutput(OUTPUTS.pending, counts.pending)
+}
+
+/** Synchronous on purpose: the cancel path must have it on disk before the runner kills us. */
+function writeJobSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) return
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    appendFileSync(file, `${markdown}\n`)
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+/** Values of secret-looking variables in our own environment never reach a report surface. */
+function secretValuesFrom(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env)
+    .filter(([name]) => /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY/i.test(name))
+    .map(([, value]) => value ?? '')
+    .filter((value) => value.length >= 4)
+}
+
+function learnMaskedValue(line: string, redactor: Redactor): void {
+  const marker = '::add-mask::'
+  const at = line.indexOf(marker)
+  if (at !== -1) redactor.add(line.slice(at + marker.length).trim())
+}

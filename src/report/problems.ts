@@ -1,0 +1,18 @@
+/** The report for a checklist that could not be read: NO-GO, and every problem with file, line and key. */
+import { formatProblem, type ChecklistProblem } from '../checklist/types.js'
+import { escapeHtml } from './sanitize.js'
+
+export function renderChecklistProblems(checklistPath: string, problems: ChecklistProblem[]): string {
+  const lines = [
+    '## 🔴 NO-GO — the checklist could not be read',
+    '',
+    `No gate was run because \`${escapeHtml(checklistPath)}\` is invalid. Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:`,
+    '',
+    ...problems.map((problem) => `- ${escapeHtml(formatProblem(problem))}`)
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+export function formatProblemsForTerminal(problems: ChecklistProblem[]): string {
+  return problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')
+}
