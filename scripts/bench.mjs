@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Measures the bundled CLI on gates that print a lot: wall time and peak resident memory.
+// Usage: npm run bench [-- --quick]. Prints a Markdown table; figures are measured, never typed.
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const quick = process.argv.includes('--quick')
+const cli = new URL('../dist/cli/index.js', import.meta.url).pathname
+
+const scenarios = [
+  { name: '10 million short lines', run: `seq 1 ${quick ? 1000000 : 10000000}` },
+  { name: `${quick ? '200 MB' : '2 GB'} without a newline`, run: `head -c ${quick ? 200000000 : 2000000000} /dev/zero | tr '\\\\0' x` },
+  { name: '8 gates × 50 MB in parallel', gates: 8, run: `head -c ${quick ? 5000000 : 50000000} /dev/urandom | base64` },
+  { name: '200 quick gates', gates: 200, run: 'echo ok' }
+]
+
+function checklistFor(scenario) {
+  const count = scenario.gates ?? 1
+  const items = Array.from({ length: count }, (_, index) => `      - id: gate-${index}\n        title: Gate ${index}\n        run: "${scenario.run}"\n        timeout-minutes: 10\n`)
+  return `version: 1\nsections:\n  - title: Bench\n    items:\n${items.join('')}`
+}
+
+/** Peak RSS of the CLI process, read from /proc while it runs (VmHWM is the high-water mark). */
+function runMeasured(workspace) {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(process.execPath, [cli, '--cwd', workspace, '--format', 'json', '--fail-on', 'never'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let peakKb = 0
+    let stdout = ''
+    const sample = () => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(status)
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]))
+      } catch {}
+    }
+    const timer = setInterval(sample, 20)
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.on('exit', () => sample())
+    child.on('close', (code) => {
+      clearInterval(timer)
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9
+      let decision = '?'
+      try {
+        decision = JSON.parse(stdout).decision
+      } catch {}
+      resolve({ code, seconds, peakMb: peakKb / 1024, decision })
+    })
+  })
+}
+
+const rows = []
+for (const scenario of scenarios) {
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-bench-'))
+  mkdirSync(path.join(workspace, '.github'))
+  writeFileSync(path.join(workspace, '.github', 'go-no-go.yml'), checklistFor(scenario))
+  const result = await runMeasured(workspace)
+  rows.push(`| ${scenario.name} | ${result.seconds.toFixed(2)} s | ${result.peakMb.toFixed(0)} MB | ${result.decision} (exit ${result.code}) |`)
+  process.stderr.write(`${rows.at(-1)}\n`)
+}
+process.stdout.write(`| scenario | wall time | peak RSS | decision |\n|---|---|---|---|\n${rows.join('\n')}\n\nnode ${process.version}, ${os.cpus().length} CPUs\n`)
