@@ -1,0 +1,30 @@
+/** Reading a checklist as a given commit has it, so a pull request cannot choose its own gates. */
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { parseMarkdownChecklist } from './markdown.js'
+import { parseYamlChecklist } from './parse-yaml.js'
+import { ChecklistError, type Checklist } from './types.js'
+
+const run = promisify(execFile)
+const MAX_CHECKLIST_BYTES = 1024 * 1024
+
+export async function checkedOutCommit(workspace: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd: workspace })
+    return stdout.trim() || undefined
+  } catch {
+    return undefined
+  }
+}
+
+export async function loadChecklistAtCommit(workspace: string, commit: string, file: string): Promise<Checklist> {
+  if (!/^[0-9a-f]{40}$/.test(commit)) throw new ChecklistError([{ file, message: `cannot read the checklist at commit "${commit}"` }])
+  let text: string
+  try {
+    const { stdout } = await run('git', ['show', `${commit}:./${file}`], { cwd: workspace, maxBuffer: MAX_CHECKLIST_BYTES })
+    text = stdout
+  } catch {
+    throw new ChecklistError([{ file, message: `the checklist does not exist at the base commit ${commit.slice(0, 12)} (or is over 1 MiB)` }])
+  }
+  return /\.(md|markdown)$/i.test(file) ? parseMarkdownChecklist(text, file) : parseYamlChecklist(text, file)
+}
