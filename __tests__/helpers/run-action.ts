@@ -28,7 +28,7 @@ export interface ActionRunOptions {
   eventName?: string
   event?: unknown
   /** Called with the child once it started (to send it signals). */
-  onSpawn?: (child: import('node:child_process').ChildProcess) => void
+  onSpawn?: (child: import('node:child_process').ChildProcess, files: Record<string, string>) => void
   entry?: string
 }
 
@@ -81,7 +81,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     cwd: options.workspace,
     stdio: ['ignore', 'pipe', 'pipe']
   })
-  options.onSpawn?.(child)
+  options.onSpawn?.(child, files)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

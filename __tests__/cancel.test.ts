@@ -1,0 +1,62 @@
+/** The runner cancels a job with SIGINT, then SIGTERM, then kills the tree: we must leave a summary and go first. */
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { runAction, workspaceFrom } from './helpers/run-action.js'
+
+function pidsRunning(marker: string): string {
+  try {
+    return execFileSync('pgrep', ['-f', marker], { encoding: 'utf8' }).trim()
+  } catch {
+    return ''
+  }
+}
+
+describe.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('on %s', (signal) => {
+  it('stops every gate, writes a CANCELLED summary within 1 s, and exits non-zero within 7 s', async () => {
+    const marker = `go-no-go-cancel-${signal}-${process.pid}-${Date.now()}`
+    const workspace = workspaceFrom(
+      undefined,
+      `version: 1
+sections:
+  - title: Slow
+    items:
+      - id: slow-a
+        title: Slow A
+        run: sh -c 'sleep 1000; echo ${marker}'
+      - id: slow-b
+        title: Slow B
+        run: sh -c 'trap "" TERM; sleep 1000; echo ${marker}'
+      - id: quick
+        title: Quick
+        run: "true"
+`
+    )
+    let sentAt = 0
+    let summaryAfterMs = Infinity
+    const run = await runAction({
+      workspace,
+      inputs: { concurrency: '4' },
+      onSpawn: (child, files) => {
+        setTimeout(() => {
+          sentAt = Date.now()
+          child.kill(signal)
+          const poll = setInterval(() => {
+            if (readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8').includes('CANCELLED')) {
+              summaryAfterMs = Date.now() - sentAt
+              clearInterval(poll)
+            }
+          }, 25)
+          child.once('close', () => clearInterval(poll))
+        }, 1500)
+      }
+    })
+    const exitedAfter = Date.now() - sentAt
+    expect(summaryAfterMs).toBeLessThan(1_000)
+    expect(run.code).not.toBe(0)
+    expect(exitedAfter).toBeLessThan(7_000)
+    expect(run.summary).toMatch(/CANCELLED/)
+    expect(run.outputs.decision).toBe('no-go')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(pidsRunning(marker)).toBe('')
+  })
+})
