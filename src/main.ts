@@ -4,6 +4,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { writeGateLog } from './action-log.js'
+import { checkedOutCommit, loadChecklistAtCommit } from './checklist/from-git.js'
 import { loadChecklist } from './checklist/load.js'
 import { parseMarkdownChecklist } from './checklist/markdown.js'
 import { ChecklistError, allItems, type Checklist } from './checklist/types.js'
@@ -11,13 +12,14 @@ import { JOB_SUMMARY_MAX_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './co
 import { buildReport, runChecklist } from './engine.js'
 import { createGateRunner } from './gates/gate-runner.js'
 import type { GateResult } from './gates/types.js'
-import { publishToGitHub, readGitHubEnvironment } from './github/publish.js'
+import { publishToGitHub, readGitHubEnvironment, type GitHubEnvironment } from './github/publish.js'
 import { toJsonReport } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import type { RunReport } from './report/model.js'
 import { createRedactor, type Redactor } from './report/redact.js'
 import { renderChecklistProblems } from './report/problems.js'
 import { readSettings, type ActionSettings } from './settings.js'
+import { assessTrust, isPrivilegedEvent, type TrustDecision } from './trust.js'
 import { shouldFail, type Decision } from './verdict.js'
 
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
@@ -37,9 +39,19 @@ async function runAction(settings: ActionSettings): Promise<void> {
   const redactor = createRedactor(secretValuesFrom(process.env))
   const github = readGitHubEnvironment(process.env)
 
+  const trust = await assessWorkspaceTrust(settings, github)
+  if (!trust.run) {
+    writeJobSummary(`## 🔴 NO-GO — gates were not run\n\n${trust.reason}\n`)
+    setDecisionOutputs('no-go', { passed: 0, failed: 0, errored: 0, pending: 0 })
+    core.setFailed(trust.reason)
+    return
+  }
+
   let checklist: Checklist
   try {
-    checklist = await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist })
+    checklist = trust.readChecklistFrom
+      ? await loadChecklistAtCommit(settings.workspace, trust.readChecklistFrom, settings.checklist)
+      : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist })
   } catch (error) {
     if (!(error instanceof ChecklistError)) throw error
     const markdown = renderChecklistProblems(settings.checklist, error.problems)
@@ -115,6 +127,21 @@ async function runAction(settings: ActionSettings): Promise<void> {
   if (published.checkRunUrl) core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl)
 
   announce(report, settings.failOn)
+}
+
+async function assessWorkspaceTrust(settings: ActionSettings, github: GitHubEnvironment): Promise<TrustDecision> {
+  if (!isPrivilegedEvent(github.eventName)) return { run: true }
+  const pullRequest = (github.eventPayload as { pull_request?: { head?: { repo?: { full_name?: string } } } } | undefined)?.pull_request
+  return assessTrust(
+    {
+      eventName: github.eventName,
+      workflowSha: github.sha,
+      checkedOutSha: await checkedOutCommit(settings.workspace),
+      headRepository: pullRequest?.head?.repo?.full_name,
+      baseRepository: github.repository
+    },
+    settings.allowUntrustedCode
+  )
 }
 
 function announce(report: RunReport, failOn: FailOn): void {

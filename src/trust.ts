@@ -19,8 +19,12 @@ export interface TrustFacts {
 
 export type TrustDecision = { run: true; readChecklistFrom?: string } | { run: false; reason: string }
 
+export function isPrivilegedEvent(eventName: string): boolean {
+  return PRIVILEGED_EVENTS.has(eventName)
+}
+
 export function assessTrust(facts: TrustFacts, allowUntrustedCode: boolean): TrustDecision {
-  if (!PRIVILEGED_EVENTS.has(facts.eventName)) return { run: true }
+  if (!isPrivilegedEvent(facts.eventName)) return { run: true }
   const onWorkflowCommit = facts.checkedOutSha !== undefined && facts.checkedOutSha === facts.workflowSha
   if (onWorkflowCommit) return { run: true }
   const origin =
