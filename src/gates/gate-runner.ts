@@ -7,7 +7,7 @@ import { buildChildEnv } from './child-env.js'
 import { evaluateGate } from './evaluate.js'
 import { createParser, detectParser } from './parsers/index.js'
 import { runProcess } from './process.js'
-import type { GateResult } from './types.js'
+import type { GateResult, ParsedOutput } from './types.js'
 
 export interface GateRunnerOptions {
   /** Root that every working directory and evidence path must stay inside. */
@@ -59,9 +59,19 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
       parser.onLine(line)
     }
   })
-  const parsed = parser.finish(outcome)
+  const parsed = relativeFindings(parser.finish(outcome), options.workspace, cwd)
   const judged = evaluateGate(item, outcome, parsed)
   return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parserName, parsed, process: outcome }
+}
+
+/** Tools print paths relative to where they ran, or absolute; annotations need them relative to the repository. */
+function relativeFindings(parsed: ParsedOutput, workspace: string, cwd: string): ParsedOutput {
+  const findings = parsed.findings.map((finding) => {
+    if (!finding.file) return finding
+    const absolute = path.resolve(cwd, finding.file)
+    return isInside(workspace, absolute) ? { ...finding, file: path.relative(workspace, absolute) } : finding
+  })
+  return { ...parsed, findings } as ParsedOutput
 }
 
 async function checkEvidenceFile(item: FileItem, workspace: string): Promise<GateResult> {

@@ -1,0 +1,121 @@
+/**
+ * From what a gate did and printed to PASS / FAIL / ERROR. Fail closed: a gate whose outcome
+ * cannot be known is an error, and only evidence that meets the thresholds is a pass.
+ */
+import type { CommandItem, Expectations } from '../checklist/types.js'
+import type { AuditCounts, GateStatus, ParsedOutput, ProcessOutcome, TestCounts } from './types.js'
+
+export interface Judgement {
+  status: GateStatus
+  summary: string
+  reason?: string
+}
+
+export function evaluateGate(item: CommandItem, outcome: ProcessOutcome, parsed: ParsedOutput): Judgement {
+  const couldNotRun = judgeProcess(item, outcome)
+  if (couldNotRun) return couldNotRun
+  if ('problem' in parsed && parsed.problem) {
+    return { status: parsed.problem.status, summary: parsed.problem.status === 'fail' ? 'failed' : 'could not check', reason: parsed.problem.message }
+  }
+  switch (parsed.kind) {
+    case 'tests':
+      return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome)
+    case 'lint':
+      return judgeLint(parsed.counts, item.expect, outcome)
+    case 'format':
+      return judgeFormat(parsed.counts?.files ?? null, outcome)
+    case 'audit':
+      return judgeAudit(parsed.counts, item.expect)
+    case 'exit-code':
+      return outcome.exitCode === 0 ? { status: 'pass', summary: 'exit 0' } : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` }
+  }
+}
+
+function judgeProcess(item: CommandItem, outcome: ProcessOutcome): Judgement | undefined {
+  const firstLine = outcome.output.head.split('\n').find((line) => line.trim() !== '')?.trim()
+  if (outcome.cancelled) return { status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished' }
+  if (outcome.spawnError) return { status: 'error', summary: 'could not start', reason: `could not start: ${outcome.spawnError}` }
+  if (outcome.timedOut) return { status: 'error', summary: 'timed out', reason: `timed out after ${formatSeconds(item.timeoutMs)}` }
+  if (outcome.exitCode === 127) return { status: 'error', summary: 'not found', reason: `command not found${firstLine ? `: ${firstLine}` : ''}` }
+  if (outcome.exitCode === 126) return { status: 'error', summary: 'not executable', reason: `command not executable${firstLine ? `: ${firstLine}` : ''}` }
+  if (outcome.signal) {
+    const hint = outcome.signal === 'SIGKILL' ? ' (out of memory?)' : ''
+    return { status: 'error', summary: `killed by ${outcome.signal}`, reason: `killed by ${outcome.signal}${hint}` }
+  }
+  if (outcome.exitCode === 137 || outcome.exitCode === 143) {
+    const signal = outcome.exitCode === 137 ? 'SIGKILL' : 'SIGTERM'
+    return { status: 'error', summary: `killed by ${signal}`, reason: `exit ${outcome.exitCode}: killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` }
+  }
+  return undefined
+}
+
+function judgeTests(counts: TestCounts | null, failingTests: string[], expect: Expectations, outcome: ProcessOutcome): Judgement {
+  if (!counts) return { status: 'error', summary: 'no summary', reason: `no test summary found in the output (exit ${outcome.exitCode})` }
+  const executed = counts.passed + counts.failed
+  const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : ''
+  const summary = `${counts.passed}/${executed} passed${skipped}`
+  const minTests = expect.minTests ?? 1
+  if (executed < minTests) return { status: 'fail', summary, reason: executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required` }
+  const rate = (counts.passed / executed) * 100
+  const passRate = expect.passRate ?? 100
+  const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : ''
+  if (rate < passRate) {
+    const below = passRate === 100 ? `${counts.failed} failed` : `${formatPercent(rate)} passed, below ${passRate}%`
+    return { status: 'fail', summary, reason: `${below}${named}` }
+  }
+  const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY)
+  if (counts.failed > maxFailures) return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` }
+  if (outcome.exitCode !== 0 && counts.failed === 0) {
+    return { status: 'error', summary, reason: `exited ${outcome.exitCode} although every test that reported passed` }
+  }
+  return { status: 'pass', summary }
+}
+
+function judgeLint(counts: { warnings: number; errors: number } | null, expect: Expectations, outcome: ProcessOutcome): Judgement {
+  if (!counts) return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})` }
+  const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ')
+  if (counts.errors > 0) return { status: 'fail', summary, reason: plural(counts.errors, 'error') }
+  const maxWarnings = expect.maxWarnings ?? 0
+  if (counts.warnings > maxWarnings) return { status: 'fail', summary, reason: `${plural(counts.warnings, 'warning')}, at most ${maxWarnings} allowed` }
+  if (outcome.exitCode !== 0) return { status: 'error', summary, reason: `exited ${outcome.exitCode} without an error diagnostic` }
+  return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` }
+}
+
+function judgeFormat(files: string[] | null, outcome: ProcessOutcome): Judgement {
+  if (files && files.length > 0) return { status: 'fail', summary: `${plural(files.length, 'file')} to format`, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` }
+  if (outcome.exitCode !== 0) return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` }
+  return { status: 'pass', summary: 'formatted' }
+}
+
+const SEVERITY_ORDER = ['critical', 'high', 'moderate', 'medium', 'low', 'info', 'unknown', 'none']
+
+function judgeAudit(counts: AuditCounts | null, expect: Expectations): Judgement {
+  if (!counts) return { status: 'error', summary: 'no report', reason: 'no audit report could be read' }
+  const allowed = new Set((expect.allowedSeverities ?? []).flatMap((severity) => (severity === 'moderate' || severity === 'medium' ? ['moderate', 'medium'] : [severity])))
+  const entries = Object.entries(counts.bySeverity).filter(([, count]) => count > 0)
+  entries.sort(([a], [b]) => SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b))
+  const counted = entries.filter(([severity]) => !allowed.has(severity)).reduce((sum, [, count]) => sum + count, 0)
+  const total = entries.reduce((sum, [, count]) => sum + count, 0)
+  const breakdown = entries.map(([severity, count]) => `${count} ${severity}`).join(', ')
+  const summary = total === 0 ? 'no vulnerabilities' : `${plural(total, 'vulnerability', 'vulnerabilities')} (${breakdown})`
+  const maxVulnerabilities = expect.maxVulnerabilities ?? 0
+  if (counted > maxVulnerabilities) return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` }
+  const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY
+  if (counts.warnings > maxWarnings) return { status: 'fail', summary: `${summary}, ${plural(counts.warnings, 'warning')}`, reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed` }
+  return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary }
+}
+
+function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`
+}
+
+function formatPercent(value: number): string {
+  return `${Math.floor(value * 10) / 10}%`
+}
+
+export function formatSeconds(ms: number): string {
+  if (ms < 60_000) return `${Math.round(ms / 100) / 10}s`
+  const minutes = Math.floor(ms / 60_000)
+  const seconds = Math.round((ms % 60_000) / 1000)
+  return seconds ? `${minutes}m ${seconds}s` : `${minutes}m`
+}
