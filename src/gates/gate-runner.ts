@@ -2,6 +2,7 @@
 import { lstat, mkdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { ChecklistItem, CommandItem, FileItem, ManualItem } from '../checklist/types.js'
+import { isInside } from '../paths.js'
 import { stripControl } from '../report/sanitize.js'
 import { buildChildEnv } from './child-env.js'
 import { evaluateGate } from './evaluate.js'
@@ -111,9 +112,4 @@ function readSignOff(item: ManualItem): GateResult {
   const notes = item.note ? [item.note] : undefined
   if (item.signedOff) return { id: item.id, status: 'pass', summary: 'signed off in the checklist', durationMs: 0, ...(notes ? { notes } : {}) }
   return { id: item.id, status: 'pending', summary: 'awaiting sign-off', reason: 'a person must sign off', durationMs: 0, ...(notes ? { notes } : {}) }
-}
-
-export function isInside(root: string, candidate: string): boolean {
-  const relative = path.relative(path.resolve(root), path.resolve(candidate))
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
 }
