@@ -6,13 +6,11 @@ import path from 'node:path'
 import { writeGateLog } from './action-log.js'
 import { checkedOutCommit, loadChecklistAtCommit } from './checklist/from-git.js'
 import { loadChecklist } from './checklist/load.js'
-import { parseMarkdownChecklist } from './checklist/markdown.js'
 import { ChecklistError, allItems, type Checklist } from './checklist/types.js'
 import { JOB_SUMMARY_MAX_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
 import { buildReport, runChecklist } from './engine.js'
 import { createGateRunner } from './gates/gate-runner.js'
 import type { GateResult } from './gates/types.js'
-import { publishToGitHub, readGitHubEnvironment, type GitHubEnvironment } from './github/publish.js'
 import { toJsonReport } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import type { RunReport } from './report/model.js'
@@ -37,7 +35,7 @@ export async function run(): Promise<void> {
 
 async function runAction(settings: ActionSettings): Promise<void> {
   const redactor = createRedactor(secretValuesFrom(process.env))
-  const github = readGitHubEnvironment(process.env)
+  const github = { eventName: process.env.GITHUB_EVENT_NAME ?? '', sha: process.env.GITHUB_SHA ?? '', repository: process.env.GITHUB_REPOSITORY ?? '', eventPayload: undefined as unknown, runUrl: undefined as string | undefined }
 
   const trust = await assessWorkspaceTrust(settings, github)
   if (!trust.run) {
@@ -51,7 +49,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
   try {
     checklist = trust.readChecklistFrom
       ? await loadChecklistAtCommit(settings.workspace, trust.readChecklistFrom, settings.checklist)
-      : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist })
+      : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, {})
   } catch (error) {
     if (!(error instanceof ChecklistError)) throw error
     const markdown = renderChecklistProblems(settings.checklist, error.problems)
@@ -110,26 +108,10 @@ async function runAction(settings: ActionSettings): Promise<void> {
   setDecisionOutputs(report.verdict.decision, report.verdict.counts)
   core.setOutput(OUTPUTS.report, reportPath)
 
-  const published = await publishToGitHub(report, {
-    token: settings.token,
-    comment: settings.comment,
-    commentKey: settings.commentKey,
-    checkName: settings.checkName,
-    checkRun: settings.checkRun,
-    statusContext: settings.statusContext,
-    apiUrl: github.apiUrl,
-    serverUrl: github.serverUrl,
-    maxApiWaitMs: 120_000,
-    redactor
-  }, github)
-  for (const notice of published.notices) core.warning(notice)
-  if (published.commentUrl) core.setOutput(OUTPUTS.commentUrl, published.commentUrl)
-  if (published.checkRunUrl) core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl)
-
   announce(report, settings.failOn)
 }
 
-async function assessWorkspaceTrust(settings: ActionSettings, github: GitHubEnvironment): Promise<TrustDecision> {
+async function assessWorkspaceTrust(settings: ActionSettings, github: { eventName: string; sha: string; repository: string; eventPayload: unknown }): Promise<TrustDecision> {
   if (!isPrivilegedEvent(github.eventName)) return { run: true }
   const pullRequest = (github.eventPayload as { pull_request?: { head?: { repo?: { full_name?: string } } } } | undefined)?.pull_request
   return assessTrust(

@@ -1,7 +1,6 @@
 /** Reading a checklist as a given commit has it, so a pull request cannot choose its own gates. */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { parseMarkdownChecklist } from './markdown.js'
 import { parseYamlChecklist } from './parse-yaml.js'
 import { ChecklistError, type Checklist } from './types.js'
 
@@ -26,5 +25,5 @@ export async function loadChecklistAtCommit(workspace: string, commit: string, f
   } catch {
     throw new ChecklistError([{ file, message: `the checklist does not exist at the base commit ${commit.slice(0, 12)} (or is over 1 MiB)` }])
   }
-  return /\.(md|markdown)$/i.test(file) ? parseMarkdownChecklist(text, file) : parseYamlChecklist(text, file)
+  return parseYamlChecklist(text, file)
 }

@@ -189,7 +189,7 @@ export function createNpmAuditParser(): OutputParser {
     finish(process: ProcessOutcome): ParsedOutput {
       const report = json.parse() as NpmAuditJson | undefined
       if (report?.error) {
-        const detail = [report.error.code, report.error.summary].filter(Boolean).join(': ')
+        const detail = [report.error.code, report.error.summary || report.message?.split('\n')[0]].filter(Boolean).join(': ')
         return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message: `npm audit could not reach the advisory service: ${detail || 'unknown error'}` } }
       }
       const severities = report?.metadata?.vulnerabilities

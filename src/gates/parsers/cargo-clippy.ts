@@ -11,6 +11,9 @@ const LOCATION = /^\s*--> ([^:\s][^:]*):(\d+):(\d+)/
 const LINT_NOTE = /`#\[(?:warn|deny)\(([a-z_:]+)\)\]`|`-D ([a-z_:-]+)`/
 const LINT_URL = /index\.html#([a-z_]+)/
 
+/** Diagnostics remembered for de-duplication; past this, memory matters more than a double count. */
+const MAX_REMEMBERED = 10_000
+
 interface JsonDiagnostic {
   reason?: string
   message?: {
@@ -28,6 +31,7 @@ export function createCargoClippyParser(): OutputParser {
   let pending: { level: 'warning' | 'error'; message: string; code?: string } | undefined
   let last: Finding | undefined
   let firstError: string | undefined
+  const seenJson = new Set<string>()
 
   const record = (finding: Finding) => {
     sawDiagnostics = true
@@ -90,6 +94,10 @@ export function createCargoClippyParser(): OutputParser {
       if (level === 'error') firstError ??= parsed.message.message
       return
     }
+    // With --all-targets each target reports the same diagnostic; cargo folds them only in human output.
+    const identity = `${level}|${primary.file_name}|${primary.line_start}|${primary.column_start}|${parsed.message.message}`
+    if (seenJson.has(identity)) return
+    if (seenJson.size < MAX_REMEMBERED) seenJson.add(identity)
     record({
       level,
       message: parsed.message.message ?? '',
