@@ -37162,7 +37162,7 @@ function writeGateLog(result, title, redactor, write) {
     if (result.reason)
         write(`${redactor.redact(result.reason)}\n`);
     const output = result.process?.output;
-    if (output) {
+    if (output && output.totalBytes > 0) {
         const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
         write(`::stop-commands::${token}\n`);
         write(redactor.redact(output.head));
@@ -39650,7 +39650,7 @@ async function runAction(settings) {
         warning(`Received ${signal}: stopping every gate.`);
         abort.abort();
         // Written synchronously now, not after the gates stop: the runner may kill us at any moment.
-        const partial = buildReport(checklist, finished, { started, finished: Date.now(), cancelled: true, allowEmpty: settings.allowEmpty, runUrl });
+        const partial = buildReport(checklist, withUnfinishedCancelled(checklist, finished), { started, finished: Date.now(), cancelled: true, allowEmpty: settings.allowEmpty, runUrl });
         writeJobSummary(renderMarkdown(partial, { maxLength: JOB_SUMMARY_MAX_BYTES, unit: 'bytes', redactor }));
         setDecisionOutputs('no-go', partial.verdict.counts);
         process.exitCode = 1;
@@ -39687,6 +39687,14 @@ async function runAction(settings) {
     setDecisionOutputs(report.verdict.decision, report.verdict.counts);
     setOutput(OUTPUTS.report, reportPath);
     announce(report, settings.failOn);
+}
+function withUnfinishedCancelled(checklist, finished) {
+    const results = new Map(finished);
+    for (const item of allItems(checklist)) {
+        if (!results.has(item.id))
+            results.set(item.id, { id: item.id, status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished', durationMs: 0 });
+    }
+    return results;
 }
 async function assessWorkspaceTrust(settings, github) {
     if (!isPrivilegedEvent(github.eventName))

@@ -14,7 +14,7 @@ export function writeGateLog(result: GateResult, title: string, redactor: Redact
   write(`::group::${escapeCommandValue(`${status} ${result.id} — ${title} (${result.summary})`)}\n`)
   if (result.reason) write(`${redactor.redact(result.reason)}\n`)
   const output = result.process?.output
-  if (output) {
+  if (output && output.totalBytes > 0) {
     const token = randomBytes(16).toString('hex')
     write(`::stop-commands::${token}\n`)
     write(redactor.redact(output.head))

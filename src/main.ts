@@ -71,7 +71,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
     core.warning(`Received ${signal}: stopping every gate.`)
     abort.abort()
     // Written synchronously now, not after the gates stop: the runner may kill us at any moment.
-    const partial = buildReport(checklist, finished, { started, finished: Date.now(), cancelled: true, allowEmpty: settings.allowEmpty, runUrl })
+    const partial = buildReport(checklist, withUnfinishedCancelled(checklist, finished), { started, finished: Date.now(), cancelled: true, allowEmpty: settings.allowEmpty, runUrl })
     writeJobSummary(renderMarkdown(partial, { maxLength: JOB_SUMMARY_MAX_BYTES, unit: 'bytes', redactor }))
     setDecisionOutputs('no-go', partial.verdict.counts)
     process.exitCode = 1
@@ -109,6 +109,14 @@ async function runAction(settings: ActionSettings): Promise<void> {
   core.setOutput(OUTPUTS.report, reportPath)
 
   announce(report, settings.failOn)
+}
+
+function withUnfinishedCancelled(checklist: Checklist, finished: ReadonlyMap<string, GateResult>): Map<string, GateResult> {
+  const results = new Map(finished)
+  for (const item of allItems(checklist)) {
+    if (!results.has(item.id)) results.set(item.id, { id: item.id, status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished', durationMs: 0 })
+  }
+  return results
 }
 
 async function assessWorkspaceTrust(settings: ActionSettings, github: { eventName: string; sha: string; repository: string; eventPayload: unknown }): Promise<TrustDecision> {
