@@ -23,9 +23,9 @@ sections:
 `
 
 describe.each([
-  ['2 GB without a newline', `head -c 2000000000 /dev/zero | tr '\\\\0' x; exit 1`],
-  ['10 million short lines', `seq 1 10000000; exit 1`]
-])('a gate printing %s', (name, command) => {
+  ['2 GB without a newline', `head -c 2000000000 /dev/zero | tr '\\\\0' x; exit 1`, 2_000_000_000],
+  ['10 million short lines', `seq 1 10000000; exit 1`, 78_888_897]
+])('a gate printing %s', (name, command, bytes) => {
   it(`finishes with peak RSS ≤ ${PEAK_RSS_LIMIT_MB} MB and a bounded report`, async () => {
     let tracker: ReturnType<typeof trackPeakMemory> | undefined
     const run = await runAction({
@@ -40,6 +40,7 @@ describe.each([
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024)
     const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
     expect(report.items[0].status).toBe('fail')
+    expect(report.items[0].outputBytes).toBe(bytes)
     expect(JSON.stringify(report).length).toBeLessThan(512 * 1024)
   })
 })
