@@ -9,6 +9,8 @@ import { loadChecklist } from './checklist/load.js'
 import { ChecklistError, allItems, type Checklist } from './checklist/types.js'
 import { JOB_SUMMARY_MAX_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
 import { buildReport, runChecklist } from './engine.js'
+import { readGitHubEnvironment, type GitHubEnvironment } from './github/context.js'
+import { publishToGitHub } from './github/publish.js'
 import { createGateRunner } from './gates/gate-runner.js'
 import type { GateResult } from './gates/types.js'
 import { toJsonReport } from './report/json.js'
@@ -35,7 +37,7 @@ export async function run(): Promise<void> {
 
 async function runAction(settings: ActionSettings): Promise<void> {
   const redactor = createRedactor(secretValuesFrom(process.env))
-  const github = { eventName: process.env.GITHUB_EVENT_NAME ?? '', sha: process.env.GITHUB_SHA ?? '', repository: process.env.GITHUB_REPOSITORY ?? '', eventPayload: undefined as unknown, runUrl: undefined as string | undefined }
+  const github = readGitHubEnvironment(process.env)
 
   const trust = await assessWorkspaceTrust(settings, github)
   if (!trust.run) {
@@ -108,6 +110,25 @@ async function runAction(settings: ActionSettings): Promise<void> {
   setDecisionOutputs(report.verdict.decision, report.verdict.counts)
   core.setOutput(OUTPUTS.report, reportPath)
 
+  const published = await publishToGitHub(
+    report,
+    {
+      token: settings.token,
+      comment: settings.comment,
+      commentKey: settings.commentKey,
+      checkName: settings.checkName,
+      checkRun: settings.checkRun,
+      statusContext: settings.statusContext,
+      maxApiWaitMs: settings.maxApiWaitMs,
+      retryUnitMs: settings.retryUnitMs,
+      redactor
+    },
+    github
+  )
+  for (const notice of published.notices) core.warning(notice)
+  if (published.commentUrl) core.setOutput(OUTPUTS.commentUrl, published.commentUrl)
+  if (published.checkRunUrl) core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl)
+
   announce(report, settings.failOn)
 }
 
@@ -119,9 +140,9 @@ function withUnfinishedCancelled(checklist: Checklist, finished: ReadonlyMap<str
   return results
 }
 
-async function assessWorkspaceTrust(settings: ActionSettings, github: { eventName: string; sha: string; repository: string; eventPayload: unknown }): Promise<TrustDecision> {
+async function assessWorkspaceTrust(settings: ActionSettings, github: GitHubEnvironment): Promise<TrustDecision> {
   if (!isPrivilegedEvent(github.eventName)) return { run: true }
-  const pullRequest = (github.eventPayload as { pull_request?: { head?: { repo?: { full_name?: string } } } } | undefined)?.pull_request
+  const pullRequest = github.eventPayload.pull_request
   return assessTrust(
     {
       eventName: github.eventName,

@@ -17,6 +17,9 @@ export interface ActionSettings {
   checkName: string
   checkRun: boolean
   statusContext?: string
+  /** Total wait for GitHub's API; not an input, but tunable by environment for tests and slow GHES. */
+  maxApiWaitMs: number
+  retryUnitMs: number
 }
 
 export class InputError extends Error {
@@ -47,8 +50,14 @@ export function readSettings(getInput: InputReader, env: NodeJS.ProcessEnv): Act
     commentKey: readCommentKey(read(INPUTS.commentKey) || checklist),
     checkName: read(INPUTS.checkName) || 'Go/No-Go',
     checkRun: readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true),
-    ...(statusContext ? { statusContext } : {})
+    ...(statusContext ? { statusContext } : {}),
+    maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
+    retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
   }
+}
+
+function readMilliseconds(value: string | undefined, fallback: number): number {
+  return value !== undefined && /^\d{1,7}$/.test(value) ? Number(value) : fallback
 }
 
 export function readConcurrency(value: string): number {

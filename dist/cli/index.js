@@ -18639,8 +18639,13 @@ function readSettings(getInput, env) {
         commentKey: readCommentKey(read(INPUTS.commentKey) || checklist),
         checkName: read(INPUTS.checkName) || 'Go/No-Go',
         checkRun: readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true),
-        ...(statusContext ? { statusContext } : {})
+        ...(statusContext ? { statusContext } : {}),
+        maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
+        retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
     };
+}
+function readMilliseconds(value, fallback) {
+    return value !== undefined && /^\d{1,7}$/.test(value) ? Number(value) : fallback;
 }
 function readConcurrency(value) {
     if (value === '')

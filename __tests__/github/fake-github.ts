@@ -1,0 +1,243 @@
+/**
+ * A local stand-in for the GitHub REST API, for the parts go-no-go uses. It behaves like GitHub
+ * where other actions got hurt: Link-header pagination, 422 on an oversized body or more than 50
+ * annotations, 403 "Resource not accessible by integration" for a read-only token, secondary rate
+ * limits with retry-after, and flaky 502s. Every request body is checked against GitHub's own
+ * OpenAPI description (from @octokit/openapi), with unknown fields refused.
+ */
+import { Ajv, type ValidateFunction } from 'ajv'
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { REPO_ROOT } from '../helpers/run-action.js'
+
+export interface FakeComment {
+  id: number
+  body: string
+  user: { login: string; type: 'User' | 'Bot' }
+  issue: number
+  html_url: string
+  created_at: string
+}
+
+export interface FakeCheckRun {
+  id: number
+  name: string
+  head_sha: string
+  conclusion?: string
+  output: { title?: string; summary?: string; annotations: unknown[] }
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: URLSearchParams
+  body: unknown
+  status: number
+}
+
+export interface FakeGitHubOptions {
+  /** Who the token belongs to. `readUser: false` is an installation token (GITHUB_TOKEN, an App). */
+  identity?: { login: string; type: 'User' | 'Bot'; readUser: boolean }
+  readOnly?: boolean
+  /** The next N writes answer 403 secondary rate limit with retry-after. */
+  secondaryLimitedWrites?: number
+  retryAfterSeconds?: number
+  /** The next N requests answer 502. */
+  flakyRequests?: number
+  /** Every request answers 502 (GitHub down). */
+  down?: boolean
+}
+
+export interface FakeGitHub {
+  url: string
+  comments: FakeComment[]
+  checkRuns: FakeCheckRun[]
+  statuses: Array<{ sha: string; body: Record<string, unknown> }>
+  requests: RecordedRequest[]
+  invalidBodies: string[]
+  options: FakeGitHubOptions
+  addComment(issue: number, body: string, user: { login: string; type: 'User' | 'Bot' }): FakeComment
+  close(): Promise<void>
+}
+
+const PAGE_LIMIT = 100
+const COMMENT_LIMIT = 65_536
+const CHECK_TEXT_LIMIT = 65_535
+
+type Route = { method: string; pattern: RegExp; operation: string }
+const ROUTES: Route[] = [
+  { method: 'GET', pattern: /^\/user$/, operation: 'user' },
+  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/, operation: 'list-comments' },
+  { method: 'POST', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/, operation: 'create-comment' },
+  { method: 'PATCH', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/, operation: 'update-comment' },
+  { method: 'DELETE', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/, operation: 'delete-comment' },
+  { method: 'POST', pattern: /^\/repos\/[^/]+\/[^/]+\/check-runs$/, operation: 'create-check-run' },
+  { method: 'PATCH', pattern: /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/, operation: 'update-check-run' },
+  { method: 'POST', pattern: /^\/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]+)$/, operation: 'create-status' }
+]
+
+const SPEC_OPERATIONS: Record<string, [string, string]> = {
+  'create-comment': ['/repos/{owner}/{repo}/issues/{issue_number}/comments', 'post'],
+  'update-comment': ['/repos/{owner}/{repo}/issues/comments/{comment_id}', 'patch'],
+  'create-check-run': ['/repos/{owner}/{repo}/check-runs', 'post'],
+  'update-check-run': ['/repos/{owner}/{repo}/check-runs/{check_run_id}', 'patch'],
+  'create-status': ['/repos/{owner}/{repo}/statuses/{sha}', 'post']
+}
+
+let validators: Record<string, ValidateFunction> | undefined
+
+/** GitHub's request schemas, with unknown properties refused so a misspelt field fails a test. */
+function loadValidators(): Record<string, ValidateFunction> {
+  if (validators) return validators
+  const spec = JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules/@octokit/openapi/generated/api.github.com.json'), 'utf8'))
+  const ajv = new Ajv({ strict: false, allErrors: true })
+  const closeObjects = (schema: Record<string, unknown>): Record<string, unknown> => {
+    if (schema && typeof schema === 'object') {
+      if (schema.properties && schema.additionalProperties === undefined) schema.additionalProperties = false
+      if ((schema as { nullable?: boolean }).nullable && typeof schema.type === 'string') schema.type = [schema.type, 'null']
+      for (const value of Object.values(schema)) {
+        if (Array.isArray(value)) value.forEach((entry) => closeObjects(entry))
+        else if (value && typeof value === 'object') closeObjects(value as Record<string, unknown>)
+      }
+    }
+    return schema
+  }
+  validators = Object.fromEntries(
+    Object.entries(SPEC_OPERATIONS).map(([operation, [route, method]]) => [
+      operation,
+      ajv.compile(closeObjects(structuredClone(spec.paths[route][method].requestBody.content['application/json'].schema)))
+    ])
+  )
+  return validators
+}
+
+export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const schemas = loadValidators()
+  const identity = options.identity ?? { login: 'github-actions[bot]', type: 'Bot' as const, readUser: false }
+  let nextId = 1000
+  const state: Omit<FakeGitHub, 'url' | 'close' | 'addComment'> = { comments: [], checkRuns: [], statuses: [], requests: [], invalidBodies: [], options }
+  let baseUrl = ''
+
+  const addComment = (issue: number, body: string, user: { login: string; type: 'User' | 'Bot' }): FakeComment => {
+    const id = nextId++
+    const comment = { id, body, user, issue, html_url: `https://github.test/octo-org/octo-repo/pull/${issue}#issuecomment-${id}`, created_at: new Date().toISOString() }
+    state.comments.push(comment)
+    return comment
+  }
+
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      const url = new URL(request.url ?? '/', 'http://localhost')
+      const text = Buffer.concat(chunks).toString('utf8')
+      let body: unknown
+      try {
+        body = text ? JSON.parse(text) : undefined
+      } catch {
+        body = text
+      }
+      const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status })
+        response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+        response.end(payload === undefined ? '' : JSON.stringify(payload))
+      }
+      const route = ROUTES.find((candidate) => candidate.method === request.method && candidate.pattern.test(url.pathname))
+      if (!route) return send(404, { message: 'Not Found' })
+      const param = Number(route.pattern.exec(url.pathname)?.[1])
+      const isWrite = request.method !== 'GET'
+
+      if (options.down) return send(502, { message: 'Server Error' })
+      if ((options.flakyRequests ?? 0) > 0) {
+        options.flakyRequests = (options.flakyRequests ?? 0) - 1
+        return send(502, { message: 'Server Error' })
+      }
+      if (isWrite && (options.secondaryLimitedWrites ?? 0) > 0) {
+        options.secondaryLimitedWrites = (options.secondaryLimitedWrites ?? 0) - 1
+        return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': String(options.retryAfterSeconds ?? 1) })
+      }
+      if (isWrite && options.readOnly) {
+        const permission = route.operation.includes('check-run') ? 'checks=write' : route.operation.includes('status') ? 'statuses=write' : 'issues=write; pull_requests=write'
+        return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }, { 'x-accepted-github-permissions': permission })
+      }
+      const validate = schemas[route.operation]
+      if (validate && !validate(body)) {
+        state.invalidBodies.push(`${route.operation}: ${JSON.stringify(validate.errors)}`)
+        return send(422, { message: 'Invalid request.', errors: validate.errors })
+      }
+
+      switch (route.operation) {
+        case 'user':
+          return identity.readUser ? send(200, { login: identity.login, type: identity.type }) : send(403, { message: 'Resource not accessible by integration' })
+        case 'list-comments': {
+          const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), PAGE_LIMIT)
+          const page = Number(url.searchParams.get('page') ?? 1)
+          const all = state.comments.filter((comment) => comment.issue === param)
+          const last = Math.max(1, Math.ceil(all.length / perPage))
+          const link = (n: number) => `<${baseUrl}${url.pathname}?per_page=${perPage}&page=${n}>`
+          const links = [page < last ? `${link(page + 1)}; rel="next"` : '', `${link(last)}; rel="last"`].filter(Boolean).join(', ')
+          return send(200, all.slice((page - 1) * perPage, page * perPage), { link: links })
+        }
+        case 'create-comment': {
+          const text = (body as { body: string }).body
+          if (text.length > COMMENT_LIMIT) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'Body is too long (maximum is 65536 characters)' }] })
+          return send(201, addComment(param, text, { login: identity.login, type: identity.type }))
+        }
+        case 'update-comment': {
+          const comment = state.comments.find((candidate) => candidate.id === param)
+          if (!comment) return send(404, { message: 'Not Found' })
+          const text = (body as { body: string }).body
+          if (text.length > COMMENT_LIMIT) return send(422, { message: 'Validation Failed', errors: [{ code: 'custom', field: 'body', message: 'Body is too long (maximum is 65536 characters)' }] })
+          if (comment.user.login !== identity.login) return send(403, { message: 'Resource not accessible by integration' })
+          comment.body = text
+          return send(200, comment)
+        }
+        case 'delete-comment': {
+          const index = state.comments.findIndex((candidate) => candidate.id === param)
+          if (index === -1) return send(404, { message: 'Not Found' })
+          state.comments.splice(index, 1)
+          return send(204)
+        }
+        case 'create-check-run':
+        case 'update-check-run': {
+          const input = body as { name?: string; head_sha?: string; conclusion?: string; output?: { title?: string; summary?: string; text?: string; annotations?: unknown[] } }
+          const annotations = input.output?.annotations ?? []
+          if (annotations.length > 50) return send(422, { message: 'Invalid request.\n\nOnly 50 annotations are allowed per request.' })
+          if ((input.output?.summary ?? '').length > CHECK_TEXT_LIMIT || (input.output?.text ?? '').length > CHECK_TEXT_LIMIT) return send(422, { message: 'Invalid request. output.summary is too long' })
+          if (route.operation === 'create-check-run') {
+            const run: FakeCheckRun = { id: nextId++, name: input.name ?? '', head_sha: input.head_sha ?? '', conclusion: input.conclusion, output: { title: input.output?.title, summary: input.output?.summary, annotations: [...annotations] } }
+            state.checkRuns.push(run)
+            return send(201, { id: run.id, html_url: `https://github.test/octo-org/octo-repo/runs/${run.id}` })
+          }
+          const run = state.checkRuns.find((candidate) => candidate.id === param)
+          if (!run) return send(404, { message: 'Not Found' })
+          run.output.annotations.push(...annotations)
+          return send(200, { id: run.id, html_url: `https://github.test/octo-org/octo-repo/runs/${run.id}` })
+        }
+        case 'create-status': {
+          const input = body as { description?: string }
+          if ((input.description ?? '').length > 140) return send(422, { message: 'Validation Failed: description is too long (maximum is 140 characters)' })
+          state.statuses.push({ sha: url.pathname.split('/').at(-1) ?? '', body: body as Record<string, unknown> })
+          return send(201, { id: nextId++ })
+        }
+      }
+      return send(500, { message: 'unhandled' })
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    ...state,
+    get url() {
+      return baseUrl
+    },
+    addComment,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  } as FakeGitHub
+}

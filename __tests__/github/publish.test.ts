@@ -1,0 +1,218 @@
+/** Every GitHub surface against a stand-in that behaves like GitHub, limits and failures included. */
+import { publishToGitHub, type GitHubSettings } from '../../src/github/publish.js'
+import type { GitHubEnvironment } from '../../src/github/context.js'
+import { createRedactor } from '../../src/report/redact.js'
+import { makeReport } from '../helpers/reports.js'
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.js'
+
+const HEAD = '1'.repeat(40)
+const MERGE = '2'.repeat(40)
+
+function settings(overrides: Partial<GitHubSettings> = {}): GitHubSettings {
+  return { token: 'ghs_test', comment: 'true', commentKey: '.github/go-no-go.yml', checkName: 'Go/No-Go', checkRun: true, maxApiWaitMs: 20_000, retryUnitMs: 50, redactor: createRedactor(), ...overrides }
+}
+
+function pullRequestEnv(api: FakeGitHub, runId = 100, head = HEAD): GitHubEnvironment {
+  return {
+    eventName: 'pull_request',
+    eventPayload: { pull_request: { number: 7, head: { sha: head, repo: { full_name: 'octo-org/octo-repo' } } } },
+    repository: 'octo-org/octo-repo',
+    owner: 'octo-org',
+    repo: 'octo-repo',
+    runId: String(runId),
+    runAttempt: '1',
+    sha: MERGE,
+    serverUrl: 'https://github.test',
+    apiUrl: api.url,
+    runUrl: `https://github.test/octo-org/octo-repo/actions/runs/${runId}`
+  }
+}
+
+const noGo = makeReport([
+  { id: 'fmt', status: 'pass' },
+  { id: 'tests', status: 'fail', failingTests: ['tests::rounds'], reason: '1 failed: tests::rounds' }
+])
+const go = makeReport([{ id: 'fmt', status: 'pass' }])
+
+let api: FakeGitHub
+async function start(options: FakeGitHubOptions = {}) {
+  api = await startFakeGitHub(options)
+  return api
+}
+afterEach(async () => api?.close())
+
+const ours = (fake: FakeGitHub) => fake.comments.filter((comment) => comment.body.includes('<!-- go-no-go:key=.github/go-no-go.yml '))
+
+describe('sticky comment', () => {
+  it('creates one comment, then updates it in place on the next run', async () => {
+    await start()
+    const first = await publishToGitHub(noGo, settings(), pullRequestEnv(api, 100))
+    expect(first.notices).toEqual([])
+    expect(first.commentUrl).toMatch(/#issuecomment-/)
+    expect(ours(api)).toHaveLength(1)
+    expect(ours(api)[0].body).toContain('NO-GO')
+    await publishToGitHub(go, settings(), pullRequestEnv(api, 101))
+    expect(ours(api)).toHaveLength(1)
+    expect(ours(api)[0].body).toContain('🟢 GO')
+    expect(api.invalidBodies).toEqual([])
+  })
+
+  it('finds our comment on page 3 among 250 others and updates it, creating none', async () => {
+    await start()
+    for (let index = 0; index < 210; index++) api.addComment(7, `comment ${index}`, { login: 'someone', type: 'User' })
+    await publishToGitHub(noGo, settings(), pullRequestEnv(api, 100))
+    for (let index = 0; index < 40; index++) api.addComment(7, `later ${index}`, { login: 'someone', type: 'User' })
+    const creates = () => api.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments')).length
+    expect(creates()).toBe(1)
+    await publishToGitHub(go, settings(), pullRequestEnv(api, 101))
+    expect(creates()).toBe(1)
+    expect(ours(api)).toHaveLength(1)
+    expect(api.requests.some((request) => request.query.get('page') === '3' && request.query.get('per_page') === '100')).toBe(true)
+  })
+
+  it('ignores a marker comment written by another user', async () => {
+    await start()
+    const forged = api.addComment(7, '<!-- go-no-go:key=.github/go-no-go.yml head=x run=999999 -->\n## 🟢 GO', { login: 'mallory', type: 'User' })
+    await publishToGitHub(noGo, settings(), pullRequestEnv(api, 100))
+    expect(forged.body).toContain('🟢 GO')
+    expect(ours(api).filter((comment) => comment.user.login === 'github-actions[bot]')).toHaveLength(1)
+  })
+
+  it('matches only comments by its own login when the token can say who it is (a PAT)', async () => {
+    await start({ identity: { login: 'release-bot', type: 'User', readUser: true } })
+    api.addComment(7, '<!-- go-no-go:key=.github/go-no-go.yml head=x run=1 -->', { login: 'other-bot[bot]', type: 'Bot' })
+    await publishToGitHub(noGo, settings(), pullRequestEnv(api, 100))
+    expect(ours(api).map((comment) => comment.user.login).sort()).toEqual(['other-bot[bot]', 'release-bot'])
+  })
+
+  it('leaves one comment when two runs race', async () => {
+    await start()
+    await Promise.all([publishToGitHub(noGo, settings(), pullRequestEnv(api, 100)), publishToGitHub(noGo, settings(), pullRequestEnv(api, 101))])
+    expect(ours(api)).toHaveLength(1)
+  })
+
+  it('does not let a run for an older head overwrite a newer report', async () => {
+    await start()
+    await publishToGitHub(go, settings(), pullRequestEnv(api, 200, '3'.repeat(40)))
+    const stale = await publishToGitHub(noGo, settings(), pullRequestEnv(api, 150, HEAD))
+    expect(ours(api)[0].body).toContain('🟢 GO')
+    expect(stale.notices.join(' ')).toMatch(/newer run \(200\)/)
+  })
+
+  it('keeps two checklists in two comments', async () => {
+    await start()
+    await publishToGitHub(noGo, settings({ commentKey: 'backend' }), pullRequestEnv(api, 100))
+    await publishToGitHub(go, settings({ commentKey: 'frontend' }), pullRequestEnv(api, 100))
+    expect(api.comments).toHaveLength(2)
+  })
+
+  it('writes no comment with comment: false, and on-failure skips a GO with no earlier comment', async () => {
+    await start()
+    await publishToGitHub(noGo, settings({ comment: 'false' }), pullRequestEnv(api))
+    await publishToGitHub(go, settings({ comment: 'on-failure' }), pullRequestEnv(api))
+    expect(api.comments).toHaveLength(0)
+    await publishToGitHub(noGo, settings({ comment: 'on-failure' }), pullRequestEnv(api, 102))
+    await publishToGitHub(go, settings({ comment: 'on-failure' }), pullRequestEnv(api, 103))
+    expect(ours(api)).toHaveLength(1)
+    expect(ours(api)[0].body).toContain('🟢 GO')
+  })
+
+  it('fits a 2,000-gate NO-GO into one accepted comment with the verdict and first failures visible', async () => {
+    await start()
+    const big = makeReport(
+      Array.from({ length: 2_000 }, (_, index) => ({
+        id: `gate-${index}`,
+        status: index % 5 === 0 ? ('fail' as const) : ('pass' as const),
+        reason: `gate-${index} printed ${'x'.repeat(200)}`,
+        output: `line\n`.repeat(50)
+      }))
+    )
+    const result = await publishToGitHub(big, settings({ checkRun: false }), pullRequestEnv(api))
+    expect(result.notices).toEqual([])
+    const body = ours(api)[0].body
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body).toContain('🔴 NO-GO')
+    expect(body).toContain('gate-0')
+    expect(body).toMatch(/shortened to fit/)
+    expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length)
+    expect(api.requests.filter((request) => request.status === 422)).toEqual([])
+  })
+})
+
+describe('check run and commit status', () => {
+  it('puts the check run on the PR head, not the merge commit, with the verdict as conclusion', async () => {
+    await start()
+    const result = await publishToGitHub(noGo, settings(), pullRequestEnv(api))
+    expect(api.checkRuns).toEqual([expect.objectContaining({ name: 'Go/No-Go', head_sha: HEAD, conclusion: 'failure' })])
+    expect(result.checkRunUrl).toMatch(/runs\/\d+/)
+    await publishToGitHub(makeReport([{ id: 'signoff', status: 'pending', severity: 'warning', kind: 'manual' }, { id: 'a', status: 'pass' }]), settings(), pullRequestEnv(api))
+    expect(api.checkRuns[1].conclusion).toBe('neutral')
+  })
+
+  it('sends 120 clippy findings as annotations in three requests of at most 50', async () => {
+    await start()
+    const findings = Array.from({ length: 120 }, (_, index) => ({ level: 'warning' as const, message: `needless return ${index}`, file: 'src/lib.rs', line: index + 1, code: 'clippy::needless_return' }))
+    await publishToGitHub(makeReport([{ id: 'clippy', status: 'fail', findings }]), settings({ comment: 'false' }), pullRequestEnv(api))
+    const checkRequests = api.requests.filter((request) => request.path.includes('/check-runs'))
+    expect(checkRequests).toHaveLength(3)
+    expect(checkRequests.map((request) => ((request.body as { output: { annotations: unknown[] } }).output.annotations ?? []).length)).toEqual([50, 50, 20])
+    expect(api.checkRuns[0].output.annotations).toHaveLength(120)
+    expect(api.invalidBodies).toEqual([])
+  })
+
+  it('sets a commit status with a short ASCII description when status-context is set', async () => {
+    await start()
+    await publishToGitHub(noGo, settings({ statusContext: 'go-no-go/release' }), pullRequestEnv(api))
+    expect(api.statuses).toHaveLength(1)
+    expect(api.statuses[0].sha).toBe(HEAD)
+    const description = String(api.statuses[0].body.description)
+    expect(description.length).toBeLessThanOrEqual(140)
+    expect(description).toMatch(/^[\x20-\x7e]+$/)
+    expect(api.statuses[0].body).toMatchObject({ state: 'failure', context: 'go-no-go/release' })
+  })
+})
+
+describe('merge queue, forks and outages', () => {
+  it('in a merge queue: no comment call at all, check run on merge_group.head_sha', async () => {
+    await start()
+    const queueHead = '4'.repeat(40)
+    const env = { ...pullRequestEnv(api), eventName: 'merge_group', eventPayload: { merge_group: { head_sha: queueHead } } }
+    const result = await publishToGitHub(go, settings(), env)
+    expect(result.notices).toEqual([])
+    expect(api.requests.filter((request) => request.path.includes('/comments'))).toEqual([])
+    expect(api.checkRuns[0]).toMatchObject({ head_sha: queueHead, conclusion: 'success' })
+  })
+
+  it('with a read-only token: notices naming the missing permission, and no retry of the 403', async () => {
+    await start({ readOnly: true })
+    const result = await publishToGitHub(noGo, settings(), pullRequestEnv(api))
+    expect(result.notices.join('\n')).toMatch(/pull_requests=write/)
+    expect(result.notices.join('\n')).toMatch(/checks=write/)
+    const writes = api.requests.filter((request) => request.method !== 'GET')
+    expect(writes).toHaveLength(2)
+  })
+
+  it('waits out a secondary rate limit and then succeeds', async () => {
+    await start({ secondaryLimitedWrites: 1, retryAfterSeconds: 1 })
+    const result = await publishToGitHub(noGo, settings({ checkRun: false }), pullRequestEnv(api))
+    expect(result.notices).toEqual([])
+    expect(ours(api)).toHaveLength(1)
+    expect(api.requests.filter((request) => request.status === 403 && request.method !== 'GET')).toHaveLength(1)
+  })
+
+  it('retries flaky 502s', async () => {
+    await start({ flakyRequests: 2 })
+    const result = await publishToGitHub(noGo, settings({ checkRun: false }), pullRequestEnv(api))
+    expect(result.notices).toEqual([])
+    expect(ours(api)).toHaveLength(1)
+  })
+
+  it('gives up within its wait budget when GitHub stays down, without throwing', async () => {
+    await start({ down: true })
+    const started = Date.now()
+    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 1_000 }), pullRequestEnv(api))
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(result.commentUrl).toBeUndefined()
+    expect(result.notices.length).toBeGreaterThan(0)
+  })
+})

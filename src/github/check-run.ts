@@ -1,0 +1,82 @@
+/** The check run: a conclusion on the PR head commit, the report as its text, findings as annotations. */
+import { allItems } from '../checklist/types.js'
+import type { Finding } from '../gates/types.js'
+import type { RunReport } from '../report/model.js'
+import { DECISION_LABELS, type Decision } from '../verdict.js'
+import type { GitHubClient } from './client.js'
+
+/** GitHub takes at most 50 annotations per request. */
+export const ANNOTATIONS_PER_REQUEST = 50
+/** And we send at most this many in all: a flood of warnings helps nobody. */
+export const MAX_ANNOTATIONS = 1_000
+export const CHECK_TEXT_LIMIT = 65_535
+
+export interface Annotation {
+  path: string
+  start_line: number
+  end_line: number
+  start_column?: number
+  end_column?: number
+  annotation_level: 'failure' | 'warning' | 'notice'
+  message: string
+  title?: string
+}
+
+const LEVELS: Record<Finding['level'], Annotation['annotation_level']> = { error: 'failure', warning: 'warning', notice: 'notice' }
+
+export function collectAnnotations(report: RunReport, redact: (text: string) => string): Annotation[] {
+  const annotations: Annotation[] = []
+  for (const item of allItems(report.checklist)) {
+    for (const finding of report.results.get(item.id)?.parsed?.findings ?? []) {
+      if (!finding.file || !finding.line || finding.file.startsWith('/') || finding.file.startsWith('..')) continue
+      if (annotations.length >= MAX_ANNOTATIONS) return annotations
+      annotations.push({
+        path: finding.file,
+        start_line: finding.line,
+        end_line: finding.line,
+        annotation_level: LEVELS[finding.level],
+        message: redact(finding.message).slice(0, 4_000) || finding.level,
+        title: `${item.id}${finding.code ? `: ${finding.code}` : ''}`.slice(0, 255)
+      })
+    }
+  }
+  return annotations
+}
+
+export function conclusionFor(decision: Decision): 'success' | 'neutral' | 'failure' {
+  return decision === 'go' ? 'success' : decision === 'conditional-go' ? 'neutral' : 'failure'
+}
+
+export function checkTitle(report: RunReport): string {
+  const { counts, decision } = report.verdict
+  const parts = [counts.failed && `${counts.failed} failed`, counts.errored && `${counts.errored} could not be checked`, counts.pending && `${counts.pending} awaiting sign-off`].filter(Boolean)
+  return `${DECISION_LABELS[decision]}${parts.length ? `: ${parts.join(', ')}` : `: ${counts.passed} passed`}`
+}
+
+export interface CheckRunTarget {
+  owner: string
+  repo: string
+  headSha: string
+  name: string
+  detailsUrl?: string
+}
+
+export async function publishCheckRun(client: GitHubClient, target: CheckRunTarget, report: RunReport, summary: string, annotations: Annotation[]): Promise<string> {
+  const chunks: Annotation[][] = []
+  for (let index = 0; index < annotations.length; index += ANNOTATIONS_PER_REQUEST) chunks.push(annotations.slice(index, index + ANNOTATIONS_PER_REQUEST))
+  const title = checkTitle(report)
+  const created = await client.rest.checks.create({
+    owner: target.owner,
+    repo: target.repo,
+    name: target.name,
+    head_sha: target.headSha,
+    status: 'completed',
+    conclusion: conclusionFor(report.verdict.decision),
+    ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
+    output: { title, summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) }
+  })
+  for (const chunk of chunks.slice(1)) {
+    await client.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: created.data.id, output: { title, summary, annotations: chunk } })
+  }
+  return created.data.html_url ?? ''
+}

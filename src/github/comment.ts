@@ -1,0 +1,125 @@
+/**
+ * The sticky PR comment: one per checklist, found by a hidden marker among comments written by
+ * our own identity only (anyone can paste the marker), updated in place, never overwritten by a
+ * run older than the one that wrote it.
+ */
+import type { GitHubClient } from './client.js'
+
+export const COMMENT_LIMIT = 65_536
+
+export interface Marker {
+  key: string
+  headSha: string
+  runId: number
+}
+
+const MARKER_PREFIX = '<!-- go-no-go:'
+
+export function renderMarker(marker: Marker): string {
+  return `${MARKER_PREFIX}key=${marker.key} head=${marker.headSha} run=${marker.runId} -->`
+}
+
+/** Exact-substring matching on the key: never a regex built from input. */
+export function readMarker(body: string, key: string): Marker | undefined {
+  const start = body.indexOf(`${MARKER_PREFIX}key=${key} `)
+  if (start === -1) return undefined
+  const end = body.indexOf('-->', start)
+  if (end === -1) return undefined
+  const fields = Object.fromEntries(
+    body
+      .slice(start + MARKER_PREFIX.length, end)
+      .trim()
+      .split(' ')
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])
+  )
+  if (fields.key !== key) return undefined
+  return { key, headSha: fields.head ?? '', runId: Number(fields.run) || 0 }
+}
+
+export interface IssueComment {
+  id: number
+  body?: string
+  html_url: string
+  user: { login: string; type: string } | null
+}
+
+export interface StickyTarget {
+  owner: string
+  repo: string
+  issueNumber: number
+}
+
+export type StickyOutcome =
+  | { action: 'created' | 'updated'; url: string; removedDuplicates: number }
+  | { action: 'skipped'; reason: string }
+
+/** Who we are. Installation tokens (GITHUB_TOKEN, Apps) cannot read /user; then identity is "a bot". */
+export async function findOwnIdentity(client: GitHubClient): Promise<{ login?: string }> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated()
+    return { login: data.login }
+  } catch {
+    return {}
+  }
+}
+
+function isOurs(comment: IssueComment, identity: { login?: string }): boolean {
+  if (!comment.user) return false
+  if (identity.login) return comment.user.login === identity.login
+  return comment.user.type === 'Bot'
+}
+
+async function listOurComments(client: GitHubClient, target: StickyTarget, key: string, identity: { login?: string }): Promise<IssueComment[]> {
+  const all = (await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 })) as IssueComment[]
+  return all.filter((comment) => isOurs(comment, identity) && readMarker(comment.body ?? '', key)).sort((a, b) => a.id - b.id)
+}
+
+export interface UpsertOptions {
+  key: string
+  marker: Marker
+  body: string
+  /** Used when GitHub refuses the full body (422): the verdict and a link only. */
+  minimalBody: string
+  /** on-failure mode with a GO: only refresh a comment that already exists. */
+  onlyIfExists: boolean
+}
+
+export async function upsertStickyComment(client: GitHubClient, target: StickyTarget, options: UpsertOptions): Promise<StickyOutcome> {
+  const identity = await findOwnIdentity(client)
+  const ours = await listOurComments(client, target, options.key, identity)
+  const existing = ours[0]
+  if (existing) {
+    const previous = readMarker(existing.body ?? '', options.key)
+    if (previous && previous.runId > options.marker.runId) {
+      return { action: 'skipped', reason: `a newer run (${previous.runId}) already reported on head ${previous.headSha.slice(0, 12)}` }
+    }
+  } else if (options.onlyIfExists) {
+    return { action: 'skipped', reason: 'GO, and comment is on-failure' }
+  }
+
+  const write = async (body: string) =>
+    existing
+      ? (await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body })).data
+      : (await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body })).data
+  let written: IssueComment
+  try {
+    written = (await write(options.body)) as IssueComment
+  } catch (error) {
+    if ((error as { status?: number }).status !== 422) throw error
+    written = (await write(options.minimalBody)) as IssueComment
+  }
+  if (existing) return { action: 'updated', url: written.html_url, removedDuplicates: 0 }
+
+  // Two runs that both found nothing both created one: keep the oldest, delete the rest.
+  const selfIdentity = identity.login ? identity : { login: written.user?.login }
+  const now = await listOurComments(client, target, options.key, selfIdentity)
+  if (now.length <= 1) return { action: 'created', url: written.html_url, removedDuplicates: 0 }
+  const [keep, ...extra] = now
+  if (keep.id !== written.id && (readMarker(keep.body ?? '', options.key)?.runId ?? 0) <= options.marker.runId) {
+    await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body: (written.body ?? options.body) })
+  }
+  for (const duplicate of extra) {
+    await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => undefined)
+  }
+  return { action: 'created', url: keep.html_url, removedDuplicates: extra.length }
+}

@@ -1,0 +1,30 @@
+/** A commit status for branch protection set-ups that use statuses rather than checks. */
+import type { RunReport } from '../report/model.js'
+import { DECISION_LABELS } from '../verdict.js'
+import type { GitHubClient } from './client.js'
+
+/** GitHub rejects long or non-ASCII descriptions with a 422 in some cases; keep well inside. */
+export const STATUS_DESCRIPTION_LIMIT = 140
+
+export function statusDescription(report: RunReport): string {
+  const { counts, decision } = report.verdict
+  const parts = [`${counts.passed} passed`, counts.failed && `${counts.failed} failed`, counts.errored && `${counts.errored} errored`, counts.pending && `${counts.pending} pending`].filter(Boolean)
+  const text = `${DECISION_LABELS[decision]}: ${parts.join(', ')}`.replace(/[^\x20-\x7e]/g, '')
+  return text.length > STATUS_DESCRIPTION_LIMIT ? `${text.slice(0, STATUS_DESCRIPTION_LIMIT - 3)}...` : text
+}
+
+export async function publishCommitStatus(
+  client: GitHubClient,
+  target: { owner: string; repo: string; sha: string; context: string; targetUrl?: string },
+  report: RunReport
+): Promise<void> {
+  await client.rest.repos.createCommitStatus({
+    owner: target.owner,
+    repo: target.repo,
+    sha: target.sha,
+    context: target.context,
+    state: report.verdict.decision === 'no-go' ? 'failure' : 'success',
+    description: statusDescription(report),
+    ...(target.targetUrl ? { target_url: target.targetUrl } : {})
+  })
+}

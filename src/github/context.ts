@@ -1,0 +1,70 @@
+/** What the workflow run is about, read once from the runner's environment and event payload. */
+import { readFileSync } from 'node:fs'
+
+export interface GitHubEnvironment {
+  eventName: string
+  eventPayload: EventPayload
+  /** owner/repo */
+  repository: string
+  owner: string
+  repo: string
+  runId: string
+  runAttempt: string
+  /** GITHUB_SHA: on pull_request this is the merge commit, not the head. */
+  sha: string
+  serverUrl: string
+  apiUrl: string
+  runUrl?: string
+}
+
+export interface EventPayload {
+  pull_request?: { number: number; head?: { sha?: string; repo?: { full_name?: string } }; base?: { sha?: string }; user?: { login?: string } }
+  issue?: { number: number; pull_request?: unknown }
+  merge_group?: { head_sha?: string }
+  [key: string]: unknown
+}
+
+export function readGitHubEnvironment(env: NodeJS.ProcessEnv): GitHubEnvironment {
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  const [owner = '', repo = ''] = repository.split('/')
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '')
+  const runId = env.GITHUB_RUN_ID ?? ''
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
+    repository,
+    owner,
+    repo,
+    runId,
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    sha: env.GITHUB_SHA ?? '',
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+    ...(repository && runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {})
+  }
+}
+
+function readEventPayload(file: string | undefined): EventPayload {
+  if (!file) return {}
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as EventPayload
+  } catch {
+    return {}
+  }
+}
+
+/** The pull request a run is about, if any: `merge_group` and `push` have none. */
+export function pullRequestNumber(github: GitHubEnvironment): number | undefined {
+  const payload = github.eventPayload
+  if (payload.pull_request?.number) return payload.pull_request.number
+  if (payload.issue?.pull_request && payload.issue.number) return payload.issue.number
+  return undefined
+}
+
+/**
+ * The commit a check run or status belongs to: the PR head (GITHUB_SHA is the merge commit there),
+ * the merge group's head in a merge queue, otherwise the workflow's commit.
+ */
+export function headSha(github: GitHubEnvironment): string {
+  return github.eventPayload.pull_request?.head?.sha ?? github.eventPayload.merge_group?.head_sha ?? github.sha
+}
