@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadChecklist } from './checklist/load.js'
+import { CHECKLIST_SCHEMA } from './checklist/schema.js'
 import { ChecklistError } from './checklist/types.js'
 import { DEFAULT_CHECKLIST_PATH, FAIL_ON_VALUES, KILL_GRACE_MS } from './constants.js'
 import { runChecklist } from './engine.js'
@@ -22,6 +23,7 @@ const USAGE = `Usage:
   go-no-go [--checklist PATH] [--cwd DIR] [--format terminal|markdown|json]
            [--concurrency N] [--fail-on no-go|conditional-go|never] [--allow-empty]
   go-no-go import CHECKLIST.md      print the Markdown checklist as go-no-go YAML
+  go-no-go schema                   print the JSON Schema of the checklist format
 
 Runs every gate of the checklist (default ${DEFAULT_CHECKLIST_PATH} under --cwd) and prints
 GO / CONDITIONAL GO / NO-GO. Exit code 1 on NO-GO (see --fail-on), 2 on a bad checklist or usage.`
@@ -46,6 +48,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const workspace = path.resolve(values.cwd ?? '.')
   if (positionals[0] === 'import') return importMarkdown(workspace, positionals[1])
+  if (positionals[0] === 'schema') {
+    process.stdout.write(`${JSON.stringify(CHECKLIST_SCHEMA, null, 2)}\n`)
+    return 0
+  }
   if (positionals.length > 0 && positionals[0] !== 'run') throw new UsageError(`unknown command "${positionals[0]}"`)
 
   const format = readChoice('--format', values.format ?? 'terminal', FORMATS)

@@ -16413,7 +16413,7 @@ const CHECKLIST_SCHEMA = {
 
 const MAX_CHECKLIST_BYTES = 1024 * 1024;
 const DEFAULT_TIMEOUT_MINUTES = 15;
-const validate = new ajv.Ajv({ allErrors: true, strict: false }).compile(CHECKLIST_SCHEMA);
+const validate = new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(CHECKLIST_SCHEMA);
 function parseYamlChecklist(text, file) {
     if (text.length > MAX_CHECKLIST_BYTES)
         throw new ChecklistError([{ file, message: `the checklist is larger than ${MAX_CHECKLIST_BYTES} bytes` }]);
@@ -16424,7 +16424,12 @@ function parseYamlChecklist(text, file) {
     }
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, merge: false, prettyErrors: false, schema: 'core', version: '1.2', strict: true });
-    const locate = (offset) => (offset === undefined ? {} : lines.linePos(offset));
+    const locate = (offset) => {
+        if (offset === undefined)
+            return {};
+        const position = lines.linePos(offset);
+        return { line: position.line, column: position.col };
+    };
     const syntax = doc.errors.slice(0, 20).map((error) => ({ file, ...locate(error.pos?.[0]), message: syntaxMessage(error.code, error.message) }));
     if (syntax.length > 0)
         throw new ChecklistError(syntax);
@@ -16450,7 +16455,7 @@ function parseYamlChecklist(text, file) {
     const at = (path, key) => locateNode(doc, path, key, locate);
     if (!validate(data))
         throw new ChecklistError(schemaProblems(validate.errors ?? [], data, file, at));
-    const checklist = toChecklist(data, file);
+    const checklist = toChecklist(data, file, (sectionIndex, itemIndex) => at(['sections', sectionIndex, 'items', itemIndex]).line);
     const semantic = semanticProblems(data, file, at);
     if (semantic.length > 0)
         throw new ChecklistError(semantic);
@@ -16473,8 +16478,7 @@ function locateNode(doc, path, key, locate) {
         if (pair && (0,dist/* isScalar */.jn)(pair.key))
             offset = pair.key.range?.[0];
     }
-    const position = locate(offset);
-    return { line: position.line, column: position.col };
+    return locate(offset);
 }
 function dotted(path) {
     return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
@@ -16633,13 +16637,21 @@ function findCycle(needs) {
     }
     return undefined;
 }
-function toChecklist(raw, file) {
+function toChecklist(raw, file, lineOfItem) {
     const defaultTimeout = raw.defaults?.['timeout-minutes'] ?? DEFAULT_TIMEOUT_MINUTES;
     const defaultDirectory = raw.defaults?.['working-directory'] ?? '.';
-    const sections = raw.sections.map((section) => ({
+    const sections = raw.sections.map((section, sectionIndex) => ({
         title: section.title,
-        items: section.items.map((item) => {
-            const base = { id: item.id, title: item.title, severity: item.severity ?? 'blocking', section: section.title, needs: item.needs ?? [] };
+        items: section.items.map((item, itemIndex) => {
+            const line = lineOfItem(sectionIndex, itemIndex);
+            const base = {
+                id: item.id,
+                title: item.title,
+                severity: item.severity ?? 'blocking',
+                section: section.title,
+                needs: item.needs ?? [],
+                ...(line ? { source: { file, line } } : {})
+            };
             if (item.run !== undefined) {
                 return {
                     ...base,
@@ -18694,11 +18706,13 @@ function readCommentKey(value) {
 
 
 
+
 const FORMATS = ['terminal', 'markdown', 'json'];
 const USAGE = `Usage:
   go-no-go [--checklist PATH] [--cwd DIR] [--format terminal|markdown|json]
            [--concurrency N] [--fail-on no-go|conditional-go|never] [--allow-empty]
   go-no-go import CHECKLIST.md      print the Markdown checklist as go-no-go YAML
+  go-no-go schema                   print the JSON Schema of the checklist format
 
 Runs every gate of the checklist (default ${constants_DEFAULT_CHECKLIST_PATH} under --cwd) and prints
 GO / CONDITIONAL GO / NO-GO. Exit code 1 on NO-GO (see --fail-on), 2 on a bad checklist or usage.`;
@@ -18723,6 +18737,10 @@ async function main(argv) {
     const workspace = external_node_path_default().resolve(values.cwd ?? '.');
     if (positionals[0] === 'import')
         return importMarkdown(workspace, positionals[1]);
+    if (positionals[0] === 'schema') {
+        process.stdout.write(`${JSON.stringify(CHECKLIST_SCHEMA, null, 2)}\n`);
+        return 0;
+    }
     if (positionals.length > 0 && positionals[0] !== 'run')
         throw new UsageError(`unknown command "${positionals[0]}"`);
     const format = readChoice('--format', values.format ?? 'terminal', FORMATS);

@@ -20,7 +20,7 @@ import {
 export const MAX_CHECKLIST_BYTES = 1024 * 1024
 const DEFAULT_TIMEOUT_MINUTES = 15
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(CHECKLIST_SCHEMA)
+const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(CHECKLIST_SCHEMA)
 
 type Path = Array<string | number>
 
@@ -34,7 +34,11 @@ export function parseYamlChecklist(text: string, file: string): Checklist {
 
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: false, prettyErrors: false, schema: 'core', version: '1.2', strict: true })
-  const locate = (offset: number | undefined) => (offset === undefined ? {} : lines.linePos(offset))
+  const locate = (offset: number | undefined): { line?: number; column?: number } => {
+    if (offset === undefined) return {}
+    const position = lines.linePos(offset)
+    return { line: position.line, column: position.col }
+  }
 
   const syntax: ChecklistProblem[] = doc.errors.slice(0, 20).map((error) => ({ file, ...locate(error.pos?.[0]), message: syntaxMessage(error.code, error.message) }))
   if (syntax.length > 0) throw new ChecklistError(syntax)
@@ -61,7 +65,7 @@ export function parseYamlChecklist(text: string, file: string): Checklist {
   const at = (path: Path, key?: string) => locateNode(doc, path, key, locate)
   if (!validate(data)) throw new ChecklistError(schemaProblems(validate.errors ?? [], data, file, at))
 
-  const checklist = toChecklist(data as RawChecklist, file)
+  const checklist = toChecklist(data as RawChecklist, file, (sectionIndex, itemIndex) => at(['sections', sectionIndex, 'items', itemIndex]).line)
   const semantic = semanticProblems(data as RawChecklist, file, at)
   if (semantic.length > 0) throw new ChecklistError(semantic)
   return checklist
@@ -75,15 +79,14 @@ function syntaxMessage(code: string, message: string): string {
 }
 
 /** Line and column of the node at `path` (or of its key `key`), for a message. */
-function locateNode(doc: Document, path: Path, key: string | undefined, locate: (offset: number | undefined) => { line?: number; col?: number }) {
+function locateNode(doc: Document, path: Path, key: string | undefined, locate: (offset: number | undefined) => { line?: number; column?: number }) {
   const node = (path.length === 0 ? doc.contents : doc.getIn(path, true)) as Node | undefined
   let offset = node?.range?.[0]
   if (key !== undefined && isMap(node)) {
     const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)
     if (pair && isScalar(pair.key)) offset = pair.key.range?.[0]
   }
-  const position = locate(offset)
-  return { line: position.line, column: position.col }
+  return locate(offset)
 }
 
 function dotted(path: Path): string {
@@ -273,13 +276,21 @@ function findCycle(needs: Map<string, string[]>): string[] | undefined {
   return undefined
 }
 
-function toChecklist(raw: RawChecklist, file: string): Checklist {
+function toChecklist(raw: RawChecklist, file: string, lineOfItem: (section: number, item: number) => number | undefined): Checklist {
   const defaultTimeout = raw.defaults?.['timeout-minutes'] ?? DEFAULT_TIMEOUT_MINUTES
   const defaultDirectory = raw.defaults?.['working-directory'] ?? '.'
-  const sections: Section[] = raw.sections.map((section) => ({
+  const sections: Section[] = raw.sections.map((section, sectionIndex) => ({
     title: section.title,
-    items: section.items.map((item): ChecklistItem => {
-      const base = { id: item.id, title: item.title, severity: item.severity ?? 'blocking', section: section.title, needs: item.needs ?? [] }
+    items: section.items.map((item, itemIndex): ChecklistItem => {
+      const line = lineOfItem(sectionIndex, itemIndex)
+      const base = {
+        id: item.id,
+        title: item.title,
+        severity: item.severity ?? 'blocking',
+        section: section.title,
+        needs: item.needs ?? [],
+        ...(line ? { source: { file, line } } : {})
+      }
       if (item.run !== undefined) {
         return {
           ...base,
