@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9466);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7737);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36556,7 +36556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9466:
+/***/ 7737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39554,6 +39554,371 @@ function escapeCommandValue(value) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/checklist/allow-list.ts
+/**
+ * Which commands found in a Markdown checklist go-no-go may run. A Markdown checklist mixes
+ * checks ("verify `cargo fmt -- --check` passes") with actions ("run `make deploy-prod`"); only
+ * read-only checks on this list are ever run. Everything else stays a manual item.
+ */
+const has = (argv, flag) => argv.includes(flag);
+const hasAny = (argv, flags) => flags.some((flag) => argv.includes(flag));
+const ALLOWED_CHECKS = [
+    { description: 'cargo fmt with --check', example: 'cargo fmt --all -- --check', matches: (a) => a[0] === 'cargo' && a[1] === 'fmt' && has(a, '--check') },
+    { description: 'cargo clippy, without --fix', example: 'cargo clippy --all-targets -- -D warnings', matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged']) },
+    { description: 'cargo test', example: 'cargo test --workspace', matches: (a) => a[0] === 'cargo' && a[1] === 'test' },
+    { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !has(a, 'fix') },
+    { description: 'cargo build / cargo check', example: 'cargo build --release', matches: (a) => a[0] === 'cargo' && (a[1] === 'build' || a[1] === 'check') },
+    { description: 'npm test', example: 'npm test', matches: (a) => a[0] === 'npm' && (a[1] === 'test' || a[1] === 't') },
+    { description: 'npm audit, without fix or --force', example: 'npm audit --json', matches: (a) => a[0] === 'npm' && a[1] === 'audit' && !hasAny(a, ['fix', '--force']) },
+    { description: 'npm run build | test | lint | typecheck', example: 'npm run lint', matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3 },
+    { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
+    { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
+    { description: 'npx tsc --noEmit', example: 'npx tsc --noEmit', matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') }
+];
+/** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
+const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/;
+function isAllowedCheck(command) {
+    const trimmed = command.trim();
+    if (trimmed === '')
+        return { allowed: false, reason: 'empty command' };
+    const metacharacter = SHELL_METACHARACTERS.exec(trimmed);
+    if (metacharacter)
+        return { allowed: false, reason: `contains the shell character "${metacharacter[0]}"` };
+    const argv = splitArguments(trimmed);
+    if (!argv)
+        return { allowed: false, reason: 'has unbalanced quotes' };
+    if (ALLOWED_CHECKS.some((check) => check.matches(argv)))
+        return { allowed: true };
+    return { allowed: false, reason: 'is not on the allow-list of read-only checks' };
+}
+/** Words as a POSIX shell would split them, for the simple quoting a checklist uses; undefined if unbalanced. */
+function splitArguments(command) {
+    const words = [];
+    let current = '';
+    let quote;
+    let inWord = false;
+    for (const character of command) {
+        if (quote) {
+            if (character === quote)
+                quote = undefined;
+            else
+                current += character;
+            continue;
+        }
+        if (character === '"' || character === "'") {
+            quote = character;
+            inWord = true;
+        }
+        else if (character === ' ' || character === '\t') {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += character;
+            inWord = true;
+        }
+    }
+    if (quote)
+        return undefined;
+    if (inWord)
+        words.push(current);
+    return words;
+}
+/** Words that mark an inline code span as a command rather than a name, path or value. */
+const COMMAND_WORDS = new Set([
+    'cargo', 'npm', 'npx', 'node', 'yarn', 'pnpm', 'make', 'kubectl', 'helm', 'docker', 'curl', 'wget', 'sudo', 'rm', 'git',
+    'pip', 'pip3', 'python', 'python3', 'pytest', 'bash', 'sh', 'terraform', 'systemctl', 'psql', 'jq', 'watch', 'ssh', 'scp', 'go', 'mvn', 'gradle'
+]);
+function looksLikeCommand(code) {
+    const first = code.trim().split(/\s+/)[0] ?? '';
+    return COMMAND_WORDS.has(first) || /^\.{0,2}\/[\w.-]+\.(sh|py)$/.test(first) || first.startsWith('./');
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown.ts
+/**
+ * A Markdown deployment checklist, read as teams write it: headings are sections, `- [ ]` and
+ * `- [x]` boxes are items (nested, or inside fenced blocks too), a ticked box is a sign-off
+ * recorded in the file. An item that names an allowed check command — inline, or in a shell
+ * block right under it — becomes a gate and is run: its result decides, not the box.
+ */
+
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\]\s+(.*)$/;
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
+const SIGNATURE = /^\s*(?:[-*+]\s+)?(?:\[([ xX])\]\s+)?\**([A-Za-z][^:*_|]{1,60}?)\**\s*:\s*\**\s*(_{3,}|[^_\s*].*?)?\s*(?:\**\s*Date\s*:?\**.*)?$/;
+const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
+const WARNING_CONTEXT = /optional|recommended|nice[ -]to[ -]have|\bmedium\b|\blow(?: priority)?\b/i;
+const PLACEHOLDER = /\[(?:SPECIFY|TBD|TODO|FILL IN)\]|\bTBD\b|<[A-Z_ ]+>/;
+const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
+const STATUS_OTHER = /❌|🔴|⚠️|🟡|✖️?/;
+function parseMarkdownChecklist(text, file) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const headings = [];
+    const roots = [];
+    const entries = [];
+    let stack = [];
+    let title;
+    let lastBox;
+    const headingPath = () => headings.map((heading) => heading.title);
+    const addBox = (match, line, baseIndent = 0) => {
+        const indent = match[1].length - baseIndent;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
+            stack.pop();
+        const parent = stack[stack.length - 1];
+        const box = { text: match[3].trim(), checked: match[2] !== ' ', line, indent, headings: headingPath(), children: [], blockCommands: [], ...(parent ? { parent } : {}) };
+        if (parent)
+            parent.children.push(box);
+        else
+            roots.push(box);
+        stack.push(box);
+        lastBox = box;
+    };
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const lineNumber = index + 1;
+        const fence = FENCE.exec(line);
+        if (fence) {
+            const close = lines.findIndex((candidate, at) => at > index && candidate.trim().startsWith(fence[2]));
+            const end = close === -1 ? lines.length : close;
+            const body = lines.slice(index + 1, end);
+            const boxesInside = body.map((content, offset) => ({ match: CHECKBOX.exec(content), line: lineNumber + 1 + offset })).filter((entry) => entry.match);
+            if (boxesInside.length > 0) {
+                stack = [];
+                const base = Math.min(...boxesInside.map((entry) => entry.match[1].length));
+                for (const entry of boxesInside)
+                    addBox(entry.match, entry.line, base);
+                stack = [];
+            }
+            else if (SHELL_LANGUAGES.has(fence[3].toLowerCase()) && lastBox && previousContentLine(lines, index) === lastBox.line) {
+                // A shell block right under a box holds that box's commands; one anywhere else is never run.
+                lastBox.blockCommands.push(...body.map((content) => content.trim().replace(/^\$\s+/, '')).filter((content) => content !== '' && !content.startsWith('#')));
+            }
+            index = end;
+            continue;
+        }
+        const heading = HEADING.exec(line);
+        if (heading) {
+            const level = heading[1].length;
+            const headingTitle = stripInline(heading[2]);
+            if (level === 1 && title === undefined) {
+                title = headingTitle;
+                continue;
+            }
+            while (headings.length > 0 && headings[headings.length - 1].level >= level)
+                headings.pop();
+            headings.push({ level, title: headingTitle });
+            stack = [];
+            lastBox = undefined;
+            continue;
+        }
+        const box = CHECKBOX.exec(line);
+        if (box) {
+            const signature = /_{3,}/.test(box[3]) ? SIGNATURE.exec(line) : null;
+            if (signature) {
+                stack = [];
+                entries.push(signatureEntry(signature[2], box[2] !== ' ' || isFilled(signature[3]), lineNumber, headingPath()));
+                continue;
+            }
+            addBox(box, lineNumber);
+            continue;
+        }
+        if (isTableRow(line) && index + 1 < lines.length && /^\s*\|?\s*:?-{3,}/.test(lines[index + 1])) {
+            const rows = [];
+            let at = index + 2;
+            while (at < lines.length && isTableRow(lines[at])) {
+                rows.push({ cells: tableCells(lines[at]), line: at + 1 });
+                at++;
+            }
+            entries.push(...tableEntries(tableCells(line), rows, headingPath()));
+            index = at - 1;
+            stack = [];
+            continue;
+        }
+        if (/_{3,}/.test(line)) {
+            const signature = SIGNATURE.exec(line);
+            if (signature) {
+                stack = [];
+                entries.push(signatureEntry(signature[2], isFilled(signature[3]), lineNumber, headingPath()));
+                continue;
+            }
+        }
+        if (line.trim() !== '' && !/^\s/.test(line) && !/^[-*+]\s/.test(line))
+            stack = [];
+    }
+    for (const root of roots)
+        collectBoxes(root, [], entries);
+    entries.sort((a, b) => a.line - b.line);
+    return { title: title ?? 'Deployment checklist', path: file, format: 'markdown', sections: toSections(entries, file) };
+}
+function previousContentLine(lines, fenceIndex) {
+    for (let at = fenceIndex - 1; at >= 0; at--)
+        if (lines[at].trim() !== '')
+            return at + 1;
+    return undefined;
+}
+function isFilled(value) {
+    return value !== undefined && value.trim() !== '' && !/^_+$/.test(value.trim());
+}
+function signatureEntry(label, signed, line, headings) {
+    const cleanLabel = stripInline(label);
+    const generic = /^(signed|signature|sign-?off|approved(?: by)?|name)$/i.test(cleanLabel);
+    const where = headings[headings.length - 1];
+    const title = generic && where ? `${where}: ${cleanLabel.toLowerCase()}` : `Sign-off: ${cleanLabel}`;
+    return { kind: 'signature', title, signed, line, headings, groups: [], commands: [], warning: false, note: signed ? 'signed in the checklist' : 'a signature line in the checklist' };
+}
+/** Boxes with children are groups: their children are the items, under the group's name. */
+function collectBoxes(box, groups, entries) {
+    const commands = [...inlineCommands(box.text), ...box.blockCommands];
+    const context = [...box.headings, ...groups];
+    if (box.children.length > 0 && commands.length === 0) {
+        for (const child of box.children)
+            collectBoxes(child, [...groups, stripInline(box.text)], entries);
+        return;
+    }
+    entries.push({
+        kind: 'box',
+        title: stripInline(box.text),
+        signed: box.checked,
+        line: box.line,
+        headings: box.headings,
+        groups,
+        commands,
+        warning: WARNING_CONTEXT.test(context.join(' ')) || /\(optional\)/i.test(box.text)
+    });
+    for (const child of box.children)
+        collectBoxes(child, [...groups, stripInline(box.text)], entries);
+}
+function inlineCommands(text) {
+    const commands = [];
+    for (const match of text.matchAll(/`([^`]+)`/g))
+        if (looksLikeCommand(match[1]))
+            commands.push(match[1].trim());
+    return commands;
+}
+function isTableRow(line) {
+    return /^\s*\|.*\|\s*$/.test(line);
+}
+function tableCells(line) {
+    return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+}
+function tableEntries(header, rows, headings) {
+    const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
+    if (signatureColumn !== -1) {
+        return rows.map((row) => ({
+            kind: 'table-row',
+            title: `Sign-off: ${stripInline(row.cells[0] ?? 'signer')}`,
+            signed: isFilled(row.cells[signatureColumn]) && !PLACEHOLDER.test(row.cells[signatureColumn] ?? ''),
+            line: row.line,
+            headings,
+            groups: [],
+            commands: [],
+            warning: false,
+            note: 'a row of the sign-off table'
+        }));
+    }
+    if (!rows.some((row) => row.cells.some((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell))))
+        return [];
+    return rows.map((row) => {
+        const status = row.cells.find((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell)) ?? '';
+        const passed = STATUS_PASS.test(status) && !STATUS_OTHER.test(status);
+        return {
+            kind: 'table-row',
+            title: stripInline(row.cells[0] ?? 'row'),
+            signed: passed,
+            line: row.line,
+            headings,
+            groups: [],
+            commands: [],
+            warning: /⚠️|🟡/.test(status) || WARNING_CONTEXT.test(headings.join(' ')),
+            note: `status table says ${stripInline(status) || 'nothing'}`
+        };
+    });
+}
+function stripInline(text) {
+    return text
+        .replace(/\*\*|__/g, '')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function toSections(entries, file) {
+    const sections = new Map();
+    const ids = new Set();
+    const uniqueId = (title) => {
+        const base = slug(title) || 'item';
+        let id = base;
+        for (let suffix = 2; ids.has(id); suffix++)
+            id = `${base}-${suffix}`;
+        ids.add(id);
+        return id;
+    };
+    for (const entry of entries) {
+        const sectionTitle = [...entry.headings, ...entry.groups].join(' › ') || 'Checklist';
+        const severity = entry.warning ? 'warning' : 'blocking';
+        const items = sections.get(sectionTitle) ?? [];
+        sections.set(sectionTitle, items);
+        const source = { file, line: entry.line };
+        const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }));
+        const refused = decisions.filter((entry) => !entry.decision.allowed);
+        if (decisions.length > 0 && refused.length === 0) {
+            decisions.forEach(({ command }, index) => {
+                const run = /^npm audit\b/.test(command) && !/--json\b/.test(command) ? `${command} --json` : command;
+                const item = {
+                    kind: 'command',
+                    id: uniqueId(entry.commands.length > 1 ? `${entry.title} ${index + 1}` : entry.title),
+                    title: entry.title,
+                    severity,
+                    section: sectionTitle,
+                    source,
+                    run,
+                    timeoutMs: DEFAULT_TIMEOUT_MS,
+                    workingDirectory: '.',
+                    env: {},
+                    needs: [],
+                    expect: {}
+                };
+                items.push(item);
+            });
+            continue;
+        }
+        const notes = [
+            refused.length > 0 ? refused.map(({ command, decision }) => `\`${command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
+            PLACEHOLDER.test(entry.title) ? 'contains a placeholder to fill in' : undefined,
+            entry.note
+        ].filter((note) => note !== undefined);
+        const item = {
+            kind: 'manual',
+            id: uniqueId(entry.title),
+            title: entry.title,
+            severity,
+            section: sectionTitle,
+            source,
+            signedOff: entry.signed,
+            approvers: [],
+            minApprovals: 1,
+            allowAuthor: false,
+            paths: [],
+            needs: [],
+            ...(notes.length > 0 ? { note: notes.join('; ') } : {})
+        };
+        items.push(item);
+    }
+    return [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items }));
+}
+function slug(text) {
+    return text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 48)
+        .replace(/-+$/, '');
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -39966,6 +40331,7 @@ function toExpectations(raw) {
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 const from_git_MAX_CHECKLIST_BYTES = 1024 * 1024;
 async function checkedOutCommit(workspace) {
@@ -39988,7 +40354,7 @@ async function loadChecklistAtCommit(workspace, commit, file) {
     catch {
         throw new ChecklistError([{ file, message: `the checklist does not exist at the base commit ${commit.slice(0, 12)} (or is over 1 MiB)` }]);
     }
-    return parseYamlChecklist(text, file);
+    return /\.(md|markdown)$/i.test(file) ? parseMarkdownChecklist(text, file) : parseYamlChecklist(text, file);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -40044,12 +40410,7 @@ async function loadChecklist(options, parsers) {
         if (bytesRead > maxBytes)
             refuse(`the checklist is larger than ${maxBytes} bytes`);
         const text = buffer.subarray(0, bytesRead).toString('utf8');
-        if (/\.(md|markdown)$/i.test(shown)) {
-            if (!parsers.markdown)
-                refuse('Markdown checklists are not supported here');
-            return parsers.markdown(text, shown);
-        }
-        return parseYamlChecklist(text, shown);
+        return /\.(md|markdown)$/i.test(shown) ? parsers.markdown(text, shown) : parseYamlChecklist(text, shown);
     }
     finally {
         await handle.close();
@@ -47675,6 +48036,7 @@ function assessTrust(facts, allowUntrustedCode) {
 
 
 
+
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000;
@@ -47701,7 +48063,7 @@ async function runAction(settings) {
     try {
         checklist = trust.readChecklistFrom
             ? await loadChecklistAtCommit(settings.workspace, trust.readChecklistFrom, settings.checklist)
-            : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, {});
+            : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist });
     }
     catch (error) {
         if (!(error instanceof ChecklistError))

@@ -4,6 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadChecklist } from './checklist/load.js'
+import { parseMarkdownChecklist } from './checklist/markdown.js'
+import { checklistToYaml } from './checklist/to-yaml.js'
 import { CHECKLIST_SCHEMA } from './checklist/schema.js'
 import { ChecklistError } from './checklist/types.js'
 import { DEFAULT_CHECKLIST_PATH, FAIL_ON_VALUES, KILL_GRACE_MS } from './constants.js'
@@ -58,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   const failOn = readChoice('--fail-on', values['fail-on'] ?? 'no-go', FAIL_ON_VALUES)
   const concurrency = readConcurrency(values.concurrency ?? '')
   const checklistPath = values.checklist ?? DEFAULT_CHECKLIST_PATH
-  const checklist = await loadChecklist({ workspace, path: checklistPath }, {})
+  const checklist = await loadChecklist({ workspace, path: checklistPath }, { markdown: parseMarkdownChecklist })
 
   const abort = new AbortController()
   const onInterrupt = () => abort.abort()
@@ -104,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
 function importMarkdown(workspace: string, file: string | undefined): number {
   if (!file) throw new UsageError('import needs the path of a Markdown checklist')
   const text = readFileSync(path.resolve(workspace, file), 'utf8')
-  process.stdout.write(text)
+  process.stdout.write(checklistToYaml(parseMarkdownChecklist(text, file)))
   return 0
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { writeGateLog } from './action-log.js'
 import { checkedOutCommit, loadChecklistAtCommit } from './checklist/from-git.js'
 import { loadChecklist } from './checklist/load.js'
+import { parseMarkdownChecklist } from './checklist/markdown.js'
 import { ChecklistError, allItems, type Checklist } from './checklist/types.js'
 import { JOB_SUMMARY_MAX_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
 import { buildReport, runChecklist } from './engine.js'
@@ -51,7 +52,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
   try {
     checklist = trust.readChecklistFrom
       ? await loadChecklistAtCommit(settings.workspace, trust.readChecklistFrom, settings.checklist)
-      : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, {})
+      : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist })
   } catch (error) {
     if (!(error instanceof ChecklistError)) throw error
     const markdown = renderChecklistProblems(settings.checklist, error.problems)

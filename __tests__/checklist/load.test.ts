@@ -21,7 +21,7 @@ writeFileSync(path.join(workspace, 'huge.yml'), `# ${'x'.repeat(10 * 1024 * 1024
 
 async function refusal(checklistPath: string): Promise<string> {
   try {
-    await loadChecklist({ workspace, path: checklistPath }, {})
+    await loadChecklist({ workspace, path: checklistPath }, { markdown: () => { throw new Error('markdown not expected here') } })
   } catch (error) {
     if (error instanceof ChecklistError) return error.message
     throw error
@@ -31,8 +31,8 @@ async function refusal(checklistPath: string): Promise<string> {
 
 describe('loadChecklist', () => {
   it('reads a checklist inside the workspace, also through a link that stays inside', async () => {
-    expect((await loadChecklist({ workspace, path: '.github/go-no-go.yml' }, {})).sections).toHaveLength(1)
-    expect((await loadChecklist({ workspace, path: 'link-in.yml' }, {})).sections).toHaveLength(1)
+    expect((await loadChecklist({ workspace, path: '.github/go-no-go.yml' }, { markdown: () => { throw new Error('markdown not expected here') } })).sections).toHaveLength(1)
+    expect((await loadChecklist({ workspace, path: 'link-in.yml' }, { markdown: () => { throw new Error('markdown not expected here') } })).sections).toHaveLength(1)
   })
 
   it.each([

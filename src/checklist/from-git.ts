@@ -1,6 +1,7 @@
 /** Reading a checklist as a given commit has it, so a pull request cannot choose its own gates. */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { parseMarkdownChecklist } from './markdown.js'
 import { parseYamlChecklist } from './parse-yaml.js'
 import { ChecklistError, type Checklist } from './types.js'
 
@@ -25,5 +26,5 @@ export async function loadChecklistAtCommit(workspace: string, commit: string, f
   } catch {
     throw new ChecklistError([{ file, message: `the checklist does not exist at the base commit ${commit.slice(0, 12)} (or is over 1 MiB)` }])
   }
-  return parseYamlChecklist(text, file)
+  return /\.(md|markdown)$/i.test(file) ? parseMarkdownChecklist(text, file) : parseYamlChecklist(text, file)
 }

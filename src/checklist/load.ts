@@ -18,7 +18,7 @@ export interface LoadOptions {
 }
 
 export interface ChecklistParsers {
-  markdown?: (text: string, file: string) => Checklist
+  markdown: (text: string, file: string) => Checklist
 }
 
 export async function loadChecklist(options: LoadOptions, parsers: ChecklistParsers): Promise<Checklist> {
@@ -47,11 +47,7 @@ export async function loadChecklist(options: LoadOptions, parsers: ChecklistPars
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
     if (bytesRead > maxBytes) refuse(`the checklist is larger than ${maxBytes} bytes`)
     const text = buffer.subarray(0, bytesRead).toString('utf8')
-    if (/\.(md|markdown)$/i.test(shown)) {
-      if (!parsers.markdown) refuse('Markdown checklists are not supported here')
-      return parsers.markdown!(text, shown)
-    }
-    return parseYamlChecklist(text, shown)
+    return /\.(md|markdown)$/i.test(shown) ? parsers.markdown(text, shown) : parseYamlChecklist(text, shown)
   } finally {
     await handle.close()
   }

@@ -1,0 +1,84 @@
+/**
+ * Which commands found in a Markdown checklist go-no-go may run. A Markdown checklist mixes
+ * checks ("verify `cargo fmt -- --check` passes") with actions ("run `make deploy-prod`"); only
+ * read-only checks on this list are ever run. Everything else stays a manual item.
+ */
+
+export type AllowDecision = { allowed: true } | { allowed: false; reason: string }
+
+export interface AllowedCheck {
+  description: string
+  example: string
+  matches(argv: string[]): boolean
+}
+
+const has = (argv: string[], flag: string) => argv.includes(flag)
+const hasAny = (argv: string[], flags: string[]) => flags.some((flag) => argv.includes(flag))
+
+export const ALLOWED_CHECKS: AllowedCheck[] = [
+  { description: 'cargo fmt with --check', example: 'cargo fmt --all -- --check', matches: (a) => a[0] === 'cargo' && a[1] === 'fmt' && has(a, '--check') },
+  { description: 'cargo clippy, without --fix', example: 'cargo clippy --all-targets -- -D warnings', matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged']) },
+  { description: 'cargo test', example: 'cargo test --workspace', matches: (a) => a[0] === 'cargo' && a[1] === 'test' },
+  { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !has(a, 'fix') },
+  { description: 'cargo build / cargo check', example: 'cargo build --release', matches: (a) => a[0] === 'cargo' && (a[1] === 'build' || a[1] === 'check') },
+  { description: 'npm test', example: 'npm test', matches: (a) => a[0] === 'npm' && (a[1] === 'test' || a[1] === 't') },
+  { description: 'npm audit, without fix or --force', example: 'npm audit --json', matches: (a) => a[0] === 'npm' && a[1] === 'audit' && !hasAny(a, ['fix', '--force']) },
+  { description: 'npm run build | test | lint | typecheck', example: 'npm run lint', matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3 },
+  { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
+  { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
+  { description: 'npx tsc --noEmit', example: 'npx tsc --noEmit', matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') }
+]
+
+/** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
+const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/
+
+export function isAllowedCheck(command: string): AllowDecision {
+  const trimmed = command.trim()
+  if (trimmed === '') return { allowed: false, reason: 'empty command' }
+  const metacharacter = SHELL_METACHARACTERS.exec(trimmed)
+  if (metacharacter) return { allowed: false, reason: `contains the shell character "${metacharacter[0]}"` }
+  const argv = splitArguments(trimmed)
+  if (!argv) return { allowed: false, reason: 'has unbalanced quotes' }
+  if (ALLOWED_CHECKS.some((check) => check.matches(argv))) return { allowed: true }
+  return { allowed: false, reason: 'is not on the allow-list of read-only checks' }
+}
+
+/** Words as a POSIX shell would split them, for the simple quoting a checklist uses; undefined if unbalanced. */
+export function splitArguments(command: string): string[] | undefined {
+  const words: string[] = []
+  let current = ''
+  let quote: '"' | "'" | undefined
+  let inWord = false
+  for (const character of command) {
+    if (quote) {
+      if (character === quote) quote = undefined
+      else current += character
+      continue
+    }
+    if (character === '"' || character === "'") {
+      quote = character
+      inWord = true
+    } else if (character === ' ' || character === '\t') {
+      if (inWord) words.push(current)
+      current = ''
+      inWord = false
+    } else {
+      current += character
+      inWord = true
+    }
+  }
+  if (quote) return undefined
+  if (inWord) words.push(current)
+  return words
+}
+
+/** Words that mark an inline code span as a command rather than a name, path or value. */
+const COMMAND_WORDS = new Set([
+  'cargo', 'npm', 'npx', 'node', 'yarn', 'pnpm', 'make', 'kubectl', 'helm', 'docker', 'curl', 'wget', 'sudo', 'rm', 'git',
+  'pip', 'pip3', 'python', 'python3', 'pytest', 'bash', 'sh', 'terraform', 'systemctl', 'psql', 'jq', 'watch', 'ssh', 'scp', 'go', 'mvn', 'gradle'
+])
+
+export function looksLikeCommand(code: string): boolean {
+  const first = code.trim().split(/\s+/)[0] ?? ''
+  return COMMAND_WORDS.has(first) || /^\.{0,2}\/[\w.-]+\.(sh|py)$/.test(first) || first.startsWith('./')
+}
