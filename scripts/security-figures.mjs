@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Runs the security and fault corpus and writes what it proved into SECURITY.md, between the
+// FIGURES markers. Every number comes from this run: test counts from jest's JSON results, peak
+// memory and durations from the stress tests' measurements.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const tmp = path.join(root, '__tests__', '.tmp')
+mkdirSync(tmp, { recursive: true })
+const figuresFile = path.join(tmp, 'figures.jsonl')
+rmSync(figuresFile, { force: true })
+
+const GROUPS = [
+  { promise: 'Broken or hostile checklists are refused with file, line and key', files: ['checklist/parse-yaml.test.ts', 'checklist/load.test.ts'] },
+  { promise: 'Only allow-listed read-only checks from a Markdown checklist ever run', files: ['markdown/markdown.test.ts', 'markdown/never-runs.test.ts'] },
+  { promise: 'Gate output cannot forge, break, ping or leak through the report', files: ['report/markdown.test.ts'] },
+  { promise: 'Processes: timeouts, trees, signals, huge output, stdin', files: ['gates/process.test.ts', 'cancel.test.ts', 'stress/volume.stress.test.ts'] },
+  { promise: 'Gates get no tokens and cannot write runner files or workflow commands', files: ['gates/child-env.test.ts', 'action.test.ts'] },
+  { promise: 'Untrusted code under pull_request_target / workflow_run is refused', files: ['trust.test.ts'] },
+  { promise: 'GitHub failures (read-only, rate limits, outages) never change the verdict', files: ['github/publish.test.ts', 'github/action-github.test.ts'] }
+]
+
+function runJest(config, files, output) {
+  try {
+    execFileSync('npx', ['jest', '--config', config, '--json', `--outputFile=${output}`, ...files.map((file) => `__tests__/${file}`)], {
+      cwd: root,
+      env: { ...process.env, NODE_OPTIONS: '--experimental-vm-modules' },
+      stdio: ['ignore', 'ignore', 'inherit']
+    })
+  } catch {
+    // Failures are counted from the JSON below, not hidden.
+  }
+  return JSON.parse(readFileSync(output, 'utf8'))
+}
+
+const files = GROUPS.flatMap((group) => group.files)
+const normal = runJest('jest.config.js', files.filter((file) => !file.includes('.stress.')), path.join(tmp, 'security-results.json'))
+const stress = runJest('jest.stress.config.js', files.filter((file) => file.includes('.stress.')), path.join(tmp, 'security-stress-results.json'))
+const results = [...normal.testResults, ...stress.testResults]
+
+const rows = GROUPS.map((group) => {
+  const assertions = results.filter((result) => group.files.some((file) => result.name.endsWith(file))).flatMap((result) => result.assertionResults)
+  const passed = assertions.filter((assertion) => assertion.status === 'passed').length
+  return `| ${group.promise} | ${passed} of ${assertions.length} |`
+})
+const volume = existsSync(figuresFile)
+  ? readFileSync(figuresFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter((figure) => figure.kind === 'volume')
+  : []
+const volumeRows = volume.map((figure) => `| ${figure.scenario} | ${figure.peakRssMb} MB | ${figure.seconds} s |`)
+
+const block = [
+  '<!-- FIGURES:START (written by `npm run security-figures`; do not edit by hand) -->',
+  `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${process.platform}/${process.arch}.`,
+  '',
+  '| promise | tests passing |',
+  '|---|---|',
+  ...rows,
+  '',
+  '| a gate printing … | peak RSS of the action | wall time |',
+  '|---|---|---|',
+  ...(volumeRows.length ? volumeRows : ['| (stress tests did not run) | | |']),
+  '<!-- FIGURES:END -->'
+].join('\n')
+
+const securityPath = path.join(root, 'SECURITY.md')
+const current = readFileSync(securityPath, 'utf8')
+const updated = current.replace(/<!-- FIGURES:START[\s\S]*?<!-- FIGURES:END -->/, block)
+writeFileSync(securityPath, updated)
+process.stdout.write(`${block}\n`)
