@@ -136,3 +136,10 @@ describe('isAllowedCheck', () => {
     for (const check of ALLOWED_CHECKS) expect(isAllowedCheck(check.example)).toEqual({ allowed: true })
   })
 })
+
+describe('README', () => {
+  it('documents every allowed check with its example', () => {
+    const readme = readFileSync(path.join(import.meta.dirname, '..', '..', 'README.md'), 'utf8')
+    for (const check of ALLOWED_CHECKS) expect(readme).toContain(`| ${check.description.replace(/\|/g, '\\|')} | \`${check.example}\` |`)
+  })
+})
