@@ -31,7 +31,7 @@ describe('evaluateGate: the process', () => {
   })
 
   it('a parser problem decides before any count', () => {
-    expect(evaluateGate(item(), outcome({ exitCode: 101 }), { ...tests(0, 0), counts: null, problem: { status: 'fail', message: 'does not compile: mismatched types' } })).toMatchObject({ status: 'fail', reason: 'does not compile: mismatched types' })
+    expect(evaluateGate(item(), outcome({ exitCode: 101 }), { kind: 'tests', failingTests: [], findings: [], counts: null, problem: { status: 'fail', message: 'does not compile: mismatched types' } })).toMatchObject({ status: 'fail', reason: 'does not compile: mismatched types' })
     expect(evaluateGate(item(), outcome({ exitCode: 1 }), { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message: 'npm audit could not reach the advisory service: E405' } })).toMatchObject({ status: 'error' })
   })
 })

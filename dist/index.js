@@ -46775,10 +46775,10 @@ async function publishToGitHub(report, settings, github) {
     if (!github.owner || !github.repo)
         return result;
     const { client, budget } = createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs });
-    const sha = headSha(github);
     const redact = (text) => settings.redactor.redact(text);
     const work = async () => {
         const issueNumber = pullRequestNumber(github);
+        const sha = await resolveHeadSha(client, github, issueNumber, result.notices);
         const wantsComment = settings.comment !== 'false' && issueNumber !== undefined && github.eventName !== 'merge_group';
         if (wantsComment) {
             const marker = { key: settings.commentKey, headSha: sha, runId: Number(github.runId) || 0 };
@@ -46831,6 +46831,23 @@ async function publishToGitHub(report, settings, github) {
         result.notices.push('GitHub API did not answer in time (rate limits or outages); gave up waiting. The job summary holds the report and the exit code is unchanged.');
     }
     return result;
+}
+/**
+ * A comment or review event carries no head SHA, and GITHUB_SHA is then the default branch: a
+ * check set there never reaches the pull request. Ask for the pull request's head instead.
+ */
+async function resolveHeadSha(client, github, issueNumber, notices) {
+    const known = headSha(github);
+    if (github.eventPayload.pull_request?.head?.sha || issueNumber === undefined)
+        return known;
+    try {
+        const { data } = await client.rest.pulls.get({ owner: github.owner, repo: github.repo, pull_number: issueNumber });
+        return data.head.sha;
+    }
+    catch (error) {
+        notices.push(describeApiFailure(error, `read pull request #${issueNumber} to find its head commit`));
+        return known;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/gates/child-env.ts

@@ -48,6 +48,10 @@ export interface FakeGitHubOptions {
   flakyRequests?: number
   /** Every request answers 502 (GitHub down). */
   down?: boolean
+  /** The head commit of every pull request. */
+  pullHeadSha?: string
+  /** A smaller comment limit than GitHub's, to provoke its 422. */
+  commentLimit?: number
 }
 
 export interface FakeGitHub {
@@ -70,6 +74,7 @@ type Route = { method: string; pattern: RegExp; operation: string }
 const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/user$/, operation: 'user' },
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/, operation: 'list-comments' },
+  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/, operation: 'get-pull' },
   { method: 'POST', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/, operation: 'create-comment' },
   { method: 'PATCH', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/, operation: 'update-comment' },
   { method: 'DELETE', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/, operation: 'delete-comment' },
@@ -171,6 +176,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       switch (route.operation) {
         case 'user':
           return identity.readUser ? send(200, { login: identity.login, type: identity.type }) : send(403, { message: 'Resource not accessible by integration' })
+        case 'get-pull':
+          return send(200, { number: param, head: { sha: options.pullHeadSha ?? 'e'.repeat(40) } })
         case 'list-comments': {
           const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), PAGE_LIMIT)
           const page = Number(url.searchParams.get('page') ?? 1)
@@ -182,7 +189,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         }
         case 'create-comment': {
           const text = (body as { body: string }).body
-          if (text.length > COMMENT_LIMIT) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'Body is too long (maximum is 65536 characters)' }] })
+          if (text.length > (options.commentLimit ?? COMMENT_LIMIT)) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'Body is too long (maximum is 65536 characters)' }] })
           return send(201, addComment(param, text, { login: identity.login, type: identity.type }))
         }
         case 'update-comment': {

@@ -141,6 +141,15 @@ describe('sticky comment', () => {
 })
 
 describe('check run and commit status', () => {
+  it('on a comment event, finds the PR head through the API and checks that, not the default branch', async () => {
+    await start({ pullHeadSha: '5'.repeat(40) })
+    const env = { ...pullRequestEnv(api), eventName: 'issue_comment', eventPayload: { issue: { number: 7, pull_request: {} } } }
+    const result = await publishToGitHub(go, settings(), env)
+    expect(result.notices).toEqual([])
+    expect(api.checkRuns[0].head_sha).toBe('5'.repeat(40))
+    expect(ours(api)).toHaveLength(1)
+  })
+
   it('puts the check run on the PR head, not the merge commit, with the verdict as conclusion', async () => {
     await start()
     const result = await publishToGitHub(noGo, settings(), pullRequestEnv(api))
@@ -170,6 +179,16 @@ describe('check run and commit status', () => {
     expect(description.length).toBeLessThanOrEqual(140)
     expect(description).toMatch(/^[\x20-\x7e]+$/)
     expect(api.statuses[0].body).toMatchObject({ state: 'failure', context: 'go-no-go/release' })
+  })
+})
+
+describe('when GitHub refuses the body', () => {
+  it('retries once with a minimal body that still carries the verdict and a link', async () => {
+    await start({ commentLimit: 400 })
+    const result = await publishToGitHub(noGo, settings({ checkRun: false }), pullRequestEnv(api))
+    expect(result.notices).toEqual([])
+    expect(api.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments')).map((request) => request.status)).toEqual([422, 201])
+    expect(ours(api)[0].body).toMatch(/## NO-GO[\s\S]*job summary\]\(https:\/\/github\.test/)
   })
 })
 
