@@ -40999,9 +40999,10 @@ function skipEscape(text, start) {
         return index + 1;
     return index;
 }
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Enough for text content: untrusted text never goes into an attribute, so quotes stay readable. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]);
+    return text.replace(/[&<>]/g, (character) => HTML_ESCAPES[character]);
 }
 /** A backtick fence longer than any run of backticks inside, so the text cannot close it. */
 function fenceFor(text) {
@@ -47922,11 +47923,15 @@ function renderChecklistProblems(checklistPath, problems) {
     const lines = [
         '## 🔴 NO-GO — the checklist could not be read',
         '',
-        `No gate was run because \`${escapeHtml(checklistPath)}\` is invalid. Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:`,
+        `No gate was run because the checklist ${safe(checklistPath)} is invalid. Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:`,
         '',
-        ...problems.map((problem) => `- ${escapeHtml(types_formatProblem(problem))}`)
+        ...problems.map((problem) => `- ${safe(types_formatProblem(problem))}`)
     ];
     return `${lines.join('\n')}\n`;
+}
+/** Problems quote key names from the file, so they are untrusted text too. */
+function safe(text) {
+    return neutraliseReferences(escapeHtml(stripControl(text)));
 }
 function formatProblemsForTerminal(problems) {
     return problems.map((problem) => `  ${formatProblem(problem)}`).join('\n');

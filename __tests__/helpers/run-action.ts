@@ -65,7 +65,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_JOB: 'go-no-go',
     GITHUB_ACTION: 'go-no-go',
     GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'http://127.0.0.1:9',
+    // Nothing listens here: without a stand-in, API calls fail fast and the verdict must not care.
+    GITHUB_API_URL: 'http://127.0.0.1:59999',
+    GO_NO_GO_API_RETRY_UNIT_MS: '10',
     RUNNER_TEMP: runnerDir,
     RUNNER_OS: 'Linux',
     ACTIONS_RUNTIME_TOKEN: 'runtime-token-secret',

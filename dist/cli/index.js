@@ -17358,7 +17358,7 @@ const BEL = 0x07;
  * two-character escapes), other C0/C1 controls except tab and newline, and bidirectional
  * overrides/isolates that can make text read differently from what it is.
  */
-function stripControl(text) {
+function sanitize_stripControl(text) {
     let out = '';
     let index = 0;
     const length = text.length;
@@ -17447,9 +17447,10 @@ function skipEscape(text, start) {
         return index + 1;
     return index;
 }
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Enough for text content: untrusted text never goes into an attribute, so quotes stay readable. */
 function sanitize_escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]);
+    return text.replace(/[&<>]/g, (character) => HTML_ESCAPES[character]);
 }
 /** A backtick fence longer than any run of backticks inside, so the text cannot close it. */
 function fenceFor(text) {
@@ -17472,17 +17473,17 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * `@user` and `@org/team` would notify people; `owner/repo#1` and `#1` would create backlinks on
  * other issues. A zero-width space after `@` and `#` keeps the text readable and inert.
  */
-function neutraliseReferences(text) {
+function sanitize_neutraliseReferences(text) {
     return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`);
 }
 /** Prose from untrusted text (a reason, a finding, a test name) as safe inline Markdown. */
 function safeInline(text) {
-    const flat = stripControl(text).replace(/\r?\n/g, ' ');
-    return neutraliseReferences(sanitize_escapeHtml(flat)).replace(/\|/g, '\\|').replace(/([\\`*_[\]])/g, '\\$1');
+    const flat = sanitize_stripControl(text).replace(/\r?\n/g, ' ');
+    return sanitize_neutraliseReferences(sanitize_escapeHtml(flat)).replace(/\|/g, '\\|').replace(/([\\`*_[\]])/g, '\\$1');
 }
 /** A block of untrusted output as a code fence that nothing inside can break out of. */
 function codeBlock(text, language = '') {
-    const clean = neutraliseReferences(stripControl(text)).replace(/\n+$/, '');
+    const clean = sanitize_neutraliseReferences(sanitize_stripControl(text)).replace(/\n+$/, '');
     const fence = fenceFor(clean);
     return `${fence}${language}\n${clean}\n${fence}`;
 }
@@ -18560,7 +18561,7 @@ async function runCommandGate(item, options) {
         signal: options.signal,
         logPath: external_node_path_default().join(gateDir, 'output.log'),
         onLine: (raw) => {
-            const line = stripControl(raw);
+            const line = sanitize_stripControl(raw);
             options.observeLine?.(line, item);
             parser.onLine(line);
         }
@@ -18668,7 +18669,7 @@ function createRedactor(initialSecrets = []) {
 const JSON_REPORT_VERSION = 1;
 const MAX_FINDINGS = 100;
 function toJsonReport(report, redactor = createRedactor()) {
-    const clean = (value) => redactor.redact(stripControl(value));
+    const clean = (value) => redactor.redact(sanitize_stripControl(value));
     return {
         schemaVersion: JSON_REPORT_VERSION,
         decision: report.verdict.decision,
@@ -18946,11 +18947,15 @@ function renderChecklistProblems(checklistPath, problems) {
     const lines = [
         '## 🔴 NO-GO — the checklist could not be read',
         '',
-        `No gate was run because \`${escapeHtml(checklistPath)}\` is invalid. Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:`,
+        `No gate was run because the checklist ${safe(checklistPath)} is invalid. Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:`,
         '',
-        ...problems.map((problem) => `- ${escapeHtml(formatProblem(problem))}`)
+        ...problems.map((problem) => `- ${safe(formatProblem(problem))}`)
     ];
     return `${lines.join('\n')}\n`;
+}
+/** Problems quote key names from the file, so they are untrusted text too. */
+function safe(text) {
+    return neutraliseReferences(escapeHtml(stripControl(text)));
 }
 function formatProblemsForTerminal(problems) {
     return problems.map((problem) => `  ${types_formatProblem(problem)}`).join('\n');
@@ -18976,7 +18981,7 @@ const COLORS = {
 };
 function renderTerminal(report, options) {
     const redactor = options.redactor ?? createRedactor();
-    const clean = (value) => redactor.redact(stripControl(value));
+    const clean = (value) => redactor.redact(sanitize_stripControl(value));
     const paint = (code, text) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
     const lines = [`${clean(report.checklist.title)} (${report.checklist.path})`, ''];
     for (const section of report.checklist.sections) {

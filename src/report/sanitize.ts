@@ -89,10 +89,11 @@ function skipEscape(text: string, start: number): number {
   return index
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
+/** Enough for text content: untrusted text never goes into an attribute, so quotes stay readable. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character])
+  return text.replace(/[&<>]/g, (character) => HTML_ESCAPES[character])
 }
 
 /** A backtick fence longer than any run of backticks inside, so the text cannot close it. */

@@ -1,0 +1,132 @@
+/**
+ * Bad input through the bundled action: every case ends NO-GO with exit 1, a message naming the
+ * file (and line and key where there is one), a job summary saying why, and nothing leaked.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { runAction, workspaceFrom } from './helpers/run-action.js'
+
+const GOOD_ITEM = `version: 1
+sections:
+  - title: S
+    items:
+      - id: ok
+        title: Works
+        run: "true"
+`
+const SECRET_ENV = 'SECRET_FROM_ENVIRON_1234'
+
+type Case = [name: string, setup: (workspace: string) => string | void, message: RegExp]
+
+const cases: Case[] = [
+  ['a YAML syntax error', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), 'version: 1\nsections:\n  - title: [oops\n'), /go-no-go\.yml:\d+:\d+: YAML syntax error/],
+  ['an unknown key', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('run:', 'rnu:')), /go-no-go\.yml:7:9 \(key `sections\[0\]\.items\[0\]\.rnu`\): unknown key "rnu"/],
+  ['a duplicate key', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('        title: Works\n', '        title: Works\n        title: Twice\n')), /go-no-go\.yml:7:\d+: duplicate key/],
+  ['a wrong type', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('        run: "true"\n', '        run: "true"\n        timeout-minutes: soon\n')), /key `sections\[0\]\.items\[0\]\.timeout-minutes`\): must be a number/],
+  ['a duplicate id', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `${GOOD_ITEM}      - id: ok\n        title: Again\n        run: "true"\n`), /duplicate id "ok"/],
+  ['a needs cycle', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), 'version: 1\nsections:\n  - title: S\n    items:\n      - { id: a, title: A, run: "true", needs: [b] }\n      - { id: b, title: B, run: "true", needs: [a] }\n'), /needs form a cycle: a → b → a/],
+  ['a billion-laughs alias bomb', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `${'bcdefghij'[i]}: &${'bcdefghij'[i]} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`).join('\n')}\n`), /anchors|aliases/],
+  ['100,000-deep nesting', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `version: 1\nsections: ${'['.repeat(100_000)}\n`), /nested too deeply|syntax error/],
+  ['a 10 MB file', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `# ${'x'.repeat(10 * 1024 * 1024)}\n`), /bytes; the limit is 1048576/],
+  ['a %YAML 1.1 directive', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `%YAML 1.1\n---\n${GOOD_ITEM}`), /YAML 1\.2 only/],
+  ['a path outside the workspace', () => '../../etc/passwd', /leads outside the workspace/],
+  ['an absolute path', () => '/etc/passwd', /must be relative/],
+  ['a symlink to /proc/self/environ', (ws) => {
+    symlinkSync('/proc/self/environ', path.join(ws, 'environ.yml'))
+    return 'environ.yml'
+  }, /symbolic link to a file outside the workspace/],
+  ['a FIFO', (ws) => {
+    execFileSync('mkfifo', [path.join(ws, 'pipe.yml')])
+    return 'pipe.yml'
+  }, /not a regular file/],
+  ['a directory', (ws) => {
+    mkdirSync(path.join(ws, 'dir.yml'))
+    return 'dir.yml'
+  }, /is a directory/],
+  ['a missing file', () => 'nothing-here.yml', /does not exist/]
+]
+
+describe.each(cases)('a checklist with %s', (_name, setup, message) => {
+  it('is NO-GO with exit 1, a clear message and a job summary, leaking nothing', async () => {
+    const workspace = workspaceFrom(undefined, GOOD_ITEM)
+    const checklist = setup(workspace) ?? '.github/go-no-go.yml'
+    const started = Date.now()
+    const run = await runAction({ workspace, inputs: { checklist }, env: { MY_SECRET: SECRET_ENV } })
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(run.code).toBe(1)
+    expect(run.outputs.decision).toBe('no-go')
+    expect(run.stdout).toMatch(message)
+    expect(run.stdout).toContain(`::error::The checklist ${checklist} is invalid`)
+    expect(run.summary).toMatch(/NO-GO — the checklist could not be read/)
+    expect(run.summary).toMatch(message)
+    for (const surface of [run.stdout, run.stderr, run.summary]) expect(surface).not.toContain(SECRET_ENV)
+  })
+})
+
+describe('a checklist where nothing is checked', () => {
+  const empty = 'version: 1\nsections: []\n'
+  it('is NO-GO by default', async () => {
+    const run = await runAction({ workspace: workspaceFrom(undefined, empty) })
+    expect(run.code).toBe(1)
+    expect(run.outputs.decision).toBe('no-go')
+    expect(run.summary).toMatch(/nothing was proven/)
+  })
+
+  it('is GO with allow-empty: true', async () => {
+    const run = await runAction({ workspace: workspaceFrom(undefined, empty), inputs: { 'allow-empty': 'true' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs.decision).toBe('go')
+  })
+})
+
+describe('secrets in gate output', () => {
+  it('are redacted from the summary and the log: masked values, secret env values and token shapes', async () => {
+    const token = `ghp_${'A1b2C3d4E5'.repeat(4).slice(0, 36)}`
+    const workspace = workspaceFrom(undefined, `version: 1
+sections:
+  - title: S
+    items:
+      - id: leaky
+        title: Prints secrets
+        run: |
+          echo "::add-mask::masked-value-9876"
+          echo "the masked one: masked-value-9876"
+          echo "deploy key: $DEPLOY_PASSWORD"
+          echo "token: ${token}"
+          exit 1
+`)
+    const run = await runAction({ workspace, env: { DEPLOY_PASSWORD: 'pa55-w0rd-from-env' } })
+    expect(run.outputs.decision).toBe('no-go')
+    for (const surface of [run.summary, run.stdout.replace(/::add-mask::masked-value-9876/, '')]) {
+      expect(surface).not.toContain('masked-value-9876')
+      expect(surface).not.toContain('pa55-w0rd-from-env')
+      expect(surface).not.toContain(token)
+    }
+    expect(run.summary).toContain('***')
+  })
+})
+
+describe('pull_request_target with the pull request head checked out', () => {
+  it('refuses to run the gates: NO-GO, exit 1, with the reason in the summary', async () => {
+    const workspace = workspaceFrom(undefined, `version: 1
+sections:
+  - title: S
+    items:
+      - id: pwn
+        title: Would run PR code
+        run: touch PWNED
+`)
+    execFileSync('git', ['init', '-q'], { cwd: workspace })
+    execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'head'], { cwd: workspace })
+    const run = await runAction({
+      workspace,
+      eventName: 'pull_request_target',
+      event: { pull_request: { number: 3, head: { sha: 'f'.repeat(40), repo: { full_name: 'mallory/octo-repo' } } } }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.decision).toBe('no-go')
+    expect(run.summary).toMatch(/Refusing to run gates on code from the fork mallory\/octo-repo/)
+    expect(execFileSync('ls', [workspace], { encoding: 'utf8' })).not.toContain('PWNED')
+  })
+})
