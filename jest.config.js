@@ -9,5 +9,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }]
   },
-  testTimeout: 120000
+  testTimeout: 120000,
+  // Under CI=true jest would use one worker on a 2-core machine; cargo builds and the GitHub stand-in's waits overlap well.
+  maxWorkers: 2
 }

@@ -157,6 +157,24 @@ sections:
   })
 })
 
+describe('dist/index.js with real audits', () => {
+  it('reports an npm audit that cannot reach its advisory service as an error, never a pass', async () => {
+    const run = await runAction({
+      workspace: workspaceFrom('node/audit', `version: 1
+sections:
+  - title: Security
+    items:
+      - id: audit
+        title: No known vulnerabilities
+        run: npm audit --json
+`)
+    })
+    expect(run.outputs).toMatchObject({ decision: 'no-go', errored: '1' })
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
+    expect(report.items[0]).toMatchObject({ status: 'error', reason: expect.stringMatching(/^npm audit could not (reach the advisory service|run)/) })
+  })
+})
+
 describe('dist/index.js decisions, inputs and safety', () => {
   const shell = (items: string) => `version: 1
 sections:
