@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7737);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4847);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36556,7 +36556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7737:
+/***/ 4847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40622,6 +40622,12 @@ function buildReport(checklist, results, run) {
         ...(run.runUrl ? { runUrl: run.runUrl } : {})
     };
 }
+/** The report again after sign-offs changed some manual items: the verdict is decided anew. */
+function withSignoffs(report, results, signoffs, allowEmpty) {
+    const started = Date.parse(report.startedAt);
+    const rebuilt = buildReport(report.checklist, results, { started, finished: started + report.durationMs, cancelled: report.cancelled, allowEmpty, runUrl: report.runUrl });
+    return { ...rebuilt, ...(signoffs && signoffs.length > 0 ? { signoffs } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /** What the workflow run is about, read once from the runner's environment and event payload. */
@@ -41100,7 +41106,27 @@ function renderMarkdown(report, options = {}) {
             priority: 3,
             cuttable: true,
             noun: 'sign-offs',
-            lines: ['### Awaiting sign-off', '', ...pending.map((item) => `- [ ] ${text(item.title)} (\`${item.id}\`, ${item.severity})${notesOf(resultOf(item), text)}`)]
+            lines: [
+                '### Awaiting sign-off',
+                '',
+                ...pending.map((item) => `- [ ] ${text(item.title)} (\`${item.id}\`, ${item.severity})${notesOf(resultOf(item), text)}`),
+                '',
+                'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.'
+            ]
+        });
+    }
+    if (report.signoffs && report.signoffs.length > 0) {
+        blocks.push({
+            priority: 3.5,
+            cuttable: true,
+            noun: 'sign-offs',
+            lines: [
+                '### Sign-off trail',
+                '',
+                '| When | Who | Item | How | |',
+                '|---|---|---|---|---|',
+                ...report.signoffs.map((entry) => `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${text(`@${entry.login}`)} | \`${entry.itemId}\` | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${entry.via} | ${entry.accepted ? '✅ accepted' : `❌ ${text(entry.reason ?? 'refused')}`} |`)
+            ]
         });
     }
     blocks.push({ priority: 5, cuttable: false, lines: footerLines(report, items) });
@@ -46757,7 +46783,33 @@ async function publishCommitStatus(client, target, report) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+/** The pull request a run is about: number, head commit and author, from the event or the API. */
+
+
+/**
+ * Comment and review events carry no head SHA, and GITHUB_SHA is then the default branch: a
+ * check set there never reaches the pull request. Those ask the API.
+ */
+async function resolvePullRequest(client, github, notices) {
+    const number = pullRequestNumber(github);
+    if (number === undefined)
+        return undefined;
+    const fromEvent = github.eventPayload.pull_request;
+    if (fromEvent?.head?.sha)
+        return { number, headSha: fromEvent.head.sha, ...(fromEvent.user?.login ? { author: fromEvent.user.login } : {}) };
+    try {
+        const { data } = await client.rest.pulls.get({ owner: github.owner, repo: github.repo, pull_number: number });
+        return { number, headSha: data.head.sha, ...(data.user?.login ? { author: data.user.login } : {}) };
+    }
+    catch (error) {
+        notices.push(describeApiFailure(error, `read pull request #${number} to find its head commit`));
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/publish.ts
+
 
 
 
@@ -46779,7 +46831,7 @@ async function publishToGitHub(report, settings, github) {
     const redact = (text) => settings.redactor.redact(text);
     const work = async () => {
         const issueNumber = pullRequestNumber(github);
-        const sha = await resolveHeadSha(client, github, issueNumber, result.notices);
+        const sha = (await resolvePullRequest(client, github, result.notices))?.headSha ?? headSha(github);
         const wantsComment = settings.comment !== 'false' && issueNumber !== undefined && github.eventName !== 'merge_group';
         if (wantsComment) {
             const marker = { key: settings.commentKey, headSha: sha, runId: Number(github.runId) || 0 };
@@ -46833,22 +46885,160 @@ async function publishToGitHub(report, settings, github) {
     }
     return result;
 }
+
+;// CONCATENATED MODULE: ./src/signoff/commands.ts
+/** `/signoff <id> [<id> …]` and `/revoke <id> [<id> …]`, each at the start of its own line. */
+const COMMAND = /^\s*\/(signoff|sign-off|revoke)((?:[ \t]+[a-z0-9][a-z0-9_-]*)+)[ \t]*$/gm;
+function parseSignoffCommands(text) {
+    const commands = [];
+    for (const match of text.matchAll(COMMAND)) {
+        commands.push({ action: match[1] === 'revoke' ? 'revoke' : 'signoff', ids: match[2].trim().split(/[ \t]+/) });
+    }
+    return commands;
+}
+
+;// CONCATENATED MODULE: ./src/github/signoffs.ts
 /**
- * A comment or review event carries no head SHA, and GITHUB_SHA is then the default branch: a
- * check set there never reaches the pull request. Ask for the pull request's head instead.
+ * Gathers sign-offs for a pull request: `/signoff` and `/revoke` comments and approving reviews
+ * that say `/signoff <id>`, with the facts needed to judge them (repository permission, team
+ * membership, files changed since). Read fresh every run, so nothing a person can edit later
+ * (such as our own comment) is trusted as a record.
  */
-async function resolveHeadSha(client, github, issueNumber, notices) {
-    const known = headSha(github);
-    if (github.eventPayload.pull_request?.head?.sha || issueNumber === undefined)
-        return known;
+
+
+
+
+async function collectSignoffs(client, target, checklist) {
+    const notices = [];
+    const { owner, repo, pullNumber } = target;
+    const events = [];
+    const commits = (await client.paginate(client.rest.pulls.listCommits, { owner, repo, pull_number: pullNumber, per_page: 100 }).catch((error) => {
+        notices.push(describeApiFailure(error, 'list the pull request commits'));
+        return [];
+    }));
+    const headAt = (time) => {
+        let sha;
+        for (const commit of commits)
+            if ((commit.commit.committer?.date ?? '') <= time)
+                sha = commit.sha;
+        return sha;
+    };
+    const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pullNumber, per_page: 100 }).catch((error) => {
+        notices.push(describeApiFailure(error, 'read sign-off comments'));
+        return [];
+    });
+    for (const comment of comments) {
+        if (!comment.user || !comment.body)
+            continue;
+        for (const command of parseSignoffCommands(comment.body)) {
+            for (const itemId of command.ids) {
+                const sha = headAt(comment.created_at);
+                events.push({ itemId, action: command.action, login: comment.user.login, at: comment.created_at, via: 'comment', url: comment.html_url, ...(sha ? { sha } : {}) });
+            }
+        }
+    }
+    const reviews = await client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pullNumber, per_page: 100 }).catch((error) => {
+        notices.push(describeApiFailure(error, 'read reviews'));
+        return [];
+    });
+    for (const review of reviews) {
+        if (review.state !== 'APPROVED' || !review.user || !review.body)
+            continue;
+        for (const command of parseSignoffCommands(review.body)) {
+            for (const itemId of command.ids) {
+                events.push({ itemId, action: command.action, login: review.user.login, at: review.submitted_at ?? '', via: 'review', url: review.html_url, ...(review.commit_id ? { sha: review.commit_id } : {}) });
+            }
+        }
+    }
+    const permissions = new Map();
+    for (const login of new Set(events.filter((event) => event.action === 'signoff').map((event) => event.login))) {
+        try {
+            const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
+            permissions.set(login, toPermission(data.role_name ?? data.permission));
+        }
+        catch (error) {
+            // Unknown permission is no permission: a sign-off we cannot check does not count.
+            permissions.set(login, 'none');
+            if (error.status !== 404)
+                notices.push(describeApiFailure(error, `read @${login}'s permission`));
+        }
+    }
+    const teams = new Map();
+    const teamsNamed = new Set(allItems(checklist).flatMap((item) => (item.kind === 'manual' ? item.approvers.filter((approver) => approver.startsWith('team:')).map((approver) => approver.slice(5)) : [])));
+    for (const team of teamsNamed) {
+        const [org, slug] = team.split('/');
+        for (const login of permissions.keys()) {
+            try {
+                const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+                teams.set(`${team}|${login}`, data.state === 'active');
+            }
+            catch (error) {
+                const status = error.status;
+                teams.set(`${team}|${login}`, status === 404 ? false : undefined);
+                if (status !== 404)
+                    notices.push(describeApiFailure(error, `read membership of team ${team} (the token needs members:read)`));
+            }
+        }
+    }
+    const changed = new Map();
+    const needsPaths = allItems(checklist).some((item) => item.kind === 'manual' && item.paths.length > 0);
+    if (needsPaths) {
+        for (const sha of new Set(events.map((event) => event.sha).filter((sha) => !!sha && sha !== target.headSha))) {
+            try {
+                const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${sha}...${target.headSha}` });
+                changed.set(sha, (data.files ?? []).map((file) => file.filename));
+            }
+            catch (error) {
+                changed.set(sha, undefined);
+                notices.push(describeApiFailure(error, `compare ${sha.slice(0, 7)} with the head`));
+            }
+        }
+    }
+    return {
+        events,
+        notices,
+        facts: {
+            ...(target.author ? { pullRequestAuthor: target.author } : {}),
+            headSha: target.headSha,
+            permissionOf: (login) => permissions.get(login) ?? 'none',
+            isTeamMember: (team, login) => teams.get(`${team}|${login}`),
+            changedSince: (sha) => changed.get(sha)
+        }
+    };
+}
+function toPermission(value) {
+    switch (value) {
+        case 'admin':
+        case 'maintain':
+        case 'write':
+        case 'triage':
+        case 'read':
+            return value;
+        default:
+            return 'none';
+    }
+}
+/** Sign-offs for this run's pull request; undefined when there is none to look at. Never throws. */
+async function gatherSignoffs(checklist, github, options) {
+    if (!options.token || github.eventName === 'merge_group')
+        return undefined;
+    if (!allItems(checklist).some((item) => item.kind === 'manual' && !item.signedOff))
+        return undefined;
+    const { client } = createGitHubClient({ token: options.token, apiUrl: github.apiUrl, maxWaitMs: options.maxApiWaitMs, retryUnitMs: options.retryUnitMs });
+    const notices = [];
     try {
-        const { data } = await client.rest.pulls.get({ owner: github.owner, repo: github.repo, pull_number: issueNumber });
-        return data.head.sha;
+        const pull = await resolvePullRequest(client, github, notices);
+        if (!pull)
+            return notices.length > 0 ? { events: [], facts: emptyFacts(), notices } : undefined;
+        const collected = await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist);
+        return { ...collected, notices: [...notices, ...collected.notices] };
     }
     catch (error) {
-        notices.push(describeApiFailure(error, `read pull request #${issueNumber} to find its head commit`));
-        return known;
+        return { events: [], facts: emptyFacts(), notices: [...notices, describeApiFailure(error, 'read sign-offs')] };
     }
+}
+function emptyFacts() {
+    return { headSha: '', permissionOf: () => 'none', isTeamMember: () => undefined, changedSince: () => undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/child-env.ts
@@ -48004,6 +48194,125 @@ function readCommentKey(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/signoff/apply.ts
+/**
+ * Who signed off what, decided from the pull request's sign-off events. Pure: the events and
+ * the facts about people (repository permission, team membership, changed files) come in as data.
+ */
+
+const CAN_SIGN = new Set(['admin', 'maintain', 'write']);
+function applySignoffs(checklist, results, events, facts) {
+    const updated = new Map(results);
+    const audit = [];
+    const manualItems = new Map(allItems(checklist).filter((item) => item.kind === 'manual').map((item) => [item.id, item]));
+    const ordered = [...events].sort((a, b) => a.at.localeCompare(b.at));
+    const signers = new Map();
+    for (const event of ordered) {
+        const item = manualItems.get(event.itemId);
+        const record = (accepted, reason) => audit.push({ itemId: event.itemId, login: event.login, at: event.at, via: event.via, action: event.action, accepted, ...(reason ? { reason } : {}), ...(event.url ? { url: event.url } : {}) });
+        if (!item) {
+            record(false, `no manual item "${event.itemId}" in the checklist`);
+            continue;
+        }
+        const current = signers.get(item.id) ?? new Map();
+        signers.set(item.id, current);
+        if (event.action === 'revoke') {
+            if (current.delete(event.login))
+                record(true);
+            else
+                record(false, 'had not signed off');
+            continue;
+        }
+        const refusal = refuse(item, event, facts);
+        if (refusal) {
+            record(false, refusal);
+            continue;
+        }
+        current.set(event.login, event);
+        record(true);
+    }
+    for (const item of manualItems.values()) {
+        if (item.signedOff)
+            continue;
+        const valid = [];
+        const notes = [];
+        for (const signoff of signers.get(item.id)?.values() ?? []) {
+            const invalidation = invalidatedBy(item, signoff, facts);
+            if (invalidation)
+                notes.push(`signed by @${signoff.login} at ${signoff.sha?.slice(0, 7)}, invalidated by new changes to ${invalidation}`);
+            else
+                valid.push(signoff);
+        }
+        const previous = updated.get(item.id);
+        const names = valid.map((signoff) => `@${signoff.login}`).join(', ');
+        if (valid.length >= item.minApprovals) {
+            updated.set(item.id, { id: item.id, status: 'pass', summary: `signed off by ${names}`, durationMs: 0, notes: [...(previous?.notes ?? []), ...notes] });
+        }
+        else if (valid.length > 0 || notes.length > 0) {
+            const needed = item.minApprovals - valid.length;
+            updated.set(item.id, {
+                id: item.id,
+                status: 'pending',
+                summary: valid.length > 0 ? `${valid.length}/${item.minApprovals} sign-offs (${names})` : 'awaiting sign-off',
+                reason: `needs ${needed} more sign-off${needed === 1 ? '' : 's'}`,
+                durationMs: 0,
+                notes: [...(previous?.notes ?? []), ...notes]
+            });
+        }
+    }
+    return { results: updated, audit };
+}
+function refuse(item, event, facts) {
+    if (!item.allowAuthor && facts.pullRequestAuthor && event.login === facts.pullRequestAuthor)
+        return 'the pull request author cannot sign off their own change';
+    if (item.approvers.length > 0) {
+        const named = item.approvers.some((approver) => {
+            if (approver.startsWith('team:'))
+                return facts.isTeamMember(approver.slice('team:'.length), event.login) === true;
+            return approver.toLowerCase() === event.login.toLowerCase();
+        });
+        if (!named)
+            return `not one of the approvers (${item.approvers.join(', ')})`;
+    }
+    const permission = facts.permissionOf(event.login);
+    if (!CAN_SIGN.has(permission))
+        return `needs write permission to the repository (has ${permission})`;
+    return undefined;
+}
+function invalidatedBy(item, signoff, facts) {
+    if (item.paths.length === 0 || !signoff.sha || signoff.sha === facts.headSha)
+        return undefined;
+    const changed = facts.changedSince(signoff.sha);
+    if (!changed)
+        return undefined;
+    const matcher = item.paths.map(globToRegExp);
+    const touched = changed.find((file) => matcher.some((pattern) => pattern.test(file)));
+    return touched;
+}
+/** `*` within a path segment, `**` across segments, `?` one character. */
+function globToRegExp(glob) {
+    let pattern = '';
+    for (let index = 0; index < glob.length; index++) {
+        const character = glob[index];
+        if (character === '*') {
+            if (glob[index + 1] === '*') {
+                pattern += '.*';
+                index++;
+                if (glob[index + 1] === '/')
+                    index++;
+            }
+            else {
+                pattern += '[^/]*';
+            }
+        }
+        else if (character === '?')
+            pattern += '[^/]';
+        else
+            pattern += character.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${pattern}$`);
+}
+
 ;// CONCATENATED MODULE: ./src/trust.ts
 /**
  * `pull_request_target` and `workflow_run` run with a write token and secrets. Running gates
@@ -48038,6 +48347,8 @@ function assessTrust(facts, allowUntrustedCode) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /** The action: settings → checklist → gates → verdict → job summary, outputs, PR surfaces, exit code. */
+
+
 
 
 
@@ -48124,7 +48435,7 @@ async function runAction(settings) {
         signal: abort.signal,
         observeLine: (line) => learnMaskedValue(line, redactor)
     });
-    const report = await runChecklist(checklist, runGate, {
+    const gated = await runChecklist(checklist, runGate, {
         concurrency: settings.concurrency,
         allowEmpty: settings.allowEmpty,
         signal: abort.signal,
@@ -48139,6 +48450,14 @@ async function runAction(settings) {
     }
     for (const signal of CANCEL_SIGNALS)
         process.off(signal, onCancel);
+    let report = gated;
+    const signoffs = await gatherSignoffs(checklist, github, { token: settings.token, maxApiWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs });
+    if (signoffs) {
+        for (const notice of signoffs.notices)
+            warning(notice);
+        const outcome = applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts);
+        report = withSignoffs(gated, outcome.results, outcome.audit, settings.allowEmpty);
+    }
     const reportPath = external_node_path_default().join(scratchDir, 'report.json');
     (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, `${JSON.stringify(toJsonReport(report, redactor), null, 2)}\n`);
     writeJobSummary(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX_BYTES, unit: 'bytes', redactor }));

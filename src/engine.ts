@@ -43,3 +43,10 @@ export function buildReport(
     ...(run.runUrl ? { runUrl: run.runUrl } : {})
   }
 }
+
+/** The report again after sign-offs changed some manual items: the verdict is decided anew. */
+export function withSignoffs(report: RunReport, results: ReadonlyMap<string, GateResult>, signoffs: RunReport['signoffs'], allowEmpty: boolean): RunReport {
+  const started = Date.parse(report.startedAt)
+  const rebuilt = buildReport(report.checklist, results, { started, finished: started + report.durationMs, cancelled: report.cancelled, allowEmpty, runUrl: report.runUrl })
+  return { ...rebuilt, ...(signoffs && signoffs.length > 0 ? { signoffs } : {}) }
+}

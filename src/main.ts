@@ -9,9 +9,10 @@ import { loadChecklist } from './checklist/load.js'
 import { parseMarkdownChecklist } from './checklist/markdown.js'
 import { ChecklistError, allItems, type Checklist } from './checklist/types.js'
 import { JOB_SUMMARY_MAX_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
-import { buildReport, runChecklist } from './engine.js'
+import { buildReport, runChecklist, withSignoffs } from './engine.js'
 import { readGitHubEnvironment, type GitHubEnvironment } from './github/context.js'
 import { publishToGitHub } from './github/publish.js'
+import { gatherSignoffs } from './github/signoffs.js'
 import { createGateRunner } from './gates/gate-runner.js'
 import type { GateResult } from './gates/types.js'
 import { toJsonReport } from './report/json.js'
@@ -20,6 +21,7 @@ import type { RunReport } from './report/model.js'
 import { createRedactor, type Redactor } from './report/redact.js'
 import { renderChecklistProblems } from './report/problems.js'
 import { readSettings, type ActionSettings } from './settings.js'
+import { applySignoffs } from './signoff/apply.js'
 import { assessTrust, isPrivilegedEvent, type TrustDecision } from './trust.js'
 import { shouldFail, type Decision } from './verdict.js'
 
@@ -90,7 +92,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
     signal: abort.signal,
     observeLine: (line) => learnMaskedValue(line, redactor)
   })
-  const report = await runChecklist(checklist, runGate, {
+  const gated = await runChecklist(checklist, runGate, {
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
     signal: abort.signal,
@@ -104,6 +106,14 @@ async function runAction(settings: ActionSettings): Promise<void> {
     process.exit(1)
   }
   for (const signal of CANCEL_SIGNALS) process.off(signal, onCancel)
+
+  let report = gated
+  const signoffs = await gatherSignoffs(checklist, github, { token: settings.token, maxApiWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+  if (signoffs) {
+    for (const notice of signoffs.notices) core.warning(notice)
+    const outcome = applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts)
+    report = withSignoffs(gated, outcome.results, outcome.audit, settings.allowEmpty)
+  }
 
   const reportPath = path.join(scratchDir, 'report.json')
   writeFileSync(reportPath, `${JSON.stringify(toJsonReport(report, redactor), null, 2)}\n`)

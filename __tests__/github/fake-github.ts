@@ -52,17 +52,38 @@ export interface FakeGitHubOptions {
   pullHeadSha?: string
   /** A smaller comment limit than GitHub's, to provoke its 422. */
   commentLimit?: number
+  pullAuthor?: string
+  /** Repository permission by login; anyone else is answered 404 (not a collaborator). */
+  permissions?: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>
+  /** Members by `org/slug`. */
+  teams?: Record<string, string[]>
+  /** The pull request's commits, oldest first, with their commit times. */
+  pullCommits?: Array<{ sha: string; date: string }>
+  /** Files changed from a commit to the head, by the commit. */
+  changedFiles?: Record<string, string[]>
+}
+
+export interface FakeReview {
+  id: number
+  user: { login: string }
+  state: 'APPROVED' | 'COMMENTED' | 'CHANGES_REQUESTED'
+  body: string
+  commit_id: string
+  submitted_at: string
+  html_url: string
 }
 
 export interface FakeGitHub {
   url: string
   comments: FakeComment[]
+  reviews: FakeReview[]
   checkRuns: FakeCheckRun[]
   statuses: Array<{ sha: string; body: Record<string, unknown> }>
   requests: RecordedRequest[]
   invalidBodies: string[]
   options: FakeGitHubOptions
-  addComment(issue: number, body: string, user: { login: string; type: 'User' | 'Bot' }): FakeComment
+  addComment(issue: number, body: string, user: { login: string; type: 'User' | 'Bot' }, createdAt?: string): FakeComment
+  addReview(review: Omit<FakeReview, 'id' | 'html_url'>): void
   close(): Promise<void>
 }
 
@@ -75,6 +96,11 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/user$/, operation: 'user' },
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/, operation: 'list-comments' },
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/, operation: 'get-pull' },
+  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/commits$/, operation: 'list-pull-commits' },
+  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/, operation: 'list-reviews' },
+  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/, operation: 'get-permission' },
+  { method: 'GET', pattern: /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, operation: 'get-team-membership' },
+  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/, operation: 'compare' },
   { method: 'POST', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/, operation: 'create-comment' },
   { method: 'PATCH', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/, operation: 'update-comment' },
   { method: 'DELETE', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/, operation: 'delete-comment' },
@@ -122,12 +148,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const schemas = loadValidators()
   const identity = options.identity ?? { login: 'github-actions[bot]', type: 'Bot' as const, readUser: false }
   let nextId = 1000
-  const state: Omit<FakeGitHub, 'url' | 'close' | 'addComment'> = { comments: [], checkRuns: [], statuses: [], requests: [], invalidBodies: [], options }
+  const state: Omit<FakeGitHub, 'url' | 'close' | 'addComment' | 'addReview'> = { comments: [], reviews: [], checkRuns: [], statuses: [], requests: [], invalidBodies: [], options }
   let baseUrl = ''
 
-  const addComment = (issue: number, body: string, user: { login: string; type: 'User' | 'Bot' }): FakeComment => {
+  const addComment = (issue: number, body: string, user: { login: string; type: 'User' | 'Bot' }, createdAt = new Date().toISOString()): FakeComment => {
     const id = nextId++
-    const comment = { id, body, user, issue, html_url: `https://github.test/octo-org/octo-repo/pull/${issue}#issuecomment-${id}`, created_at: new Date().toISOString() }
+    const comment = { id, body, user, issue, html_url: `https://github.test/octo-org/octo-repo/pull/${issue}#issuecomment-${id}`, created_at: createdAt }
     state.comments.push(comment)
     return comment
   }
@@ -177,7 +203,26 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         case 'user':
           return identity.readUser ? send(200, { login: identity.login, type: identity.type }) : send(403, { message: 'Resource not accessible by integration' })
         case 'get-pull':
-          return send(200, { number: param, head: { sha: options.pullHeadSha ?? 'e'.repeat(40) } })
+          return send(200, { number: param, head: { sha: options.pullHeadSha ?? 'e'.repeat(40) }, user: { login: options.pullAuthor ?? 'pr-author' } })
+        case 'list-pull-commits':
+          return send(200, (options.pullCommits ?? []).map((commit) => ({ sha: commit.sha, commit: { committer: { date: commit.date } } })))
+        case 'list-reviews':
+          return send(200, state.reviews)
+        case 'get-permission': {
+          const login = decodeURIComponent(url.pathname.split('/')[5])
+          const permission = options.permissions?.[login]
+          if (!permission) return send(404, { message: 'Not Found' })
+          const legacy = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission
+          return send(200, { permission: legacy, role_name: permission, user: { login } })
+        }
+        case 'get-team-membership': {
+          const [, , org, , slug, , login] = url.pathname.split('/')
+          return (options.teams?.[`${org}/${slug}`] ?? []).includes(login) ? send(200, { state: 'active', role: 'member' }) : send(404, { message: 'Not Found' })
+        }
+        case 'compare': {
+          const base = url.pathname.split('/').at(-1)?.split('...')[0] ?? ''
+          return send(200, { files: (options.changedFiles?.[base] ?? []).map((filename) => ({ filename })) })
+        }
         case 'list-comments': {
           const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), PAGE_LIMIT)
           const page = Number(url.searchParams.get('page') ?? 1)
@@ -237,6 +282,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     ...state,
+    addReview(review: Omit<FakeReview, 'id' | 'html_url'>) {
+      const id = nextId++
+      state.reviews.push({ ...review, id, html_url: `https://github.test/octo-org/octo-repo/pull/1#pullrequestreview-${id}` })
+    },
     get url() {
       return baseUrl
     },

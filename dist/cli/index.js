@@ -17345,6 +17345,12 @@ function buildReport(checklist, results, run) {
         ...(run.runUrl ? { runUrl: run.runUrl } : {})
     };
 }
+/** The report again after sign-offs changed some manual items: the verdict is decided anew. */
+function withSignoffs(report, results, signoffs, allowEmpty) {
+    const started = Date.parse(report.startedAt);
+    const rebuilt = buildReport(report.checklist, results, { started, finished: started + report.durationMs, cancelled: report.cancelled, allowEmpty, runUrl: report.runUrl });
+    return { ...rebuilt, ...(signoffs && signoffs.length > 0 ? { signoffs } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./src/report/sanitize.ts
 /**
@@ -18840,7 +18846,27 @@ function renderMarkdown(report, options = {}) {
             priority: 3,
             cuttable: true,
             noun: 'sign-offs',
-            lines: ['### Awaiting sign-off', '', ...pending.map((item) => `- [ ] ${text(item.title)} (\`${item.id}\`, ${item.severity})${notesOf(resultOf(item), text)}`)]
+            lines: [
+                '### Awaiting sign-off',
+                '',
+                ...pending.map((item) => `- [ ] ${text(item.title)} (\`${item.id}\`, ${item.severity})${notesOf(resultOf(item), text)}`),
+                '',
+                'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.'
+            ]
+        });
+    }
+    if (report.signoffs && report.signoffs.length > 0) {
+        blocks.push({
+            priority: 3.5,
+            cuttable: true,
+            noun: 'sign-offs',
+            lines: [
+                '### Sign-off trail',
+                '',
+                '| When | Who | Item | How | |',
+                '|---|---|---|---|---|',
+                ...report.signoffs.map((entry) => `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${text(`@${entry.login}`)} | \`${entry.itemId}\` | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${entry.via} | ${entry.accepted ? '✅ accepted' : `❌ ${text(entry.reason ?? 'refused')}`} |`)
+            ]
         });
     }
     blocks.push({ priority: 5, cuttable: false, lines: footerLines(report, items) });

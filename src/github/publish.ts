@@ -8,10 +8,11 @@ import type { RunReport } from '../report/model.js'
 import type { Redactor } from '../report/redact.js'
 import { DECISION_LABELS } from '../verdict.js'
 import { collectAnnotations, CHECK_TEXT_LIMIT, publishCheckRun } from './check-run.js'
-import { createGitHubClient, describeApiFailure, type GitHubClient } from './client.js'
+import { createGitHubClient, describeApiFailure } from './client.js'
 import { COMMENT_LIMIT, renderMarker, upsertStickyComment } from './comment.js'
 import { publishCommitStatus } from './commit-status.js'
 import { headSha, pullRequestNumber, type GitHubEnvironment } from './context.js'
+import { resolvePullRequest } from './pull-request.js'
 
 export interface GitHubSettings {
   token: string
@@ -48,7 +49,7 @@ export async function publishToGitHub(report: RunReport, settings: GitHubSetting
 
   const work = async () => {
     const issueNumber = pullRequestNumber(github)
-    const sha = await resolveHeadSha(client, github, issueNumber, result.notices)
+    const sha = (await resolvePullRequest(client, github, result.notices))?.headSha ?? headSha(github)
     const wantsComment = settings.comment !== 'false' && issueNumber !== undefined && github.eventName !== 'merge_group'
     if (wantsComment) {
       const marker = { key: settings.commentKey, headSha: sha, runId: Number(github.runId) || 0 }
@@ -108,20 +109,4 @@ export async function publishToGitHub(report: RunReport, settings: GitHubSetting
     result.notices.push('GitHub API did not answer in time (rate limits or outages); gave up waiting. The job summary holds the report and the exit code is unchanged.')
   }
   return result
-}
-
-/**
- * A comment or review event carries no head SHA, and GITHUB_SHA is then the default branch: a
- * check set there never reaches the pull request. Ask for the pull request's head instead.
- */
-async function resolveHeadSha(client: GitHubClient, github: GitHubEnvironment, issueNumber: number | undefined, notices: string[]): Promise<string> {
-  const known = headSha(github)
-  if (github.eventPayload.pull_request?.head?.sha || issueNumber === undefined) return known
-  try {
-    const { data } = await client.rest.pulls.get({ owner: github.owner, repo: github.repo, pull_number: issueNumber })
-    return data.head.sha
-  } catch (error) {
-    notices.push(describeApiFailure(error, `read pull request #${issueNumber} to find its head commit`))
-    return known
-  }
 }

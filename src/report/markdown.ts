@@ -73,7 +73,28 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
       priority: 3,
       cuttable: true,
       noun: 'sign-offs',
-      lines: ['### Awaiting sign-off', '', ...pending.map((item) => `- [ ] ${text(item.title)} (\`${item.id}\`, ${item.severity})${notesOf(resultOf(item), text)}`)]
+      lines: [
+        '### Awaiting sign-off',
+        '',
+        ...pending.map((item) => `- [ ] ${text(item.title)} (\`${item.id}\`, ${item.severity})${notesOf(resultOf(item), text)}`),
+        '',
+        'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.'
+      ]
+    })
+  }
+
+  if (report.signoffs && report.signoffs.length > 0) {
+    blocks.push({
+      priority: 3.5,
+      cuttable: true,
+      noun: 'sign-offs',
+      lines: [
+        '### Sign-off trail',
+        '',
+        '| When | Who | Item | How | |',
+        '|---|---|---|---|---|',
+        ...report.signoffs.map((entry) => `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${text(`@${entry.login}`)} | \`${entry.itemId}\` | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${entry.via} | ${entry.accepted ? '✅ accepted' : `❌ ${text(entry.reason ?? 'refused')}`} |`)
+      ]
     })
   }
 

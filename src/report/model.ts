@@ -1,6 +1,7 @@
 /** Everything a report surface (summary, comment, check run, JSON, terminal) renders from. */
 import type { Checklist } from '../checklist/types.js'
 import type { GateResult } from '../gates/types.js'
+import type { AuditEntry } from '../signoff/apply.js'
 import type { Verdict } from '../verdict.js'
 
 export interface RunReport {
@@ -14,4 +15,6 @@ export interface RunReport {
   cancelled: boolean
   /** Link to the workflow run, when running in Actions. */
   runUrl?: string
+  /** Every sign-off and revocation seen on the pull request, accepted or not. */
+  signoffs?: AuditEntry[]
 }
