@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4847);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6078);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36556,7 +36556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4847:
+/***/ 6078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40627,661 +40627,6 @@ function withSignoffs(report, results, signoffs, allowEmpty) {
     const started = Date.parse(report.startedAt);
     const rebuilt = buildReport(report.checklist, results, { started, finished: started + report.durationMs, cancelled: report.cancelled, allowEmpty, runUrl: report.runUrl });
     return { ...rebuilt, ...(signoffs && signoffs.length > 0 ? { signoffs } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/github/context.ts
-/** What the workflow run is about, read once from the runner's environment and event payload. */
-
-function readGitHubEnvironment(env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
-        repository,
-        owner,
-        repo,
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        sha: env.GITHUB_SHA ?? '',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
-        ...(repository && runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {})
-    };
-}
-function readEventPayload(file) {
-    if (!file)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/** The pull request a run is about, if any: `merge_group` and `push` have none. */
-function pullRequestNumber(github) {
-    const payload = github.eventPayload;
-    if (payload.pull_request?.number)
-        return payload.pull_request.number;
-    if (payload.issue?.pull_request && payload.issue.number)
-        return payload.issue.number;
-    return undefined;
-}
-/**
- * The commit a check run or status belongs to: the PR head (GITHUB_SHA is the merge commit there),
- * the merge group's head in a merge queue, otherwise the workflow's commit.
- */
-function headSha(github) {
-    return github.eventPayload.pull_request?.head?.sha ?? github.eventPayload.merge_group?.head_sha ?? github.sha;
-}
-
-;// CONCATENATED MODULE: ./src/gates/evaluate.ts
-function evaluateGate(item, outcome, parsed) {
-    const couldNotRun = judgeProcess(item, outcome);
-    if (couldNotRun)
-        return couldNotRun;
-    if ('problem' in parsed && parsed.problem) {
-        return { status: parsed.problem.status, summary: parsed.problem.status === 'fail' ? 'failed' : 'could not check', reason: parsed.problem.message };
-    }
-    switch (parsed.kind) {
-        case 'tests':
-            return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome);
-        case 'lint':
-            return judgeLint(parsed.counts, item.expect, outcome);
-        case 'format':
-            return judgeFormat(parsed.counts?.files ?? null, outcome);
-        case 'audit':
-            return judgeAudit(parsed.counts, item.expect);
-        case 'exit-code':
-            return outcome.exitCode === 0 ? { status: 'pass', summary: 'exit 0' } : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
-    }
-}
-function judgeProcess(item, outcome) {
-    const firstLine = outcome.output.head.split('\n').find((line) => line.trim() !== '')?.trim();
-    if (outcome.cancelled)
-        return { status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished' };
-    if (outcome.spawnError)
-        return { status: 'error', summary: 'could not start', reason: `could not start: ${outcome.spawnError}` };
-    if (outcome.timedOut)
-        return { status: 'error', summary: 'timed out', reason: `timed out after ${formatSeconds(item.timeoutMs)}` };
-    if (outcome.exitCode === 127)
-        return { status: 'error', summary: 'not found', reason: `command not found${firstLine ? `: ${firstLine}` : ''}` };
-    if (outcome.exitCode === 126)
-        return { status: 'error', summary: 'not executable', reason: `command not executable${firstLine ? `: ${firstLine}` : ''}` };
-    if (outcome.signal) {
-        const hint = outcome.signal === 'SIGKILL' ? ' (out of memory?)' : '';
-        return { status: 'error', summary: `killed by ${outcome.signal}`, reason: `killed by ${outcome.signal}${hint}` };
-    }
-    if (outcome.exitCode === 137 || outcome.exitCode === 143) {
-        const signal = outcome.exitCode === 137 ? 'SIGKILL' : 'SIGTERM';
-        return { status: 'error', summary: `killed by ${signal}`, reason: `exit ${outcome.exitCode}: killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` };
-    }
-    return undefined;
-}
-function judgeTests(counts, failingTests, expect, outcome) {
-    if (!counts)
-        return { status: 'error', summary: 'no summary', reason: `no test summary found in the output (exit ${outcome.exitCode})` };
-    const executed = counts.passed + counts.failed;
-    const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
-    const summary = `${counts.passed}/${executed} passed${skipped}`;
-    const minTests = expect.minTests ?? 1;
-    if (executed < minTests)
-        return { status: 'fail', summary, reason: executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required` };
-    const rate = (counts.passed / executed) * 100;
-    const passRate = expect.passRate ?? 100;
-    const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : '';
-    if (rate < passRate) {
-        const below = passRate === 100 ? `${counts.failed} failed` : `${formatPercent(rate)} passed, below ${passRate}%`;
-        return { status: 'fail', summary, reason: `${below}${named}` };
-    }
-    const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY);
-    if (counts.failed > maxFailures)
-        return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` };
-    if (outcome.exitCode !== 0 && counts.failed === 0) {
-        return { status: 'error', summary, reason: `exited ${outcome.exitCode} although every test that reported passed` };
-    }
-    return { status: 'pass', summary };
-}
-function judgeLint(counts, expect, outcome) {
-    if (!counts)
-        return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})` };
-    const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ');
-    if (counts.errors > 0)
-        return { status: 'fail', summary, reason: plural(counts.errors, 'error') };
-    const maxWarnings = expect.maxWarnings ?? 0;
-    if (counts.warnings > maxWarnings)
-        return { status: 'fail', summary, reason: `${plural(counts.warnings, 'warning')}, at most ${maxWarnings} allowed` };
-    if (outcome.exitCode !== 0)
-        return { status: 'error', summary, reason: `exited ${outcome.exitCode} without an error diagnostic` };
-    return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` };
-}
-function judgeFormat(files, outcome) {
-    if (files && files.length > 0)
-        return { status: 'fail', summary: `${plural(files.length, 'file')} to format`, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
-    if (outcome.exitCode !== 0)
-        return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` };
-    return { status: 'pass', summary: 'formatted' };
-}
-const SEVERITY_ORDER = ['critical', 'high', 'moderate', 'medium', 'low', 'info', 'unknown', 'none'];
-function judgeAudit(counts, expect) {
-    if (!counts)
-        return { status: 'error', summary: 'no report', reason: 'no audit report could be read' };
-    const allowed = new Set((expect.allowedSeverities ?? []).flatMap((severity) => (severity === 'moderate' || severity === 'medium' ? ['moderate', 'medium'] : [severity])));
-    const entries = Object.entries(counts.bySeverity).filter(([, count]) => count > 0);
-    entries.sort(([a], [b]) => SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b));
-    const counted = entries.filter(([severity]) => !allowed.has(severity)).reduce((sum, [, count]) => sum + count, 0);
-    const total = entries.reduce((sum, [, count]) => sum + count, 0);
-    const breakdown = entries.map(([severity, count]) => `${count} ${severity}`).join(', ');
-    const summary = total === 0 ? 'no vulnerabilities' : `${plural(total, 'vulnerability', 'vulnerabilities')} (${breakdown})`;
-    const maxVulnerabilities = expect.maxVulnerabilities ?? 0;
-    if (counted > maxVulnerabilities)
-        return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` };
-    const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY;
-    if (counts.warnings > maxWarnings)
-        return { status: 'fail', summary: `${summary}, ${plural(counts.warnings, 'warning')}`, reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed` };
-    return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary };
-}
-function plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
-function formatPercent(value) {
-    return `${Math.floor(value * 10) / 10}%`;
-}
-function formatSeconds(ms) {
-    if (ms < 60_000)
-        return `${Math.round(ms / 100) / 10}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes}m ${seconds}s` : `${minutes}m`;
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-/**
- * Fitting a report into a surface's limit (comment 65,536 chars, check run 65,535, job summary
- * 1 MiB in bytes). Blocks go in by priority; what does not fit is left out whole or cut at a line
- * boundary, and the reader is told what was left out.
- */
-function measure(text, unit) {
-    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-/**
- * Joins the blocks in document order, keeping the most important that fit within `limit`.
- * `omissionNote` words the closing line about what was left out.
- */
-function fitBlocks(blocks, limit, unit, omissionNote) {
-    const all = blocks.map((block) => `${block.lines.join('\n')}\n`);
-    const whole = all.join('\n');
-    if (measure(whole, unit) <= limit)
-        return whole;
-    // Room for the closing note is kept back from the start.
-    const reserve = measure(`\n${omissionNote(999_999)}\n`, unit) + 64;
-    let room = limit - reserve;
-    const kept = blocks.map(() => undefined);
-    let omittedLines = 0;
-    const order = blocks.map((block, index) => ({ block, index })).sort((a, b) => a.block.priority - b.block.priority || a.index - b.index);
-    for (const { block, index } of order) {
-        const text = all[index];
-        const size = measure(text, unit) + 1;
-        if (size <= room) {
-            kept[index] = text;
-            room -= size;
-            continue;
-        }
-        if (block.cuttable && room > 0) {
-            const cut = cutLines(block.lines, room, unit, block.noun ?? 'lines');
-            if (cut) {
-                kept[index] = cut.text;
-                room -= measure(cut.text, unit) + 1;
-                omittedLines += cut.omitted;
-                continue;
-            }
-        }
-        omittedLines += block.lines.length;
-    }
-    const body = kept.filter((text) => text !== undefined).join('\n');
-    return `${body}\n${omissionNote(omittedLines)}\n`;
-}
-function cutLines(lines, room, unit, noun) {
-    let used = 0;
-    let count = 0;
-    const noteFor = (omitted) => `\n_… ${omitted.toLocaleString('en-US')} more ${noun} not shown_\n`;
-    const noteSize = measure(noteFor(lines.length), unit);
-    for (const line of lines) {
-        const size = measure(line, unit) + 1;
-        if (used + size + noteSize > room)
-            break;
-        used += size;
-        count++;
-    }
-    if (count === 0)
-        return undefined;
-    const omitted = lines.length - count;
-    return { text: `${lines.slice(0, count).join('\n')}\n${omitted > 0 ? noteFor(omitted) : ''}`, omitted };
-}
-
-;// CONCATENATED MODULE: ./src/report/redact.ts
-/**
- * Secrets never reach a report surface. The runner masks its log, but not API bodies (the PR
- * comment, the check run), and only exact strings: so redaction happens here, for every surface.
- */
-/** Token shapes worth redacting even when nobody told us the value. Each pattern is linear. */
-const TOKEN_PATTERNS = [
-    /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g,
-    /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
-    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
-    /\bnpm_[A-Za-z0-9]{36}\b/g,
-    /\bxox[abpors]-[A-Za-z0-9-]{10,250}\b/g,
-    /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]{0,40}PRIVATE KEY-----|$)/g
-];
-const REDACTED = '***';
-function createRedactor(initialSecrets = []) {
-    const secrets = new Set();
-    let ordered = [];
-    const add = (secret) => {
-        const value = secret.trim();
-        // Short values would blank out ordinary words and numbers everywhere.
-        if (value.length < 4 || secrets.has(value))
-            return;
-        secrets.add(value);
-        ordered = [...secrets].sort((a, b) => b.length - a.length);
-    };
-    for (const secret of initialSecrets)
-        add(secret);
-    return {
-        add,
-        redact(text) {
-            let out = text;
-            for (const secret of ordered)
-                if (out.includes(secret))
-                    out = out.split(secret).join(REDACTED);
-            for (const pattern of TOKEN_PATTERNS)
-                out = out.replace(pattern, REDACTED);
-            return out;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/sanitize.ts
-/**
- * Text from gates and checklists on its way into Markdown. Everything here is a linear scan:
- * this runs on untrusted output, and regex back-tracking there has been a ReDoS before (ansi-regex).
- */
-const ESC = 0x1b;
-const BEL = 0x07;
-/**
- * Removes ANSI/VT escape sequences (CSI, OSC such as hyperlinks, DCS/SOS/PM/APC strings and
- * two-character escapes), other C0/C1 controls except tab and newline, and bidirectional
- * overrides/isolates that can make text read differently from what it is.
- */
-function stripControl(text) {
-    let out = '';
-    let index = 0;
-    const length = text.length;
-    while (index < length) {
-        const code = text.charCodeAt(index);
-        if (code === ESC || code === 0x9b) {
-            index = skipEscape(text, index);
-            continue;
-        }
-        if (isDroppedControl(code)) {
-            index++;
-            continue;
-        }
-        // Copy a run of ordinary characters at once: far faster than one at a time on large input.
-        let end = index + 1;
-        while (end < length) {
-            const next = text.charCodeAt(end);
-            if (next === ESC || next === 0x9b || isDroppedControl(next))
-                break;
-            end++;
-        }
-        out += text.slice(index, end);
-        index = end;
-    }
-    return out;
-}
-function isDroppedControl(code) {
-    if (code === 0x09 || code === 0x0a)
-        return false;
-    if (code < 0x20 || code === 0x7f)
-        return true;
-    if (code >= 0x80 && code <= 0x9f)
-        return true;
-    if (code >= 0x202a && code <= 0x202e)
-        return true;
-    if (code >= 0x2066 && code <= 0x2069)
-        return true;
-    return false;
-}
-/** Returns the index just past the escape sequence starting at `start`. */
-function skipEscape(text, start) {
-    const length = text.length;
-    let index = start;
-    let kind;
-    if (text.charCodeAt(index) === 0x9b) {
-        kind = 0x5b; // C1 CSI behaves as ESC [
-        index++;
-    }
-    else {
-        index++;
-        if (index >= length)
-            return index;
-        kind = text.charCodeAt(index);
-        index++;
-    }
-    if (kind === 0x5b) {
-        // CSI: parameter and intermediate bytes, then one final byte in @–~.
-        while (index < length) {
-            const code = text.charCodeAt(index);
-            index++;
-            if (code >= 0x40 && code <= 0x7e)
-                break;
-            if (code < 0x20 || code > 0x3f) {
-                if (!(code >= 0x20 && code <= 0x2f))
-                    break;
-            }
-        }
-        return index;
-    }
-    if (kind === 0x5d || kind === 0x50 || kind === 0x58 || kind === 0x5e || kind === 0x5f) {
-        // OSC, DCS, SOS, PM, APC: a string ended by BEL or ESC \ (or cut off by a newline).
-        while (index < length) {
-            const code = text.charCodeAt(index);
-            if (code === BEL)
-                return index + 1;
-            if (code === ESC && text.charCodeAt(index + 1) === 0x5c)
-                return index + 2;
-            if (code === 0x0a)
-                return index;
-            index++;
-        }
-        return index;
-    }
-    // Two-character escapes (ESC 7, ESC =, ESC ( B takes one more).
-    if (kind >= 0x20 && kind <= 0x2f && index < length)
-        return index + 1;
-    return index;
-}
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Enough for text content: untrusted text never goes into an attribute, so quotes stay readable. */
-function escapeHtml(text) {
-    return text.replace(/[&<>]/g, (character) => HTML_ESCAPES[character]);
-}
-/** A backtick fence longer than any run of backticks inside, so the text cannot close it. */
-function fenceFor(text) {
-    let longest = 0;
-    let run = 0;
-    for (let index = 0; index < text.length; index++) {
-        if (text.charCodeAt(index) === 0x60) {
-            run++;
-            if (run > longest)
-                longest = run;
-        }
-        else {
-            run = 0;
-        }
-    }
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-const ZERO_WIDTH_SPACE = '\u200b';
-/**
- * `@user` and `@org/team` would notify people; `owner/repo#1` and `#1` would create backlinks on
- * other issues. A zero-width space after `@` and `#` keeps the text readable and inert.
- */
-function neutraliseReferences(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`);
-}
-/** Prose from untrusted text (a reason, a finding, a test name) as safe inline Markdown. */
-function safeInline(text) {
-    const flat = stripControl(text).replace(/\r?\n/g, ' ');
-    return neutraliseReferences(escapeHtml(flat)).replace(/\|/g, '\\|').replace(/([\\`*_[\]])/g, '\\$1');
-}
-/** A block of untrusted output as a code fence that nothing inside can break out of. */
-function codeBlock(text, language = '') {
-    const clean = neutraliseReferences(stripControl(text)).replace(/\n+$/, '');
-    const fence = fenceFor(clean);
-    return `${fence}${language}\n${clean}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** The Markdown report: job summary, PR comment and check-run text all come from here. */
-
-
-
-
-
-
-const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
-const STATUS_WORDS = { pass: 'pass', fail: 'fail', error: 'error', pending: 'pending', cancelled: 'cancelled' };
-const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
-/** Failing gates shown with full details; beyond this they are listed by name only. */
-const MAX_DETAILED_GATES = 50;
-const EXCERPT_LINES = 40;
-const EXCERPT_CHARS = 4_000;
-const MAX_FINDINGS_SHOWN = 20;
-const MAX_REASONS_SHOWN = 15;
-function renderMarkdown(report, options = {}) {
-    const redactor = options.redactor ?? createRedactor();
-    const text = (value) => safeInline(redactor.redact(value));
-    const items = allItems(report.checklist);
-    const resultOf = (item) => report.results.get(item.id) ?? missingResult(item);
-    const blocks = [{ priority: 1, cuttable: false, lines: headline(report, text) }];
-    for (const section of report.checklist.sections) {
-        if (section.items.length === 0)
-            continue;
-        blocks.push({
-            priority: 4,
-            cuttable: true,
-            noun: 'rows',
-            lines: [
-                `### ${text(section.title)}`,
-                '',
-                '| | Item | Result | Time |',
-                '|---|---|---|---|',
-                ...section.items.map((item) => tableRow(item, resultOf(item), text))
-            ]
-        });
-    }
-    const failing = items.filter((item) => ['fail', 'error', 'cancelled'].includes(resultOf(item).status) && item.severity !== 'info');
-    if (failing.length > 0) {
-        blocks.push({ priority: 2, cuttable: false, lines: ['### What failed'] });
-        failing.slice(0, MAX_DETAILED_GATES).forEach((item, index) => {
-            blocks.push({ priority: 2 + index / 1000, cuttable: false, lines: failureDetails(item, resultOf(item), text, redactor) });
-        });
-        if (failing.length > MAX_DETAILED_GATES) {
-            blocks.push({
-                priority: 2.5,
-                cuttable: true,
-                noun: 'items',
-                lines: [`${failing.length - MAX_DETAILED_GATES} more did not pass:`, '', ...failing.slice(MAX_DETAILED_GATES).map((item) => `- ${STATUS_ICONS[resultOf(item).status]} ${text(item.title)} (\`${item.id}\`): ${text(resultOf(item).reason ?? resultOf(item).summary)}`)]
-            });
-        }
-    }
-    const pending = items.filter((item) => resultOf(item).status === 'pending');
-    if (pending.length > 0) {
-        blocks.push({
-            priority: 3,
-            cuttable: true,
-            noun: 'sign-offs',
-            lines: [
-                '### Awaiting sign-off',
-                '',
-                ...pending.map((item) => `- [ ] ${text(item.title)} (\`${item.id}\`, ${item.severity})${notesOf(resultOf(item), text)}`),
-                '',
-                'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.'
-            ]
-        });
-    }
-    if (report.signoffs && report.signoffs.length > 0) {
-        blocks.push({
-            priority: 3.5,
-            cuttable: true,
-            noun: 'sign-offs',
-            lines: [
-                '### Sign-off trail',
-                '',
-                '| When | Who | Item | How | |',
-                '|---|---|---|---|---|',
-                ...report.signoffs.map((entry) => `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${text(`@${entry.login}`)} | \`${entry.itemId}\` | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${entry.via} | ${entry.accepted ? '✅ accepted' : `❌ ${text(entry.reason ?? 'refused')}`} |`)
-            ]
-        });
-    }
-    blocks.push({ priority: 5, cuttable: false, lines: footerLines(report, items) });
-    const header = options.header ? `${options.header}\n` : '';
-    const footer = options.footer ? `\n${options.footer}\n` : '';
-    const unit = options.unit ?? 'chars';
-    const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measureText(header + footer, unit);
-    const omission = (omitted) => `> [!NOTE]\n> This report was shortened to fit (${omitted.toLocaleString('en-US')} lines left out).${report.runUrl ? ` The full report is in the [job summary](${report.runUrl}).` : ' Run `npx go-no-go` locally for all of it.'}`;
-    return header + fitBlocks(blocks, limit, unit, omission) + footer;
-}
-function measureText(text, unit) {
-    return unit === 'bytes' ? Buffer.byteLength(text) : text.length;
-}
-function headline(report, text) {
-    const { decision, counts, reasons } = report.verdict;
-    const label = report.cancelled ? '⏹️ CANCELLED — NO-GO' : `${DECISION_ICONS[decision]} ${DECISION_LABELS[decision]}`;
-    const tally = [
-        `${counts.passed} passed`,
-        counts.failed ? `${counts.failed} failed` : '',
-        counts.errored ? `${counts.errored} could not be checked` : '',
-        counts.pending ? `${counts.pending} awaiting sign-off` : '',
-        counts.cancelled ? `${counts.cancelled} cancelled` : ''
-    ].filter(Boolean);
-    const lines = [`## ${label}: ${text(report.checklist.title)}`, '', tally.join(' · ')];
-    if (reasons.length > 0) {
-        lines.push('', decision === 'no-go' ? '**Why not GO:**' : '**Conditions:**', '');
-        for (const reason of reasons.slice(0, MAX_REASONS_SHOWN))
-            lines.push(`- ${text(reason)}`);
-        if (reasons.length > MAX_REASONS_SHOWN)
-            lines.push(`- … and ${reasons.length - MAX_REASONS_SHOWN} more`);
-    }
-    return lines;
-}
-function tableRow(item, result, text) {
-    const severity = item.severity === 'blocking' ? '' : ` _(${item.severity})_`;
-    const kind = item.kind === 'manual' ? ' ✍️' : '';
-    return `| ${STATUS_ICONS[result.status]} | ${text(item.title)} \`${item.id}\`${severity}${kind} | ${text(result.summary)} | ${formatDuration(result.durationMs, item)} |`;
-}
-function failureDetails(item, result, text, redactor) {
-    const lines = [`<details><summary>${STATUS_ICONS[result.status]} <b>${text(item.title)}</b> (<code>${item.id}</code>): ${text(result.reason ?? result.summary)}</summary>`, ''];
-    if (item.kind === 'command')
-        lines.push(`Command: ${text(item.run)}`, '');
-    const parsed = result.parsed;
-    if (parsed?.kind === 'tests' && parsed.failingTests.length > 0) {
-        lines.push('Failing tests:', '');
-        for (const name of parsed.failingTests.slice(0, MAX_FINDINGS_SHOWN))
-            lines.push(`- ${text(name)}`);
-        if (parsed.failingTests.length > MAX_FINDINGS_SHOWN)
-            lines.push(`- … and ${parsed.failingTests.length - MAX_FINDINGS_SHOWN} more`);
-        lines.push('');
-    }
-    const located = parsed?.findings.filter((finding) => finding.file) ?? [];
-    if (located.length > 0 && parsed?.kind !== 'tests') {
-        lines.push('Findings:', '');
-        for (const finding of located.slice(0, MAX_FINDINGS_SHOWN)) {
-            lines.push(`- ${text(`${finding.file}:${finding.line ?? ''}`)} ${finding.level}: ${text(finding.message)}${finding.code ? ` (${text(finding.code)})` : ''}`);
-        }
-        if (located.length > MAX_FINDINGS_SHOWN)
-            lines.push(`- … and ${located.length - MAX_FINDINGS_SHOWN} more`);
-        lines.push('');
-    }
-    const output = result.process?.output;
-    if (output && output.totalBytes > 0) {
-        const excerpt = lastLines(redactor.redact(output.tail || output.head), EXCERPT_LINES, EXCERPT_CHARS);
-        lines.push(`Output (last ${excerpt.lines} of ${output.totalLines.toLocaleString('en-US')} lines):`, '', codeBlock(excerpt.text, 'text'), '');
-    }
-    lines.push('</details>', '');
-    return lines;
-}
-function lastLines(text, maxLines, maxChars) {
-    const all = text.replace(/\n$/, '').split('\n');
-    const kept = [];
-    let size = 0;
-    for (let index = all.length - 1; index >= 0 && kept.length < maxLines; index--) {
-        const line = all[index].length > 500 ? `${all[index].slice(0, 500)} …` : all[index];
-        if (size + line.length > maxChars)
-            break;
-        kept.unshift(line);
-        size += line.length + 1;
-    }
-    return { text: kept.join('\n'), lines: kept.length };
-}
-function notesOf(result, text) {
-    return result.notes && result.notes.length > 0 ? ` — ${result.notes.map(text).join('; ')}` : '';
-}
-function footerLines(report, items) {
-    const automated = items.filter((item) => item.kind !== 'manual').length;
-    const manual = items.length - automated;
-    const run = report.runUrl ? ` · [workflow run](${report.runUrl})` : '';
-    return [`<sub>${automated} automated ${automated === 1 ? 'check' : 'checks'}, ${manual} manual · ${report.checklist.path} · took ${formatSeconds(report.durationMs)}${run} · go-no-go</sub>`];
-}
-function formatDuration(ms, item) {
-    return item.kind === 'command' ? formatSeconds(ms) : '—';
-}
-function missingResult(item) {
-    return { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 };
-}
-
-;// CONCATENATED MODULE: ./src/github/check-run.ts
-/** The check run: a conclusion on the PR head commit, the report as its text, findings as annotations. */
-
-
-/** GitHub takes at most 50 annotations per request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** And we send at most this many in all: a flood of warnings helps nobody. */
-const MAX_ANNOTATIONS = 1_000;
-const CHECK_TEXT_LIMIT = 65_535;
-const LEVELS = { error: 'failure', warning: 'warning', notice: 'notice' };
-function collectAnnotations(report, redact) {
-    const annotations = [];
-    for (const item of allItems(report.checklist)) {
-        for (const finding of report.results.get(item.id)?.parsed?.findings ?? []) {
-            if (!finding.file || !finding.line || finding.file.startsWith('/') || finding.file.startsWith('..'))
-                continue;
-            if (annotations.length >= MAX_ANNOTATIONS)
-                return annotations;
-            annotations.push({
-                path: finding.file,
-                start_line: finding.line,
-                end_line: finding.line,
-                annotation_level: LEVELS[finding.level],
-                message: redact(finding.message).slice(0, 4_000) || finding.level,
-                title: `${item.id}${finding.code ? `: ${finding.code}` : ''}`.slice(0, 255)
-            });
-        }
-    }
-    return annotations;
-}
-function conclusionFor(decision) {
-    return decision === 'go' ? 'success' : decision === 'conditional-go' ? 'neutral' : 'failure';
-}
-function checkTitle(report) {
-    const { counts, decision } = report.verdict;
-    const parts = [counts.failed && `${counts.failed} failed`, counts.errored && `${counts.errored} could not be checked`, counts.pending && `${counts.pending} awaiting sign-off`].filter(Boolean);
-    return `${DECISION_LABELS[decision]}${parts.length ? `: ${parts.join(', ')}` : `: ${counts.passed} passed`}`;
-}
-async function publishCheckRun(client, target, report, summary, annotations) {
-    const chunks = [];
-    for (let index = 0; index < annotations.length; index += ANNOTATIONS_PER_REQUEST)
-        chunks.push(annotations.slice(index, index + ANNOTATIONS_PER_REQUEST));
-    const title = checkTitle(report);
-    const created = await client.rest.checks.create({
-        owner: target.owner,
-        repo: target.repo,
-        name: target.name,
-        head_sha: target.headSha,
-        status: 'completed',
-        conclusion: conclusionFor(report.verdict.decision),
-        ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
-        output: { title, summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) }
-    });
-    for (const chunk of chunks.slice(1)) {
-        await client.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: created.data.id, output: { title, summary, annotations: chunk } });
-    }
-    return created.data.html_url ?? '';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -46675,6 +46020,683 @@ function firstLine(message) {
     return (message ?? 'unknown error').split('\n')[0].slice(0, 200);
 }
 
+;// CONCATENATED MODULE: ./src/github/context.ts
+/** What the workflow run is about, read once from the runner's environment and event payload. */
+
+function readGitHubEnvironment(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
+        repository,
+        owner,
+        repo,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        sha: env.GITHUB_SHA ?? '',
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+        ...(repository && runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {})
+    };
+}
+function readEventPayload(file) {
+    if (!file)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** The pull request a run is about, if any: `merge_group` and `push` have none. */
+function pullRequestNumber(github) {
+    const payload = github.eventPayload;
+    if (payload.pull_request?.number)
+        return payload.pull_request.number;
+    if (payload.issue?.pull_request && payload.issue.number)
+        return payload.issue.number;
+    return undefined;
+}
+/**
+ * The commit a check run or status belongs to: the PR head (GITHUB_SHA is the merge commit there),
+ * the merge group's head in a merge queue, otherwise the workflow's commit.
+ */
+function headSha(github) {
+    return github.eventPayload.pull_request?.head?.sha ?? github.eventPayload.merge_group?.head_sha ?? github.sha;
+}
+
+;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+function evaluateGate(item, outcome, parsed) {
+    const couldNotRun = judgeProcess(item, outcome);
+    if (couldNotRun)
+        return couldNotRun;
+    if ('problem' in parsed && parsed.problem) {
+        return { status: parsed.problem.status, summary: parsed.problem.status === 'fail' ? 'failed' : 'could not check', reason: parsed.problem.message };
+    }
+    switch (parsed.kind) {
+        case 'tests':
+            return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome);
+        case 'lint':
+            return judgeLint(parsed.counts, item.expect, outcome);
+        case 'format':
+            return judgeFormat(parsed.counts?.files ?? null, outcome);
+        case 'audit':
+            return judgeAudit(parsed.counts, item.expect);
+        case 'exit-code':
+            return outcome.exitCode === 0 ? { status: 'pass', summary: 'exit 0' } : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
+    }
+}
+function judgeProcess(item, outcome) {
+    const firstLine = outcome.output.head.split('\n').find((line) => line.trim() !== '')?.trim();
+    if (outcome.cancelled)
+        return { status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished' };
+    if (outcome.spawnError)
+        return { status: 'error', summary: 'could not start', reason: `could not start: ${outcome.spawnError}` };
+    if (outcome.timedOut)
+        return { status: 'error', summary: 'timed out', reason: `timed out after ${formatSeconds(item.timeoutMs)}` };
+    if (outcome.exitCode === 127)
+        return { status: 'error', summary: 'not found', reason: `command not found${firstLine ? `: ${firstLine}` : ''}` };
+    if (outcome.exitCode === 126)
+        return { status: 'error', summary: 'not executable', reason: `command not executable${firstLine ? `: ${firstLine}` : ''}` };
+    if (outcome.signal) {
+        const hint = outcome.signal === 'SIGKILL' ? ' (out of memory?)' : '';
+        return { status: 'error', summary: `killed by ${outcome.signal}`, reason: `killed by ${outcome.signal}${hint}` };
+    }
+    if (outcome.exitCode === 137 || outcome.exitCode === 143) {
+        const signal = outcome.exitCode === 137 ? 'SIGKILL' : 'SIGTERM';
+        return { status: 'error', summary: `killed by ${signal}`, reason: `exit ${outcome.exitCode}: killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` };
+    }
+    return undefined;
+}
+function judgeTests(counts, failingTests, expect, outcome) {
+    if (!counts)
+        return { status: 'error', summary: 'no summary', reason: `no test summary found in the output (exit ${outcome.exitCode})` };
+    const executed = counts.passed + counts.failed;
+    const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
+    const summary = `${counts.passed}/${executed} passed${skipped}`;
+    const minTests = expect.minTests ?? 1;
+    if (executed < minTests)
+        return { status: 'fail', summary, reason: executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required` };
+    const rate = (counts.passed / executed) * 100;
+    const passRate = expect.passRate ?? 100;
+    const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : '';
+    if (rate < passRate) {
+        const below = passRate === 100 ? `${counts.failed} failed` : `${formatPercent(rate)} passed, below ${passRate}%`;
+        return { status: 'fail', summary, reason: `${below}${named}` };
+    }
+    const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY);
+    if (counts.failed > maxFailures)
+        return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` };
+    if (outcome.exitCode !== 0 && counts.failed === 0) {
+        return { status: 'error', summary, reason: `exited ${outcome.exitCode} although every test that reported passed` };
+    }
+    return { status: 'pass', summary };
+}
+function judgeLint(counts, expect, outcome) {
+    if (!counts)
+        return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})` };
+    const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ');
+    if (counts.errors > 0)
+        return { status: 'fail', summary, reason: plural(counts.errors, 'error') };
+    const maxWarnings = expect.maxWarnings ?? 0;
+    if (counts.warnings > maxWarnings)
+        return { status: 'fail', summary, reason: `${plural(counts.warnings, 'warning')}, at most ${maxWarnings} allowed` };
+    if (outcome.exitCode !== 0)
+        return { status: 'error', summary, reason: `exited ${outcome.exitCode} without an error diagnostic` };
+    return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` };
+}
+function judgeFormat(files, outcome) {
+    if (files && files.length > 0)
+        return { status: 'fail', summary: `${plural(files.length, 'file')} to format`, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
+    if (outcome.exitCode !== 0)
+        return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` };
+    return { status: 'pass', summary: 'formatted' };
+}
+const SEVERITY_ORDER = ['critical', 'high', 'moderate', 'medium', 'low', 'info', 'unknown', 'none'];
+function judgeAudit(counts, expect) {
+    if (!counts)
+        return { status: 'error', summary: 'no report', reason: 'no audit report could be read' };
+    const allowed = new Set((expect.allowedSeverities ?? []).flatMap((severity) => (severity === 'moderate' || severity === 'medium' ? ['moderate', 'medium'] : [severity])));
+    const entries = Object.entries(counts.bySeverity).filter(([, count]) => count > 0);
+    entries.sort(([a], [b]) => SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b));
+    const counted = entries.filter(([severity]) => !allowed.has(severity)).reduce((sum, [, count]) => sum + count, 0);
+    const total = entries.reduce((sum, [, count]) => sum + count, 0);
+    const breakdown = entries.map(([severity, count]) => `${count} ${severity}`).join(', ');
+    const summary = total === 0 ? 'no vulnerabilities' : `${plural(total, 'vulnerability', 'vulnerabilities')} (${breakdown})`;
+    const maxVulnerabilities = expect.maxVulnerabilities ?? 0;
+    if (counted > maxVulnerabilities)
+        return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` };
+    const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY;
+    if (counts.warnings > maxWarnings)
+        return { status: 'fail', summary: `${summary}, ${plural(counts.warnings, 'warning')}`, reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed` };
+    return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary };
+}
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+function formatPercent(value) {
+    return `${Math.floor(value * 10) / 10}%`;
+}
+function formatSeconds(ms) {
+    if (ms < 60_000)
+        return `${Math.round(ms / 100) / 10}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds ? `${minutes}m ${seconds}s` : `${minutes}m`;
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/**
+ * Fitting a report into a surface's limit (comment 65,536 chars, check run 65,535, job summary
+ * 1 MiB in bytes). Blocks go in by priority; what does not fit is left out whole or cut at a line
+ * boundary, and the reader is told what was left out.
+ */
+function measure(text, unit) {
+    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+/**
+ * Joins the blocks in document order, keeping the most important that fit within `limit`.
+ * `omissionNote` words the closing line about what was left out.
+ */
+function fitBlocks(blocks, limit, unit, omissionNote) {
+    const all = blocks.map((block) => `${block.lines.join('\n')}\n`);
+    const whole = all.join('\n');
+    if (measure(whole, unit) <= limit)
+        return whole;
+    // Room for the closing note is kept back from the start.
+    const reserve = measure(`\n${omissionNote(999_999)}\n`, unit) + 64;
+    let room = limit - reserve;
+    const kept = blocks.map(() => undefined);
+    let omittedLines = 0;
+    const order = blocks.map((block, index) => ({ block, index })).sort((a, b) => a.block.priority - b.block.priority || a.index - b.index);
+    for (const { block, index } of order) {
+        const text = all[index];
+        const size = measure(text, unit) + 1;
+        if (size <= room) {
+            kept[index] = text;
+            room -= size;
+            continue;
+        }
+        if (block.cuttable && room > 0) {
+            const cut = cutLines(block.lines, room, unit, block.noun ?? 'lines');
+            if (cut) {
+                kept[index] = cut.text;
+                room -= measure(cut.text, unit) + 1;
+                omittedLines += cut.omitted;
+                continue;
+            }
+        }
+        omittedLines += block.lines.length;
+    }
+    const body = kept.filter((text) => text !== undefined).join('\n');
+    return `${body}\n${omissionNote(omittedLines)}\n`;
+}
+function cutLines(lines, room, unit, noun) {
+    let used = 0;
+    let count = 0;
+    const noteFor = (omitted) => `\n_… ${omitted.toLocaleString('en-US')} more ${noun} not shown_\n`;
+    const noteSize = measure(noteFor(lines.length), unit);
+    for (const line of lines) {
+        const size = measure(line, unit) + 1;
+        if (used + size + noteSize > room)
+            break;
+        used += size;
+        count++;
+    }
+    if (count === 0)
+        return undefined;
+    const omitted = lines.length - count;
+    return { text: `${lines.slice(0, count).join('\n')}\n${omitted > 0 ? noteFor(omitted) : ''}`, omitted };
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+/**
+ * Secrets never reach a report surface. The runner masks its log, but not API bodies (the PR
+ * comment, the check run), and only exact strings: so redaction happens here, for every surface.
+ */
+/** Token shapes worth redacting even when nobody told us the value. Each pattern is linear. */
+const TOKEN_PATTERNS = [
+    /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
+    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
+    /\bnpm_[A-Za-z0-9]{36}\b/g,
+    /\bxox[abpors]-[A-Za-z0-9-]{10,250}\b/g,
+    /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]{0,40}PRIVATE KEY-----|$)/g
+];
+const REDACTED = '***';
+function createRedactor(initialSecrets = []) {
+    const secrets = new Set();
+    let ordered = [];
+    const add = (secret) => {
+        const value = secret.trim();
+        // Short values would blank out ordinary words and numbers everywhere.
+        if (value.length < 4 || secrets.has(value))
+            return;
+        secrets.add(value);
+        ordered = [...secrets].sort((a, b) => b.length - a.length);
+    };
+    for (const secret of initialSecrets)
+        add(secret);
+    return {
+        add,
+        redact(text) {
+            let out = text;
+            for (const secret of ordered)
+                if (out.includes(secret))
+                    out = out.split(secret).join(REDACTED);
+            for (const pattern of TOKEN_PATTERNS)
+                out = out.replace(pattern, REDACTED);
+            return out;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/sanitize.ts
+/**
+ * Text from gates and checklists on its way into Markdown. Everything here is a linear scan:
+ * this runs on untrusted output, and regex back-tracking there has been a ReDoS before (ansi-regex).
+ */
+const ESC = 0x1b;
+const BEL = 0x07;
+/**
+ * Removes ANSI/VT escape sequences (CSI, OSC such as hyperlinks, DCS/SOS/PM/APC strings and
+ * two-character escapes), other C0/C1 controls except tab and newline, and bidirectional
+ * overrides/isolates that can make text read differently from what it is.
+ */
+function stripControl(text) {
+    let out = '';
+    let index = 0;
+    const length = text.length;
+    while (index < length) {
+        const code = text.charCodeAt(index);
+        if (code === ESC || code === 0x9b) {
+            index = skipEscape(text, index);
+            continue;
+        }
+        if (isDroppedControl(code)) {
+            index++;
+            continue;
+        }
+        // Copy a run of ordinary characters at once: far faster than one at a time on large input.
+        let end = index + 1;
+        while (end < length) {
+            const next = text.charCodeAt(end);
+            if (next === ESC || next === 0x9b || isDroppedControl(next))
+                break;
+            end++;
+        }
+        out += text.slice(index, end);
+        index = end;
+    }
+    return out;
+}
+function isDroppedControl(code) {
+    if (code === 0x09 || code === 0x0a)
+        return false;
+    if (code < 0x20 || code === 0x7f)
+        return true;
+    if (code >= 0x80 && code <= 0x9f)
+        return true;
+    if (code >= 0x202a && code <= 0x202e)
+        return true;
+    if (code >= 0x2066 && code <= 0x2069)
+        return true;
+    return false;
+}
+/** Returns the index just past the escape sequence starting at `start`. */
+function skipEscape(text, start) {
+    const length = text.length;
+    let index = start;
+    let kind;
+    if (text.charCodeAt(index) === 0x9b) {
+        kind = 0x5b; // C1 CSI behaves as ESC [
+        index++;
+    }
+    else {
+        index++;
+        if (index >= length)
+            return index;
+        kind = text.charCodeAt(index);
+        index++;
+    }
+    if (kind === 0x5b) {
+        // CSI: parameter and intermediate bytes, then one final byte in @–~.
+        while (index < length) {
+            const code = text.charCodeAt(index);
+            index++;
+            if (code >= 0x40 && code <= 0x7e)
+                break;
+            if (code < 0x20 || code > 0x3f) {
+                if (!(code >= 0x20 && code <= 0x2f))
+                    break;
+            }
+        }
+        return index;
+    }
+    if (kind === 0x5d || kind === 0x50 || kind === 0x58 || kind === 0x5e || kind === 0x5f) {
+        // OSC, DCS, SOS, PM, APC: a string ended by BEL or ESC \ (or cut off by a newline).
+        while (index < length) {
+            const code = text.charCodeAt(index);
+            if (code === BEL)
+                return index + 1;
+            if (code === ESC && text.charCodeAt(index + 1) === 0x5c)
+                return index + 2;
+            if (code === 0x0a)
+                return index;
+            index++;
+        }
+        return index;
+    }
+    // Two-character escapes (ESC 7, ESC =, ESC ( B takes one more).
+    if (kind >= 0x20 && kind <= 0x2f && index < length)
+        return index + 1;
+    return index;
+}
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Enough for text content: untrusted text never goes into an attribute, so quotes stay readable. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (character) => HTML_ESCAPES[character]);
+}
+/** A backtick fence longer than any run of backticks inside, so the text cannot close it. */
+function fenceFor(text) {
+    let longest = 0;
+    let run = 0;
+    for (let index = 0; index < text.length; index++) {
+        if (text.charCodeAt(index) === 0x60) {
+            run++;
+            if (run > longest)
+                longest = run;
+        }
+        else {
+            run = 0;
+        }
+    }
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * `@user` and `@org/team` would notify people; `owner/repo#1` and `#1` would create backlinks on
+ * other issues. A zero-width space after `@` and `#` keeps the text readable and inert.
+ */
+function neutraliseReferences(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`);
+}
+/** Prose from untrusted text (a reason, a finding, a test name) as safe inline Markdown. */
+function safeInline(text) {
+    const flat = stripControl(text).replace(/\r?\n/g, ' ');
+    return neutraliseReferences(escapeHtml(flat)).replace(/\|/g, '\\|').replace(/([\\`*_[\]])/g, '\\$1');
+}
+/** A block of untrusted output as a code fence that nothing inside can break out of. */
+function codeBlock(text, language = '') {
+    const clean = neutraliseReferences(stripControl(text)).replace(/\n+$/, '');
+    const fence = fenceFor(clean);
+    return `${fence}${language}\n${clean}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** The Markdown report: job summary, PR comment and check-run text all come from here. */
+
+
+
+
+
+
+const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
+const STATUS_WORDS = { pass: 'pass', fail: 'fail', error: 'error', pending: 'pending', cancelled: 'cancelled' };
+const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
+/** Failing gates shown with full details; beyond this they are listed by name only. */
+const MAX_DETAILED_GATES = 50;
+const EXCERPT_LINES = 40;
+const EXCERPT_CHARS = 4_000;
+const MAX_FINDINGS_SHOWN = 20;
+const MAX_REASONS_SHOWN = 15;
+function renderMarkdown(report, options = {}) {
+    const redactor = options.redactor ?? createRedactor();
+    const text = (value) => safeInline(redactor.redact(value));
+    const items = allItems(report.checklist);
+    const resultOf = (item) => report.results.get(item.id) ?? missingResult(item);
+    const blocks = [{ priority: 1, cuttable: false, lines: headline(report, text) }];
+    for (const section of report.checklist.sections) {
+        if (section.items.length === 0)
+            continue;
+        blocks.push({
+            priority: 4,
+            cuttable: true,
+            noun: 'rows',
+            lines: [
+                `### ${text(section.title)}`,
+                '',
+                '| | Item | Result | Time |',
+                '|---|---|---|---|',
+                ...section.items.map((item) => tableRow(item, resultOf(item), text))
+            ]
+        });
+    }
+    const failing = items.filter((item) => ['fail', 'error', 'cancelled'].includes(resultOf(item).status) && item.severity !== 'info');
+    if (failing.length > 0) {
+        blocks.push({ priority: 2, cuttable: false, lines: ['### What failed'] });
+        failing.slice(0, MAX_DETAILED_GATES).forEach((item, index) => {
+            blocks.push({ priority: 2 + index / 1000, cuttable: false, lines: failureDetails(item, resultOf(item), text, redactor) });
+        });
+        if (failing.length > MAX_DETAILED_GATES) {
+            blocks.push({
+                priority: 2.5,
+                cuttable: true,
+                noun: 'items',
+                lines: [`${failing.length - MAX_DETAILED_GATES} more did not pass:`, '', ...failing.slice(MAX_DETAILED_GATES).map((item) => `- ${STATUS_ICONS[resultOf(item).status]} ${text(item.title)} (\`${item.id}\`): ${text(resultOf(item).reason ?? resultOf(item).summary)}`)]
+            });
+        }
+    }
+    const pending = items.filter((item) => resultOf(item).status === 'pending');
+    if (options.signoffBoxes) {
+        const signable = items.filter((item) => item.kind === 'manual' && !item.signedOff);
+        if (signable.length > 0) {
+            blocks.push({
+                priority: 3,
+                cuttable: true,
+                noun: 'sign-offs',
+                lines: [
+                    '### Sign-offs',
+                    '',
+                    ...signable.map((item) => {
+                        const result = resultOf(item);
+                        // The hidden id lets a tick be traced to its item; see github/state.ts.
+                        return `- [${result.status === 'pass' ? 'x' : ' '}] ${text(item.title)} (\`${item.id}\`, ${item.severity}): ${text(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`;
+                    }),
+                    '',
+                    'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.'
+                ]
+            });
+        }
+    }
+    else if (pending.length > 0) {
+        blocks.push({
+            priority: 3,
+            cuttable: true,
+            noun: 'sign-offs',
+            lines: [
+                '### Awaiting sign-off',
+                '',
+                ...pending.map((item) => `- [ ] ${text(item.title)} (\`${item.id}\`, ${item.severity})${notesOf(resultOf(item), text)}`),
+                '',
+                'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.'
+            ]
+        });
+    }
+    if (report.signoffs && report.signoffs.length > 0) {
+        blocks.push({
+            priority: 3.5,
+            cuttable: true,
+            noun: 'sign-offs',
+            lines: [
+                '### Sign-off trail',
+                '',
+                '| When | Who | Item | How | |',
+                '|---|---|---|---|---|',
+                ...report.signoffs.map((entry) => `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${text(`@${entry.login}`)} | \`${entry.itemId}\` | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${entry.via} | ${entry.accepted ? '✅ accepted' : `❌ ${text(entry.reason ?? 'refused')}`} |`)
+            ]
+        });
+    }
+    blocks.push({ priority: 5, cuttable: false, lines: footerLines(report, items) });
+    const header = options.header ? `${options.header}\n` : '';
+    const footer = options.footer ? `\n${options.footer}\n` : '';
+    const unit = options.unit ?? 'chars';
+    const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measureText(header + footer, unit);
+    const omission = (omitted) => `> [!NOTE]\n> This report was shortened to fit (${omitted.toLocaleString('en-US')} lines left out).${report.runUrl ? ` The full report is in the [job summary](${report.runUrl}).` : ' Run `npx go-no-go` locally for all of it.'}`;
+    return header + fitBlocks(blocks, limit, unit, omission) + footer;
+}
+function measureText(text, unit) {
+    return unit === 'bytes' ? Buffer.byteLength(text) : text.length;
+}
+function headline(report, text) {
+    const { decision, counts, reasons } = report.verdict;
+    const label = report.cancelled ? '⏹️ CANCELLED — NO-GO' : `${DECISION_ICONS[decision]} ${DECISION_LABELS[decision]}`;
+    const tally = [
+        `${counts.passed} passed`,
+        counts.failed ? `${counts.failed} failed` : '',
+        counts.errored ? `${counts.errored} could not be checked` : '',
+        counts.pending ? `${counts.pending} awaiting sign-off` : '',
+        counts.cancelled ? `${counts.cancelled} cancelled` : ''
+    ].filter(Boolean);
+    const lines = [`## ${label}: ${text(report.checklist.title)}`, '', tally.join(' · ')];
+    if (reasons.length > 0) {
+        lines.push('', decision === 'no-go' ? '**Why not GO:**' : '**Conditions:**', '');
+        for (const reason of reasons.slice(0, MAX_REASONS_SHOWN))
+            lines.push(`- ${text(reason)}`);
+        if (reasons.length > MAX_REASONS_SHOWN)
+            lines.push(`- … and ${reasons.length - MAX_REASONS_SHOWN} more`);
+    }
+    return lines;
+}
+function tableRow(item, result, text) {
+    const severity = item.severity === 'blocking' ? '' : ` _(${item.severity})_`;
+    const kind = item.kind === 'manual' ? ' ✍️' : '';
+    return `| ${STATUS_ICONS[result.status]} | ${text(item.title)} \`${item.id}\`${severity}${kind} | ${text(result.summary)} | ${formatDuration(result.durationMs, item)} |`;
+}
+function failureDetails(item, result, text, redactor) {
+    const lines = [`<details><summary>${STATUS_ICONS[result.status]} <b>${text(item.title)}</b> (<code>${item.id}</code>): ${text(result.reason ?? result.summary)}</summary>`, ''];
+    if (item.kind === 'command')
+        lines.push(`Command: ${text(item.run)}`, '');
+    const parsed = result.parsed;
+    if (parsed?.kind === 'tests' && parsed.failingTests.length > 0) {
+        lines.push('Failing tests:', '');
+        for (const name of parsed.failingTests.slice(0, MAX_FINDINGS_SHOWN))
+            lines.push(`- ${text(name)}`);
+        if (parsed.failingTests.length > MAX_FINDINGS_SHOWN)
+            lines.push(`- … and ${parsed.failingTests.length - MAX_FINDINGS_SHOWN} more`);
+        lines.push('');
+    }
+    const located = parsed?.findings.filter((finding) => finding.file) ?? [];
+    if (located.length > 0 && parsed?.kind !== 'tests') {
+        lines.push('Findings:', '');
+        for (const finding of located.slice(0, MAX_FINDINGS_SHOWN)) {
+            lines.push(`- ${text(`${finding.file}:${finding.line ?? ''}`)} ${finding.level}: ${text(finding.message)}${finding.code ? ` (${text(finding.code)})` : ''}`);
+        }
+        if (located.length > MAX_FINDINGS_SHOWN)
+            lines.push(`- … and ${located.length - MAX_FINDINGS_SHOWN} more`);
+        lines.push('');
+    }
+    const output = result.process?.output;
+    if (output && output.totalBytes > 0) {
+        const excerpt = lastLines(redactor.redact(output.tail || output.head), EXCERPT_LINES, EXCERPT_CHARS);
+        lines.push(`Output (last ${excerpt.lines} of ${output.totalLines.toLocaleString('en-US')} lines):`, '', codeBlock(excerpt.text, 'text'), '');
+    }
+    lines.push('</details>', '');
+    return lines;
+}
+function lastLines(text, maxLines, maxChars) {
+    const all = text.replace(/\n$/, '').split('\n');
+    const kept = [];
+    let size = 0;
+    for (let index = all.length - 1; index >= 0 && kept.length < maxLines; index--) {
+        const line = all[index].length > 500 ? `${all[index].slice(0, 500)} …` : all[index];
+        if (size + line.length > maxChars)
+            break;
+        kept.unshift(line);
+        size += line.length + 1;
+    }
+    return { text: kept.join('\n'), lines: kept.length };
+}
+function notesOf(result, text) {
+    return result.notes && result.notes.length > 0 ? ` — ${result.notes.map(text).join('; ')}` : '';
+}
+function footerLines(report, items) {
+    const automated = items.filter((item) => item.kind !== 'manual').length;
+    const manual = items.length - automated;
+    const run = report.runUrl ? ` · [workflow run](${report.runUrl})` : '';
+    return [`<sub>${automated} automated ${automated === 1 ? 'check' : 'checks'}, ${manual} manual · ${report.checklist.path} · took ${formatSeconds(report.durationMs)}${run} · go-no-go</sub>`];
+}
+function formatDuration(ms, item) {
+    return item.kind === 'command' ? formatSeconds(ms) : '—';
+}
+function missingResult(item) {
+    return { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/github/check-run.ts
+/** The check run: a conclusion on the PR head commit, the report as its text, findings as annotations. */
+
+
+/** GitHub takes at most 50 annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** And we send at most this many in all: a flood of warnings helps nobody. */
+const MAX_ANNOTATIONS = 1_000;
+const CHECK_TEXT_LIMIT = 65_535;
+const LEVELS = { error: 'failure', warning: 'warning', notice: 'notice' };
+function collectAnnotations(report, redact) {
+    const annotations = [];
+    for (const item of allItems(report.checklist)) {
+        for (const finding of report.results.get(item.id)?.parsed?.findings ?? []) {
+            if (!finding.file || !finding.line || finding.file.startsWith('/') || finding.file.startsWith('..'))
+                continue;
+            if (annotations.length >= MAX_ANNOTATIONS)
+                return annotations;
+            annotations.push({
+                path: finding.file,
+                start_line: finding.line,
+                end_line: finding.line,
+                annotation_level: LEVELS[finding.level],
+                message: redact(finding.message).slice(0, 4_000) || finding.level,
+                title: `${item.id}${finding.code ? `: ${finding.code}` : ''}`.slice(0, 255)
+            });
+        }
+    }
+    return annotations;
+}
+function conclusionFor(decision) {
+    return decision === 'go' ? 'success' : decision === 'conditional-go' ? 'neutral' : 'failure';
+}
+function checkTitle(report) {
+    const { counts, decision } = report.verdict;
+    const parts = [counts.failed && `${counts.failed} failed`, counts.errored && `${counts.errored} could not be checked`, counts.pending && `${counts.pending} awaiting sign-off`].filter(Boolean);
+    return `${DECISION_LABELS[decision]}${parts.length ? `: ${parts.join(', ')}` : `: ${counts.passed} passed`}`;
+}
+async function publishCheckRun(client, target, report, summary, annotations) {
+    const chunks = [];
+    for (let index = 0; index < annotations.length; index += ANNOTATIONS_PER_REQUEST)
+        chunks.push(annotations.slice(index, index + ANNOTATIONS_PER_REQUEST));
+    const title = checkTitle(report);
+    const created = await client.rest.checks.create({
+        owner: target.owner,
+        repo: target.repo,
+        name: target.name,
+        head_sha: target.headSha,
+        status: 'completed',
+        conclusion: conclusionFor(report.verdict.decision),
+        ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
+        ...(target.externalId ? { external_id: target.externalId } : {}),
+        output: { title, summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) }
+    });
+    for (const chunk of chunks.slice(1)) {
+        await client.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: created.data.id, output: { title, summary, annotations: chunk } });
+    }
+    return created.data.html_url ?? '';
+}
+
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 const COMMENT_LIMIT = 65_536;
 const MARKER_PREFIX = '<!-- go-no-go:';
@@ -46835,12 +46857,12 @@ async function publishToGitHub(report, settings, github) {
         const wantsComment = settings.comment !== 'false' && issueNumber !== undefined && github.eventName !== 'merge_group';
         if (wantsComment) {
             const marker = { key: settings.commentKey, headSha: sha, runId: Number(github.runId) || 0 };
-            const header = renderMarker(marker);
+            const header = settings.state ? `${renderMarker(marker)}\n${settings.state.line}` : renderMarker(marker);
             try {
                 const outcome = await upsertStickyComment(client, { owner: github.owner, repo: github.repo, issueNumber }, {
                     key: settings.commentKey,
                     marker,
-                    body: renderMarkdown(report, { maxLength: COMMENT_BUDGET, redactor: settings.redactor, header }),
+                    body: renderMarkdown(report, { maxLength: COMMENT_BUDGET, redactor: settings.redactor, header, signoffBoxes: true }),
                     minimalBody: `${header}\n## ${DECISION_LABELS[report.verdict.decision]}\n\nThe full report did not fit in a comment${github.runUrl ? `: see the [job summary](${github.runUrl})` : ''}.\n`,
                     onlyIfExists: settings.comment === 'on-failure' && report.verdict.decision === 'go'
                 });
@@ -46856,7 +46878,7 @@ async function publishToGitHub(report, settings, github) {
         if (settings.checkRun) {
             try {
                 const summary = renderMarkdown(report, { maxLength: CHECK_TEXT_LIMIT - 512, redactor: settings.redactor });
-                result.checkRunUrl = await publishCheckRun(client, { owner: github.owner, repo: github.repo, headSha: sha, name: settings.checkName, detailsUrl: github.runUrl }, report, summary, collectAnnotations(report, redact));
+                result.checkRunUrl = await publishCheckRun(client, { owner: github.owner, repo: github.repo, headSha: sha, name: settings.checkName, detailsUrl: github.runUrl, ...(settings.state ? { externalId: settings.state.hash } : {}) }, report, summary, collectAnnotations(report, redact));
             }
             catch (error) {
                 result.notices.push(describeApiFailure(error, 'create the check run'));
@@ -46886,6 +46908,139 @@ async function publishToGitHub(report, settings, github) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/github/state.ts
+/**
+ * Gate results kept in the sticky comment, so a sign-off on a comment or review event can be
+ * judged without running the gates again (a comment event checks out the default branch, not
+ * the pull request). Anyone who can tick a box can also edit the comment, so the state is only
+ * trusted when its hash matches the `external_id` of our check run on that head commit, which
+ * people cannot edit.
+ */
+
+const STATE_PREFIX = '<!-- go-no-go:state ';
+const STATE_SUFFIX = ' -->';
+/** Past this the state is left out and a comment event re-runs nothing: it reports NO-GO and says why. */
+const MAX_STATE_CHARS = 24_000;
+function buildState(report, headSha, ticks) {
+    const results = [];
+    for (const [id, result] of report.results) {
+        // Manual items are decided by sign-offs every time; only machine results are kept.
+        if (result.status === 'pending' || report.checklist.sections.some((section) => section.items.some((item) => item.id === id && item.kind === 'manual')))
+            continue;
+        const failingTests = result.parsed?.kind === 'tests' ? result.parsed.failingTests.slice(0, 10) : undefined;
+        results.push({
+            id,
+            status: result.status,
+            summary: result.summary.slice(0, 200),
+            ...(result.reason ? { reason: result.reason.slice(0, 300) } : {}),
+            durationMs: result.durationMs,
+            ...(failingTests && failingTests.length > 0 ? { failingTests } : {})
+        });
+    }
+    return { version: 1, headSha, checklist: report.checklist.path, results, ticks };
+}
+/** The hidden comment line and the hash that the check run carries. undefined when too large. */
+function encodeState(state) {
+    const blob = Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
+    if (blob.length > MAX_STATE_CHARS)
+        return undefined;
+    return { line: `${STATE_PREFIX}${blob}${STATE_SUFFIX}`, hash: hashState(blob) };
+}
+function hashState(blob) {
+    return `go-no-go-state:${(0,external_node_crypto_.createHash)('sha256').update(blob).digest('hex')}`;
+}
+function readState(body) {
+    const start = body.indexOf(STATE_PREFIX);
+    if (start === -1)
+        return undefined;
+    const end = body.indexOf(STATE_SUFFIX, start + STATE_PREFIX.length);
+    if (end === -1)
+        return undefined;
+    const blob = body.slice(start + STATE_PREFIX.length, end);
+    if (!/^[A-Za-z0-9_-]+$/.test(blob))
+        return undefined;
+    try {
+        const state = JSON.parse(Buffer.from(blob, 'base64url').toString('utf8'));
+        if (state.version !== 1 || !Array.isArray(state.results) || !Array.isArray(state.ticks))
+            return undefined;
+        return { state, hash: hashState(blob) };
+    }
+    catch {
+        return undefined;
+    }
+}
+function storedResults(state) {
+    return new Map(state.results.map((result) => [
+        result.id,
+        {
+            id: result.id,
+            status: result.status,
+            summary: result.summary,
+            ...(result.reason ? { reason: result.reason } : {}),
+            durationMs: result.durationMs,
+            ...(result.failingTests ? { parsed: { kind: 'tests', counts: null, failingTests: result.failingTests, findings: [] } } : {}),
+            notes: ['result of the run for this commit; not run again for a sign-off']
+        }
+    ]));
+}
+/** Boxes in our comment carry `<!-- signoff:ID -->`; which are ticked. */
+function tickedBoxes(body) {
+    const boxes = new Map();
+    for (const match of body.matchAll(/^- \[([ xX])\] .*<!-- signoff:([a-z0-9][a-z0-9_-]*) -->\s*$/gm))
+        boxes.set(match[2], match[1] !== ' ');
+    return boxes;
+}
+/** What a person changed by editing our comment: boxes they ticked and boxes they cleared. */
+function tickChanges(before, after) {
+    const old = tickedBoxes(before);
+    const changes = [];
+    for (const [id, ticked] of tickedBoxes(after)) {
+        if (old.get(id) === ticked || !old.has(id))
+            continue;
+        changes.push({ id, action: ticked ? 'signoff' : 'revoke' });
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./src/github/reevaluate.ts
+
+
+
+
+async function readPreviousRun(client, github, options) {
+    const notices = [];
+    const pull = await resolvePullRequest(client, github, notices);
+    if (!pull)
+        return undefined;
+    const identity = await findOwnIdentity(client);
+    const ours = await listOurComments(client, { owner: github.owner, repo: github.repo, issueNumber: pull.number }, options.commentKey, identity).catch((error) => {
+        notices.push(describeApiFailure(error, 'read the sticky comment'));
+        return [];
+    });
+    const comment = ours[0];
+    const stored = comment ? readState(comment.body ?? '') : undefined;
+    if (!stored)
+        return { pull, ticks: [], notices, unverifiedReason: 'no earlier go-no-go report with gate results on this pull request' };
+    let verified = false;
+    try {
+        const { data } = await client.rest.checks.listForRef({ owner: github.owner, repo: github.repo, ref: stored.state.headSha, check_name: options.checkName, per_page: 100 });
+        verified = data.check_runs.some((run) => run.external_id === stored.hash);
+    }
+    catch (error) {
+        notices.push(describeApiFailure(error, 'read the check run that vouches for the stored results'));
+    }
+    const ticks = verified ? [...stored.state.ticks] : [];
+    const edit = github.eventPayload;
+    if (github.eventName === 'issue_comment' && edit.action === 'edited' && comment && edit.comment?.id === comment.id && edit.changes?.body?.from !== undefined && edit.sender?.login) {
+        for (const change of tickChanges(edit.changes.body.from, edit.comment.body ?? '')) {
+            ticks.push({ itemId: change.id, action: change.action, login: edit.sender.login, at: edit.comment.updated_at ?? new Date().toISOString(), via: 'tick', sha: pull.headSha, url: comment.html_url });
+        }
+    }
+    if (!verified)
+        return { pull, ticks, notices, unverifiedReason: 'the stored results in the go-no-go comment do not match the check run (edited, or the check run is missing)' };
+    return { pull, state: stored.state, ticks, notices };
+}
+
 ;// CONCATENATED MODULE: ./src/signoff/commands.ts
 /** `/signoff <id> [<id> …]` and `/revoke <id> [<id> …]`, each at the start of its own line. */
 const COMMAND = /^\s*\/(signoff|sign-off|revoke)((?:[ \t]+[a-z0-9][a-z0-9_-]*)+)[ \t]*$/gm;
@@ -46908,10 +47063,10 @@ function parseSignoffCommands(text) {
 
 
 
-async function collectSignoffs(client, target, checklist) {
+async function collectSignoffs(client, target, checklist, earlierEvents = []) {
     const notices = [];
     const { owner, repo, pullNumber } = target;
-    const events = [];
+    const events = [...earlierEvents];
     const commits = (await client.paginate(client.rest.pulls.listCommits, { owner, repo, pull_number: pullNumber, per_page: 100 }).catch((error) => {
         notices.push(describeApiFailure(error, 'list the pull request commits'));
         return [];
@@ -47030,7 +47185,7 @@ async function gatherSignoffs(checklist, github, options) {
         const pull = await resolvePullRequest(client, github, notices);
         if (!pull)
             return notices.length > 0 ? { events: [], facts: emptyFacts(), notices } : undefined;
-        const collected = await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist);
+        const collected = await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist, options.ticks);
         return { ...collected, notices: [...notices, ...collected.notices] };
     }
     catch (error) {
@@ -48049,6 +48204,20 @@ function readSignOff(item) {
         return { id: item.id, status: 'pass', summary: 'signed off in the checklist', durationMs: 0, ...(notes ? { notes } : {}) };
     return { id: item.id, status: 'pending', summary: 'awaiting sign-off', reason: 'a person must sign off', durationMs: 0, ...(notes ? { notes } : {}) };
 }
+/**
+ * Gates answered from an earlier run's results instead of being run: for sign-off events, whose
+ * checkout is not the pull request. Without results, machine items are errors that say why.
+ */
+function createStoredGateRunner(stored, missingReason) {
+    return async (item) => {
+        if (item.kind === 'manual')
+            return readSignOff(item);
+        const result = stored?.get(item.id);
+        if (result)
+            return result;
+        return { id: item.id, status: 'error', summary: 'not re-checked', reason: missingReason, durationMs: 0 };
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The JSON report (output `report`, `--format json`): a stable shape for other tools. */
@@ -48370,6 +48539,9 @@ function assessTrust(facts, allowUntrustedCode) {
 
 
 
+
+
+
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000;
@@ -48427,14 +48599,22 @@ async function runAction(settings) {
     };
     for (const signal of CANCEL_SIGNALS)
         process.on(signal, onCancel);
-    const runGate = createGateRunner({
-        workspace: settings.workspace,
-        parentEnv: process.env,
-        scratchDir,
-        killGraceMs: KILL_GRACE_MS,
-        signal: abort.signal,
-        observeLine: (line) => learnMaskedValue(line, redactor)
-    });
+    const previous = await readPreviousRunOnce(github, settings);
+    for (const notice of previous?.notices ?? [])
+        warning(notice);
+    const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined;
+    // A comment event checks out the default branch: its gates would judge the wrong code, so they are never run there.
+    const reuseResults = previous !== undefined && (github.eventName === 'issue_comment' || (github.eventName === 'pull_request_review' && stored !== undefined));
+    const runGate = reuseResults
+        ? createStoredGateRunner(stored, `not re-checked on a sign-off event: ${previous?.state ? 'the pull request has new commits since its last report' : previous?.unverifiedReason}; re-run the pull request's workflow`)
+        : createGateRunner({
+            workspace: settings.workspace,
+            parentEnv: process.env,
+            scratchDir,
+            killGraceMs: KILL_GRACE_MS,
+            signal: abort.signal,
+            observeLine: (line) => learnMaskedValue(line, redactor)
+        });
     const gated = await runChecklist(checklist, runGate, {
         concurrency: settings.concurrency,
         allowEmpty: settings.allowEmpty,
@@ -48451,7 +48631,8 @@ async function runAction(settings) {
     for (const signal of CANCEL_SIGNALS)
         process.off(signal, onCancel);
     let report = gated;
-    const signoffs = await gatherSignoffs(checklist, github, { token: settings.token, maxApiWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs });
+    const ticks = previous?.ticks ?? [];
+    const signoffs = await gatherSignoffs(checklist, github, { token: settings.token, maxApiWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs, ticks });
     if (signoffs) {
         for (const notice of signoffs.notices)
             warning(notice);
@@ -48472,7 +48653,8 @@ async function runAction(settings) {
         statusContext: settings.statusContext,
         maxApiWaitMs: settings.maxApiWaitMs,
         retryUnitMs: settings.retryUnitMs,
-        redactor
+        redactor,
+        ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {})
     }, github);
     for (const notice of published.notices)
         warning(notice);
@@ -48481,6 +48663,19 @@ async function runAction(settings) {
     if (published.checkRunUrl)
         setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl);
     announce(report, settings.failOn);
+}
+/** The earlier report on this pull request, if there is one to read. Never throws. */
+async function readPreviousRunOnce(github, settings) {
+    if (!settings.token || pullRequestNumber(github) === undefined || github.eventName === 'merge_group')
+        return undefined;
+    const { client } = createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs });
+    try {
+        return await readPreviousRun(client, github, { commentKey: settings.commentKey, checkName: settings.checkName });
+    }
+    catch (error) {
+        warning(describeApiFailure(error, 'read the earlier report on this pull request'));
+        return undefined;
+    }
 }
 function withUnfinishedCancelled(checklist, finished) {
     const results = new Map(finished);

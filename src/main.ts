@@ -10,10 +10,13 @@ import { parseMarkdownChecklist } from './checklist/markdown.js'
 import { ChecklistError, allItems, type Checklist } from './checklist/types.js'
 import { JOB_SUMMARY_MAX_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
 import { buildReport, runChecklist, withSignoffs } from './engine.js'
-import { readGitHubEnvironment, type GitHubEnvironment } from './github/context.js'
+import { createGitHubClient, describeApiFailure } from './github/client.js'
+import { pullRequestNumber, readGitHubEnvironment, type GitHubEnvironment } from './github/context.js'
 import { publishToGitHub } from './github/publish.js'
+import { readPreviousRun, type PreviousRun } from './github/reevaluate.js'
 import { gatherSignoffs } from './github/signoffs.js'
-import { createGateRunner } from './gates/gate-runner.js'
+import { buildState, encodeState, storedResults } from './github/state.js'
+import { createGateRunner, createStoredGateRunner } from './gates/gate-runner.js'
 import type { GateResult } from './gates/types.js'
 import { toJsonReport } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
@@ -84,14 +87,24 @@ async function runAction(settings: ActionSettings): Promise<void> {
   }
   for (const signal of CANCEL_SIGNALS) process.on(signal, onCancel)
 
-  const runGate = createGateRunner({
-    workspace: settings.workspace,
-    parentEnv: process.env,
-    scratchDir,
-    killGraceMs: KILL_GRACE_MS,
-    signal: abort.signal,
-    observeLine: (line) => learnMaskedValue(line, redactor)
-  })
+  const previous = await readPreviousRunOnce(github, settings)
+  for (const notice of previous?.notices ?? []) core.warning(notice)
+  const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined
+  // A comment event checks out the default branch: its gates would judge the wrong code, so they are never run there.
+  const reuseResults = previous !== undefined && (github.eventName === 'issue_comment' || (github.eventName === 'pull_request_review' && stored !== undefined))
+  const runGate = reuseResults
+    ? createStoredGateRunner(
+        stored,
+        `not re-checked on a sign-off event: ${previous?.state ? 'the pull request has new commits since its last report' : previous?.unverifiedReason}; re-run the pull request's workflow`
+      )
+    : createGateRunner({
+        workspace: settings.workspace,
+        parentEnv: process.env,
+        scratchDir,
+        killGraceMs: KILL_GRACE_MS,
+        signal: abort.signal,
+        observeLine: (line) => learnMaskedValue(line, redactor)
+      })
   const gated = await runChecklist(checklist, runGate, {
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
@@ -108,7 +121,8 @@ async function runAction(settings: ActionSettings): Promise<void> {
   for (const signal of CANCEL_SIGNALS) process.off(signal, onCancel)
 
   let report = gated
-  const signoffs = await gatherSignoffs(checklist, github, { token: settings.token, maxApiWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+  const ticks = previous?.ticks ?? []
+  const signoffs = await gatherSignoffs(checklist, github, { token: settings.token, maxApiWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs, ticks })
   if (signoffs) {
     for (const notice of signoffs.notices) core.warning(notice)
     const outcome = applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts)
@@ -132,7 +146,8 @@ async function runAction(settings: ActionSettings): Promise<void> {
       statusContext: settings.statusContext,
       maxApiWaitMs: settings.maxApiWaitMs,
       retryUnitMs: settings.retryUnitMs,
-      redactor
+      redactor,
+      ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {})
     },
     github
   )
@@ -141,6 +156,18 @@ async function runAction(settings: ActionSettings): Promise<void> {
   if (published.checkRunUrl) core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl)
 
   announce(report, settings.failOn)
+}
+
+/** The earlier report on this pull request, if there is one to read. Never throws. */
+async function readPreviousRunOnce(github: GitHubEnvironment, settings: ActionSettings): Promise<PreviousRun | undefined> {
+  if (!settings.token || pullRequestNumber(github) === undefined || github.eventName === 'merge_group') return undefined
+  const { client } = createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+  try {
+    return await readPreviousRun(client, github, { commentKey: settings.commentKey, checkName: settings.checkName })
+  } catch (error) {
+    core.warning(describeApiFailure(error, 'read the earlier report on this pull request'))
+    return undefined
+  }
 }
 
 function withUnfinishedCancelled(checklist: Checklist, finished: ReadonlyMap<string, GateResult>): Map<string, GateResult> {

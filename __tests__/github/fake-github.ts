@@ -25,6 +25,7 @@ export interface FakeCheckRun {
   id: number
   name: string
   head_sha: string
+  external_id?: string
   conclusion?: string
   output: { title?: string; summary?: string; annotations: unknown[] }
 }
@@ -105,6 +106,7 @@ const ROUTES: Route[] = [
   { method: 'PATCH', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/, operation: 'update-comment' },
   { method: 'DELETE', pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/, operation: 'delete-comment' },
   { method: 'POST', pattern: /^\/repos\/[^/]+\/[^/]+\/check-runs$/, operation: 'create-check-run' },
+  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/check-runs$/, operation: 'list-check-runs' },
   { method: 'PATCH', pattern: /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/, operation: 'update-check-run' },
   { method: 'POST', pattern: /^\/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]+)$/, operation: 'create-status' }
 ]
@@ -206,6 +208,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
           return send(200, { number: param, head: { sha: options.pullHeadSha ?? 'e'.repeat(40) }, user: { login: options.pullAuthor ?? 'pr-author' } })
         case 'list-pull-commits':
           return send(200, (options.pullCommits ?? []).map((commit) => ({ sha: commit.sha, commit: { committer: { date: commit.date } } })))
+        case 'list-check-runs': {
+          const ref = url.pathname.split('/')[5]
+          const name = url.searchParams.get('check_name')
+          const runs = state.checkRuns.filter((run) => run.head_sha === ref && (!name || run.name === name)).reverse()
+          return send(200, { total_count: runs.length, check_runs: runs.map((run) => ({ id: run.id, name: run.name, head_sha: run.head_sha, external_id: run.external_id ?? null })) })
+        }
         case 'list-reviews':
           return send(200, state.reviews)
         case 'get-permission': {
@@ -254,12 +262,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         }
         case 'create-check-run':
         case 'update-check-run': {
-          const input = body as { name?: string; head_sha?: string; conclusion?: string; output?: { title?: string; summary?: string; text?: string; annotations?: unknown[] } }
+          const input = body as { name?: string; head_sha?: string; external_id?: string; conclusion?: string; output?: { title?: string; summary?: string; text?: string; annotations?: unknown[] } }
           const annotations = input.output?.annotations ?? []
           if (annotations.length > 50) return send(422, { message: 'Invalid request.\n\nOnly 50 annotations are allowed per request.' })
           if ((input.output?.summary ?? '').length > CHECK_TEXT_LIMIT || (input.output?.text ?? '').length > CHECK_TEXT_LIMIT) return send(422, { message: 'Invalid request. output.summary is too long' })
           if (route.operation === 'create-check-run') {
-            const run: FakeCheckRun = { id: nextId++, name: input.name ?? '', head_sha: input.head_sha ?? '', conclusion: input.conclusion, output: { title: input.output?.title, summary: input.output?.summary, annotations: [...annotations] } }
+            const run: FakeCheckRun = { id: nextId++, name: input.name ?? '', head_sha: input.head_sha ?? '', ...(input.external_id ? { external_id: input.external_id } : {}), conclusion: input.conclusion, output: { title: input.output?.title, summary: input.output?.summary, annotations: [...annotations] } }
             state.checkRuns.push(run)
             return send(201, { id: run.id, html_url: `https://github.test/octo-org/octo-repo/runs/${run.id}` })
           }

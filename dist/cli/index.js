@@ -18624,6 +18624,20 @@ function readSignOff(item) {
         return { id: item.id, status: 'pass', summary: 'signed off in the checklist', durationMs: 0, ...(notes ? { notes } : {}) };
     return { id: item.id, status: 'pending', summary: 'awaiting sign-off', reason: 'a person must sign off', durationMs: 0, ...(notes ? { notes } : {}) };
 }
+/**
+ * Gates answered from an earlier run's results instead of being run: for sign-off events, whose
+ * checkout is not the pull request. Without results, machine items are errors that say why.
+ */
+function createStoredGateRunner(stored, missingReason) {
+    return async (item) => {
+        if (item.kind === 'manual')
+            return readSignOff(item);
+        const result = stored?.get(item.id);
+        if (result)
+            return result;
+        return { id: item.id, status: 'error', summary: 'not re-checked', reason: missingReason, durationMs: 0 };
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/redact.ts
 /**
@@ -18841,7 +18855,28 @@ function renderMarkdown(report, options = {}) {
         }
     }
     const pending = items.filter((item) => resultOf(item).status === 'pending');
-    if (pending.length > 0) {
+    if (options.signoffBoxes) {
+        const signable = items.filter((item) => item.kind === 'manual' && !item.signedOff);
+        if (signable.length > 0) {
+            blocks.push({
+                priority: 3,
+                cuttable: true,
+                noun: 'sign-offs',
+                lines: [
+                    '### Sign-offs',
+                    '',
+                    ...signable.map((item) => {
+                        const result = resultOf(item);
+                        // The hidden id lets a tick be traced to its item; see github/state.ts.
+                        return `- [${result.status === 'pass' ? 'x' : ' '}] ${text(item.title)} (\`${item.id}\`, ${item.severity}): ${text(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`;
+                    }),
+                    '',
+                    'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.'
+                ]
+            });
+        }
+    }
+    else if (pending.length > 0) {
         blocks.push({
             priority: 3,
             cuttable: true,

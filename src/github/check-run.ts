@@ -59,6 +59,8 @@ export interface CheckRunTarget {
   headSha: string
   name: string
   detailsUrl?: string
+  /** Vouches for the state kept in the sticky comment (see state.ts). */
+  externalId?: string
 }
 
 export async function publishCheckRun(client: GitHubClient, target: CheckRunTarget, report: RunReport, summary: string, annotations: Annotation[]): Promise<string> {
@@ -73,6 +75,7 @@ export async function publishCheckRun(client: GitHubClient, target: CheckRunTarg
     status: 'completed',
     conclusion: conclusionFor(report.verdict.decision),
     ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
+    ...(target.externalId ? { external_id: target.externalId } : {}),
     output: { title, summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) }
   })
   for (const chunk of chunks.slice(1)) {

@@ -69,7 +69,7 @@ function isOurs(comment: IssueComment, identity: { login?: string }): boolean {
   return comment.user.type === 'Bot'
 }
 
-async function listOurComments(client: GitHubClient, target: StickyTarget, key: string, identity: { login?: string }): Promise<IssueComment[]> {
+export async function listOurComments(client: GitHubClient, target: StickyTarget, key: string, identity: { login?: string }): Promise<IssueComment[]> {
   const all = (await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 })) as IssueComment[]
   return all.filter((comment) => isOurs(comment, identity) && readMarker(comment.body ?? '', key)).sort((a, b) => a.id - b.id)
 }

@@ -25,6 +25,8 @@ export interface GitHubSettings {
   maxApiWaitMs: number
   retryUnitMs?: number
   redactor: Redactor
+  /** Gate results for later sign-off events: a hidden comment line, and its hash for the check run. */
+  state?: { line: string; hash: string }
 }
 
 export interface PublishResult {
@@ -53,7 +55,7 @@ export async function publishToGitHub(report: RunReport, settings: GitHubSetting
     const wantsComment = settings.comment !== 'false' && issueNumber !== undefined && github.eventName !== 'merge_group'
     if (wantsComment) {
       const marker = { key: settings.commentKey, headSha: sha, runId: Number(github.runId) || 0 }
-      const header = renderMarker(marker)
+      const header = settings.state ? `${renderMarker(marker)}\n${settings.state.line}` : renderMarker(marker)
       try {
         const outcome = await upsertStickyComment(
           client,
@@ -61,7 +63,7 @@ export async function publishToGitHub(report: RunReport, settings: GitHubSetting
           {
             key: settings.commentKey,
             marker,
-            body: renderMarkdown(report, { maxLength: COMMENT_BUDGET, redactor: settings.redactor, header }),
+            body: renderMarkdown(report, { maxLength: COMMENT_BUDGET, redactor: settings.redactor, header, signoffBoxes: true }),
             minimalBody: `${header}\n## ${DECISION_LABELS[report.verdict.decision]}\n\nThe full report did not fit in a comment${github.runUrl ? `: see the [job summary](${github.runUrl})` : ''}.\n`,
             onlyIfExists: settings.comment === 'on-failure' && report.verdict.decision === 'go'
           }
@@ -78,7 +80,7 @@ export async function publishToGitHub(report: RunReport, settings: GitHubSetting
         const summary = renderMarkdown(report, { maxLength: CHECK_TEXT_LIMIT - 512, redactor: settings.redactor })
         result.checkRunUrl = await publishCheckRun(
           client,
-          { owner: github.owner, repo: github.repo, headSha: sha, name: settings.checkName, detailsUrl: github.runUrl },
+          { owner: github.owner, repo: github.repo, headSha: sha, name: settings.checkName, detailsUrl: github.runUrl, ...(settings.state ? { externalId: settings.state.hash } : {}) },
           report,
           summary,
           collectAnnotations(report, redact)

@@ -25,11 +25,12 @@ interface PullCommit {
 export async function collectSignoffs(
   client: GitHubClient,
   target: { owner: string; repo: string; pullNumber: number; headSha: string; author?: string },
-  checklist: Checklist
+  checklist: Checklist,
+  earlierEvents: SignoffEvent[] = []
 ): Promise<CollectedSignoffs> {
   const notices: string[] = []
   const { owner, repo, pullNumber } = target
-  const events: SignoffEvent[] = []
+  const events: SignoffEvent[] = [...earlierEvents]
 
   const commits = (await client.paginate(client.rest.pulls.listCommits, { owner, repo, pull_number: pullNumber, per_page: 100 }).catch((error: unknown) => {
     notices.push(describeApiFailure(error, 'list the pull request commits'))
@@ -140,6 +141,8 @@ export interface GatherOptions {
   token: string
   maxApiWaitMs: number
   retryUnitMs?: number
+  /** Sign-offs recorded elsewhere (ticked boxes), judged with the rest. */
+  ticks?: SignoffEvent[]
 }
 
 /** Sign-offs for this run's pull request; undefined when there is none to look at. Never throws. */
@@ -151,7 +154,7 @@ export async function gatherSignoffs(checklist: Checklist, github: GitHubEnviron
   try {
     const pull = await resolvePullRequest(client, github, notices)
     if (!pull) return notices.length > 0 ? { events: [], facts: emptyFacts(), notices } : undefined
-    const collected = await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist)
+    const collected = await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist, options.ticks)
     return { ...collected, notices: [...notices, ...collected.notices] }
   } catch (error) {
     return { events: [], facts: emptyFacts(), notices: [...notices, describeApiFailure(error, 'read sign-offs')] }

@@ -15,6 +15,8 @@ export interface RenderOptions {
   /** Raw Markdown put first (e.g. the sticky comment's hidden marker); never cut. */
   header?: string
   footer?: string
+  /** The PR comment: every sign-off as a box a person can tick. */
+  signoffBoxes?: boolean
 }
 
 export const STATUS_ICONS: Record<GateStatus, string> = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' }
@@ -68,7 +70,27 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
   }
 
   const pending = items.filter((item) => resultOf(item).status === 'pending')
-  if (pending.length > 0) {
+  if (options.signoffBoxes) {
+    const signable = items.filter((item) => item.kind === 'manual' && !item.signedOff)
+    if (signable.length > 0) {
+      blocks.push({
+        priority: 3,
+        cuttable: true,
+        noun: 'sign-offs',
+        lines: [
+          '### Sign-offs',
+          '',
+          ...signable.map((item) => {
+            const result = resultOf(item)
+            // The hidden id lets a tick be traced to its item; see github/state.ts.
+            return `- [${result.status === 'pass' ? 'x' : ' '}] ${text(item.title)} (\`${item.id}\`, ${item.severity}): ${text(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`
+          }),
+          '',
+          'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.'
+        ]
+      })
+    }
+  } else if (pending.length > 0) {
     blocks.push({
       priority: 3,
       cuttable: true,

@@ -11,7 +11,7 @@ export interface SignoffEvent {
   login: string
   /** ISO time; events are applied in this order. */
   at: string
-  via: 'comment' | 'review'
+  via: 'comment' | 'review' | 'tick'
   /** The pull request head when the sign-off was given, if known. */
   sha?: string
   url?: string
