@@ -12,6 +12,9 @@ export const FIXTURES = path.join(REPO_ROOT, '__tests__', 'fixtures')
 /** One target directory for every Rust fixture build in the test run keeps cargo's work shared. */
 export const CARGO_TARGET_DIR = path.join(REPO_ROOT, '__tests__', '.tmp', 'target')
 
+/** The runtime GitHub gives the action (node24) when CI installed it, else the one running the tests. */
+export const ACTION_RUNTIME = process.env.GO_NO_GO_TEST_NODE || process.execPath
+
 export interface ActionRun {
   code: number | null
   stdout: string
@@ -78,7 +81,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...options.env
   }
   const started = Date.now()
-  const child = spawn(process.execPath, [options.entry ?? path.join(REPO_ROOT, 'dist', 'index.js')], {
+  const child = spawn(ACTION_RUNTIME, [options.entry ?? path.join(REPO_ROOT, 'dist', 'index.js')], {
     env,
     cwd: options.workspace,
     stdio: ['ignore', 'pipe', 'pipe']
