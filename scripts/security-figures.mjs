@@ -4,19 +4,23 @@
 // memory and durations from the stress tests' measurements.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
+const actionRuntime = execFileSync(process.env.GO_NO_GO_TEST_NODE || process.execPath, ['--version'], { encoding: 'utf8' }).trim().replace(/^v/, '')
 const tmp = path.join(root, '__tests__', '.tmp')
 mkdirSync(tmp, { recursive: true })
 const figuresFile = path.join(tmp, 'figures.jsonl')
 rmSync(figuresFile, { force: true })
 
 const GROUPS = [
-  { promise: 'Broken or hostile checklists are refused with file, line and key', files: ['checklist/parse-yaml.test.ts', 'checklist/load.test.ts'] },
+  { promise: 'A gate that could not run, timed out, crashed or printed nothing readable is never a pass', files: ['evaluate.test.ts', 'parsers/parsers.test.ts'] },
+  { promise: 'Broken or hostile checklists are refused with file, line and key', files: ['checklist/parse-yaml.test.ts', 'checklist/load.test.ts', 'bad-input.test.ts'] },
   { promise: 'Only allow-listed read-only checks from a Markdown checklist ever run', files: ['markdown/markdown.test.ts', 'markdown/never-runs.test.ts'] },
   { promise: 'Gate output cannot forge, break, ping or leak through the report', files: ['report/markdown.test.ts'] },
   { promise: 'Processes: timeouts, trees, signals, huge output, stdin', files: ['gates/process.test.ts', 'cancel.test.ts', 'stress/volume.stress.test.ts'] },
+  { promise: 'Sign-offs count only from people allowed to give them, and edited records are refused', files: ['signoff/apply.test.ts', 'signoff/action-signoff.test.ts', 'signoff/ticks.test.ts'] },
   { promise: 'Gates get no tokens and cannot write runner files or workflow commands', files: ['gates/child-env.test.ts', 'action.test.ts'] },
   { promise: 'Untrusted code under pull_request_target / workflow_run is refused', files: ['trust.test.ts'] },
   { promise: 'GitHub failures (read-only, rate limits, outages) never change the verdict', files: ['github/publish.test.ts', 'github/action-github.test.ts'] }
@@ -52,7 +56,7 @@ const volumeRows = volume.map((figure) => `| ${figure.scenario} | ${figure.peakR
 
 const block = [
   '<!-- FIGURES:START (written by `npm run security-figures`; do not edit by hand) -->',
-  `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${process.platform}/${process.arch}.`,
+  `Measured ${new Date().toISOString().slice(0, 10)}: tests on Node ${process.version}, the bundled action on Node ${actionRuntime}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs.`,
   '',
   '| promise | tests passing |',
   '|---|---|',
