@@ -13,7 +13,10 @@ const scenarios = [
   { name: '10 million short lines', run: `seq 1 ${quick ? 1000000 : 10000000}` },
   { name: `${quick ? '200 MB' : '2 GB'} without a newline`, run: `head -c ${quick ? 200000000 : 2000000000} /dev/zero | tr '\\\\0' x` },
   { name: '8 gates × 50 MB in parallel', gates: 8, run: `head -c ${quick ? 5000000 : 50000000} /dev/urandom | base64` },
-  { name: '200 quick gates', gates: 200, run: 'echo ok' }
+  { name: '200 quick gates', gates: 200, run: 'echo ok' },
+  // Gates wait in parallel: with room for all four, this takes about one second, not four.
+  { name: '4 gates sleeping 1 s, concurrency 1', gates: 4, run: 'sleep 1', concurrency: 1 },
+  { name: '4 gates sleeping 1 s, concurrency 4', gates: 4, run: 'sleep 1', concurrency: 4 }
 ]
 
 function checklistFor(scenario) {
@@ -23,10 +26,10 @@ function checklistFor(scenario) {
 }
 
 /** Peak RSS of the CLI process, read from /proc while it runs (VmHWM is the high-water mark). */
-function runMeasured(workspace) {
+function runMeasured(workspace, concurrency) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, [cli, '--cwd', workspace, '--format', 'json', '--fail-on', 'never'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [cli, '--cwd', workspace, '--format', 'json', '--fail-on', 'never', ...(concurrency ? ['--concurrency', String(concurrency)] : [])], { stdio: ['ignore', 'pipe', 'pipe'] })
     let peakKb = 0
     let stdout = ''
     const sample = () => {
@@ -56,7 +59,7 @@ for (const scenario of scenarios) {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-bench-'))
   mkdirSync(path.join(workspace, '.github'))
   writeFileSync(path.join(workspace, '.github', 'go-no-go.yml'), checklistFor(scenario))
-  const result = await runMeasured(workspace)
+  const result = await runMeasured(workspace, scenario.concurrency)
   rows.push(`| ${scenario.name} | ${result.seconds.toFixed(2)} s | ${result.peakMb.toFixed(0)} MB | ${result.decision} (exit ${result.code}) |`)
   process.stderr.write(`${rows.at(-1)}\n`)
 }
