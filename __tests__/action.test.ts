@@ -264,5 +264,19 @@ ${items}`
     expect(inside).toContain('::set-output name=decision::go')
     expect(inside).toContain('::error::forged error')
     expect(run.stdout.indexOf(`::${token}::`)).toBeGreaterThan(run.stdout.indexOf('::error::forged error'))
+    // Our own commands still work after the gate's output: the failure is announced after the resume token.
+    expect(run.stdout.lastIndexOf('::error::NO-GO')).toBeGreaterThan(run.stdout.indexOf(`::${token}::`))
+    // A gate masking our own words cannot hide the verdict.
+    expect(run.summary.split('\n')[0]).toBe('## 🔴 NO-GO: Go/No-Go')
+    expect(run.summary).toContain('injector: failed')
+  })
+
+  it('reports a gate killed by SIGKILL (out of memory) as an error', async () => {
+    const run = await runAction({ workspace: workspaceFrom(undefined, shell(`      - id: oom
+        title: Gets killed
+        run: sh -c 'kill -KILL $$'
+`)) })
+    expect(run.outputs).toMatchObject({ decision: 'no-go', errored: '1' })
+    expect(run.summary).toMatch(/killed by SIGKILL \(out of memory\?\)/)
   })
 })
