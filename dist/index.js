@@ -40518,7 +40518,6 @@ async function runScheduled(items, runItem, options) {
 
 ;// CONCATENATED MODULE: ./src/verdict.ts
 
-const DECISIONS = (/* unused pure expression or super */ null && (['go', 'conditional-go', 'no-go']));
 const DECISION_LABELS = {
     go: 'GO',
     'conditional-go': 'CONDITIONAL GO',
@@ -46294,6 +46293,16 @@ function createRedactor(initialSecrets = []) {
         }
     };
 }
+/**
+ * A gate that prints `::add-mask::value` wants that value hidden. Its output reaches the runner
+ * between stop-commands markers, so the runner will not mask it: we do, on every surface we write.
+ */
+function learnMaskedValue(line, redactor) {
+    const marker = '::add-mask::';
+    const at = line.indexOf(marker);
+    if (at !== -1)
+        redactor.add(line.slice(at + marker.length).trim());
+}
 
 ;// CONCATENATED MODULE: ./src/report/sanitize.ts
 /**
@@ -46446,7 +46455,6 @@ function codeBlock(text, language = '') {
 
 
 const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
-const STATUS_WORDS = { pass: 'pass', fail: 'fail', error: 'error', pending: 'pending', cancelled: 'cancelled' };
 const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
 /** Failing gates shown with full details; beyond this they are listed by name only. */
 const MAX_DETAILED_GATES = 50;
@@ -46831,6 +46839,10 @@ async function resolvePullRequest(client, github, notices) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/publish.ts
+/**
+ * Every GitHub surface for one run. Never throws and never touches the verdict: a reporting
+ * problem becomes a notice, and the job summary and exit code still tell.
+ */
 
 
 
@@ -48644,18 +48656,7 @@ async function runAction(settings) {
     writeJobSummary(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX_BYTES, unit: 'bytes', redactor }));
     setDecisionOutputs(report.verdict.decision, report.verdict.counts);
     setOutput(OUTPUTS.report, reportPath);
-    const published = await publishToGitHub(report, {
-        token: settings.token,
-        comment: settings.comment,
-        commentKey: settings.commentKey,
-        checkName: settings.checkName,
-        checkRun: settings.checkRun,
-        statusContext: settings.statusContext,
-        maxApiWaitMs: settings.maxApiWaitMs,
-        retryUnitMs: settings.retryUnitMs,
-        redactor,
-        ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {})
-    }, github);
+    const published = await publishToGitHub(report, { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) }, github);
     for (const notice of published.notices)
         warning(notice);
     if (published.commentUrl)
@@ -48734,12 +48735,6 @@ function secretValuesFrom(env) {
         .filter(([name]) => /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY/i.test(name))
         .map(([, value]) => value ?? '')
         .filter((value) => value.length >= 4);
-}
-function learnMaskedValue(line, redactor) {
-    const marker = '::add-mask::';
-    const at = line.indexOf(marker);
-    if (at !== -1)
-        redactor.add(line.slice(at + marker.length).trim());
 }
 
 

@@ -14,7 +14,7 @@ import { createGateRunner } from './gates/gate-runner.js'
 import { toJsonReport } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import { formatProblemsForTerminal } from './report/problems.js'
-import { createRedactor } from './report/redact.js'
+import { createRedactor, learnMaskedValue } from './report/redact.js'
 import { renderTerminal } from './report/terminal.js'
 import { InputError, readChoice, readConcurrency } from './settings.js'
 import { shouldFail } from './verdict.js'
@@ -78,10 +78,7 @@ async function main(argv: string[]): Promise<number> {
       scratchDir: mkdtempSync(path.join(os.tmpdir(), 'go-no-go-')),
       killGraceMs: KILL_GRACE_MS,
       signal: abort.signal,
-      observeLine: (line) => {
-        const at = line.indexOf('::add-mask::')
-        if (at !== -1) redactor.add(line.slice(at + '::add-mask::'.length).trim())
-      }
+      observeLine: (line) => learnMaskedValue(line, redactor)
     }),
     {
       concurrency,

@@ -21,7 +21,7 @@ import type { GateResult } from './gates/types.js'
 import { toJsonReport } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import type { RunReport } from './report/model.js'
-import { createRedactor, type Redactor } from './report/redact.js'
+import { createRedactor, learnMaskedValue } from './report/redact.js'
 import { renderChecklistProblems } from './report/problems.js'
 import { readSettings, type ActionSettings } from './settings.js'
 import { applySignoffs } from './signoff/apply.js'
@@ -137,18 +137,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
 
   const published = await publishToGitHub(
     report,
-    {
-      token: settings.token,
-      comment: settings.comment,
-      commentKey: settings.commentKey,
-      checkName: settings.checkName,
-      checkRun: settings.checkRun,
-      statusContext: settings.statusContext,
-      maxApiWaitMs: settings.maxApiWaitMs,
-      retryUnitMs: settings.retryUnitMs,
-      redactor,
-      ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {})
-    },
+    { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) },
     github
   )
   for (const notice of published.notices) core.warning(notice)
@@ -228,10 +217,4 @@ function secretValuesFrom(env: NodeJS.ProcessEnv): string[] {
     .filter(([name]) => /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY/i.test(name))
     .map(([, value]) => value ?? '')
     .filter((value) => value.length >= 4)
-}
-
-function learnMaskedValue(line: string, redactor: Redactor): void {
-  const marker = '::add-mask::'
-  const at = line.indexOf(marker)
-  if (at !== -1) redactor.add(line.slice(at + marker.length).trim())
 }

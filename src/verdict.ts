@@ -4,8 +4,7 @@ import { allItems } from './checklist/types.js'
 import type { FailOn } from './constants.js'
 import type { GateResult, GateStatus } from './gates/types.js'
 
-export const DECISIONS = ['go', 'conditional-go', 'no-go'] as const
-export type Decision = (typeof DECISIONS)[number]
+export type Decision = 'go' | 'conditional-go' | 'no-go'
 
 export const DECISION_LABELS: Record<Decision, string> = {
   go: 'GO',

@@ -17241,7 +17241,6 @@ async function runScheduled(items, runItem, options) {
 
 ;// CONCATENATED MODULE: ./src/verdict.ts
 
-const DECISIONS = (/* unused pure expression or super */ null && (['go', 'conditional-go', 'no-go']));
 const DECISION_LABELS = {
     go: 'GO',
     'conditional-go': 'CONDITIONAL GO',
@@ -18680,6 +18679,16 @@ function createRedactor(initialSecrets = []) {
         }
     };
 }
+/**
+ * A gate that prints `::add-mask::value` wants that value hidden. Its output reaches the runner
+ * between stop-commands markers, so the runner will not mask it: we do, on every surface we write.
+ */
+function learnMaskedValue(line, redactor) {
+    const marker = '::add-mask::';
+    const at = line.indexOf(marker);
+    if (at !== -1)
+        redactor.add(line.slice(at + marker.length).trim());
+}
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The JSON report (output `report`, `--format json`): a stable shape for other tools. */
@@ -18809,7 +18818,6 @@ function cutLines(lines, room, unit, noun) {
 
 
 const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
-const STATUS_WORDS = { pass: 'pass', fail: 'fail', error: 'error', pending: 'pending', cancelled: 'cancelled' };
 const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
 /** Failing gates shown with full details; beyond this they are listed by name only. */
 const MAX_DETAILED_GATES = 50;
@@ -19219,11 +19227,7 @@ async function main(argv) {
         scratchDir: (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-no-go-')),
         killGraceMs: KILL_GRACE_MS,
         signal: abort.signal,
-        observeLine: (line) => {
-            const at = line.indexOf('::add-mask::');
-            if (at !== -1)
-                redactor.add(line.slice(at + '::add-mask::'.length).trim());
-        }
+        observeLine: (line) => learnMaskedValue(line, redactor)
     }), {
         concurrency,
         allowEmpty: values['allow-empty'] ?? false,

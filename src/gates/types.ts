@@ -1,7 +1,6 @@
 /** What running a gate produces: raw process facts, what a parser read from the output, and the judged result. */
 import type { ParserName } from '../checklist/types.js'
 
-export const GATE_STATUSES = ['pass', 'fail', 'error', 'pending', 'cancelled'] as const
 /**
  * pass: the evidence says the item is met.
  * fail: the gate ran and found problems.
@@ -10,7 +9,7 @@ export const GATE_STATUSES = ['pass', 'fail', 'error', 'pending', 'cancelled'] a
  * pending: a person has not signed off yet.
  * cancelled: the run was stopped before the gate finished.
  */
-export type GateStatus = (typeof GATE_STATUSES)[number]
+export type GateStatus = 'pass' | 'fail' | 'error' | 'pending' | 'cancelled'
 
 /** Bounded view of everything a gate printed (stdout and stderr interleaved). */
 export interface CapturedOutput {

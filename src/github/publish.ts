@@ -2,10 +2,10 @@
  * Every GitHub surface for one run. Never throws and never touches the verdict: a reporting
  * problem becomes a notice, and the job summary and exit code still tell.
  */
-import type { CommentMode } from '../constants.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { RunReport } from '../report/model.js'
 import type { Redactor } from '../report/redact.js'
+import type { ActionSettings } from '../settings.js'
 import { DECISION_LABELS } from '../verdict.js'
 import { collectAnnotations, CHECK_TEXT_LIMIT, publishCheckRun } from './check-run.js'
 import { createGitHubClient, describeApiFailure } from './client.js'
@@ -14,20 +14,12 @@ import { publishCommitStatus } from './commit-status.js'
 import { headSha, pullRequestNumber, type GitHubEnvironment } from './context.js'
 import { resolvePullRequest } from './pull-request.js'
 
-export interface GitHubSettings {
-  token: string
-  comment: CommentMode
-  commentKey: string
-  checkName: string
-  checkRun: boolean
-  statusContext?: string
-  /** Total time spent waiting on GitHub (retries, rate limits) before giving up. */
-  maxApiWaitMs: number
-  retryUnitMs?: number
-  redactor: Redactor
-  /** Gate results for later sign-off events: a hidden comment line, and its hash for the check run. */
-  state?: { line: string; hash: string }
-}
+export type GitHubSettings = Pick<ActionSettings, 'token' | 'comment' | 'commentKey' | 'checkName' | 'checkRun' | 'statusContext' | 'maxApiWaitMs'> &
+  Partial<Pick<ActionSettings, 'retryUnitMs'>> & {
+    redactor: Redactor
+    /** Gate results for later sign-off events: a hidden comment line, and its hash for the check run. */
+    state?: { line: string; hash: string }
+  }
 
 export interface PublishResult {
   commentUrl?: string

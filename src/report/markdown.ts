@@ -20,7 +20,6 @@ export interface RenderOptions {
 }
 
 export const STATUS_ICONS: Record<GateStatus, string> = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' }
-export const STATUS_WORDS: Record<GateStatus, string> = { pass: 'pass', fail: 'fail', error: 'error', pending: 'pending', cancelled: 'cancelled' }
 const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' } as const
 
 /** Failing gates shown with full details; beyond this they are listed by name only. */

@@ -41,3 +41,13 @@ export function createRedactor(initialSecrets: Iterable<string> = []): Redactor 
     }
   }
 }
+
+/**
+ * A gate that prints `::add-mask::value` wants that value hidden. Its output reaches the runner
+ * between stop-commands markers, so the runner will not mask it: we do, on every surface we write.
+ */
+export function learnMaskedValue(line: string, redactor: Redactor): void {
+  const marker = '::add-mask::'
+  const at = line.indexOf(marker)
+  if (at !== -1) redactor.add(line.slice(at + marker.length).trim())
+}
