@@ -129,4 +129,40 @@ sections:
     expect(run.summary).toMatch(/Refusing to run gates on code from the fork mallory\/octo-repo/)
     expect(execFileSync('ls', [workspace], { encoding: 'utf8' })).not.toContain('PWNED')
   })
+
+  it('with allow-untrusted-code: runs the gates, but of the checklist at the base commit, not the pull request’s', async () => {
+    const git = (workspace: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...args], { cwd: workspace, encoding: 'utf8' }).trim()
+    const workspace = workspaceFrom(undefined, `version: 1
+sections:
+  - title: S
+    items:
+      - id: base-gate
+        title: The base branch's gate
+        run: "true"
+`)
+    git(workspace, 'init', '-q')
+    git(workspace, 'add', '.')
+    git(workspace, 'commit', '-q', '-m', 'base')
+    const base = git(workspace, 'rev-parse', 'HEAD')
+    writeFileSync(path.join(workspace, '.github/go-no-go.yml'), `version: 1
+sections:
+  - title: S
+    items:
+      - id: pr-gate
+        title: The pull request's own gate
+        run: touch PWNED
+`)
+    git(workspace, 'commit', '-q', '-am', 'pull request changes the checklist')
+    const run = await runAction({
+      workspace,
+      eventName: 'pull_request_target',
+      event: { pull_request: { number: 3, head: { sha: git(workspace, 'rev-parse', 'HEAD'), repo: { full_name: 'mallory/octo-repo' } } } },
+      env: { GITHUB_SHA: base },
+      inputs: { 'allow-untrusted-code': 'true' }
+    })
+    expect(run.outputs.decision).toBe('go')
+    expect(run.summary).toContain('base-gate')
+    expect(run.summary).not.toContain('pr-gate')
+    expect(execFileSync('ls', [workspace], { encoding: 'utf8' })).not.toContain('PWNED')
+  })
 })
