@@ -17,12 +17,16 @@ sections:
 `
 const SECRET_ENV = 'SECRET_FROM_ENVIRON_1234'
 
+function decodeEntities(markdown: string): string {
+  return markdown.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+}
+
 type Case = [name: string, setup: (workspace: string) => string | void, message: RegExp]
 
 const cases: Case[] = [
   ['a YAML syntax error', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), 'version: 1\nsections:\n  - title: [oops\n'), /go-no-go\.yml:\d+:\d+: YAML syntax error/],
   ['an unknown key', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('run:', 'rnu:')), /go-no-go\.yml:7:9 \(key `sections\[0\]\.items\[0\]\.rnu`\): unknown key "rnu"/],
-  ['a duplicate key', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('        title: Works\n', '        title: Works\n        title: Twice\n')), /go-no-go\.yml:7:\d+: duplicate key/],
+  ['a duplicate key', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('        title: Works\n', '        title: Works\n        title: Twice\n')), /go-no-go\.yml:7:\d+ \(key `sections\[0\]\.items\[0\]\.title`\): duplicate key "title"/],
   ['a wrong type', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('        run: "true"\n', '        run: "true"\n        timeout-minutes: soon\n')), /key `sections\[0\]\.items\[0\]\.timeout-minutes`\): must be a number/],
   ['a duplicate id', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `${GOOD_ITEM}      - id: ok\n        title: Again\n        run: "true"\n`), /duplicate id "ok"/],
   ['a needs cycle', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), 'version: 1\nsections:\n  - title: S\n    items:\n      - { id: a, title: A, run: "true", needs: [b] }\n      - { id: b, title: B, run: "true", needs: [a] }\n'), /needs form a cycle: a → b → a/],
@@ -59,7 +63,8 @@ describe.each(cases)('a checklist with %s', (_name, setup, message) => {
     expect(run.stdout).toMatch(message)
     expect(run.stdout).toContain(`::error::The checklist ${checklist} is invalid`)
     expect(run.summary).toMatch(/NO-GO — the checklist could not be read/)
-    expect(run.summary).toMatch(message)
+    // The summary is Markdown with HTML-escaped text; compare what a reader sees.
+    expect(decodeEntities(run.summary)).toMatch(message)
     for (const surface of [run.stdout, run.stderr, run.summary]) expect(surface).not.toContain(SECRET_ENV)
   })
 })

@@ -35,16 +35,25 @@ export interface RecordedRequest {
   path: string
   query: URLSearchParams
   body: unknown
+  /** 0 for a request left unanswered. */
   status: number
+  /** Date.now() when the request arrived. */
+  at: number
 }
 
 export interface FakeGitHubOptions {
   /** Who the token belongs to. `readUser: false` is an installation token (GITHUB_TOKEN, an App). */
   identity?: { login: string; type: 'User' | 'Bot'; readUser: boolean }
   readOnly?: boolean
-  /** The next N writes answer 403 secondary rate limit with retry-after. */
+  /** GET /user answers this status instead (an outage of that one endpoint). */
+  userStatus?: number
+  /** The next N writes answer a secondary rate limit with retry-after. */
   secondaryLimitedWrites?: number
+  /** GitHub answers secondary limits with 403 or 429. */
+  secondaryLimitStatus?: 403 | 429
   retryAfterSeconds?: number
+  /** Requests are read but never answered (a hung connection). */
+  hang?: boolean
   /** The next N requests answer 502. */
   flakyRequests?: number
   /** Every request answers 502 (GitHub down). */
@@ -76,6 +85,8 @@ export interface FakeReview {
 
 export interface FakeGitHub {
   url: string
+  /** The in-memory data, also reachable one by one below. */
+  state: { comments: FakeComment[]; reviews: FakeReview[]; checkRuns: FakeCheckRun[]; statuses: Array<{ sha: string; body: Record<string, unknown> }> }
   comments: FakeComment[]
   reviews: FakeReview[]
   checkRuns: FakeCheckRun[]
@@ -150,7 +161,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const schemas = loadValidators()
   const identity = options.identity ?? { login: 'github-actions[bot]', type: 'Bot' as const, readUser: false }
   let nextId = 1000
-  const state: Omit<FakeGitHub, 'url' | 'close' | 'addComment' | 'addReview'> = { comments: [], reviews: [], checkRuns: [], statuses: [], requests: [], invalidBodies: [], options }
+  const state: Omit<FakeGitHub, 'url' | 'state' | 'close' | 'addComment' | 'addReview'> = { comments: [], reviews: [], checkRuns: [], statuses: [], requests: [], invalidBodies: [], options }
   let baseUrl = ''
 
   const addComment = (issue: number, body: string, user: { login: string; type: 'User' | 'Bot' }, createdAt = new Date().toISOString()): FakeComment => {
@@ -162,6 +173,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = []
+    const at = Date.now()
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
       const url = new URL(request.url ?? '/', 'http://localhost')
@@ -173,7 +185,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         body = text
       }
       const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
-        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status })
+        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status, at })
         response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
         response.end(payload === undefined ? '' : JSON.stringify(payload))
       }
@@ -182,6 +194,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const param = Number(route.pattern.exec(url.pathname)?.[1])
       const isWrite = request.method !== 'GET'
 
+      if (options.hang) {
+        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status: 0, at })
+        return
+      }
       if (options.down) return send(502, { message: 'Server Error' })
       if ((options.flakyRequests ?? 0) > 0) {
         options.flakyRequests = (options.flakyRequests ?? 0) - 1
@@ -189,7 +205,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       if (isWrite && (options.secondaryLimitedWrites ?? 0) > 0) {
         options.secondaryLimitedWrites = (options.secondaryLimitedWrites ?? 0) - 1
-        return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': String(options.retryAfterSeconds ?? 1) })
+        return send(options.secondaryLimitStatus ?? 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': String(options.retryAfterSeconds ?? 1) })
       }
       if (isWrite && options.readOnly) {
         const permission = route.operation.includes('check-run') ? 'checks=write' : route.operation.includes('status') ? 'statuses=write' : 'issues=write; pull_requests=write'
@@ -203,6 +219,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
       switch (route.operation) {
         case 'user':
+          if (options.userStatus) return send(options.userStatus, { message: 'Server Error' })
           return identity.readUser ? send(200, { login: identity.login, type: identity.type }) : send(403, { message: 'Resource not accessible by integration' })
         case 'get-pull':
           return send(200, { number: param, head: { sha: options.pullHeadSha ?? 'e'.repeat(40) }, user: { login: options.pullAuthor ?? 'pr-author' } })
@@ -290,6 +307,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     ...state,
+    state: { comments: state.comments, reviews: state.reviews, checkRuns: state.checkRuns, statuses: state.statuses },
     addReview(review: Omit<FakeReview, 'id' | 'html_url'>) {
       const id = nextId++
       state.reviews.push({ ...review, id, html_url: `https://github.test/octo-org/octo-repo/pull/1#pullrequestreview-${id}` })

@@ -1,5 +1,5 @@
 /** Every GitHub surface against a stand-in that behaves like GitHub, limits and failures included. */
-import { publishToGitHub, type GitHubSettings } from '../../src/github/publish.js'
+import { API_UNAVAILABLE_NOTICE, hardStopMs, publishToGitHub, type GitHubSettings } from '../../src/github/publish.js'
 import type { GitHubEnvironment } from '../../src/github/context.js'
 import { createRedactor } from '../../src/report/redact.js'
 import { makeReport } from '../helpers/reports.js'
@@ -85,10 +85,35 @@ describe('sticky comment', () => {
     expect(ours(api).map((comment) => comment.user.login).sort()).toEqual(['other-bot[bot]', 'release-bot'])
   })
 
-  it('leaves one comment when two runs race', async () => {
+  it('does not post a second comment when it cannot learn who it is because /user is failing', async () => {
+    await start({ identity: { login: 'release-bot', type: 'User', readUser: true }, userStatus: 500 })
+    api.addComment(7, '<!-- go-no-go:key=.github/go-no-go.yml head=x run=1 -->\n## 🟢 GO', { login: 'release-bot', type: 'User' })
+    const result = await publishToGitHub(noGo, settings({ checkRun: false }), pullRequestEnv(api, 100))
+    expect(api.comments).toHaveLength(1)
+    expect(result.notices.join('\n')).toMatch(/could not write the PR comment: 500/)
+  })
+
+  it('leaves one comment, the oldest, when three runs race', async () => {
     await start()
-    await Promise.all([publishToGitHub(noGo, settings(), pullRequestEnv(api, 100)), publishToGitHub(noGo, settings(), pullRequestEnv(api, 101))])
+    await Promise.all([100, 101, 102].map((runId) => publishToGitHub(noGo, settings({ checkRun: false }), pullRequestEnv(api, runId))))
     expect(ours(api)).toHaveLength(1)
+    const created = api.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments') && request.status === 201)
+    expect(created.length).toBeGreaterThan(1)
+    const deleted = api.requests.filter((request) => request.method === 'DELETE' && request.status === 204).map((request) => Number(request.path.split('/').at(-1)))
+    expect(deleted).toHaveLength(created.length - 1)
+    for (const id of deleted) expect(id).toBeGreaterThan(ours(api)[0].id)
+  })
+
+  it('keeps the stored gate results whole next to a report cut to fit', async () => {
+    await start()
+    const big = makeReport(Array.from({ length: 2_000 }, (_, index) => ({ id: `gate-${index}`, status: 'fail' as const, reason: 'r'.repeat(100) })))
+    const stateLine = `<!-- go-no-go:state ${'s'.repeat(23_000)} -->`
+    const result = await publishToGitHub(big, settings({ state: { line: stateLine, hash: 'h'.repeat(64) } }), pullRequestEnv(api))
+    expect(result.notices).toEqual([])
+    expect(api.requests.filter((request) => request.status === 422)).toEqual([])
+    expect(ours(api)[0].body.length).toBeLessThanOrEqual(65_536)
+    expect(ours(api)[0].body.split('\n')[1]).toBe(stateLine)
+    expect(api.checkRuns[0].external_id).toBe('h'.repeat(64))
   })
 
   it('does not let a run for an older head overwrite a newer report', async () => {
@@ -97,6 +122,36 @@ describe('sticky comment', () => {
     const stale = await publishToGitHub(noGo, settings(), pullRequestEnv(api, 150, HEAD))
     expect(ours(api)[0].body).toContain('🟢 GO')
     expect(stale.notices.join(' ')).toMatch(/newer run \(200\)/)
+  })
+
+  it('lets a re-run of an older run refresh the report when the head has not moved', async () => {
+    await start()
+    await publishToGitHub(go, settings(), pullRequestEnv(api, 200))
+    const rerun = await publishToGitHub(noGo, settings(), { ...pullRequestEnv(api, 150), runAttempt: '2' })
+    expect(rerun.notices).toEqual([])
+    expect(ours(api)).toHaveLength(1)
+    expect(ours(api)[0].body).toContain('🔴 NO-GO')
+    expect(ours(api)[0].body).toContain(`head=${HEAD} run=150 attempt=2 -->`)
+  })
+
+  it('keeps the marker intact when the comment key has spaces or an HTML comment end', async () => {
+    await start()
+    const key = 'release checks --> <b>x</b>'
+    await publishToGitHub(noGo, settings({ commentKey: key }), pullRequestEnv(api, 100))
+    await publishToGitHub(go, settings({ commentKey: key }), pullRequestEnv(api, 101))
+    expect(api.comments).toHaveLength(1)
+    const firstLine = api.comments[0].body.split('\n')[0]
+    expect(firstLine).toMatch(/^<!-- go-no-go:key=\S+ head=\S+ run=101 attempt=1 -->$/)
+    expect(firstLine.indexOf('-->')).toBe(firstLine.length - 3)
+  })
+
+  it('comments on pull_request_target and pull_request_review events too', async () => {
+    await start()
+    for (const eventName of ['pull_request_target', 'pull_request_review']) {
+      const result = await publishToGitHub(noGo, settings({ checkRun: false, commentKey: eventName }), { ...pullRequestEnv(api), eventName })
+      expect(result.commentUrl).toMatch(/#issuecomment-/)
+    }
+    expect(api.comments).toHaveLength(2)
   })
 
   it('keeps two checklists in two comments', async () => {
@@ -127,8 +182,10 @@ describe('sticky comment', () => {
         output: `line\n`.repeat(50)
       }))
     )
-    const result = await publishToGitHub(big, settings({ checkRun: false }), pullRequestEnv(api))
+    const result = await publishToGitHub(big, settings(), pullRequestEnv(api))
     expect(result.notices).toEqual([])
+    expect(api.checkRuns[0].output.summary?.length).toBeLessThanOrEqual(65_535)
+    expect(api.checkRuns[0].output.summary).toContain('🔴 NO-GO')
     const body = ours(api)[0].body
     expect(body.length).toBeLessThanOrEqual(65_536)
     expect(body).toContain('🔴 NO-GO')
@@ -170,6 +227,30 @@ describe('check run and commit status', () => {
     expect(api.invalidBodies).toEqual([])
   })
 
+  it('maps finding levels to annotation levels and leaves out findings without a place in the repository', async () => {
+    await start()
+    const findings = [
+      { level: 'error' as const, message: 'mismatched types', file: 'src/main.rs', line: 12, code: 'E0308' },
+      { level: 'notice' as const, message: 'consider this', file: 'src/lib.rs', line: 3 },
+      { level: 'warning' as const, message: 'outside', file: '/etc/passwd', line: 1 },
+      { level: 'warning' as const, message: 'no line', file: 'src/lib.rs' }
+    ]
+    await publishToGitHub(makeReport([{ id: 'clippy', status: 'fail', findings }]), settings({ comment: 'false' }), pullRequestEnv(api))
+    expect(api.checkRuns[0].output.annotations).toEqual([
+      { path: 'src/main.rs', start_line: 12, end_line: 12, annotation_level: 'failure', message: 'mismatched types', title: 'clippy: E0308' },
+      { path: 'src/lib.rs', start_line: 3, end_line: 3, annotation_level: 'notice', message: 'consider this', title: 'clippy' }
+    ])
+    expect(api.invalidBodies).toEqual([])
+  })
+
+  it('says CONDITIONAL GO in a success status, and needs no comment for it', async () => {
+    await start()
+    const conditional = makeReport([{ id: 'signoff', status: 'pending', severity: 'warning', kind: 'manual' }, { id: 'a', status: 'pass' }])
+    await publishToGitHub(conditional, settings({ statusContext: 'go-no-go', comment: 'on-failure', checkRun: false }), pullRequestEnv(api))
+    expect(api.statuses[0].body).toMatchObject({ state: 'success', description: expect.stringMatching(/^CONDITIONAL GO: /), target_url: 'https://github.test/octo-org/octo-repo/actions/runs/100' })
+    expect(api.invalidBodies).toEqual([])
+  })
+
   it('sets a commit status with a short ASCII description when status-context is set', async () => {
     await start()
     await publishToGitHub(noGo, settings({ statusContext: 'go-no-go/release' }), pullRequestEnv(api))
@@ -192,6 +273,19 @@ describe('when GitHub refuses the body', () => {
   })
 })
 
+describe('when the report cannot be rendered', () => {
+  it('still posts the verdict in the comment and the check run, with a notice', async () => {
+    await start()
+    const render = () => {
+      throw new Error('renderer broke')
+    }
+    const result = await publishToGitHub(noGo, settings(), pullRequestEnv(api), { render })
+    expect(ours(api)[0].body).toMatch(/## NO-GO[\s\S]*job summary\]\(https:\/\/github\.test/)
+    expect(api.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: expect.objectContaining({ summary: expect.stringContaining('NO-GO') }) })
+    expect(result.notices).toEqual([expect.stringContaining('renderer broke')])
+  })
+})
+
 describe('merge queue, forks and outages', () => {
   it('in a merge queue: no comment call at all, check run on merge_group.head_sha', async () => {
     await start()
@@ -205,11 +299,12 @@ describe('merge queue, forks and outages', () => {
 
   it('with a read-only token: notices naming the missing permission, and no retry of the 403', async () => {
     await start({ readOnly: true })
-    const result = await publishToGitHub(noGo, settings(), pullRequestEnv(api))
+    const result = await publishToGitHub(noGo, settings({ statusContext: 'go-no-go' }), pullRequestEnv(api))
     expect(result.notices.join('\n')).toMatch(/pull_requests=write/)
     expect(result.notices.join('\n')).toMatch(/checks=write/)
+    expect(result.notices.join('\n')).toMatch(/statuses=write/)
     const writes = api.requests.filter((request) => request.method !== 'GET')
-    expect(writes).toHaveLength(2)
+    expect(writes).toHaveLength(3)
   })
 
   it('waits out a secondary rate limit and then succeeds', async () => {
@@ -218,6 +313,33 @@ describe('merge queue, forks and outages', () => {
     expect(result.notices).toEqual([])
     expect(ours(api)).toHaveLength(1)
     expect(api.requests.filter((request) => request.status === 403 && request.method !== 'GET')).toHaveLength(1)
+  })
+
+  it('waits out a 429 secondary rate limit for its retry-after, once', async () => {
+    await start({ secondaryLimitedWrites: 1, secondaryLimitStatus: 429, retryAfterSeconds: 4 })
+    const result = await publishToGitHub(noGo, settings({ comment: 'false', retryUnitMs: 100 }), pullRequestEnv(api))
+    expect(result.notices).toEqual([])
+    const checkRequests = api.requests.filter((request) => request.path.endsWith('/check-runs'))
+    expect(checkRequests.map((request) => request.status)).toEqual([429, 201])
+    expect(checkRequests[1].at - checkRequests[0].at).toBeGreaterThanOrEqual(400)
+  })
+
+  it('does not start a wait longer than its budget: gives up at once and skips the remaining surfaces', async () => {
+    await start({ secondaryLimitedWrites: 1, retryAfterSeconds: 60 })
+    const started = Date.now()
+    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 2_000, retryUnitMs: 1_000, statusContext: 'go-no-go' }), pullRequestEnv(api))
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(result.notices).toEqual([API_UNAVAILABLE_NOTICE])
+    expect(api.requests.filter((request) => request.path.includes('/check-runs') || request.path.includes('/statuses'))).toEqual([])
+  })
+
+  it('spaces its writes as GitHub asks', async () => {
+    await start()
+    const findings = Array.from({ length: 120 }, (_, index) => ({ level: 'warning' as const, message: `w${index}`, file: 'src/lib.rs', line: index + 1 }))
+    await publishToGitHub(makeReport([{ id: 'clippy', status: 'fail', findings }]), settings({ comment: 'false', retryUnitMs: 150 }), pullRequestEnv(api))
+    const writes = api.requests.filter((request) => request.method !== 'GET')
+    expect(writes).toHaveLength(3)
+    for (let index = 1; index < writes.length; index++) expect(writes[index].at - writes[index - 1].at).toBeGreaterThanOrEqual(140)
   })
 
   it('retries flaky 502s', async () => {
@@ -230,9 +352,25 @@ describe('merge queue, forks and outages', () => {
   it('gives up within its wait budget when GitHub stays down, without throwing', async () => {
     await start({ down: true })
     const started = Date.now()
-    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 1_000 }), pullRequestEnv(api))
-    expect(Date.now() - started).toBeLessThan(10_000)
+    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 1_000, statusContext: 'go-no-go' }), pullRequestEnv(api))
+    expect(Date.now() - started).toBeLessThan(1_000 + 500)
     expect(result.commentUrl).toBeUndefined()
-    expect(result.notices.length).toBeGreaterThan(0)
+    expect(result.checkRunUrl).toBeUndefined()
+    expect(result.notices).toContain(API_UNAVAILABLE_NOTICE)
+    // The comment and check run use up the budget between them; the status is then not even tried.
+    expect(api.requests.filter((request) => request.path.includes('/statuses'))).toEqual([])
+  })
+
+  it('stops at its hard deadline when GitHub never answers, and sends nothing afterwards', async () => {
+    await start({ hang: true })
+    const started = Date.now()
+    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 500 }), pullRequestEnv(api))
+    const elapsed = Date.now() - started
+    expect(elapsed).toBeGreaterThanOrEqual(hardStopMs(500) - 50)
+    expect(elapsed).toBeLessThan(hardStopMs(500) + 500)
+    expect(result.notices).toEqual([API_UNAVAILABLE_NOTICE])
+    const seen = api.requests.length
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(api.requests.length).toBe(seen)
   })
 })

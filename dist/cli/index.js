@@ -10248,20 +10248,20 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -10273,8 +10273,8 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-exports.As = publicApi.stringify;
-exports.YR = visit.visit;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -16291,7 +16291,7 @@ function isInside(root, candidate) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
+var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checklist/types.ts
@@ -16327,75 +16327,115 @@ function allItems(checklist) {
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/schema.ts
-/** JSON Schema of the checklist format, version 1. `checklists/schema.json` is written from this (a test keeps them equal). */
+/**
+ * JSON Schema of the checklist format, version 1. `checklists/schema.json` is written from this by
+ * `node scripts/write-schema.mjs` (a test fails when the two differ). Editors read the descriptions
+ * for completion, so every key carries one.
+ */
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$';
-const timeoutMinutes = { type: 'number', exclusiveMinimum: 0, maximum: 360, description: 'Minutes before the gate is stopped and reported as an error. Fractions allowed.' };
-const workingDirectory = { type: 'string', minLength: 1, description: 'Directory the command runs in, relative to the workspace.' };
+/** Environment variable names a POSIX shell accepts; anything else would be dropped or break the spawn. */
+const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+/** Titles must show something: at least one character that is not white space. */
+const NOT_BLANK = '\\S';
+/** Longest gate timeout: a GitHub-hosted job's limit. It also keeps `.inf` out (timers treat it as 1 ms). */
+const MAX_TIMEOUT_MINUTES = 360;
+const timeoutMinutes = {
+    type: 'number',
+    exclusiveMinimum: 0,
+    maximum: MAX_TIMEOUT_MINUTES,
+    description: `Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most ${MAX_TIMEOUT_MINUTES}. Default 15.`
+};
+const workingDirectory = {
+    type: 'string',
+    minLength: 1,
+    description: 'Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`.'
+};
+const ids = (description) => ({ type: 'array', items: { type: 'string', pattern: ID_PATTERN }, uniqueItems: true, description });
+const texts = (description) => ({ type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description });
 const CHECKLIST_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json',
     title: 'go-no-go checklist',
-    description: 'A deployment checklist that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO.',
+    description: 'A deployment checklist (format version 1) that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO. Default location: .github/go-no-go.yml.',
     type: 'object',
     additionalProperties: false,
     required: ['version', 'sections'],
     properties: {
         version: { const: 1, description: 'Format version; always 1.' },
-        title: { type: 'string', description: 'Shown at the top of the report.' },
+        title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Shown at the top of the report. Default "Go/No-Go".' },
         defaults: {
             type: 'object',
             additionalProperties: false,
-            description: 'Applied to every item that does not set its own.',
+            description: 'Applied to every command item that does not set its own.',
             properties: { 'timeout-minutes': timeoutMinutes, 'working-directory': workingDirectory }
         },
-        sections: { type: 'array', items: { $ref: '#/definitions/section' } }
+        sections: {
+            type: 'array',
+            items: { $ref: '#/definitions/section' },
+            description: 'Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means.'
+        }
     },
     definitions: {
         section: {
             type: 'object',
             additionalProperties: false,
             required: ['title', 'items'],
+            description: 'A titled group of checklist items.',
             properties: {
-                title: { type: 'string', minLength: 1 },
-                items: { type: 'array', items: { $ref: '#/definitions/item' } }
+                title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Heading of the section in the report.' },
+                items: { type: 'array', items: { $ref: '#/definitions/item' }, description: 'The checks of this section.' }
             }
         },
         item: {
             type: 'object',
             additionalProperties: false,
             required: ['id', 'title'],
-            description: 'Exactly one of `run`, `file` or `manual: true`.',
+            description: 'One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).',
             properties: {
-                id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`.' },
-                title: { type: 'string', minLength: 1 },
-                run: { type: 'string', minLength: 1, description: 'A command gate, run with /bin/sh.' },
-                file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file exists and is not empty.' },
-                manual: { const: true, description: 'A person signs off; pending until then.' },
-                severity: { enum: [...SEVERITIES], description: 'blocking (default) decides NO-GO; warning decides CONDITIONAL GO; info never changes the decision.' },
+                id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit.' },
+                title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
+                run: { type: 'string', minLength: 1, description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.' },
+                file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
+                manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
+                severity: {
+                    enum: [...SEVERITIES],
+                    description: 'blocking (default): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.'
+                },
                 'timeout-minutes': timeoutMinutes,
                 'working-directory': workingDirectory,
-                env: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
-                needs: { type: 'array', items: { type: 'string', pattern: ID_PATTERN }, uniqueItems: true, description: 'Ids that must pass before this item runs.' },
-                parser: { enum: [...PARSER_NAMES], description: 'Overrides the parser detected from `run`.' },
+                env: {
+                    type: 'object',
+                    propertyNames: { pattern: ENV_NAME_PATTERN },
+                    additionalProperties: { type: ['string', 'number', 'boolean'] },
+                    description: 'Extra environment variables for the command; numbers and booleans are turned into text.'
+                },
+                needs: ids('Ids of items that must pass first; when one does not, this item is not run and counts as an error.'),
+                parser: { enum: [...PARSER_NAMES], description: 'How to read the output; detected from `run` when absent. exit-code trusts the exit status alone.' },
                 expect: { $ref: '#/definitions/expect' },
-                approvers: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'GitHub logins, or `team:org/slug`, who may sign off.' },
-                'min-approvals': { type: 'integer', minimum: 1 },
-                'allow-author': { type: 'boolean', description: "Whether the pull request's author may sign off." },
-                paths: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'A sign-off is invalidated when a later commit changes a matching file.' }
+                approvers: texts('Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access.'),
+                'min-approvals': { type: 'integer', minimum: 1, description: 'Manual items: sign-offs needed. Default 1.' },
+                'allow-author': { type: 'boolean', description: "Manual items: whether the pull request's author may sign off. Default false." },
+                paths: texts('Manual items: globs; a sign-off is invalidated when a later commit changes a matching file.')
             },
             oneOf: [{ required: ['run'] }, { required: ['file'] }, { required: ['manual'] }]
         },
         expect: {
             type: 'object',
             additionalProperties: false,
+            description: 'Thresholds for a command gate; each parser reads the ones that apply to it.',
             properties: {
-                'pass-rate': { type: 'number', minimum: 0, maximum: 100, description: 'Percent of executed tests that must pass (default 100).' },
-                'max-failures': { type: 'integer', minimum: 0 },
-                'min-tests': { type: 'integer', minimum: 0, description: 'Fewest tests that must run (default 1).' },
-                'max-warnings': { type: 'integer', minimum: 0 },
-                'max-vulnerabilities': { type: 'integer', minimum: 0 },
-                'allowed-severities': { type: 'array', items: { enum: [...AUDIT_SEVERITIES] }, uniqueItems: true }
+                'pass-rate': { type: 'number', minimum: 0, maximum: 100, description: 'Percent of executed tests that must pass. Default 100.' },
+                'max-failures': { type: 'integer', minimum: 0, description: 'Failed tests tolerated.' },
+                'min-tests': { type: 'integer', minimum: 0, description: 'Fewest tests that must run. Default 1: zero tests prove nothing.' },
+                'max-warnings': { type: 'integer', minimum: 0, description: 'Warnings tolerated (clippy, audit warnings).' },
+                'max-vulnerabilities': { type: 'integer', minimum: 0, description: 'Vulnerabilities tolerated outside allowed-severities (audits). Default 0.' },
+                'allowed-severities': {
+                    type: 'array',
+                    items: { enum: [...AUDIT_SEVERITIES] },
+                    uniqueItems: true,
+                    description: 'Audit severities that never fail the gate, e.g. [info, low].'
+                }
             }
         }
     }
@@ -16403,85 +16443,265 @@ const CHECKLIST_SCHEMA = {
 
 ;// CONCATENATED MODULE: ./src/checklist/parse-yaml.ts
 /**
- * The YAML checklist (format v1) to a typed Checklist, or every problem with file, line and key.
- * Untrusted input: aliases, directives and merges are refused, keys must be unique, and no
- * error message copies source text.
+ * The YAML checklist (format v1) to a typed Checklist, or every problem found, each with file,
+ * line, column and dotted key. The file is untrusted input (a pull request can change it): aliases,
+ * anchors, tags and directives are refused, keys must be unique, control characters are refused,
+ * and no message quotes a value from the file (only key names and ids, which are short and checked).
  */
+
 
 
 
 
 const MAX_CHECKLIST_BYTES = 1024 * 1024;
 const DEFAULT_TIMEOUT_MINUTES = 15;
-const validate = new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(CHECKLIST_SCHEMA);
-function parseYamlChecklist(text, file) {
-    if (text.length > MAX_CHECKLIST_BYTES)
-        throw new ChecklistError([{ file, message: `the checklist is larger than ${MAX_CHECKLIST_BYTES} bytes` }]);
-    const directive = /^%YAML\b.*$/m.exec(text);
-    if (directive) {
-        const line = text.slice(0, directive.index).split('\n').length;
-        throw new ChecklistError([{ file, line, message: 'YAML directives are not allowed: go-no-go reads YAML 1.2 only (a %YAML 1.1 directive would turn `no` and `off` into false)' }]);
+const DEFAULT_TITLE = 'Go/No-Go';
+/** More problems than this are summarised: a broken file should not flood the job summary. */
+const MAX_PROBLEMS = 25;
+const ID = new RegExp(ID_PATTERN);
+/** Characters YAML 1.2 does not allow in a stream (c-printable), plus lone surrogates: never in a checklist. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Explicit tags that change nothing (`!!str 5`); any other tag would build types the format has no use for. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'];
+const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory'];
+let compiled;
+/** Compiled on first use, so importing this module costs nothing. */
+function validators() {
+    if (!compiled) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
+        const whole = ajv.compile(CHECKLIST_SCHEMA);
+        const item = ajv.getSchema(`${CHECKLIST_SCHEMA.$id}#/definitions/item`);
+        if (!item)
+            throw new Error('the checklist schema has no item definition');
+        compiled = { whole, item };
+    }
+    return compiled;
+}
+/** Schema errors enough to fill a report; more only cost time (a 1 MiB file of bad items yields 60,000). */
+const MAX_SCHEMA_ERRORS = 200;
+/**
+ * Errors of the whole file, checked as its frame (items left out) and then item by item, so that
+ * checking stops once there is plenty to report.
+ */
+function schemaErrors(data) {
+    const { whole, item } = validators();
+    if (!isRecord(data) || !Array.isArray(data.sections))
+        return { errors: whole(data) ? [] : [...(whole.errors ?? [])], incomplete: false };
+    const sections = data.sections;
+    const frame = { ...data, sections: sections.map((section) => (isRecord(section) && Array.isArray(section.items) ? { ...section, items: [] } : section)) };
+    const errors = whole(frame) ? [] : [...(whole.errors ?? [])];
+    for (const [sectionIndex, section] of sections.entries()) {
+        if (!isRecord(section) || !Array.isArray(section.items))
+            continue;
+        for (const [itemIndex, value] of section.items.entries()) {
+            if (item(value))
+                continue;
+            if (errors.length >= MAX_SCHEMA_ERRORS)
+                return { errors, incomplete: true };
+            const prefix = `/sections/${sectionIndex}/items/${itemIndex}`;
+            errors.push(...(item.errors ?? []).map((error) => ({ ...error, instancePath: `${prefix}${error.instancePath}` })));
+        }
+    }
+    return { errors, incomplete: false };
+}
+/**
+ * Parses and checks a YAML checklist. Throws ChecklistError listing every problem found; an empty
+ * file (or `sections: []`) is a valid checklist without items — the verdict decides what that means.
+ */
+function parseYamlChecklist(text, file, options = {}) {
+    const maxBytes = options.maxBytes ?? MAX_CHECKLIST_BYTES;
+    // Length in UTF-16 units never exceeds the UTF-8 size, so the cheap test goes first.
+    if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes) {
+        fail([{ file, message: `the checklist is larger than ${maxBytes} bytes; it was not read` }]);
     }
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, merge: false, prettyErrors: false, schema: 'core', version: '1.2', strict: true });
-    const locate = (offset) => {
+    const locateOffset = (offset) => {
         if (offset === undefined)
             return {};
         const position = lines.linePos(offset);
         return { line: position.line, column: position.col };
     };
-    const syntax = doc.errors.slice(0, 20).map((error) => ({ file, ...locate(error.pos?.[0]), message: syntaxMessage(error.code, error.message) }));
-    if (syntax.length > 0)
-        throw new ChecklistError(syntax);
-    const anchors = [];
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_, node) {
-            anchors.push({ file, ...locate(node.range?.[0]), message: 'YAML aliases (`*name`) are not allowed in a checklist' });
-            return dist/* visit */.YR.BREAK;
-        },
-        Node(_, node) {
-            if (node.anchor) {
-                anchors.push({ file, ...locate(node.range?.[0]), message: 'YAML anchors (`&name`) are not allowed in a checklist' });
-                return dist/* visit */.YR.BREAK;
+    const refused = refusedCharacters(text, file);
+    if (refused.length > 0)
+        fail(refused);
+    const directive = /^%(YAML|TAG)\b/m.exec(text);
+    if (directive) {
+        const line = text.slice(0, directive.index).split('\n').length;
+        fail([
+            {
+                file,
+                line,
+                column: 1,
+                message: directive[1] === 'YAML'
+                    ? 'YAML directives are not allowed: go-no-go reads YAML 1.2 only (a %YAML 1.1 directive would turn `no` and `off` into false); remove the %YAML line'
+                    : 'YAML %TAG directives are not allowed in a checklist; remove the %TAG line'
             }
-            return undefined;
-        }
-    });
-    if (anchors.length > 0)
-        throw new ChecklistError(anchors);
+        ]);
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, merge: false, prettyErrors: false, schema: 'core', version: '1.2', strict: true });
+    // The regex above looks at line starts only; the parser is the authority on directives.
+    if (doc.directives?.yaml.explicit)
+        fail([{ file, line: 1, message: 'YAML directives are not allowed: go-no-go reads YAML 1.2 only' }]);
+    const exhausted = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+    if (exhausted) {
+        fail([{ file, ...locateOffset(exhausted.pos?.[0]), message: 'the document is nested too deeply to read (a checklist needs only a few levels)' }]);
+    }
+    const structure = nodeProblems(doc, file, locateOffset);
+    const syntax = doc.errors
+        // Our own walk names the duplicated key and where it first appeared.
+        .filter((error) => !(error.code === 'DUPLICATE_KEY' && structure.duplicates > 0))
+        .map((error) => ({ file, ...locateOffset(error.pos?.[0]), message: syntaxMessage(error.code, error.message) }));
+    if (syntax.length > 0 || structure.problems.length > 0)
+        fail(dedupe([...syntax, ...structure.problems]));
+    const at = (nodePath, key) => locateNode(doc, nodePath, key, locateOffset);
+    if (doc.contents === null)
+        return { title: DEFAULT_TITLE, path: file, format: 'yaml', sections: [] };
+    // Aliases were refused above; maxAliasCount 0 makes sure none is ever expanded.
     const data = doc.toJS({ maxAliasCount: 0 });
-    if (data === null || data === undefined)
-        throw new ChecklistError([{ file, line: 1, message: 'the checklist is empty: it needs `version: 1` and `sections`' }]);
-    const at = (path, key) => locateNode(doc, path, key, locate);
-    if (!validate(data))
-        throw new ChecklistError(schemaProblems(validate.errors ?? [], data, file, at));
-    const checklist = toChecklist(data, file, (sectionIndex, itemIndex) => at(['sections', sectionIndex, 'items', itemIndex]).line);
-    const semantic = semanticProblems(data, file, at);
-    if (semantic.length > 0)
-        throw new ChecklistError(semantic);
-    return checklist;
+    const checked = schemaErrors(data);
+    const problems = [...schemaProblems(checked.errors, data, file, at), ...semanticProblems(data, file, at)];
+    if (problems.length > 0)
+        fail(dedupe(problems), checked.incomplete);
+    return toChecklist(data, file, (sectionIndex, itemIndex) => at(['sections', sectionIndex, 'items', itemIndex]).line);
+}
+/** Throws the problems in line order, summarised past MAX_PROBLEMS; `incomplete` when checking stopped early. */
+function fail(problems, incomplete = false) {
+    const sorted = [...problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
+    if (sorted.length <= MAX_PROBLEMS && !incomplete)
+        throw new ChecklistError(sorted);
+    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
+    const rest = incomplete ? '…and more problems; checking stopped after these' : `…and ${sorted.length - shown.length} more problems`;
+    throw new ChecklistError([...shown, { file: shown[0].file, message: rest }]);
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((problem) => {
+        const identity = `${problem.line}:${problem.column}:${problem.key}:${problem.message}`;
+        if (seen.has(identity))
+            return false;
+        seen.add(identity);
+        return true;
+    });
+}
+function codePoint(character) {
+    return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** Control characters in the raw text (comments included): they could rewrite a terminal or a summary. */
+function refusedCharacters(text, file) {
+    const problems = [];
+    const lines = text.split('\n');
+    for (let index = 0; index < lines.length && problems.length < 5; index++) {
+        const match = CONTROL.exec(lines[index]);
+        if (match) {
+            problems.push({ file, line: index + 1, column: match.index + 1, message: `control character ${codePoint(match[0])} is not allowed in a checklist (only tabs and line breaks are)` });
+        }
+    }
+    return problems;
 }
 function syntaxMessage(code, message) {
     if (code === 'DUPLICATE_KEY')
         return 'duplicate key: each key may appear once in a mapping';
-    if (code === 'RESOURCE_EXHAUSTION')
-        return 'the document is nested too deeply to read';
-    // prettyErrors is off, so the message carries no source text.
-    return `YAML syntax error: ${message.split('\n')[0]}`;
+    if (code === 'MULTIPLE_DOCS')
+        return 'a checklist is a single YAML document; remove the `---` line that starts a second one';
+    // prettyErrors is off, so the parser's message carries no source line; it is still cut short.
+    const first = message.split('\n')[0];
+    return `YAML syntax error: ${first.length > 120 ? `${first.slice(0, 119)}…` : first}`;
+}
+/**
+ * One walk over the parsed nodes for what the schema cannot see: aliases, anchors, tags, keys that
+ * are not plain text, duplicate keys (also `1` and `"1"`, which become the same key), and control
+ * characters written as escapes (`"\e"`).
+ */
+function nodeProblems(doc, file, locate) {
+    const problems = [];
+    let duplicates = 0;
+    const trail = [];
+    const report = (node, message, key = dotted(trail)) => problems.push({ file, ...locate(node.range?.[0] ?? undefined), ...(key ? { key } : {}), message });
+    const visit = (node) => {
+        if (node === null || node === undefined || typeof node !== 'object')
+            return;
+        if ((0,dist/* isAlias */.Vj)(node))
+            return void report(node, 'YAML aliases (`*name`) are not allowed in a checklist; write the value out in full');
+        const candidate = node;
+        if (candidate.anchor)
+            report(candidate, 'YAML anchors (`&name`) are not allowed in a checklist; write each value out in full');
+        if (candidate.tag && !CORE_TAGS.has(candidate.tag))
+            report(candidate, 'YAML tags (such as `!!binary` or `!custom`) are not allowed in a checklist');
+        if ((0,dist/* isScalar */.jn)(candidate) && typeof candidate.value === 'string') {
+            const control = CONTROL.exec(candidate.value);
+            if (control)
+                report(candidate, `control character ${codePoint(control[0])} is not allowed in a checklist (only tabs and line breaks are)`);
+        }
+        if ((0,dist/* isMap */.jh)(candidate)) {
+            const firstSeen = new Map();
+            for (const pair of candidate.items) {
+                const keyNode = pair.key;
+                if (keyNode !== null && !(0,dist/* isScalar */.jn)(keyNode)) {
+                    report(keyNode, 'mapping keys must be plain text');
+                    continue;
+                }
+                visit(keyNode);
+                const name = keyNode === null ? '' : String(keyNode.value);
+                trail.push(name);
+                const earlier = firstSeen.get(name);
+                if (earlier && keyNode) {
+                    duplicates++;
+                    report(keyNode, `duplicate key ${quote(name)} (first on line ${earlier.line}); each key may appear once`);
+                }
+                else if (keyNode)
+                    firstSeen.set(name, locate(keyNode.range?.[0]));
+                visit(pair.value);
+                trail.pop();
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(candidate)) {
+            candidate.items.forEach((item, index) => {
+                trail.push(index);
+                visit(item);
+                trail.pop();
+            });
+        }
+    };
+    try {
+        visit(doc.contents);
+    }
+    catch (error) {
+        // The parser stops at its own depth limit, but the walk runs deeper in the stack than it did.
+        if (!(error instanceof RangeError))
+            throw error;
+        problems.push({ file, message: 'the document is nested too deeply to read (a checklist needs only a few levels)' });
+    }
+    return { problems, duplicates };
 }
 /** Line and column of the node at `path` (or of its key `key`), for a message. */
-function locateNode(doc, path, key, locate) {
-    const node = (path.length === 0 ? doc.contents : doc.getIn(path, true));
+function locateNode(doc, nodePath, key, locate) {
+    const node = (nodePath.length === 0 ? doc.contents : doc.getIn(nodePath, true));
     let offset = node?.range?.[0];
     if (key !== undefined && (0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
+        const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
         if (pair && (0,dist/* isScalar */.jn)(pair.key))
             offset = pair.key.range?.[0];
     }
+    if (offset === undefined && nodePath.length > 0)
+        return locateNode(doc, nodePath.slice(0, -1), undefined, locate);
     return locate(offset);
 }
-function dotted(path) {
-    return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+/** A key name as messages show it: quoted, escaped, and cut short. */
+function quote(name) {
+    return JSON.stringify(name.length > 60 ? `${name.slice(0, 59)}…` : name);
+}
+/** `sections[0].items[1].timeout-minutes`; odd key names in brackets: `env["MY VAR"]`. */
+function dotted(parts) {
+    return parts
+        .map((part, index) => {
+        if (typeof part === 'number')
+            return `[${part}]`;
+        if (!/^[A-Za-z0-9_-]+$/.test(part))
+            return `[${quote(part)}]`;
+        return index === 0 ? part : `.${part}`;
+    })
+        .join('');
 }
 function toPath(instancePath) {
     return instancePath
@@ -16492,163 +16712,268 @@ function toPath(instancePath) {
 }
 function schemaProblems(errors, data, file, at) {
     const problems = [];
-    const seen = new Set();
     for (const error of errors) {
-        // oneOf branches each report "must have required property"; one clear message replaces them.
+        // Each oneOf branch reports its own "required"; the oneOf error itself gets one clear message.
         if (error.schemaPath.includes('/oneOf/'))
             continue;
-        const path = toPath(error.instancePath);
-        let key = dotted(path);
+        // Reported through the pattern error that comes with it, which names the property.
+        if (error.keyword === 'propertyNames')
+            continue;
+        const instance = toPath(error.instancePath);
+        let keyPath = instance;
+        let position = at(instance);
         let message;
-        let position = at(path);
         switch (error.keyword) {
             case 'additionalProperties': {
                 const property = String(error.params.additionalProperty);
-                key = dotted([...path, property]);
-                position = at(path, property);
+                keyPath = [...instance, property];
+                position = at(instance, property);
                 const allowed = Object.keys(propertiesAt(error.parentSchema));
-                message = `unknown key "${property}"${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`;
+                const suggestion = closest(property, allowed);
+                message = `unknown key ${quote(property)}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
                 break;
             }
-            case 'required':
-                message = `missing required key "${String(error.params.missingProperty)}"`;
+            case 'required': {
+                const missing = String(error.params.missingProperty);
+                keyPath = [...instance, missing];
+                const item = valueAt(data, instance);
+                const id = instance.at(-2) === 'items' && typeof item?.id === 'string' && ID.test(item.id) ? `item "${item.id}" ` : '';
+                message = `${id}is missing the required key "${missing}"`;
                 break;
+            }
             case 'oneOf': {
-                const item = valueAt(data, path);
+                const item = valueAt(data, instance);
                 const present = ['run', 'file', 'manual'].filter((name) => item && name in item);
-                const id = typeof item?.id === 'string' ? `item "${item.id}"` : 'an item';
-                message = present.length === 0 ? `${id} needs exactly one of run, file or manual: true` : `${id} has ${present.join(' and ')}; it needs exactly one of run, file or manual: true`;
+                const id = typeof item?.id === 'string' && ID.test(item.id) ? `item "${item.id}"` : 'the item';
+                message =
+                    present.length === 0
+                        ? `${id} needs exactly one of run, file or manual: true`
+                        : `${id} has ${present.join(' and ')}; it needs exactly one of run, file or manual: true`;
                 break;
             }
-            case 'type':
-                message = `must be ${articleFor(String(error.params.type))}, not ${describe(valueAt(data, path))}`;
+            case 'type': {
+                const expected = String(error.params.type);
+                const actual = valueAt(data, instance);
+                const quoteHint = expected.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean') ? '; put it in quotes to make it text' : '';
+                message = `${instance.length === 0 ? 'the checklist ' : ''}must be ${typeNames(expected)}, not ${describe(actual)}${quoteHint}`;
                 break;
+            }
             case 'const':
-                message = path.at(-1) === 'version' ? 'version must be 1' : `must be ${JSON.stringify(error.params.allowedValue)}`;
+                message = instance.at(-1) === 'version' ? 'version must be 1' : instance.at(-1) === 'manual' ? 'manual must be true (or leave the key out)' : `must be ${JSON.stringify(error.params.allowedValue)}`;
                 break;
             case 'enum':
                 message = `must be one of ${error.params.allowedValues.map((value) => JSON.stringify(value)).join(', ')}`;
                 break;
             case 'pattern':
-                message = path.at(-2) === 'needs' ? 'must be an item id' : 'must use only lower-case letters, digits, "-" and "_", starting with a letter or digit';
+                if (error.propertyName !== undefined) {
+                    keyPath = [...instance, error.propertyName];
+                    position = at(instance, error.propertyName);
+                    message = `${quote(error.propertyName)} is not a usable environment variable name (letters, digits and _, not starting with a digit)`;
+                }
+                else if (instance.at(-2) === 'needs')
+                    message = 'must be an item id (lower-case letters, digits, "-" and "_")';
+                else if (instance.at(-1) === 'id')
+                    message = 'must use only lower-case letters, digits, "-" and "_", starting with a letter or digit';
+                else
+                    message = 'must not be blank';
+                break;
+            case 'minLength':
+                message = 'must not be empty';
+                break;
+            case 'uniqueItems':
+                message = `lists the same entry twice (entries ${error.params.j} and ${error.params.i})`;
                 break;
             default:
                 message = error.message ?? 'is invalid';
         }
-        const problem = { file, line: position.line, column: position.column, key, message };
-        const identity = `${problem.line}:${problem.key}:${problem.message}`;
-        if (!seen.has(identity)) {
-            seen.add(identity);
-            problems.push(problem);
-        }
+        const key = dotted(keyPath);
+        problems.push({ file, ...position, ...(key ? { key } : {}), message });
     }
     return problems;
 }
 function propertiesAt(schema) {
-    return (schema?.properties ?? {});
+    return schema?.properties ?? {};
 }
-function valueAt(data, path) {
+/** The allowed key a typo most likely meant (edit distance 1–2), if any. */
+function closest(word, candidates) {
+    if (word.length > 40)
+        return undefined;
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate);
+        if (distance <= Math.min(2, Math.floor(candidate.length / 2)) && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++)
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+    }
+    return previous[b.length];
+}
+function valueAt(data, parts) {
     let value = data;
-    for (const part of path)
+    for (const part of parts)
         value = value?.[part];
     return value;
 }
-function articleFor(type) {
-    const names = type.split(',');
-    return names.map((name) => (name === 'object' ? 'a mapping' : name === 'array' ? 'a list' : `a ${name}`)).join(' or ');
+function typeNames(type) {
+    return type
+        .split(',')
+        .map((name) => (name === 'object' ? 'a mapping' : name === 'array' ? 'a list' : name === 'string' ? 'text' : name === 'integer' ? 'a whole number' : `a ${name}`))
+        .join(' or ');
 }
+/** What a wrong value is, without quoting text from the file. */
 function describe(value) {
-    if (value === null)
-        return 'null';
+    if (value === null || value === undefined)
+        return 'empty';
     if (Array.isArray(value))
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+    if (typeof value === 'string')
+        return 'text';
+    if (typeof value === 'number')
+        return `the number ${value}`;
+    return `${typeof value} ${String(value)}`;
 }
-function semanticProblems(raw, file, at) {
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Items of a checklist that may not have passed the schema: only the parts shaped like items. */
+function looseItems(data) {
+    if (!isRecord(data) || !Array.isArray(data.sections))
+        return [];
+    return data.sections.flatMap((section, sectionIndex) => isRecord(section) && Array.isArray(section.items)
+        ? section.items.flatMap((item, itemIndex) => (isRecord(item) ? [{ item, path: ['sections', sectionIndex, 'items', itemIndex] }] : []))
+        : []);
+}
+/** Whether a relative path stays inside the directory it is resolved against (by its text alone). */
+function staysInside(value) {
+    if (external_node_path_default().posix.isAbsolute(value) || external_node_path_default().win32.isAbsolute(value))
+        return false;
+    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/'));
+    return normal !== '..' && !normal.startsWith('../');
+}
+/**
+ * What JSON Schema cannot say: unique ids, needs that exist and do not loop, keys that only mean
+ * something for one kind of item, paths that stay in the workspace. Runs on data that may have failed
+ * the schema, so every problem is reported in one go.
+ */
+function semanticProblems(data, file, at) {
     const problems = [];
+    const problem = (position, parts, message) => problems.push({ file, ...position, key: dotted(parts), message });
+    const items = looseItems(data);
     const firstSeen = new Map();
+    const pathOf = new Map();
     const needs = new Map();
-    raw.sections.forEach((section, sectionIndex) => section.items.forEach((item, itemIndex) => {
-        const path = ['sections', sectionIndex, 'items', itemIndex];
-        const position = at([...path, 'id']);
-        const earlier = firstSeen.get(item.id);
-        if (earlier)
-            problems.push({ file, line: position.line, column: position.column, key: dotted([...path, 'id']), message: `duplicate id "${item.id}" (first used on line ${earlier.line})` });
-        else
-            firstSeen.set(item.id, position);
-        needs.set(item.id, item.needs ?? []);
-        const manualOnly = ['approvers', 'min-approvals', 'allow-author', 'paths'].filter((key) => key in item);
-        if (!item.manual && manualOnly.length > 0) {
-            problems.push({ file, ...lineOf(at(path, manualOnly[0])), key: dotted([...path, manualOnly[0]]), message: `"${manualOnly[0]}" applies only to manual items` });
+    const checkPath = (owner, ownerPath, key) => {
+        const value = owner[key];
+        if (typeof value === 'string' && value.length > 0 && !staysInside(value)) {
+            problem(at([...ownerPath, key]), [...ownerPath, key], `must be a path inside the workspace (relative, without leading ..)`);
         }
-        const commandOnly = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory'].filter((key) => key in item);
-        if (item.run === undefined && commandOnly.length > 0) {
-            problems.push({ file, ...lineOf(at(path, commandOnly[0])), key: dotted([...path, commandOnly[0]]), message: `"${commandOnly[0]}" applies only to items with run` });
+    };
+    if (isRecord(data) && isRecord(data.defaults))
+        checkPath(data.defaults, ['defaults'], 'working-directory');
+    for (const { item, path: itemPath } of items) {
+        const id = typeof item.id === 'string' && ID.test(item.id) ? item.id : undefined;
+        if (id !== undefined) {
+            const position = at([...itemPath, 'id']);
+            const earlier = firstSeen.get(id);
+            if (earlier)
+                problem(position, [...itemPath, 'id'], `duplicate id "${id}" (first used on line ${earlier.line}); ids must be unique across the checklist`);
+            else {
+                firstSeen.set(id, position);
+                pathOf.set(id, itemPath);
+                needs.set(id, Array.isArray(item.needs) ? item.needs.filter((need) => typeof need === 'string' && ID.test(need)) : []);
+            }
         }
-    }));
-    raw.sections.forEach((section, sectionIndex) => section.items.forEach((item, itemIndex) => {
-        ;
-        (item.needs ?? []).forEach((need, needIndex) => {
-            const path = ['sections', sectionIndex, 'items', itemIndex, 'needs', needIndex];
+        const isCommand = item.run !== undefined;
+        const isOther = item.file !== undefined || item.manual !== undefined;
+        if (!isCommand && !isOther)
+            continue;
+        const manualOnly = MANUAL_ONLY.find((key) => key in item);
+        if (item.manual === undefined && manualOnly)
+            problem(at(itemPath, manualOnly), [...itemPath, manualOnly], `"${manualOnly}" applies only to manual items`);
+        const commandOnly = COMMAND_ONLY.find((key) => key in item);
+        if (!isCommand && commandOnly)
+            problem(at(itemPath, commandOnly), [...itemPath, commandOnly], `"${commandOnly}" applies only to items with run`);
+        checkPath(item, itemPath, 'working-directory');
+        checkPath(item, itemPath, 'file');
+    }
+    for (const { item, path: itemPath } of items) {
+        if (!Array.isArray(item.needs))
+            continue;
+        item.needs.forEach((need, needIndex) => {
+            if (typeof need !== 'string' || !ID.test(need))
+                return;
+            const needPath = [...itemPath, 'needs', needIndex];
             if (!firstSeen.has(need))
-                problems.push({ file, ...lineOf(at(path)), key: dotted(path), message: `needs "${need}", which is not an item id` });
+                problem(at(needPath), needPath, `needs "${need}", which is not an item id`);
             else if (need === item.id)
-                problems.push({ file, ...lineOf(at(path)), key: dotted(path), message: `item "${item.id}" needs itself` });
+                problem(at(needPath), needPath, `item "${need}" needs itself`);
         });
-    }));
+    }
     const cycle = findCycle(needs);
     if (cycle) {
-        const position = firstSeen.get(cycle[0]);
-        problems.push({ file, line: position?.line, message: `needs form a cycle: ${cycle.join(' → ')}` });
+        const needsPath = [...(pathOf.get(cycle[0]) ?? []), 'needs'];
+        problem(at(needsPath), needsPath, `needs form a cycle: ${cycle.join(' → ')}; no item in it could ever run`);
     }
     return problems;
-}
-function lineOf(position) {
-    return { line: position.line, column: position.column };
 }
 /** A cycle among `needs`, as the ids around it (first repeated at the end), if there is one. */
 function findCycle(needs) {
     const state = new Map();
     const stack = [];
-    const walk = (id) => {
-        if (state.get(id) === 'done')
-            return undefined;
-        if (state.get(id) === 'visiting')
-            return [...stack.slice(stack.indexOf(id)), id];
-        state.set(id, 'visiting');
-        stack.push(id);
-        for (const next of needs.get(id) ?? []) {
-            if (next === id || !needs.has(next))
+    // Iterative, so a long chain of needs cannot overflow the stack.
+    for (const start of needs.keys()) {
+        if (state.has(start))
+            continue;
+        const frames = [{ id: start, next: 0 }];
+        state.set(start, 'visiting');
+        stack.push(start);
+        while (frames.length > 0) {
+            const frame = frames[frames.length - 1];
+            const targets = needs.get(frame.id) ?? [];
+            if (frame.next >= targets.length) {
+                frames.pop();
+                stack.pop();
+                state.set(frame.id, 'done');
                 continue;
-            const found = walk(next);
-            if (found)
-                return found;
+            }
+            const target = targets[frame.next++];
+            if (target === frame.id || !needs.has(target) || state.get(target) === 'done')
+                continue;
+            if (state.get(target) === 'visiting')
+                return [...stack.slice(stack.indexOf(target)), target];
+            state.set(target, 'visiting');
+            stack.push(target);
+            frames.push({ id: target, next: 0 });
         }
-        stack.pop();
-        state.set(id, 'done');
-        return undefined;
-    };
-    for (const id of needs.keys()) {
-        const found = walk(id);
-        if (found)
-            return found;
     }
     return undefined;
+}
+/** Titles are one line in every report: folded or padded YAML text is collapsed. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
 }
 function toChecklist(raw, file, lineOfItem) {
     const defaultTimeout = raw.defaults?.['timeout-minutes'] ?? DEFAULT_TIMEOUT_MINUTES;
     const defaultDirectory = raw.defaults?.['working-directory'] ?? '.';
     const sections = raw.sections.map((section, sectionIndex) => ({
-        title: section.title,
+        title: oneLine(section.title),
         items: section.items.map((item, itemIndex) => {
             const line = lineOfItem(sectionIndex, itemIndex);
             const base = {
                 id: item.id,
-                title: item.title,
+                title: oneLine(item.title),
                 severity: item.severity ?? 'blocking',
-                section: section.title,
+                section: oneLine(section.title),
                 needs: item.needs ?? [],
                 ...(line ? { source: { file, line } } : {})
             };
@@ -16657,7 +16982,8 @@ function toChecklist(raw, file, lineOfItem) {
                     ...base,
                     kind: 'command',
                     run: item.run,
-                    timeoutMs: Math.round((item['timeout-minutes'] ?? defaultTimeout) * 60_000),
+                    // At least 1 ms: a timeout of 0 could read as "no timeout" further down.
+                    timeoutMs: Math.max(1, Math.round((item['timeout-minutes'] ?? defaultTimeout) * 60_000)),
                     workingDirectory: item['working-directory'] ?? defaultDirectory,
                     env: Object.fromEntries(Object.entries(item.env ?? {}).map(([name, value]) => [name, String(value)])),
                     ...(item.parser ? { parser: item.parser } : {}),
@@ -16677,7 +17003,7 @@ function toChecklist(raw, file, lineOfItem) {
             };
         })
     }));
-    return { title: raw.title ?? 'Go/No-Go', path: file, format: 'yaml', sections };
+    return { title: raw.title === undefined ? DEFAULT_TITLE : oneLine(raw.title), path: file, format: 'yaml', sections };
 }
 function toExpectations(raw) {
     const expectations = {};
@@ -16698,9 +17024,10 @@ function toExpectations(raw) {
 
 ;// CONCATENATED MODULE: ./src/checklist/load.ts
 /**
- * Reading the checklist file: it must be a regular file inside the workspace, not too large.
- * Refusals never quote the file's bytes (a symlink to /proc/self/environ once leaked secrets
- * into a summary that way).
+ * Reading the checklist file: a regular file inside the workspace, not too large, nothing else.
+ * The path comes from a workflow input and the file from the pull request, so every refusal happens
+ * before a byte is read, and no message ever quotes the file's bytes (a symlink to
+ * /proc/self/environ would otherwise leak the runner's secrets into a summary).
  */
 
 
@@ -16708,42 +17035,89 @@ function toExpectations(raw) {
 
 
 
-async function loadChecklist(options, parsers) {
-    const shown = options.path;
-    const refuse = (message) => {
-        throw new ChecklistError([{ file: shown, message }]);
-    };
+/** Loads and parses the checklist at `options.path`. Every refusal is a ChecklistError naming the file. */
+async function loadChecklist(options, parsers = {}) {
+    const given = options.path;
     const maxBytes = options.maxBytes ?? MAX_CHECKLIST_BYTES;
-    if (external_node_path_default().isAbsolute(shown))
-        refuse('the checklist path must be relative to the workspace, not absolute');
-    const workspace = await (0,promises_namespaceObject.realpath)(options.workspace).catch(() => refuse(`the workspace ${options.workspace} does not exist`));
-    const target = external_node_path_default().resolve(workspace, shown);
-    if (!isInside(workspace, target))
+    const refuse = (message, file = given) => {
+        throw new ChecklistError([{ file: file || '(no path)', message }]);
+    };
+    if (given.trim() === '')
+        refuse('no checklist path was given');
+    if (given.includes('\0'))
+        refuse('the checklist path contains a NUL character');
+    const workspace = external_node_path_default().resolve(options.workspace);
+    const realWorkspace = await (0,promises_namespaceObject.realpath)(workspace).catch(() => refuse(`the workspace ${workspace} does not exist`));
+    const target = external_node_path_default().resolve(workspace, given);
+    if (external_node_path_default().isAbsolute(given)) {
+        if (!isInside(workspace, target) && !isInside(realWorkspace, target)) {
+            refuse('the checklist path is absolute and outside the workspace; it must be relative to the workspace');
+        }
+    }
+    else if (!isInside(workspace, target)) {
         refuse('the checklist path leads outside the workspace');
-    const link = await (0,promises_namespaceObject.lstat)(target).catch(() => refuse('the checklist file does not exist'));
-    const real = link.isSymbolicLink() ? await (0,promises_namespaceObject.realpath)(target).catch(() => refuse('the checklist is a broken symbolic link')) : target;
-    if (!isInside(workspace, real))
-        refuse('the checklist is a symbolic link to a file outside the workspace');
-    // O_NONBLOCK: opening a FIFO must not wait for a writer. The type is checked on the open handle, so it cannot change in between.
-    const handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch(() => refuse('the checklist file cannot be opened'));
+    }
+    // Messages and the checklist name the file as the user would, relative to the workspace.
+    const shown = external_node_path_default().isAbsolute(given) ? external_node_path_default().relative(isInside(workspace, target) ? workspace : realWorkspace, target) || given : given;
+    const link = await (0,promises_namespaceObject.lstat)(target).catch((error) => refuse(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'the checklist file does not exist' : `the checklist file cannot be read (${error.code ?? 'error'})`, shown));
+    // realpath also resolves links in the directories on the way (`.github` -> /etc), not just the last step.
+    const real = await (0,promises_namespaceObject.realpath)(target).catch(() => refuse(link.isSymbolicLink() ? 'the checklist is a broken symbolic link' : 'the checklist path cannot be resolved', shown));
+    if (!isInside(realWorkspace, real)) {
+        refuse(link.isSymbolicLink() ? 'the checklist is a symbolic link to a file outside the workspace' : 'the checklist path passes through a symbolic link that leads outside the workspace', shown);
+    }
+    // Type and size before opening: opening a device can have effects of its own.
+    const before = await (0,promises_namespaceObject.stat)(real).catch(() => refuse('the checklist file cannot be read', shown));
+    refuseUnlessReadable(before, maxBytes, (message) => refuse(message, shown));
+    // O_NONBLOCK: a FIFO swapped in after the check cannot make open wait for a writer. O_NOFOLLOW: nor can a new link.
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+    const handle = await (0,promises_namespaceObject.open)(real, flags).catch(() => refuse('the checklist file cannot be opened', shown));
+    let bytes;
     try {
         const info = await handle.stat();
-        if (info.isDirectory())
-            refuse('the checklist path is a directory, not a file');
-        if (!info.isFile())
-            refuse('the checklist is not a regular file (a FIFO, socket or device)');
-        if (info.size > maxBytes)
-            refuse(`the checklist is ${info.size} bytes; the limit is ${maxBytes}`);
-        const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        if (bytesRead > maxBytes)
-            refuse(`the checklist is larger than ${maxBytes} bytes`);
-        const text = buffer.subarray(0, bytesRead).toString('utf8');
-        return /\.(md|markdown)$/i.test(shown) ? parsers.markdown(text, shown) : parseYamlChecklist(text, shown);
+        refuseUnlessReadable(info, maxBytes, (message) => refuse(message, shown));
+        if (info.ino !== before.ino || info.dev !== before.dev)
+            refuse('the checklist file changed while it was being opened', shown);
+        // One byte more than the size tells a file that grows while it is read.
+        bytes = await readAtMost(handle, info.size + 1);
+        if (bytes.length > info.size)
+            refuse('the checklist file changed while it was being read', shown);
     }
     finally {
         await handle.close();
     }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return refuse('the checklist is not UTF-8 text', shown);
+    }
+    if (/\.(md|markdown)$/i.test(shown)) {
+        if (!parsers.markdown)
+            return refuse('Markdown checklists cannot be read here; use the YAML format', shown);
+        return parsers.markdown(text, shown);
+    }
+    return parseYamlChecklist(text, shown, { maxBytes });
+}
+function refuseUnlessReadable(info, maxBytes, refuse) {
+    if (info.isDirectory())
+        refuse('the checklist path is a directory, not a file');
+    if (!info.isFile())
+        refuse('the checklist is not a regular file (a FIFO, socket or device)');
+    if (info.size > maxBytes)
+        refuse(`the checklist is ${info.size} bytes; the limit is ${maxBytes}`);
+}
+async function readAtMost(handle, limit) {
+    const buffer = Buffer.alloc(limit);
+    let filled = 0;
+    // A single read may return less than asked; stop at end of file or at the limit.
+    while (filled < limit) {
+        const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/allow-list.ts
@@ -16758,24 +17132,28 @@ const ALLOWED_CHECKS = [
     { description: 'cargo fmt with --check', example: 'cargo fmt --all -- --check', matches: (a) => a[0] === 'cargo' && a[1] === 'fmt' && has(a, '--check') },
     { description: 'cargo clippy, without --fix', example: 'cargo clippy --all-targets -- -D warnings', matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged']) },
     { description: 'cargo test', example: 'cargo test --workspace', matches: (a) => a[0] === 'cargo' && a[1] === 'test' },
-    { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !has(a, 'fix') },
+    { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !hasAny(a, ['fix', '--fix']) },
     { description: 'cargo build / cargo check', example: 'cargo build --release', matches: (a) => a[0] === 'cargo' && (a[1] === 'build' || a[1] === 'check') },
     { description: 'npm test', example: 'npm test', matches: (a) => a[0] === 'npm' && (a[1] === 'test' || a[1] === 't') },
     { description: 'npm audit, without fix or --force', example: 'npm audit --json', matches: (a) => a[0] === 'npm' && a[1] === 'audit' && !hasAny(a, ['fix', '--force']) },
     { description: 'npm run build | test | lint | typecheck', example: 'npm run lint', matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3 },
     { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
     { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
-    { description: 'npx tsc --noEmit', example: 'npx tsc --noEmit', matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') }
+    { description: 'npx tsc --noEmit', example: 'npx tsc --noEmit', matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w']) }
 ];
 /** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
 const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/;
+/** Control characters have no business in a check and can hide what a reviewer sees. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 function isAllowedCheck(command) {
     const trimmed = command.trim();
     if (trimmed === '')
         return { allowed: false, reason: 'empty command' };
     const metacharacter = SHELL_METACHARACTERS.exec(trimmed);
     if (metacharacter)
-        return { allowed: false, reason: `contains the shell character "${metacharacter[0]}"` };
+        return { allowed: false, reason: metacharacter[0] === '\n' || metacharacter[0] === '\r' ? 'spans more than one line' : `contains the shell character "${metacharacter[0]}"` };
+    if (CONTROL_CHARACTERS.test(trimmed))
+        return { allowed: false, reason: 'contains a control character' };
     const argv = splitArguments(trimmed);
     if (!argv)
         return { allowed: false, reason: 'has unbalanced quotes' };
@@ -16834,20 +17212,47 @@ function looksLikeCommand(code) {
  * `- [x]` boxes are items (nested, or inside fenced blocks too), a ticked box is a sign-off
  * recorded in the file. An item that names an allowed check command — inline, or in a shell
  * block right under it — becomes a gate and is run: its result decides, not the box.
+ *
+ * Decisions, each made so the report is clear and nothing passes by accident:
+ * - A box with child boxes and no command of its own is a group, not an item: its children are
+ *   the items and its text joins their section title ("Security › Fix js-yaml vulnerability").
+ *   Ticking the parent therefore never passes children that were not ticked or whose command fails.
+ * - A box naming several commands becomes one gate per command when every one is allowed; if any
+ *   is refused the whole box stays manual, since it describes a script, not a check.
+ * - A box whose text still holds a placeholder (`[SPECIFY]`, `TBD`, `[ ]`) stays manual and its
+ *   tick does not count: the thing it promises was never written down.
+ * - Emoji status tables: ✅ rows are recorded sign-offs; ❌ and ⚠️ rows are pending, with the
+ *   severity of where they sit (a ⚠️ is the author's doubt, not a waiver).
+ * - Blank signature lines and sign-off tables are pending sign-offs; blank fields such as
+ *   `Deployment Date: ____` are pending "Fill in" items.
  */
+
 
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\]\s+(.*)$/;
+const CHECKBOX = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+\[([ xX])\]\s+(.*)$/;
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
 const SIGNATURE = /^\s*(?:[-*+]\s+)?(?:\[([ xX])\]\s+)?\**([A-Za-z][^:*_|]{1,60}?)\**\s*:\s*\**\s*(_{3,}|[^_\s*].*?)?\s*(?:\**\s*Date\s*:?\**.*)?$/;
 const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
-const WARNING_CONTEXT = /optional|recommended|nice[ -]to[ -]have|\bmedium\b|\blow(?: priority)?\b/i;
-const PLACEHOLDER = /\[(?:SPECIFY|TBD|TODO|FILL IN)\]|\bTBD\b|<[A-Z_ ]+>/;
+// "low" alone is left out on purpose: a "Low-latency checks" heading must not soften its items.
+const WARNING_CONTEXT = /optional|recommended|nice[ -]to[ -]have|\bmedium\b|\blow[ -]priority\b|\bpriority:?\s*low\b|\(low\)/i;
+const OWN_WARNING = /\((?:optional|recommended|nice[ -]to[ -]have)\)/i;
+// Named words only: "[P0]" or "[WIP]" are labels, not blanks.
+const PLACEHOLDER = /\[\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)?\s*\]|\bTBD\b|<[A-Z][A-Z_ ]*>|\?{3,}/i;
 const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
-const STATUS_OTHER = /❌|🔴|⚠️|🟡|✖️?/;
+const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
+const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i;
+const SIGNATURE_LABEL = /sign|approv|\bby\b/i;
+const FIELD_LABEL = /date|contact|e-?mail|phone|version|time|pager/i;
+/**
+ * Reads a Markdown checklist. Pure. Throws ChecklistError only when the text is not a text file
+ * at all; anything Markdown allows is read as well as it can be.
+ */
 function parseMarkdownChecklist(text, file) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1)
+        throw new ChecklistError([{ file, line: text.slice(0, nul).split('\n').length, message: 'the checklist contains a NUL byte; it is not a text file' }]);
+    const lines = blankHtmlComments(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'));
     const headings = [];
     const roots = [];
     const entries = [];
@@ -16886,7 +17291,7 @@ function parseMarkdownChecklist(text, file) {
             }
             else if (SHELL_LANGUAGES.has(fence[3].toLowerCase()) && lastBox && previousContentLine(lines, index) === lastBox.line) {
                 // A shell block right under a box holds that box's commands; one anywhere else is never run.
-                lastBox.blockCommands.push(...body.map((content) => content.trim().replace(/^\$\s+/, '')).filter((content) => content !== '' && !content.startsWith('#')));
+                lastBox.blockCommands.push(...shellCommands(body));
             }
             index = end;
             continue;
@@ -16911,7 +17316,7 @@ function parseMarkdownChecklist(text, file) {
             const signature = /_{3,}/.test(box[3]) ? SIGNATURE.exec(line) : null;
             if (signature) {
                 stack = [];
-                entries.push(signatureEntry(signature[2], box[2] !== ' ' || isFilled(signature[3]), lineNumber, headingPath()));
+                entries.push(signatureEntry(signature[2], box[2] !== ' ' || isSigned(signature[3]), lineNumber, headingPath()));
                 continue;
             }
             addBox(box, lineNumber);
@@ -16929,11 +17334,12 @@ function parseMarkdownChecklist(text, file) {
             stack = [];
             continue;
         }
-        if (/_{3,}/.test(line)) {
+        // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
+        if (/_{3,}/.test(line) || SIGNED_LINE.test(line)) {
             const signature = SIGNATURE.exec(line);
             if (signature) {
                 stack = [];
-                entries.push(signatureEntry(signature[2], isFilled(signature[3]), lineNumber, headingPath()));
+                entries.push(signatureEntry(signature[2], isSigned(signature[3]), lineNumber, headingPath()));
                 continue;
             }
         }
@@ -16945,21 +17351,82 @@ function parseMarkdownChecklist(text, file) {
     entries.sort((a, b) => a.line - b.line);
     return { title: title ?? 'Deployment checklist', path: file, format: 'markdown', sections: toSections(entries, file) };
 }
+/** One command per logical line: prompts dropped, comments skipped, `\` continuations joined. */
+function shellCommands(body) {
+    const commands = [];
+    let pending = '';
+    for (const raw of body) {
+        const content = raw.trim().replace(/^\$\s+/, '');
+        if (pending === '' && (content === '' || content.startsWith('#')))
+            continue;
+        if (content.endsWith('\\') && !content.endsWith('\\\\')) {
+            pending += content.slice(0, -1).trim() + ' ';
+            continue;
+        }
+        commands.push((pending + content).trim());
+        pending = '';
+    }
+    // A dangling continuation is kept as written so the allow-list refuses it rather than a shorter command running.
+    if (pending !== '')
+        commands.push(pending.trim() + ' \\');
+    return commands;
+}
+/** Commented-out lines are not part of the checklist, but keep their place so line numbers stay right. */
+function blankHtmlComments(lines) {
+    let inComment = false;
+    return lines.map((line) => {
+        let out = '';
+        let rest = line;
+        while (rest !== '') {
+            if (inComment) {
+                const end = rest.indexOf('-->');
+                if (end === -1)
+                    return out;
+                rest = rest.slice(end + 3);
+                inComment = false;
+            }
+            else {
+                const start = rest.indexOf('<!--');
+                if (start === -1)
+                    return out + rest;
+                out += rest.slice(0, start);
+                rest = rest.slice(start + 4);
+                inComment = true;
+            }
+        }
+        return out;
+    });
+}
 function previousContentLine(lines, fenceIndex) {
     for (let at = fenceIndex - 1; at >= 0; at--)
         if (lines[at].trim() !== '')
             return at + 1;
     return undefined;
 }
+const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i;
+/** A name or a yes, not a blank, a placeholder or a "no". */
+function isSigned(value) {
+    return isFilled(value) && !PLACEHOLDER.test(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
+}
 function isFilled(value) {
     return value !== undefined && value.trim() !== '' && !/^_+$/.test(value.trim());
 }
 function signatureEntry(label, signed, line, headings) {
     const cleanLabel = stripInline(label);
-    const generic = /^(signed|signature|sign-?off|approved(?: by)?|name)$/i.test(cleanLabel);
-    const where = headings[headings.length - 1];
-    const title = generic && where ? `${where}: ${cleanLabel.toLowerCase()}` : `Sign-off: ${cleanLabel}`;
-    return { kind: 'signature', title, signed, line, headings, groups: [], commands: [], warning: false, note: signed ? 'signed in the checklist' : 'a signature line in the checklist' };
+    const generic = /^(signed|signature|sign-?off|signed[ -]off(?: by)?|approved(?: by)?|approval|name)$/i.test(cleanLabel);
+    // "### QA Team Sign-off" + "Signed: ____" is QA Team's signature.
+    const role = generic ? roleFromHeading(headings[headings.length - 1]) : cleanLabel;
+    const field = !generic && !SIGNATURE_LABEL.test(cleanLabel) && FIELD_LABEL.test(cleanLabel);
+    const title = field ? `Fill in: ${cleanLabel}` : `Sign-off: ${role ?? cleanLabel}`;
+    const note = signed ? 'signed in the checklist' : field ? 'a blank field in the checklist' : 'a blank signature line in the checklist';
+    return { kind: 'signature', title, signed, line, headings, groups: [], commands: [], warning: false, note };
+}
+function roleFromHeading(heading) {
+    const role = heading
+        ?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '')
+        .replace(/^[\s:–—-]+|[\s:–—-]+$/g, '')
+        .trim();
+    return role === '' ? undefined : role;
 }
 /** Boxes with children are groups: their children are the items, under the group's name. */
 function collectBoxes(box, groups, entries) {
@@ -16978,7 +17445,7 @@ function collectBoxes(box, groups, entries) {
         headings: box.headings,
         groups,
         commands,
-        warning: WARNING_CONTEXT.test(context.join(' ')) || /\(optional\)/i.test(box.text)
+        warning: WARNING_CONTEXT.test(context.join(' ')) || OWN_WARNING.test(box.text)
     });
     for (const child of box.children)
         collectBoxes(child, [...groups, stripInline(box.text)], entries);
@@ -17002,7 +17469,7 @@ function tableEntries(header, rows, headings) {
         return rows.map((row) => ({
             kind: 'table-row',
             title: `Sign-off: ${stripInline(row.cells[0] ?? 'signer')}`,
-            signed: isFilled(row.cells[signatureColumn]) && !PLACEHOLDER.test(row.cells[signatureColumn] ?? ''),
+            signed: isSigned(row.cells[signatureColumn]),
             line: row.line,
             headings,
             groups: [],
@@ -17024,8 +17491,8 @@ function tableEntries(header, rows, headings) {
             headings,
             groups: [],
             commands: [],
-            warning: /⚠️|🟡/.test(status) || WARNING_CONTEXT.test(headings.join(' ')),
-            note: `status table says ${stripInline(status) || 'nothing'}`
+            warning: WARNING_CONTEXT.test(headings.join(' ')),
+            note: passed ? `status table says ${stripInline(status)}` : `status table says ${stripInline(status)}; pending until signed off`
         };
     });
 }
@@ -17054,9 +17521,10 @@ function toSections(entries, file) {
         const items = sections.get(sectionTitle) ?? [];
         sections.set(sectionTitle, items);
         const source = { file, line: entry.line };
+        const placeholder = PLACEHOLDER.test(entry.title) || entry.commands.some((command) => PLACEHOLDER.test(command));
         const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }));
         const refused = decisions.filter((entry) => !entry.decision.allowed);
-        if (decisions.length > 0 && refused.length === 0) {
+        if (decisions.length > 0 && refused.length === 0 && !placeholder) {
             decisions.forEach(({ command }, index) => {
                 const run = /^npm audit\b/.test(command) && !/--json\b/.test(command) ? `${command} --json` : command;
                 const item = {
@@ -17079,7 +17547,7 @@ function toSections(entries, file) {
         }
         const notes = [
             refused.length > 0 ? refused.map(({ command, decision }) => `\`${command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
-            PLACEHOLDER.test(entry.title) ? 'contains a placeholder to fill in' : undefined,
+            placeholder ? `contains a placeholder to fill in${entry.signed ? '; its tick does not count until it is' : ''}` : undefined,
             entry.note
         ].filter((note) => note !== undefined);
         const item = {
@@ -17089,7 +17557,7 @@ function toSections(entries, file) {
             severity,
             section: sectionTitle,
             source,
-            signedOff: entry.signed,
+            signedOff: entry.signed && !placeholder,
             approvers: [],
             minApprovals: 1,
             allowAuthor: false,
@@ -17114,19 +17582,36 @@ function slug(text) {
 ;// CONCATENATED MODULE: ./src/checklist/to-yaml.ts
 /** A checklist as go-no-go YAML (format v1): what `go-no-go import CHECKLIST.md` prints. */
 
+/**
+ * Writes the checklist in the YAML v1 format: allowed commands as `run:`, everything else as
+ * `manual: true`, with ids, sections and severities kept. Why an item stayed manual, and where it
+ * came from, is written as a comment above it, so the reviewer of the import sees it.
+ */
 function checklistToYaml(checklist) {
-    const document = {
+    const document = new dist/* Document */.yo({
         version: 1,
         title: checklist.title,
         sections: checklist.sections.map((section) => ({ title: section.title, items: section.items.map(toRawItem) }))
-    };
+    }, { aliasDuplicateObjects: false });
+    const sections = document.get('sections');
+    checklist.sections.forEach((section, sectionIndex) => {
+        const items = sections.items[sectionIndex].get('items');
+        if (!(0,dist/* isSeq */.oP)(items))
+            return;
+        section.items.forEach((item, itemIndex) => {
+            const node = items.items[itemIndex];
+            const comment = itemComment(item);
+            if ((0,dist/* isMap */.jh)(node) && comment)
+                node.commentBefore = comment;
+        });
+    });
     const header = [
-        `# Imported by go-no-go from ${checklist.path}.`,
+        `# Imported by go-no-go from ${to_yaml_oneLine(checklist.path)}.`,
         '# Commands on the allow-list of read-only checks became `run:` gates; everything else is `manual: true`.',
         '# Ticked boxes are not carried over: sign-offs happen on the pull request.',
         ''
     ].join('\n');
-    return header + (0,dist/* stringify */.As)(document, { lineWidth: 0 });
+    return header + document.toString({ lineWidth: 0 });
 }
 function toRawItem(item) {
     const common = { id: item.id, title: item.title, ...(item.severity !== 'blocking' ? { severity: item.severity } : {}) };
@@ -17138,6 +17623,19 @@ function toRawItem(item) {
         case 'manual':
             return { ...common, manual: true };
     }
+}
+function itemComment(item) {
+    const parts = [
+        item.source ? `line ${item.source.line}` : undefined,
+        item.kind === 'manual' && item.signedOff ? 'ticked in the Markdown' : undefined,
+        item.kind === 'manual' && item.note ? item.note : undefined
+    ].filter((part) => part !== undefined);
+    // The yaml library prefixes each comment line with "#"; a space keeps it readable.
+    return parts.length > 0 ? ` ${to_yaml_oneLine(parts.join('; '))}` : undefined;
+}
+/** Comments end at a line break, so one in a title or note must not start YAML of its own. */
+function to_yaml_oneLine(text) {
+    return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/constants.ts
@@ -17353,15 +17851,20 @@ function withSignoffs(report, results, signoffs, allowEmpty) {
 
 ;// CONCATENATED MODULE: ./src/report/sanitize.ts
 /**
- * Text from gates and checklists on its way into Markdown. Everything here is a linear scan:
- * this runs on untrusted output, and regex back-tracking there has been a ReDoS before (ansi-regex).
+ * Text from gates and checklists on its way into a report. Everything here is a linear scan or a
+ * regex without nested quantifiers: this runs on untrusted output, and back-tracking there has
+ * been a ReDoS before (ansi-regex).
  */
 const ESC = 0x1b;
 const BEL = 0x07;
+const CSI_C1 = 0x9b;
+const OSC_C1 = 0x9d;
+const ST_C1 = 0x9c;
 /**
  * Removes ANSI/VT escape sequences (CSI, OSC such as hyperlinks, DCS/SOS/PM/APC strings and
  * two-character escapes), other C0/C1 controls except tab and newline, and bidirectional
- * overrides/isolates that can make text read differently from what it is.
+ * overrides/isolates that can make text read differently from what it is. Zero-width joiners
+ * stay: emoji need them, and they cannot reorder text.
  */
 function sanitize_stripControl(text) {
     let out = '';
@@ -17369,7 +17872,7 @@ function sanitize_stripControl(text) {
     const length = text.length;
     while (index < length) {
         const code = text.charCodeAt(index);
-        if (code === ESC || code === 0x9b) {
+        if (code === ESC || code === CSI_C1 || code === OSC_C1) {
             index = skipEscape(text, index);
             continue;
         }
@@ -17381,7 +17884,7 @@ function sanitize_stripControl(text) {
         let end = index + 1;
         while (end < length) {
             const next = text.charCodeAt(end);
-            if (next === ESC || next === 0x9b || isDroppedControl(next))
+            if (next === ESC || isDroppedControl(next))
                 break;
             end++;
         }
@@ -17403,62 +17906,81 @@ function isDroppedControl(code) {
         return true;
     return false;
 }
-/** Returns the index just past the escape sequence starting at `start`. */
+/**
+ * Returns the index just past the escape sequence starting at `start`. Each character is looked
+ * at once; a character that cannot belong to the sequence ends it and is left for the caller, so
+ * a broken escape never swallows the newline or text after it.
+ */
 function skipEscape(text, start) {
     const length = text.length;
-    let index = start;
+    const first = text.charCodeAt(start);
+    let index = start + 1;
     let kind;
-    if (text.charCodeAt(index) === 0x9b) {
-        kind = 0x5b; // C1 CSI behaves as ESC [
-        index++;
-    }
+    if (first === CSI_C1)
+        kind = 0x5b;
+    else if (first === OSC_C1)
+        kind = 0x5d;
     else {
-        index++;
         if (index >= length)
             return index;
         kind = text.charCodeAt(index);
+        // ESC followed by something no sequence starts with: drop the ESC alone.
+        if (kind < 0x20 || kind > 0x7e)
+            return index;
         index++;
     }
     if (kind === 0x5b) {
-        // CSI: parameter and intermediate bytes, then one final byte in @–~.
+        // CSI: parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E.
         while (index < length) {
             const code = text.charCodeAt(index);
-            index++;
-            if (code >= 0x40 && code <= 0x7e)
-                break;
-            if (code < 0x20 || code > 0x3f) {
-                if (!(code >= 0x20 && code <= 0x2f))
-                    break;
+            if (code >= 0x20 && code <= 0x3f) {
+                index++;
+                continue;
             }
+            if (code >= 0x40 && code <= 0x7e)
+                return index + 1;
+            return index;
         }
         return index;
     }
     if (kind === 0x5d || kind === 0x50 || kind === 0x58 || kind === 0x5e || kind === 0x5f) {
-        // OSC, DCS, SOS, PM, APC: a string ended by BEL or ESC \ (or cut off by a newline).
+        // OSC, DCS, SOS, PM, APC: a string ended by BEL, ESC \ or ST; a newline ends a broken one.
         while (index < length) {
             const code = text.charCodeAt(index);
-            if (code === BEL)
+            if (code === BEL || code === ST_C1)
                 return index + 1;
-            if (code === ESC && text.charCodeAt(index + 1) === 0x5c)
-                return index + 2;
+            if (code === ESC)
+                return text.charCodeAt(index + 1) === 0x5c ? index + 2 : index;
             if (code === 0x0a)
                 return index;
             index++;
         }
         return index;
     }
-    // Two-character escapes (ESC 7, ESC =, ESC ( B takes one more).
-    if (kind >= 0x20 && kind <= 0x2f && index < length)
-        return index + 1;
+    // nF escapes (ESC ( B and friends) take intermediate bytes and one final byte.
+    if (kind >= 0x20 && kind <= 0x2f) {
+        while (index < length) {
+            const code = text.charCodeAt(index);
+            if (code >= 0x20 && code <= 0x2f) {
+                index++;
+                continue;
+            }
+            return code >= 0x30 && code <= 0x7e ? index + 1 : index;
+        }
+    }
+    // Two-character escapes: ESC 7, ESC =, ESC M, ...
     return index;
 }
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Enough for text content: untrusted text never goes into an attribute, so quotes stay readable. */
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** `<img`, `<a `, `<!--` and `</details>` become text. Untrusted text never goes into an attribute. */
 function sanitize_escapeHtml(text) {
-    return text.replace(/[&<>]/g, (character) => HTML_ESCAPES[character]);
+    return text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
 }
 /** A backtick fence longer than any run of backticks inside, so the text cannot close it. */
 function fenceFor(text) {
+    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+}
+function longestBacktickRun(text) {
     let longest = 0;
     let run = 0;
     for (let index = 0; index < text.length; index++) {
@@ -17471,26 +17993,70 @@ function fenceFor(text) {
             run = 0;
         }
     }
-    return '`'.repeat(Math.max(3, longest + 1));
+    return longest;
 }
 const ZERO_WIDTH_SPACE = '\u200b';
-/**
- * `@user` and `@org/team` would notify people; `owner/repo#1` and `#1` would create backlinks on
- * other issues. A zero-width space after `@` and `#` keeps the text readable and inert.
- */
-function sanitize_neutraliseReferences(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`);
+/** `@user` and `@org/team` would notify people: a zero-width space after `@` keeps it readable and inert. */
+function neutraliseMentions(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-/** Prose from untrusted text (a reason, a finding, a test name) as safe inline Markdown. */
+/**
+ * `#1`, `owner/repo#1` and `GH-1` would put a backlink on another issue, and a bare URL becomes a
+ * link (to an issue, a backlink too; elsewhere, a phishing link). Each is broken by a zero-width space.
+ */
+function defangReferences(text) {
+    return text
+        .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\bGH-(?=[0-9])/gi, (match) => `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`)
+        .replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`)
+        .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+/** Mentions and references together: what every piece of untrusted text shown on GitHub needs. */
+function sanitize_neutraliseReferences(text) {
+    return defangReferences(neutraliseMentions(text));
+}
+/** Untrusted text as one line of plain Markdown prose (a table cell, a reason, a finding). */
 function safeInline(text) {
     const flat = sanitize_stripControl(text).replace(/\r?\n/g, ' ');
-    return sanitize_neutraliseReferences(sanitize_escapeHtml(flat)).replace(/\|/g, '\\|').replace(/([\\`*_[\]])/g, '\\$1');
+    return sanitize_neutraliseReferences(sanitize_escapeHtml(flat))
+        .replace(/([\\`*_[\]~|])/g, '\\$1')
+        .replace(/^(\s*)([-+#=>])/, '$1\\$2');
+}
+/** Untrusted text inside raw HTML we write (a `<summary>`): Markdown is not read there, so only HTML escaping. */
+function safeHtmlText(text) {
+    return sanitize_neutraliseReferences(sanitize_escapeHtml(sanitize_stripControl(text).replace(/\r?\n/g, ' ')));
+}
+/**
+ * Untrusted text as inline code: shown exactly (test names stay copyable), inert as HTML and as a
+ * mention. In a table cell `|` must still be escaped, or it would end the cell.
+ */
+function codeSpan(text, options = {}) {
+    // Text with HTML in it is written as an escaped <code> element, so no raw tag is ever in the source.
+    if (/[<>&]/.test(text))
+        return `<code>${safeInline(text)}</code>`;
+    let clean = neutraliseMentions(sanitize_stripControl(text).replace(/\r?\n/g, ' '));
+    if (options.inTable)
+        clean = clean.replace(/\|/g, '\\|');
+    const ticks = '`'.repeat(longestBacktickRun(clean) + 1);
+    // A space on both sides lets the span start or end with a backtick.
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${ticks}${pad}${clean}${pad}${ticks}`;
 }
 /** A block of untrusted output as a code fence that nothing inside can break out of. */
 function codeBlock(text, language = '') {
     const clean = sanitize_neutraliseReferences(sanitize_stripControl(text)).replace(/\n+$/, '');
     const fence = fenceFor(clean);
     return `${fence}${language}\n${clean}\n${fence}`;
+}
+/** Cuts `text` to at most `maxChars` UTF-16 units without splitting a surrogate pair. */
+function sliceSafe(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    let end = Math.max(0, maxChars);
+    const code = text.charCodeAt(end - 1);
+    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return text.slice(0, end);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/child-env.ts
@@ -17530,6 +18096,12 @@ function buildChildEnv(parent, itemEnv, throwawayDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+/**
+ * Judges one command gate. Rules apply in order and the first that decides wins:
+ * 1. the process (cancelled, could not start, timed out, not found, not executable, killed);
+ * 2. a problem the parser reported (compile error, registry unreachable, no report);
+ * 3. the counts for the parser's kind against the item's thresholds.
+ */
 function evaluateGate(item, outcome, parsed) {
     const couldNotRun = judgeProcess(item, outcome);
     if (couldNotRun)
@@ -17548,28 +18120,33 @@ function evaluateGate(item, outcome, parsed) {
             return judgeAudit(parsed.counts, item.expect);
         case 'exit-code':
             return outcome.exitCode === 0 ? { status: 'pass', summary: 'exit 0' } : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
+        default:
+            return { status: 'error', summary: 'could not check', reason: 'the output was read by an unknown parser' };
     }
 }
 function judgeProcess(item, outcome) {
-    const firstLine = outcome.output.head.split('\n').find((line) => line.trim() !== '')?.trim();
+    const first = firstLine(outcome);
     if (outcome.cancelled)
         return { status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished' };
     if (outcome.spawnError)
         return { status: 'error', summary: 'could not start', reason: `could not start: ${outcome.spawnError}` };
     if (outcome.timedOut)
-        return { status: 'error', summary: 'timed out', reason: `timed out after ${formatSeconds(item.timeoutMs)}` };
+        return { status: 'error', summary: 'timed out', reason: `timed out after ${timeoutSeconds(item.timeoutMs)}s` };
     if (outcome.exitCode === 127)
-        return { status: 'error', summary: 'not found', reason: `command not found${firstLine ? `: ${firstLine}` : ''}` };
+        return { status: 'error', summary: 'not found', reason: `command not found${first ? `: ${first}` : ''}` };
     if (outcome.exitCode === 126)
-        return { status: 'error', summary: 'not executable', reason: `command not executable${firstLine ? `: ${firstLine}` : ''}` };
+        return { status: 'error', summary: 'not executable', reason: `command not executable${first ? `: ${first}` : ''}` };
     if (outcome.signal) {
         const hint = outcome.signal === 'SIGKILL' ? ' (out of memory?)' : '';
         return { status: 'error', summary: `killed by ${outcome.signal}`, reason: `killed by ${outcome.signal}${hint}` };
     }
+    // A shell reports its child's death by signal N as exit 128+N.
     if (outcome.exitCode === 137 || outcome.exitCode === 143) {
         const signal = outcome.exitCode === 137 ? 'SIGKILL' : 'SIGTERM';
         return { status: 'error', summary: `killed by ${signal}`, reason: `exit ${outcome.exitCode}: killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` };
     }
+    if (outcome.exitCode === null)
+        return { status: 'error', summary: 'no exit code', reason: 'the process ended without an exit code' };
     return undefined;
 }
 function judgeTests(counts, failingTests, expect, outcome) {
@@ -17581,24 +18158,25 @@ function judgeTests(counts, failingTests, expect, outcome) {
     const minTests = expect.minTests ?? 1;
     if (executed < minTests)
         return { status: 'fail', summary, reason: executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required` };
-    const rate = (counts.passed / executed) * 100;
-    const passRate = expect.passRate ?? 100;
     const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : '';
-    if (rate < passRate) {
-        const below = passRate === 100 ? `${counts.failed} failed` : `${formatPercent(rate)} passed, below ${passRate}%`;
+    // max-failures alone is an explicit allowance; a default 100% pass rate would make it meaningless.
+    const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0);
+    // Compared as integers (passed·100 < rate·executed) so 2/3 against 66.67% is not decided by float noise.
+    if (counts.passed * 100 < passRate * executed) {
+        const below = expect.passRate === undefined ? `${counts.failed} failed` : `${counts.passed}/${executed} passed (${formatPercent((counts.passed / executed) * 100)}), below ${passRate}%`;
         return { status: 'fail', summary, reason: `${below}${named}` };
     }
     const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY);
     if (counts.failed > maxFailures)
         return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` };
     if (outcome.exitCode !== 0 && counts.failed === 0) {
-        return { status: 'error', summary, reason: `exited ${outcome.exitCode} although every test that reported passed` };
+        return { status: 'error', summary, reason: `exited ${outcome.exitCode} although all tests passed` };
     }
-    return { status: 'pass', summary };
+    return { status: 'pass', summary: counts.failed > 0 ? `${summary} (${counts.failed} failure${counts.failed === 1 ? '' : 's'} allowed)` : summary };
 }
 function judgeLint(counts, expect, outcome) {
     if (!counts)
-        return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})` };
+        return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})${firstLine(outcome) ? `: ${firstLine(outcome)}` : ''}` };
     const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ');
     if (counts.errors > 0)
         return { status: 'fail', summary, reason: plural(counts.errors, 'error') };
@@ -17610,8 +18188,10 @@ function judgeLint(counts, expect, outcome) {
     return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` };
 }
 function judgeFormat(files, outcome) {
-    if (files && files.length > 0)
-        return { status: 'fail', summary: `${plural(files.length, 'file')} to format`, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
+    if (files && files.length > 0) {
+        const summary = files.length === 1 ? '1 file needs formatting' : `${files.length} files need formatting`;
+        return { status: 'fail', summary, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
+    }
     if (outcome.exitCode !== 0)
         return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` };
     return { status: 'pass', summary: 'formatted' };
@@ -17622,7 +18202,8 @@ function judgeAudit(counts, expect) {
         return { status: 'error', summary: 'no report', reason: 'no audit report could be read' };
     const allowed = new Set((expect.allowedSeverities ?? []).flatMap((severity) => (severity === 'moderate' || severity === 'medium' ? ['moderate', 'medium'] : [severity])));
     const entries = Object.entries(counts.bySeverity).filter(([, count]) => count > 0);
-    entries.sort(([a], [b]) => SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b));
+    const rank = (severity) => (SEVERITY_ORDER.includes(severity) ? SEVERITY_ORDER.indexOf(severity) : SEVERITY_ORDER.length);
+    entries.sort(([a], [b]) => rank(a) - rank(b));
     const counted = entries.filter(([severity]) => !allowed.has(severity)).reduce((sum, [, count]) => sum + count, 0);
     const total = entries.reduce((sum, [, count]) => sum + count, 0);
     const breakdown = entries.map(([severity, count]) => `${count} ${severity}`).join(', ');
@@ -17634,6 +18215,12 @@ function judgeAudit(counts, expect) {
     if (counts.warnings > maxWarnings)
         return { status: 'fail', summary: `${summary}, ${plural(counts.warnings, 'warning')}`, reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed` };
     return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary };
+}
+function firstLine(outcome) {
+    return outcome.output.head.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 200);
+}
+function timeoutSeconds(ms) {
+    return String(Math.round(ms / 100) / 10);
 }
 function plural(count, word, many = `${word}s`) {
     return `${count} ${count === 1 ? word : many}`;
@@ -17666,9 +18253,8 @@ class BoundedList {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gates/parsers/audit.ts
-
-/** Collects the whole output for a JSON parse, up to a cap: audit reports are small, floods are not. */
+;// CONCATENATED MODULE: ./src/gates/parsers/collect-json.ts
+/** Audit reports are one JSON document: collected whole, up to a cap, since floods are not reports. */
 class JsonCollector {
     maxChars;
     parts = [];
@@ -17688,23 +18274,36 @@ class JsonCollector {
         }
         this.parts.push(line);
     }
-    /** The first top-level JSON object in the output (npm may print warnings before it). */
+    /**
+     * The JSON object in the output. Tools print progress to stderr before it (merged into the same
+     * stream), so parsing starts at the first line that opens an object and ends at the last `}`.
+     */
     parse() {
-        const text = this.parts.join('\n');
-        const start = text.indexOf('{');
+        const start = this.parts.findIndex((line) => line.trimStart().startsWith('{'));
+        if (start === -1)
+            return undefined;
+        const text = this.parts.slice(start).join('\n');
         const end = text.lastIndexOf('}');
-        if (start === -1 || end < start)
+        if (end === -1)
             return undefined;
         try {
-            return JSON.parse(text.slice(start, end + 1));
+            return JSON.parse(text.slice(0, end + 1));
         }
         catch {
             return undefined;
         }
     }
 }
-function severityFromCvss(score) {
-    if (score === undefined || Number.isNaN(score))
+
+;// CONCATENATED MODULE: ./src/gates/parsers/cvss.ts
+/**
+ * Severity of a RustSec advisory. cargo audit's JSON carries a CVSS vector, not a score, so the
+ * CVSS 3.x base score is computed here with the specification's formula (FIRST, CVSS v3.1 §7).
+ * Anything that cannot be scored is `unknown`, which no default allows: fail closed.
+ */
+/** The usual bands: ≥9 critical, ≥7 high, ≥4 medium, >0 low. */
+function severityFromScore(score) {
+    if (score === undefined || !Number.isFinite(score) || score < 0 || score > 10)
         return 'unknown';
     if (score >= 9)
         return 'critical';
@@ -17716,169 +18315,202 @@ function severityFromCvss(score) {
         return 'low';
     return 'none';
 }
-/** CVSS v3 vectors carry no score; the advisory's `severity` field or a numeric cvss does. */
-function cargoSeverity(advisory) {
-    if (typeof advisory.severity === 'string')
-        return advisory.severity.toLowerCase();
-    if (typeof advisory.cvss === 'number')
-        return severityFromCvss(advisory.cvss);
-    if (typeof advisory.cvss === 'string') {
-        const score = Number(advisory.cvss);
-        if (!Number.isNaN(score))
-            return severityFromCvss(score);
-        return cvssVectorSeverity(advisory.cvss);
+const WEIGHTS = {
+    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+    AC: { L: 0.77, H: 0.44 },
+    UI: { N: 0.85, R: 0.62 },
+    CIA: { H: 0.56, L: 0.22, N: 0 }
+};
+/** CVSS 3.0/3.1 base score from a vector such as `CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H`; undefined when it is not one. */
+function cvss3BaseScore(vector) {
+    const parts = vector.split('/');
+    if (parts[0] !== 'CVSS:3.0' && parts[0] !== 'CVSS:3.1')
+        return undefined;
+    const metrics = new Map();
+    for (const part of parts.slice(1)) {
+        const [name, value] = part.split(':');
+        if (name && value)
+            metrics.set(name, value);
     }
-    return 'unknown';
+    const pick = (table, name) => {
+        const value = metrics.get(name);
+        return value !== undefined && value in table ? table[value] : undefined;
+    };
+    const scope = metrics.get('S');
+    if (scope !== 'U' && scope !== 'C')
+        return undefined;
+    const changed = scope === 'C';
+    const av = pick(WEIGHTS.AV, 'AV');
+    const ac = pick(WEIGHTS.AC, 'AC');
+    const ui = pick(WEIGHTS.UI, 'UI');
+    const pr = pick(changed ? { N: 0.85, L: 0.68, H: 0.5 } : { N: 0.85, L: 0.62, H: 0.27 }, 'PR');
+    const c = pick(WEIGHTS.CIA, 'C');
+    const i = pick(WEIGHTS.CIA, 'I');
+    const a = pick(WEIGHTS.CIA, 'A');
+    if ([av, ac, ui, pr, c, i, a].some((weight) => weight === undefined))
+        return undefined;
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * (iss - 0.02) ** 15 : 6.42 * iss;
+    if (impact <= 0)
+        return 0;
+    const exploitability = 8.22 * av * ac * pr * ui;
+    return roundUp(Math.min(changed ? 1.08 * (impact + exploitability) : impact + exploitability, 10));
 }
-/** A rough reading of a CVSS 3 vector: confidentiality/integrity/availability impact and reach. */
-function cvssVectorSeverity(vector) {
-    const metric = (name) => new RegExp(`(?:^|/)${name}:([A-Z])`).exec(vector)?.[1];
-    const impacts = ['C', 'I', 'A'].map(metric);
-    const highs = impacts.filter((impact) => impact === 'H').length;
-    const network = metric('AV') === 'N';
-    if (highs >= 2 && network)
-        return 'critical';
-    if (highs >= 1)
-        return 'high';
-    if (impacts.some((impact) => impact === 'L'))
-        return 'medium';
-    return 'unknown';
+/** CVSS 3.1 Roundup: the smallest one-decimal number ≥ the input, free of floating-point noise. */
+function roundUp(value) {
+    const scaled = Math.round(value * 100_000);
+    return scaled % 10_000 === 0 ? scaled / 100_000 : (Math.floor(scaled / 10_000) + 1) / 10;
 }
-/** "7.5 (high)", "high" or "7.5". */
-function textSeverity(value) {
-    const named = /\((\w+)\)/.exec(value)?.[1];
-    if (named)
-        return named.toLowerCase();
-    const score = Number(value.split(/\s/)[0]);
-    return Number.isNaN(score) ? value.split(/\s/)[0].toLowerCase() : severityFromCvss(score);
+/** A cvss field as cargo audit or a hand-made report gives it: vector, number, or numeric text. */
+function severityFromCvss(cvss) {
+    if (typeof cvss === 'number')
+        return severityFromScore(cvss);
+    if (typeof cvss !== 'string' || cvss.trim() === '')
+        return 'unknown';
+    const number = Number(cvss);
+    if (!Number.isNaN(number))
+        return severityFromScore(number);
+    return severityFromScore(cvss3BaseScore(cvss.trim()));
 }
-const CARGO_TEXT_VULN = /^(?:ID|Crate|Title|Severity|Solution)\s*:\s*(.*)$/;
-const CARGO_TEXT_WARNING = /^Warning:\s+(unmaintained|yanked|unsound|notice)/i;
-const CARGO_TEXT_FOUND = /^error: (\d+) vulnerabilit(?:y|ies) found!?/;
+
+;// CONCATENATED MODULE: ./src/gates/parsers/cargo-audit.ts
+
+
+
+const TEXT_FIELD = /^(Crate|Version|Title|ID|Severity|Warning):\s+(.*)$/;
+// cargo audit's closing lines: "error: 2 vulnerabilities found!", "warning: 1 allowed warning found",
+// "error: 1 denied warning found!". They summarise the report; they are not failures to run.
+const TEXT_VERDICT = /^(?:error|warning): (\d+) (vulnerabilit(?:y|ies)|(?:allowed |denied )?warnings?) found!?$/;
+const TEXT_SCANNING = /^\s*Scanning \S+ for vulnerabilities/;
 function createCargoAuditParser() {
     const json = new JsonCollector();
     const findings = new BoundedList();
     const text = { bySeverity: {}, warnings: 0 };
-    let textVulns = 0;
-    let sawTextReport = false;
+    let textVulnerabilities = 0;
+    let statedVulnerabilities;
+    let scanned = false;
     let firstError;
-    let current;
-    const flushText = () => {
-        if (!current?.id)
+    let block;
+    const flush = () => {
+        if (!block)
             return;
-        const severity = (current.severity ?? 'unknown').toLowerCase();
+        const current = block;
+        block = undefined;
+        if (current.warning) {
+            text.warnings++;
+            findings.push({ level: 'warning', message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.warning}${current.title ? ` — ${current.title}` : ''}`.replace(/ {2,}/g, ' '), ...(current.id ? { code: current.id } : {}) });
+            return;
+        }
+        if (!current.id)
+            return;
+        const severity = current.severity ?? 'unknown';
         text.bySeverity[severity] = (text.bySeverity[severity] ?? 0) + 1;
-        textVulns++;
-        findings.push({ level: 'error', message: `${current.crate ?? '?'}: ${current.title ?? current.id}`, code: current.id });
-        current = undefined;
+        textVulnerabilities++;
+        findings.push({ level: 'error', message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.title ?? current.id} (${severity})`.replace(/ {2,}/g, ' '), code: current.id });
     };
     return {
         name: 'cargo-audit',
         onLine(line) {
             json.add(line);
-            if (/^\s*(Scanning|Loaded|Fetching|Updating)\b/.test(line) || /Crate:|ID:/.test(line))
-                sawTextReport = true;
-            const field = CARGO_TEXT_VULN.exec(line);
+            if (TEXT_SCANNING.test(line)) {
+                scanned = true;
+                return;
+            }
+            const field = TEXT_FIELD.exec(line);
             if (field) {
-                const key = line.slice(0, line.indexOf(':')).trim();
+                const [, key, value] = field;
                 if (key === 'Crate') {
-                    flushText();
-                    current = { crate: field[1] };
+                    flush();
+                    block = { crate: value.trim() };
                 }
-                else if (current) {
-                    if (key === 'ID')
-                        current.id = field[1];
+                else if (block) {
+                    if (key === 'Version')
+                        block.version = value.trim();
                     else if (key === 'Title')
-                        current.title = field[1];
+                        block.title = value.trim();
+                    else if (key === 'ID')
+                        block.id = value.trim();
                     else if (key === 'Severity')
-                        current.severity = textSeverity(field[1]);
+                        block.severity = textSeverity(value);
+                    else if (key === 'Warning')
+                        block.warning = value.trim().toLowerCase();
                 }
                 return;
             }
-            if (CARGO_TEXT_WARNING.test(line)) {
-                // An unmaintained/yanked crate is a warning, not a vulnerability: its block ends here.
-                text.warnings++;
-                current = undefined;
+            const verdict = TEXT_VERDICT.exec(line);
+            if (verdict) {
+                flush();
+                if (verdict[2].startsWith('vulnerabilit'))
+                    statedVulnerabilities = Number(verdict[1]);
                 return;
             }
-            if (CARGO_TEXT_FOUND.test(line))
-                return;
             const error = /^error: (.+)$/.exec(line);
-            if (error && !/vulnerabilit/.test(error[1]))
+            if (error)
                 firstError ??= error[1];
         },
         finish(process) {
-            flushText();
+            flush();
             const report = json.parse();
-            if (report?.vulnerabilities)
-                return fromCargoJson(report);
+            if (report && typeof report === 'object' && report.vulnerabilities && typeof report.vulnerabilities === 'object')
+                return fromJson(report);
             if (firstError)
-                return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message: `cargo audit could not run: ${firstError}` } };
-            if (sawTextReport && (process.exitCode === 0 || textVulns > 0))
-                return { kind: 'audit', counts: text, findings: findings.items };
-            return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message: `no audit report in the output (exit ${process.exitCode ?? process.signal})` } };
+                return problem(`cargo audit could not run: ${firstError}`);
+            if (scanned) {
+                // The closing line states the total; blocks we could not read still count, as `unknown`.
+                const missing = (statedVulnerabilities ?? 0) - textVulnerabilities;
+                if (missing > 0)
+                    text.bySeverity.unknown = (text.bySeverity.unknown ?? 0) + missing;
+                if (process.exitCode === 0 || textVulnerabilities > 0 || missing > 0 || text.warnings > 0)
+                    return { kind: 'audit', counts: text, findings: findings.items };
+            }
+            return problem(`no audit report in the output (exit ${process.exitCode ?? process.signal})`);
         }
     };
 }
-function fromCargoJson(report) {
+function problem(message) {
+    return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message } };
+}
+/** Text reports say "7.5 (high)", "high" or "7.5". */
+function textSeverity(value) {
+    const named = /\(([a-z]+)\)/i.exec(value)?.[1];
+    if (named)
+        return named.toLowerCase();
+    const word = value.trim().split(/\s/)[0];
+    const score = Number(word);
+    return word !== '' && !Number.isNaN(score) ? severityFromScore(score) : word.toLowerCase() || 'unknown';
+}
+function fromJson(report) {
     const counts = { bySeverity: {}, warnings: 0 };
     const findings = new BoundedList();
-    for (const entry of report.vulnerabilities?.list ?? []) {
-        const advisory = entry.advisory ?? {};
-        const severity = cargoSeverity(advisory);
+    const list = Array.isArray(report.vulnerabilities?.list) ? report.vulnerabilities.list : [];
+    for (const entry of list) {
+        const advisory = entry?.advisory ?? {};
+        const severity = typeof advisory.severity === 'string' ? advisory.severity.toLowerCase() : severityFromCvss(advisory.cvss);
         counts.bySeverity[severity] = (counts.bySeverity[severity] ?? 0) + 1;
         findings.push({
             level: 'error',
-            message: `${entry.package?.name ?? '?'} ${entry.package?.version ?? ''}: ${String(advisory.title ?? advisory.id ?? 'vulnerability')} (${severity})`.replace(/ {2,}/g, ' '),
+            message: `${entry?.package?.name ?? '?'} ${entry?.package?.version ?? ''}: ${advisory.title ?? advisory.id ?? 'vulnerability'} (${severity})`.replace(/ {2,}/g, ' '),
             ...(typeof advisory.id === 'string' ? { code: advisory.id } : {})
         });
     }
-    for (const [kind, list] of Object.entries(report.warnings ?? {})) {
-        if (!Array.isArray(list))
+    // A count above the list (a trimmed report) still counts, with no severity to allow it by.
+    const stated = report.vulnerabilities?.count;
+    if (typeof stated === 'number' && stated > list.length)
+        counts.bySeverity.unknown = (counts.bySeverity.unknown ?? 0) + stated - list.length;
+    for (const [kind, warnings] of Object.entries(report.warnings ?? {})) {
+        if (!Array.isArray(warnings))
             continue;
-        counts.warnings += list.length;
-        for (const warning of list) {
-            const advisory = warning ?? {};
-            findings.push({ level: 'warning', message: `${advisory.package?.name ?? '?'}: ${kind}${advisory.advisory?.title ? ` — ${advisory.advisory.title}` : ''}`, ...(advisory.advisory?.id ? { code: advisory.advisory.id } : {}) });
+        counts.warnings += warnings.length;
+        for (const warning of warnings) {
+            const title = warning?.advisory?.title;
+            findings.push({
+                level: 'warning',
+                message: `${warning?.package?.name ?? '?'} ${warning?.package?.version ?? ''}: ${kind}${title ? ` — ${title}` : ''}`.replace(/ {2,}/g, ' '),
+                ...(warning?.advisory?.id ? { code: warning.advisory.id } : {})
+            });
         }
     }
     return { kind: 'audit', counts, findings: findings.items };
-}
-function createNpmAuditParser() {
-    const json = new JsonCollector();
-    let firstError;
-    return {
-        name: 'npm-audit',
-        onLine(line) {
-            json.add(line);
-            const error = /^npm (?:ERR!|error) (.+)$/.exec(line);
-            if (error && !/^(?:A complete log|Log files|\s*$)/.test(error[1]))
-                firstError ??= error[1];
-        },
-        finish(process) {
-            const report = json.parse();
-            if (report?.error) {
-                const detail = [report.error.code, report.error.summary || report.message?.split('\n')[0]].filter(Boolean).join(': ');
-                return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message: `npm audit could not reach the advisory service: ${detail || 'unknown error'}` } };
-            }
-            const severities = report?.metadata?.vulnerabilities;
-            if (!severities) {
-                const reason = firstError ?? `no audit report in the output (exit ${process.exitCode ?? process.signal}); run npm audit with --json`;
-                return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message: `npm audit could not run: ${reason}` } };
-            }
-            const counts = { bySeverity: {}, warnings: 0 };
-            for (const [severity, count] of Object.entries(severities)) {
-                if (severity === 'total' || typeof count !== 'number' || count === 0)
-                    continue;
-                counts.bySeverity[severity] = count;
-            }
-            const findings = new BoundedList();
-            for (const [name, vulnerability] of Object.entries(report?.vulnerabilities ?? {})) {
-                findings.push({ level: 'error', message: `${name}: ${vulnerability.severity ?? 'unknown'} severity`, code: name });
-            }
-            return { kind: 'audit', counts, findings: findings.items };
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/cargo-clippy.ts
@@ -17887,11 +18519,14 @@ const HEADER = /^(warning|error)(?:\[(E\d+)\])?: (.+)$/;
 const LOCATION = /^\s*--> ([^:\s][^:]*):(\d+):(\d+)/;
 const LINT_NOTE = /`#\[(?:warn|deny)\(([a-z_:]+)\)\]`|`-D ([a-z_:-]+)`/;
 const LINT_URL = /index\.html#([a-z_]+)/;
+// cargo's progress lines (stderr) and the JSON stream's last message show that a build ran.
+const CARGO_PROGRESS = /^\s+(?:Checking|Compiling|Finished|Fresh)\s/;
 /** Diagnostics remembered for de-duplication; past this, memory matters more than a double count. */
 const MAX_REMEMBERED = 10_000;
 function createCargoClippyParser() {
     const counts = { warnings: 0, errors: 0 };
     let sawDiagnostics = false;
+    let sawBuild = false;
     const findings = new BoundedList();
     let pending;
     let last;
@@ -17913,6 +18548,8 @@ function createCargoClippyParser() {
                 readJson(line);
                 return;
             }
+            if (CARGO_PROGRESS.test(line))
+                sawBuild = true;
             const header = HEADER.exec(line);
             if (header) {
                 pending = { level: header[1], message: header[3], ...(header[2] ? { code: header[2] } : {}) };
@@ -17936,6 +18573,14 @@ function createCargoClippyParser() {
                 last.code = `clippy::${url[1]}`;
         },
         finish(process) {
+            if (process.exitCode === 0 && !sawDiagnostics && !sawBuild) {
+                return {
+                    kind: 'lint',
+                    counts: null,
+                    findings: [],
+                    problem: { status: 'error', message: 'clippy printed no diagnostics and no cargo progress, so nothing shows it checked the code (drop -q/--quiet)' }
+                };
+            }
             const ranButFoundNothingReadable = process.exitCode !== 0 && !sawDiagnostics;
             return {
                 kind: 'lint',
@@ -17955,6 +18600,8 @@ function createCargoClippyParser() {
         catch {
             return;
         }
+        if (parsed.reason === 'build-finished' || parsed.reason === 'compiler-artifact')
+            sawBuild = true;
         if (parsed.reason !== 'compiler-message' || !parsed.message)
             return;
         const level = parsed.message.level;
@@ -17985,9 +18632,22 @@ function createCargoClippyParser() {
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/cargo-fmt.ts
 
-// Current rustfmt: "Diff in /abs/src/lib.rs:12:" or "Diff in /abs/src/lib.rs at line 12:"; older: "Diff in src/lib.rs at line 12:".
-const DIFF = /^Diff in (.+?)(?: at line |:)(\d+):?\s*$/;
 const ERROR = /^error(?:\[E\d+\])?: (.+)$/;
+const cargo_fmt_LOCATION = /^\s*--> (.+)$/;
+/**
+ * Current rustfmt: `Diff in /abs/src/lib.rs:12:`; older releases: `Diff in /abs/src/lib.rs at line 12:`.
+ * Read from the end with plain string search: a path may contain anything, even ':' or ' at line '.
+ */
+function readDiffHeader(line) {
+    if (!line.startsWith('Diff in ') || !line.endsWith(':'))
+        return undefined;
+    const body = line.slice('Diff in '.length, -1);
+    const at = body.lastIndexOf(' at line ');
+    const split = at !== -1 ? { file: body.slice(0, at), number: body.slice(at + ' at line '.length) } : { file: body.slice(0, body.lastIndexOf(':')), number: body.slice(body.lastIndexOf(':') + 1) };
+    if (split.file === '' || !/^\d+$/.test(split.number))
+        return undefined;
+    return { file: split.file, line: Number(split.number) };
+}
 function createCargoFmtParser() {
     const files = new BoundedList();
     const findings = new BoundedList();
@@ -17996,21 +18656,25 @@ function createCargoFmtParser() {
     return {
         name: 'cargo-fmt',
         onLine(line) {
-            const diff = DIFF.exec(line);
+            const diff = readDiffHeader(line);
             if (diff) {
                 diffs++;
-                const file = diff[1];
-                if (!files.includes(file))
-                    files.push(file);
-                findings.push({ level: 'warning', message: 'needs formatting (cargo fmt)', file, line: Number(diff[2]), code: 'rustfmt' });
+                if (!files.includes(diff.file))
+                    files.push(diff.file);
+                findings.push({ level: 'warning', message: 'needs formatting (cargo fmt)', file: diff.file, line: diff.line, code: 'rustfmt' });
                 return;
             }
             const error = ERROR.exec(line);
-            if (error)
+            if (error) {
                 firstError ??= error[1];
+                return;
+            }
+            const location = firstError !== undefined && !firstError.includes(' --> ') ? cargo_fmt_LOCATION.exec(line) : null;
+            if (location)
+                firstError = `${firstError} --> ${location[1]}`;
         },
         finish(process) {
-            if (diffs === 0 && process.exitCode !== 0) {
+            if (diffs === 0 && (process.exitCode !== 0 || firstError !== undefined)) {
                 return {
                     kind: 'format',
                     counts: null,
@@ -18026,220 +18690,485 @@ function createCargoFmtParser() {
 ;// CONCATENATED MODULE: ./src/gates/parsers/cargo-test.ts
 
 const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/;
-const FAILED_TEST = /^test (\S+) \.\.\. FAILED$/;
-const PANIC = /^thread '([^']*)' (?:\(\d+\) )?panicked at ([^:\s]+):(\d+):(\d+):?/;
-const COMPILE_ERROR = /^error(?:\[E\d+\])?: (.+)$/;
-const cargo_test_LOCATION = /^\s*--> ([^:\s]+):(\d+):(\d+)/;
-const CRASHED = /^error: test failed, to rerun pass `([^`]*)`/;
-const SIGNAL = /process didn't exit successfully: `([^`]+)` \((?:signal: (\d+), (SIG[A-Z]+)|exit status: (\d+))/;
+// `test a::b ... FAILED` (default format; doc tests have spaces in their names) and `a::b --- FAILED` (`-q`).
+const FAILED_TEST = /^test (.+?) \.\.\. FAILED(?: <[\d.]+s>)?$/;
+const FAILED_QUIET = /^(\S.*?) --- FAILED$/;
+const LISTED_FAILURE = /^ {4}(\S.*)$/;
+// Rust ≥1.73: `thread 'x' (123) panicked at src/lib.rs:10:9:` and the message on the next line;
+// older: `thread 'x' panicked at 'message', src/lib.rs:10:9`.
+const PANIC = /^thread '([^']*)'(?: \(\d+\))? panicked at ([^\s:'][^:]*):(\d+):(\d+):?$/;
+const OLD_PANIC = /^thread '([^']*)' panicked at '(.*)', ([^\s:][^:]*):(\d+):(\d+)$/;
+const cargo_test_ERROR = /^error(?:\[(E\d+)\])?: (.+)$/;
+const cargo_test_LOCATION = /^\s*--> ([^:\s][^:]*):(\d+):(\d+)/;
+const RUNNING = /^\s+Running (.+) \(([^()]+)\)$/;
+const DIED = /process didn't exit successfully: `([^`]+)` \((?:signal: (\d+), (SIG[A-Z0-9]+)|exit status: (\d+))/;
+/** cargo's own `error:` lines after tests ran; none of them is a compiler error. */
+const CARGO_TEST_ERRORS = /^(?:test failed, to rerun|\d+ targets? failed|could not compile|aborting due to)/;
+const MAX_MESSAGE = 300;
 function createCargoTestParser() {
     let counts = null;
     const failing = new BoundedList();
     const findings = new BoundedList();
-    // An `error:` line is only a compiler error once a `-->` location follows it.
-    let candidateError;
+    // An `error:` line is a compiler error only once a `-->` location follows it.
+    let candidate;
     let compileError;
     let couldNotCompile;
-    let crash;
+    let otherError;
+    let died;
+    let inFailureList = false;
+    let panicAwaitingMessage;
+    let binary;
+    const addFailing = (name) => {
+        if (!failing.includes(name))
+            failing.push(name);
+    };
     return {
         name: 'cargo-test',
         onLine(line) {
+            if (panicAwaitingMessage) {
+                const pending = panicAwaitingMessage;
+                panicAwaitingMessage = undefined;
+                if (line.trim() !== '' && !line.startsWith('note: '))
+                    pending.message = truncate(`${pending.message}: ${line.trim()}`);
+            }
+            if (inFailureList) {
+                const listed = LISTED_FAILURE.exec(line);
+                if (listed) {
+                    addFailing(listed[1]);
+                    return;
+                }
+                // The first `failures:` heading is followed by a blank line and the captured output.
+                if (line !== '')
+                    inFailureList = false;
+            }
+            if (line === 'failures:') {
+                inFailureList = true;
+                return;
+            }
             const result = RESULT.exec(line);
             if (result) {
                 counts ??= { passed: 0, failed: 0, skipped: 0 };
                 counts.passed += Number(result[1]);
                 counts.failed += Number(result[2]);
                 counts.skipped += Number(result[3]);
+                if (binary)
+                    binary.reported = true;
                 return;
             }
-            const failed = FAILED_TEST.exec(line);
+            const failed = FAILED_TEST.exec(line) ?? FAILED_QUIET.exec(line);
             if (failed) {
-                if (!failing.includes(failed[1]))
-                    failing.push(failed[1]);
+                addFailing(failed[1]);
                 return;
             }
             const panic = PANIC.exec(line);
             if (panic) {
-                findings.push({ level: 'error', message: `test ${panic[1]} panicked`, file: panic[2], line: Number(panic[3]), column: Number(panic[4]), code: panic[1] });
+                const finding = { level: 'error', message: `${panic[1]} panicked`, file: panic[2], line: Number(panic[3]), column: Number(panic[4]), code: panic[1] };
+                findings.push(finding);
+                panicAwaitingMessage = finding;
                 return;
             }
-            const signal = SIGNAL.exec(line);
-            if (signal?.[3]) {
-                crash ??= `test binary ${signal[1].split(' ')[0]} was killed by ${signal[3]} (signal ${signal[2]})`;
+            const oldPanic = OLD_PANIC.exec(line);
+            if (oldPanic) {
+                findings.push({ level: 'error', message: truncate(`${oldPanic[1]} panicked: ${oldPanic[2]}`), file: oldPanic[3], line: Number(oldPanic[4]), column: Number(oldPanic[5]), code: oldPanic[1] });
                 return;
             }
-            const location = candidateError !== undefined ? cargo_test_LOCATION.exec(line) : null;
-            if (location && candidateError !== undefined) {
-                const message = `${candidateError} at ${location[1]}:${location[2]}:${location[3]}`;
-                compileError ??= message;
-                findings.push({ level: 'error', message: candidateError, file: location[1], line: Number(location[2]), column: Number(location[3]) });
-                candidateError = undefined;
+            const running = RUNNING.exec(line);
+            if (running) {
+                binary = { source: running[1], path: running[2], reported: false };
                 return;
             }
-            if (line.startsWith('error: could not compile')) {
-                couldNotCompile ??= line.slice('error: '.length);
+            const death = DIED.exec(line);
+            if (death) {
+                const name = binaryName(death[1]);
+                const what = binary && binary.path === death[1] ? `${name} (${binary.source})` : name;
+                if (death[3])
+                    died ??= `test binary ${what} was killed by ${death[3]} (signal ${death[2]})`;
+                // Exit 101 after a `test result:` is the ordinary "some tests failed"; anything else ended the binary early.
+                else if (!(binary?.reported && death[4] === '101'))
+                    died ??= `test binary ${what} exited ${death[4]} before reporting a result`;
                 return;
             }
-            const compile = COMPILE_ERROR.exec(line);
-            if (compile && !CRASHED.test(line))
-                candidateError = compile[1];
+            const location = candidate ? cargo_test_LOCATION.exec(line) : null;
+            if (location && candidate) {
+                compileError ??= `${candidate.message} at ${location[1]}:${location[2]}:${location[3]}`;
+                findings.push({ level: 'error', message: candidate.message, file: location[1], line: Number(location[2]), column: Number(location[3]), ...(candidate.code ? { code: candidate.code } : {}) });
+                candidate = undefined;
+                return;
+            }
+            const error = cargo_test_ERROR.exec(line);
+            if (!error)
+                return;
+            if (error[2].startsWith('could not compile'))
+                couldNotCompile ??= error[2];
+            else if (!CARGO_TEST_ERRORS.test(error[2])) {
+                candidate = { message: error[2], ...(error[1] ? { code: error[1] } : {}) };
+                otherError ??= error[2];
+            }
         },
         finish(_process) {
             let problem;
             const notCompiled = compileError ?? couldNotCompile;
             if (notCompiled !== undefined)
                 problem = { status: 'fail', message: `does not compile: ${notCompiled}` };
-            else if (crash)
-                problem = { status: 'fail', message: crash };
+            else if (died)
+                problem = { status: 'fail', message: died };
+            // No test ran and cargo said why (no Cargo.toml, unknown flag, registry down): the gate could not run.
+            else if (counts === null && otherError !== undefined)
+                problem = { status: 'error', message: `cargo test could not run: ${otherError}` };
             return { kind: 'tests', counts, failingTests: failing.items, findings: findings.items, ...(problem ? { problem } : {}) };
         }
     };
 }
-
-;// CONCATENATED MODULE: ./src/gates/parsers/js-tests.ts
-
-function add(tally, passed, failed, skipped) {
-    tally.counts ??= { passed: 0, failed: 0, skipped: 0 };
-    tally.counts.passed += passed;
-    tally.counts.failed += failed;
-    tally.counts.skipped += skipped;
+/** `/target/debug/deps/my_crate-5b80b4e82d4c2004` → `my_crate`. */
+function binaryName(binaryPath) {
+    const base = binaryPath.slice(binaryPath.lastIndexOf('/') + 1);
+    return base.replace(/-[0-9a-f]{16}$/, '');
 }
-function addFailing(tally, name) {
-    const clean = name.trim();
-    if (clean && !tally.failing.includes(clean))
-        tally.failing.push(clean);
+function truncate(text) {
+    return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
 }
-// node --test: "# pass 3" (TAP) or "ℹ pass 3" (spec). One summary block per run.
-const NODE_SUMMARY = /^(?:#|ℹ) (tests|pass|fail|cancelled|skipped|todo) (\d+)$/;
-const TAP_NOT_OK = /^\s*not ok \d+ - (.+?)(?: # (?:TODO|SKIP).*)?$/;
-const SPEC_FAILED = /^\s*✖ (.+?)(?: \([\d.]+m?s\))?$/;
-function nodeTestReader(tally) {
+
+;// CONCATENATED MODULE: ./src/gates/parsers/exit-code.ts
+function createExitCodeParser() {
+    return {
+        name: 'exit-code',
+        onLine: () => undefined,
+        finish: (_process) => ({ kind: 'exit-code', findings: [] })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/test-tally.ts
+
+class TestTally {
+    counts = null;
+    failing = new BoundedList();
+    findings = new BoundedList();
+    /** "Test suite failed to run" and the like: failures that no test count shows. */
+    brokenSuites = [];
+    add(passed, failed, skipped) {
+        this.counts ??= { passed: 0, failed: 0, skipped: 0 };
+        this.counts.passed += passed;
+        this.counts.failed += failed;
+        this.counts.skipped += skipped;
+    }
+    /** Records a failing test once; returns whether it was new. */
+    addFailing(name) {
+        const clean = name.trim();
+        if (!clean || this.failing.includes(clean))
+            return false;
+        this.failing.push(clean);
+        return true;
+    }
+    addLocation(name, file, line, column) {
+        if (this.findings.items.some((finding) => finding.code === name))
+            return;
+        this.findings.push({ level: 'error', message: `test failed: ${name}`, file, line, ...(column !== undefined ? { column } : {}), code: name });
+    }
+    toParsed() {
+        let problem;
+        // A suite that never ran hides its tests from the counts, so it fails the gate unless failures already do.
+        if (this.brokenSuites.length > 0 && (this.counts === null || this.counts.failed === 0)) {
+            problem = { status: 'fail', message: `${this.brokenSuites.length === 1 ? 'a test suite' : `${this.brokenSuites.length} test suites`} failed to run${this.brokenSuites[0] ? `: ${this.brokenSuites[0]}` : ''}` };
+        }
+        return { kind: 'tests', counts: this.counts, failingTests: this.failing.items, findings: this.findings.items, ...(problem ? { problem } : {}) };
+    }
+}
+/** `file:line:col` at the end of a location string, e.g. `/abs/math.test.js:8:1`. */
+function splitLocation(text) {
+    const trimmed = text.trim();
+    const lastColon = trimmed.lastIndexOf(':');
+    const middleColon = trimmed.lastIndexOf(':', lastColon - 1);
+    if (middleColon <= 0)
+        return undefined;
+    const line = trimmed.slice(middleColon + 1, lastColon);
+    const column = trimmed.slice(lastColon + 1);
+    if (!/^\d+$/.test(line) || !/^\d+$/.test(column))
+        return undefined;
+    return { file: trimmed.slice(0, middleColon), line: Number(line), column: Number(column) };
+}
+/** A stack frame `at fn (file:line:col)` or `at file:line:col`. */
+function stackFrameLocation(line) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('at '))
+        return undefined;
+    let where = trimmed.slice(3);
+    if (where.endsWith(')'))
+        where = where.slice(where.lastIndexOf('(') + 1, -1);
+    return splitLocation(where);
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/jest.ts
+
+// jest: "Tests:       1 failed, 2 passed, 3 total"; vitest: "      Tests  1 failed | 2 passed (3)".
+const JEST_TESTS = /^Tests:\s+(.+)$/;
+const VITEST_TESTS = /^\s*Tests\s+(\d+ [a-z]+(?: \| \d+ [a-z]+)*)\s+\(\d+\)$/;
+const FAILURE_HEADER = /^\s*● (.+)$/;
+const NOT_A_TEST = /^(?:Test suite failed to run|Console$|.*(?:Warning|Deprecation|Validation Error):?$)/;
+function count(text, word) {
+    return Number(new RegExp(`(\\d+) ${word}\\b`).exec(text)?.[1] ?? 0);
+}
+function createJestReader(tally) {
+    let awaitingFrame;
+    let brokenSuite = false;
+    return {
+        onLine(line) {
+            const summary = JEST_TESTS.exec(line) ?? VITEST_TESTS.exec(line);
+            if (summary) {
+                tally.add(count(summary[1], 'passed'), count(summary[1], 'failed'), count(summary[1], 'skipped') + count(summary[1], 'todo') + count(summary[1], 'pending'));
+                return;
+            }
+            const header = FAILURE_HEADER.exec(line);
+            if (header) {
+                awaitingFrame = undefined;
+                brokenSuite = header[1].startsWith('Test suite failed to run');
+                if (brokenSuite)
+                    tally.brokenSuites.push('');
+                else if (!NOT_A_TEST.test(header[1]) && tally.addFailing(header[1]))
+                    awaitingFrame = header[1].trim();
+                return;
+            }
+            if (brokenSuite && tally.brokenSuites.at(-1) === '' && line.trim() !== '') {
+                // The first line under the header says why (a missing module, a syntax error).
+                tally.brokenSuites[tally.brokenSuites.length - 1] = line.trim().slice(0, 200);
+                brokenSuite = false;
+                return;
+            }
+            const frame = awaitingFrame ? stackFrameLocation(line) : undefined;
+            // The first frame in the project's own code is where the assertion sits.
+            if (frame && awaitingFrame && !frame.file.includes('node_modules') && !frame.file.startsWith('node:')) {
+                tally.addLocation(awaitingFrame, frame.file, frame.line, frame.column);
+                awaitingFrame = undefined;
+            }
+        },
+        finish: () => undefined
+    };
+}
+function createJestParser() {
+    const tally = new TestTally();
+    const reader = createJestReader(tally);
+    return {
+        name: 'jest',
+        onLine: reader.onLine,
+        finish(_process) {
+            reader.finish();
+            return tally.toParsed();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/node-test.ts
+
+const SUMMARY = /^(?:#|ℹ) (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) ([\d.]+)$/;
+const TAP_NOT_OK = /^(\s*)not ok \d+ - (.+)$/;
+const TAP_DIRECTIVE = / # (?:TODO|SKIP)\b/i;
+const TAP_LOCATION = /^\s+location: '(.+)'$/;
+const SPEC_FAILED = /^(\s*)✖ (.+?)(?: \([\d.]+m?s\))?$/;
+const SPEC_LOCATION = /^test at (.+)$/;
+function createNodeTestReader(tally) {
     let block = {};
     let inFailingList = false;
+    let lastTapFailure;
+    let specLocation;
     const closeBlock = () => {
         if (Object.keys(block).length === 0)
             return;
-        add(tally, block.pass ?? 0, (block.fail ?? 0) + (block.cancelled ?? 0), (block.skipped ?? 0) + (block.todo ?? 0));
+        // Cancelled tests did not pass: they count as failed.
+        tally.add(block.pass ?? 0, (block.fail ?? 0) + (block.cancelled ?? 0), (block.skipped ?? 0) + (block.todo ?? 0));
         block = {};
     };
     return {
         onLine(line) {
-            const summary = NODE_SUMMARY.exec(line);
+            const summary = SUMMARY.exec(line);
             if (summary) {
                 if (summary[1] === 'tests')
                     closeBlock();
                 block[summary[1]] = Number(summary[2]);
                 return;
             }
+            const notOk = TAP_NOT_OK.exec(line);
+            if (notOk) {
+                lastTapFailure = undefined;
+                if (TAP_DIRECTIVE.test(notOk[2]))
+                    return;
+                tally.addFailing(notOk[2]);
+                lastTapFailure = notOk[2].trim();
+                return;
+            }
+            const tapLocation = lastTapFailure ? TAP_LOCATION.exec(line) : null;
+            if (tapLocation && lastTapFailure) {
+                const where = splitLocation(tapLocation[1]);
+                if (where)
+                    tally.addLocation(lastTapFailure, where.file, where.line, where.column);
+                lastTapFailure = undefined;
+                return;
+            }
             if (line.trim() === '✖ failing tests:') {
                 inFailingList = true;
                 return;
             }
-            const notOk = TAP_NOT_OK.exec(line);
-            if (notOk && !/# (?:TODO|SKIP)/.test(line)) {
-                addFailing(tally, notOk[1]);
+            const location = inFailingList ? SPEC_LOCATION.exec(line) : null;
+            if (location) {
+                specLocation = splitLocation(location[1]);
                 return;
             }
             const failed = SPEC_FAILED.exec(line);
-            if (failed && (inFailingList || !line.startsWith(' ')) && failed[1] !== 'failing tests:')
-                addFailing(tally, failed[1]);
+            // Top-level `✖` lines are failing tests; indented ones are subtests, named again in the failing list.
+            if (failed && (inFailingList || failed[1] === '')) {
+                tally.addFailing(failed[2]);
+                if (inFailingList && specLocation)
+                    tally.addLocation(failed[2].trim(), specLocation.file, specLocation.line, specLocation.column);
+                specLocation = undefined;
+            }
         },
         finish: closeBlock
     };
 }
-// jest: "Tests:       1 failed, 2 passed, 3 total"; vitest: "      Tests  1 failed | 2 passed (3)".
-const JEST_TESTS = /^Tests:\s+(.+)$/;
-const VITEST_TESTS = /^\s*Tests\s+((?:\d+ \w+(?: \| )?)+)\s*\(\d+\)\s*$/;
-const JEST_FAILURE = /^\s*● (.+)$/;
-const MOCHA = /^\s+(\d+) (passing|failing|pending)\b/;
-function countsFrom(text) {
-    const number = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(text)?.[1] ?? 0);
-    return { passed: number('passed'), failed: number('failed'), skipped: number('skipped') + number('todo') + number('pending') };
-}
-function jestReader(tally, problems) {
-    return {
-        onLine(line) {
-            const jest = JEST_TESTS.exec(line) ?? VITEST_TESTS.exec(line);
-            if (jest) {
-                const counts = countsFrom(jest[1]);
-                add(tally, counts.passed, counts.failed, counts.skipped);
-                return;
-            }
-            const failure = JEST_FAILURE.exec(line);
-            if (!failure)
-                return;
-            if (/^Test suite failed to run/.test(failure[1]))
-                problems.push(failure[1]);
-            else
-                addFailing(tally, failure[1]);
-        }
-    };
-}
-function mochaReader(tally) {
-    const seen = {};
-    return {
-        onLine(line) {
-            const mocha = MOCHA.exec(line);
-            if (mocha)
-                seen[mocha[2]] = Number(mocha[1]);
-        },
-        finish() {
-            if ('passing' in seen || 'failing' in seen)
-                add(tally, seen.passing ?? 0, seen.failing ?? 0, seen.pending ?? 0);
-        }
-    };
-}
-function toParsed(tally, suiteProblems) {
-    const problem = suiteProblems.length > 0 && (tally.counts === null || tally.counts.failed === 0)
-        ? { status: 'fail', message: `${suiteProblems.length} test suite(s) failed to run` }
-        : undefined;
-    return { kind: 'tests', counts: tally.counts, failingTests: tally.failing.items, findings: [], ...(problem ? { problem } : {}) };
-}
 function createNodeTestParser() {
-    const tally = { counts: null, failing: new BoundedList() };
-    const node = nodeTestReader(tally);
+    const tally = new TestTally();
+    const reader = createNodeTestReader(tally);
     return {
         name: 'node-test',
-        onLine: node.onLine,
+        onLine: reader.onLine,
         finish(_process) {
-            node.finish();
-            return toParsed(tally, []);
+            reader.finish();
+            return tally.toParsed();
         }
     };
 }
-function createJestParser() {
-    const tally = { counts: null, failing: new BoundedList() };
-    const problems = [];
-    const jest = jestReader(tally, problems);
+
+;// CONCATENATED MODULE: ./src/gates/parsers/npm-audit.ts
+
+
+const NPM_ERROR = /^npm (?:ERR!|error) (.+)$/;
+const NPM_ERROR_NOISE = /^(?:A complete log|Log files|\s*$)/;
+// "found 0 vulnerabilities", "3 vulnerabilities (1 moderate, 2 high)", "1 high severity vulnerability".
+const TEXT_TOTAL = /^(?:found )?(\d+) (?:([a-z]+) severity )?vulnerabilit(?:y|ies)(?: \(([a-z0-9, ]+)\))?(?: in \d+ scanned packages?)?$/;
+function createNpmAuditParser() {
+    const json = new JsonCollector();
+    let firstError;
+    let textCounts;
     return {
-        name: 'jest',
-        onLine: jest.onLine,
-        finish: () => toParsed(tally, problems)
+        name: 'npm-audit',
+        onLine(line) {
+            json.add(line);
+            const error = NPM_ERROR.exec(line);
+            if (error) {
+                if (!NPM_ERROR_NOISE.test(error[1]))
+                    firstError ??= error[1];
+                return;
+            }
+            const total = TEXT_TOTAL.exec(line.trim());
+            if (total)
+                textCounts = fromTextTotal(Number(total[1]), total[2], total[3]);
+        },
+        finish(process) {
+            const report = json.parse();
+            if (report && typeof report === 'object') {
+                if (report.error) {
+                    const detail = [report.error.code, report.error.summary || report.message?.split('\n')[0] || firstError].filter(Boolean).join(': ');
+                    return npm_audit_problem(`npm audit could not reach the advisory service: ${detail || 'unknown error'}`);
+                }
+                const severities = report.metadata?.vulnerabilities;
+                if (severities && typeof severities === 'object')
+                    return npm_audit_fromJson(severities, report.vulnerabilities ?? {});
+            }
+            // An `npm error` line beats any count: npm prints "found 0 vulnerabilities" only after a real audit.
+            if (firstError)
+                return npm_audit_problem(`npm audit could not run: ${firstError}`);
+            if (textCounts)
+                return { kind: 'audit', counts: textCounts, findings: [] };
+            return npm_audit_problem(`npm audit could not run: no audit report in the output (exit ${process.exitCode ?? process.signal})`);
+        }
     };
 }
-/** `npm test` runs whatever the project's script says: every runner's summary is looked for. */
+function npm_audit_problem(message) {
+    return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message } };
+}
+function npm_audit_fromJson(severities, vulnerabilities) {
+    const counts = { bySeverity: {}, warnings: 0 };
+    for (const [severity, count] of Object.entries(severities)) {
+        if (severity === 'total')
+            continue;
+        // A count we cannot read is not zero.
+        const value = typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 1;
+        if (value > 0)
+            counts.bySeverity[severity === 'moderate' || severity === 'medium' ? 'moderate' : severity] = value;
+    }
+    const findings = new BoundedList();
+    for (const [name, vulnerability] of Object.entries(vulnerabilities)) {
+        findings.push({ level: 'error', message: `${name}: ${vulnerability?.severity ?? 'unknown'} severity`, code: name });
+    }
+    return { kind: 'audit', counts, findings: findings.items };
+}
+function fromTextTotal(total, single, breakdown) {
+    const counts = { bySeverity: {}, warnings: 0 };
+    if (total === 0)
+        return counts;
+    if (single) {
+        counts.bySeverity[single] = total;
+        return counts;
+    }
+    let listed = 0;
+    for (const part of (breakdown ?? '').split(',')) {
+        const [count, severity] = part.trim().split(' ');
+        if (!severity || Number.isNaN(Number(count)))
+            continue;
+        counts.bySeverity[severity] = (counts.bySeverity[severity] ?? 0) + Number(count);
+        listed += Number(count);
+    }
+    if (listed < total)
+        counts.bySeverity.unknown = total - listed;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/npm-test.ts
+
+
+
+// mocha: "  4 passing (12ms)", "  1 failing", "  2 pending"; failures listed as "  1) suite name:".
+const MOCHA_SUMMARY = /^\s+(\d+) (passing|failing|pending)\b/;
+function createMochaReader(tally) {
+    let seen = {};
+    const close = () => {
+        if ('passing' in seen || 'failing' in seen)
+            tally.add(seen.passing ?? 0, seen.failing ?? 0, seen.pending ?? 0);
+        seen = {};
+    };
+    return {
+        onLine(line) {
+            const summary = MOCHA_SUMMARY.exec(line);
+            if (!summary)
+                return;
+            // "passing" opens each run's summary.
+            if (summary[2] === 'passing')
+                close();
+            seen[summary[2]] = Number(summary[1]);
+        },
+        finish: close
+    };
+}
 function createNpmTestParser() {
-    const tally = { counts: null, failing: new BoundedList() };
-    const problems = [];
-    const node = nodeTestReader(tally);
-    const jest = jestReader(tally, problems);
-    const mocha = mochaReader(tally);
+    const tally = new TestTally();
+    const readers = [createNodeTestReader(tally), createJestReader(tally), createMochaReader(tally)];
     return {
         name: 'npm-test',
         onLine(line) {
-            node.onLine(line);
-            jest.onLine(line);
-            mocha.onLine(line);
+            for (const reader of readers)
+                reader.onLine(line);
         },
-        finish() {
-            node.finish();
-            mocha.finish();
-            return toParsed(tally, problems);
+        finish(_process) {
+            for (const reader of readers)
+                reader.finish();
+            return tally.toParsed();
         }
     };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/index.ts
+
+
+
+
 
 
 
@@ -18256,42 +19185,90 @@ const FACTORIES = {
     'npm-test': createNpmTestParser,
     'exit-code': createExitCodeParser
 };
+/** A fresh parser; each keeps state for one run of one gate. */
 function createParser(name) {
     return FACTORIES[name]();
 }
-function createExitCodeParser() {
-    return {
-        name: 'exit-code',
-        onLine: () => undefined,
-        finish: (_process) => ({ kind: 'exit-code', findings: [] })
-    };
-}
-/** Tool invocations in the order they are recognised; see detectParser. */
-const DETECTORS = [
-    { parser: 'cargo-test', pattern: /\bcargo(?:\s+\+\S+)?\s+(?:test|t)\b/ },
-    { parser: 'cargo-clippy', pattern: /\bcargo(?:\s+\+\S+)?\s+clippy\b/ },
-    { parser: 'cargo-fmt', pattern: /\b(?:cargo(?:\s+\+\S+)?\s+fmt|rustfmt)\b/ },
-    { parser: 'cargo-audit', pattern: /\bcargo(?:\s+\+\S+)?\s+audit\b|\bcargo-audit\b/ },
-    { parser: 'npm-audit', pattern: /\b(?:npm|pnpm)\s+audit\b/ },
-    { parser: 'node-test', pattern: /\bnode\s+(?:\S+\s+)*--test\b/ },
-    { parser: 'jest', pattern: /(?:^|[\s;&|])(?:jest|vitest)(?=\s|$)/ },
-    { parser: 'npm-test', pattern: /\b(?:npm|pnpm|yarn)\s+(?:test|t|run\s+test)\b/ }
-];
+const CARGO_SUBCOMMANDS = { test: 'cargo-test', t: 'cargo-test', clippy: 'cargo-clippy', fmt: 'cargo-fmt', audit: 'cargo-audit' };
+/** cargo's global options that take a separate value (`cargo --color never test`). */
+const CARGO_VALUE_OPTIONS = new Set(['--color', '--config', '-Z', '-C', '--manifest-path']);
+const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn']);
+/** Programs that run the rest of their arguments as the command: `npx jest`, `timeout 600 cargo test`. */
+const LAUNCHERS = new Set(['npx', 'bunx', 'env', 'time', 'command', 'exec', 'nice', 'nohup', 'sudo', 'timeout', 'xvfb-run']);
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash']);
 /**
- * The parser for a command. When a command chains several tools (`cargo build && cargo test`)
- * the one mentioned LAST decides: earlier steps are set-up, and the output ends with the last
- * tool's summary.
+ * The parser for a command, read from its text. The command is cut into simple commands at
+ * `&&`, `||`, `;`, `|`, `&`, newlines and parentheses; in each, environment assignments
+ * (`RUST_BACKTRACE=1`), launchers (`npx`, `env`, `timeout 600`, `sh -c`) and quotes are skipped.
+ *
+ * Rule for chains: the LAST recognised tool decides (`cd api && cargo build && cargo test` →
+ * cargo-test; `cargo fmt --check && cargo clippy` → cargo-clippy). Earlier steps are usually
+ * set-up, and the output ends with the last tool's summary. Name `parser:` in the checklist to
+ * choose otherwise. Anything unrecognised is judged by its exit code alone.
  */
 function detectParser(command) {
-    let best;
-    for (const { parser, pattern } of DETECTORS) {
-        const global = new RegExp(pattern.source, 'g');
-        for (const match of command.matchAll(global)) {
-            if (!best || match.index > best.at)
-                best = { parser, at: match.index };
-        }
+    let detected = 'exit-code';
+    // Quotes only group words here; dropping them lets `sh -c "cargo test"` read as its words.
+    for (const segment of command.replace(/["'`]/g, ' ').split(/&&|\|\||[;|&\n()]/)) {
+        const parser = detectSimpleCommand(segment.split(/\s+/).filter(Boolean));
+        if (parser)
+            detected = parser;
     }
-    return best?.parser ?? 'exit-code';
+    return detected;
+}
+function detectSimpleCommand(words) {
+    let index = 0;
+    while (index < words.length) {
+        const word = words[index];
+        const program = word.slice(word.lastIndexOf('/') + 1);
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith('-') || /^\d+[smhd]?$/.test(word) || LAUNCHERS.has(program)) {
+            index++;
+            continue;
+        }
+        if (SHELLS.has(program)) {
+            index++;
+            continue;
+        }
+        return detectProgram(program, words.slice(index + 1));
+    }
+    return undefined;
+}
+function detectProgram(program, args) {
+    if (program === 'cargo-audit')
+        return 'cargo-audit';
+    if (program === 'cargo') {
+        for (let i = 0; i < args.length; i++) {
+            if (args[i].startsWith('+'))
+                continue;
+            if (CARGO_VALUE_OPTIONS.has(args[i])) {
+                i++;
+                continue;
+            }
+            if (args[i].startsWith('-'))
+                continue;
+            return CARGO_SUBCOMMANDS[args[i]];
+        }
+        return undefined;
+    }
+    if (program === 'rustfmt')
+        return 'cargo-fmt';
+    if (program === 'jest' || program === 'vitest')
+        return 'jest';
+    if (program === 'node' || program === 'nodejs')
+        return args.includes('--test') ? 'node-test' : undefined;
+    if (PACKAGE_MANAGERS.has(program)) {
+        const [first, second] = args.filter((arg) => !arg.startsWith('-'));
+        if (first === 'audit')
+            return program === 'yarn' ? undefined : 'npm-audit';
+        if (first === 'test' || first === 't' || first === 'tst')
+            return 'npm-test';
+        if ((first === 'run' || first === 'run-script') && second !== undefined && /^test(?::|$)/.test(second))
+            return 'npm-test';
+        // `yarn jest`, `pnpm exec jest`, `pnpm dlx vitest`.
+        const tool = first === 'exec' || first === 'dlx' ? second : first;
+        return tool === 'jest' || tool === 'vitest' ? 'jest' : undefined;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -18643,26 +19620,36 @@ function createStoredGateRunner(stored, missingReason) {
  * Secrets never reach a report surface. The runner masks its log, but not API bodies (the PR
  * comment, the check run), and only exact strings: so redaction happens here, for every surface.
  */
-/** Token shapes worth redacting even when nobody told us the value. Each pattern is linear. */
-const TOKEN_PATTERNS = [
-    /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g,
-    /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
-    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
-    /\bnpm_[A-Za-z0-9]{36}\b/g,
-    /\bxox[abpors]-[A-Za-z0-9-]{10,250}\b/g,
-    /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]{0,40}PRIVATE KEY-----|$)/g
-];
 const REDACTED = '***';
+/** Values shorter than this would blank out ordinary words and numbers everywhere. */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * Token shapes worth redacting even when nobody told us the value. No nested quantifiers and no
+ * upper bound to back-track from: each runs in linear time. No `\b` either, so a token glued to
+ * other word characters (`TOKEN_ghp_…`, `ghp_…_suffix`) is still found.
+ */
+const TOKEN_PATTERNS = [
+    /gh[pousr]_[A-Za-z0-9]{36,}/g,
+    /github_pat_[A-Za-z0-9_]{22,}/g,
+    /(?:AKIA|ASIA)[0-9A-Z]{16}/g,
+    /npm_[A-Za-z0-9]{36,}/g
+];
 function createRedactor(initialSecrets = []) {
     const secrets = new Set();
     let ordered = [];
-    const add = (secret) => {
-        const value = secret.trim();
-        // Short values would blank out ordinary words and numbers everywhere.
-        if (value.length < 4 || secrets.has(value))
+    const remember = (value) => {
+        if (value.length < MIN_SECRET_LENGTH || secrets.has(value))
             return;
         secrets.add(value);
+        // Longest first, so a secret that contains another is hidden whole.
         ordered = [...secrets].sort((a, b) => b.length - a.length);
+    };
+    const add = (secret) => {
+        remember(secret.trim());
+        // The runner masks a multi-line secret line by line; output may show any one line of it.
+        if (secret.includes('\n'))
+            for (const line of secret.split(/\r?\n/))
+                remember(line.trim());
     };
     for (const secret of initialSecrets)
         add(secret);
@@ -18675,9 +19662,73 @@ function createRedactor(initialSecrets = []) {
                     out = out.split(secret).join(REDACTED);
             for (const pattern of TOKEN_PATTERNS)
                 out = out.replace(pattern, REDACTED);
-            return out;
+            return redactPrivateKeys(out);
         }
     };
+}
+const BEGIN = '-----BEGIN ';
+const END = '-----END ';
+const DASHES = '-----';
+/** How far a PEM label may run ("ENCRYPTED PRIVATE KEY", "PGP PRIVATE KEY BLOCK"). */
+const MAX_LABEL = 60;
+/**
+ * Replaces every PEM private key block with `***`. A block with no END (output cut off) is hidden
+ * to the end; an END with no BEGIN (an excerpt that starts inside a key) hides the base64 lines
+ * just before it. Hand-written with indexOf so it stays linear.
+ */
+function redactPrivateKeys(text) {
+    if (!text.includes('PRIVATE KEY'))
+        return text;
+    let out = '';
+    let position = 0;
+    // Each marker is searched for again only once the scan has passed it, which keeps this linear.
+    let begin = findKeyMarker(text, BEGIN, 0);
+    let end = findKeyMarker(text, END, 0);
+    const refresh = () => {
+        if (begin && begin.start < position)
+            begin = findKeyMarker(text, BEGIN, position);
+        if (end && end.start < position)
+            end = findKeyMarker(text, END, position);
+    };
+    while (begin || end) {
+        if (begin && (!end || begin.start < end.start)) {
+            out += text.slice(position, begin.start) + REDACTED;
+            position = end ? end.stop : text.length;
+        }
+        else if (end) {
+            // An END before any BEGIN: the key started before this text did.
+            out += backOverKeyLines(text.slice(position, end.start)) + REDACTED;
+            position = end.stop;
+        }
+        refresh();
+    }
+    return out + text.slice(position);
+}
+/** Finds `-----BEGIN … PRIVATE KEY…-----` (or END) at or after `from`. */
+function findKeyMarker(text, marker, from) {
+    let at = text.indexOf(marker, from);
+    while (at !== -1) {
+        const labelStart = at + marker.length;
+        // Only a short label is looked at, so a marker with no closing dashes costs a constant.
+        const label = text.slice(labelStart, labelStart + MAX_LABEL + DASHES.length);
+        const close = label.indexOf(DASHES);
+        if (close !== -1 && label.slice(0, close).includes('PRIVATE KEY') && !label.slice(0, close).includes('\n')) {
+            return { start: at, stop: labelStart + close + DASHES.length };
+        }
+        at = text.indexOf(marker, labelStart);
+    }
+    return undefined;
+}
+/** Drops the trailing lines of `before` that look like key material (base64, PEM headers, blank). */
+function backOverKeyLines(before) {
+    const lines = before.split('\n');
+    // The last element is the text on the END line before the marker.
+    let keep = lines.length;
+    while (keep > 0 && /^[A-Za-z0-9+/=: ,-]*$/.test(lines[keep - 1].trim()))
+        keep--;
+    if (keep === lines.length)
+        return before;
+    return keep === 0 ? '' : `${lines.slice(0, keep).join('\n')}\n`;
 }
 /**
  * A gate that prints `::add-mask::value` wants that value hidden. Its output reaches the runner
@@ -18691,127 +19742,308 @@ function learnMaskedValue(line, redactor) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report (output `report`, `--format json`): a stable shape for other tools. */
+/**
+ * The JSON report (the action's `report` file, `npx go-no-go --format json`): a stable shape for
+ * other tools. Every key is always present (null when it does not apply), so consumers need no
+ * guessing; text is stripped of control characters and redacted, never HTML-escaped.
+ */
 
 
 
 const JSON_REPORT_VERSION = 1;
-const MAX_FINDINGS = 100;
+/** Bounds on lists copied from tool output; the totals say how many there were. */
+const MAX_JSON_FINDINGS = 100;
+const MAX_JSON_FAILING_TESTS = 100;
+/** The report as plain data, ready for JSON.stringify. */
 function toJsonReport(report, redactor = createRedactor()) {
     const clean = (value) => redactor.redact(sanitize_stripControl(value));
+    const cleanOptional = (value) => (value === undefined ? undefined : clean(value));
     return {
         schemaVersion: JSON_REPORT_VERSION,
         decision: report.verdict.decision,
         title: clean(report.checklist.title),
-        checklist: report.checklist.path,
+        checklist: clean(report.checklist.path),
         format: report.checklist.format,
         startedAt: report.startedAt,
         durationMs: report.durationMs,
         cancelled: report.cancelled,
-        counts: report.verdict.counts,
+        counts: { ...report.verdict.counts },
         reasons: report.verdict.reasons.map(clean),
+        runUrl: report.runUrl ?? null,
         items: allItems(report.checklist).map((item) => {
             const result = report.results.get(item.id);
             const parsed = result?.parsed;
-            const output = result?.process?.output;
+            const process = result?.process;
+            const failingTests = parsed?.kind === 'tests' ? parsed.failingTests : [];
+            const findings = parsed?.findings ?? [];
             return {
                 id: item.id,
                 title: clean(item.title),
                 section: clean(item.section),
                 severity: item.severity,
                 kind: item.kind,
-                ...(item.kind === 'command' ? { command: clean(item.run) } : {}),
-                ...(item.source ? { source: item.source } : {}),
+                command: item.kind === 'command' ? clean(item.run) : null,
+                source: item.source ? { ...item.source } : null,
+                // An item without a result was never judged: it is an error, never a pass.
                 status: result?.status ?? 'error',
                 summary: clean(result?.summary ?? 'no result'),
-                ...(result?.reason ? { reason: clean(result.reason) } : {}),
+                reason: result ? (result.reason === undefined ? null : clean(result.reason)) : 'the gate produced no result',
                 durationMs: result?.durationMs ?? 0,
-                ...(result?.parser ? { parser: result.parser } : {}),
-                ...(parsed && 'counts' in parsed && parsed.counts ? { counts: parsed.counts } : {}),
-                ...(parsed?.kind === 'tests' ? { failingTests: parsed.failingTests.map(clean) } : {}),
-                ...(parsed ? { findings: parsed.findings.slice(0, MAX_FINDINGS).map((finding) => ({ ...finding, message: clean(finding.message) })) } : {}),
-                ...(result?.process
-                    ? {
-                        exitCode: result.process.exitCode,
-                        signal: result.process.signal,
-                        timedOut: result.process.timedOut,
-                        outputBytes: output?.totalBytes ?? 0,
-                        ...(output?.logPath ? { logPath: output.logPath } : {})
-                    }
-                    : {}),
-                ...(result?.notes ? { notes: result.notes.map(clean) } : {})
+                parser: result?.parser ?? null,
+                counts: parsed && 'counts' in parsed && parsed.counts ? copyCounts(parsed.counts, clean) : null,
+                failingTests: failingTests.slice(0, MAX_JSON_FAILING_TESTS).map(clean),
+                failingTestsTotal: failingTests.length,
+                findings: findings.slice(0, MAX_JSON_FINDINGS).map((finding) => ({
+                    ...finding,
+                    message: clean(finding.message),
+                    ...(finding.file !== undefined ? { file: cleanOptional(finding.file) } : {}),
+                    ...(finding.code !== undefined ? { code: cleanOptional(finding.code) } : {})
+                })),
+                findingsTotal: findings.length,
+                exitCode: process?.exitCode ?? null,
+                signal: process?.signal ?? null,
+                timedOut: process?.timedOut ?? false,
+                outputBytes: process?.output.totalBytes ?? 0,
+                logPath: process?.output.logPath ?? null,
+                notes: (result?.notes ?? []).map(clean)
             };
         })
     };
 }
+/** File names in format counts come from tool output too. */
+function copyCounts(counts, clean) {
+    if ('files' in counts)
+        return { files: counts.files.map(clean) };
+    return structuredClone(counts);
+}
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
 /**
- * Fitting a report into a surface's limit (comment 65,536 chars, check run 65,535, job summary
- * 1 MiB in bytes). Blocks go in by priority; what does not fit is left out whole or cut at a line
- * boundary, and the reader is told what was left out.
+ * Fitting a report into a surface's limit: comment 65,536 chars, check-run text 65,535 chars, job
+ * summary 1 MiB in bytes. The report is a list of blocks with priorities; when it is too big the
+ * least important go first, shortened entry by entry, always at a line boundary, with open code
+ * fences and <details> closed, and the reader is told what was left out.
  */
+
+const COMMENT_MAX_CHARS = 65_536;
+const CHECK_RUN_TEXT_MAX_CHARS = 65_535;
+const budget_JOB_SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 function measure(text, unit) {
     return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
 }
 /**
- * Joins the blocks in document order, keeping the most important that fit within `limit`.
- * `omissionNote` words the closing line about what was left out.
+ * Joins the blocks (a blank line between them), keeping within `limit`. The most important blocks
+ * are placed first; each keeps its head and as many entries as fit, full where room allows and
+ * short otherwise, in order, so the first failures are the ones shown in full.
  */
-function fitBlocks(blocks, limit, unit, omissionNote) {
-    const all = blocks.map((block) => `${block.lines.join('\n')}\n`);
-    const whole = all.join('\n');
-    if (measure(whole, unit) <= limit)
-        return whole;
-    // Room for the closing note is kept back from the start.
-    const reserve = measure(`\n${omissionNote(999_999)}\n`, unit) + 64;
-    let room = limit - reserve;
+function fitBlocks(blocks, options) {
+    const { limit, unit } = options;
+    const size = (lines) => lines.reduce((total, line) => total + measure(line, unit) + 1, 0);
+    const whole = blocks.map((block) => blockLines(block, block.entries.map((entry) => entry.lines)));
+    const wholeText = joinBlocks(whole);
+    if (measure(wholeText, unit) <= limit)
+        return wholeText;
+    const omitted = new Map();
+    const shortened = new Map();
+    const count = (map, noun, by = 1) => map.set(noun, (map.get(noun) ?? 0) + by);
+    for (const block of blocks)
+        for (const entry of block.entries)
+            count(omitted, entry.noun);
+    // The note's size is known only at the end; keep back room for a generous one.
+    const sampleNote = options.omissionNote(new Map([...omitted.keys()].map((noun) => [noun, 9_999_999])), new Map([...omitted.keys()].map((noun) => [noun, 9_999_999])));
+    let room = limit - size(sampleNote) - 2;
+    omitted.clear();
     const kept = blocks.map(() => undefined);
-    let omittedLines = 0;
     const order = blocks.map((block, index) => ({ block, index })).sort((a, b) => a.block.priority - b.block.priority || a.index - b.index);
     for (const { block, index } of order) {
-        const text = all[index];
-        const size = measure(text, unit) + 1;
-        if (size <= room) {
-            kept[index] = text;
-            room -= size;
+        const fullSize = size(whole[index]) + 1;
+        if (fullSize <= room) {
+            kept[index] = whole[index];
+            room -= fullSize;
             continue;
         }
-        if (block.cuttable && room > 0) {
-            const cut = cutLines(block.lines, room, unit, block.noun ?? 'lines');
-            if (cut) {
-                kept[index] = cut.text;
-                room -= measure(cut.text, unit) + 1;
-                omittedLines += cut.omitted;
-                continue;
-            }
+        const fitted = fitEntries(block, room - 1, size);
+        for (const [noun, number] of fitted.omitted)
+            count(omitted, noun, number);
+        for (const [noun, number] of fitted.shortened)
+            count(shortened, noun, number);
+        if (fitted.lines) {
+            kept[index] = fitted.lines;
+            room -= size(fitted.lines) + 1;
         }
-        omittedLines += block.lines.length;
     }
-    const body = kept.filter((text) => text !== undefined).join('\n');
-    return `${body}\n${omissionNote(omittedLines)}\n`;
+    let text = joinBlocks(kept.filter((lines) => lines !== undefined));
+    if (omitted.size > 0 || shortened.size > 0)
+        text += `\n${options.omissionNote(omitted, shortened).join('\n')}\n`;
+    // Only a headline bigger than the whole limit gets here; cut it rather than break the surface.
+    return measure(text, unit) <= limit ? text : truncateMarkdown(text, limit, unit);
 }
-function cutLines(lines, room, unit, noun) {
-    let used = 0;
-    let count = 0;
-    const noteFor = (omitted) => `\n_… ${omitted.toLocaleString('en-US')} more ${noun} not shown_\n`;
-    const noteSize = measure(noteFor(lines.length), unit);
-    for (const line of lines) {
-        const size = measure(line, unit) + 1;
-        if (used + size + noteSize > room)
-            break;
-        used += size;
-        count++;
+function blockLines(block, entries) {
+    return [...(block.head ?? []), ...entries.flat(), ...(block.tail ?? [])];
+}
+function joinBlocks(blocks) {
+    return blocks.map((lines) => `${lines.join('\n')}\n`).join('\n');
+}
+/**
+ * Chooses how many entries to show (each at least in its short form), then upgrades them to the
+ * full form in order while room remains. Entries left out are counted by noun.
+ */
+function fitEntries(block, room, size) {
+    const omitted = new Map();
+    const shortened = new Map();
+    const count = (map, noun) => map.set(noun, (map.get(noun) ?? 0) + 1);
+    const cutNote = (left) => [...(block.table ? [''] : []), `_… ${left.toLocaleString('en-US')} more not shown_`];
+    const fixed = size([...(block.head ?? []), ...(block.tail ?? [])]) + size(cutNote(block.entries.length));
+    const shortSizes = block.entries.map((entry) => size(entry.short ?? entry.lines));
+    const fullSizes = block.entries.map((entry) => size(entry.lines));
+    let used = fixed;
+    let shown = 0;
+    const chosen = [];
+    // The first entries in full while they fit, then every later one at least short, then upgrades in order.
+    while (shown < Math.min(block.keepFull ?? 0, block.entries.length) && used + fullSizes[shown] <= room) {
+        used += fullSizes[shown];
+        chosen.push(block.entries[shown++].lines);
     }
-    if (count === 0)
-        return undefined;
-    const omitted = lines.length - count;
-    return { text: `${lines.slice(0, count).join('\n')}\n${omitted > 0 ? noteFor(omitted) : ''}`, omitted };
+    const firstShort = shown;
+    while (shown < block.entries.length && used + shortSizes[shown] <= room)
+        used += shortSizes[shown++];
+    let upgrading = true;
+    for (let index = firstShort; index < shown; index++) {
+        const entry = block.entries[index];
+        const extra = fullSizes[index] - shortSizes[index];
+        if (upgrading && used + extra <= room) {
+            used += extra;
+            chosen.push(entry.lines);
+        }
+        else {
+            // Once one entry is short, the rest are too: the full ones stay the first ones.
+            upgrading = false;
+            chosen.push(entry.short ?? entry.lines);
+            if (entry.short)
+                count(shortened, entry.noun);
+        }
+    }
+    for (const entry of block.entries.slice(shown))
+        count(omitted, entry.noun);
+    if (shown === 0)
+        return { omitted, shortened };
+    const left = block.entries.length - shown;
+    const lines = blockLines(block, chosen);
+    if (left > 0) {
+        const tailLength = block.tail?.length ?? 0;
+        lines.splice(lines.length - tailLength, 0, ...cutNote(left));
+    }
+    return { lines, omitted, shortened };
+}
+/**
+ * Last resort for text that must be cut anywhere: keeps whole lines up to `limit` (a single line
+ * longer than the limit is cut without splitting a surrogate pair), then closes any open code
+ * fence and <details> so the rest of the page still renders.
+ */
+function truncateMarkdown(text, limit, unit) {
+    if (measure(text, unit) <= limit)
+        return text;
+    const marker = '_… cut to fit_';
+    const ending = (state) => measure(`${state.closers().join('\n')}\n${marker}\n`, unit);
+    const kept = [];
+    let state = new OpenBlocks();
+    let used = 0;
+    for (const line of text.split('\n')) {
+        const next = state.after(line);
+        const lineSize = measure(line, unit) + 1;
+        if (used + lineSize + ending(next) > limit) {
+            // Lines are cut only when the very first one alone is over the limit.
+            const partial = kept.length === 0 ? sliceToSize(line, limit - used - ending(next) - 1, unit) : '';
+            if (partial.length > 0) {
+                kept.push(partial);
+                state = state.after(partial);
+            }
+            break;
+        }
+        kept.push(line);
+        used += lineSize;
+        state = next;
+    }
+    const result = [...kept, ...state.closers(), marker].join('\n') + '\n';
+    // Closers are tiny, but a limit smaller than them can only be met by cutting them too.
+    return measure(result, unit) <= limit ? result : sliceToSize(result, limit, unit);
+}
+/** Which code fence and how many <details> are open after some lines; immutable, so trying a line is cheap. */
+class OpenBlocks {
+    fence;
+    details;
+    constructor(fence = undefined, details = 0) {
+        this.fence = fence;
+        this.details = details;
+    }
+    after(line) {
+        if (this.fence !== undefined)
+            return isFenceClose(line, this.fence) ? new OpenBlocks(undefined, this.details) : this;
+        const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (open)
+            return new OpenBlocks(open[1], this.details);
+        const change = countOf(line, '<details') - countOf(line, '</details>');
+        return change === 0 ? this : new OpenBlocks(undefined, Math.max(0, this.details + change));
+    }
+    closers() {
+        const closers = [];
+        if (this.fence !== undefined)
+            closers.push(this.fence);
+        for (let index = 0; index < this.details; index++)
+            closers.push('', '</details>');
+        return closers;
+    }
+}
+/** What must follow `lines` to close an open code fence and every open <details>. */
+function closersFor(lines) {
+    let state = new OpenBlocks();
+    for (const line of lines)
+        state = state.after(line);
+    return state.closers();
+}
+function isFenceClose(line, fence) {
+    const trimmed = line.trim();
+    if (trimmed.length < fence.length)
+        return false;
+    for (let index = 0; index < trimmed.length; index++)
+        if (trimmed[index] !== fence[0])
+            return false;
+    return true;
+}
+function countOf(line, needle) {
+    let count = 0;
+    let at = line.indexOf(needle);
+    while (at !== -1) {
+        count++;
+        at = line.indexOf(needle, at + needle.length);
+    }
+    return count;
+}
+/** The longest prefix of `text` within `max` units, never ending inside a surrogate pair. */
+function sliceToSize(text, max, unit) {
+    if (measure(text, unit) <= max)
+        return text;
+    if (unit === 'chars')
+        return sliceSafe(text, max);
+    // Bytes: at most 3 bytes per UTF-16 unit, so a binary search over the char length is short.
+    let low = 0;
+    let high = Math.min(text.length, max);
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (Buffer.byteLength(sliceSafe(text, middle), 'utf8') <= max)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return sliceSafe(text, low);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** The Markdown report: job summary, PR comment and check-run text all come from here. */
-
+/**
+ * The Markdown report: job summary, PR comment and check-run text all come from here.
+ * Everything that came from a checklist or a gate goes through stripControl, the redactor and an
+ * escaper for where it lands (prose, raw HTML, inline code, code fence) before it is written.
+ */
 
 
 
@@ -18819,190 +20051,299 @@ function cutLines(lines, room, unit, noun) {
 
 const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
 const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
-/** Failing gates shown with full details; beyond this they are listed by name only. */
+const CANCELLED_LABEL = '⏹️ CANCELLED — NO-GO';
+/** Failing gates shown with full details; beyond this they get one line each. */
 const MAX_DETAILED_GATES = 50;
-const EXCERPT_LINES = 40;
-const EXCERPT_CHARS = 4_000;
-const MAX_FINDINGS_SHOWN = 20;
+/** However many gates failed, the first ones keep their details when the report must shrink. */
+const KEEP_FULL_FAILURES = 5;
+const MAX_LIST_ENTRIES = 20;
 const MAX_REASONS_SHOWN = 15;
+const MAX_IDS_IN_FOOTER = 10;
+/** Excerpts: the tail of the output, bounded by lines and characters; long lines are cut. */
+const FAILING_EXCERPT = { lines: 40, chars: 4_096 };
+const PASSING_EXCERPT = { lines: 10, chars: 1_024 };
+const MAX_EXCERPT_LINE = 500;
+const MAX_PROSE = 300;
+const MAX_SHORT = 120;
+const MAX_WHY = 2_000;
+const markdown_SEVERITY_ORDER = { blocking: 0, warning: 1, info: 2 };
+/**
+ * Renders the report as GitHub Markdown. With `maxLength`, the result fits it: the verdict and
+ * the failing gates are kept first, then sign-offs, tables and passing output, and a closing
+ * note says what was left out.
+ */
 function renderMarkdown(report, options = {}) {
     const redactor = options.redactor ?? createRedactor();
-    const text = (value) => safeInline(redactor.redact(value));
+    const plain = (value) => redactor.redact(sanitize_stripControl(value));
+    const text = {
+        plain,
+        prose: (value, max = MAX_PROSE) => safeInline(clip(plain(value), max)),
+        html: (value) => safeHtmlText(clip(plain(value), MAX_PROSE)),
+        code: (value, inTable) => codeSpan(plain(value), { inTable })
+    };
     const items = allItems(report.checklist);
     const resultOf = (item) => report.results.get(item.id) ?? missingResult(item);
-    const blocks = [{ priority: 1, cuttable: false, lines: headline(report, text) }];
+    const blocks = [headline(report, text)];
     for (const section of report.checklist.sections) {
-        if (section.items.length === 0)
-            continue;
-        blocks.push({
-            priority: 4,
-            cuttable: true,
-            noun: 'rows',
-            lines: [
-                `### ${text(section.title)}`,
-                '',
-                '| | Item | Result | Time |',
-                '|---|---|---|---|',
-                ...section.items.map((item) => tableRow(item, resultOf(item), text))
-            ]
-        });
+        if (section.items.length > 0)
+            blocks.push(sectionTable(section.title, section.items, resultOf, text));
     }
-    const failing = items.filter((item) => ['fail', 'error', 'cancelled'].includes(resultOf(item).status) && item.severity !== 'info');
+    const failing = items
+        .filter((item) => ['fail', 'error'].includes(resultOf(item).status))
+        .sort((a, b) => markdown_SEVERITY_ORDER[a.severity] - markdown_SEVERITY_ORDER[b.severity]);
     if (failing.length > 0) {
-        blocks.push({ priority: 2, cuttable: false, lines: ['### What failed'] });
-        failing.slice(0, MAX_DETAILED_GATES).forEach((item, index) => {
-            blocks.push({ priority: 2 + index / 1000, cuttable: false, lines: failureDetails(item, resultOf(item), text, redactor) });
-        });
-        if (failing.length > MAX_DETAILED_GATES) {
-            blocks.push({
-                priority: 2.5,
-                cuttable: true,
-                noun: 'items',
-                lines: [`${failing.length - MAX_DETAILED_GATES} more did not pass:`, '', ...failing.slice(MAX_DETAILED_GATES).map((item) => `- ${STATUS_ICONS[resultOf(item).status]} ${text(item.title)} (\`${item.id}\`): ${text(resultOf(item).reason ?? resultOf(item).summary)}`)]
-            });
-        }
-    }
-    const pending = items.filter((item) => resultOf(item).status === 'pending');
-    if (options.signoffBoxes) {
-        const signable = items.filter((item) => item.kind === 'manual' && !item.signedOff);
-        if (signable.length > 0) {
-            blocks.push({
-                priority: 3,
-                cuttable: true,
-                noun: 'sign-offs',
-                lines: [
-                    '### Sign-offs',
-                    '',
-                    ...signable.map((item) => {
-                        const result = resultOf(item);
-                        // The hidden id lets a tick be traced to its item; see github/state.ts.
-                        return `- [${result.status === 'pass' ? 'x' : ' '}] ${text(item.title)} (\`${item.id}\`, ${item.severity}): ${text(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`;
-                    }),
-                    '',
-                    'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.'
-                ]
-            });
-        }
-    }
-    else if (pending.length > 0) {
         blocks.push({
-            priority: 3,
-            cuttable: true,
-            noun: 'sign-offs',
-            lines: [
-                '### Awaiting sign-off',
-                '',
-                ...pending.map((item) => `- [ ] ${text(item.title)} (\`${item.id}\`, ${item.severity})${notesOf(resultOf(item), text)}`),
-                '',
-                'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.'
-            ]
+            priority: 2,
+            keepFull: KEEP_FULL_FAILURES,
+            head: ['### What failed', ''],
+            entries: failing.map((item, index) => {
+                const short = [markdown_oneLine(item, resultOf(item), text)];
+                return { noun: 'failing gates', lines: index < MAX_DETAILED_GATES ? failureDetails(item, resultOf(item), text) : short, short };
+            })
         });
     }
+    const signoffs = signoffBlock(items, resultOf, text, options.signoffBoxes ?? false);
+    if (signoffs)
+        blocks.push(signoffs);
     if (report.signoffs && report.signoffs.length > 0) {
         blocks.push({
             priority: 3.5,
-            cuttable: true,
-            noun: 'sign-offs',
-            lines: [
-                '### Sign-off trail',
-                '',
-                '| When | Who | Item | How | |',
-                '|---|---|---|---|---|',
-                ...report.signoffs.map((entry) => `| ${entry.at.replace('T', ' ').slice(0, 16)} | ${text(`@${entry.login}`)} | \`${entry.itemId}\` | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${entry.via} | ${entry.accepted ? '✅ accepted' : `❌ ${text(entry.reason ?? 'refused')}`} |`)
-            ]
+            table: true,
+            head: ['### Sign-off trail', '', '| When | Who | Item | How | |', '|---|---|---|---|---|'],
+            entries: report.signoffs.map((entry) => ({
+                noun: 'sign-off trail entries',
+                lines: [
+                    `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '✅ accepted' : `❌ ${text.prose(entry.reason ?? 'refused')}`} |`
+                ]
+            }))
         });
     }
-    blocks.push({ priority: 5, cuttable: false, lines: footerLines(report, items) });
+    const passingOutput = items.filter((item) => resultOf(item).status === 'pass' && (resultOf(item).process?.output.totalBytes ?? 0) > 0);
+    if (passingOutput.length > 0) {
+        blocks.push({
+            priority: 5,
+            head: ['### Output of passing gates', ''],
+            entries: passingOutput.map((item) => ({ noun: 'outputs of passing gates', lines: passingDetails(item, resultOf(item), text) }))
+        });
+    }
+    blocks.push({ priority: 1, entries: [], head: footerLines(report, items, text) });
     const header = options.header ? `${options.header}\n` : '';
     const footer = options.footer ? `\n${options.footer}\n` : '';
     const unit = options.unit ?? 'chars';
     const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measureText(header + footer, unit);
-    const omission = (omitted) => `> [!NOTE]\n> This report was shortened to fit (${omitted.toLocaleString('en-US')} lines left out).${report.runUrl ? ` The full report is in the [job summary](${report.runUrl}).` : ' Run `npx go-no-go` locally for all of it.'}`;
-    return header + fitBlocks(blocks, limit, unit, omission) + footer;
+    return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer;
+}
+/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 9_950)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
+}
+/** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
+function formatCounts(counts) {
+    const plural = (number, one, many) => `${number.toLocaleString('en-US')} ${number === 1 ? one : many}`;
+    return [
+        `${counts.passed.toLocaleString('en-US')} passed`,
+        counts.failed ? `${counts.failed.toLocaleString('en-US')} failed` : '',
+        counts.errored ? plural(counts.errored, 'error', 'errors') : '',
+        counts.pending ? `${counts.pending.toLocaleString('en-US')} pending` : '',
+        counts.cancelled ? `${counts.cancelled.toLocaleString('en-US')} cancelled` : ''
+    ]
+        .filter(Boolean)
+        .join(' · ');
 }
 function measureText(text, unit) {
-    return unit === 'bytes' ? Buffer.byteLength(text) : text.length;
+    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
 }
 function headline(report, text) {
     const { decision, counts, reasons } = report.verdict;
-    const label = report.cancelled ? '⏹️ CANCELLED — NO-GO' : `${DECISION_ICONS[decision]} ${DECISION_LABELS[decision]}`;
-    const tally = [
-        `${counts.passed} passed`,
-        counts.failed ? `${counts.failed} failed` : '',
-        counts.errored ? `${counts.errored} could not be checked` : '',
-        counts.pending ? `${counts.pending} awaiting sign-off` : '',
-        counts.cancelled ? `${counts.cancelled} cancelled` : ''
-    ].filter(Boolean);
-    const lines = [`## ${label}: ${text(report.checklist.title)}`, '', tally.join(' · ')];
-    if (reasons.length > 0) {
-        lines.push('', decision === 'no-go' ? '**Why not GO:**' : '**Conditions:**', '');
-        for (const reason of reasons.slice(0, MAX_REASONS_SHOWN))
-            lines.push(`- ${text(reason)}`);
-        if (reasons.length > MAX_REASONS_SHOWN)
-            lines.push(`- … and ${reasons.length - MAX_REASONS_SHOWN} more`);
+    const label = report.cancelled ? CANCELLED_LABEL : `${DECISION_ICONS[decision]} ${DECISION_LABELS[decision]}`;
+    const head = [`## ${label}: ${text.prose(report.checklist.title)}`, '', formatCounts(counts)];
+    if (reasons.length === 0)
+        return { priority: 1, head, entries: [] };
+    head.push('', decision === 'no-go' || report.cancelled ? '**Why not GO:**' : '**Conditions:**', '');
+    const entries = reasons.slice(0, MAX_REASONS_SHOWN).map((reason) => ({ noun: 'reasons', lines: [`- ${text.prose(reason)}`] }));
+    const tail = reasons.length > MAX_REASONS_SHOWN ? [`- … and ${(reasons.length - MAX_REASONS_SHOWN).toLocaleString('en-US')} more`] : [];
+    return { priority: 1, head, entries, tail };
+}
+function sectionTable(title, items, resultOf, text) {
+    return {
+        priority: 4,
+        table: true,
+        head: [`### ${text.prose(title)}`, '', '| | Item | Result | Time |', '|---|---|---|---|'],
+        entries: items.map((item) => {
+            const result = resultOf(item);
+            return { noun: rowNoun(result.status), lines: [tableRow(item, result, text)] };
+        })
+    };
+}
+function rowNoun(status) {
+    switch (status) {
+        case 'pass':
+            return 'passing items';
+        case 'pending':
+            return 'table rows of pending items';
+        case 'cancelled':
+            return 'table rows of cancelled items';
+        default:
+            return 'table rows of failing items';
     }
-    return lines;
 }
 function tableRow(item, result, text) {
     const severity = item.severity === 'blocking' ? '' : ` _(${item.severity})_`;
     const kind = item.kind === 'manual' ? ' ✍️' : '';
-    return `| ${STATUS_ICONS[result.status]} | ${text(item.title)} \`${item.id}\`${severity}${kind} | ${text(result.summary)} | ${formatDuration(result.durationMs, item)} |`;
+    const time = item.kind === 'manual' ? '—' : formatDuration(result.durationMs);
+    return `| ${STATUS_ICONS[result.status]} | ${text.prose(item.title)} ${text.code(item.id, true)}${severity}${kind} | ${text.prose(result.summary)} | ${time} |`;
 }
-function failureDetails(item, result, text, redactor) {
-    const lines = [`<details><summary>${STATUS_ICONS[result.status]} <b>${text(item.title)}</b> (<code>${item.id}</code>): ${text(result.reason ?? result.summary)}</summary>`, ''];
+function markdown_oneLine(item, result, text) {
+    return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
+}
+function summaryLine(item, result, text) {
+    // Inside raw HTML Markdown is not read: only HTML escaping applies here.
+    return `<details><summary>${STATUS_ICONS[result.status]} <b>${text.html(item.title)}</b> (<code>${text.html(item.id)}</code>) — ${text.html(result.summary)}</summary>`;
+}
+function failureDetails(item, result, text) {
+    const lines = [summaryLine(item, result, text), ''];
+    if (result.reason)
+        lines.push(`**Why:** ${text.prose(result.reason, MAX_WHY)}`, '');
     if (item.kind === 'command')
-        lines.push(`Command: ${text(item.run)}`, '');
+        lines.push(`**Command:** ${text.code(item.run)}`, '');
+    if (item.kind === 'file')
+        lines.push(`**Evidence file:** ${text.code(item.path)}`, '');
     const parsed = result.parsed;
     if (parsed?.kind === 'tests' && parsed.failingTests.length > 0) {
-        lines.push('Failing tests:', '');
-        for (const name of parsed.failingTests.slice(0, MAX_FINDINGS_SHOWN))
-            lines.push(`- ${text(name)}`);
-        if (parsed.failingTests.length > MAX_FINDINGS_SHOWN)
-            lines.push(`- … and ${parsed.failingTests.length - MAX_FINDINGS_SHOWN} more`);
-        lines.push('');
+        lines.push('**Failing tests:**', '', ...bounded(parsed.failingTests, (name) => `- ${text.code(name)}`), '');
     }
-    const located = parsed?.findings.filter((finding) => finding.file) ?? [];
-    if (located.length > 0 && parsed?.kind !== 'tests') {
-        lines.push('Findings:', '');
-        for (const finding of located.slice(0, MAX_FINDINGS_SHOWN)) {
-            lines.push(`- ${text(`${finding.file}:${finding.line ?? ''}`)} ${finding.level}: ${text(finding.message)}${finding.code ? ` (${text(finding.code)})` : ''}`);
-        }
-        if (located.length > MAX_FINDINGS_SHOWN)
-            lines.push(`- … and ${located.length - MAX_FINDINGS_SHOWN} more`);
-        lines.push('');
+    if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
+        lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${text.code(file)}`), '');
     }
-    const output = result.process?.output;
-    if (output && output.totalBytes > 0) {
-        const excerpt = lastLines(redactor.redact(output.tail || output.head), EXCERPT_LINES, EXCERPT_CHARS);
-        lines.push(`Output (last ${excerpt.lines} of ${output.totalLines.toLocaleString('en-US')} lines):`, '', codeBlock(excerpt.text, 'text'), '');
+    if (parsed && parsed.findings.length > 0) {
+        lines.push('**Findings:**', '', ...bounded(parsed.findings, (finding) => {
+            const where = finding.file ? `${text.code([finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':'))} ` : '';
+            const code = finding.code ? ` (${text.code(finding.code)})` : '';
+            return `- ${where}${finding.level}: ${text.prose(finding.message)}${code}`;
+        }), '');
     }
+    if (result.notes && result.notes.length > 0)
+        lines.push(...bounded(result.notes, (note) => `- ${text.prose(note)}`), '');
+    lines.push(...excerptLines(result.process?.output, FAILING_EXCERPT, text));
     lines.push('</details>', '');
     return lines;
 }
-function lastLines(text, maxLines, maxChars) {
-    const all = text.replace(/\n$/, '').split('\n');
+function passingDetails(item, result, text) {
+    return [summaryLine(item, result, text), '', ...excerptLines(result.process?.output, PASSING_EXCERPT, text), '</details>', ''];
+}
+function bounded(values, render) {
+    const lines = values.slice(0, MAX_LIST_ENTRIES).map(render);
+    if (values.length > MAX_LIST_ENTRIES)
+        lines.push(`- … and ${(values.length - MAX_LIST_ENTRIES).toLocaleString('en-US')} more`);
+    return lines;
+}
+function excerptLines(output, size, text) {
+    if (!output || output.totalBytes === 0)
+        return [];
+    const excerpt = tailExcerpt(output, size.lines, size.chars, text.plain);
+    if (excerpt.shown === 0)
+        return [];
+    const caption = output.totalLines > excerpt.shown || output.truncated
+        ? `Last ${excerpt.shown.toLocaleString('en-US')} of ${output.totalLines.toLocaleString('en-US')} lines of output:`
+        : 'Output:';
+    return [caption, '', codeBlock(excerpt.text, 'text'), ''];
+}
+/**
+ * The last lines of what a gate printed. The head and tail are contiguous unless the capture was
+ * truncated, so they are joined when they can be. The window is cut at a line boundary before
+ * redaction, so no token is split where the redactor could no longer recognise it.
+ */
+function tailExcerpt(output, maxLines, maxChars, clean) {
+    const joined = output.truncated ? output.tail || output.head : output.head + output.tail;
+    let window = joined;
+    const windowChars = maxChars * 4;
+    if (joined.length > windowChars) {
+        window = joined.slice(joined.length - windowChars);
+        const newline = window.indexOf('\n');
+        window = newline === -1 ? '' : window.slice(newline + 1);
+    }
+    const all = clean(window).replace(/\n+$/, '').split('\n');
     const kept = [];
     let size = 0;
     for (let index = all.length - 1; index >= 0 && kept.length < maxLines; index--) {
-        const line = all[index].length > 500 ? `${all[index].slice(0, 500)} …` : all[index];
-        if (size + line.length > maxChars)
+        const line = all[index].length > MAX_EXCERPT_LINE ? `${sliceSafe(all[index], MAX_EXCERPT_LINE)} …` : all[index];
+        if (size + line.length + 1 > maxChars)
             break;
         kept.unshift(line);
         size += line.length + 1;
     }
-    return { text: kept.join('\n'), lines: kept.length };
+    return { text: kept.join('\n'), shown: kept.length };
+}
+function signoffBlock(items, resultOf, text, boxes) {
+    if (boxes) {
+        const signable = items.filter((item) => item.kind === 'manual' && !item.signedOff);
+        if (signable.length === 0)
+            return undefined;
+        return {
+            priority: 3,
+            head: ['### Sign-offs', ''],
+            entries: signable.map((item) => {
+                const result = resultOf(item);
+                // The hidden id lets a tick be traced to its item; see github/state.ts.
+                return {
+                    noun: 'sign-offs',
+                    lines: [`- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity}): ${text.prose(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`]
+                };
+            }),
+            tail: ['', 'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.']
+        };
+    }
+    const pending = items.filter((item) => resultOf(item).status === 'pending');
+    if (pending.length === 0)
+        return undefined;
+    return {
+        priority: 3,
+        head: ['### Awaiting sign-off', ''],
+        entries: pending.map((item) => ({ noun: 'pending sign-offs', lines: [`- [ ] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity})${notesOf(resultOf(item), text)}`] })),
+        tail: ['', 'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.']
+    };
 }
 function notesOf(result, text) {
-    return result.notes && result.notes.length > 0 ? ` — ${result.notes.map(text).join('; ')}` : '';
+    return result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note)).join('; ')}` : '';
 }
-function footerLines(report, items) {
-    const automated = items.filter((item) => item.kind !== 'manual').length;
-    const manual = items.length - automated;
+function footerLines(report, items, text) {
+    const automated = items.filter((item) => item.kind !== 'manual');
+    const manual = items.filter((item) => item.kind === 'manual');
+    const ids = (list) => {
+        const shown = list.slice(0, MAX_IDS_IN_FOOTER).map((item) => text.code(item.id));
+        if (list.length > MAX_IDS_IN_FOOTER)
+            shown.push(`… ${(list.length - MAX_IDS_IN_FOOTER).toLocaleString('en-US')} more`);
+        return shown.length > 0 ? `: ${shown.join(', ')}` : '';
+    };
     const run = report.runUrl ? ` · [workflow run](${report.runUrl})` : '';
-    return [`<sub>${automated} automated ${automated === 1 ? 'check' : 'checks'}, ${manual} manual · ${report.checklist.path} · took ${formatSeconds(report.durationMs)}${run} · go-no-go</sub>`];
+    return [
+        `<sub>Automated (${automated.length.toLocaleString('en-US')})${ids(automated)} · Manual (${manual.length.toLocaleString('en-US')})${ids(manual)}<br>`,
+        `${text.prose(report.checklist.path)} · took ${formatDuration(report.durationMs)}${run} · go-no-go</sub>`
+    ];
 }
-function formatDuration(ms, item) {
-    return item.kind === 'command' ? formatSeconds(ms) : '—';
+function omissionNote(omitted, shortened, runUrl) {
+    const list = (map) => [...map].filter(([, number]) => number > 0).map(([noun, number]) => `${number.toLocaleString('en-US')} ${noun}`);
+    const parts = [];
+    if (list(omitted).length > 0)
+        parts.push(`${list(omitted).join(', ')} not shown`);
+    if (list(shortened).length > 0)
+        parts.push(`${list(shortened).join(', ')} shortened to one line`);
+    const where = runUrl ? `The full report is in the job summary of the [workflow run](${runUrl}).` : 'Run `npx go-no-go --format json` for the full report.';
+    return ['> [!NOTE]', `> This report was shortened to fit: … ${parts.join('; ')}. ${where}`];
+}
+function clip(value, max) {
+    return value.length > max ? `${sliceSafe(value, max)} …` : value;
 }
 function missingResult(item) {
     return { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 };
@@ -19031,13 +20372,13 @@ function formatProblemsForTerminal(problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
-/** Compact report for `npx go-no-go` in a terminal. */
+/** Compact report for `npx go-no-go` in a terminal: one line per item, failure details, verdict last. */
 
 
 
 
 
-const SYMBOLS = { pass: '✔', fail: '✘', error: '!', pending: '…', cancelled: '■' };
+const TERMINAL_SYMBOLS = { pass: '✔', fail: '✘', error: '!', pending: '…', cancelled: '■' };
 const COLORS = {
     pass: 32,
     fail: 31,
@@ -19048,40 +20389,76 @@ const COLORS = {
     'conditional-go': 33,
     'no-go': 31
 };
+const DIM = 90;
+const EXCERPT = { lines: 15, chars: 2_048 };
+const terminal_MAX_LIST_ENTRIES = 10;
 function renderTerminal(report, options) {
     const redactor = options.redactor ?? createRedactor();
+    // Gate output must not drive the terminal either: its escapes are stripped, only ours remain.
     const clean = (value) => redactor.redact(sanitize_stripControl(value));
+    const oneLine = (value) => clean(value).replace(/\r?\n/g, ' ');
     const paint = (code, text) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
-    const lines = [`${clean(report.checklist.title)} (${report.checklist.path})`, ''];
+    const resultOf = (item) => report.results.get(item.id) ?? { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 };
+    const lines = [`${oneLine(report.checklist.title)} (${oneLine(report.checklist.path)})`, ''];
     for (const section of report.checklist.sections) {
         if (section.items.length === 0)
             continue;
-        lines.push(clean(section.title));
+        lines.push(oneLine(section.title));
         for (const item of section.items) {
-            const result = report.results.get(item.id);
-            const status = result?.status ?? 'error';
+            const result = resultOf(item);
             const severity = item.severity === 'blocking' ? '' : ` [${item.severity}]`;
-            const time = item.kind === 'command' && result ? `  ${formatSeconds(result.durationMs)}` : '';
-            lines.push(`  ${paint(COLORS[status], `${SYMBOLS[status]} ${status.toUpperCase().padEnd(9)}`)} ${item.id}: ${clean(item.title)}${severity} — ${clean(result?.summary ?? 'no result')}${time}`);
-            if (result?.reason && status !== 'pass' && status !== 'pending')
-                lines.push(`      ${clean(result.reason)}`);
+            const manual = item.kind === 'manual' ? ' [manual]' : '';
+            const time = item.kind === 'manual' ? '' : `  ${paint(DIM, formatDuration(result.durationMs))}`;
+            lines.push(`  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)}${severity}${manual} — ${oneLine(result.summary)}${time}`);
+            if (result.status === 'pending' && result.notes)
+                for (const note of result.notes)
+                    lines.push(`      ${oneLine(note)}`);
         }
         lines.push('');
     }
-    const failing = allItems(report.checklist).filter((item) => ['fail', 'error'].includes(report.results.get(item.id)?.status ?? 'error'));
+    const failing = allItems(report.checklist).filter((item) => ['fail', 'error'].includes(resultOf(item).status));
     for (const item of failing) {
-        const output = report.results.get(item.id)?.process?.output;
-        if (!output || output.totalBytes === 0)
-            continue;
-        const tail = clean(output.tail || output.head).replace(/\n$/, '').split('\n').slice(-15);
-        lines.push(paint(90, `── ${item.id}: last ${tail.length} lines of output${output.logPath ? ` (full log: ${output.logPath})` : ''} ──`), ...tail.map((line) => `  ${line}`), '');
+        const result = resultOf(item);
+        lines.push(paint(COLORS[result.status], `${TERMINAL_SYMBOLS[result.status]} ${item.id}: ${oneLine(result.reason ?? result.summary)}`));
+        if (item.kind === 'command')
+            lines.push(`    command: ${oneLine(item.run)}`);
+        const parsed = result.parsed;
+        if (parsed?.kind === 'tests')
+            lines.push(...terminal_bounded(parsed.failingTests, (name) => `    failing: ${oneLine(name)}`));
+        if (parsed) {
+            lines.push(...terminal_bounded(parsed.findings, (finding) => {
+                const where = finding.file ? `${[finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':')}: ` : '';
+                return `    ${oneLine(where)}${finding.level}: ${oneLine(finding.message)}`;
+            }));
+        }
+        const output = result.process?.output;
+        if (output && output.totalBytes > 0) {
+            const excerpt = tailExcerpt(output, EXCERPT.lines, EXCERPT.chars, clean);
+            if (excerpt.shown > 0) {
+                const log = output.logPath ? ` (full log: ${output.logPath})` : '';
+                lines.push(paint(DIM, `    ── last ${excerpt.shown} of ${output.totalLines.toLocaleString('en-US')} lines of output${log} ──`));
+                lines.push(...excerpt.text.split('\n').map((line) => `    ${line}`));
+            }
+        }
+        lines.push('');
     }
-    const { decision, reasons } = report.verdict;
-    const label = report.cancelled ? 'CANCELLED — NO-GO' : DECISION_LABELS[decision];
-    lines.push(paint(COLORS[decision], `${label}`) + (reasons.length ? `: ${reasons.length} ${reasons.length === 1 ? 'reason' : 'reasons'}` : ''));
+    const { decision, reasons, counts } = report.verdict;
+    if (reasons.length > 0)
+        lines.push(decision === 'conditional-go' && !report.cancelled ? 'Conditions:' : 'Why not GO:');
     for (const reason of reasons.slice(0, 20))
-        lines.push(`  - ${clean(reason)}`);
+        lines.push(`  - ${oneLine(reason)}`);
+    if (reasons.length > 20)
+        lines.push(`  - … and ${reasons.length - 20} more`);
+    const label = report.cancelled ? 'CANCELLED — NO-GO' : DECISION_LABELS[decision];
+    const took = formatDuration(report.durationMs);
+    lines.push(`${paint(COLORS[report.cancelled ? 'no-go' : decision], label)}  ${formatCounts(counts)} · ${took}`);
     return `${lines.join('\n')}\n`;
+}
+function terminal_bounded(values, render) {
+    const lines = values.slice(0, terminal_MAX_LIST_ENTRIES).map(render);
+    if (values.length > terminal_MAX_LIST_ENTRIES)
+        lines.push(`    … and ${values.length - terminal_MAX_LIST_ENTRIES} more`);
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts

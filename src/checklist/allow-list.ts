@@ -38,7 +38,7 @@ export function isAllowedCheck(command: string): AllowDecision {
   const trimmed = command.trim()
   if (trimmed === '') return { allowed: false, reason: 'empty command' }
   const metacharacter = SHELL_METACHARACTERS.exec(trimmed)
-  if (metacharacter) return { allowed: false, reason: `contains the shell character "${metacharacter[0]}"` }
+  if (metacharacter) return { allowed: false, reason: metacharacter[0] === '\n' || metacharacter[0] === '\r' ? 'spans more than one line' : `contains the shell character "${metacharacter[0]}"` }
   if (CONTROL_CHARACTERS.test(trimmed)) return { allowed: false, reason: 'contains a control character' }
   const argv = splitArguments(trimmed)
   if (!argv) return { allowed: false, reason: 'has unbalanced quotes' }

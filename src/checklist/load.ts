@@ -1,54 +1,111 @@
 /**
- * Reading the checklist file: it must be a regular file inside the workspace, not too large.
- * Refusals never quote the file's bytes (a symlink to /proc/self/environ once leaked secrets
- * into a summary that way).
+ * Reading the checklist file: a regular file inside the workspace, not too large, nothing else.
+ * The path comes from a workflow input and the file from the pull request, so every refusal happens
+ * before a byte is read, and no message ever quotes the file's bytes (a symlink to
+ * /proc/self/environ would otherwise leak the runner's secrets into a summary).
  */
-import { constants } from 'node:fs'
-import { lstat, open, realpath } from 'node:fs/promises'
+import { constants, type Stats } from 'node:fs'
+import { lstat, open, realpath, stat, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { isInside } from '../paths.js'
 import { MAX_CHECKLIST_BYTES, parseYamlChecklist } from './parse-yaml.js'
 import { ChecklistError, type Checklist } from './types.js'
 
 export interface LoadOptions {
+  /** Root every checklist path must stay inside. */
   workspace: string
-  /** As the user gave it: relative to the workspace. */
+  /** As the user gave it; relative to the workspace (an absolute path must still lead inside it). */
   path: string
+  /** Largest file accepted, checked by its size before reading. Default 1 MiB. */
   maxBytes?: number
 }
 
 export interface ChecklistParsers {
-  markdown: (text: string, file: string) => Checklist
+  /** Reads `.md` / `.markdown` checklists; without it they are refused. */
+  markdown?: (text: string, file: string) => Checklist
 }
 
-export async function loadChecklist(options: LoadOptions, parsers: ChecklistParsers): Promise<Checklist> {
-  const shown = options.path
-  const refuse = (message: string): never => {
-    throw new ChecklistError([{ file: shown, message }])
-  }
+/** Loads and parses the checklist at `options.path`. Every refusal is a ChecklistError naming the file. */
+export async function loadChecklist(options: LoadOptions, parsers: ChecklistParsers = {}): Promise<Checklist> {
+  const given = options.path
   const maxBytes = options.maxBytes ?? MAX_CHECKLIST_BYTES
-  if (path.isAbsolute(shown)) refuse('the checklist path must be relative to the workspace, not absolute')
-  const workspace = await realpath(options.workspace).catch(() => refuse(`the workspace ${options.workspace} does not exist`))
-  const target = path.resolve(workspace, shown)
-  if (!isInside(workspace, target)) refuse('the checklist path leads outside the workspace')
+  const refuse = (message: string, file = given): never => {
+    throw new ChecklistError([{ file: file || '(no path)', message }])
+  }
+  if (given.trim() === '') refuse('no checklist path was given')
+  if (given.includes('\0')) refuse('the checklist path contains a NUL character')
 
-  const link = await lstat(target).catch(() => refuse('the checklist file does not exist'))
-  const real = link.isSymbolicLink() ? await realpath(target).catch(() => refuse('the checklist is a broken symbolic link')) : target
-  if (!isInside(workspace, real)) refuse('the checklist is a symbolic link to a file outside the workspace')
+  const workspace = path.resolve(options.workspace)
+  const realWorkspace = await realpath(workspace).catch(() => refuse(`the workspace ${workspace} does not exist`))
+  const target = path.resolve(workspace, given)
+  if (path.isAbsolute(given)) {
+    if (!isInside(workspace, target) && !isInside(realWorkspace, target)) {
+      refuse('the checklist path is absolute and outside the workspace; it must be relative to the workspace')
+    }
+  } else if (!isInside(workspace, target)) {
+    refuse('the checklist path leads outside the workspace')
+  }
+  // Messages and the checklist name the file as the user would, relative to the workspace.
+  const shown = path.isAbsolute(given) ? path.relative(isInside(workspace, target) ? workspace : realWorkspace, target) || given : given
 
-  // O_NONBLOCK: opening a FIFO must not wait for a writer. The type is checked on the open handle, so it cannot change in between.
-  const handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch(() => refuse('the checklist file cannot be opened'))
+  const link = await lstat(target).catch((error: NodeJS.ErrnoException) =>
+    refuse(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'the checklist file does not exist' : `the checklist file cannot be read (${error.code ?? 'error'})`, shown)
+  )
+  // realpath also resolves links in the directories on the way (`.github` -> /etc), not just the last step.
+  const real = await realpath(target).catch(() => refuse(link.isSymbolicLink() ? 'the checklist is a broken symbolic link' : 'the checklist path cannot be resolved', shown))
+  if (!isInside(realWorkspace, real)) {
+    refuse(
+      link.isSymbolicLink() ? 'the checklist is a symbolic link to a file outside the workspace' : 'the checklist path passes through a symbolic link that leads outside the workspace',
+      shown
+    )
+  }
+
+  // Type and size before opening: opening a device can have effects of its own.
+  const before = await stat(real).catch(() => refuse('the checklist file cannot be read', shown))
+  refuseUnlessReadable(before, maxBytes, (message) => refuse(message, shown))
+
+  // O_NONBLOCK: a FIFO swapped in after the check cannot make open wait for a writer. O_NOFOLLOW: nor can a new link.
+  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
+  const handle = await open(real, flags).catch(() => refuse('the checklist file cannot be opened', shown))
+  let bytes: Buffer
   try {
     const info = await handle.stat()
-    if (info.isDirectory()) refuse('the checklist path is a directory, not a file')
-    if (!info.isFile()) refuse('the checklist is not a regular file (a FIFO, socket or device)')
-    if (info.size > maxBytes) refuse(`the checklist is ${info.size} bytes; the limit is ${maxBytes}`)
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1)
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
-    if (bytesRead > maxBytes) refuse(`the checklist is larger than ${maxBytes} bytes`)
-    const text = buffer.subarray(0, bytesRead).toString('utf8')
-    return /\.(md|markdown)$/i.test(shown) ? parsers.markdown(text, shown) : parseYamlChecklist(text, shown)
+    refuseUnlessReadable(info, maxBytes, (message) => refuse(message, shown))
+    if (info.ino !== before.ino || info.dev !== before.dev) refuse('the checklist file changed while it was being opened', shown)
+    // One byte more than the size tells a file that grows while it is read.
+    bytes = await readAtMost(handle, info.size + 1)
+    if (bytes.length > info.size) refuse('the checklist file changed while it was being read', shown)
   } finally {
     await handle.close()
   }
+
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return refuse('the checklist is not UTF-8 text', shown)
+  }
+  if (/\.(md|markdown)$/i.test(shown)) {
+    if (!parsers.markdown) return refuse('Markdown checklists cannot be read here; use the YAML format', shown)
+    return parsers.markdown(text, shown)
+  }
+  return parseYamlChecklist(text, shown, { maxBytes })
+}
+
+function refuseUnlessReadable(info: Stats, maxBytes: number, refuse: (message: string) => never): void {
+  if (info.isDirectory()) refuse('the checklist path is a directory, not a file')
+  if (!info.isFile()) refuse('the checklist is not a regular file (a FIFO, socket or device)')
+  if (info.size > maxBytes) refuse(`the checklist is ${info.size} bytes; the limit is ${maxBytes}`)
+}
+
+async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(limit)
+  let filled = 0
+  // A single read may return less than asked; stop at end of file or at the limit.
+  while (filled < limit) {
+    const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled)
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return buffer.subarray(0, filled)
 }

@@ -1,75 +1,116 @@
-/** JSON Schema of the checklist format, version 1. `checklists/schema.json` is written from this (a test keeps them equal). */
+/**
+ * JSON Schema of the checklist format, version 1. `checklists/schema.json` is written from this by
+ * `node scripts/write-schema.mjs` (a test fails when the two differ). Editors read the descriptions
+ * for completion, so every key carries one.
+ */
 import { AUDIT_SEVERITIES, PARSER_NAMES, SEVERITIES } from './types.js'
 
-const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$'
+export const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$'
+/** Environment variable names a POSIX shell accepts; anything else would be dropped or break the spawn. */
+export const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$'
+/** Titles must show something: at least one character that is not white space. */
+const NOT_BLANK = '\\S'
+/** Longest gate timeout: a GitHub-hosted job's limit. It also keeps `.inf` out (timers treat it as 1 ms). */
+export const MAX_TIMEOUT_MINUTES = 360
 
-const timeoutMinutes = { type: 'number', exclusiveMinimum: 0, maximum: 360, description: 'Minutes before the gate is stopped and reported as an error. Fractions allowed.' }
-const workingDirectory = { type: 'string', minLength: 1, description: 'Directory the command runs in, relative to the workspace.' }
+const timeoutMinutes = {
+  type: 'number',
+  exclusiveMinimum: 0,
+  maximum: MAX_TIMEOUT_MINUTES,
+  description: `Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most ${MAX_TIMEOUT_MINUTES}. Default 15.`
+}
+const workingDirectory = {
+  type: 'string',
+  minLength: 1,
+  description: 'Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`.'
+}
+const ids = (description: string) => ({ type: 'array', items: { type: 'string', pattern: ID_PATTERN }, uniqueItems: true, description })
+const texts = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description })
 
 export const CHECKLIST_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json',
   title: 'go-no-go checklist',
-  description: 'A deployment checklist that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO.',
+  description:
+    'A deployment checklist (format version 1) that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO. Default location: .github/go-no-go.yml.',
   type: 'object',
   additionalProperties: false,
   required: ['version', 'sections'],
   properties: {
     version: { const: 1, description: 'Format version; always 1.' },
-    title: { type: 'string', description: 'Shown at the top of the report.' },
+    title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Shown at the top of the report. Default "Go/No-Go".' },
     defaults: {
       type: 'object',
       additionalProperties: false,
-      description: 'Applied to every item that does not set its own.',
+      description: 'Applied to every command item that does not set its own.',
       properties: { 'timeout-minutes': timeoutMinutes, 'working-directory': workingDirectory }
     },
-    sections: { type: 'array', items: { $ref: '#/definitions/section' } }
+    sections: {
+      type: 'array',
+      items: { $ref: '#/definitions/section' },
+      description: 'Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means.'
+    }
   },
   definitions: {
     section: {
       type: 'object',
       additionalProperties: false,
       required: ['title', 'items'],
+      description: 'A titled group of checklist items.',
       properties: {
-        title: { type: 'string', minLength: 1 },
-        items: { type: 'array', items: { $ref: '#/definitions/item' } }
+        title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Heading of the section in the report.' },
+        items: { type: 'array', items: { $ref: '#/definitions/item' }, description: 'The checks of this section.' }
       }
     },
     item: {
       type: 'object',
       additionalProperties: false,
       required: ['id', 'title'],
-      description: 'Exactly one of `run`, `file` or `manual: true`.',
+      description: 'One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).',
       properties: {
-        id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`.' },
-        title: { type: 'string', minLength: 1 },
-        run: { type: 'string', minLength: 1, description: 'A command gate, run with /bin/sh.' },
-        file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file exists and is not empty.' },
-        manual: { const: true, description: 'A person signs off; pending until then.' },
-        severity: { enum: [...SEVERITIES], description: 'blocking (default) decides NO-GO; warning decides CONDITIONAL GO; info never changes the decision.' },
+        id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit.' },
+        title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
+        run: { type: 'string', minLength: 1, description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.' },
+        file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
+        manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
+        severity: {
+          enum: [...SEVERITIES],
+          description: 'blocking (default): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.'
+        },
         'timeout-minutes': timeoutMinutes,
         'working-directory': workingDirectory,
-        env: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
-        needs: { type: 'array', items: { type: 'string', pattern: ID_PATTERN }, uniqueItems: true, description: 'Ids that must pass before this item runs.' },
-        parser: { enum: [...PARSER_NAMES], description: 'Overrides the parser detected from `run`.' },
+        env: {
+          type: 'object',
+          propertyNames: { pattern: ENV_NAME_PATTERN },
+          additionalProperties: { type: ['string', 'number', 'boolean'] },
+          description: 'Extra environment variables for the command; numbers and booleans are turned into text.'
+        },
+        needs: ids('Ids of items that must pass first; when one does not, this item is not run and counts as an error.'),
+        parser: { enum: [...PARSER_NAMES], description: 'How to read the output; detected from `run` when absent. exit-code trusts the exit status alone.' },
         expect: { $ref: '#/definitions/expect' },
-        approvers: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'GitHub logins, or `team:org/slug`, who may sign off.' },
-        'min-approvals': { type: 'integer', minimum: 1 },
-        'allow-author': { type: 'boolean', description: "Whether the pull request's author may sign off." },
-        paths: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'A sign-off is invalidated when a later commit changes a matching file.' }
+        approvers: texts('Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access.'),
+        'min-approvals': { type: 'integer', minimum: 1, description: 'Manual items: sign-offs needed. Default 1.' },
+        'allow-author': { type: 'boolean', description: "Manual items: whether the pull request's author may sign off. Default false." },
+        paths: texts('Manual items: globs; a sign-off is invalidated when a later commit changes a matching file.')
       },
       oneOf: [{ required: ['run'] }, { required: ['file'] }, { required: ['manual'] }]
     },
     expect: {
       type: 'object',
       additionalProperties: false,
+      description: 'Thresholds for a command gate; each parser reads the ones that apply to it.',
       properties: {
-        'pass-rate': { type: 'number', minimum: 0, maximum: 100, description: 'Percent of executed tests that must pass (default 100).' },
-        'max-failures': { type: 'integer', minimum: 0 },
-        'min-tests': { type: 'integer', minimum: 0, description: 'Fewest tests that must run (default 1).' },
-        'max-warnings': { type: 'integer', minimum: 0 },
-        'max-vulnerabilities': { type: 'integer', minimum: 0 },
-        'allowed-severities': { type: 'array', items: { enum: [...AUDIT_SEVERITIES] }, uniqueItems: true }
+        'pass-rate': { type: 'number', minimum: 0, maximum: 100, description: 'Percent of executed tests that must pass. Default 100.' },
+        'max-failures': { type: 'integer', minimum: 0, description: 'Failed tests tolerated.' },
+        'min-tests': { type: 'integer', minimum: 0, description: 'Fewest tests that must run. Default 1: zero tests prove nothing.' },
+        'max-warnings': { type: 'integer', minimum: 0, description: 'Warnings tolerated (clippy, audit warnings).' },
+        'max-vulnerabilities': { type: 'integer', minimum: 0, description: 'Vulnerabilities tolerated outside allowed-severities (audits). Default 0.' },
+        'allowed-severities': {
+          type: 'array',
+          items: { enum: [...AUDIT_SEVERITIES] },
+          uniqueItems: true,
+          description: 'Audit severities that never fail the gate, e.g. [info, low].'
+        }
       }
     }
   }

@@ -3,7 +3,7 @@
  * cannot be known is an error, and only evidence that meets the thresholds is a pass.
  */
 import type { CommandItem, Expectations } from '../checklist/types.js'
-import type { AuditCounts, GateStatus, ParsedOutput, ProcessOutcome, TestCounts } from './types.js'
+import type { AuditCounts, GateStatus, LintCounts, ParsedOutput, ProcessOutcome, TestCounts } from './types.js'
 
 export interface Judgement {
   status: GateStatus
@@ -11,6 +11,12 @@ export interface Judgement {
   reason?: string
 }
 
+/**
+ * Judges one command gate. Rules apply in order and the first that decides wins:
+ * 1. the process (cancelled, could not start, timed out, not found, not executable, killed);
+ * 2. a problem the parser reported (compile error, registry unreachable, no report);
+ * 3. the counts for the parser's kind against the item's thresholds.
+ */
 export function evaluateGate(item: CommandItem, outcome: ProcessOutcome, parsed: ParsedOutput): Judgement {
   const couldNotRun = judgeProcess(item, outcome)
   if (couldNotRun) return couldNotRun
@@ -28,24 +34,28 @@ export function evaluateGate(item: CommandItem, outcome: ProcessOutcome, parsed:
       return judgeAudit(parsed.counts, item.expect)
     case 'exit-code':
       return outcome.exitCode === 0 ? { status: 'pass', summary: 'exit 0' } : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` }
+    default:
+      return { status: 'error', summary: 'could not check', reason: 'the output was read by an unknown parser' }
   }
 }
 
 function judgeProcess(item: CommandItem, outcome: ProcessOutcome): Judgement | undefined {
-  const firstLine = outcome.output.head.split('\n').find((line) => line.trim() !== '')?.trim()
+  const first = firstLine(outcome)
   if (outcome.cancelled) return { status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished' }
   if (outcome.spawnError) return { status: 'error', summary: 'could not start', reason: `could not start: ${outcome.spawnError}` }
-  if (outcome.timedOut) return { status: 'error', summary: 'timed out', reason: `timed out after ${formatSeconds(item.timeoutMs)}` }
-  if (outcome.exitCode === 127) return { status: 'error', summary: 'not found', reason: `command not found${firstLine ? `: ${firstLine}` : ''}` }
-  if (outcome.exitCode === 126) return { status: 'error', summary: 'not executable', reason: `command not executable${firstLine ? `: ${firstLine}` : ''}` }
+  if (outcome.timedOut) return { status: 'error', summary: 'timed out', reason: `timed out after ${timeoutSeconds(item.timeoutMs)}s` }
+  if (outcome.exitCode === 127) return { status: 'error', summary: 'not found', reason: `command not found${first ? `: ${first}` : ''}` }
+  if (outcome.exitCode === 126) return { status: 'error', summary: 'not executable', reason: `command not executable${first ? `: ${first}` : ''}` }
   if (outcome.signal) {
     const hint = outcome.signal === 'SIGKILL' ? ' (out of memory?)' : ''
     return { status: 'error', summary: `killed by ${outcome.signal}`, reason: `killed by ${outcome.signal}${hint}` }
   }
+  // A shell reports its child's death by signal N as exit 128+N.
   if (outcome.exitCode === 137 || outcome.exitCode === 143) {
     const signal = outcome.exitCode === 137 ? 'SIGKILL' : 'SIGTERM'
     return { status: 'error', summary: `killed by ${signal}`, reason: `exit ${outcome.exitCode}: killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` }
   }
+  if (outcome.exitCode === null) return { status: 'error', summary: 'no exit code', reason: 'the process ended without an exit code' }
   return undefined
 }
 
@@ -56,23 +66,24 @@ function judgeTests(counts: TestCounts | null, failingTests: string[], expect: E
   const summary = `${counts.passed}/${executed} passed${skipped}`
   const minTests = expect.minTests ?? 1
   if (executed < minTests) return { status: 'fail', summary, reason: executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required` }
-  const rate = (counts.passed / executed) * 100
-  const passRate = expect.passRate ?? 100
   const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : ''
-  if (rate < passRate) {
-    const below = passRate === 100 ? `${counts.failed} failed` : `${formatPercent(rate)} passed, below ${passRate}%`
+  // max-failures alone is an explicit allowance; a default 100% pass rate would make it meaningless.
+  const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0)
+  // Compared as integers (passed·100 < rate·executed) so 2/3 against 66.67% is not decided by float noise.
+  if (counts.passed * 100 < passRate * executed) {
+    const below = expect.passRate === undefined ? `${counts.failed} failed` : `${counts.passed}/${executed} passed (${formatPercent((counts.passed / executed) * 100)}), below ${passRate}%`
     return { status: 'fail', summary, reason: `${below}${named}` }
   }
   const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY)
   if (counts.failed > maxFailures) return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` }
   if (outcome.exitCode !== 0 && counts.failed === 0) {
-    return { status: 'error', summary, reason: `exited ${outcome.exitCode} although every test that reported passed` }
+    return { status: 'error', summary, reason: `exited ${outcome.exitCode} although all tests passed` }
   }
-  return { status: 'pass', summary }
+  return { status: 'pass', summary: counts.failed > 0 ? `${summary} (${counts.failed} failure${counts.failed === 1 ? '' : 's'} allowed)` : summary }
 }
 
-function judgeLint(counts: { warnings: number; errors: number } | null, expect: Expectations, outcome: ProcessOutcome): Judgement {
-  if (!counts) return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})` }
+function judgeLint(counts: LintCounts | null, expect: Expectations, outcome: ProcessOutcome): Judgement {
+  if (!counts) return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})${firstLine(outcome) ? `: ${firstLine(outcome)}` : ''}` }
   const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ')
   if (counts.errors > 0) return { status: 'fail', summary, reason: plural(counts.errors, 'error') }
   const maxWarnings = expect.maxWarnings ?? 0
@@ -82,7 +93,10 @@ function judgeLint(counts: { warnings: number; errors: number } | null, expect: 
 }
 
 function judgeFormat(files: string[] | null, outcome: ProcessOutcome): Judgement {
-  if (files && files.length > 0) return { status: 'fail', summary: `${plural(files.length, 'file')} to format`, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` }
+  if (files && files.length > 0) {
+    const summary = files.length === 1 ? '1 file needs formatting' : `${files.length} files need formatting`
+    return { status: 'fail', summary, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` }
+  }
   if (outcome.exitCode !== 0) return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` }
   return { status: 'pass', summary: 'formatted' }
 }
@@ -93,7 +107,8 @@ function judgeAudit(counts: AuditCounts | null, expect: Expectations): Judgement
   if (!counts) return { status: 'error', summary: 'no report', reason: 'no audit report could be read' }
   const allowed = new Set((expect.allowedSeverities ?? []).flatMap((severity) => (severity === 'moderate' || severity === 'medium' ? ['moderate', 'medium'] : [severity])))
   const entries = Object.entries(counts.bySeverity).filter(([, count]) => count > 0)
-  entries.sort(([a], [b]) => SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b))
+  const rank = (severity: string) => (SEVERITY_ORDER.includes(severity) ? SEVERITY_ORDER.indexOf(severity) : SEVERITY_ORDER.length)
+  entries.sort(([a], [b]) => rank(a) - rank(b))
   const counted = entries.filter(([severity]) => !allowed.has(severity)).reduce((sum, [, count]) => sum + count, 0)
   const total = entries.reduce((sum, [, count]) => sum + count, 0)
   const breakdown = entries.map(([severity, count]) => `${count} ${severity}`).join(', ')
@@ -103,6 +118,14 @@ function judgeAudit(counts: AuditCounts | null, expect: Expectations): Judgement
   const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY
   if (counts.warnings > maxWarnings) return { status: 'fail', summary: `${summary}, ${plural(counts.warnings, 'warning')}`, reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed` }
   return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary }
+}
+
+function firstLine(outcome: ProcessOutcome): string | undefined {
+  return outcome.output.head.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 200)
+}
+
+function timeoutSeconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10)
 }
 
 function plural(count: number, word: string, many = `${word}s`): string {

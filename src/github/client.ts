@@ -1,6 +1,7 @@
 /**
  * Octokit with retries (5xx) and throttling (secondary rate limits, retry-after), and one budget
- * for all the waiting they may do: past it, publishing stops and the job summary stands alone.
+ * for all the waiting they may do: past it, every further request fails at once, publishing
+ * stops and the job summary stands alone.
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
@@ -13,56 +14,161 @@ export interface ClientOptions {
   apiUrl: string
   /** Total time the plugins may spend waiting to retry, across every request. */
   maxWaitMs: number
-  /** Scales every retry delay (1000 = GitHub's seconds); tests shrink it. */
+  /** Scales every retry delay and the spacing of writes (1000 = GitHub's seconds); tests shrink it. */
   retryUnitMs?: number
   onWait?: (message: string) => void
 }
 
 export class WaitBudget {
   private spentMs = 0
+  private refused = false
   constructor(private readonly limitMs: number) {}
 
-  /** Whether waiting `ms` more is allowed; if so, it is counted as spent. */
+  /** Whether waiting `ms` more is allowed; if so, it is counted as spent. A refusal is final. */
   take(ms: number): boolean {
-    if (this.spentMs + ms > this.limitMs) return false
+    if (this.refused || this.spentMs + ms > this.limitMs) {
+      this.refused = true
+      return false
+    }
     this.spentMs += ms
     return true
   }
 
+  /** Marks the budget as spent, e.g. when a request outlived the hard deadline. */
+  exhaust(): void {
+    this.refused = true
+  }
+
   get exhausted(): boolean {
-    return this.spentMs >= this.limitMs
+    return this.refused || this.spentMs >= this.limitMs
   }
 }
 
-export function createGitHubClient(options: ClientOptions): { client: GitHubClient; budget: WaitBudget } {
+export interface GitHubConnection {
+  client: GitHubClient
+  budget: WaitBudget
+  /** Aborted once the budget is spent (or `stop` is called): every request from then on fails at once. */
+  signal: AbortSignal
+  stop(): void
+}
+
+/** How many retries of a 5xx the retry plugin makes; each waits (n+1)² units. */
+const SERVER_ERROR_RETRIES = 3
+/** Retries of one request after a rate limit, whatever the budget says. */
+const RATE_LIMIT_RETRIES = 3
+
+export function createGitHubClient(options: ClientOptions): GitHubConnection {
   const unit = options.retryUnitMs ?? 1000
   const budget = new WaitBudget(options.maxWaitMs)
+  const controller = new AbortController()
+  const stop = () => {
+    budget.exhaust()
+    if (!controller.signal.aborted) controller.abort(new Error('GitHub API wait budget spent'))
+  }
+
   const onLimit = (kind: string) => (retryAfterSeconds: number, request: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
     const waitMs = retryAfterSeconds * unit
-    if (retryCount >= 3 || !budget.take(waitMs)) {
+    if (controller.signal.aborted || retryCount >= RATE_LIMIT_RETRIES || !budget.take(waitMs)) {
       options.onWait?.(`GitHub ${kind} on ${request.method} ${request.url}: giving up (wait budget spent)`)
+      stop()
       return false
     }
     options.onWait?.(`GitHub ${kind} on ${request.method} ${request.url}: retrying after ${retryAfterSeconds}s`)
     return true
   }
+
+  // GitHub asks for a second between content-creating requests and more between notifying ones;
+  // the plugin's own limiters do the same but are shared by every client in the process and
+  // cannot be scaled down for tests, so these pace one client only.
+  const writes = new Pacer(unit, controller.signal)
+  const notifications = new Pacer(3 * unit, controller.signal)
+
   const client = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl,
-      retry: { retries: 3, retryAfterBaseValue: unit },
+      // 429 is left to the throttling plugin, which honours retry-after; the retry plugin would
+      // retry it on its own schedule first.
+      retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         retryAfterBaseValue: unit,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit')
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        write: writes as never,
+        notifications: notifications as never
       },
       log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
     },
     retry,
     throttling
   )
-  return { client, budget }
+
+  // The retry plugin has no budget of its own: charge each 5xx retry's wait before it happens.
+  const retryPlugin = (client as unknown as { retry?: { retryRequest: RetryRequest } }).retry
+  if (retryPlugin) {
+    const original = retryPlugin.retryRequest
+    retryPlugin.retryRequest = (error, retries, retryAfter) => {
+      // retryAfter is (retries so far + 1)²; the last failure asks for no wait at all.
+      const retriesSoFar = Math.round(Math.sqrt(retryAfter)) - 1
+      if (retries > retriesSoFar && (controller.signal.aborted || !budget.take(retryAfter * unit))) {
+        options.onWait?.('GitHub server errors: giving up (wait budget spent)')
+        stop()
+        return original(error, 0, retryAfter)
+      }
+      return original(error, retries, retryAfter)
+    }
+  }
+
+  // Set per request rather than in the options: getOctokit's defaults carry the runner's proxy
+  // fetch in `request`, and options replace that object instead of merging into it.
+  client.hook.before('request', (request) => {
+    request.request = { ...request.request, signal: controller.signal }
+  })
+
+  return { client, budget, signal: controller.signal, stop }
+}
+
+type RetryRequest = (error: unknown, retries: number, retryAfter: number) => unknown
+
+/**
+ * Starts tasks one at a time, at least `spacingMs` apart. Shaped like the Bottleneck group the
+ * throttling plugin expects (`key(id).schedule(options, task)`). Stops waiting once aborted.
+ */
+class Pacer {
+  private nextStart = 0
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(
+    private readonly spacingMs: number,
+    private readonly signal: AbortSignal
+  ) {}
+
+  key(): this {
+    return this
+  }
+
+  schedule<T>(_options: unknown, task: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(async () => {
+      const waitMs = this.nextStart - Date.now()
+      if (waitMs > 0 && !this.signal.aborted) await abortableSleep(waitMs, this.signal)
+      this.nextStart = Date.now() + this.spacingMs
+    })
+    this.queue = turn
+    return turn.then(task)
+  }
+}
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms)
+    function done() {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+    signal.addEventListener('abort', done, { once: true })
+  })
 }
 
 /** GitHub says which permission a 403 wanted in this header; the message is for people. */

@@ -9,7 +9,7 @@ import type { ActionSettings } from '../settings.js'
 import { DECISION_LABELS } from '../verdict.js'
 import { collectAnnotations, CHECK_TEXT_LIMIT, publishCheckRun } from './check-run.js'
 import { createGitHubClient, describeApiFailure } from './client.js'
-import { COMMENT_LIMIT, renderMarker, upsertStickyComment } from './comment.js'
+import { COMMENT_LIMIT, renderMarker, upsertStickyComment, wholeNumber } from './comment.js'
 import { publishCommitStatus } from './commit-status.js'
 import { headSha, pullRequestNumber, type GitHubEnvironment } from './context.js'
 import { resolvePullRequest } from './pull-request.js'
@@ -27,49 +27,87 @@ export interface PublishResult {
   notices: string[]
 }
 
+/** Seams for tests and other front ends; production uses the defaults. */
+export interface PublishDependencies {
+  render?: typeof renderMarkdown
+  createClient?: typeof createGitHubClient
+}
+
+export { readGitHubEnvironment, type GitHubEnvironment } from './context.js'
+
 /** Room kept free under the comment limit for the marker and GitHub's own counting. */
 const COMMENT_BUDGET = COMMENT_LIMIT - 1_536
 
-export async function publishToGitHub(report: RunReport, settings: GitHubSettings, github: GitHubEnvironment): Promise<PublishResult> {
+export const API_UNAVAILABLE_NOTICE =
+  'GitHub API unavailable (rate limits or outages outlasted the wait budget); gave up publishing. The job summary holds the report and the verdict is unchanged.'
+
+/**
+ * Writes the sticky comment, check run and commit status for one run, as the event and settings
+ * ask. Resolves with what was written and a notice for everything that was not; never rejects.
+ */
+export async function publishToGitHub(report: RunReport, settings: GitHubSettings, github: GitHubEnvironment, deps: PublishDependencies = {}): Promise<PublishResult> {
   const result: PublishResult = { notices: [] }
+  try {
+    await publish(report, settings, github, deps, result)
+  } catch (error) {
+    // Nothing below should throw; if it does, the verdict must still stand.
+    result.notices.push(describeApiFailure(error, 'publish to GitHub'))
+  }
+  return result
+}
+
+async function publish(report: RunReport, settings: GitHubSettings, github: GitHubEnvironment, deps: PublishDependencies, result: PublishResult): Promise<void> {
+  const render = deps.render ?? renderMarkdown
   if (!settings.token) {
     result.notices.push('No github-token: the PR comment and check run were skipped; the job summary has the report.')
-    return result
+    return
   }
-  if (!github.owner || !github.repo) return result
+  if (!github.owner || !github.repo) return
 
-  const { client, budget } = createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+  const connection = (deps.createClient ?? createGitHubClient)({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+  const { client, budget } = connection
   const redact = (text: string) => settings.redactor.redact(text)
+  const gaveUp = () => budget.exhausted || connection.signal.aborted
+  /** Runs one surface; once the API is given up on, the rest are skipped and one notice says so. */
+  const attempt = async (action: string, write: () => Promise<void>) => {
+    if (gaveUp()) return
+    try {
+      await write()
+    } catch (error) {
+      if (!gaveUp()) result.notices.push(describeApiFailure(error, action))
+    }
+  }
 
   const work = async () => {
     const issueNumber = pullRequestNumber(github)
-    const sha = (await resolvePullRequest(client, github, result.notices))?.headSha ?? headSha(github)
+    const pull = gaveUp() ? undefined : await resolvePullRequest(client, github, result.notices)
+    const sha = pull?.headSha ?? headSha(github)
     const wantsComment = settings.comment !== 'false' && issueNumber !== undefined && github.eventName !== 'merge_group'
     if (wantsComment) {
-      const marker = { key: settings.commentKey, headSha: sha, runId: Number(github.runId) || 0 }
+      const marker = { key: settings.commentKey, headSha: sha, runId: wholeNumber(github.runId) ?? 0, ...(wholeNumber(github.runAttempt) ? { attempt: wholeNumber(github.runAttempt) } : {}) }
       const header = settings.state ? `${renderMarker(marker)}\n${settings.state.line}` : renderMarker(marker)
-      try {
+      const minimalBody = `${header}\n## ${DECISION_LABELS[report.verdict.decision]}\n\nThe full report did not fit in a comment${github.runUrl ? `: see the [job summary](${github.runUrl})` : ''}.\n`
+      await attempt('write the PR comment', async () => {
         const outcome = await upsertStickyComment(
           client,
           { owner: github.owner, repo: github.repo, issueNumber },
           {
             key: settings.commentKey,
             marker,
-            body: renderMarkdown(report, { maxLength: COMMENT_BUDGET, redactor: settings.redactor, header, signoffBoxes: true }),
-            minimalBody: `${header}\n## ${DECISION_LABELS[report.verdict.decision]}\n\nThe full report did not fit in a comment${github.runUrl ? `: see the [job summary](${github.runUrl})` : ''}.\n`,
+            body: renderOr(minimalBody, () => render(report, { maxLength: COMMENT_BUDGET, redactor: settings.redactor, header, signoffBoxes: true }), result.notices),
+            minimalBody,
             onlyIfExists: settings.comment === 'on-failure' && report.verdict.decision === 'go'
           }
         )
         if (outcome.action === 'skipped') result.notices.push(`PR comment not written: ${outcome.reason}.`)
         else result.commentUrl = outcome.url
-      } catch (error) {
-        result.notices.push(describeApiFailure(error, 'write the PR comment'))
-      }
+      })
     }
 
     if (settings.checkRun) {
-      try {
-        const summary = renderMarkdown(report, { maxLength: CHECK_TEXT_LIMIT - 512, redactor: settings.redactor })
+      await attempt('create the check run', async () => {
+        const fallback = `## ${DECISION_LABELS[report.verdict.decision]}\n\n${github.runUrl ? `The report is in the [job summary](${github.runUrl}).` : 'The report is in the job summary.'}\n`
+        const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_TEXT_LIMIT - 512, redactor: settings.redactor }), result.notices)
         result.checkRunUrl = await publishCheckRun(
           client,
           { owner: github.owner, repo: github.repo, headSha: sha, name: settings.checkName, detailsUrl: github.runUrl, ...(settings.state ? { externalId: settings.state.hash } : {}) },
@@ -77,30 +115,39 @@ export async function publishToGitHub(report: RunReport, settings: GitHubSetting
           summary,
           collectAnnotations(report, redact)
         )
-      } catch (error) {
-        result.notices.push(describeApiFailure(error, 'create the check run'))
-      }
+      })
     }
 
     if (settings.statusContext) {
-      try {
-        await publishCommitStatus(client, { owner: github.owner, repo: github.repo, sha, context: settings.statusContext, targetUrl: github.runUrl }, report)
-      } catch (error) {
-        result.notices.push(describeApiFailure(error, 'set the commit status'))
-      }
+      const context = settings.statusContext
+      await attempt('set the commit status', () => publishCommitStatus(client, { owner: github.owner, repo: github.repo, sha, context, targetUrl: github.runUrl }, report))
     }
   }
 
-  // The plugins' own waits are budgeted; this guards everything else (a hung connection).
+  // The plugins' waits are budgeted; this bounds everything else (a connection that never
+  // answers). Aborting makes every request still in flight, or yet to come, fail at once.
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), settings.maxApiWaitMs + 30_000)
-    timer.unref()
+    timer = setTimeout(() => resolve('timeout'), hardStopMs(settings.maxApiWaitMs))
   })
   const finished = await Promise.race([work().then(() => 'done' as const), deadline])
   if (timer) clearTimeout(timer)
-  if (finished === 'timeout' || budget.exhausted) {
-    result.notices.push('GitHub API did not answer in time (rate limits or outages); gave up waiting. The job summary holds the report and the exit code is unchanged.')
+  if (finished === 'timeout') connection.stop()
+  if (gaveUp()) result.notices.push(API_UNAVAILABLE_NOTICE)
+}
+
+/** A report that cannot be rendered still gets its verdict published. */
+function renderOr(fallback: string, render: () => string, notices: string[]): string {
+  try {
+    return render()
+  } catch (error) {
+    const notice = `go-no-go could not render the report for GitHub (${error instanceof Error ? error.message : String(error)}); posted the verdict only.`
+    if (!notices.includes(notice)) notices.push(notice)
+    return fallback
   }
-  return result
+}
+
+/** The wall-clock limit on publishing: the wait budget plus as much again for the requests themselves, at most 10 s more. */
+export function hardStopMs(maxApiWaitMs: number): number {
+  return maxApiWaitMs + Math.min(maxApiWaitMs, 10_000)
 }

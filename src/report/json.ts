@@ -1,56 +1,124 @@
-/** The JSON report (output `report`, `--format json`): a stable shape for other tools. */
-import { allItems } from '../checklist/types.js'
+/**
+ * The JSON report (the action's `report` file, `npx go-no-go --format json`): a stable shape for
+ * other tools. Every key is always present (null when it does not apply), so consumers need no
+ * guessing; text is stripped of control characters and redacted, never HTML-escaped.
+ */
+import { allItems, type ChecklistItem, type ParserName, type Severity, type SourceLocation } from '../checklist/types.js'
+import type { AuditCounts, Finding, FormatCounts, GateStatus, LintCounts, TestCounts } from '../gates/types.js'
+import type { Decision, StatusCounts } from '../verdict.js'
 import type { RunReport } from './model.js'
 import { createRedactor, type Redactor } from './redact.js'
 import { stripControl } from './sanitize.js'
 
 export const JSON_REPORT_VERSION = 1
-const MAX_FINDINGS = 100
+/** Bounds on lists copied from tool output; the totals say how many there were. */
+export const MAX_JSON_FINDINGS = 100
+export const MAX_JSON_FAILING_TESTS = 100
 
-export function toJsonReport(report: RunReport, redactor: Redactor = createRedactor()) {
+export interface JsonReport {
+  schemaVersion: typeof JSON_REPORT_VERSION
+  decision: Decision
+  title: string
+  /** Path of the checklist, relative to the workspace. */
+  checklist: string
+  format: 'yaml' | 'markdown'
+  startedAt: string
+  durationMs: number
+  cancelled: boolean
+  counts: StatusCounts
+  reasons: string[]
+  runUrl: string | null
+  items: JsonItem[]
+}
+
+export interface JsonItem {
+  id: string
+  title: string
+  section: string
+  severity: Severity
+  kind: ChecklistItem['kind']
+  /** The command run, for command items. */
+  command: string | null
+  source: SourceLocation | null
+  status: GateStatus
+  summary: string
+  reason: string | null
+  durationMs: number
+  parser: ParserName | null
+  /** What the parser counted: tests, lint, format or audit counts, depending on the parser. */
+  counts: TestCounts | LintCounts | FormatCounts | AuditCounts | null
+  failingTests: string[]
+  failingTestsTotal: number
+  findings: Finding[]
+  findingsTotal: number
+  exitCode: number | null
+  signal: string | null
+  timedOut: boolean
+  outputBytes: number
+  /** Where the full output was kept, on the machine that ran the gate. */
+  logPath: string | null
+  notes: string[]
+}
+
+/** The report as plain data, ready for JSON.stringify. */
+export function toJsonReport(report: RunReport, redactor: Redactor = createRedactor()): JsonReport {
   const clean = (value: string) => redactor.redact(stripControl(value))
+  const cleanOptional = (value: string | undefined) => (value === undefined ? undefined : clean(value))
   return {
     schemaVersion: JSON_REPORT_VERSION,
     decision: report.verdict.decision,
     title: clean(report.checklist.title),
-    checklist: report.checklist.path,
+    checklist: clean(report.checklist.path),
     format: report.checklist.format,
     startedAt: report.startedAt,
     durationMs: report.durationMs,
     cancelled: report.cancelled,
-    counts: report.verdict.counts,
+    counts: { ...report.verdict.counts },
     reasons: report.verdict.reasons.map(clean),
-    items: allItems(report.checklist).map((item) => {
+    runUrl: report.runUrl ?? null,
+    items: allItems(report.checklist).map((item): JsonItem => {
       const result = report.results.get(item.id)
       const parsed = result?.parsed
-      const output = result?.process?.output
+      const process = result?.process
+      const failingTests = parsed?.kind === 'tests' ? parsed.failingTests : []
+      const findings = parsed?.findings ?? []
       return {
         id: item.id,
         title: clean(item.title),
         section: clean(item.section),
         severity: item.severity,
         kind: item.kind,
-        ...(item.kind === 'command' ? { command: clean(item.run) } : {}),
-        ...(item.source ? { source: item.source } : {}),
+        command: item.kind === 'command' ? clean(item.run) : null,
+        source: item.source ? { ...item.source } : null,
+        // An item without a result was never judged: it is an error, never a pass.
         status: result?.status ?? 'error',
         summary: clean(result?.summary ?? 'no result'),
-        ...(result?.reason ? { reason: clean(result.reason) } : {}),
+        reason: result ? (result.reason === undefined ? null : clean(result.reason)) : 'the gate produced no result',
         durationMs: result?.durationMs ?? 0,
-        ...(result?.parser ? { parser: result.parser } : {}),
-        ...(parsed && 'counts' in parsed && parsed.counts ? { counts: parsed.counts } : {}),
-        ...(parsed?.kind === 'tests' ? { failingTests: parsed.failingTests.map(clean) } : {}),
-        ...(parsed ? { findings: parsed.findings.slice(0, MAX_FINDINGS).map((finding) => ({ ...finding, message: clean(finding.message) })) } : {}),
-        ...(result?.process
-          ? {
-              exitCode: result.process.exitCode,
-              signal: result.process.signal,
-              timedOut: result.process.timedOut,
-              outputBytes: output?.totalBytes ?? 0,
-              ...(output?.logPath ? { logPath: output.logPath } : {})
-            }
-          : {}),
-        ...(result?.notes ? { notes: result.notes.map(clean) } : {})
+        parser: result?.parser ?? null,
+        counts: parsed && 'counts' in parsed && parsed.counts ? copyCounts(parsed.counts, clean) : null,
+        failingTests: failingTests.slice(0, MAX_JSON_FAILING_TESTS).map(clean),
+        failingTestsTotal: failingTests.length,
+        findings: findings.slice(0, MAX_JSON_FINDINGS).map((finding) => ({
+          ...finding,
+          message: clean(finding.message),
+          ...(finding.file !== undefined ? { file: cleanOptional(finding.file) } : {}),
+          ...(finding.code !== undefined ? { code: cleanOptional(finding.code) } : {})
+        })),
+        findingsTotal: findings.length,
+        exitCode: process?.exitCode ?? null,
+        signal: process?.signal ?? null,
+        timedOut: process?.timedOut ?? false,
+        outputBytes: process?.output.totalBytes ?? 0,
+        logPath: process?.output.logPath ?? null,
+        notes: (result?.notes ?? []).map(clean)
       }
     })
   }
+}
+
+/** File names in format counts come from tool output too. */
+function copyCounts(counts: TestCounts | LintCounts | FormatCounts | AuditCounts, clean: (value: string) => string): JsonItem['counts'] {
+  if ('files' in counts) return { files: counts.files.map(clean) }
+  return structuredClone(counts)
 }

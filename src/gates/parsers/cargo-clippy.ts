@@ -1,7 +1,8 @@
 /**
  * `cargo clippy`, human or `--message-format=json`. A diagnostic counts once it has a primary
  * location: cargo's own summary lines ("generated 3 warnings", "could not compile") have none,
- * so they are never counted twice.
+ * so they are never counted twice. A clean run must still show that cargo checked something
+ * (`Checking`/`Finished`, or JSON `build-finished`): silence proves nothing.
  */
 import type { Finding, LintCounts, OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
 import { BoundedList } from './bounded.js'
@@ -10,6 +11,8 @@ const HEADER = /^(warning|error)(?:\[(E\d+)\])?: (.+)$/
 const LOCATION = /^\s*--> ([^:\s][^:]*):(\d+):(\d+)/
 const LINT_NOTE = /`#\[(?:warn|deny)\(([a-z_:]+)\)\]`|`-D ([a-z_:-]+)`/
 const LINT_URL = /index\.html#([a-z_]+)/
+// cargo's progress lines (stderr) and the JSON stream's last message show that a build ran.
+const CARGO_PROGRESS = /^\s+(?:Checking|Compiling|Finished|Fresh)\s/
 
 /** Diagnostics remembered for de-duplication; past this, memory matters more than a double count. */
 const MAX_REMEMBERED = 10_000
@@ -27,6 +30,7 @@ interface JsonDiagnostic {
 export function createCargoClippyParser(): OutputParser {
   const counts: LintCounts = { warnings: 0, errors: 0 }
   let sawDiagnostics = false
+  let sawBuild = false
   const findings = new BoundedList<Finding>()
   let pending: { level: 'warning' | 'error'; message: string; code?: string } | undefined
   let last: Finding | undefined
@@ -48,6 +52,7 @@ export function createCargoClippyParser(): OutputParser {
         readJson(line)
         return
       }
+      if (CARGO_PROGRESS.test(line)) sawBuild = true
       const header = HEADER.exec(line)
       if (header) {
         pending = { level: header[1] as 'warning' | 'error', message: header[3], ...(header[2] ? { code: header[2] } : {}) }
@@ -67,6 +72,14 @@ export function createCargoClippyParser(): OutputParser {
       else if (url) last.code = `clippy::${url[1]}`
     },
     finish(process: ProcessOutcome): ParsedOutput {
+      if (process.exitCode === 0 && !sawDiagnostics && !sawBuild) {
+        return {
+          kind: 'lint',
+          counts: null,
+          findings: [],
+          problem: { status: 'error', message: 'clippy printed no diagnostics and no cargo progress, so nothing shows it checked the code (drop -q/--quiet)' }
+        }
+      }
       const ranButFoundNothingReadable = process.exitCode !== 0 && !sawDiagnostics
       return {
         kind: 'lint',
@@ -86,6 +99,7 @@ export function createCargoClippyParser(): OutputParser {
     } catch {
       return
     }
+    if (parsed.reason === 'build-finished' || parsed.reason === 'compiler-artifact') sawBuild = true
     if (parsed.reason !== 'compiler-message' || !parsed.message) return
     const level = parsed.message.level
     if (level !== 'warning' && level !== 'error') return

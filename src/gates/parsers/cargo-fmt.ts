@@ -1,10 +1,26 @@
-/** `cargo fmt --check` / `rustfmt --check`: the files (and first lines) that would change. */
+/**
+ * `cargo fmt -- --check` / `rustfmt --check`: the files (and first lines) that would change.
+ * Exit 1 with a diff is "needs formatting"; exit non-zero without one (a parse error, no
+ * Cargo.toml) means rustfmt could not check, which is never "formatted".
+ */
 import type { Finding, OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
 import { BoundedList } from './bounded.js'
 
-// Current rustfmt: "Diff in /abs/src/lib.rs:12:" or "Diff in /abs/src/lib.rs at line 12:"; older: "Diff in src/lib.rs at line 12:".
-const DIFF = /^Diff in (.+?)(?: at line |:)(\d+):?\s*$/
 const ERROR = /^error(?:\[E\d+\])?: (.+)$/
+const LOCATION = /^\s*--> (.+)$/
+
+/**
+ * Current rustfmt: `Diff in /abs/src/lib.rs:12:`; older releases: `Diff in /abs/src/lib.rs at line 12:`.
+ * Read from the end with plain string search: a path may contain anything, even ':' or ' at line '.
+ */
+export function readDiffHeader(line: string): { file: string; line: number } | undefined {
+  if (!line.startsWith('Diff in ') || !line.endsWith(':')) return undefined
+  const body = line.slice('Diff in '.length, -1)
+  const at = body.lastIndexOf(' at line ')
+  const split = at !== -1 ? { file: body.slice(0, at), number: body.slice(at + ' at line '.length) } : { file: body.slice(0, body.lastIndexOf(':')), number: body.slice(body.lastIndexOf(':') + 1) }
+  if (split.file === '' || !/^\d+$/.test(split.number)) return undefined
+  return { file: split.file, line: Number(split.number) }
+}
 
 export function createCargoFmtParser(): OutputParser {
   const files = new BoundedList<string>()
@@ -15,19 +31,23 @@ export function createCargoFmtParser(): OutputParser {
   return {
     name: 'cargo-fmt',
     onLine(line) {
-      const diff = DIFF.exec(line)
+      const diff = readDiffHeader(line)
       if (diff) {
         diffs++
-        const file = diff[1]
-        if (!files.includes(file)) files.push(file)
-        findings.push({ level: 'warning', message: 'needs formatting (cargo fmt)', file, line: Number(diff[2]), code: 'rustfmt' })
+        if (!files.includes(diff.file)) files.push(diff.file)
+        findings.push({ level: 'warning', message: 'needs formatting (cargo fmt)', file: diff.file, line: diff.line, code: 'rustfmt' })
         return
       }
       const error = ERROR.exec(line)
-      if (error) firstError ??= error[1]
+      if (error) {
+        firstError ??= error[1]
+        return
+      }
+      const location = firstError !== undefined && !firstError.includes(' --> ') ? LOCATION.exec(line) : null
+      if (location) firstError = `${firstError} --> ${location[1]}`
     },
     finish(process: ProcessOutcome): ParsedOutput {
-      if (diffs === 0 && process.exitCode !== 0) {
+      if (diffs === 0 && (process.exitCode !== 0 || firstError !== undefined)) {
         return {
           kind: 'format',
           counts: null,

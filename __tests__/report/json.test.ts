@@ -1,0 +1,83 @@
+/** The JSON report other tools read: a stable shape, every key present, sanitised and redacted like the rest. */
+import { toJsonReport, JSON_REPORT_VERSION } from '../../src/report/json.js'
+import { createRedactor } from '../../src/report/redact.js'
+import { report } from './build.js'
+
+const ITEM_KEYS = [
+  'id', 'title', 'section', 'severity', 'kind', 'command', 'source', 'status', 'summary', 'reason', 'durationMs', 'parser', 'counts',
+  'failingTests', 'failingTestsTotal', 'findings', 'findingsTotal', 'exitCode', 'signal', 'timedOut', 'outputBytes', 'logPath', 'notes'
+].sort()
+
+describe('toJsonReport', () => {
+  const run = report(
+    [
+      { id: 'tests', status: 'fail', run: 'cargo test', summary: '2/3 passed', reason: '1 failed', failingTests: ['tests::a'], output: 'x\n', durationMs: 1_500 },
+      { id: 'review', status: 'pending', kind: 'manual', severity: 'warning', notes: ['needs @alice'] },
+      { id: 'notes', status: 'pass', kind: 'file' }
+    ],
+    { runUrl: 'https://github.test/o/r/actions/runs/9' }
+  )
+  const json = toJsonReport(run)
+
+  it('has the documented top level', () => {
+    expect(json).toEqual({
+      schemaVersion: JSON_REPORT_VERSION,
+      decision: 'no-go',
+      title: 'Release 2.4',
+      checklist: '.github/go-no-go.yml',
+      format: 'yaml',
+      startedAt: '2026-11-23T10:00:00.000Z',
+      durationMs: 63_000,
+      cancelled: false,
+      counts: { passed: 1, failed: 1, errored: 0, pending: 1, cancelled: 0 },
+      reasons: ['tests: failed (1 failed)', 'review: awaiting sign-off'],
+      runUrl: 'https://github.test/o/r/actions/runs/9',
+      items: expect.any(Array)
+    })
+  })
+
+  it('gives every item the same keys, null where a key does not apply', () => {
+    for (const item of json.items) expect(Object.keys(item).sort()).toEqual(ITEM_KEYS)
+    expect(json.items[0]).toMatchObject({
+      id: 'tests', kind: 'command', command: 'cargo test', status: 'fail', summary: '2/3 passed', reason: '1 failed', durationMs: 1_500,
+      counts: { passed: 2, failed: 1, skipped: 0 }, failingTests: ['tests::a'], failingTestsTotal: 1, exitCode: 1, signal: null, timedOut: false, outputBytes: 2, logPath: null
+    })
+    expect(json.items[1]).toMatchObject({ id: 'review', kind: 'manual', command: null, status: 'pending', exitCode: null, outputBytes: 0, notes: ['needs @alice'], failingTests: [], findings: [] })
+  })
+
+  it('survives JSON.stringify and parse unchanged', () => {
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json)
+  })
+
+  it('reports an item without a result as an error, never a pass', () => {
+    const missing = { ...run, results: new Map([...run.results].filter(([id]) => id !== 'notes')) }
+    expect(toJsonReport(missing).items[2]).toMatchObject({ id: 'notes', status: 'error', reason: 'the gate produced no result' })
+  })
+
+  it('bounds findings and failing tests, and says how many there were', () => {
+    const many = report([
+      {
+        id: 'lint',
+        status: 'fail',
+        failingTests: Array.from({ length: 150 }, (_, index) => `t${index}`),
+        findings: Array.from({ length: 500 }, (_, index) => ({ level: 'warning' as const, message: `w${index}`, file: 'a.rs', line: index }))
+      }
+    ])
+    const item = toJsonReport(many).items[0]
+    expect(item.findings).toHaveLength(100)
+    expect(item.findingsTotal).toBe(500)
+    expect(item.failingTests).toHaveLength(100)
+    expect(item.failingTestsTotal).toBe(150)
+  })
+
+  it('strips escapes and redacts secrets, without HTML-escaping', () => {
+    const secret = 'super-secret-db-password'
+    const token = `ghp_${'a1B2'.repeat(9)}`
+    const hostile = report([{ id: 'x', status: 'fail', title: '\x1b[31m<b>red</b>\x1b[0m', reason: `leaked ${secret} and ${token}`, failingTests: [`case ${token}`], findings: [{ level: 'error', message: `\u202Eevil ${secret}`, file: `src/${secret}.rs` }] }])
+    const text = JSON.stringify(toJsonReport(hostile, createRedactor([secret])))
+    expect(text).not.toContain(secret)
+    expect(text).not.toContain(token)
+    expect(text).not.toMatch(/\\u001b|\u202e/i)
+    expect(text).toContain('<b>red</b>')
+  })
+})
