@@ -38,4 +38,4 @@ export type CommentMode = (typeof COMMENT_MODES)[number]
 export const KILL_GRACE_MS = 5_000
 
 /** The job summary limit is 1 MiB per step; stay clear of it. */
-export const JOB_SUMMARY_MAX_BYTES = 900 * 1024
+export const JOB_SUMMARY_BUDGET_BYTES = 900 * 1024

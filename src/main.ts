@@ -8,7 +8,7 @@ import { checkedOutCommit, loadChecklistAtCommit } from './checklist/from-git.js
 import { loadChecklist } from './checklist/load.js'
 import { parseMarkdownChecklist } from './checklist/markdown.js'
 import { ChecklistError, allItems, type Checklist } from './checklist/types.js'
-import { JOB_SUMMARY_MAX_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
+import { JOB_SUMMARY_BUDGET_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
 import { buildReport, runChecklist, withSignoffs } from './engine.js'
 import { createGitHubClient, describeApiFailure } from './github/client.js'
 import { pullRequestNumber, readGitHubEnvironment, type GitHubEnvironment } from './github/context.js'
@@ -80,7 +80,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
     abort.abort()
     // Written synchronously now, not after the gates stop: the runner may kill us at any moment.
     const partial = buildReport(checklist, withUnfinishedCancelled(checklist, finished), { started, finished: Date.now(), cancelled: true, allowEmpty: settings.allowEmpty, runUrl })
-    writeJobSummary(renderMarkdown(partial, { maxLength: JOB_SUMMARY_MAX_BYTES, unit: 'bytes', redactor }))
+    writeJobSummary(renderMarkdown(partial, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }))
     setDecisionOutputs('no-go', partial.verdict.counts)
     process.exitCode = 1
     setTimeout(() => process.exit(1), CANCEL_EXIT_DEADLINE_MS).unref()
@@ -131,7 +131,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
 
   const reportPath = path.join(scratchDir, 'report.json')
   writeFileSync(reportPath, `${JSON.stringify(toJsonReport(report, redactor), null, 2)}\n`)
-  writeJobSummary(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX_BYTES, unit: 'bytes', redactor }))
+  writeJobSummary(renderMarkdown(report, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }))
   setDecisionOutputs(report.verdict.decision, report.verdict.counts)
   core.setOutput(OUTPUTS.report, reportPath)
 

@@ -148,6 +148,11 @@ describe('small Markdown shapes', () => {
     expect(item).toMatchObject({ kind: 'manual', note: expect.stringMatching(/shell character "\\"/) })
   })
 
+  it('tells placeholders from labels and markup', () => {
+    const notes = parse('- [ ] Owner: <YOUR NAME>\n- [ ] Contact: [email]\n- [ ] [WIP] Line one<br>line two\n- [ ] Ratio ??? of target\n').map((item) => item.kind === 'manual' && item.note)
+    expect(notes).toEqual([expect.stringMatching(/placeholder/), expect.stringMatching(/placeholder/), undefined, expect.stringMatching(/placeholder/)])
+  })
+
   it('does not run a check whose command still holds a placeholder', () => {
     const [item] = parse('- [ ] Crate tests: `cargo test -p [SPECIFY]`\n')
     expect(item).toMatchObject({ kind: 'manual', note: expect.stringMatching(/placeholder/) })

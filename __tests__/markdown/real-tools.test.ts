@@ -3,7 +3,7 @@
  * the allowed checks run and decide by their result, not by the box; make, kubectl, curl and sudo
  * named in the same file are stand-ins that record any call, and none may be called.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseMarkdownChecklist } from '../../src/checklist/markdown.js'
@@ -34,9 +34,16 @@ kubectl apply -f prod.yaml
 \`\`\`
 `
 
+let workspace = ''
+let scratch = ''
+afterAll(() => {
+  for (const dir of [workspace, scratch]) if (dir !== '') rmSync(dir, { recursive: true, force: true })
+})
+
 it('runs the allowed checks for real and never calls the deployment commands', async () => {
   mkdirSync(path.join(REPO_ROOT, '__tests__', '.tmp'), { recursive: true })
-  const workspace = mkdtempSync(path.join(REPO_ROOT, '__tests__', '.tmp', 'md-real-'))
+  workspace = mkdtempSync(path.join(REPO_ROOT, '__tests__', '.tmp', 'md-real-'))
+  scratch = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-md-real-'))
   mkdirSync(path.join(workspace, 'src'))
   writeFileSync(path.join(workspace, 'Cargo.toml'), '[package]\nname = "md_real"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n')
   // Compiles, its test passes, clippy is happy, but rustfmt would rewrite it.
@@ -56,7 +63,7 @@ it('runs the allowed checks for real and never calls the deployment commands', a
     createGateRunner({
       workspace,
       parentEnv: { ...process.env, PATH: `${bin}:${process.env.PATH}`, CARGO_TARGET_DIR, CARGO_TERM_COLOR: 'never' },
-      scratchDir: mkdtempSync(path.join(os.tmpdir(), 'go-no-go-md-real-')),
+      scratchDir: scratch,
       killGraceMs: 2000
     }),
     { concurrency: 1, allowEmpty: false }

@@ -17229,16 +17229,20 @@ function looksLikeCommand(code) {
 
 
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+// Every pattern here is linear on any line: the file is untrusted and up to a megabyte on one line.
+const HEADING = /^(#{1,6})[ \t]+(.*)$/;
+const MAX_NESTING = 16;
 const CHECKBOX = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+\[([ xX])\]\s+(.*)$/;
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
-const SIGNATURE = /^\s*(?:[-*+]\s+)?(?:\[([ xX])\]\s+)?\**([A-Za-z][^:*_|]{1,60}?)\**\s*:\s*\**\s*(_{3,}|[^_\s*].*?)?\s*(?:\**\s*Date\s*:?\**.*)?$/;
 const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
 // "low" alone is left out on purpose: a "Low-latency checks" heading must not soften its items.
 const WARNING_CONTEXT = /optional|recommended|nice[ -]to[ -]have|\bmedium\b|\blow[ -]priority\b|\bpriority:?\s*low\b|\(low\)/i;
 const OWN_WARNING = /\((?:optional|recommended|nice[ -]to[ -]have)\)/i;
 // Named words only: "[P0]" or "[WIP]" are labels, not blanks.
-const PLACEHOLDER = /\[\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)?\s*\]|\bTBD\b|<[A-Z][A-Z_ ]*>|\?{3,}/i;
+const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
+// Case matters here: <YOUR NAME> is a blank, <br> is markup.
+const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
+const hasPlaceholder = (text) => PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text);
 const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
 const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
 const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i;
@@ -17264,6 +17268,9 @@ function parseMarkdownChecklist(text, file) {
         const indent = match[1].length - baseIndent;
         while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
             stack.pop();
+        // Deeper boxes join the deepest allowed level, so a hostile staircase cannot exhaust the stack.
+        while (stack.length >= MAX_NESTING)
+            stack.pop();
         const parent = stack[stack.length - 1];
         const box = { text: match[3].trim(), checked: match[2] !== ' ', line, indent, headings: headingPath(), children: [], blockCommands: [], ...(parent ? { parent } : {}) };
         if (parent)
@@ -17278,20 +17285,20 @@ function parseMarkdownChecklist(text, file) {
         const lineNumber = index + 1;
         const fence = FENCE.exec(line);
         if (fence) {
-            const close = lines.findIndex((candidate, at) => at > index && candidate.trim().startsWith(fence[2]));
-            const end = close === -1 ? lines.length : close;
+            const end = closingFence(lines, index, fence[2]);
             const body = lines.slice(index + 1, end);
             const boxesInside = body.map((content, offset) => ({ match: CHECKBOX.exec(content), line: lineNumber + 1 + offset })).filter((entry) => entry.match);
             if (boxesInside.length > 0) {
                 stack = [];
-                const base = Math.min(...boxesInside.map((entry) => entry.match[1].length));
+                const base = boxesInside.reduce((least, entry) => Math.min(least, entry.match[1].length), Infinity);
                 for (const entry of boxesInside)
                     addBox(entry.match, entry.line, base);
                 stack = [];
             }
             else if (SHELL_LANGUAGES.has(fence[3].toLowerCase()) && lastBox && previousContentLine(lines, index) === lastBox.line) {
                 // A shell block right under a box holds that box's commands; one anywhere else is never run.
-                lastBox.blockCommands.push(...shellCommands(body));
+                for (const command of shellCommands(body))
+                    lastBox.blockCommands.push(command);
             }
             index = end;
             continue;
@@ -17299,7 +17306,7 @@ function parseMarkdownChecklist(text, file) {
         const heading = HEADING.exec(line);
         if (heading) {
             const level = heading[1].length;
-            const headingTitle = stripInline(heading[2]);
+            const headingTitle = stripInline(withoutClosingHashes(heading[2]));
             if (level === 1 && title === undefined) {
                 title = headingTitle;
                 continue;
@@ -17313,33 +17320,34 @@ function parseMarkdownChecklist(text, file) {
         }
         const box = CHECKBOX.exec(line);
         if (box) {
-            const signature = /_{3,}/.test(box[3]) ? SIGNATURE.exec(line) : null;
+            const signature = /_{3,}/.test(box[3]) ? signatureLine(line) : undefined;
             if (signature) {
                 stack = [];
-                entries.push(signatureEntry(signature[2], box[2] !== ' ' || isSigned(signature[3]), lineNumber, headingPath()));
+                entries.push(signatureEntry(signature.label, box[2] !== ' ' || isSigned(signature.value), lineNumber, headingPath()));
                 continue;
             }
             addBox(box, lineNumber);
             continue;
         }
-        if (isTableRow(line) && index + 1 < lines.length && /^\s*\|?\s*:?-{3,}/.test(lines[index + 1])) {
+        if (isTableRow(line) && index + 1 < lines.length && /^\s*(?:\|\s*)?:?-{3,}/.test(lines[index + 1])) {
             const rows = [];
             let at = index + 2;
             while (at < lines.length && isTableRow(lines[at])) {
                 rows.push({ cells: tableCells(lines[at]), line: at + 1 });
                 at++;
             }
-            entries.push(...tableEntries(tableCells(line), rows, headingPath()));
+            for (const entry of tableEntries(tableCells(line), rows, headingPath()))
+                entries.push(entry);
             index = at - 1;
             stack = [];
             continue;
         }
         // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
         if (/_{3,}/.test(line) || SIGNED_LINE.test(line)) {
-            const signature = SIGNATURE.exec(line);
+            const signature = signatureLine(line);
             if (signature) {
                 stack = [];
-                entries.push(signatureEntry(signature[2], isSigned(signature[3]), lineNumber, headingPath()));
+                entries.push(signatureEntry(signature.label, isSigned(signature.value), lineNumber, headingPath()));
                 continue;
             }
         }
@@ -17350,6 +17358,42 @@ function parseMarkdownChecklist(text, file) {
         collectBoxes(root, [], entries);
     entries.sort((a, b) => a.line - b.line);
     return { title: title ?? 'Deployment checklist', path: file, format: 'markdown', sections: toSections(entries, file) };
+}
+/** Index of the line closing the fence opened at `open`, or the end of the file (CommonMark: same character, at least as long, nothing else). */
+function closingFence(lines, open, marker) {
+    for (let at = open + 1; at < lines.length; at++) {
+        const candidate = lines[at].trim();
+        if (candidate.length >= marker.length && candidate[0] === marker[0] && /^(`+|~+)$/.test(candidate))
+            return at;
+    }
+    return lines.length;
+}
+function withoutClosingHashes(text) {
+    const trimmed = text.trimEnd();
+    let end = trimmed.length;
+    while (end > 0 && trimmed[end - 1] === '#')
+        end--;
+    // "## Title ##" closes with hashes; "## C#" does not.
+    return end === 0 || /\s/.test(trimmed[end - 1]) ? trimmed.slice(0, end).trimEnd() : trimmed;
+}
+/**
+ * "**Signed:** ____ **Date:** ___", "- [ ] **Product Owner**: ____", "Approved by: Dana": the label
+ * before the first colon and the value after it, up to a trailing "Date". Hand-written so a
+ * megabyte of blanks on one line costs one pass.
+ */
+function signatureLine(line) {
+    const rest = line.replace(/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?/, '');
+    const colon = rest.indexOf(':');
+    if (colon === -1)
+        return undefined;
+    const label = rest.slice(0, colon).replace(/\*/g, '').trim();
+    if (!/^[A-Za-z][^:_|]{1,60}$/.test(label))
+        return undefined;
+    let value = rest.slice(colon + 1).replace(/^[\s*]+/, '');
+    const date = value.search(/\bDate\b/i);
+    if (date > 0)
+        value = value.slice(0, date);
+    return { label, value: trimEndOf(value, (character) => character === '*' || /\s/.test(character)) };
 }
 /** One command per logical line: prompts dropped, comments skipped, `\` continuations joined. */
 function shellCommands(body) {
@@ -17406,7 +17450,7 @@ function previousContentLine(lines, fenceIndex) {
 const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i;
 /** A name or a yes, not a blank, a placeholder or a "no". */
 function isSigned(value) {
-    return isFilled(value) && !PLACEHOLDER.test(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
+    return isFilled(value) && !hasPlaceholder(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
 }
 function isFilled(value) {
     return value !== undefined && value.trim() !== '' && !/^_+$/.test(value.trim());
@@ -17424,9 +17468,16 @@ function signatureEntry(label, signed, line, headings) {
 function roleFromHeading(heading) {
     const role = heading
         ?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '')
-        .replace(/^[\s:–—-]+|[\s:–—-]+$/g, '')
-        .trim();
-    return role === '' ? undefined : role;
+        .replace(/^[\s:–—-]+/, '');
+    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
+    return trimmed === '' ? undefined : trimmed;
+}
+/** A right trim by loop: a regex like /[\s*]+$/ retries from every position and turns quadratic. */
+function trimEndOf(text, drop) {
+    let end = text.length;
+    while (end > 0 && drop(text[end - 1]))
+        end--;
+    return text.slice(0, end);
 }
 /** Boxes with children are groups: their children are the items, under the group's name. */
 function collectBoxes(box, groups, entries) {
@@ -17500,18 +17551,22 @@ function stripInline(text) {
     return text
         .replace(/\*\*|__/g, '')
         .replace(/`([^`]*)`/g, '$1')
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
         .replace(/\s+/g, ' ')
         .trim();
 }
 function toSections(entries, file) {
     const sections = new Map();
     const ids = new Set();
+    const nextSuffix = new Map();
     const uniqueId = (title) => {
         const base = slug(title) || 'item';
         let id = base;
-        for (let suffix = 2; ids.has(id); suffix++)
-            id = `${base}-${suffix}`;
+        // Remembering the last suffix per base keeps thousands of same-titled items linear.
+        let suffix = nextSuffix.get(base) ?? 2;
+        while (ids.has(id))
+            id = `${base}-${suffix++}`;
+        nextSuffix.set(base, suffix);
         ids.add(id);
         return id;
     };
@@ -17521,7 +17576,7 @@ function toSections(entries, file) {
         const items = sections.get(sectionTitle) ?? [];
         sections.set(sectionTitle, items);
         const source = { file, line: entry.line };
-        const placeholder = PLACEHOLDER.test(entry.title) || entry.commands.some((command) => PLACEHOLDER.test(command));
+        const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder);
         const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }));
         const refused = decisions.filter((entry) => !entry.decision.allowed);
         if (decisions.length > 0 && refused.length === 0 && !placeholder) {
@@ -17670,7 +17725,7 @@ const constants_COMMENT_MODES = (/* unused pure expression or super */ null && (
 /** Grace between SIGTERM and SIGKILL for a gate being stopped. */
 const KILL_GRACE_MS = 5_000;
 /** The job summary limit is 1 MiB per step; stay clear of it. */
-const JOB_SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
+const JOB_SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
 
 ;// CONCATENATED MODULE: ./src/gates/schedule.ts
 /**
@@ -19827,7 +19882,7 @@ function copyCounts(counts, clean) {
 
 const COMMENT_MAX_CHARS = 65_536;
 const CHECK_RUN_TEXT_MAX_CHARS = 65_535;
-const budget_JOB_SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const JOB_SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 function measure(text, unit) {
     return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
 }

@@ -55,7 +55,10 @@ const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh'])
 const WARNING_CONTEXT = /optional|recommended|nice[ -]to[ -]have|\bmedium\b|\blow[ -]priority\b|\bpriority:?\s*low\b|\(low\)/i
 const OWN_WARNING = /\((?:optional|recommended|nice[ -]to[ -]have)\)/i
 // Named words only: "[P0]" or "[WIP]" are labels, not blanks.
-const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|<[A-Z][A-Z_ ]*>|\?{3,}/i
+const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i
+// Case matters here: <YOUR NAME> is a blank, <br> is markup.
+const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/
+const hasPlaceholder = (text: string) => PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text)
 const STATUS_PASS = /✅|🟢|✔️?|☑️?/
 const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/
 const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i
@@ -256,7 +259,7 @@ const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️
 
 /** A name or a yes, not a blank, a placeholder or a "no". */
 function isSigned(value: string | undefined): boolean {
-  return isFilled(value) && !PLACEHOLDER.test(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''))
+  return isFilled(value) && !hasPlaceholder(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''))
 }
 
 function isFilled(value: string | undefined): boolean {
@@ -386,7 +389,7 @@ function toSections(entries: Entry[], file: string): Section[] {
     const items = sections.get(sectionTitle) ?? []
     sections.set(sectionTitle, items)
     const source = { file, line: entry.line }
-    const placeholder = PLACEHOLDER.test(entry.title) || entry.commands.some((command) => PLACEHOLDER.test(command))
+    const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder)
     const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }))
     const refused = decisions.filter((entry) => !entry.decision.allowed)
     if (decisions.length > 0 && refused.length === 0 && !placeholder) {

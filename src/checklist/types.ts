@@ -21,7 +21,7 @@ export type AuditSeverity = (typeof AUDIT_SEVERITIES)[number]
 
 /** Thresholds; each parser reads the ones that apply to it (see src/gates/evaluate.ts). */
 export interface Expectations {
-  /** Percent of executed tests that must pass (tests). Default 100. */
+  /** Percent of executed tests that must pass (tests). Default 100, unless maxFailures is set alone. */
   passRate?: number
   /** Failed tests tolerated (tests). Default unlimited when passRate is set, else 0. */
   maxFailures?: number

@@ -9,7 +9,6 @@ import type { GitHubClient } from './client.js'
 export const ANNOTATIONS_PER_REQUEST = 50
 /** And we send at most this many in all: a flood of warnings helps nobody. */
 export const MAX_ANNOTATIONS = 1_000
-export const CHECK_TEXT_LIMIT = 65_535
 
 export interface Annotation {
   path: string

@@ -5,7 +5,6 @@
  */
 import type { GitHubClient } from './client.js'
 
-export const COMMENT_LIMIT = 65_536
 
 export interface Marker {
   key: string

@@ -2,14 +2,15 @@
  * Every GitHub surface for one run. Never throws and never touches the verdict: a reporting
  * problem becomes a notice, and the job summary and exit code still tell.
  */
+import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS } from '../report/budget.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { RunReport } from '../report/model.js'
 import type { Redactor } from '../report/redact.js'
 import type { ActionSettings } from '../settings.js'
 import { DECISION_LABELS } from '../verdict.js'
-import { collectAnnotations, CHECK_TEXT_LIMIT, publishCheckRun } from './check-run.js'
+import { collectAnnotations, publishCheckRun } from './check-run.js'
 import { createGitHubClient, describeApiFailure } from './client.js'
-import { COMMENT_LIMIT, renderMarker, upsertStickyComment, wholeNumber } from './comment.js'
+import { renderMarker, upsertStickyComment, wholeNumber } from './comment.js'
 import { publishCommitStatus } from './commit-status.js'
 import { headSha, pullRequestNumber, type GitHubEnvironment } from './context.js'
 import { resolvePullRequest } from './pull-request.js'
@@ -36,7 +37,7 @@ export interface PublishDependencies {
 export { readGitHubEnvironment, type GitHubEnvironment } from './context.js'
 
 /** Room kept free under the comment limit for the marker and GitHub's own counting. */
-const COMMENT_BUDGET = COMMENT_LIMIT - 1_536
+const COMMENT_BUDGET = COMMENT_MAX_CHARS - 1_536
 
 export const API_UNAVAILABLE_NOTICE =
   'GitHub API unavailable (rate limits or outages outlasted the wait budget); gave up publishing. The job summary holds the report and the verdict is unchanged.'
@@ -107,7 +108,7 @@ async function publish(report: RunReport, settings: GitHubSettings, github: GitH
     if (settings.checkRun) {
       await attempt('create the check run', async () => {
         const fallback = `## ${DECISION_LABELS[report.verdict.decision]}\n\n${github.runUrl ? `The report is in the [job summary](${github.runUrl}).` : 'The report is in the job summary.'}\n`
-        const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_TEXT_LIMIT - 512, redactor: settings.redactor }), result.notices)
+        const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_RUN_TEXT_MAX_CHARS - 512, redactor: settings.redactor }), result.notices)
         result.checkRunUrl = await publishCheckRun(
           client,
           { owner: github.owner, repo: github.repo, headSha: sha, name: settings.checkName, detailsUrl: github.runUrl, ...(settings.state ? { externalId: settings.state.hash } : {}) },
