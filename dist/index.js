@@ -49019,6 +49019,23 @@ function stackFrameLocation(line) {
         where = where.slice(where.lastIndexOf('(') + 1, -1);
     return splitLocation(where);
 }
+/** A parser made of readers that all add to one tally (npm test may run several runners). */
+function parserFromReaders(name, createReaders) {
+    const tally = new TestTally();
+    const readers = createReaders.map((create) => create(tally));
+    return {
+        name,
+        onLine(line) {
+            for (const reader of readers)
+                reader.onLine(line);
+        },
+        finish(_process) {
+            for (const reader of readers)
+                reader.finish();
+            return tally.toParsed();
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/jest.ts
 
@@ -49067,16 +49084,7 @@ function createJestReader(tally) {
     };
 }
 function createJestParser() {
-    const tally = new TestTally();
-    const reader = createJestReader(tally);
-    return {
-        name: 'jest',
-        onLine: reader.onLine,
-        finish(_process) {
-            reader.finish();
-            return tally.toParsed();
-        }
-    };
+    return parserFromReaders('jest', [createJestReader]);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/node-test.ts
@@ -49147,16 +49155,7 @@ function createNodeTestReader(tally) {
     };
 }
 function createNodeTestParser() {
-    const tally = new TestTally();
-    const reader = createNodeTestReader(tally);
-    return {
-        name: 'node-test',
-        onLine: reader.onLine,
-        finish(_process) {
-            reader.finish();
-            return tally.toParsed();
-        }
-    };
+    return parserFromReaders('node-test', [createNodeTestReader]);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/npm-audit.ts
@@ -49271,20 +49270,7 @@ function createMochaReader(tally) {
     };
 }
 function createNpmTestParser() {
-    const tally = new TestTally();
-    const readers = [createNodeTestReader(tally), createJestReader(tally), createMochaReader(tally)];
-    return {
-        name: 'npm-test',
-        onLine(line) {
-            for (const reader of readers)
-                reader.onLine(line);
-        },
-        finish(_process) {
-            for (const reader of readers)
-                reader.finish();
-            return tally.toParsed();
-        }
-    };
+    return parserFromReaders('npm-test', [createNodeTestReader, createJestReader, createMochaReader]);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/index.ts

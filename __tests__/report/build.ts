@@ -95,9 +95,9 @@ export function report(specs: ItemSpec[], options: { title?: string; runUrl?: st
   }
 }
 
-/** The Markdown with fenced code blocks removed: what a renderer reads as HTML and Markdown. */
-export function outsideFences(markdown: string): string {
-  const out: string[] = []
+/** Splits Markdown into the lines outside code fences, and says whether a fence was left open. */
+function scanFences(markdown: string): { prose: string[]; unclosed: boolean } {
+  const prose: string[] = []
   let fence: string | undefined
   for (const line of markdown.split('\n')) {
     if (fence !== undefined) {
@@ -106,22 +106,19 @@ export function outsideFences(markdown: string): string {
     }
     const open = /^(`{3,})/.exec(line)
     if (open) fence = open[1]
-    else out.push(line)
+    else prose.push(line)
   }
-  return out.join('\n')
+  return { prose, unclosed: fence !== undefined }
+}
+
+/** The Markdown with fenced code blocks removed: what a renderer reads as HTML and Markdown. */
+export function outsideFences(markdown: string): string {
+  return scanFences(markdown).prose.join('\n')
 }
 
 /** Counts of what must pair up for the page to render: code fences and <details>. */
 export function structure(markdown: string): { fencesClosed: boolean; detailsOpen: number; detailsClose: number } {
-  let fence: string | undefined
-  for (const line of markdown.split('\n')) {
-    if (fence !== undefined) {
-      if (line.trim().length >= fence.length && /^`+$/.test(line.trim())) fence = undefined
-      continue
-    }
-    const open = /^(`{3,})/.exec(line)
-    if (open) fence = open[1]
-  }
-  const prose = outsideFences(markdown)
-  return { fencesClosed: fence === undefined, detailsOpen: (prose.match(/<details>/g) ?? []).length, detailsClose: (prose.match(/<\/details>/g) ?? []).length }
+  const { prose, unclosed } = scanFences(markdown)
+  const text = prose.join('\n')
+  return { fencesClosed: !unclosed, detailsOpen: (text.match(/<details>/g) ?? []).length, detailsClose: (text.match(/<\/details>/g) ?? []).length }
 }

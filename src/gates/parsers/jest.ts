@@ -2,9 +2,8 @@
  * jest (and vitest, whose summary has the same words): the `Tests:` line and the `●` failure
  * headers. "Test suite failed to run" hides a whole file's tests, so it fails the gate by itself.
  */
-import type { OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
-import type { LineReader } from './node-test.js'
-import { stackFrameLocation, TestTally } from './test-tally.js'
+import type { OutputParser } from '../types.js'
+import { parserFromReaders, stackFrameLocation, type LineReader, type TestTally } from './test-tally.js'
 
 // jest: "Tests:       1 failed, 2 passed, 3 total"; vitest: "      Tests  1 failed | 2 passed (3)".
 const JEST_TESTS = /^Tests:\s+(.+)$/
@@ -52,14 +51,5 @@ export function createJestReader(tally: TestTally): LineReader {
 }
 
 export function createJestParser(): OutputParser {
-  const tally = new TestTally()
-  const reader = createJestReader(tally)
-  return {
-    name: 'jest',
-    onLine: reader.onLine,
-    finish(_process: ProcessOutcome): ParsedOutput {
-      reader.finish()
-      return tally.toParsed()
-    }
-  }
+  return parserFromReaders('jest', [createJestReader])
 }

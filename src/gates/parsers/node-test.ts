@@ -2,8 +2,8 @@
  * `node --test`: TAP (`# pass 3`, `not ok 2 - name`) and spec (`ℹ pass 3`, `✖ name` under
  * "failing tests:") reporters. Each run ends with one summary block; several runs are summed.
  */
-import type { OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
-import { splitLocation, TestTally } from './test-tally.js'
+import type { OutputParser } from '../types.js'
+import { parserFromReaders, splitLocation, type LineReader, type TestTally } from './test-tally.js'
 
 const SUMMARY = /^(?:#|ℹ) (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) ([\d.]+)$/
 const TAP_NOT_OK = /^(\s*)not ok \d+ - (.+)$/
@@ -11,11 +11,6 @@ const TAP_DIRECTIVE = / # (?:TODO|SKIP)\b/i
 const TAP_LOCATION = /^\s+location: '(.+)'$/
 const SPEC_FAILED = /^(\s*)✖ (.+?)(?: \([\d.]+m?s\))?$/
 const SPEC_LOCATION = /^test at (.+)$/
-
-export interface LineReader {
-  onLine(line: string): void
-  finish(): void
-}
 
 export function createNodeTestReader(tally: TestTally): LineReader {
   let block: Record<string, number> = {}
@@ -75,14 +70,5 @@ export function createNodeTestReader(tally: TestTally): LineReader {
 }
 
 export function createNodeTestParser(): OutputParser {
-  const tally = new TestTally()
-  const reader = createNodeTestReader(tally)
-  return {
-    name: 'node-test',
-    onLine: reader.onLine,
-    finish(_process: ProcessOutcome): ParsedOutput {
-      reader.finish()
-      return tally.toParsed()
-    }
-  }
+  return parserFromReaders('node-test', [createNodeTestReader])
 }

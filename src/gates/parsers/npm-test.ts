@@ -2,10 +2,10 @@
  * `npm test` runs whatever the project's script says, so every runner's summary is looked for:
  * node --test, jest/vitest and mocha. Summaries of several runs (`node --test && jest`) are summed.
  */
-import type { OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
+import type { OutputParser } from '../types.js'
+import { createNodeTestReader } from './node-test.js'
+import { parserFromReaders, type LineReader, type TestTally } from './test-tally.js'
 import { createJestReader } from './jest.js'
-import { createNodeTestReader, type LineReader } from './node-test.js'
-import { TestTally } from './test-tally.js'
 
 // mocha: "  4 passing (12ms)", "  1 failing", "  2 pending"; failures listed as "  1) suite name:".
 const MOCHA_SUMMARY = /^\s+(\d+) (passing|failing|pending)\b/
@@ -29,16 +29,5 @@ function createMochaReader(tally: TestTally): LineReader {
 }
 
 export function createNpmTestParser(): OutputParser {
-  const tally = new TestTally()
-  const readers = [createNodeTestReader(tally), createJestReader(tally), createMochaReader(tally)]
-  return {
-    name: 'npm-test',
-    onLine(line) {
-      for (const reader of readers) reader.onLine(line)
-    },
-    finish(_process: ProcessOutcome): ParsedOutput {
-      for (const reader of readers) reader.finish()
-      return tally.toParsed()
-    }
-  }
+  return parserFromReaders('npm-test', [createNodeTestReader, createJestReader, createMochaReader])
 }

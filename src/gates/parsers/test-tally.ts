@@ -1,5 +1,6 @@
 /** Shared by the JavaScript test parsers: counts summed over every run in the output, bounded name lists. */
-import type { Finding, ParsedOutput, ParseProblem, TestCounts } from '../types.js'
+import type { ParserName } from '../../checklist/types.js'
+import type { Finding, OutputParser, ParsedOutput, ParseProblem, ProcessOutcome, TestCounts } from '../types.js'
 import { BoundedList } from './bounded.js'
 
 export class TestTally {
@@ -58,4 +59,26 @@ export function stackFrameLocation(line: string): ReturnType<typeof splitLocatio
   let where = trimmed.slice(3)
   if (where.endsWith(')')) where = where.slice(where.lastIndexOf('(') + 1, -1)
   return splitLocation(where)
+}
+
+/** One runner's way of reading its summary lines into a shared tally. */
+export interface LineReader {
+  onLine(line: string): void
+  finish(): void
+}
+
+/** A parser made of readers that all add to one tally (npm test may run several runners). */
+export function parserFromReaders(name: ParserName, createReaders: Array<(tally: TestTally) => LineReader>): OutputParser {
+  const tally = new TestTally()
+  const readers = createReaders.map((create) => create(tally))
+  return {
+    name,
+    onLine(line) {
+      for (const reader of readers) reader.onLine(line)
+    },
+    finish(_process: ProcessOutcome): ParsedOutput {
+      for (const reader of readers) reader.finish()
+      return tally.toParsed()
+    }
+  }
 }
