@@ -48048,7 +48048,6 @@ function parseSignoffCommands(text) {
 
 
 
-
 async function collectSignoffs(client, target, checklist, earlierEvents = []) {
     const notices = [];
     const { owner, repo, pullNumber } = target;
@@ -48159,27 +48158,20 @@ function toPermission(value) {
             return 'none';
     }
 }
-/** Sign-offs for this run's pull request; undefined when there is none to look at. Never throws. */
-async function gatherSignoffs(checklist, github, options) {
-    if (!options.token || github.eventName === 'merge_group')
-        return undefined;
+/**
+ * Sign-offs for the run's pull request, on the run's one GitHub connection. undefined when no
+ * manual item is left to sign. Never throws: a failure leaves every sign-off pending, with a notice.
+ */
+async function gatherSignoffs(client, github, pull, checklist, ticks) {
     if (!allItems(checklist).some((item) => item.kind === 'manual' && !item.signedOff))
         return undefined;
-    const { client } = createGitHubClient({ token: options.token, apiUrl: github.apiUrl, maxWaitMs: options.maxApiWaitMs, retryUnitMs: options.retryUnitMs });
-    const notices = [];
     try {
-        const pull = await resolvePullRequest(client, github, notices);
-        if (!pull)
-            return notices.length > 0 ? { events: [], facts: emptyFacts(), notices } : undefined;
-        const collected = await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist, options.ticks);
-        return { ...collected, notices: [...notices, ...collected.notices] };
+        return await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist, ticks);
     }
     catch (error) {
-        return { events: [], facts: emptyFacts(), notices: [...notices, describeApiFailure(error, 'read sign-offs')] };
+        const facts = { headSha: pull.headSha, permissionOf: () => 'none', isTeamMember: () => undefined, changedSince: () => undefined };
+        return { events: [], facts, notices: [describeApiFailure(error, 'read sign-offs')] };
     }
-}
-function emptyFacts() {
-    return { headSha: '', permissionOf: () => 'none', isTeamMember: () => undefined, changedSince: () => undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/child-env.ts
@@ -50123,7 +50115,9 @@ async function runAction(settings) {
     };
     for (const signal of CANCEL_SIGNALS)
         process.on(signal, onCancel);
-    const previous = await readPreviousRunOnce(github, settings);
+    // One connection, so one wait budget, for everything this run asks of GitHub.
+    const connection = settings.token ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs }) : undefined;
+    const previous = connection ? await readPreviousRunOnce(connection.client, github, settings) : undefined;
     for (const notice of previous?.notices ?? [])
         warning(notice);
     const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined;
@@ -50156,7 +50150,7 @@ async function runAction(settings) {
         process.off(signal, onCancel);
     let report = gated;
     const ticks = previous?.ticks ?? [];
-    const signoffs = await gatherSignoffs(checklist, github, { token: settings.token, maxApiWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs, ticks });
+    const signoffs = connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, ticks) : undefined;
     if (signoffs) {
         for (const notice of signoffs.notices)
             warning(notice);
@@ -50168,7 +50162,7 @@ async function runAction(settings) {
     writeJobSummary(renderMarkdown(report, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }));
     setDecisionOutputs(report.verdict.decision, report.verdict.counts);
     setOutput(OUTPUTS.report, reportPath);
-    const published = await publishToGitHub(report, { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) }, github);
+    const published = await publishToGitHub(report, { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) }, github, connection ? { createClient: () => connection } : {});
     for (const notice of published.notices)
         warning(notice);
     if (published.commentUrl)
@@ -50178,10 +50172,9 @@ async function runAction(settings) {
     announce(report, settings.failOn);
 }
 /** The earlier report on this pull request, if there is one to read. Never throws. */
-async function readPreviousRunOnce(github, settings) {
-    if (!settings.token || pullRequestNumber(github) === undefined || github.eventName === 'merge_group')
+async function readPreviousRunOnce(client, github, settings) {
+    if (pullRequestNumber(github) === undefined || github.eventName === 'merge_group')
         return undefined;
-    const { client } = createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs });
     try {
         return await readPreviousRun(client, github, { commentKey: settings.commentKey, checkName: settings.checkName });
     }

@@ -10,7 +10,7 @@ import { parseMarkdownChecklist } from './checklist/markdown.js'
 import { ChecklistError, allItems, type Checklist } from './checklist/types.js'
 import { JOB_SUMMARY_BUDGET_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
 import { buildReport, runChecklist, withSignoffs } from './engine.js'
-import { createGitHubClient, describeApiFailure } from './github/client.js'
+import { createGitHubClient, describeApiFailure, type GitHubClient } from './github/client.js'
 import { pullRequestNumber, readGitHubEnvironment, type GitHubEnvironment } from './github/context.js'
 import { publishToGitHub } from './github/publish.js'
 import { readPreviousRun, type PreviousRun } from './github/reevaluate.js'
@@ -87,7 +87,9 @@ async function runAction(settings: ActionSettings): Promise<void> {
   }
   for (const signal of CANCEL_SIGNALS) process.on(signal, onCancel)
 
-  const previous = await readPreviousRunOnce(github, settings)
+  // One connection, so one wait budget, for everything this run asks of GitHub.
+  const connection = settings.token ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs }) : undefined
+  const previous = connection ? await readPreviousRunOnce(connection.client, github, settings) : undefined
   for (const notice of previous?.notices ?? []) core.warning(notice)
   const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined
   // A comment event checks out the default branch: its gates would judge the wrong code, so they are never run there.
@@ -122,7 +124,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
 
   let report = gated
   const ticks = previous?.ticks ?? []
-  const signoffs = await gatherSignoffs(checklist, github, { token: settings.token, maxApiWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs, ticks })
+  const signoffs = connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, ticks) : undefined
   if (signoffs) {
     for (const notice of signoffs.notices) core.warning(notice)
     const outcome = applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts)
@@ -138,7 +140,8 @@ async function runAction(settings: ActionSettings): Promise<void> {
   const published = await publishToGitHub(
     report,
     { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) },
-    github
+    github,
+    connection ? { createClient: () => connection } : {}
   )
   for (const notice of published.notices) core.warning(notice)
   if (published.commentUrl) core.setOutput(OUTPUTS.commentUrl, published.commentUrl)
@@ -148,9 +151,8 @@ async function runAction(settings: ActionSettings): Promise<void> {
 }
 
 /** The earlier report on this pull request, if there is one to read. Never throws. */
-async function readPreviousRunOnce(github: GitHubEnvironment, settings: ActionSettings): Promise<PreviousRun | undefined> {
-  if (!settings.token || pullRequestNumber(github) === undefined || github.eventName === 'merge_group') return undefined
-  const { client } = createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+async function readPreviousRunOnce(client: GitHubClient, github: GitHubEnvironment, settings: ActionSettings): Promise<PreviousRun | undefined> {
+  if (pullRequestNumber(github) === undefined || github.eventName === 'merge_group') return undefined
   try {
     return await readPreviousRun(client, github, { commentKey: settings.commentKey, checkName: settings.checkName })
   } catch (error) {

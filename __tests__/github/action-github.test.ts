@@ -95,4 +95,18 @@ sections:
     expect(result.summary).toContain('GO')
     expect(result.stdout).toMatch(/::warning::/)
   })
+
+  it('caps API waiting for the whole run, not per surface, when GitHub stays down', async () => {
+    api = await startFakeGitHub({ down: true })
+    const result = await runAction({
+      workspace: workspaceFrom(undefined, checklist('"true"').replace('sections:', 'sections:\n  - title: People\n    items:\n      - id: signoff\n        title: Sign-off\n        manual: true\n        severity: info')),
+      eventName: 'pull_request',
+      event: pullRequestEvent,
+      env: { GITHUB_API_URL: api.url, GITHUB_RUN_ID: '700', GO_NO_GO_API_RETRY_UNIT_MS: '400', GO_NO_GO_API_MAX_WAIT_MS: '3000' }
+    })
+    expect(result.outputs.decision).toBe('go')
+    // Reading the last report, sign-offs and publishing share one budget: once a wait is refused,
+    // nothing more is sent. Separate budgets would each retry their own first request again.
+    expect(api.requests.length).toBeLessThanOrEqual(3)
+  })
 })

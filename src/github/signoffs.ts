@@ -7,9 +7,9 @@
 import { allItems, type Checklist } from '../checklist/types.js'
 import type { Permission, SignoffEvent, SignoffFacts } from '../signoff/apply.js'
 import { parseSignoffCommands } from '../signoff/commands.js'
-import { createGitHubClient, describeApiFailure, type GitHubClient } from './client.js'
+import { describeApiFailure, type GitHubClient } from './client.js'
 import type { GitHubEnvironment } from './context.js'
-import { resolvePullRequest } from './pull-request.js'
+import type { PullRequestFacts } from './pull-request.js'
 
 export interface CollectedSignoffs {
   events: SignoffEvent[]
@@ -137,30 +137,16 @@ function toPermission(value: string | undefined): Permission {
   }
 }
 
-export interface GatherOptions {
-  token: string
-  maxApiWaitMs: number
-  retryUnitMs?: number
-  /** Sign-offs recorded elsewhere (ticked boxes), judged with the rest. */
-  ticks?: SignoffEvent[]
-}
-
-/** Sign-offs for this run's pull request; undefined when there is none to look at. Never throws. */
-export async function gatherSignoffs(checklist: Checklist, github: GitHubEnvironment, options: GatherOptions): Promise<CollectedSignoffs | undefined> {
-  if (!options.token || github.eventName === 'merge_group') return undefined
+/**
+ * Sign-offs for the run's pull request, on the run's one GitHub connection. undefined when no
+ * manual item is left to sign. Never throws: a failure leaves every sign-off pending, with a notice.
+ */
+export async function gatherSignoffs(client: GitHubClient, github: GitHubEnvironment, pull: PullRequestFacts, checklist: Checklist, ticks: SignoffEvent[]): Promise<CollectedSignoffs | undefined> {
   if (!allItems(checklist).some((item) => item.kind === 'manual' && !item.signedOff)) return undefined
-  const { client } = createGitHubClient({ token: options.token, apiUrl: github.apiUrl, maxWaitMs: options.maxApiWaitMs, retryUnitMs: options.retryUnitMs })
-  const notices: string[] = []
   try {
-    const pull = await resolvePullRequest(client, github, notices)
-    if (!pull) return notices.length > 0 ? { events: [], facts: emptyFacts(), notices } : undefined
-    const collected = await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist, options.ticks)
-    return { ...collected, notices: [...notices, ...collected.notices] }
+    return await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist, ticks)
   } catch (error) {
-    return { events: [], facts: emptyFacts(), notices: [...notices, describeApiFailure(error, 'read sign-offs')] }
+    const facts: SignoffFacts = { headSha: pull.headSha, permissionOf: () => 'none', isTeamMember: () => undefined, changedSince: () => undefined }
+    return { events: [], facts, notices: [describeApiFailure(error, 'read sign-offs')] }
   }
-}
-
-function emptyFacts(): SignoffFacts {
-  return { headSha: '', permissionOf: () => 'none', isTeamMember: () => undefined, changedSince: () => undefined }
 }
