@@ -39554,92 +39554,20 @@ function escapeCommandValue(value) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/checklist/allow-list.ts
-/**
- * Which commands found in a Markdown checklist go-no-go may run. A Markdown checklist mixes
- * checks ("verify `cargo fmt -- --check` passes") with actions ("run `make deploy-prod`"); only
- * read-only checks on this list are ever run. Everything else stays a manual item.
- */
-const has = (argv, flag) => argv.includes(flag);
-const hasAny = (argv, flags) => flags.some((flag) => argv.includes(flag));
-const ALLOWED_CHECKS = [
-    { description: 'cargo fmt with --check', example: 'cargo fmt --all -- --check', matches: (a) => a[0] === 'cargo' && a[1] === 'fmt' && has(a, '--check') },
-    { description: 'cargo clippy, without --fix', example: 'cargo clippy --all-targets -- -D warnings', matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged']) },
-    { description: 'cargo test', example: 'cargo test --workspace', matches: (a) => a[0] === 'cargo' && a[1] === 'test' },
-    { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !hasAny(a, ['fix', '--fix']) },
-    { description: 'cargo build / cargo check', example: 'cargo build --release', matches: (a) => a[0] === 'cargo' && (a[1] === 'build' || a[1] === 'check') },
-    { description: 'npm test', example: 'npm test', matches: (a) => a[0] === 'npm' && (a[1] === 'test' || a[1] === 't') },
-    { description: 'npm audit, without fix or --force', example: 'npm audit --json', matches: (a) => a[0] === 'npm' && a[1] === 'audit' && !hasAny(a, ['fix', '--force']) },
-    { description: 'npm run build | test | lint | typecheck', example: 'npm run lint', matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3 },
-    { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
-    { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
-    { description: 'npx tsc --noEmit', example: 'npx tsc --noEmit', matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w']) }
-];
-/** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
-const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/;
-/** Control characters have no business in a check and can hide what a reviewer sees. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
-function isAllowedCheck(command) {
-    const trimmed = command.trim();
-    if (trimmed === '')
-        return { allowed: false, reason: 'empty command' };
-    const metacharacter = SHELL_METACHARACTERS.exec(trimmed);
-    if (metacharacter)
-        return { allowed: false, reason: metacharacter[0] === '\n' || metacharacter[0] === '\r' ? 'spans more than one line' : `contains the shell character "${metacharacter[0]}"` };
-    if (CONTROL_CHARACTERS.test(trimmed))
-        return { allowed: false, reason: 'contains a control character' };
-    const argv = splitArguments(trimmed);
-    if (!argv)
-        return { allowed: false, reason: 'has unbalanced quotes' };
-    if (ALLOWED_CHECKS.some((check) => check.matches(argv)))
-        return { allowed: true };
-    return { allowed: false, reason: 'is not on the allow-list of read-only checks' };
-}
-/** Words as a POSIX shell would split them, for the simple quoting a checklist uses; undefined if unbalanced. */
-function splitArguments(command) {
-    const words = [];
-    let current = '';
-    let quote;
-    let inWord = false;
-    for (const character of command) {
-        if (quote) {
-            if (character === quote)
-                quote = undefined;
-            else
-                current += character;
-            continue;
-        }
-        if (character === '"' || character === "'") {
-            quote = character;
-            inWord = true;
-        }
-        else if (character === ' ' || character === '\t') {
-            if (inWord)
-                words.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += character;
-            inWord = true;
-        }
-    }
-    if (quote)
-        return undefined;
-    if (inWord)
-        words.push(current);
-    return words;
-}
-/** Words that mark an inline code span as a command rather than a name, path or value. */
-const COMMAND_WORDS = new Set([
-    'cargo', 'npm', 'npx', 'node', 'yarn', 'pnpm', 'make', 'kubectl', 'helm', 'docker', 'curl', 'wget', 'sudo', 'rm', 'git',
-    'pip', 'pip3', 'python', 'python3', 'pytest', 'bash', 'sh', 'terraform', 'systemctl', 'psql', 'jq', 'watch', 'ssh', 'scp', 'go', 'mvn', 'gradle'
-]);
-function looksLikeCommand(code) {
-    const first = code.trim().split(/\s+/)[0] ?? '';
-    return COMMAND_WORDS.has(first) || /^\.{0,2}\/[\w.-]+\.(sh|py)$/.test(first) || first.startsWith('./');
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/paths.ts
+
+/** Whether `candidate` is `root` or below it (both resolved; symlinks are the caller's business). */
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(candidate));
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checklist/types.ts
 /** The typed checklist every source format (YAML, Markdown) is turned into before anything runs. */
 const SEVERITIES = ['blocking', 'warning', 'info'];
@@ -39672,438 +39600,6 @@ function allItems(checklist) {
     return checklist.sections.flatMap((section) => section.items);
 }
 
-;// CONCATENATED MODULE: ./src/checklist/markdown.ts
-/**
- * A Markdown deployment checklist, read as teams write it: headings are sections, `- [ ]` and
- * `- [x]` boxes are items (nested, or inside fenced blocks too), a ticked box is a sign-off
- * recorded in the file. An item that names an allowed check command — inline, or in a shell
- * block right under it — becomes a gate and is run: its result decides, not the box.
- *
- * Decisions, each made so the report is clear and nothing passes by accident:
- * - A box with child boxes and no command of its own is a group, not an item: its children are
- *   the items and its text joins their section title ("Security › Fix js-yaml vulnerability").
- *   Ticking the parent therefore never passes children that were not ticked or whose command fails.
- * - A box naming several commands becomes one gate per command when every one is allowed; if any
- *   is refused the whole box stays manual, since it describes a script, not a check.
- * - A box whose text still holds a placeholder (`[SPECIFY]`, `TBD`, `[ ]`) stays manual and its
- *   tick does not count: the thing it promises was never written down.
- * - Emoji status tables: ✅ rows are recorded sign-offs; ❌ and ⚠️ rows are pending, with the
- *   severity of where they sit (a ⚠️ is the author's doubt, not a waiver).
- * - Blank signature lines and sign-off tables are pending sign-offs; blank fields such as
- *   `Deployment Date: ____` are pending "Fill in" items.
- */
-
-
-const DEFAULT_TIMEOUT_MS = 15 * 60_000;
-// Every pattern here is linear on any line: the file is untrusted and up to a megabyte on one line.
-const HEADING = /^(#{1,6})[ \t]+(.*)$/;
-const MAX_NESTING = 16;
-const CHECKBOX = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+\[([ xX])\]\s+(.*)$/;
-const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
-const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
-// "low" alone is left out on purpose: a "Low-latency checks" heading must not soften its items.
-const WARNING_CONTEXT = /optional|recommended|nice[ -]to[ -]have|\bmedium\b|\blow[ -]priority\b|\bpriority:?\s*low\b|\(low\)/i;
-const OWN_WARNING = /\((?:optional|recommended|nice[ -]to[ -]have)\)/i;
-// Named words only: "[P0]" or "[WIP]" are labels, not blanks.
-const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
-// Case matters here: <YOUR NAME> is a blank, <br> is markup.
-const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
-const hasPlaceholder = (text) => PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text);
-const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
-const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
-const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i;
-const SIGNATURE_LABEL = /sign|approv|\bby\b/i;
-const FIELD_LABEL = /date|contact|e-?mail|phone|version|time|pager/i;
-/**
- * Reads a Markdown checklist. Pure. Throws ChecklistError only when the text is not a text file
- * at all; anything Markdown allows is read as well as it can be.
- */
-function parseMarkdownChecklist(text, file) {
-    const nul = text.indexOf('\u0000');
-    if (nul !== -1)
-        throw new ChecklistError([{ file, line: text.slice(0, nul).split('\n').length, message: 'the checklist contains a NUL byte; it is not a text file' }]);
-    const lines = blankHtmlComments(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'));
-    const headings = [];
-    const roots = [];
-    const entries = [];
-    let stack = [];
-    let title;
-    let lastBox;
-    const headingPath = () => headings.map((heading) => heading.title);
-    const addBox = (match, line, baseIndent = 0) => {
-        const indent = match[1].length - baseIndent;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
-            stack.pop();
-        // Deeper boxes join the deepest allowed level, so a hostile staircase cannot exhaust the stack.
-        while (stack.length >= MAX_NESTING)
-            stack.pop();
-        const parent = stack[stack.length - 1];
-        const box = { text: match[3].trim(), checked: match[2] !== ' ', line, indent, headings: headingPath(), children: [], blockCommands: [], ...(parent ? { parent } : {}) };
-        if (parent)
-            parent.children.push(box);
-        else
-            roots.push(box);
-        stack.push(box);
-        lastBox = box;
-    };
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index];
-        const lineNumber = index + 1;
-        const fence = FENCE.exec(line);
-        if (fence) {
-            const end = closingFence(lines, index, fence[2]);
-            const body = lines.slice(index + 1, end);
-            const boxesInside = body.map((content, offset) => ({ match: CHECKBOX.exec(content), line: lineNumber + 1 + offset })).filter((entry) => entry.match);
-            if (boxesInside.length > 0) {
-                stack = [];
-                const base = boxesInside.reduce((least, entry) => Math.min(least, entry.match[1].length), Infinity);
-                for (const entry of boxesInside)
-                    addBox(entry.match, entry.line, base);
-                stack = [];
-            }
-            else if (SHELL_LANGUAGES.has(fence[3].toLowerCase()) && lastBox && previousContentLine(lines, index) === lastBox.line) {
-                // A shell block right under a box holds that box's commands; one anywhere else is never run.
-                for (const command of shellCommands(body))
-                    lastBox.blockCommands.push(command);
-            }
-            index = end;
-            continue;
-        }
-        const heading = HEADING.exec(line);
-        if (heading) {
-            const level = heading[1].length;
-            const headingTitle = stripInline(withoutClosingHashes(heading[2]));
-            if (level === 1 && title === undefined) {
-                title = headingTitle;
-                continue;
-            }
-            while (headings.length > 0 && headings[headings.length - 1].level >= level)
-                headings.pop();
-            headings.push({ level, title: headingTitle });
-            stack = [];
-            lastBox = undefined;
-            continue;
-        }
-        const box = CHECKBOX.exec(line);
-        if (box) {
-            const signature = /_{3,}/.test(box[3]) ? signatureLine(line) : undefined;
-            if (signature) {
-                stack = [];
-                entries.push(signatureEntry(signature.label, box[2] !== ' ' || isSigned(signature.value), lineNumber, headingPath()));
-                continue;
-            }
-            addBox(box, lineNumber);
-            continue;
-        }
-        if (isTableRow(line) && index + 1 < lines.length && /^\s*(?:\|\s*)?:?-{3,}/.test(lines[index + 1])) {
-            const rows = [];
-            let at = index + 2;
-            while (at < lines.length && isTableRow(lines[at])) {
-                rows.push({ cells: tableCells(lines[at]), line: at + 1 });
-                at++;
-            }
-            for (const entry of tableEntries(tableCells(line), rows, headingPath()))
-                entries.push(entry);
-            index = at - 1;
-            stack = [];
-            continue;
-        }
-        // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
-        if (/_{3,}/.test(line) || SIGNED_LINE.test(line)) {
-            const signature = signatureLine(line);
-            if (signature) {
-                stack = [];
-                entries.push(signatureEntry(signature.label, isSigned(signature.value), lineNumber, headingPath()));
-                continue;
-            }
-        }
-        if (line.trim() !== '' && !/^\s/.test(line) && !/^[-*+]\s/.test(line))
-            stack = [];
-    }
-    for (const root of roots)
-        collectBoxes(root, [], entries);
-    entries.sort((a, b) => a.line - b.line);
-    return { title: title ?? 'Deployment checklist', path: file, format: 'markdown', sections: toSections(entries, file) };
-}
-/** Index of the line closing the fence opened at `open`, or the end of the file (CommonMark: same character, at least as long, nothing else). */
-function closingFence(lines, open, marker) {
-    for (let at = open + 1; at < lines.length; at++) {
-        const candidate = lines[at].trim();
-        if (candidate.length >= marker.length && candidate[0] === marker[0] && /^(`+|~+)$/.test(candidate))
-            return at;
-    }
-    return lines.length;
-}
-function withoutClosingHashes(text) {
-    const trimmed = text.trimEnd();
-    let end = trimmed.length;
-    while (end > 0 && trimmed[end - 1] === '#')
-        end--;
-    // "## Title ##" closes with hashes; "## C#" does not.
-    return end === 0 || /\s/.test(trimmed[end - 1]) ? trimmed.slice(0, end).trimEnd() : trimmed;
-}
-/**
- * "**Signed:** ____ **Date:** ___", "- [ ] **Product Owner**: ____", "Approved by: Dana": the label
- * before the first colon and the value after it, up to a trailing "Date". Hand-written so a
- * megabyte of blanks on one line costs one pass.
- */
-function signatureLine(line) {
-    const rest = line.replace(/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?/, '');
-    const colon = rest.indexOf(':');
-    if (colon === -1)
-        return undefined;
-    const label = rest.slice(0, colon).replace(/\*/g, '').trim();
-    if (!/^[A-Za-z][^:_|]{1,60}$/.test(label))
-        return undefined;
-    let value = rest.slice(colon + 1).replace(/^[\s*]+/, '');
-    const date = value.search(/\bDate\b/i);
-    if (date > 0)
-        value = value.slice(0, date);
-    return { label, value: trimEndOf(value, (character) => character === '*' || /\s/.test(character)) };
-}
-/** One command per logical line: prompts dropped, comments skipped, `\` continuations joined. */
-function shellCommands(body) {
-    const commands = [];
-    let pending = '';
-    for (const raw of body) {
-        const content = raw.trim().replace(/^\$\s+/, '');
-        if (pending === '' && (content === '' || content.startsWith('#')))
-            continue;
-        if (content.endsWith('\\') && !content.endsWith('\\\\')) {
-            pending += content.slice(0, -1).trim() + ' ';
-            continue;
-        }
-        commands.push((pending + content).trim());
-        pending = '';
-    }
-    // A dangling continuation is kept as written so the allow-list refuses it rather than a shorter command running.
-    if (pending !== '')
-        commands.push(pending.trim() + ' \\');
-    return commands;
-}
-/** Commented-out lines are not part of the checklist, but keep their place so line numbers stay right. */
-function blankHtmlComments(lines) {
-    let inComment = false;
-    return lines.map((line) => {
-        let out = '';
-        let rest = line;
-        while (rest !== '') {
-            if (inComment) {
-                const end = rest.indexOf('-->');
-                if (end === -1)
-                    return out;
-                rest = rest.slice(end + 3);
-                inComment = false;
-            }
-            else {
-                const start = rest.indexOf('<!--');
-                if (start === -1)
-                    return out + rest;
-                out += rest.slice(0, start);
-                rest = rest.slice(start + 4);
-                inComment = true;
-            }
-        }
-        return out;
-    });
-}
-function previousContentLine(lines, fenceIndex) {
-    for (let at = fenceIndex - 1; at >= 0; at--)
-        if (lines[at].trim() !== '')
-            return at + 1;
-    return undefined;
-}
-const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i;
-/** A name or a yes, not a blank, a placeholder or a "no". */
-function isSigned(value) {
-    return isFilled(value) && !hasPlaceholder(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
-}
-function isFilled(value) {
-    return value !== undefined && value.trim() !== '' && !/^_+$/.test(value.trim());
-}
-function signatureEntry(label, signed, line, headings) {
-    const cleanLabel = stripInline(label);
-    const generic = /^(signed|signature|sign-?off|signed[ -]off(?: by)?|approved(?: by)?|approval|name)$/i.test(cleanLabel);
-    // "### QA Team Sign-off" + "Signed: ____" is QA Team's signature.
-    const role = generic ? roleFromHeading(headings[headings.length - 1]) : cleanLabel;
-    const field = !generic && !SIGNATURE_LABEL.test(cleanLabel) && FIELD_LABEL.test(cleanLabel);
-    const title = field ? `Fill in: ${cleanLabel}` : `Sign-off: ${role ?? cleanLabel}`;
-    const note = signed ? 'signed in the checklist' : field ? 'a blank field in the checklist' : 'a blank signature line in the checklist';
-    return { kind: 'signature', title, signed, line, headings, groups: [], commands: [], warning: false, note };
-}
-function roleFromHeading(heading) {
-    const role = heading
-        ?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '')
-        .replace(/^[\s:–—-]+/, '');
-    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
-    return trimmed === '' ? undefined : trimmed;
-}
-/** A right trim by loop: a regex like /[\s*]+$/ retries from every position and turns quadratic. */
-function trimEndOf(text, drop) {
-    let end = text.length;
-    while (end > 0 && drop(text[end - 1]))
-        end--;
-    return text.slice(0, end);
-}
-/** Boxes with children are groups: their children are the items, under the group's name. */
-function collectBoxes(box, groups, entries) {
-    const commands = [...inlineCommands(box.text), ...box.blockCommands];
-    const context = [...box.headings, ...groups];
-    if (box.children.length > 0 && commands.length === 0) {
-        for (const child of box.children)
-            collectBoxes(child, [...groups, stripInline(box.text)], entries);
-        return;
-    }
-    entries.push({
-        kind: 'box',
-        title: stripInline(box.text),
-        signed: box.checked,
-        line: box.line,
-        headings: box.headings,
-        groups,
-        commands,
-        warning: WARNING_CONTEXT.test(context.join(' ')) || OWN_WARNING.test(box.text)
-    });
-    for (const child of box.children)
-        collectBoxes(child, [...groups, stripInline(box.text)], entries);
-}
-function inlineCommands(text) {
-    const commands = [];
-    for (const match of text.matchAll(/`([^`]+)`/g))
-        if (looksLikeCommand(match[1]))
-            commands.push(match[1].trim());
-    return commands;
-}
-function isTableRow(line) {
-    return /^\s*\|.*\|\s*$/.test(line);
-}
-function tableCells(line) {
-    return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
-}
-function tableEntries(header, rows, headings) {
-    const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
-    if (signatureColumn !== -1) {
-        return rows.map((row) => ({
-            kind: 'table-row',
-            title: `Sign-off: ${stripInline(row.cells[0] ?? 'signer')}`,
-            signed: isSigned(row.cells[signatureColumn]),
-            line: row.line,
-            headings,
-            groups: [],
-            commands: [],
-            warning: false,
-            note: 'a row of the sign-off table'
-        }));
-    }
-    if (!rows.some((row) => row.cells.some((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell))))
-        return [];
-    return rows.map((row) => {
-        const status = row.cells.find((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell)) ?? '';
-        const passed = STATUS_PASS.test(status) && !STATUS_OTHER.test(status);
-        return {
-            kind: 'table-row',
-            title: stripInline(row.cells[0] ?? 'row'),
-            signed: passed,
-            line: row.line,
-            headings,
-            groups: [],
-            commands: [],
-            warning: WARNING_CONTEXT.test(headings.join(' ')),
-            note: passed ? `status table says ${stripInline(status)}` : `status table says ${stripInline(status)}; pending until signed off`
-        };
-    });
-}
-function stripInline(text) {
-    return text
-        .replace(/\*\*|__/g, '')
-        .replace(/`([^`]*)`/g, '$1')
-        .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function toSections(entries, file) {
-    const sections = new Map();
-    const ids = new Set();
-    const nextSuffix = new Map();
-    const uniqueId = (title) => {
-        const base = slug(title) || 'item';
-        let id = base;
-        // Remembering the last suffix per base keeps thousands of same-titled items linear.
-        let suffix = nextSuffix.get(base) ?? 2;
-        while (ids.has(id))
-            id = `${base}-${suffix++}`;
-        nextSuffix.set(base, suffix);
-        ids.add(id);
-        return id;
-    };
-    for (const entry of entries) {
-        const sectionTitle = [...entry.headings, ...entry.groups].join(' › ') || 'Checklist';
-        const severity = entry.warning ? 'warning' : 'blocking';
-        const items = sections.get(sectionTitle) ?? [];
-        sections.set(sectionTitle, items);
-        const source = { file, line: entry.line };
-        const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder);
-        const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }));
-        const refused = decisions.filter((entry) => !entry.decision.allowed);
-        if (decisions.length > 0 && refused.length === 0 && !placeholder) {
-            decisions.forEach(({ command }, index) => {
-                const run = /^npm audit\b/.test(command) && !/--json\b/.test(command) ? `${command} --json` : command;
-                const item = {
-                    kind: 'command',
-                    id: uniqueId(entry.commands.length > 1 ? `${entry.title} ${index + 1}` : entry.title),
-                    title: entry.title,
-                    severity,
-                    section: sectionTitle,
-                    source,
-                    run,
-                    timeoutMs: DEFAULT_TIMEOUT_MS,
-                    workingDirectory: '.',
-                    env: {},
-                    needs: [],
-                    expect: {}
-                };
-                items.push(item);
-            });
-            continue;
-        }
-        const notes = [
-            refused.length > 0 ? refused.map(({ command, decision }) => `\`${command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
-            placeholder ? `contains a placeholder to fill in${entry.signed ? '; its tick does not count until it is' : ''}` : undefined,
-            entry.note
-        ].filter((note) => note !== undefined);
-        const item = {
-            kind: 'manual',
-            id: uniqueId(entry.title),
-            title: entry.title,
-            severity,
-            section: sectionTitle,
-            source,
-            signedOff: entry.signed && !placeholder,
-            approvers: [],
-            minApprovals: 1,
-            allowAuthor: false,
-            paths: [],
-            needs: [],
-            ...(notes.length > 0 ? { note: notes.join('; ') } : {})
-        };
-        items.push(item);
-    }
-    return [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items }));
-}
-function slug(text) {
-    return text
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 48)
-        .replace(/-+$/, '');
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checklist/schema.ts
 /**
  * JSON Schema of the checklist format, version 1. `checklists/schema.json` is written from this by
@@ -40800,48 +40296,6 @@ function toExpectations(raw) {
     return expectations;
 }
 
-;// CONCATENATED MODULE: ./src/checklist/from-git.ts
-/** Reading a checklist as a given commit has it, so a pull request cannot choose its own gates. */
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-const from_git_MAX_CHECKLIST_BYTES = 1024 * 1024;
-async function checkedOutCommit(workspace) {
-    try {
-        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd: workspace });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function loadChecklistAtCommit(workspace, commit, file) {
-    if (!/^[0-9a-f]{40}$/.test(commit))
-        throw new ChecklistError([{ file, message: `cannot read the checklist at commit "${commit}"` }]);
-    let text;
-    try {
-        const { stdout } = await run('git', ['show', `${commit}:./${file}`], { cwd: workspace, maxBuffer: from_git_MAX_CHECKLIST_BYTES });
-        text = stdout;
-    }
-    catch {
-        throw new ChecklistError([{ file, message: `the checklist does not exist at the base commit ${commit.slice(0, 12)} (or is over 1 MiB)` }]);
-    }
-    return /\.(md|markdown)$/i.test(file) ? parseMarkdownChecklist(text, file) : parseYamlChecklist(text, file);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/paths.ts
-
-/** Whether `candidate` is `root` or below it (both resolved; symlinks are the caller's business). */
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(candidate));
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
-}
-
 ;// CONCATENATED MODULE: ./src/checklist/load.ts
 /**
  * Reading the checklist file: a regular file inside the workspace, not too large, nothing else.
@@ -40912,12 +40366,16 @@ async function loadChecklist(options, parsers = {}) {
     catch {
         return refuse('the checklist is not UTF-8 text', shown);
     }
-    if (/\.(md|markdown)$/i.test(shown)) {
+    return parseChecklistText(text, shown, parsers, maxBytes);
+}
+/** The format follows the file name: `.md` / `.markdown` is a Markdown checklist, anything else YAML. */
+function parseChecklistText(text, file, parsers, maxBytes = MAX_CHECKLIST_BYTES) {
+    if (/\.(md|markdown)$/i.test(file)) {
         if (!parsers.markdown)
-            return refuse('Markdown checklists cannot be read here; use the YAML format', shown);
-        return parsers.markdown(text, shown);
+            throw new ChecklistError([{ file, message: 'Markdown checklists cannot be read here; use the YAML format' }]);
+        return parsers.markdown(text, file);
     }
-    return parseYamlChecklist(text, shown, { maxBytes });
+    return parseYamlChecklist(text, file, { maxBytes });
 }
 function refuseUnlessReadable(info, maxBytes, refuse) {
     if (info.isDirectory())
@@ -40938,6 +40396,552 @@ async function readAtMost(handle, limit) {
         filled += bytesRead;
     }
     return buffer.subarray(0, filled);
+}
+
+;// CONCATENATED MODULE: ./src/checklist/allow-list.ts
+/**
+ * Which commands found in a Markdown checklist go-no-go may run. A Markdown checklist mixes
+ * checks ("verify `cargo fmt -- --check` passes") with actions ("run `make deploy-prod`"); only
+ * read-only checks on this list are ever run. Everything else stays a manual item.
+ */
+const has = (argv, flag) => argv.includes(flag);
+const hasAny = (argv, flags) => flags.some((flag) => argv.includes(flag));
+const ALLOWED_CHECKS = [
+    { description: 'cargo fmt with --check', example: 'cargo fmt --all -- --check', matches: (a) => a[0] === 'cargo' && a[1] === 'fmt' && has(a, '--check') },
+    { description: 'cargo clippy, without --fix', example: 'cargo clippy --all-targets -- -D warnings', matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged']) },
+    { description: 'cargo test', example: 'cargo test --workspace', matches: (a) => a[0] === 'cargo' && a[1] === 'test' },
+    { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !hasAny(a, ['fix', '--fix']) },
+    { description: 'cargo build / cargo check', example: 'cargo build --release', matches: (a) => a[0] === 'cargo' && (a[1] === 'build' || a[1] === 'check') },
+    { description: 'npm test', example: 'npm test', matches: (a) => a[0] === 'npm' && (a[1] === 'test' || a[1] === 't') },
+    { description: 'npm audit, without fix or --force', example: 'npm audit --json', matches: (a) => a[0] === 'npm' && a[1] === 'audit' && !hasAny(a, ['fix', '--force']) },
+    { description: 'npm run build | test | lint | typecheck', example: 'npm run lint', matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3 },
+    { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
+    { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
+    { description: 'npx tsc --noEmit', example: 'npx tsc --noEmit', matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w']) }
+];
+/** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
+const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/;
+/** Control characters have no business in a check and can hide what a reviewer sees. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+function isAllowedCheck(command) {
+    const trimmed = command.trim();
+    if (trimmed === '')
+        return { allowed: false, reason: 'empty command' };
+    const metacharacter = SHELL_METACHARACTERS.exec(trimmed);
+    if (metacharacter)
+        return { allowed: false, reason: metacharacter[0] === '\n' || metacharacter[0] === '\r' ? 'spans more than one line' : `contains the shell character "${metacharacter[0]}"` };
+    if (CONTROL_CHARACTERS.test(trimmed))
+        return { allowed: false, reason: 'contains a control character' };
+    const argv = splitArguments(trimmed);
+    if (!argv)
+        return { allowed: false, reason: 'has unbalanced quotes' };
+    if (ALLOWED_CHECKS.some((check) => check.matches(argv)))
+        return { allowed: true };
+    return { allowed: false, reason: 'is not on the allow-list of read-only checks' };
+}
+/** Words as a POSIX shell would split them, for the simple quoting a checklist uses; undefined if unbalanced. */
+function splitArguments(command) {
+    const words = [];
+    let current = '';
+    let quote;
+    let inWord = false;
+    for (const character of command) {
+        if (quote) {
+            if (character === quote)
+                quote = undefined;
+            else
+                current += character;
+            continue;
+        }
+        if (character === '"' || character === "'") {
+            quote = character;
+            inWord = true;
+        }
+        else if (character === ' ' || character === '\t') {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += character;
+            inWord = true;
+        }
+    }
+    if (quote)
+        return undefined;
+    if (inWord)
+        words.push(current);
+    return words;
+}
+/** Words that mark an inline code span as a command rather than a name, path or value. */
+const COMMAND_WORDS = new Set([
+    'cargo', 'npm', 'npx', 'node', 'yarn', 'pnpm', 'make', 'kubectl', 'helm', 'docker', 'curl', 'wget', 'sudo', 'rm', 'git',
+    'pip', 'pip3', 'python', 'python3', 'pytest', 'bash', 'sh', 'terraform', 'systemctl', 'psql', 'jq', 'watch', 'ssh', 'scp', 'go', 'mvn', 'gradle'
+]);
+function looksLikeCommand(code) {
+    const first = code.trim().split(/\s+/)[0] ?? '';
+    return COMMAND_WORDS.has(first) || /^\.{0,2}\/[\w.-]+\.(sh|py)$/.test(first) || first.startsWith('./');
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown.ts
+/**
+ * A Markdown deployment checklist, read as teams write it: headings are sections, `- [ ]` and
+ * `- [x]` boxes are items (nested, or inside fenced blocks too), a ticked box is a sign-off
+ * recorded in the file. An item that names an allowed check command — inline, or in a shell
+ * block right under it — becomes a gate and is run: its result decides, not the box.
+ *
+ * Decisions, each made so the report is clear and nothing passes by accident:
+ * - A box with child boxes and no command of its own is a group, not an item: its children are
+ *   the items and its text joins their section title ("Security › Fix js-yaml vulnerability").
+ *   Ticking the parent therefore never passes children that were not ticked or whose command fails.
+ * - A box naming several commands becomes one gate per command when every one is allowed; if any
+ *   is refused the whole box stays manual, since it describes a script, not a check.
+ * - A box whose text still holds a placeholder (`[SPECIFY]`, `TBD`, `[ ]`) stays manual and its
+ *   tick does not count: the thing it promises was never written down.
+ * - Emoji status tables: ✅ rows are recorded sign-offs; ❌ and ⚠️ rows are pending, with the
+ *   severity of where they sit (a ⚠️ is the author's doubt, not a waiver).
+ * - Blank signature lines and sign-off tables are pending sign-offs; blank fields such as
+ *   `Deployment Date: ____` are pending "Fill in" items.
+ */
+
+
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+// Every pattern here is linear on any line: the file is untrusted and up to a megabyte on one line.
+const HEADING = /^(#{1,6})[ \t]+(.*)$/;
+const MAX_NESTING = 16;
+const CHECKBOX = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+\[([ xX])\]\s+(.*)$/;
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
+const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
+// "low" alone is left out on purpose: a "Low-latency checks" heading must not soften its items.
+const WARNING_CONTEXT = /optional|recommended|nice[ -]to[ -]have|\bmedium\b|\blow[ -]priority\b|\bpriority:?\s*low\b|\(low\)/i;
+const OWN_WARNING = /\((?:optional|recommended|nice[ -]to[ -]have)\)/i;
+// Named words only: "[P0]" or "[WIP]" are labels, not blanks.
+const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
+// Case matters here: <YOUR NAME> is a blank, <br> is markup.
+const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
+const hasPlaceholder = (text) => PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text);
+const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
+const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
+const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i;
+const SIGNATURE_LABEL = /sign|approv|\bby\b/i;
+const FIELD_LABEL = /date|contact|e-?mail|phone|version|time|pager/i;
+/**
+ * Reads a Markdown checklist. Pure. Throws ChecklistError only when the text is not a text file
+ * at all; anything Markdown allows is read as well as it can be.
+ */
+function parseMarkdownChecklist(text, file) {
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1)
+        throw new ChecklistError([{ file, line: text.slice(0, nul).split('\n').length, message: 'the checklist contains a NUL byte; it is not a text file' }]);
+    const lines = blankHtmlComments(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'));
+    const headings = [];
+    const roots = [];
+    const entries = [];
+    let stack = [];
+    let title;
+    let lastBox;
+    const headingPath = () => headings.map((heading) => heading.title);
+    const addBox = (match, line, baseIndent = 0) => {
+        const indent = match[1].length - baseIndent;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
+            stack.pop();
+        // Deeper boxes join the deepest allowed level, so a hostile staircase cannot exhaust the stack.
+        while (stack.length >= MAX_NESTING)
+            stack.pop();
+        const parent = stack[stack.length - 1];
+        const box = { text: match[3].trim(), checked: match[2] !== ' ', line, indent, headings: headingPath(), children: [], blockCommands: [], ...(parent ? { parent } : {}) };
+        if (parent)
+            parent.children.push(box);
+        else
+            roots.push(box);
+        stack.push(box);
+        lastBox = box;
+    };
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const lineNumber = index + 1;
+        const fence = FENCE.exec(line);
+        if (fence) {
+            const end = closingFence(lines, index, fence[2]);
+            const body = lines.slice(index + 1, end);
+            const boxesInside = body.map((content, offset) => ({ match: CHECKBOX.exec(content), line: lineNumber + 1 + offset })).filter((entry) => entry.match);
+            if (boxesInside.length > 0) {
+                stack = [];
+                const base = boxesInside.reduce((least, entry) => Math.min(least, entry.match[1].length), Infinity);
+                for (const entry of boxesInside)
+                    addBox(entry.match, entry.line, base);
+                stack = [];
+            }
+            else if (SHELL_LANGUAGES.has(fence[3].toLowerCase()) && lastBox && previousContentLine(lines, index) === lastBox.line) {
+                // A shell block right under a box holds that box's commands; one anywhere else is never run.
+                for (const command of shellCommands(body))
+                    lastBox.blockCommands.push(command);
+            }
+            index = end;
+            continue;
+        }
+        const heading = HEADING.exec(line);
+        if (heading) {
+            const level = heading[1].length;
+            const headingTitle = stripInline(withoutClosingHashes(heading[2]));
+            if (level === 1 && title === undefined) {
+                title = headingTitle;
+                continue;
+            }
+            while (headings.length > 0 && headings[headings.length - 1].level >= level)
+                headings.pop();
+            headings.push({ level, title: headingTitle });
+            stack = [];
+            lastBox = undefined;
+            continue;
+        }
+        const box = CHECKBOX.exec(line);
+        if (box) {
+            const signature = /_{3,}/.test(box[3]) ? signatureLine(line) : undefined;
+            if (signature) {
+                stack = [];
+                entries.push(signatureEntry(signature.label, box[2] !== ' ' || isSigned(signature.value), lineNumber, headingPath()));
+                continue;
+            }
+            addBox(box, lineNumber);
+            continue;
+        }
+        if (isTableRow(line) && index + 1 < lines.length && /^\s*(?:\|\s*)?:?-{3,}/.test(lines[index + 1])) {
+            const rows = [];
+            let at = index + 2;
+            while (at < lines.length && isTableRow(lines[at])) {
+                rows.push({ cells: tableCells(lines[at]), line: at + 1 });
+                at++;
+            }
+            for (const entry of tableEntries(tableCells(line), rows, headingPath()))
+                entries.push(entry);
+            index = at - 1;
+            stack = [];
+            continue;
+        }
+        // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
+        if (/_{3,}/.test(line) || SIGNED_LINE.test(line)) {
+            const signature = signatureLine(line);
+            if (signature) {
+                stack = [];
+                entries.push(signatureEntry(signature.label, isSigned(signature.value), lineNumber, headingPath()));
+                continue;
+            }
+        }
+        if (line.trim() !== '' && !/^\s/.test(line) && !/^[-*+]\s/.test(line))
+            stack = [];
+    }
+    for (const root of roots)
+        collectBoxes(root, [], entries);
+    entries.sort((a, b) => a.line - b.line);
+    return { title: title ?? 'Deployment checklist', path: file, format: 'markdown', sections: toSections(entries, file) };
+}
+/** Index of the line closing the fence opened at `open`, or the end of the file (CommonMark: same character, at least as long, nothing else). */
+function closingFence(lines, open, marker) {
+    for (let at = open + 1; at < lines.length; at++) {
+        const candidate = lines[at].trim();
+        if (candidate.length >= marker.length && candidate[0] === marker[0] && /^(`+|~+)$/.test(candidate))
+            return at;
+    }
+    return lines.length;
+}
+function withoutClosingHashes(text) {
+    const trimmed = text.trimEnd();
+    let end = trimmed.length;
+    while (end > 0 && trimmed[end - 1] === '#')
+        end--;
+    // "## Title ##" closes with hashes; "## C#" does not.
+    return end === 0 || /\s/.test(trimmed[end - 1]) ? trimmed.slice(0, end).trimEnd() : trimmed;
+}
+/**
+ * "**Signed:** ____ **Date:** ___", "- [ ] **Product Owner**: ____", "Approved by: Dana": the label
+ * before the first colon and the value after it, up to a trailing "Date". Hand-written so a
+ * megabyte of blanks on one line costs one pass.
+ */
+function signatureLine(line) {
+    const rest = line.replace(/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?/, '');
+    const colon = rest.indexOf(':');
+    if (colon === -1)
+        return undefined;
+    const label = rest.slice(0, colon).replace(/\*/g, '').trim();
+    if (!/^[A-Za-z][^:_|]{1,60}$/.test(label))
+        return undefined;
+    let value = rest.slice(colon + 1).replace(/^[\s*]+/, '');
+    const date = value.search(/\bDate\b/i);
+    if (date > 0)
+        value = value.slice(0, date);
+    return { label, value: trimEndOf(value, (character) => character === '*' || /\s/.test(character)) };
+}
+/** One command per logical line: prompts dropped, comments skipped, `\` continuations joined. */
+function shellCommands(body) {
+    const commands = [];
+    let pending = '';
+    for (const raw of body) {
+        const content = raw.trim().replace(/^\$\s+/, '');
+        if (pending === '' && (content === '' || content.startsWith('#')))
+            continue;
+        if (content.endsWith('\\') && !content.endsWith('\\\\')) {
+            pending += content.slice(0, -1).trim() + ' ';
+            continue;
+        }
+        commands.push((pending + content).trim());
+        pending = '';
+    }
+    // A dangling continuation is kept as written so the allow-list refuses it rather than a shorter command running.
+    if (pending !== '')
+        commands.push(pending.trim() + ' \\');
+    return commands;
+}
+/** Commented-out lines are not part of the checklist, but keep their place so line numbers stay right. */
+function blankHtmlComments(lines) {
+    let inComment = false;
+    return lines.map((line) => {
+        let out = '';
+        let rest = line;
+        while (rest !== '') {
+            if (inComment) {
+                const end = rest.indexOf('-->');
+                if (end === -1)
+                    return out;
+                rest = rest.slice(end + 3);
+                inComment = false;
+            }
+            else {
+                const start = rest.indexOf('<!--');
+                if (start === -1)
+                    return out + rest;
+                out += rest.slice(0, start);
+                rest = rest.slice(start + 4);
+                inComment = true;
+            }
+        }
+        return out;
+    });
+}
+function previousContentLine(lines, fenceIndex) {
+    for (let at = fenceIndex - 1; at >= 0; at--)
+        if (lines[at].trim() !== '')
+            return at + 1;
+    return undefined;
+}
+const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i;
+/** A name or a yes, not a blank, a placeholder or a "no". */
+function isSigned(value) {
+    return isFilled(value) && !hasPlaceholder(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
+}
+function isFilled(value) {
+    return value !== undefined && value.trim() !== '' && !/^_+$/.test(value.trim());
+}
+function signatureEntry(label, signed, line, headings) {
+    const cleanLabel = stripInline(label);
+    const generic = /^(signed|signature|sign-?off|signed[ -]off(?: by)?|approved(?: by)?|approval|name)$/i.test(cleanLabel);
+    // "### QA Team Sign-off" + "Signed: ____" is QA Team's signature.
+    const role = generic ? roleFromHeading(headings[headings.length - 1]) : cleanLabel;
+    const field = !generic && !SIGNATURE_LABEL.test(cleanLabel) && FIELD_LABEL.test(cleanLabel);
+    const title = field ? `Fill in: ${cleanLabel}` : `Sign-off: ${role ?? cleanLabel}`;
+    const note = signed ? 'signed in the checklist' : field ? 'a blank field in the checklist' : 'a blank signature line in the checklist';
+    return { kind: 'signature', title, signed, line, headings, groups: [], commands: [], warning: false, note };
+}
+function roleFromHeading(heading) {
+    const role = heading
+        ?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '')
+        .replace(/^[\s:–—-]+/, '');
+    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
+    return trimmed === '' ? undefined : trimmed;
+}
+/** A right trim by loop: a regex like /[\s*]+$/ retries from every position and turns quadratic. */
+function trimEndOf(text, drop) {
+    let end = text.length;
+    while (end > 0 && drop(text[end - 1]))
+        end--;
+    return text.slice(0, end);
+}
+/** Boxes with children are groups: their children are the items, under the group's name. */
+function collectBoxes(box, groups, entries) {
+    const commands = [...inlineCommands(box.text), ...box.blockCommands];
+    const context = [...box.headings, ...groups];
+    if (box.children.length > 0 && commands.length === 0) {
+        for (const child of box.children)
+            collectBoxes(child, [...groups, stripInline(box.text)], entries);
+        return;
+    }
+    entries.push({
+        kind: 'box',
+        title: stripInline(box.text),
+        signed: box.checked,
+        line: box.line,
+        headings: box.headings,
+        groups,
+        commands,
+        warning: WARNING_CONTEXT.test(context.join(' ')) || OWN_WARNING.test(box.text)
+    });
+    for (const child of box.children)
+        collectBoxes(child, [...groups, stripInline(box.text)], entries);
+}
+function inlineCommands(text) {
+    const commands = [];
+    for (const match of text.matchAll(/`([^`]+)`/g))
+        if (looksLikeCommand(match[1]))
+            commands.push(match[1].trim());
+    return commands;
+}
+function isTableRow(line) {
+    return /^\s*\|.*\|\s*$/.test(line);
+}
+function tableCells(line) {
+    return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+}
+function tableEntries(header, rows, headings) {
+    const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
+    if (signatureColumn !== -1) {
+        return rows.map((row) => ({
+            kind: 'table-row',
+            title: `Sign-off: ${stripInline(row.cells[0] ?? 'signer')}`,
+            signed: isSigned(row.cells[signatureColumn]),
+            line: row.line,
+            headings,
+            groups: [],
+            commands: [],
+            warning: false,
+            note: 'a row of the sign-off table'
+        }));
+    }
+    if (!rows.some((row) => row.cells.some((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell))))
+        return [];
+    return rows.map((row) => {
+        const status = row.cells.find((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell)) ?? '';
+        const passed = STATUS_PASS.test(status) && !STATUS_OTHER.test(status);
+        return {
+            kind: 'table-row',
+            title: stripInline(row.cells[0] ?? 'row'),
+            signed: passed,
+            line: row.line,
+            headings,
+            groups: [],
+            commands: [],
+            warning: WARNING_CONTEXT.test(headings.join(' ')),
+            note: passed ? `status table says ${stripInline(status)}` : `status table says ${stripInline(status)}; pending until signed off`
+        };
+    });
+}
+function stripInline(text) {
+    return text
+        .replace(/\*\*|__/g, '')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function toSections(entries, file) {
+    const sections = new Map();
+    const ids = new Set();
+    const nextSuffix = new Map();
+    const uniqueId = (title) => {
+        const base = slug(title) || 'item';
+        let id = base;
+        // Remembering the last suffix per base keeps thousands of same-titled items linear.
+        let suffix = nextSuffix.get(base) ?? 2;
+        while (ids.has(id))
+            id = `${base}-${suffix++}`;
+        nextSuffix.set(base, suffix);
+        ids.add(id);
+        return id;
+    };
+    for (const entry of entries) {
+        const sectionTitle = [...entry.headings, ...entry.groups].join(' › ') || 'Checklist';
+        const severity = entry.warning ? 'warning' : 'blocking';
+        const items = sections.get(sectionTitle) ?? [];
+        sections.set(sectionTitle, items);
+        const source = { file, line: entry.line };
+        const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder);
+        const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }));
+        const refused = decisions.filter((entry) => !entry.decision.allowed);
+        if (decisions.length > 0 && refused.length === 0 && !placeholder) {
+            decisions.forEach(({ command }, index) => {
+                const run = /^npm audit\b/.test(command) && !/--json\b/.test(command) ? `${command} --json` : command;
+                const item = {
+                    kind: 'command',
+                    id: uniqueId(entry.commands.length > 1 ? `${entry.title} ${index + 1}` : entry.title),
+                    title: entry.title,
+                    severity,
+                    section: sectionTitle,
+                    source,
+                    run,
+                    timeoutMs: DEFAULT_TIMEOUT_MS,
+                    workingDirectory: '.',
+                    env: {},
+                    needs: [],
+                    expect: {}
+                };
+                items.push(item);
+            });
+            continue;
+        }
+        const notes = [
+            refused.length > 0 ? refused.map(({ command, decision }) => `\`${command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
+            placeholder ? `contains a placeholder to fill in${entry.signed ? '; its tick does not count until it is' : ''}` : undefined,
+            entry.note
+        ].filter((note) => note !== undefined);
+        const item = {
+            kind: 'manual',
+            id: uniqueId(entry.title),
+            title: entry.title,
+            severity,
+            section: sectionTitle,
+            source,
+            signedOff: entry.signed && !placeholder,
+            approvers: [],
+            minApprovals: 1,
+            allowAuthor: false,
+            paths: [],
+            needs: [],
+            ...(notes.length > 0 ? { note: notes.join('; ') } : {})
+        };
+        items.push(item);
+    }
+    return [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items }));
+}
+function slug(text) {
+    return text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 48)
+        .replace(/-+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/checklist/from-git.ts
+/** Reading a checklist as a given commit has it, so a pull request cannot choose its own gates. */
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function checkedOutCommit(workspace) {
+    try {
+        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd: workspace });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function loadChecklistAtCommit(workspace, commit, file) {
+    if (!/^[0-9a-f]{40}$/.test(commit))
+        throw new ChecklistError([{ file, message: `cannot read the checklist at commit "${commit}"` }]);
+    let text;
+    try {
+        const { stdout } = await run('git', ['show', `${commit}:./${file}`], { cwd: workspace, maxBuffer: MAX_CHECKLIST_BYTES });
+        text = stdout;
+    }
+    catch {
+        throw new ChecklistError([{ file, message: `the checklist does not exist at the base commit ${commit.slice(0, 12)} (or is over 1 MiB)` }]);
+    }
+    return parseChecklistText(text, file, { markdown: parseMarkdownChecklist });
 }
 
 ;// CONCATENATED MODULE: ./src/constants.ts

@@ -17092,12 +17092,16 @@ async function loadChecklist(options, parsers = {}) {
     catch {
         return refuse('the checklist is not UTF-8 text', shown);
     }
-    if (/\.(md|markdown)$/i.test(shown)) {
+    return parseChecklistText(text, shown, parsers, maxBytes);
+}
+/** The format follows the file name: `.md` / `.markdown` is a Markdown checklist, anything else YAML. */
+function parseChecklistText(text, file, parsers, maxBytes = MAX_CHECKLIST_BYTES) {
+    if (/\.(md|markdown)$/i.test(file)) {
         if (!parsers.markdown)
-            return refuse('Markdown checklists cannot be read here; use the YAML format', shown);
-        return parsers.markdown(text, shown);
+            throw new ChecklistError([{ file, message: 'Markdown checklists cannot be read here; use the YAML format' }]);
+        return parsers.markdown(text, file);
     }
-    return parseYamlChecklist(text, shown, { maxBytes });
+    return parseYamlChecklist(text, file, { maxBytes });
 }
 function refuseUnlessReadable(info, maxBytes, refuse) {
     if (info.isDirectory())

@@ -1,12 +1,12 @@
 /** Reading a checklist as a given commit has it, so a pull request cannot choose its own gates. */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { parseChecklistText } from './load.js'
 import { parseMarkdownChecklist } from './markdown.js'
-import { parseYamlChecklist } from './parse-yaml.js'
+import { MAX_CHECKLIST_BYTES } from './parse-yaml.js'
 import { ChecklistError, type Checklist } from './types.js'
 
 const run = promisify(execFile)
-const MAX_CHECKLIST_BYTES = 1024 * 1024
 
 export async function checkedOutCommit(workspace: string): Promise<string | undefined> {
   try {
@@ -26,5 +26,5 @@ export async function loadChecklistAtCommit(workspace: string, commit: string, f
   } catch {
     throw new ChecklistError([{ file, message: `the checklist does not exist at the base commit ${commit.slice(0, 12)} (or is over 1 MiB)` }])
   }
-  return /\.(md|markdown)$/i.test(file) ? parseMarkdownChecklist(text, file) : parseYamlChecklist(text, file)
+  return parseChecklistText(text, file, { markdown: parseMarkdownChecklist })
 }

@@ -85,11 +85,16 @@ export async function loadChecklist(options: LoadOptions, parsers: ChecklistPars
   } catch {
     return refuse('the checklist is not UTF-8 text', shown)
   }
-  if (/\.(md|markdown)$/i.test(shown)) {
-    if (!parsers.markdown) return refuse('Markdown checklists cannot be read here; use the YAML format', shown)
-    return parsers.markdown(text, shown)
+  return parseChecklistText(text, shown, parsers, maxBytes)
+}
+
+/** The format follows the file name: `.md` / `.markdown` is a Markdown checklist, anything else YAML. */
+export function parseChecklistText(text: string, file: string, parsers: ChecklistParsers, maxBytes = MAX_CHECKLIST_BYTES): Checklist {
+  if (/\.(md|markdown)$/i.test(file)) {
+    if (!parsers.markdown) throw new ChecklistError([{ file, message: 'Markdown checklists cannot be read here; use the YAML format' }])
+    return parsers.markdown(text, file)
   }
-  return parseYamlChecklist(text, shown, { maxBytes })
+  return parseYamlChecklist(text, file, { maxBytes })
 }
 
 function refuseUnlessReadable(info: Stats, maxBytes: number, refuse: (message: string) => never): void {
