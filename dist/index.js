@@ -47834,7 +47834,7 @@ async function publish(report, settings, github, deps, result) {
     };
     const work = async () => {
         const issueNumber = pullRequestNumber(github);
-        const pull = gaveUp() ? undefined : await resolvePullRequest(client, github, result.notices);
+        const pull = deps.pull ?? (gaveUp() ? undefined : await resolvePullRequest(client, github, result.notices));
         const sha = pull?.headSha ?? headSha(github);
         const wantsComment = settings.comment !== 'false' && issueNumber !== undefined && github.eventName !== 'merge_group';
         if (wantsComment) {
@@ -50166,7 +50166,7 @@ async function runAction(settings) {
     writeJobSummary(renderMarkdown(report, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }));
     setDecisionOutputs(report.verdict.decision, report.verdict.counts);
     setOutput(OUTPUTS.report, reportPath);
-    const published = await publishToGitHub(report, { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) }, github, connection ? { createClient: () => connection } : {});
+    const published = await publishToGitHub(report, { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) }, github, { ...(connection ? { createClient: () => connection } : {}), ...(previous ? { pull: previous.pull } : {}) });
     for (const notice of published.notices)
         warning(notice);
     if (published.commentUrl)

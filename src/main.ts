@@ -141,7 +141,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
     report,
     { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) },
     github,
-    connection ? { createClient: () => connection } : {}
+    { ...(connection ? { createClient: () => connection } : {}), ...(previous ? { pull: previous.pull } : {}) }
   )
   for (const notice of published.notices) core.warning(notice)
   if (published.commentUrl) core.setOutput(OUTPUTS.commentUrl, published.commentUrl)

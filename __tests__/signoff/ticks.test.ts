@@ -65,6 +65,8 @@ describe('ticking a sign-off box in the comment', () => {
     expect(run.outputs.decision).toBe('go')
     expect(run.code).toBe(0)
     expect(api.checkRuns.at(-1)).toMatchObject({ head_sha: HEAD, conclusion: 'success' })
+    // The comment event has no head SHA: it is looked up once and shared by every step.
+    expect(api.requests.filter((request) => request.method === 'GET' && /\/pulls\/4$/.test(request.path))).toHaveLength(1)
     expect(api.comments).toHaveLength(1)
     expect(api.comments[0].body).toMatch(/^- \[x\] Security sign-off .*signed off by @\u200balice.*<!-- signoff:security -->$/m)
     expect(api.comments[0].body).toMatch(/\| @\u200balice \| `security` \| signed off by tick \| ✅ accepted \|/)

@@ -13,7 +13,7 @@ import { createGitHubClient, describeApiFailure } from './client.js'
 import { renderMarker, upsertStickyComment, wholeNumber } from './comment.js'
 import { publishCommitStatus } from './commit-status.js'
 import { headSha, pullRequestNumber, type GitHubEnvironment } from './context.js'
-import { resolvePullRequest } from './pull-request.js'
+import { resolvePullRequest, type PullRequestFacts } from './pull-request.js'
 
 export type GitHubSettings = Pick<ActionSettings, 'token' | 'comment' | 'commentKey' | 'checkName' | 'checkRun' | 'statusContext' | 'maxApiWaitMs'> &
   Partial<Pick<ActionSettings, 'retryUnitMs'>> & {
@@ -32,6 +32,8 @@ export interface PublishResult {
 export interface PublishDependencies {
   render?: typeof renderMarkdown
   createClient?: typeof createGitHubClient
+  /** The pull request as the caller already found it, so it is not looked up again. */
+  pull?: PullRequestFacts
 }
 
 export { readGitHubEnvironment, type GitHubEnvironment } from './context.js'
@@ -81,7 +83,7 @@ async function publish(report: RunReport, settings: GitHubSettings, github: GitH
 
   const work = async () => {
     const issueNumber = pullRequestNumber(github)
-    const pull = gaveUp() ? undefined : await resolvePullRequest(client, github, result.notices)
+    const pull = deps.pull ?? (gaveUp() ? undefined : await resolvePullRequest(client, github, result.notices))
     const sha = pull?.headSha ?? headSha(github)
     const wantsComment = settings.comment !== 'false' && issueNumber !== undefined && github.eventName !== 'merge_group'
     if (wantsComment) {
