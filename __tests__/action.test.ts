@@ -1,5 +1,6 @@
 /** The bundled action, run as the runner runs it, on real fixture projects with real cargo and node. */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { runAction, workspaceFrom } from './helpers/run-action.js'
 
 const rustChecklist = (items: string) => `version: 1
@@ -196,6 +197,20 @@ ${items}`
     expect(lenient.code).toBe(0)
     const strict = await runAction({ workspace: workspaceFrom(undefined, checklist), inputs: { 'fail-on': 'conditional-go' } })
     expect(strict.code).toBe(1)
+  })
+
+  it('reads the checklist and runs gates inside working-directory', async () => {
+    const workspace = workspaceFrom(undefined, shell(`      - id: here
+        title: Runs in the service directory
+        run: test -f service-marker
+      - id: evidence
+        title: Runbook next to the service
+        file: RUNBOOK.md
+`), 'services/api/.github/go-no-go.yml')
+    writeFileSync(path.join(workspace, 'services/api/service-marker'), 'x')
+    writeFileSync(path.join(workspace, 'services/api/RUNBOOK.md'), 'roll back by redeploying\n')
+    const run = await runAction({ workspace, inputs: { 'working-directory': 'services/api' } })
+    expect(run.outputs).toMatchObject({ decision: 'go', passed: '2' })
   })
 
   it('reports NO-GO but exits 0 when fail-on is never', async () => {
