@@ -40,10 +40,13 @@ describe('dist/index.js on real Rust projects', () => {
   })
 
   it('says NO-GO on a failing test and names it in the summary', async () => {
-    const workspace = workspaceFrom('rust/failing-test', rustChecklist(`      - id: tests
+    const workspace = workspaceFrom(
+      'rust/failing-test',
+      rustChecklist(`      - id: tests
         title: Unit tests pass
         run: cargo test
-`))
+`)
+    )
     const run = await runAction({ workspace })
     expect(run.code).toBe(1)
     expect(run.outputs).toMatchObject({ decision: 'no-go', failed: '1' })
@@ -54,22 +57,28 @@ describe('dist/index.js on real Rust projects', () => {
   })
 
   it('passes a failing test under an explicit pass-rate threshold', async () => {
-    const workspace = workspaceFrom('rust/failing-test', rustChecklist(`      - id: tests
+    const workspace = workspaceFrom(
+      'rust/failing-test',
+      rustChecklist(`      - id: tests
         title: Unit tests pass
         run: cargo test
         expect:
           pass-rate: 60
-`))
+`)
+    )
     const run = await runAction({ workspace })
     expect(run.outputs.decision).toBe('go')
     expect(run.code).toBe(0)
   })
 
   it('says NO-GO for a workspace where one member fails, naming the member test', async () => {
-    const workspace = workspaceFrom('rust/workspace', rustChecklist(`      - id: tests
+    const workspace = workspaceFrom(
+      'rust/workspace',
+      rustChecklist(`      - id: tests
         title: Workspace tests pass
         run: cargo test --workspace
-`))
+`)
+    )
     const run = await runAction({ workspace })
     expect(run.outputs.decision).toBe('no-go')
     const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
@@ -79,10 +88,13 @@ describe('dist/index.js on real Rust projects', () => {
   })
 
   it('reports a compile error as a failure with the compiler error, never as "0 failed"', async () => {
-    const workspace = workspaceFrom('rust/compile-error', rustChecklist(`      - id: tests
+    const workspace = workspaceFrom(
+      'rust/compile-error',
+      rustChecklist(`      - id: tests
         title: Unit tests pass
         run: cargo test
-`))
+`)
+    )
     const run = await runAction({ workspace })
     expect(run.outputs.decision).toBe('no-go')
     const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
@@ -93,18 +105,24 @@ describe('dist/index.js on real Rust projects', () => {
 
   it('says NO-GO for a clippy warning and for formatting drift', async () => {
     const clippy = await runAction({
-      workspace: workspaceFrom('rust/clippy-warning', rustChecklist(`      - id: clippy
+      workspace: workspaceFrom(
+        'rust/clippy-warning',
+        rustChecklist(`      - id: clippy
         title: No clippy warnings
         run: cargo clippy --all-targets
-`))
+`)
+      )
     })
     expect(clippy.outputs.decision).toBe('no-go')
     expect(clippy.summary).toMatch(/warning/)
     const fmt = await runAction({
-      workspace: workspaceFrom('rust/fmt-drift', rustChecklist(`      - id: fmt
+      workspace: workspaceFrom(
+        'rust/fmt-drift',
+        rustChecklist(`      - id: fmt
         title: Formatting is clean
         run: cargo fmt --all -- --check
-`))
+`)
+      )
     })
     expect(fmt.outputs.decision).toBe('no-go')
     expect(fmt.summary).toMatch(/\.rs/)
@@ -112,10 +130,13 @@ describe('dist/index.js on real Rust projects', () => {
 
   it('never passes a test binary that aborts', async () => {
     const run = await runAction({
-      workspace: workspaceFrom('rust/aborts', rustChecklist(`      - id: tests
+      workspace: workspaceFrom(
+        'rust/aborts',
+        rustChecklist(`      - id: tests
         title: Unit tests pass
         run: cargo test
-`))
+`)
+      )
     })
     expect(run.outputs.decision).toBe('no-go')
     expect(run.code).toBe(1)
@@ -123,11 +144,14 @@ describe('dist/index.js on real Rust projects', () => {
 
   it('turns a hanging test into an error "timed out" and kills it', async () => {
     const run = await runAction({
-      workspace: workspaceFrom('rust/hangs', rustChecklist(`      - id: tests
+      workspace: workspaceFrom(
+        'rust/hangs',
+        rustChecklist(`      - id: tests
         title: Unit tests pass
         run: cargo test
         timeout-minutes: 0.5
-`))
+`)
+      )
     })
     expect(run.outputs).toMatchObject({ decision: 'no-go', errored: '1' })
     expect(run.summary).toMatch(/timed out after 30/)
@@ -161,14 +185,17 @@ sections:
 describe('dist/index.js with real audits', () => {
   it('reports an npm audit that cannot reach its advisory service as an error, never a pass', async () => {
     const run = await runAction({
-      workspace: workspaceFrom('node/audit', `version: 1
+      workspace: workspaceFrom(
+        'node/audit',
+        `version: 1
 sections:
   - title: Security
     items:
       - id: audit
         title: No known vulnerabilities
         run: npm audit --json
-`)
+`
+      )
     })
     expect(run.outputs).toMatchObject({ decision: 'no-go', errored: '1' })
     const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
@@ -200,13 +227,17 @@ ${items}`
   })
 
   it('reads the checklist and runs gates inside working-directory', async () => {
-    const workspace = workspaceFrom(undefined, shell(`      - id: here
+    const workspace = workspaceFrom(
+      undefined,
+      shell(`      - id: here
         title: Runs in the service directory
         run: test -f service-marker
       - id: evidence
         title: Runbook next to the service
         file: RUNBOOK.md
-`), 'services/api/.github/go-no-go.yml')
+`),
+      'services/api/.github/go-no-go.yml'
+    )
     writeFileSync(path.join(workspace, 'services/api/service-marker'), 'x')
     writeFileSync(path.join(workspace, 'services/api/RUNBOOK.md'), 'roll back by redeploying\n')
     const run = await runAction({ workspace, inputs: { 'working-directory': 'services/api' } })
@@ -214,28 +245,44 @@ ${items}`
   })
 
   it('reports NO-GO but exits 0 when fail-on is never', async () => {
-    const run = await runAction({ workspace: workspaceFrom(undefined, shell(`      - id: broken
+    const run = await runAction({
+      workspace: workspaceFrom(
+        undefined,
+        shell(`      - id: broken
         title: Broken
         run: exit 4
-`)), inputs: { 'fail-on': 'never' } })
+`)
+      ),
+      inputs: { 'fail-on': 'never' }
+    })
     expect(run.outputs.decision).toBe('no-go')
     expect(run.code).toBe(0)
   })
 
   it('treats a command that is not found as an error, not a failure or a pass', async () => {
-    const run = await runAction({ workspace: workspaceFrom(undefined, shell(`      - id: missing
+    const run = await runAction({
+      workspace: workspaceFrom(
+        undefined,
+        shell(`      - id: missing
         title: Missing tool
         run: cargo-nonexistent-tool --check
-`)) })
+`)
+      )
+    })
     expect(run.outputs).toMatchObject({ decision: 'no-go', errored: '1' })
     expect(run.summary).toMatch(/not found/)
   })
 
   it('fails a broken checklist with file, line and key, and still writes a summary', async () => {
-    const run = await runAction({ workspace: workspaceFrom(undefined, shell(`      - id: typo
+    const run = await runAction({
+      workspace: workspaceFrom(
+        undefined,
+        shell(`      - id: typo
         title: Typo
         rn: cargo test
-`)) })
+`)
+      )
+    })
     expect(run.code).toBe(1)
     expect(run.outputs.decision).toBe('no-go')
     expect(run.stdout).toMatch(/\.github\/go-no-go\.yml:\d+/)
@@ -245,7 +292,10 @@ ${items}`
   })
 
   it('gives gates no token and throwaway runner files, so they cannot set our outputs or env', async () => {
-    const run = await runAction({ workspace: workspaceFrom(undefined, shell(`      - id: sneaky
+    const run = await runAction({
+      workspace: workspaceFrom(
+        undefined,
+        shell(`      - id: sneaky
         title: Tries to escalate
         run: |
           echo "token=[$INPUT_GITHUB-TOKEN][$ACTIONS_RUNTIME_TOKEN][$ACTIONS_ID_TOKEN_REQUEST_TOKEN]"
@@ -253,7 +303,9 @@ ${items}`
           echo "EVIL=1" >> "$GITHUB_ENV"
           echo "# forged GO" >> "$GITHUB_STEP_SUMMARY"
           exit 1
-`)) })
+`)
+      )
+    })
     expect(run.outputs.decision).toBe('no-go')
     expect(run.stdout).not.toContain('runtime-token-secret')
     expect(run.stdout).not.toContain('oidc-token-secret')
@@ -262,7 +314,10 @@ ${items}`
   })
 
   it('does not let gate output issue workflow commands', async () => {
-    const run = await runAction({ workspace: workspaceFrom(undefined, shell(`      - id: injector
+    const run = await runAction({
+      workspace: workspaceFrom(
+        undefined,
+        shell(`      - id: injector
         title: Prints workflow commands
         run: |
           echo "::set-output name=decision::go"
@@ -270,7 +325,9 @@ ${items}`
           echo "::error::forged error"
           echo "::stop-commands::abc"
           exit 1
-`)) })
+`)
+      )
+    })
     expect(run.outputs.decision).toBe('no-go')
     const stopLine = run.stdout.split('\n').find((line) => line.startsWith('::stop-commands::') && !line.endsWith('abc'))
     expect(stopLine).toBeDefined()
@@ -287,10 +344,15 @@ ${items}`
   })
 
   it('reports a gate killed by SIGKILL (out of memory) as an error', async () => {
-    const run = await runAction({ workspace: workspaceFrom(undefined, shell(`      - id: oom
+    const run = await runAction({
+      workspace: workspaceFrom(
+        undefined,
+        shell(`      - id: oom
         title: Gets killed
         run: sh -c 'kill -KILL $$'
-`)) })
+`)
+      )
+    })
     expect(run.outputs).toMatchObject({ decision: 'no-go', errored: '1' })
     expect(run.summary).toMatch(/killed by SIGKILL \(out of memory\?\)/)
   })

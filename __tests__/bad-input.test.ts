@@ -18,36 +18,80 @@ sections:
 const SECRET_ENV = 'SECRET_FROM_ENVIRON_1234'
 
 function decodeEntities(markdown: string): string {
-  return markdown.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  return markdown
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 }
 
 type Case = [name: string, setup: (workspace: string) => string | void, message: RegExp]
 
 const cases: Case[] = [
   ['a YAML syntax error', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), 'version: 1\nsections:\n  - title: [oops\n'), /go-no-go\.yml:\d+:\d+: YAML syntax error/],
-  ['an unknown key', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('run:', 'rnu:')), /go-no-go\.yml:7:9 \(key `sections\[0\]\.items\[0\]\.rnu`\): unknown key "rnu"/],
-  ['a duplicate key', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('        title: Works\n', '        title: Works\n        title: Twice\n')), /go-no-go\.yml:7:\d+ \(key `sections\[0\]\.items\[0\]\.title`\): duplicate key "title"/],
-  ['a wrong type', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('        run: "true"\n', '        run: "true"\n        timeout-minutes: soon\n')), /key `sections\[0\]\.items\[0\]\.timeout-minutes`\): must be a number/],
+  [
+    'an unknown key',
+    (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('run:', 'rnu:')),
+    /go-no-go\.yml:7:9 \(key `sections\[0\]\.items\[0\]\.rnu`\): unknown key "rnu"/
+  ],
+  [
+    'a duplicate key',
+    (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('        title: Works\n', '        title: Works\n        title: Twice\n')),
+    /go-no-go\.yml:7:\d+ \(key `sections\[0\]\.items\[0\]\.title`\): duplicate key "title"/
+  ],
+  [
+    'a wrong type',
+    (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), GOOD_ITEM.replace('        run: "true"\n', '        run: "true"\n        timeout-minutes: soon\n')),
+    /key `sections\[0\]\.items\[0\]\.timeout-minutes`\): must be a number/
+  ],
   ['a duplicate id', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `${GOOD_ITEM}      - id: ok\n        title: Again\n        run: "true"\n`), /duplicate id "ok"/],
-  ['a needs cycle', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), 'version: 1\nsections:\n  - title: S\n    items:\n      - { id: a, title: A, run: "true", needs: [b] }\n      - { id: b, title: B, run: "true", needs: [a] }\n'), /needs form a cycle: a → b → a/],
-  ['a billion-laughs alias bomb', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `${'bcdefghij'[i]}: &${'bcdefghij'[i]} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`).join('\n')}\n`), /anchors|aliases/],
+  [
+    'a needs cycle',
+    (ws) =>
+      writeFileSync(
+        path.join(ws, '.github/go-no-go.yml'),
+        'version: 1\nsections:\n  - title: S\n    items:\n      - { id: a, title: A, run: "true", needs: [b] }\n      - { id: b, title: B, run: "true", needs: [a] }\n'
+      ),
+    /needs form a cycle: a → b → a/
+  ],
+  [
+    'a billion-laughs alias bomb',
+    (ws) =>
+      writeFileSync(
+        path.join(ws, '.github/go-no-go.yml'),
+        `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `${'bcdefghij'[i]}: &${'bcdefghij'[i]} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`).join('\n')}\n`
+      ),
+    /anchors|aliases/
+  ],
   ['100,000-deep nesting', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `version: 1\nsections: ${'['.repeat(100_000)}\n`), /nested too deeply|syntax error/],
   ['a 10 MB file', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `# ${'x'.repeat(10 * 1024 * 1024)}\n`), /bytes; the limit is 1048576/],
   ['a %YAML 1.1 directive', (ws) => writeFileSync(path.join(ws, '.github/go-no-go.yml'), `%YAML 1.1\n---\n${GOOD_ITEM}`), /YAML 1\.2 only/],
   ['a path outside the workspace', () => '../../etc/passwd', /leads outside the workspace/],
   ['an absolute path', () => '/etc/passwd', /must be relative/],
-  ['a symlink to /proc/self/environ', (ws) => {
-    symlinkSync('/proc/self/environ', path.join(ws, 'environ.yml'))
-    return 'environ.yml'
-  }, /symbolic link to a file outside the workspace/],
-  ['a FIFO', (ws) => {
-    execFileSync('mkfifo', [path.join(ws, 'pipe.yml')])
-    return 'pipe.yml'
-  }, /not a regular file/],
-  ['a directory', (ws) => {
-    mkdirSync(path.join(ws, 'dir.yml'))
-    return 'dir.yml'
-  }, /is a directory/],
+  [
+    'a symlink to /proc/self/environ',
+    (ws) => {
+      symlinkSync('/proc/self/environ', path.join(ws, 'environ.yml'))
+      return 'environ.yml'
+    },
+    /symbolic link to a file outside the workspace/
+  ],
+  [
+    'a FIFO',
+    (ws) => {
+      execFileSync('mkfifo', [path.join(ws, 'pipe.yml')])
+      return 'pipe.yml'
+    },
+    /not a regular file/
+  ],
+  [
+    'a directory',
+    (ws) => {
+      mkdirSync(path.join(ws, 'dir.yml'))
+      return 'dir.yml'
+    },
+    /is a directory/
+  ],
   ['a missing file', () => 'nothing-here.yml', /does not exist/]
 ]
 
@@ -88,7 +132,9 @@ describe('a checklist where nothing is checked', () => {
 describe('secrets in gate output', () => {
   it('are redacted from the summary and the log: masked values, secret env values and token shapes', async () => {
     const token = `ghp_${'A1b2C3d4E5'.repeat(4).slice(0, 36)}`
-    const workspace = workspaceFrom(undefined, `version: 1
+    const workspace = workspaceFrom(
+      undefined,
+      `version: 1
 sections:
   - title: S
     items:
@@ -100,7 +146,8 @@ sections:
           echo "deploy key: $DEPLOY_PASSWORD"
           echo "token: ${token}"
           exit 1
-`)
+`
+    )
     const run = await runAction({ workspace, env: { DEPLOY_PASSWORD: 'pa55-w0rd-from-env' } })
     expect(run.outputs.decision).toBe('no-go')
     for (const surface of [run.summary, run.stdout.replace(/::add-mask::masked-value-9876/, '')]) {
@@ -114,14 +161,17 @@ sections:
 
 describe('pull_request_target with the pull request head checked out', () => {
   it('refuses to run the gates: NO-GO, exit 1, with the reason in the summary', async () => {
-    const workspace = workspaceFrom(undefined, `version: 1
+    const workspace = workspaceFrom(
+      undefined,
+      `version: 1
 sections:
   - title: S
     items:
       - id: pwn
         title: Would run PR code
         run: touch PWNED
-`)
+`
+    )
     execFileSync('git', ['init', '-q'], { cwd: workspace })
     execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'head'], { cwd: workspace })
     const run = await runAction({
@@ -136,27 +186,34 @@ sections:
   })
 
   it('with allow-untrusted-code: runs the gates, but of the checklist at the base commit, not the pull request’s', async () => {
-    const git = (workspace: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...args], { cwd: workspace, encoding: 'utf8' }).trim()
-    const workspace = workspaceFrom(undefined, `version: 1
+    const git = (workspace: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...args], { cwd: workspace, encoding: 'utf8' }).trim()
+    const workspace = workspaceFrom(
+      undefined,
+      `version: 1
 sections:
   - title: S
     items:
       - id: base-gate
         title: The base branch's gate
         run: "true"
-`)
+`
+    )
     git(workspace, 'init', '-q')
     git(workspace, 'add', '.')
     git(workspace, 'commit', '-q', '-m', 'base')
     const base = git(workspace, 'rev-parse', 'HEAD')
-    writeFileSync(path.join(workspace, '.github/go-no-go.yml'), `version: 1
+    writeFileSync(
+      path.join(workspace, '.github/go-no-go.yml'),
+      `version: 1
 sections:
   - title: S
     items:
       - id: pr-gate
         title: The pull request's own gate
         run: touch PWNED
-`)
+`
+    )
     git(workspace, 'commit', '-q', '-am', 'pull request changes the checklist')
     const run = await runAction({
       workspace,

@@ -14,10 +14,7 @@ describe('assessTrust', () => {
   })
 
   it('refuses a fork head under pull_request_target, naming the fork and the way out', () => {
-    const decision = assessTrust(
-      { eventName: 'pull_request_target', workflowSha: base, checkedOutSha: head, headRepository: 'mallory/repo', baseRepository: 'octo/repo' },
-      false
-    )
+    const decision = assessTrust({ eventName: 'pull_request_target', workflowSha: base, checkedOutSha: head, headRepository: 'mallory/repo', baseRepository: 'octo/repo' }, false)
     expect(decision.run).toBe(false)
     if (!decision.run) {
       expect(decision.reason).toMatch(/fork mallory\/repo/)

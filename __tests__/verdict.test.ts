@@ -24,6 +24,15 @@ describe('decide', () => {
     expect(verdict.reasons[0]).toMatch(/^a: /)
   })
 
+  it('is NO-GO when the run itself had a problem, however the items went, and says so first', () => {
+    const verdict = decide(checklistOf(['a', 'blocking'], ['b', 'warning']), results({ a: 'pass', b: 'error' }), {
+      runProblems: [{ code: 'cancelled', message: 'the run was cancelled before every gate finished' }]
+    })
+    expect(verdict.decision).toBe('no-go')
+    expect(verdict.reasons).toEqual(['the run was cancelled before every gate finished', 'b: could not be checked'])
+    expect(verdict.runProblems.map((problem) => problem.code)).toEqual(['cancelled'])
+  })
+
   it('is CONDITIONAL GO when only warning items did not pass', () => {
     const verdict = decide(checklistOf(['a', 'blocking'], ['b', 'warning']), results({ a: 'pass', b: 'error' }))
     expect(verdict.decision).toBe('conditional-go')

@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7452);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9977);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36556,7 +36556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7452:
+/***/ 9977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39520,12 +39520,243 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/text/sanitize.ts
+/**
+ * Text from gates and checklists on its way into a report. Everything here is a linear scan or a
+ * regex without nested quantifiers: this runs on untrusted output, and back-tracking there has
+ * been a ReDoS before (ansi-regex).
+ */
+const ESC = 0x1b;
+const BEL = 0x07;
+const CSI_C1 = 0x9b;
+const OSC_C1 = 0x9d;
+const ST_C1 = 0x9c;
+/**
+ * Removes ANSI/VT escape sequences (CSI, OSC such as hyperlinks, DCS/SOS/PM/APC strings and
+ * two-character escapes), other C0/C1 controls except tab and newline, and bidirectional
+ * overrides/isolates that can make text read differently from what it is. Zero-width joiners
+ * stay: emoji need them, and they cannot reorder text.
+ */
+function stripControl(text) {
+    let out = '';
+    let index = 0;
+    const length = text.length;
+    while (index < length) {
+        const code = text.charCodeAt(index);
+        if (code === ESC || code === CSI_C1 || code === OSC_C1) {
+            index = skipEscape(text, index);
+            continue;
+        }
+        if (isDroppedControl(code)) {
+            index++;
+            continue;
+        }
+        // Copy a run of ordinary characters at once: far faster than one at a time on large input.
+        let end = index + 1;
+        while (end < length) {
+            const next = text.charCodeAt(end);
+            if (next === ESC || isDroppedControl(next))
+                break;
+            end++;
+        }
+        out += text.slice(index, end);
+        index = end;
+    }
+    return out;
+}
+function isDroppedControl(code) {
+    if (code === 0x09 || code === 0x0a)
+        return false;
+    if (code < 0x20 || code === 0x7f)
+        return true;
+    if (code >= 0x80 && code <= 0x9f)
+        return true;
+    if (code >= 0x202a && code <= 0x202e)
+        return true;
+    if (code >= 0x2066 && code <= 0x2069)
+        return true;
+    return false;
+}
+/**
+ * Returns the index just past the escape sequence starting at `start`. Each character is looked
+ * at once; a character that cannot belong to the sequence ends it and is left for the caller, so
+ * a broken escape never swallows the newline or text after it.
+ */
+function skipEscape(text, start) {
+    const length = text.length;
+    const first = text.charCodeAt(start);
+    let index = start + 1;
+    let kind;
+    if (first === CSI_C1)
+        kind = 0x5b;
+    else if (first === OSC_C1)
+        kind = 0x5d;
+    else {
+        if (index >= length)
+            return index;
+        kind = text.charCodeAt(index);
+        // ESC followed by something no sequence starts with: drop the ESC alone.
+        if (kind < 0x20 || kind > 0x7e)
+            return index;
+        index++;
+    }
+    if (kind === 0x5b) {
+        // CSI: parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E.
+        while (index < length) {
+            const code = text.charCodeAt(index);
+            if (code >= 0x20 && code <= 0x3f) {
+                index++;
+                continue;
+            }
+            if (code >= 0x40 && code <= 0x7e)
+                return index + 1;
+            return index;
+        }
+        return index;
+    }
+    if (kind === 0x5d || kind === 0x50 || kind === 0x58 || kind === 0x5e || kind === 0x5f) {
+        // OSC, DCS, SOS, PM, APC: a string ended by BEL, ESC \ or ST; a newline ends a broken one.
+        while (index < length) {
+            const code = text.charCodeAt(index);
+            if (code === BEL || code === ST_C1)
+                return index + 1;
+            if (code === ESC)
+                return text.charCodeAt(index + 1) === 0x5c ? index + 2 : index;
+            if (code === 0x0a)
+                return index;
+            index++;
+        }
+        return index;
+    }
+    // nF escapes (ESC ( B and friends) take intermediate bytes and one final byte.
+    if (kind >= 0x20 && kind <= 0x2f) {
+        while (index < length) {
+            const code = text.charCodeAt(index);
+            if (code >= 0x20 && code <= 0x2f) {
+                index++;
+                continue;
+            }
+            return code >= 0x30 && code <= 0x7e ? index + 1 : index;
+        }
+    }
+    // Two-character escapes: ESC 7, ESC =, ESC M, ...
+    return index;
+}
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** `<img`, `<a `, `<!--` and `</details>` become text. Untrusted text never goes into an attribute. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
+}
+/** A backtick fence longer than any run of backticks inside, so the text cannot close it. */
+function fenceFor(text) {
+    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+}
+function longestBacktickRun(text) {
+    let longest = 0;
+    let run = 0;
+    for (let index = 0; index < text.length; index++) {
+        if (text.charCodeAt(index) === 0x60) {
+            run++;
+            if (run > longest)
+                longest = run;
+        }
+        else {
+            run = 0;
+        }
+    }
+    return longest;
+}
+const sanitize_ZERO_WIDTH_SPACE = '\u200b';
+/** `@user` and `@org/team` would notify people: a zero-width space after `@` keeps it readable and inert. */
+function neutraliseMentions(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, `@${sanitize_ZERO_WIDTH_SPACE}`);
+}
+/**
+ * `#1`, `owner/repo#1` and `GH-1` would put a backlink on another issue, and a bare URL becomes a
+ * link (to an issue, a backlink too; elsewhere, a phishing link). Each is broken by a zero-width space.
+ */
+function defangReferences(text) {
+    return text
+        .replace(/#(?=[0-9])/g, `#${sanitize_ZERO_WIDTH_SPACE}`)
+        .replace(/\bGH-(?=[0-9])/gi, (match) => `${match.slice(0, 2)}${sanitize_ZERO_WIDTH_SPACE}-`)
+        .replace(/:\/\//g, `:/${sanitize_ZERO_WIDTH_SPACE}/`)
+        .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}${sanitize_ZERO_WIDTH_SPACE}.`);
+}
+/** Mentions and references together: what every piece of untrusted text shown on GitHub needs. */
+function neutraliseReferences(text) {
+    return defangReferences(neutraliseMentions(text));
+}
+/** Untrusted text as one line of plain Markdown prose (a table cell, a reason, a finding). */
+function safeInline(text) {
+    const flat = stripControl(text).replace(/\r?\n/g, ' ');
+    return neutraliseReferences(escapeHtml(flat))
+        .replace(/([\\`*_[\]~|])/g, '\\$1')
+        .replace(/^(\s*)([-+#=>])/, '$1\\$2');
+}
+/** Untrusted text inside raw HTML we write (a `<summary>`): Markdown is not read there, so only HTML escaping. */
+function safeHtmlText(text) {
+    return neutraliseReferences(escapeHtml(stripControl(text).replace(/\r?\n/g, ' ')));
+}
+/**
+ * Untrusted text as inline code: shown exactly (test names stay copyable), inert as HTML and as a
+ * mention. In a table cell `|` must still be escaped, or it would end the cell.
+ */
+function codeSpan(text, options = {}) {
+    // Text with HTML in it is written as an escaped <code> element, so no raw tag is ever in the source.
+    if (/[<>&]/.test(text))
+        return `<code>${safeInline(text)}</code>`;
+    let clean = neutraliseMentions(stripControl(text).replace(/\r?\n/g, ' '));
+    if (options.inTable)
+        clean = clean.replace(/\|/g, '\\|');
+    const ticks = '`'.repeat(longestBacktickRun(clean) + 1);
+    // A space on both sides lets the span start or end with a backtick.
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${ticks}${pad}${clean}${pad}${ticks}`;
+}
+/** A block of untrusted output as a code fence that nothing inside can break out of. */
+function codeBlock(text, language = '') {
+    const clean = neutraliseReferences(stripControl(text)).replace(/\n+$/, '');
+    const fence = fenceFor(clean);
+    return `${fence}${language}\n${clean}\n${fence}`;
+}
+/** Cuts `text` to at most `maxChars` UTF-16 units without splitting a surrogate pair. */
+function sliceSafe(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    let end = Math.max(0, maxChars);
+    const code = text.charCodeAt(end - 1);
+    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/text/workflow-commands.ts
+/**
+ * Text that came from a gate (a test name, a reason, a command) on its way into the Actions log
+ * or a workflow command. The runner reads a command from any line that starts with `::` or
+ * `##[`, and it splits lines on CR as well as LF, so both line breaks and those sequences are
+ * broken up: the text stays readable and can never be obeyed.
+ */
+
+/** One log line that cannot start or contain a workflow command. */
+function neutraliseLogText(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/::/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`);
+}
+/** Workflow command values: `%`, CR and LF must be escaped or they end the command early. */
+function escapeCommandValue(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
 ;// CONCATENATED MODULE: ./src/action-log.ts
 /**
  * Writing gate output into the Actions log without letting it talk to the runner: anything a gate
  * printed goes between `::stop-commands::<random>` and `::<random>::`, so `::set-output`,
  * `::add-mask::` or `::error::` lines in it are shown as text, never obeyed.
  */
+
 
 function writeGateLog(result, title, redactor, write) {
     const status = result.status.toUpperCase();
@@ -39544,10 +39775,6 @@ function writeGateLog(result, title, redactor, write) {
         write(`\n::${token}::\n`);
     }
     write('::endgroup::\n');
-}
-/** Workflow command values: `%`, CR and LF must be escaped or they end the command early. */
-function escapeCommandValue(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -39571,17 +39798,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checklist/types.ts
 /** The typed checklist every source format (YAML, Markdown) is turned into before anything runs. */
 const SEVERITIES = ['blocking', 'warning', 'info'];
-const PARSER_NAMES = [
-    'cargo-test',
-    'cargo-clippy',
-    'cargo-fmt',
-    'cargo-audit',
-    'npm-audit',
-    'node-test',
-    'jest',
-    'npm-test',
-    'exit-code'
-];
+const PARSER_NAMES = ['cargo-test', 'cargo-clippy', 'cargo-fmt', 'cargo-audit', 'npm-audit', 'node-test', 'jest', 'npm-test', 'exit-code'];
 const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical'];
 class ChecklistError extends Error {
     problems;
@@ -39669,7 +39886,11 @@ const CHECKLIST_SCHEMA = {
             properties: {
                 id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit.' },
                 title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
-                run: { type: 'string', minLength: 1, description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.' },
+                run: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.'
+                },
                 file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
                 manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
                 severity: {
@@ -39868,7 +40089,12 @@ function refusedCharacters(text, file) {
     for (let index = 0; index < lines.length && problems.length < 5; index++) {
         const match = CONTROL.exec(lines[index]);
         if (match) {
-            problems.push({ file, line: index + 1, column: match.index + 1, message: `control character ${codePoint(match[0])} is not allowed in a checklist (only tabs and line breaks are)` });
+            problems.push({
+                file,
+                line: index + 1,
+                column: match.index + 1,
+                message: `control character ${codePoint(match[0])} is not allowed in a checklist (only tabs and line breaks are)`
+            });
         }
     }
     return problems;
@@ -40020,9 +40246,7 @@ function schemaProblems(errors, data, file, at) {
                 const present = ['run', 'file', 'manual'].filter((name) => item && name in item);
                 const id = typeof item?.id === 'string' && ID.test(item.id) ? `item "${item.id}"` : 'the item';
                 message =
-                    present.length === 0
-                        ? `${id} needs exactly one of run, file or manual: true`
-                        : `${id} has ${present.join(' and ')}; it needs exactly one of run, file or manual: true`;
+                    present.length === 0 ? `${id} needs exactly one of run, file or manual: true` : `${id} has ${present.join(' and ')}; it needs exactly one of run, file or manual: true`;
                 break;
             }
             case 'type': {
@@ -40033,7 +40257,12 @@ function schemaProblems(errors, data, file, at) {
                 break;
             }
             case 'const':
-                message = instance.at(-1) === 'version' ? 'version must be 1' : instance.at(-1) === 'manual' ? 'manual must be true (or leave the key out)' : `must be ${JSON.stringify(error.params.allowedValue)}`;
+                message =
+                    instance.at(-1) === 'version'
+                        ? 'version must be 1'
+                        : instance.at(-1) === 'manual'
+                            ? 'manual must be true (or leave the key out)'
+                            : `must be ${JSON.stringify(error.params.allowedValue)}`;
                 break;
             case 'enum':
                 message = `must be one of ${error.params.allowedValues.map((value) => JSON.stringify(value)).join(', ')}`;
@@ -40337,7 +40566,9 @@ async function loadChecklist(options, parsers = {}) {
     // realpath also resolves links in the directories on the way (`.github` -> /etc), not just the last step.
     const real = await (0,promises_namespaceObject.realpath)(target).catch(() => refuse(link.isSymbolicLink() ? 'the checklist is a broken symbolic link' : 'the checklist path cannot be resolved', shown));
     if (!isInside(realWorkspace, real)) {
-        refuse(link.isSymbolicLink() ? 'the checklist is a symbolic link to a file outside the workspace' : 'the checklist path passes through a symbolic link that leads outside the workspace', shown);
+        refuse(link.isSymbolicLink()
+            ? 'the checklist is a symbolic link to a file outside the workspace'
+            : 'the checklist path passes through a symbolic link that leads outside the workspace', shown);
     }
     // Type and size before opening: opening a device can have effects of its own.
     const before = await (0,promises_namespaceObject.stat)(real).catch(() => refuse('the checklist file cannot be read', shown));
@@ -40408,16 +40639,28 @@ const has = (argv, flag) => argv.includes(flag);
 const hasAny = (argv, flags) => flags.some((flag) => argv.includes(flag));
 const ALLOWED_CHECKS = [
     { description: 'cargo fmt with --check', example: 'cargo fmt --all -- --check', matches: (a) => a[0] === 'cargo' && a[1] === 'fmt' && has(a, '--check') },
-    { description: 'cargo clippy, without --fix', example: 'cargo clippy --all-targets -- -D warnings', matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged']) },
+    {
+        description: 'cargo clippy, without --fix',
+        example: 'cargo clippy --all-targets -- -D warnings',
+        matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged'])
+    },
     { description: 'cargo test', example: 'cargo test --workspace', matches: (a) => a[0] === 'cargo' && a[1] === 'test' },
     { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !hasAny(a, ['fix', '--fix']) },
     { description: 'cargo build / cargo check', example: 'cargo build --release', matches: (a) => a[0] === 'cargo' && (a[1] === 'build' || a[1] === 'check') },
     { description: 'npm test', example: 'npm test', matches: (a) => a[0] === 'npm' && (a[1] === 'test' || a[1] === 't') },
     { description: 'npm audit, without fix or --force', example: 'npm audit --json', matches: (a) => a[0] === 'npm' && a[1] === 'audit' && !hasAny(a, ['fix', '--force']) },
-    { description: 'npm run build | test | lint | typecheck', example: 'npm run lint', matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3 },
+    {
+        description: 'npm run build | test | lint | typecheck',
+        example: 'npm run lint',
+        matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3
+    },
     { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
     { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
-    { description: 'npx tsc --noEmit', example: 'npx tsc --noEmit', matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w']) }
+    {
+        description: 'npx tsc --noEmit',
+        example: 'npx tsc --noEmit',
+        matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w'])
+    }
 ];
 /** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
 const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/;
@@ -40476,8 +40719,38 @@ function splitArguments(command) {
 }
 /** Words that mark an inline code span as a command rather than a name, path or value. */
 const COMMAND_WORDS = new Set([
-    'cargo', 'npm', 'npx', 'node', 'yarn', 'pnpm', 'make', 'kubectl', 'helm', 'docker', 'curl', 'wget', 'sudo', 'rm', 'git',
-    'pip', 'pip3', 'python', 'python3', 'pytest', 'bash', 'sh', 'terraform', 'systemctl', 'psql', 'jq', 'watch', 'ssh', 'scp', 'go', 'mvn', 'gradle'
+    'cargo',
+    'npm',
+    'npx',
+    'node',
+    'yarn',
+    'pnpm',
+    'make',
+    'kubectl',
+    'helm',
+    'docker',
+    'curl',
+    'wget',
+    'sudo',
+    'rm',
+    'git',
+    'pip',
+    'pip3',
+    'python',
+    'python3',
+    'pytest',
+    'bash',
+    'sh',
+    'terraform',
+    'systemctl',
+    'psql',
+    'jq',
+    'watch',
+    'ssh',
+    'scp',
+    'go',
+    'mvn',
+    'gradle'
 ]);
 function looksLikeCommand(code) {
     const first = code.trim().split(/\s+/)[0] ?? '';
@@ -40534,7 +40807,10 @@ function parseMarkdownChecklist(text, file) {
     const nul = text.indexOf('\u0000');
     if (nul !== -1)
         throw new ChecklistError([{ file, line: text.slice(0, nul).split('\n').length, message: 'the checklist contains a NUL byte; it is not a text file' }]);
-    const lines = blankHtmlComments(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'));
+    const lines = blankHtmlComments(text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n'));
     const headings = [];
     const roots = [];
     const entries = [];
@@ -40744,9 +41020,7 @@ function signatureEntry(label, signed, line, headings) {
     return { kind: 'signature', title, signed, line, headings, groups: [], commands: [], warning: false, note };
 }
 function roleFromHeading(heading) {
-    const role = heading
-        ?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '')
-        .replace(/^[\s:–—-]+/, '');
+    const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:–—-]+/, '');
     const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
     return trimmed === '' ? undefined : trimmed;
 }
@@ -40790,7 +41064,12 @@ function isTableRow(line) {
     return /^\s*\|.*\|\s*$/.test(line);
 }
 function tableCells(line) {
-    return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+    return line
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((cell) => cell.trim());
 }
 function tableEntries(header, rows, headings) {
     const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
@@ -41050,11 +41329,20 @@ const DECISION_LABELS = {
     'conditional-go': 'CONDITIONAL GO',
     'no-go': 'NO-GO'
 };
+const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && (['cancelled']));
 /**
  * NO-GO if any blocking item is not a pass (failed, errored, pending, cancelled, or missing a
  * result); CONDITIONAL GO if only warning items are; otherwise GO. Info items never change it.
  */
 function decide(checklist, results, options = {}) {
+    const runProblems = [...(options.runProblems ?? [])];
+    const verdict = decideItems(checklist, results, options);
+    if (runProblems.length === 0)
+        return verdict;
+    return { ...verdict, decision: 'no-go', reasons: [...runProblems.map((problem) => problem.message), ...verdict.reasons], runProblems };
+}
+function decideItems(checklist, results, options) {
+    const runProblems = [];
     const items = allItems(checklist);
     const counts = countStatuses(items.map((item) => statusOf(item, results)));
     const blockingReasons = [];
@@ -41071,13 +41359,13 @@ function decide(checklist, results, options = {}) {
     }
     const decisive = items.filter((item) => item.severity !== 'info');
     if (decisive.length === 0 && !options.allowEmpty) {
-        return { decision: 'no-go', reasons: ['the checklist has no blocking or warning items, so nothing was proven'], counts };
+        return { decision: 'no-go', reasons: ['the checklist has no blocking or warning items, so nothing was proven'], counts, runProblems };
     }
     if (blockingReasons.length > 0)
-        return { decision: 'no-go', reasons: [...blockingReasons, ...warningReasons], counts };
+        return { decision: 'no-go', reasons: [...blockingReasons, ...warningReasons], counts, runProblems };
     if (warningReasons.length > 0)
-        return { decision: 'conditional-go', reasons: warningReasons, counts };
-    return { decision: 'go', reasons: [], counts };
+        return { decision: 'conditional-go', reasons: warningReasons, counts, runProblems };
+    return { decision: 'go', reasons: [], counts, runProblems };
 }
 /** An item with no result was never judged: treat it as an error, never as a pass. */
 function statusOf(item, results) {
@@ -41129,19 +41417,33 @@ function shouldFail(decision, failOn) {
 async function runChecklist(checklist, runGate, options) {
     const now = options.now ?? Date.now;
     const started = now();
+    const guards = options.guards ?? [];
+    for (const guard of guards)
+        await guard.before();
     const results = await runScheduled(allItems(checklist), runGate, {
         concurrency: options.concurrency,
         signal: options.signal,
         onFinished: (result) => options.onGateFinished?.(result)
     });
-    return buildReport(checklist, results, { started, finished: now(), cancelled: options.signal?.aborted ?? false, allowEmpty: options.allowEmpty, runUrl: options.runUrl });
+    const runProblems = [];
+    for (const guard of guards)
+        runProblems.push(...(await guard.after()));
+    return buildReport(checklist, results, {
+        started,
+        finished: now(),
+        cancelled: options.signal?.aborted ?? false,
+        allowEmpty: options.allowEmpty,
+        runUrl: options.runUrl,
+        runProblems
+    });
 }
 function buildReport(checklist, results, run) {
-    const verdict = decide(checklist, results, { allowEmpty: run.allowEmpty });
+    const cancelled = run.cancelled ? [{ code: 'cancelled', message: 'the run was cancelled before every gate finished' }] : [];
+    const verdict = decide(checklist, results, { allowEmpty: run.allowEmpty, runProblems: [...cancelled, ...(run.runProblems ?? [])] });
     return {
         checklist,
         results,
-        verdict: run.cancelled ? { ...verdict, decision: 'no-go', reasons: ['the run was cancelled before every gate finished', ...verdict.reasons] } : verdict,
+        verdict,
         startedAt: new Date(run.started).toISOString(),
         durationMs: run.finished - run.started,
         cancelled: run.cancelled,
@@ -41151,7 +41453,15 @@ function buildReport(checklist, results, run) {
 /** The report again after sign-offs changed some manual items: the verdict is decided anew. */
 function withSignoffs(report, results, signoffs, allowEmpty) {
     const started = Date.parse(report.startedAt);
-    const rebuilt = buildReport(report.checklist, results, { started, finished: started + report.durationMs, cancelled: report.cancelled, allowEmpty, runUrl: report.runUrl });
+    const runProblems = report.verdict.runProblems.filter((problem) => problem.code !== 'cancelled');
+    const rebuilt = buildReport(report.checklist, results, {
+        started,
+        finished: started + report.durationMs,
+        cancelled: report.cancelled,
+        allowEmpty,
+        runUrl: report.runUrl,
+        runProblems
+    });
     return { ...rebuilt, ...(signoffs && signoffs.length > 0 ? { signoffs } : {}) };
 }
 
@@ -46681,216 +46991,6 @@ function headSha(github) {
     return github.eventPayload.pull_request?.head?.sha ?? github.eventPayload.merge_group?.head_sha ?? github.sha;
 }
 
-;// CONCATENATED MODULE: ./src/report/sanitize.ts
-/**
- * Text from gates and checklists on its way into a report. Everything here is a linear scan or a
- * regex without nested quantifiers: this runs on untrusted output, and back-tracking there has
- * been a ReDoS before (ansi-regex).
- */
-const ESC = 0x1b;
-const BEL = 0x07;
-const CSI_C1 = 0x9b;
-const OSC_C1 = 0x9d;
-const ST_C1 = 0x9c;
-/**
- * Removes ANSI/VT escape sequences (CSI, OSC such as hyperlinks, DCS/SOS/PM/APC strings and
- * two-character escapes), other C0/C1 controls except tab and newline, and bidirectional
- * overrides/isolates that can make text read differently from what it is. Zero-width joiners
- * stay: emoji need them, and they cannot reorder text.
- */
-function stripControl(text) {
-    let out = '';
-    let index = 0;
-    const length = text.length;
-    while (index < length) {
-        const code = text.charCodeAt(index);
-        if (code === ESC || code === CSI_C1 || code === OSC_C1) {
-            index = skipEscape(text, index);
-            continue;
-        }
-        if (isDroppedControl(code)) {
-            index++;
-            continue;
-        }
-        // Copy a run of ordinary characters at once: far faster than one at a time on large input.
-        let end = index + 1;
-        while (end < length) {
-            const next = text.charCodeAt(end);
-            if (next === ESC || isDroppedControl(next))
-                break;
-            end++;
-        }
-        out += text.slice(index, end);
-        index = end;
-    }
-    return out;
-}
-function isDroppedControl(code) {
-    if (code === 0x09 || code === 0x0a)
-        return false;
-    if (code < 0x20 || code === 0x7f)
-        return true;
-    if (code >= 0x80 && code <= 0x9f)
-        return true;
-    if (code >= 0x202a && code <= 0x202e)
-        return true;
-    if (code >= 0x2066 && code <= 0x2069)
-        return true;
-    return false;
-}
-/**
- * Returns the index just past the escape sequence starting at `start`. Each character is looked
- * at once; a character that cannot belong to the sequence ends it and is left for the caller, so
- * a broken escape never swallows the newline or text after it.
- */
-function skipEscape(text, start) {
-    const length = text.length;
-    const first = text.charCodeAt(start);
-    let index = start + 1;
-    let kind;
-    if (first === CSI_C1)
-        kind = 0x5b;
-    else if (first === OSC_C1)
-        kind = 0x5d;
-    else {
-        if (index >= length)
-            return index;
-        kind = text.charCodeAt(index);
-        // ESC followed by something no sequence starts with: drop the ESC alone.
-        if (kind < 0x20 || kind > 0x7e)
-            return index;
-        index++;
-    }
-    if (kind === 0x5b) {
-        // CSI: parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E.
-        while (index < length) {
-            const code = text.charCodeAt(index);
-            if (code >= 0x20 && code <= 0x3f) {
-                index++;
-                continue;
-            }
-            if (code >= 0x40 && code <= 0x7e)
-                return index + 1;
-            return index;
-        }
-        return index;
-    }
-    if (kind === 0x5d || kind === 0x50 || kind === 0x58 || kind === 0x5e || kind === 0x5f) {
-        // OSC, DCS, SOS, PM, APC: a string ended by BEL, ESC \ or ST; a newline ends a broken one.
-        while (index < length) {
-            const code = text.charCodeAt(index);
-            if (code === BEL || code === ST_C1)
-                return index + 1;
-            if (code === ESC)
-                return text.charCodeAt(index + 1) === 0x5c ? index + 2 : index;
-            if (code === 0x0a)
-                return index;
-            index++;
-        }
-        return index;
-    }
-    // nF escapes (ESC ( B and friends) take intermediate bytes and one final byte.
-    if (kind >= 0x20 && kind <= 0x2f) {
-        while (index < length) {
-            const code = text.charCodeAt(index);
-            if (code >= 0x20 && code <= 0x2f) {
-                index++;
-                continue;
-            }
-            return code >= 0x30 && code <= 0x7e ? index + 1 : index;
-        }
-    }
-    // Two-character escapes: ESC 7, ESC =, ESC M, ...
-    return index;
-}
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** `<img`, `<a `, `<!--` and `</details>` become text. Untrusted text never goes into an attribute. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
-}
-/** A backtick fence longer than any run of backticks inside, so the text cannot close it. */
-function fenceFor(text) {
-    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-}
-function longestBacktickRun(text) {
-    let longest = 0;
-    let run = 0;
-    for (let index = 0; index < text.length; index++) {
-        if (text.charCodeAt(index) === 0x60) {
-            run++;
-            if (run > longest)
-                longest = run;
-        }
-        else {
-            run = 0;
-        }
-    }
-    return longest;
-}
-const ZERO_WIDTH_SPACE = '\u200b';
-/** `@user` and `@org/team` would notify people: a zero-width space after `@` keeps it readable and inert. */
-function neutraliseMentions(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
-}
-/**
- * `#1`, `owner/repo#1` and `GH-1` would put a backlink on another issue, and a bare URL becomes a
- * link (to an issue, a backlink too; elsewhere, a phishing link). Each is broken by a zero-width space.
- */
-function defangReferences(text) {
-    return text
-        .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/\bGH-(?=[0-9])/gi, (match) => `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`)
-        .replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`)
-        .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-/** Mentions and references together: what every piece of untrusted text shown on GitHub needs. */
-function neutraliseReferences(text) {
-    return defangReferences(neutraliseMentions(text));
-}
-/** Untrusted text as one line of plain Markdown prose (a table cell, a reason, a finding). */
-function safeInline(text) {
-    const flat = stripControl(text).replace(/\r?\n/g, ' ');
-    return neutraliseReferences(escapeHtml(flat))
-        .replace(/([\\`*_[\]~|])/g, '\\$1')
-        .replace(/^(\s*)([-+#=>])/, '$1\\$2');
-}
-/** Untrusted text inside raw HTML we write (a `<summary>`): Markdown is not read there, so only HTML escaping. */
-function safeHtmlText(text) {
-    return neutraliseReferences(escapeHtml(stripControl(text).replace(/\r?\n/g, ' ')));
-}
-/**
- * Untrusted text as inline code: shown exactly (test names stay copyable), inert as HTML and as a
- * mention. In a table cell `|` must still be escaped, or it would end the cell.
- */
-function codeSpan(text, options = {}) {
-    // Text with HTML in it is written as an escaped <code> element, so no raw tag is ever in the source.
-    if (/[<>&]/.test(text))
-        return `<code>${safeInline(text)}</code>`;
-    let clean = neutraliseMentions(stripControl(text).replace(/\r?\n/g, ' '));
-    if (options.inTable)
-        clean = clean.replace(/\|/g, '\\|');
-    const ticks = '`'.repeat(longestBacktickRun(clean) + 1);
-    // A space on both sides lets the span start or end with a backtick.
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
-    return `${ticks}${pad}${clean}${pad}${ticks}`;
-}
-/** A block of untrusted output as a code fence that nothing inside can break out of. */
-function codeBlock(text, language = '') {
-    const clean = neutraliseReferences(stripControl(text)).replace(/\n+$/, '');
-    const fence = fenceFor(clean);
-    return `${fence}${language}\n${clean}\n${fence}`;
-}
-/** Cuts `text` to at most `maxChars` UTF-16 units without splitting a surrogate pair. */
-function sliceSafe(text, maxChars) {
-    if (text.length <= maxChars)
-        return text;
-    let end = Math.max(0, maxChars);
-    const code = text.charCodeAt(end - 1);
-    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return text.slice(0, end);
-}
-
 ;// CONCATENATED MODULE: ./src/report/budget.ts
 /**
  * Fitting a report into a surface's limit: comment 65,536 chars, check-run text 65,535 chars, job
@@ -47112,7 +47212,29 @@ function sliceToSize(text, max, unit) {
     return sliceSafe(text, low);
 }
 
-;// CONCATENATED MODULE: ./src/report/redact.ts
+;// CONCATENATED MODULE: ./src/text/format.ts
+/** Numbers and times in words, the same way on every surface. */
+/** "1 warning", "3 warnings", "1,024 vulnerabilities". */
+function plural(count, word, many = `${word}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
+}
+/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 9_950)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
+}
+
+;// CONCATENATED MODULE: ./src/text/redact.ts
 /**
  * Secrets never reach a report surface. The runner masks its log, but not API bodies (the PR
  * comment, the check run), and only exact strings: so redaction happens here, for every surface.
@@ -47125,12 +47247,7 @@ const MIN_SECRET_LENGTH = 4;
  * upper bound to back-track from: each runs in linear time. No `\b` either, so a token glued to
  * other word characters (`TOKEN_ghp_…`, `ghp_…_suffix`) is still found.
  */
-const TOKEN_PATTERNS = [
-    /gh[pousr]_[A-Za-z0-9]{36,}/g,
-    /github_pat_[A-Za-z0-9_]{22,}/g,
-    /(?:AKIA|ASIA)[0-9A-Z]{16}/g,
-    /npm_[A-Za-z0-9]{36,}/g
-];
+const TOKEN_PATTERNS = [/gh[pousr]_[A-Za-z0-9]{36,}/g, /github_pat_[A-Za-z0-9_]{22,}/g, /(?:AKIA|ASIA)[0-9A-Z]{16}/g, /npm_[A-Za-z0-9]{36,}/g];
 function createRedactor(initialSecrets = []) {
     const secrets = new Set();
     let ordered = [];
@@ -47249,6 +47366,7 @@ function learnMaskedValue(line, redactor) {
 
 
 
+
 const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
 const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
 const CANCELLED_LABEL = '⏹️ CANCELLED — NO-GO';
@@ -47288,9 +47406,7 @@ function renderMarkdown(report, options = {}) {
         if (section.items.length > 0)
             blocks.push(sectionTable(section.title, section.items, resultOf, text));
     }
-    const failing = items
-        .filter((item) => ['fail', 'error'].includes(resultOf(item).status))
-        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const failing = items.filter((item) => ['fail', 'error'].includes(resultOf(item).status)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     if (failing.length > 0) {
         blocks.push({
             priority: 2,
@@ -47333,28 +47449,12 @@ function renderMarkdown(report, options = {}) {
     const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measureText(header + footer, unit);
     return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer;
 }
-/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    if (ms < 9_950)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
-    const hours = Math.floor(minutes / 60);
-    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
-}
 /** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
 function formatCounts(counts) {
-    const plural = (number, one, many) => `${number.toLocaleString('en-US')} ${number === 1 ? one : many}`;
     return [
         `${counts.passed.toLocaleString('en-US')} passed`,
         counts.failed ? `${counts.failed.toLocaleString('en-US')} failed` : '',
-        counts.errored ? plural(counts.errored, 'error', 'errors') : '',
+        counts.errored ? plural(counts.errored, 'error') : '',
         counts.pending ? `${counts.pending.toLocaleString('en-US')} pending` : '',
         counts.cancelled ? `${counts.cancelled.toLocaleString('en-US')} cancelled` : ''
     ]
@@ -47498,7 +47598,9 @@ function signoffBlock(items, resultOf, text, boxes) {
                 // The hidden id lets a tick be traced to its item; see github/state.ts.
                 return {
                     noun: 'sign-offs',
-                    lines: [`- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity}): ${text.prose(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`]
+                    lines: [
+                        `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity}): ${text.prose(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`
+                    ]
                 };
             }),
             tail: ['', 'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.']
@@ -47510,7 +47612,10 @@ function signoffBlock(items, resultOf, text, boxes) {
     return {
         priority: 3,
         head: ['### Awaiting sign-off', ''],
-        entries: pending.map((item) => ({ noun: 'pending sign-offs', lines: [`- [ ] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity})${notesOf(resultOf(item), text)}`] })),
+        entries: pending.map((item) => ({
+            noun: 'pending sign-offs',
+            lines: [`- [ ] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity})${notesOf(resultOf(item), text)}`]
+        })),
         tail: ['', 'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.']
     };
 }
@@ -47583,7 +47688,11 @@ function conclusionFor(decision) {
 }
 function checkTitle(report) {
     const { counts, decision } = report.verdict;
-    const parts = [counts.failed && `${counts.failed} failed`, counts.errored && `${counts.errored} could not be checked`, counts.pending && `${counts.pending} awaiting sign-off`].filter(Boolean);
+    const parts = [
+        counts.failed && `${counts.failed} failed`,
+        counts.errored && `${counts.errored} could not be checked`,
+        counts.pending && `${counts.pending} awaiting sign-off`
+    ].filter(Boolean);
     return `${DECISION_LABELS[decision]}${parts.length ? `: ${parts.join(', ')}` : `: ${counts.passed} passed`}`;
 }
 async function publishCheckRun(client, target, report, summary, annotations) {
@@ -47682,7 +47791,12 @@ function isOurs(comment, identity) {
     return comment.user.type === 'Bot' && comment.user.login.endsWith('[bot]');
 }
 async function listOurComments(client, target, key, identity) {
-    const all = (await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 }));
+    const all = (await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100
+    }));
     return all.filter((comment) => isOurs(comment, identity) && readMarker(comment.body ?? '', key)).sort((a, b) => a.id - b.id);
 }
 async function upsertStickyComment(client, target, options) {
@@ -47720,7 +47834,7 @@ async function upsertStickyComment(client, target, options) {
     const [keep, ...extra] = now;
     const kept = readMarker(keep.body ?? '', options.key);
     if (keep.id !== written.id && kept && mayOverwrite(kept, options.marker)) {
-        await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body: (written.body ?? options.body) });
+        await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body: written.body ?? options.body });
     }
     for (const duplicate of extra) {
         await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => undefined);
@@ -47734,7 +47848,12 @@ async function upsertStickyComment(client, target, options) {
 const STATUS_DESCRIPTION_LIMIT = 140;
 function statusDescription(report) {
     const { counts, decision } = report.verdict;
-    const parts = [`${counts.passed} passed`, counts.failed && `${counts.failed} failed`, counts.errored && `${counts.errored} errored`, counts.pending && `${counts.pending} pending`].filter(Boolean);
+    const parts = [
+        `${counts.passed} passed`,
+        counts.failed && `${counts.failed} failed`,
+        counts.errored && `${counts.errored} errored`,
+        counts.pending && `${counts.pending} pending`
+    ].filter(Boolean);
     const text = `${DECISION_LABELS[decision]}: ${parts.join(', ')}`.replace(/[^\x20-\x7e]/g, '');
     return text.length > STATUS_DESCRIPTION_LIMIT ? `${text.slice(0, STATUS_DESCRIPTION_LIMIT - 3)}...` : text;
 }
@@ -47816,7 +47935,12 @@ async function publish(report, settings, github, deps, result) {
     }
     if (!github.owner || !github.repo)
         return;
-    const connection = (deps.createClient ?? createGitHubClient)({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs });
+    const connection = (deps.createClient ?? createGitHubClient)({
+        token: settings.token,
+        apiUrl: github.apiUrl,
+        maxWaitMs: settings.maxApiWaitMs,
+        retryUnitMs: settings.retryUnitMs
+    });
     const { client, budget } = connection;
     const redact = (text) => settings.redactor.redact(text);
     const gaveUp = () => budget.exhausted || connection.signal.aborted;
@@ -47838,7 +47962,12 @@ async function publish(report, settings, github, deps, result) {
         const sha = pull?.headSha ?? headSha(github);
         const wantsComment = settings.comment !== 'false' && issueNumber !== undefined && github.eventName !== 'merge_group';
         if (wantsComment) {
-            const marker = { key: settings.commentKey, headSha: sha, runId: wholeNumber(github.runId) ?? 0, ...(wholeNumber(github.runAttempt) ? { attempt: wholeNumber(github.runAttempt) } : {}) };
+            const marker = {
+                key: settings.commentKey,
+                headSha: sha,
+                runId: wholeNumber(github.runId) ?? 0,
+                ...(wholeNumber(github.runAttempt) ? { attempt: wholeNumber(github.runAttempt) } : {})
+            };
             const header = settings.state ? `${renderMarker(marker)}\n${settings.state.line}` : renderMarker(marker);
             const minimalBody = `${header}\n## ${DECISION_LABELS[report.verdict.decision]}\n\nThe full report did not fit in a comment${github.runUrl ? `: see the [job summary](${github.runUrl})` : ''}.\n`;
             await attempt('write the PR comment', async () => {
@@ -47859,7 +47988,14 @@ async function publish(report, settings, github, deps, result) {
             await attempt('create the check run', async () => {
                 const fallback = `## ${DECISION_LABELS[report.verdict.decision]}\n\n${github.runUrl ? `The report is in the [job summary](${github.runUrl}).` : 'The report is in the job summary.'}\n`;
                 const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_RUN_TEXT_MAX_CHARS - 512, redactor: settings.redactor }), result.notices);
-                result.checkRunUrl = await publishCheckRun(client, { owner: github.owner, repo: github.repo, headSha: sha, name: settings.checkName, detailsUrl: github.runUrl, ...(settings.state ? { externalId: settings.state.hash } : {}) }, report, summary, collectAnnotations(report, redact));
+                result.checkRunUrl = await publishCheckRun(client, {
+                    owner: github.owner,
+                    repo: github.repo,
+                    headSha: sha,
+                    name: settings.checkName,
+                    detailsUrl: github.runUrl,
+                    ...(settings.state ? { externalId: settings.state.hash } : {})
+                }, report, summary, collectAnnotations(report, redact));
             });
         }
         if (settings.statusContext) {
@@ -48021,9 +48157,22 @@ async function readPreviousRun(client, github, options) {
     }
     const ticks = verified ? [...stored.state.ticks] : [];
     const edit = github.eventPayload;
-    if (github.eventName === 'issue_comment' && edit.action === 'edited' && comment && edit.comment?.id === comment.id && edit.changes?.body?.from !== undefined && edit.sender?.login) {
+    if (github.eventName === 'issue_comment' &&
+        edit.action === 'edited' &&
+        comment &&
+        edit.comment?.id === comment.id &&
+        edit.changes?.body?.from !== undefined &&
+        edit.sender?.login) {
         for (const change of tickChanges(edit.changes.body.from, edit.comment.body ?? '')) {
-            ticks.push({ itemId: change.id, action: change.action, login: edit.sender.login, at: edit.comment.updated_at ?? new Date().toISOString(), via: 'tick', sha: pull.headSha, url: comment.html_url });
+            ticks.push({
+                itemId: change.id,
+                action: change.action,
+                login: edit.sender.login,
+                at: edit.comment.updated_at ?? new Date().toISOString(),
+                via: 'tick',
+                sha: pull.headSha,
+                url: comment.html_url
+            });
         }
     }
     if (!verified)
@@ -48090,7 +48239,15 @@ async function collectSignoffs(client, target, checklist, earlierEvents = []) {
             continue;
         for (const command of parseSignoffCommands(review.body)) {
             for (const itemId of command.ids) {
-                events.push({ itemId, action: command.action, login: review.user.login, at: review.submitted_at ?? '', via: 'review', url: review.html_url, ...(review.commit_id ? { sha: review.commit_id } : {}) });
+                events.push({
+                    itemId,
+                    action: command.action,
+                    login: review.user.login,
+                    at: review.submitted_at ?? '',
+                    via: 'review',
+                    url: review.html_url,
+                    ...(review.commit_id ? { sha: review.commit_id } : {})
+                });
             }
         }
     }
@@ -48215,6 +48372,7 @@ function buildChildEnv(parent, itemEnv, throwawayDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+
 /**
  * Judges one command gate. Rules apply in order and the first that decides wins:
  * 1. the process (cancelled, could not start, timed out, not found, not executable, killed);
@@ -48238,7 +48396,9 @@ function evaluateGate(item, outcome, parsed) {
         case 'audit':
             return judgeAudit(parsed.counts, item.expect);
         case 'exit-code':
-            return outcome.exitCode === 0 ? { status: 'pass', summary: 'exit 0' } : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
+            return outcome.exitCode === 0
+                ? { status: 'pass', summary: 'exit 0' }
+                : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
         default:
             return { status: 'error', summary: 'could not check', reason: 'the output was read by an unknown parser' };
     }
@@ -48332,27 +48492,25 @@ function judgeAudit(counts, expect) {
         return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` };
     const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY;
     if (counts.warnings > maxWarnings)
-        return { status: 'fail', summary: `${summary}, ${plural(counts.warnings, 'warning')}`, reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed` };
+        return {
+            status: 'fail',
+            summary: `${summary}, ${plural(counts.warnings, 'warning')}`,
+            reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed`
+        };
     return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary };
 }
 function evaluate_firstLine(outcome) {
-    return outcome.output.head.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 200);
+    return outcome.output.head
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim()
+        .slice(0, 200);
 }
 function timeoutSeconds(ms) {
     return String(Math.round(ms / 100) / 10);
 }
-function plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
 function formatPercent(value) {
     return `${Math.floor(value * 10) / 10}%`;
-}
-function formatSeconds(ms) {
-    if (ms < 60_000)
-        return `${Math.round(ms / 100) / 10}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes}m ${seconds}s` : `${minutes}m`;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/bounded.ts
@@ -48517,7 +48675,11 @@ function createCargoAuditParser() {
         block = undefined;
         if (current.warning) {
             text.warnings++;
-            findings.push({ level: 'warning', message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.warning}${current.title ? ` — ${current.title}` : ''}`.replace(/ {2,}/g, ' '), ...(current.id ? { code: current.id } : {}) });
+            findings.push({
+                level: 'warning',
+                message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.warning}${current.title ? ` — ${current.title}` : ''}`.replace(/ {2,}/g, ' '),
+                ...(current.id ? { code: current.id } : {})
+            });
             return;
         }
         if (!current.id)
@@ -48525,7 +48687,11 @@ function createCargoAuditParser() {
         const severity = current.severity ?? 'unknown';
         text.bySeverity[severity] = (text.bySeverity[severity] ?? 0) + 1;
         textVulnerabilities++;
-        findings.push({ level: 'error', message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.title ?? current.id} (${severity})`.replace(/ {2,}/g, ' '), code: current.id });
+        findings.push({
+            level: 'error',
+            message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.title ?? current.id} (${severity})`.replace(/ {2,}/g, ' '),
+            code: current.id
+        });
     };
     return {
         name: 'cargo-audit',
@@ -48678,7 +48844,14 @@ function createCargoClippyParser() {
             }
             const location = pending ? LOCATION.exec(line) : null;
             if (location && pending) {
-                record({ level: pending.level, message: pending.message, file: location[1], line: Number(location[2]), column: Number(location[3]), ...(pending.code ? { code: pending.code } : {}) });
+                record({
+                    level: pending.level,
+                    message: pending.message,
+                    file: location[1],
+                    line: Number(location[2]),
+                    column: Number(location[3]),
+                    ...(pending.code ? { code: pending.code } : {})
+                });
                 pending = undefined;
                 return;
             }
@@ -48706,7 +48879,12 @@ function createCargoClippyParser() {
                 counts: ranButFoundNothingReadable ? null : counts,
                 findings: findings.items,
                 ...(ranButFoundNothingReadable
-                    ? { problem: { status: 'error', message: firstError ? `clippy could not run: ${firstError}` : `clippy exited ${process.exitCode ?? process.signal} without reporting a diagnostic` } }
+                    ? {
+                        problem: {
+                            status: 'error',
+                            message: firstError ? `clippy could not run: ${firstError}` : `clippy exited ${process.exitCode ?? process.signal} without reporting a diagnostic`
+                        }
+                    }
                     : {})
             };
         }
@@ -48762,7 +48940,9 @@ function readDiffHeader(line) {
         return undefined;
     const body = line.slice('Diff in '.length, -1);
     const at = body.lastIndexOf(' at line ');
-    const split = at !== -1 ? { file: body.slice(0, at), number: body.slice(at + ' at line '.length) } : { file: body.slice(0, body.lastIndexOf(':')), number: body.slice(body.lastIndexOf(':') + 1) };
+    const split = at !== -1
+        ? { file: body.slice(0, at), number: body.slice(at + ' at line '.length) }
+        : { file: body.slice(0, body.lastIndexOf(':')), number: body.slice(body.lastIndexOf(':') + 1) };
     if (split.file === '' || !/^\d+$/.test(split.number))
         return undefined;
     return { file: split.file, line: Number(split.number) };
@@ -48798,7 +48978,10 @@ function createCargoFmtParser() {
                     kind: 'format',
                     counts: null,
                     findings: findings.items,
-                    problem: { status: 'error', message: firstError ? `rustfmt could not check: ${firstError}` : `exited ${process.exitCode ?? process.signal} without listing a file to format` }
+                    problem: {
+                        status: 'error',
+                        message: firstError ? `rustfmt could not check: ${firstError}` : `exited ${process.exitCode ?? process.signal} without listing a file to format`
+                    }
                 };
             }
             return { kind: 'format', counts: { files: files.items }, findings: findings.items };
@@ -48888,7 +49071,14 @@ function createCargoTestParser() {
             }
             const oldPanic = OLD_PANIC.exec(line);
             if (oldPanic) {
-                findings.push({ level: 'error', message: truncate(`${oldPanic[1]} panicked: ${oldPanic[2]}`), file: oldPanic[3], line: Number(oldPanic[4]), column: Number(oldPanic[5]), code: oldPanic[1] });
+                findings.push({
+                    level: 'error',
+                    message: truncate(`${oldPanic[1]} panicked: ${oldPanic[2]}`),
+                    file: oldPanic[3],
+                    line: Number(oldPanic[4]),
+                    column: Number(oldPanic[5]),
+                    code: oldPanic[1]
+                });
                 return;
             }
             const running = RUNNING.exec(line);
@@ -48910,7 +49100,14 @@ function createCargoTestParser() {
             const location = candidate ? cargo_test_LOCATION.exec(line) : null;
             if (location && candidate) {
                 compileError ??= `${candidate.message} at ${location[1]}:${location[2]}:${location[3]}`;
-                findings.push({ level: 'error', message: candidate.message, file: location[1], line: Number(location[2]), column: Number(location[3]), ...(candidate.code ? { code: candidate.code } : {}) });
+                findings.push({
+                    level: 'error',
+                    message: candidate.message,
+                    file: location[1],
+                    line: Number(location[2]),
+                    column: Number(location[3]),
+                    ...(candidate.code ? { code: candidate.code } : {})
+                });
                 candidate = undefined;
                 return;
             }
@@ -48987,7 +49184,10 @@ class TestTally {
         let problem;
         // A suite that never ran hides its tests from the counts, so it fails the gate unless failures already do.
         if (this.brokenSuites.length > 0 && (this.counts === null || this.counts.failed === 0)) {
-            problem = { status: 'fail', message: `${this.brokenSuites.length === 1 ? 'a test suite' : `${this.brokenSuites.length} test suites`} failed to run${this.brokenSuites[0] ? `: ${this.brokenSuites[0]}` : ''}` };
+            problem = {
+                status: 'fail',
+                message: `${this.brokenSuites.length === 1 ? 'a test suite' : `${this.brokenSuites.length} test suites`} failed to run${this.brokenSuites[0] ? `: ${this.brokenSuites[0]}` : ''}`
+            };
         }
         return { kind: 'tests', counts: this.counts, failingTests: this.failing.items, findings: this.findings.items, ...(problem ? { problem } : {}) };
     }
@@ -49593,10 +49793,7 @@ async function drainOrDestroy(streams, waitMs) {
     const open = streams.filter((stream) => !stream.destroyed && !stream.readableEnded);
     if (open.length === 0)
         return;
-    await Promise.race([
-        Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))),
-        new Promise((resolve) => setTimeout(resolve, waitMs))
-    ]);
+    await Promise.race([Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))), new Promise((resolve) => setTimeout(resolve, waitMs))]);
     for (const stream of open)
         stream.destroy();
 }
@@ -49746,6 +49943,7 @@ function toJsonReport(report, redactor = createRedactor()) {
         cancelled: report.cancelled,
         counts: { ...report.verdict.counts },
         reasons: report.verdict.reasons.map(clean),
+        runProblems: report.verdict.runProblems.map((problem) => ({ code: problem.code, message: clean(problem.message) })),
         runUrl: report.runUrl ?? null,
         items: allItems(report.checklist).map((item) => {
             const result = report.results.get(item.id);
@@ -49877,7 +50075,7 @@ function readChoice(name, value, choices) {
 }
 /** The key ends up inside an HTML comment marker, so it is limited to characters that cannot close it. */
 function readCommentKey(value) {
-    if (!/^[A-Za-z0-9._\/-]{1,100}$/.test(value)) {
+    if (!/^[A-Za-z0-9._/-]{1,100}$/.test(value)) {
         throw new InputError(INPUTS.commentKey, value, 'letters, digits, ".", "_", "/" or "-" (at most 100)');
     }
     return value;
@@ -49893,12 +50091,23 @@ const CAN_SIGN = new Set(['admin', 'maintain', 'write']);
 function applySignoffs(checklist, results, events, facts) {
     const updated = new Map(results);
     const audit = [];
-    const manualItems = new Map(allItems(checklist).filter((item) => item.kind === 'manual').map((item) => [item.id, item]));
+    const manualItems = new Map(allItems(checklist)
+        .filter((item) => item.kind === 'manual')
+        .map((item) => [item.id, item]));
     const ordered = [...events].sort((a, b) => a.at.localeCompare(b.at));
     const signers = new Map();
     for (const event of ordered) {
         const item = manualItems.get(event.itemId);
-        const record = (accepted, reason) => audit.push({ itemId: event.itemId, login: event.login, at: event.at, via: event.via, action: event.action, accepted, ...(reason ? { reason } : {}), ...(event.url ? { url: event.url } : {}) });
+        const record = (accepted, reason) => audit.push({
+            itemId: event.itemId,
+            login: event.login,
+            at: event.at,
+            via: event.via,
+            action: event.action,
+            accepted,
+            ...(reason ? { reason } : {}),
+            ...(event.url ? { url: event.url } : {})
+        });
         if (!item) {
             record(false, `no manual item "${event.itemId}" in the checklist`);
             continue;
@@ -50111,7 +50320,13 @@ async function runAction(settings) {
         warning(`Received ${signal}: stopping every gate.`);
         abort.abort();
         // Written synchronously now, not after the gates stop: the runner may kill us at any moment.
-        const partial = buildReport(checklist, withUnfinishedCancelled(checklist, finished), { started, finished: Date.now(), cancelled: true, allowEmpty: settings.allowEmpty, runUrl });
+        const partial = buildReport(checklist, withUnfinishedCancelled(checklist, finished), {
+            started,
+            finished: Date.now(),
+            cancelled: true,
+            allowEmpty: settings.allowEmpty,
+            runUrl
+        });
         writeJobSummary(renderMarkdown(partial, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }));
         setDecisionOutputs('no-go', partial.verdict.counts);
         process.exitCode = 1;
@@ -50120,7 +50335,9 @@ async function runAction(settings) {
     for (const signal of CANCEL_SIGNALS)
         process.on(signal, onCancel);
     // One connection, so one wait budget, for everything this run asks of GitHub.
-    const connection = settings.token ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs }) : undefined;
+    const connection = settings.token
+        ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+        : undefined;
     const previous = connection ? await readPreviousRunOnce(connection.client, github, settings) : undefined;
     for (const notice of previous?.notices ?? [])
         warning(notice);

@@ -21,7 +21,10 @@ const scenarios = [
 
 function checklistFor(scenario) {
   const count = scenario.gates ?? 1
-  const items = Array.from({ length: count }, (_, index) => `      - id: gate-${index}\n        title: Gate ${index}\n        run: "${scenario.run}"\n        timeout-minutes: 10\n`)
+  const items = Array.from(
+    { length: count },
+    (_, index) => `      - id: gate-${index}\n        title: Gate ${index}\n        run: "${scenario.run}"\n        timeout-minutes: 10\n`
+  )
   return `version: 1\nsections:\n  - title: Bench\n    items:\n${items.join('')}`
 }
 
@@ -29,7 +32,9 @@ function checklistFor(scenario) {
 function runMeasured(workspace, concurrency) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, [cli, '--cwd', workspace, '--format', 'json', '--fail-on', 'never', ...(concurrency ? ['--concurrency', String(concurrency)] : [])], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [cli, '--cwd', workspace, '--format', 'json', '--fail-on', 'never', ...(concurrency ? ['--concurrency', String(concurrency)] : [])], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let peakKb = 0
     let stdout = ''
     const sample = () => {
@@ -37,7 +42,9 @@ function runMeasured(workspace, concurrency) {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
         const hwm = /VmHWM:\s+(\d+) kB/.exec(status)
         if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]))
-      } catch {}
+      } catch {
+        // The process has exited between samples; its last reading stands.
+      }
     }
     const timer = setInterval(sample, 20)
     child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -48,7 +55,9 @@ function runMeasured(workspace, concurrency) {
       let decision = '?'
       try {
         decision = JSON.parse(stdout).decision
-      } catch {}
+      } catch {
+        // No JSON report: the table shows '?' for this run.
+      }
       resolve({ code, seconds, peakMb: peakKb / 1024, decision })
     })
   })

@@ -8,22 +8,55 @@ import os from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
-const actionRuntime = execFileSync(process.env.GO_NO_GO_TEST_NODE || process.execPath, ['--version'], { encoding: 'utf8' }).trim().replace(/^v/, '')
+const actionRuntime = execFileSync(process.env.GO_NO_GO_TEST_NODE || process.execPath, ['--version'], { encoding: 'utf8' })
+  .trim()
+  .replace(/^v/, '')
 const tmp = path.join(root, '__tests__', '.tmp')
 mkdirSync(tmp, { recursive: true })
 const figuresFile = path.join(tmp, 'figures.jsonl')
 rmSync(figuresFile, { force: true })
 
 const GROUPS = [
-  { promise: 'A gate that could not run, timed out, crashed or printed nothing readable is never a pass', files: ['evaluate.test.ts', 'parsers/cargo.test.ts', 'parsers/audit.test.ts', 'parsers/js-tests.test.ts', 'parsers/live.test.ts', 'parsers/through-runner.test.ts'] },
-  { promise: 'Broken or hostile checklists are refused with file, line and key', files: ['checklist/parse-yaml.test.ts', 'checklist/load.test.ts', 'checklist/schema.test.ts', 'bad-input.test.ts'] },
-  { promise: 'Only allow-listed read-only checks from a Markdown checklist ever run', files: ['markdown/markdown.test.ts', 'markdown/allow-list.test.ts', 'markdown/phased-rollout.test.ts', 'markdown/real-tools.test.ts', 'markdown/never-runs.test.ts'] },
-  { promise: 'Gate output cannot forge, break, ping or leak through the report', files: ['report/markdown.test.ts', 'report/sanitize.test.ts', 'report/redact.test.ts', 'report/budget.test.ts', 'report/json.test.ts'] },
+  {
+    promise: 'A gate that could not run, timed out, crashed or printed nothing readable is never a pass',
+    files: [
+      'gates/evaluate.test.ts',
+      'gates/parsers/cargo.test.ts',
+      'gates/parsers/audit.test.ts',
+      'gates/parsers/js-tests.test.ts',
+      'gates/parsers/live.test.ts',
+      'gates/parsers/through-runner.test.ts'
+    ]
+  },
+  {
+    promise: 'Broken or hostile checklists are refused with file, line and key',
+    files: ['checklist/parse-yaml.test.ts', 'checklist/load.test.ts', 'checklist/schema.test.ts', 'bad-input.test.ts']
+  },
+  {
+    promise: 'Only allow-listed read-only checks from a Markdown checklist ever run',
+    files: [
+      'checklist/markdown/markdown.test.ts',
+      'checklist/markdown/allow-list.test.ts',
+      'checklist/markdown/phased-rollout.test.ts',
+      'checklist/markdown/real-tools.test.ts',
+      'checklist/markdown/never-runs.test.ts'
+    ]
+  },
+  {
+    promise: 'Gate output cannot forge, break, ping or leak through the report',
+    files: ['report/markdown.test.ts', 'text/sanitize.test.ts', 'text/redact.test.ts', 'report/budget.test.ts', 'report/json.test.ts']
+  },
   { promise: 'Processes: timeouts, trees, signals, huge output, stdin', files: ['gates/process.test.ts', 'cancel.test.ts', 'stress/volume.stress.test.ts'] },
-  { promise: 'Sign-offs count only from people allowed to give them, and edited records are refused', files: ['signoff/apply.test.ts', 'signoff/action-signoff.test.ts', 'signoff/ticks.test.ts'] },
+  {
+    promise: 'Sign-offs count only from people allowed to give them, and edited records are refused',
+    files: ['signoff/apply.test.ts', 'signoff/action-signoff.test.ts', 'signoff/ticks.test.ts']
+  },
   { promise: 'Gates get no tokens and cannot write runner files or workflow commands', files: ['gates/child-env.test.ts', 'action.test.ts'] },
   { promise: 'Untrusted code under pull_request_target / workflow_run is refused', files: ['trust.test.ts'] },
-  { promise: 'GitHub failures (read-only, rate limits, outages) never change the verdict', files: ['github/publish.test.ts', 'github/marker-and-context.test.ts', 'github/action-github.test.ts'] }
+  {
+    promise: 'GitHub failures (read-only, rate limits, outages) never change the verdict',
+    files: ['github/publish.test.ts', 'github/marker-and-context.test.ts', 'github/action-github.test.ts']
+  }
 ]
 
 function runJest(config, files, output) {
@@ -40,8 +73,16 @@ function runJest(config, files, output) {
 }
 
 const files = GROUPS.flatMap((group) => group.files)
-const normal = runJest('jest.config.js', files.filter((file) => !file.includes('.stress.')), path.join(tmp, 'security-results.json'))
-const stress = runJest('jest.stress.config.js', files.filter((file) => file.includes('.stress.')), path.join(tmp, 'security-stress-results.json'))
+const normal = runJest(
+  'jest.config.js',
+  files.filter((file) => !file.includes('.stress.')),
+  path.join(tmp, 'security-results.json')
+)
+const stress = runJest(
+  'jest.stress.config.js',
+  files.filter((file) => file.includes('.stress.')),
+  path.join(tmp, 'security-stress-results.json')
+)
 const results = [...normal.testResults, ...stress.testResults]
 
 const rows = GROUPS.map((group) => {
@@ -50,7 +91,11 @@ const rows = GROUPS.map((group) => {
   return `| ${group.promise} | ${passed} of ${assertions.length} |`
 })
 const volume = existsSync(figuresFile)
-  ? readFileSync(figuresFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter((figure) => figure.kind === 'volume')
+  ? readFileSync(figuresFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .filter((figure) => figure.kind === 'volume')
   : []
 const volumeRows = volume.map((figure) => `| ${figure.scenario} | ${figure.peakRssMb} MB | ${figure.seconds} s |`)
 

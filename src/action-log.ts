@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { GateResult } from './gates/types.js'
-import type { Redactor } from './report/redact.js'
+import type { Redactor } from './text/redact.js'
+import { escapeCommandValue } from './text/workflow-commands.js'
 
 export type LogWriter = (text: string) => void
 
@@ -24,9 +25,4 @@ export function writeGateLog(result: GateResult, title: string, redactor: Redact
     write(`\n::${token}::\n`)
   }
   write('::endgroup::\n')
-}
-
-/** Workflow command values: `%`, CR and LF must be escaped or they end the command early. */
-export function escapeCommandValue(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }

@@ -5,9 +5,22 @@ import type { GateRunner } from './gates/gate-runner.js'
 import { runScheduled } from './gates/schedule.js'
 import type { GateResult } from './gates/types.js'
 import type { RunReport } from './report/model.js'
-import { decide } from './verdict.js'
+import { decide, type RunProblem } from './verdict.js'
+
+/**
+ * A check on the run as a whole, around every gate: it looks at the world before the first gate
+ * starts and again after the last one (and whatever it left behind) is gone, and reports what a
+ * gate changed that it must not (the code under test, the runner's files). Any problem is NO-GO.
+ */
+export interface RunGuard {
+  name: string
+  before(): Promise<void>
+  after(): Promise<RunProblem[]>
+}
 
 export interface EngineOptions {
+  /** Checks around the whole run; `after` runs even when the run was cancelled. */
+  guards?: readonly RunGuard[]
   concurrency: number
   allowEmpty: boolean
   signal?: AbortSignal
@@ -19,24 +32,36 @@ export interface EngineOptions {
 export async function runChecklist(checklist: Checklist, runGate: GateRunner, options: EngineOptions): Promise<RunReport> {
   const now = options.now ?? Date.now
   const started = now()
+  const guards = options.guards ?? []
+  for (const guard of guards) await guard.before()
   const results = await runScheduled(allItems(checklist), runGate, {
     concurrency: options.concurrency,
     signal: options.signal,
     onFinished: (result) => options.onGateFinished?.(result)
   })
-  return buildReport(checklist, results, { started, finished: now(), cancelled: options.signal?.aborted ?? false, allowEmpty: options.allowEmpty, runUrl: options.runUrl })
+  const runProblems: RunProblem[] = []
+  for (const guard of guards) runProblems.push(...(await guard.after()))
+  return buildReport(checklist, results, {
+    started,
+    finished: now(),
+    cancelled: options.signal?.aborted ?? false,
+    allowEmpty: options.allowEmpty,
+    runUrl: options.runUrl,
+    runProblems
+  })
 }
 
 export function buildReport(
   checklist: Checklist,
   results: ReadonlyMap<string, GateResult>,
-  run: { started: number; finished: number; cancelled: boolean; allowEmpty: boolean; runUrl?: string }
+  run: { started: number; finished: number; cancelled: boolean; allowEmpty: boolean; runUrl?: string; runProblems?: readonly RunProblem[] }
 ): RunReport {
-  const verdict = decide(checklist, results, { allowEmpty: run.allowEmpty })
+  const cancelled: RunProblem[] = run.cancelled ? [{ code: 'cancelled', message: 'the run was cancelled before every gate finished' }] : []
+  const verdict = decide(checklist, results, { allowEmpty: run.allowEmpty, runProblems: [...cancelled, ...(run.runProblems ?? [])] })
   return {
     checklist,
     results,
-    verdict: run.cancelled ? { ...verdict, decision: 'no-go', reasons: ['the run was cancelled before every gate finished', ...verdict.reasons] } : verdict,
+    verdict,
     startedAt: new Date(run.started).toISOString(),
     durationMs: run.finished - run.started,
     cancelled: run.cancelled,
@@ -47,6 +72,14 @@ export function buildReport(
 /** The report again after sign-offs changed some manual items: the verdict is decided anew. */
 export function withSignoffs(report: RunReport, results: ReadonlyMap<string, GateResult>, signoffs: RunReport['signoffs'], allowEmpty: boolean): RunReport {
   const started = Date.parse(report.startedAt)
-  const rebuilt = buildReport(report.checklist, results, { started, finished: started + report.durationMs, cancelled: report.cancelled, allowEmpty, runUrl: report.runUrl })
+  const runProblems = report.verdict.runProblems.filter((problem) => problem.code !== 'cancelled')
+  const rebuilt = buildReport(report.checklist, results, {
+    started,
+    finished: started + report.durationMs,
+    cancelled: report.cancelled,
+    allowEmpty,
+    runUrl: report.runUrl,
+    runProblems
+  })
   return { ...rebuilt, ...(signoffs && signoffs.length > 0 ? { signoffs } : {}) }
 }

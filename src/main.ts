@@ -21,7 +21,7 @@ import type { GateResult } from './gates/types.js'
 import { toJsonReport } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import type { RunReport } from './report/model.js'
-import { createRedactor, learnMaskedValue } from './report/redact.js'
+import { createRedactor, learnMaskedValue } from './text/redact.js'
 import { renderChecklistProblems } from './report/problems.js'
 import { readSettings, type ActionSettings } from './settings.js'
 import { applySignoffs } from './signoff/apply.js'
@@ -79,7 +79,13 @@ async function runAction(settings: ActionSettings): Promise<void> {
     core.warning(`Received ${signal}: stopping every gate.`)
     abort.abort()
     // Written synchronously now, not after the gates stop: the runner may kill us at any moment.
-    const partial = buildReport(checklist, withUnfinishedCancelled(checklist, finished), { started, finished: Date.now(), cancelled: true, allowEmpty: settings.allowEmpty, runUrl })
+    const partial = buildReport(checklist, withUnfinishedCancelled(checklist, finished), {
+      started,
+      finished: Date.now(),
+      cancelled: true,
+      allowEmpty: settings.allowEmpty,
+      runUrl
+    })
     writeJobSummary(renderMarkdown(partial, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }))
     setDecisionOutputs('no-go', partial.verdict.counts)
     process.exitCode = 1
@@ -88,7 +94,9 @@ async function runAction(settings: ActionSettings): Promise<void> {
   for (const signal of CANCEL_SIGNALS) process.on(signal, onCancel)
 
   // One connection, so one wait budget, for everything this run asks of GitHub.
-  const connection = settings.token ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs }) : undefined
+  const connection = settings.token
+    ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+    : undefined
   const previous = connection ? await readPreviousRunOnce(connection.client, github, settings) : undefined
   for (const notice of previous?.notices ?? []) core.warning(notice)
   const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined
@@ -164,7 +172,8 @@ async function readPreviousRunOnce(client: GitHubClient, github: GitHubEnvironme
 function withUnfinishedCancelled(checklist: Checklist, finished: ReadonlyMap<string, GateResult>): Map<string, GateResult> {
   const results = new Map(finished)
   for (const item of allItems(checklist)) {
-    if (!results.has(item.id)) results.set(item.id, { id: item.id, status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished', durationMs: 0 })
+    if (!results.has(item.id))
+      results.set(item.id, { id: item.id, status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished', durationMs: 0 })
   }
   return results
 }

@@ -1,9 +1,10 @@
 /** Every action input is read here, once, into a typed object. Nothing else reads inputs. */
 import os from 'node:os'
 import path from 'node:path'
-import { COMMENT_MODES, DEFAULT_CHECKLIST_PATH, FAIL_ON_VALUES, INPUTS, type CommentMode, type FailOn } from './constants.js'
+import { COMMENT_MODES, DEFAULT_CHECKLIST_PATH, FAIL_ON_VALUES, INPUTS, type FailOn } from './constants.js'
+import type { GitHubSettings } from './github/settings.js'
 
-export interface ActionSettings {
+export interface ActionSettings extends GitHubSettings {
   checklist: string
   /** Absolute directory gates run in and paths are resolved against. */
   workspace: string
@@ -11,14 +12,6 @@ export interface ActionSettings {
   failOn: FailOn
   allowEmpty: boolean
   allowUntrustedCode: boolean
-  token: string
-  comment: CommentMode
-  commentKey: string
-  checkName: string
-  checkRun: boolean
-  statusContext?: string
-  /** Total wait for GitHub's API; not an input, but tunable by environment for tests and slow GHES. */
-  maxApiWaitMs: number
   retryUnitMs: number
 }
 
@@ -80,7 +73,7 @@ export function readChoice<T extends string>(name: string, value: string, choice
 
 /** The key ends up inside an HTML comment marker, so it is limited to characters that cannot close it. */
 function readCommentKey(value: string): string {
-  if (!/^[A-Za-z0-9._\/-]{1,100}$/.test(value)) {
+  if (!/^[A-Za-z0-9._/-]{1,100}$/.test(value)) {
     throw new InputError(INPUTS.commentKey, value, 'letters, digits, ".", "_", "/" or "-" (at most 100)')
   }
   return value

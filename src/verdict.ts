@@ -20,16 +20,31 @@ export interface StatusCounts {
   cancelled: number
 }
 
+/**
+ * Something wrong with the run as a whole rather than with one item: it was cancelled, or a gate
+ * reached beyond itself. The gates' own results cannot be trusted after that, so it is always NO-GO.
+ */
+export interface RunProblem {
+  code: RunProblemCode
+  /** One line saying what happened and what to do, e.g. which files a gate changed. */
+  message: string
+}
+
+export const RUN_PROBLEM_CODES = ['cancelled'] as const
+export type RunProblemCode = (typeof RUN_PROBLEM_CODES)[number]
+
 export interface Verdict {
   decision: Decision
-  /** One line per reason the decision is not GO (empty for GO). */
+  /** One line per reason the decision is not GO (empty for GO); run problems come first. */
   reasons: string[]
   counts: StatusCounts
+  runProblems: RunProblem[]
 }
 
 export interface DecideOptions {
   /** An empty checklist proves nothing, so it is NO-GO unless the user says otherwise. */
   allowEmpty?: boolean
+  runProblems?: readonly RunProblem[]
 }
 
 /**
@@ -37,6 +52,14 @@ export interface DecideOptions {
  * result); CONDITIONAL GO if only warning items are; otherwise GO. Info items never change it.
  */
 export function decide(checklist: Checklist, results: ReadonlyMap<string, GateResult>, options: DecideOptions = {}): Verdict {
+  const runProblems = [...(options.runProblems ?? [])]
+  const verdict = decideItems(checklist, results, options)
+  if (runProblems.length === 0) return verdict
+  return { ...verdict, decision: 'no-go', reasons: [...runProblems.map((problem) => problem.message), ...verdict.reasons], runProblems }
+}
+
+function decideItems(checklist: Checklist, results: ReadonlyMap<string, GateResult>, options: DecideOptions): Verdict {
+  const runProblems: RunProblem[] = []
   const items = allItems(checklist)
   const counts = countStatuses(items.map((item) => statusOf(item, results)))
   const blockingReasons: string[] = []
@@ -52,11 +75,11 @@ export function decide(checklist: Checklist, results: ReadonlyMap<string, GateRe
 
   const decisive = items.filter((item) => item.severity !== 'info')
   if (decisive.length === 0 && !options.allowEmpty) {
-    return { decision: 'no-go', reasons: ['the checklist has no blocking or warning items, so nothing was proven'], counts }
+    return { decision: 'no-go', reasons: ['the checklist has no blocking or warning items, so nothing was proven'], counts, runProblems }
   }
-  if (blockingReasons.length > 0) return { decision: 'no-go', reasons: [...blockingReasons, ...warningReasons], counts }
-  if (warningReasons.length > 0) return { decision: 'conditional-go', reasons: warningReasons, counts }
-  return { decision: 'go', reasons: [], counts }
+  if (blockingReasons.length > 0) return { decision: 'no-go', reasons: [...blockingReasons, ...warningReasons], counts, runProblems }
+  if (warningReasons.length > 0) return { decision: 'conditional-go', reasons: warningReasons, counts, runProblems }
+  return { decision: 'go', reasons: [], counts, runProblems }
 }
 
 /** An item with no result was never judged: treat it as an error, never as a pass. */

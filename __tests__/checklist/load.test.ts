@@ -12,7 +12,11 @@ const workspace = path.join(scratch, 'ws')
 const outside = path.join(scratch, 'outside')
 const SECRET = 'TOP-SECRET-FILE-CONTENT-42'
 const GOOD = 'version: 1\nsections:\n  - title: S\n    items:\n      - { id: a, title: A, run: "true" }\n'
-const noMarkdown: ChecklistParsers = { markdown: () => { throw new Error('markdown not expected here') } }
+const noMarkdown: ChecklistParsers = {
+  markdown: () => {
+    throw new Error('markdown not expected here')
+  }
+}
 let socket: net.Server
 
 beforeAll(async () => {

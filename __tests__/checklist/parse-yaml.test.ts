@@ -112,7 +112,11 @@ describe('parseYamlChecklist: valid files', () => {
       FILE
     )
     const [audit, ok] = allItems(checklist) as [CommandItem, ManualItem]
-    expect(audit).toMatchObject({ severity: 'info', parser: 'npm-audit', expect: { maxFailures: 2, minTests: 0, maxWarnings: 3, maxVulnerabilities: 1, allowedSeverities: ['low', 'moderate'] } })
+    expect(audit).toMatchObject({
+      severity: 'info',
+      parser: 'npm-audit',
+      expect: { maxFailures: 2, minTests: 0, maxWarnings: 3, maxVulnerabilities: 1, allowedSeverities: ['low', 'moderate'] }
+    })
     expect(ok).toMatchObject({ minApprovals: 2, allowAuthor: true, paths: ['deploy/**'], needs: ['audit'] })
   })
 
@@ -165,14 +169,50 @@ describe('parseYamlChecklist: broken files name file, line, column and key', () 
     ['a YAML syntax error', 'version: 1\nsections:\n  - title: [unclosed\n', 4, undefined, /YAML syntax error/],
     ['a tab used for indentation', 'version: 1\nsections:\n\t- title: S\n', 3, undefined, /YAML syntax error: Tabs are not allowed/],
     ['an unknown top-level key', `allow-empty: true\n${valid}`, 1, 'allow-empty', /unknown key "allow-empty" \(allowed: version, title, defaults, sections\)/],
-    ['an unknown key in defaults', valid.replace('  timeout-minutes: 15', '  timeout: 15'), 4, 'defaults.timeout', /unknown key "timeout" \(allowed: timeout-minutes, working-directory\)/],
+    [
+      'an unknown key in defaults',
+      valid.replace('  timeout-minutes: 15', '  timeout: 15'),
+      4,
+      'defaults.timeout',
+      /unknown key "timeout" \(allowed: timeout-minutes, working-directory\)/
+    ],
     ['an unknown key in expect', valid.replace('pass-rate: 95', 'passrate: 95'), 22, 'sections[0].items[1].expect.passrate', /did you mean "pass-rate"\?/],
-    ['a duplicate key', valid.replace('        title: Formatting is clean\n', '        title: Formatting is clean\n        title: Again\n'), 11, 'sections[0].items[0].title', /^duplicate key "title" \(first on line 10\)/],
-    ['a key written twice, once quoted', valid.replace('          RUST_LOG: debug\n', '          RUST_LOG: debug\n          "RUST_LOG": info\n'), 19, 'sections[0].items[1].env.RUST_LOG', /^duplicate key "RUST_LOG" \(first on line 18\)/],
-    ['keys 1 and "1", which become the same key', valid.replace('THREADS: 4', '1: a\n          "1": b'), 20, 'sections[0].items[1].env.1', /^duplicate key "1" \(first on line 19\)/],
+    [
+      'a duplicate key',
+      valid.replace('        title: Formatting is clean\n', '        title: Formatting is clean\n        title: Again\n'),
+      11,
+      'sections[0].items[0].title',
+      /^duplicate key "title" \(first on line 10\)/
+    ],
+    [
+      'a key written twice, once quoted',
+      valid.replace('          RUST_LOG: debug\n', '          RUST_LOG: debug\n          "RUST_LOG": info\n'),
+      19,
+      'sections[0].items[1].env.RUST_LOG',
+      /^duplicate key "RUST_LOG" \(first on line 18\)/
+    ],
+    [
+      'keys 1 and "1", which become the same key',
+      valid.replace('THREADS: 4', '1: a\n          "1": b'),
+      20,
+      'sections[0].items[1].env.1',
+      /^duplicate key "1" \(first on line 19\)/
+    ],
     ['a duplicate id', valid.replace('id: tests', 'id: fmt'), 12, 'sections[0].items[1].id', /duplicate id "fmt" \(first used on line 9\)/],
-    ['an item without run, file or manual', withItems('      - id: lonely\n        title: Nothing to check\n'), 5, 'sections[0].items[0]', /^item "lonely" needs exactly one of run, file or manual: true$/],
-    ['an item with both run and file', withItems('      - id: both\n        title: Both\n        run: "true"\n        file: x\n'), 5, 'sections[0].items[0]', /item "both" has run and file; it needs exactly one/],
+    [
+      'an item without run, file or manual',
+      withItems('      - id: lonely\n        title: Nothing to check\n'),
+      5,
+      'sections[0].items[0]',
+      /^item "lonely" needs exactly one of run, file or manual: true$/
+    ],
+    [
+      'an item with both run and file',
+      withItems('      - id: both\n        title: Both\n        run: "true"\n        file: x\n'),
+      5,
+      'sections[0].items[0]',
+      /item "both" has run and file; it needs exactly one/
+    ],
     ['an item with run and manual', withItems('      - { id: both, title: Both, run: "true", manual: true }\n'), 5, 'sections[0].items[0]', /has run and manual/],
     ['manual: false', withItems('      - { id: m, title: M, manual: false }\n'), 5, 'sections[0].items[0].manual', /manual must be true/],
     ['an item without an id', withItems('      - { title: A, run: "true" }\n'), 5, 'sections[0].items[0].id', /is missing the required key "id"/],
@@ -185,24 +225,72 @@ describe('parseYamlChecklist: broken files name file, line, column and key', () 
     ['needs given as a string', valid.replace('needs: [fmt]', 'needs: fmt'), 15, 'sections[0].items[1].needs', /^must be a list, not text$/],
     ['a command that is a number', valid.replace('run: cargo test --workspace', 'run: 42'), 14, 'sections[0].items[1].run', /must be text, not the number 42; put it in quotes/],
     ['an env value that is a list', valid.replace('THREADS: 4', 'THREADS: [4]'), 19, 'sections[0].items[1].env.THREADS', /must be text or a number or a boolean, not a list/],
-    ['an env name with a space', valid.replace('THREADS: 4', 'MY THREADS: 4'), 19, 'sections[0].items[1].env["MY THREADS"]', /"MY THREADS" is not a usable environment variable name/],
+    [
+      'an env name with a space',
+      valid.replace('THREADS: 4', 'MY THREADS: 4'),
+      19,
+      'sections[0].items[1].env["MY THREADS"]',
+      /"MY THREADS" is not a usable environment variable name/
+    ],
     ['needs naming an unknown id', valid.replace('needs: [fmt]', 'needs: [lint]'), 15, 'sections[0].items[1].needs[0]', /^needs "lint", which is not an item id$/],
     ['needs that is not an id', valid.replace('needs: [fmt]', 'needs: [Fmt Step]'), 15, 'sections[0].items[1].needs[0]', /must be an item id/],
     ['an item that needs itself', valid.replace('needs: [fmt]', 'needs: [tests]'), 15, 'sections[0].items[1].needs[0]', /item "tests" needs itself/],
-    ['an unknown parser', valid.replace('        needs: [fmt]\n', '        needs: [fmt]\n        parser: pytest\n'), 16, 'sections[0].items[1].parser', /must be one of "cargo-test", "cargo-clippy"/],
+    [
+      'an unknown parser',
+      valid.replace('        needs: [fmt]\n', '        needs: [fmt]\n        parser: pytest\n'),
+      16,
+      'sections[0].items[1].parser',
+      /must be one of "cargo-test", "cargo-clippy"/
+    ],
     ['an unknown severity', valid.replace('severity: warning', 'severity: critical'), 31, 'sections[1].items[1].severity', /must be one of "blocking", "warning", "info"/],
     ['a pass rate over 100', valid.replace('pass-rate: 95', 'pass-rate: 150'), 22, 'sections[0].items[1].expect.pass-rate', /must be <= 100/],
-    ['a fractional failure count', valid.replace('pass-rate: 95', 'max-failures: 1.5'), 22, 'sections[0].items[1].expect.max-failures', /must be a whole number, not the number 1.5/],
-    ['an unknown audit severity', valid.replace('pass-rate: 95', 'allowed-severities: [severe]'), 22, 'sections[0].items[1].expect.allowed-severities[0]', /must be one of "info", "low"/],
+    [
+      'a fractional failure count',
+      valid.replace('pass-rate: 95', 'max-failures: 1.5'),
+      22,
+      'sections[0].items[1].expect.max-failures',
+      /must be a whole number, not the number 1.5/
+    ],
+    [
+      'an unknown audit severity',
+      valid.replace('pass-rate: 95', 'allowed-severities: [severe]'),
+      22,
+      'sections[0].items[1].expect.allowed-severities[0]',
+      /must be one of "info", "low"/
+    ],
     ['zero approvals', valid.replace('severity: warning', 'min-approvals: 0'), 31, 'sections[1].items[1].min-approvals', /must be >= 1/],
     ['an id with capitals', valid.replace('id: fmt', 'id: Fmt'), 9, 'sections[0].items[0].id', /lower-case letters, digits/],
     ['a blank title', valid.replace('title: Formatting is clean', 'title: "  "'), 10, 'sections[0].items[0].title', /must not be blank/],
     ['an empty command', valid.replace('run: cargo fmt --all -- --check', 'run: ""'), 11, 'sections[0].items[0].run', /must not be empty/],
-    ['a working directory outside the workspace', valid.replace('working-directory: services/api', 'working-directory: ../../etc'), 5, 'defaults.working-directory', /must be a path inside the workspace/],
+    [
+      'a working directory outside the workspace',
+      valid.replace('working-directory: services/api', 'working-directory: ../../etc'),
+      5,
+      'defaults.working-directory',
+      /must be a path inside the workspace/
+    ],
     ['an absolute evidence file', valid.replace('file: docs/ROLLBACK.md', 'file: /etc/passwd'), 27, 'sections[1].items[0].file', /must be a path inside the workspace/],
-    ['a manual-only key on a command', withItems('      - { id: a, title: A, run: "true", approvers: [bob] }\n'), 5, 'sections[0].items[0].approvers', /^"approvers" applies only to manual items$/],
-    ['a command-only key on a manual item', withItems('      - { id: b, title: B, manual: true, expect: { pass-rate: 90 } }\n'), 5, 'sections[0].items[0].expect', /^"expect" applies only to items with run$/],
-    ['a __proto__ key smuggling a command in', withItems('      - id: a\n        title: A\n        __proto__: { run: "echo hi" }\n'), 7, 'sections[0].items[0].__proto__', /^unknown key "__proto__"/],
+    [
+      'a manual-only key on a command',
+      withItems('      - { id: a, title: A, run: "true", approvers: [bob] }\n'),
+      5,
+      'sections[0].items[0].approvers',
+      /^"approvers" applies only to manual items$/
+    ],
+    [
+      'a command-only key on a manual item',
+      withItems('      - { id: b, title: B, manual: true, expect: { pass-rate: 90 } }\n'),
+      5,
+      'sections[0].items[0].expect',
+      /^"expect" applies only to items with run$/
+    ],
+    [
+      'a __proto__ key smuggling a command in',
+      withItems('      - id: a\n        title: A\n        __proto__: { run: "echo hi" }\n'),
+      7,
+      'sections[0].items[0].__proto__',
+      /^unknown key "__proto__"/
+    ],
     ['a list where the checklist should be', '- version: 1\n', 1, undefined, /^the checklist must be a mapping, not a list$/],
     ['a second document', `${valid}---\nversion: 1\n`, 33, undefined, /single YAML document/]
   ])('refuses %s', (_name, text, line, key, message) => {
@@ -236,7 +324,9 @@ describe('parseYamlChecklist: broken files name file, line, column and key', () 
       '      - { id: c, title: C, run: "true", needs: [b] }\n',
       '      - { id: d, title: D, run: "true", needs: [a, b] }\n'
     )
-    expect(problemsOf(text)).toEqual([expect.objectContaining({ line: 5, key: 'sections[0].items[0].needs', message: 'needs form a cycle: a → c → b → a; no item in it could ever run' })])
+    expect(problemsOf(text)).toEqual([
+      expect.objectContaining({ line: 5, key: 'sections[0].items[0].needs', message: 'needs form a cycle: a → c → b → a; no item in it could ever run' })
+    ])
   })
 
   it('accepts needs that share a dependency (a diamond is not a cycle)', () => {
@@ -254,7 +344,12 @@ describe('parseYamlChecklist: hostile files', () => {
   it('refuses aliases fast: a billion-laughs file is rejected in well under a second', () => {
     const names = 'abcdefghij'
     const levels = [`${names[0]}: &${names[0]} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`]
-    for (let index = 1; index < 10; index++) levels.push(`${names[index]}: &${names[index]} [${Array(9).fill(`*${names[index - 1]}`).join(',')}]`)
+    for (let index = 1; index < 10; index++)
+      levels.push(
+        `${names[index]}: &${names[index]} [${Array(9)
+          .fill(`*${names[index - 1]}`)
+          .join(',')}]`
+      )
     const started = Date.now()
     const error = refusalOf(levels.join('\n'))
     expect(Date.now() - started).toBeLessThan(1_000)
@@ -266,7 +361,11 @@ describe('parseYamlChecklist: hostile files', () => {
   })
 
   it('refuses a single anchor or alias, even where it would be harmless', () => {
-    expect(problemsOf(withItems('      - { id: a, title: &t A, run: "true" }\n'))[0]).toMatchObject({ line: 5, key: 'sections[0].items[0].title', message: expect.stringMatching(/anchors/) })
+    expect(problemsOf(withItems('      - { id: a, title: &t A, run: "true" }\n'))[0]).toMatchObject({
+      line: 5,
+      key: 'sections[0].items[0].title',
+      message: expect.stringMatching(/anchors/)
+    })
   })
 
   it.each([
@@ -298,9 +397,7 @@ describe('parseYamlChecklist: hostile files', () => {
 
   it('refuses a 10 MB text by its size, before parsing it', () => {
     const started = Date.now()
-    expect(problemsOf(`version: 1\nsections: ${'['.repeat(10 * 1024 * 1024)}`)).toEqual([
-      { file: FILE, message: 'the checklist is larger than 1048576 bytes; it was not read' }
-    ])
+    expect(problemsOf(`version: 1\nsections: ${'['.repeat(10 * 1024 * 1024)}`)).toEqual([{ file: FILE, message: 'the checklist is larger than 1048576 bytes; it was not read' }])
     expect(Date.now() - started).toBeLessThan(1_000)
   })
 
@@ -317,7 +414,11 @@ describe('parseYamlChecklist: hostile files', () => {
 
   it('refuses %TAG directives and tags that build other types', () => {
     expect(problemsOf(`%TAG !e! tag:example.com,2000:\n---\n${valid}`)[0].message).toMatch(/%TAG directives are not allowed/)
-    expect(problemsOf(valid.replace('run: cargo test --workspace', 'run: !!binary aGVsbG8='))[0]).toMatchObject({ line: 14, key: 'sections[0].items[1].run', message: expect.stringMatching(/YAML tags/) })
+    expect(problemsOf(valid.replace('run: cargo test --workspace', 'run: !!binary aGVsbG8='))[0]).toMatchObject({
+      line: 14,
+      key: 'sections[0].items[1].run',
+      message: expect.stringMatching(/YAML tags/)
+    })
     expect(problemsOf(valid.replace('title: Release readiness', 'title: !custom Release'))[0]).toMatchObject({ line: 2, message: expect.stringMatching(/YAML tags/) })
   })
 

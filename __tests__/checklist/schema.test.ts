@@ -65,7 +65,8 @@ describe.each(['rust.yml', 'node.yml'])('preset checklists/%s', (file) => {
 })
 
 describe('preset contents', () => {
-  const runs = (file: string) => Object.fromEntries(allItems(parseYamlChecklist(read(file), file)).map((item) => [item.id, item.kind === 'command' ? (item as CommandItem).run : item.kind]))
+  const runs = (file: string) =>
+    Object.fromEntries(allItems(parseYamlChecklist(read(file), file)).map((item) => [item.id, item.kind === 'command' ? (item as CommandItem).run : item.kind]))
 
   it('rust.yml checks formatting, clippy with -D warnings, build, tests and audit, and asks for a runbook and a sign-off', () => {
     expect(runs('rust.yml')).toMatchObject({

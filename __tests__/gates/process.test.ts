@@ -18,15 +18,6 @@ function request(command: string, overrides: Partial<ProcessRequest> = {}): Proc
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
 function pidsRunning(marker: string): string {
   try {
     return execFileSync('pgrep', ['-f', marker], { encoding: 'utf8' }).trim()
@@ -64,9 +55,7 @@ describe('runProcess', () => {
   it('kills the whole tree on timeout, grandchildren included, even one holding stdout open', async () => {
     const marker = `go-no-go-grandchild-${process.pid}-${Date.now()}`
     const started = Date.now()
-    const outcome = await runProcess(
-      request(`(sh -c 'sleep 1000; echo ${marker}' &) ; sleep 1000`, { timeoutMs: 500 })
-    )
+    const outcome = await runProcess(request(`(sh -c 'sleep 1000; echo ${marker}' &) ; sleep 1000`, { timeoutMs: 500 }))
     expect(outcome.timedOut).toBe(true)
     expect(Date.now() - started).toBeLessThan(5_000)
     await new Promise((resolve) => setTimeout(resolve, 200))

@@ -20,14 +20,18 @@ describe('runScheduled', () => {
     const log: string[] = []
     let running = 0
     let peak = 0
-    const results = await runScheduled([item('a'), item('b'), item('c'), item('d')], async (entry) => {
-      running++
-      peak = Math.max(peak, running)
-      await new Promise((resolve) => setTimeout(resolve, 30))
-      running--
-      log.push(entry.id)
-      return { id: entry.id, status: 'pass', summary: '', durationMs: 30 }
-    }, { concurrency: 2 })
+    const results = await runScheduled(
+      [item('a'), item('b'), item('c'), item('d')],
+      async (entry) => {
+        running++
+        peak = Math.max(peak, running)
+        await new Promise((resolve) => setTimeout(resolve, 30))
+        running--
+        log.push(entry.id)
+        return { id: entry.id, status: 'pass', summary: '', durationMs: 30 }
+      },
+      { concurrency: 2 }
+    )
     expect(peak).toBe(2)
     expect(results.size).toBe(4)
   })
@@ -47,9 +51,13 @@ describe('runScheduled', () => {
   })
 
   it('turns a crash inside a gate into an error result', async () => {
-    const results = await runScheduled([item('a')], async () => {
-      throw new Error('boom')
-    }, { concurrency: 1 })
+    const results = await runScheduled(
+      [item('a')],
+      async () => {
+        throw new Error('boom')
+      },
+      { concurrency: 1 }
+    )
     expect(results.get('a')).toMatchObject({ status: 'error', reason: expect.stringContaining('boom') })
   })
 

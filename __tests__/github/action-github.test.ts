@@ -72,7 +72,9 @@ describe('dist/index.js on a pull request', () => {
   it('annotates 120 clippy warnings in three requests of at most 50', async () => {
     api = await startFakeGitHub()
     const warnings = `for i in $(seq 1 120); do printf 'warning: unneeded return statement\\n --> src/lib.rs:%d:5\\n\\n' $i; done`
-    const workspace = workspaceFrom(undefined, `version: 1
+    const workspace = workspaceFrom(
+      undefined,
+      `version: 1
 sections:
   - title: Lint
     items:
@@ -80,7 +82,8 @@ sections:
         title: No clippy warnings
         run: "${warnings}"
         parser: cargo-clippy
-`)
+`
+    )
     const result = await run({ run: '', workspace, inputs: { comment: 'false' } })
     expect(result.outputs.decision).toBe('no-go')
     const requests = api.requests.filter((request) => request.path.includes('/check-runs'))
@@ -99,7 +102,13 @@ sections:
   it('caps API waiting for the whole run, not per surface, when GitHub stays down', async () => {
     api = await startFakeGitHub({ down: true })
     const result = await runAction({
-      workspace: workspaceFrom(undefined, checklist('"true"').replace('sections:', 'sections:\n  - title: People\n    items:\n      - id: signoff\n        title: Sign-off\n        manual: true\n        severity: info')),
+      workspace: workspaceFrom(
+        undefined,
+        checklist('"true"').replace(
+          'sections:',
+          'sections:\n  - title: People\n    items:\n      - id: signoff\n        title: Sign-off\n        manual: true\n        severity: info'
+        )
+      ),
       eventName: 'pull_request',
       event: pullRequestEvent,
       env: { GITHUB_API_URL: api.url, GITHUB_RUN_ID: '700', GO_NO_GO_API_RETRY_UNIT_MS: '400', GO_NO_GO_API_MAX_WAIT_MS: '3000' }

@@ -161,7 +161,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const schemas = loadValidators()
   const identity = options.identity ?? { login: 'github-actions[bot]', type: 'Bot' as const, readUser: false }
   let nextId = 1000
-  const state: Omit<FakeGitHub, 'url' | 'state' | 'close' | 'addComment' | 'addReview'> = { comments: [], reviews: [], checkRuns: [], statuses: [], requests: [], invalidBodies: [], options }
+  const state: Omit<FakeGitHub, 'url' | 'state' | 'close' | 'addComment' | 'addReview'> = {
+    comments: [],
+    reviews: [],
+    checkRuns: [],
+    statuses: [],
+    requests: [],
+    invalidBodies: [],
+    options
+  }
   let baseUrl = ''
 
   const addComment = (issue: number, body: string, user: { login: string; type: 'User' | 'Bot' }, createdAt = new Date().toISOString()): FakeComment => {
@@ -205,7 +213,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       if (isWrite && (options.secondaryLimitedWrites ?? 0) > 0) {
         options.secondaryLimitedWrites = (options.secondaryLimitedWrites ?? 0) - 1
-        return send(options.secondaryLimitStatus ?? 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': String(options.retryAfterSeconds ?? 1) })
+        return send(
+          options.secondaryLimitStatus ?? 403,
+          { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+          { 'retry-after': String(options.retryAfterSeconds ?? 1) }
+        )
       }
       if (isWrite && options.readOnly) {
         const permission = route.operation.includes('check-run') ? 'checks=write' : route.operation.includes('status') ? 'statuses=write' : 'issues=write; pull_requests=write'
@@ -224,12 +236,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         case 'get-pull':
           return send(200, { number: param, head: { sha: options.pullHeadSha ?? 'e'.repeat(40) }, user: { login: options.pullAuthor ?? 'pr-author' } })
         case 'list-pull-commits':
-          return send(200, (options.pullCommits ?? []).map((commit) => ({ sha: commit.sha, commit: { committer: { date: commit.date } } })))
+          return send(
+            200,
+            (options.pullCommits ?? []).map((commit) => ({ sha: commit.sha, commit: { committer: { date: commit.date } } }))
+          )
         case 'list-check-runs': {
           const ref = url.pathname.split('/')[5]
           const name = url.searchParams.get('check_name')
           const runs = state.checkRuns.filter((run) => run.head_sha === ref && (!name || run.name === name)).reverse()
-          return send(200, { total_count: runs.length, check_runs: runs.map((run) => ({ id: run.id, name: run.name, head_sha: run.head_sha, external_id: run.external_id ?? null })) })
+          return send(200, {
+            total_count: runs.length,
+            check_runs: runs.map((run) => ({ id: run.id, name: run.name, head_sha: run.head_sha, external_id: run.external_id ?? null }))
+          })
         }
         case 'list-reviews':
           return send(200, state.reviews)
@@ -259,14 +277,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         }
         case 'create-comment': {
           const text = (body as { body: string }).body
-          if (text.length > (options.commentLimit ?? COMMENT_LIMIT)) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'Body is too long (maximum is 65536 characters)' }] })
+          if (text.length > (options.commentLimit ?? COMMENT_LIMIT))
+            return send(422, {
+              message: 'Validation Failed',
+              errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'Body is too long (maximum is 65536 characters)' }]
+            })
           return send(201, addComment(param, text, { login: identity.login, type: identity.type }))
         }
         case 'update-comment': {
           const comment = state.comments.find((candidate) => candidate.id === param)
           if (!comment) return send(404, { message: 'Not Found' })
           const text = (body as { body: string }).body
-          if (text.length > COMMENT_LIMIT) return send(422, { message: 'Validation Failed', errors: [{ code: 'custom', field: 'body', message: 'Body is too long (maximum is 65536 characters)' }] })
+          if (text.length > COMMENT_LIMIT)
+            return send(422, { message: 'Validation Failed', errors: [{ code: 'custom', field: 'body', message: 'Body is too long (maximum is 65536 characters)' }] })
           if (comment.user.login !== identity.login) return send(403, { message: 'Resource not accessible by integration' })
           comment.body = text
           return send(200, comment)
@@ -279,12 +302,26 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         }
         case 'create-check-run':
         case 'update-check-run': {
-          const input = body as { name?: string; head_sha?: string; external_id?: string; conclusion?: string; output?: { title?: string; summary?: string; text?: string; annotations?: unknown[] } }
+          const input = body as {
+            name?: string
+            head_sha?: string
+            external_id?: string
+            conclusion?: string
+            output?: { title?: string; summary?: string; text?: string; annotations?: unknown[] }
+          }
           const annotations = input.output?.annotations ?? []
           if (annotations.length > 50) return send(422, { message: 'Invalid request.\n\nOnly 50 annotations are allowed per request.' })
-          if ((input.output?.summary ?? '').length > CHECK_TEXT_LIMIT || (input.output?.text ?? '').length > CHECK_TEXT_LIMIT) return send(422, { message: 'Invalid request. output.summary is too long' })
+          if ((input.output?.summary ?? '').length > CHECK_TEXT_LIMIT || (input.output?.text ?? '').length > CHECK_TEXT_LIMIT)
+            return send(422, { message: 'Invalid request. output.summary is too long' })
           if (route.operation === 'create-check-run') {
-            const run: FakeCheckRun = { id: nextId++, name: input.name ?? '', head_sha: input.head_sha ?? '', ...(input.external_id ? { external_id: input.external_id } : {}), conclusion: input.conclusion, output: { title: input.output?.title, summary: input.output?.summary, annotations: [...annotations] } }
+            const run: FakeCheckRun = {
+              id: nextId++,
+              name: input.name ?? '',
+              head_sha: input.head_sha ?? '',
+              ...(input.external_id ? { external_id: input.external_id } : {}),
+              conclusion: input.conclusion,
+              output: { title: input.output?.title, summary: input.output?.summary, annotations: [...annotations] }
+            }
             state.checkRuns.push(run)
             return send(201, { id: run.id, html_url: `https://github.test/octo-org/octo-repo/runs/${run.id}` })
           }

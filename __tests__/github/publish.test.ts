@@ -1,15 +1,25 @@
 /** Every GitHub surface against a stand-in that behaves like GitHub, limits and failures included. */
-import { API_UNAVAILABLE_NOTICE, hardStopMs, publishToGitHub, type GitHubSettings } from '../../src/github/publish.js'
+import { API_UNAVAILABLE_NOTICE, hardStopMs, publishToGitHub, type PublishSettings } from '../../src/github/publish.js'
 import type { GitHubEnvironment } from '../../src/github/context.js'
-import { createRedactor } from '../../src/report/redact.js'
+import { createRedactor } from '../../src/text/redact.js'
 import { makeReport } from '../helpers/reports.js'
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.js'
 
 const HEAD = '1'.repeat(40)
 const MERGE = '2'.repeat(40)
 
-function settings(overrides: Partial<GitHubSettings> = {}): GitHubSettings {
-  return { token: 'ghs_test', comment: 'true', commentKey: '.github/go-no-go.yml', checkName: 'Go/No-Go', checkRun: true, maxApiWaitMs: 20_000, retryUnitMs: 50, redactor: createRedactor(), ...overrides }
+function settings(overrides: Partial<PublishSettings> = {}): PublishSettings {
+  return {
+    token: 'ghs_test',
+    comment: 'true',
+    commentKey: '.github/go-no-go.yml',
+    checkName: 'Go/No-Go',
+    checkRun: true,
+    maxApiWaitMs: 20_000,
+    retryUnitMs: 50,
+    redactor: createRedactor(),
+    ...overrides
+  }
 }
 
 function pullRequestEnv(api: FakeGitHub, runId = 100, head = HEAD): GitHubEnvironment {
@@ -82,7 +92,11 @@ describe('sticky comment', () => {
     await start({ identity: { login: 'release-bot', type: 'User', readUser: true } })
     api.addComment(7, '<!-- go-no-go:key=.github/go-no-go.yml head=x run=1 -->', { login: 'other-bot[bot]', type: 'Bot' })
     await publishToGitHub(noGo, settings(), pullRequestEnv(api, 100))
-    expect(ours(api).map((comment) => comment.user.login).sort()).toEqual(['other-bot[bot]', 'release-bot'])
+    expect(
+      ours(api)
+        .map((comment) => comment.user.login)
+        .sort()
+    ).toEqual(['other-bot[bot]', 'release-bot'])
   })
 
   it('does not post a second comment when it cannot learn who it is because /user is failing', async () => {
@@ -212,13 +226,26 @@ describe('check run and commit status', () => {
     const result = await publishToGitHub(noGo, settings(), pullRequestEnv(api))
     expect(api.checkRuns).toEqual([expect.objectContaining({ name: 'Go/No-Go', head_sha: HEAD, conclusion: 'failure' })])
     expect(result.checkRunUrl).toMatch(/runs\/\d+/)
-    await publishToGitHub(makeReport([{ id: 'signoff', status: 'pending', severity: 'warning', kind: 'manual' }, { id: 'a', status: 'pass' }]), settings(), pullRequestEnv(api))
+    await publishToGitHub(
+      makeReport([
+        { id: 'signoff', status: 'pending', severity: 'warning', kind: 'manual' },
+        { id: 'a', status: 'pass' }
+      ]),
+      settings(),
+      pullRequestEnv(api)
+    )
     expect(api.checkRuns[1].conclusion).toBe('neutral')
   })
 
   it('sends 120 clippy findings as annotations in three requests of at most 50', async () => {
     await start()
-    const findings = Array.from({ length: 120 }, (_, index) => ({ level: 'warning' as const, message: `needless return ${index}`, file: 'src/lib.rs', line: index + 1, code: 'clippy::needless_return' }))
+    const findings = Array.from({ length: 120 }, (_, index) => ({
+      level: 'warning' as const,
+      message: `needless return ${index}`,
+      file: 'src/lib.rs',
+      line: index + 1,
+      code: 'clippy::needless_return'
+    }))
     await publishToGitHub(makeReport([{ id: 'clippy', status: 'fail', findings }]), settings({ comment: 'false' }), pullRequestEnv(api))
     const checkRequests = api.requests.filter((request) => request.path.includes('/check-runs'))
     expect(checkRequests).toHaveLength(3)
@@ -245,9 +272,16 @@ describe('check run and commit status', () => {
 
   it('says CONDITIONAL GO in a success status, and needs no comment for it', async () => {
     await start()
-    const conditional = makeReport([{ id: 'signoff', status: 'pending', severity: 'warning', kind: 'manual' }, { id: 'a', status: 'pass' }])
+    const conditional = makeReport([
+      { id: 'signoff', status: 'pending', severity: 'warning', kind: 'manual' },
+      { id: 'a', status: 'pass' }
+    ])
     await publishToGitHub(conditional, settings({ statusContext: 'go-no-go', comment: 'on-failure', checkRun: false }), pullRequestEnv(api))
-    expect(api.statuses[0].body).toMatchObject({ state: 'success', description: expect.stringMatching(/^CONDITIONAL GO: /), target_url: 'https://github.test/octo-org/octo-repo/actions/runs/100' })
+    expect(api.statuses[0].body).toMatchObject({
+      state: 'success',
+      description: expect.stringMatching(/^CONDITIONAL GO: /),
+      target_url: 'https://github.test/octo-org/octo-repo/actions/runs/100'
+    })
     expect(api.invalidBodies).toEqual([])
   })
 

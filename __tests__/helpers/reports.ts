@@ -35,14 +35,33 @@ export function makeReport(specs: ItemSpec[], options: { title?: string; runUrl?
         ...(spec.reason ? { reason: spec.reason } : spec.status === 'pass' ? {} : { reason: `${spec.id} did not pass` }),
         durationMs: 1200,
         ...(spec.findings || spec.failingTests
-          ? { parsed: spec.failingTests ? { kind: 'tests' as const, counts: { passed: 1, failed: spec.failingTests.length, skipped: 0 }, failingTests: spec.failingTests, findings: spec.findings ?? [] } : { kind: 'lint' as const, counts: { warnings: spec.findings?.length ?? 0, errors: 0 }, findings: spec.findings ?? [] } }
+          ? {
+              parsed: spec.failingTests
+                ? { kind: 'tests' as const, counts: { passed: 1, failed: spec.failingTests.length, skipped: 0 }, failingTests: spec.failingTests, findings: spec.findings ?? [] }
+                : { kind: 'lint' as const, counts: { warnings: spec.findings?.length ?? 0, errors: 0 }, findings: spec.findings ?? [] }
+            }
           : {}),
         ...(output
-          ? { process: { exitCode: spec.status === 'pass' ? 0 : 1, signal: null, timedOut: false, cancelled: false, durationMs: 1200, output: { head: output, tail: '', totalBytes: Buffer.byteLength(output), totalLines: output.split('\n').length, truncated: false } } }
+          ? {
+              process: {
+                exitCode: spec.status === 'pass' ? 0 : 1,
+                signal: null,
+                timedOut: false,
+                cancelled: false,
+                durationMs: 1200,
+                output: { head: output, tail: '', totalBytes: Buffer.byteLength(output), totalLines: output.split('\n').length, truncated: false }
+              }
+            }
           : {})
       }
       return [spec.id, result]
     })
   )
-  return buildReport(checklist, results, { started: Date.parse('2026-11-23T10:00:00Z'), finished: Date.parse('2026-11-23T10:01:05Z'), cancelled: options.cancelled ?? false, allowEmpty: false, runUrl: options.runUrl })
+  return buildReport(checklist, results, {
+    started: Date.parse('2026-11-23T10:00:00Z'),
+    finished: Date.parse('2026-11-23T10:01:05Z'),
+    cancelled: options.cancelled ?? false,
+    allowEmpty: false,
+    runUrl: options.runUrl
+  })
 }

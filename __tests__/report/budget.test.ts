@@ -11,7 +11,15 @@ describe('fitBlocks', () => {
   const blocks: Block[] = [
     { priority: 1, head: ['## Verdict'], entries: [] },
     { priority: 4, head: ['| table |', '|---|'], entries: rows(100, 'passing items'), table: true },
-    { priority: 2, head: ['### Failures'], entries: Array.from({ length: 5 }, (_, index) => ({ noun: 'failing gates', lines: [`<details><summary>gate ${index}</summary>`, '', '```', 'x'.repeat(200), '```', '', '</details>'], short: [`- gate ${index}`] })) }
+    {
+      priority: 2,
+      head: ['### Failures'],
+      entries: Array.from({ length: 5 }, (_, index) => ({
+        noun: 'failing gates',
+        lines: [`<details><summary>gate ${index}</summary>`, '', '```', 'x'.repeat(200), '```', '', '</details>'],
+        short: [`- gate ${index}`]
+      }))
+    }
   ]
 
   it('returns everything unchanged when it fits', () => {

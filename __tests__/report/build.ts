@@ -34,7 +34,13 @@ export function item(spec: ItemSpec): ChecklistItem {
 }
 
 export function captured(text: string): CapturedOutput {
-  return { head: text, tail: '', totalBytes: Buffer.byteLength(text), totalLines: text.split('\n').filter((line, index, all) => index < all.length - 1 || line !== '').length, truncated: false }
+  return {
+    head: text,
+    tail: '',
+    totalBytes: Buffer.byteLength(text),
+    totalLines: text.split('\n').filter((line, index, all) => index < all.length - 1 || line !== '').length,
+    truncated: false
+  }
 }
 
 export function result(spec: ItemSpec): GateResult {

@@ -1,11 +1,32 @@
 /** The JSON report other tools read: a stable shape, every key present, sanitised and redacted like the rest. */
 import { toJsonReport, JSON_REPORT_VERSION } from '../../src/report/json.js'
-import { createRedactor } from '../../src/report/redact.js'
+import { createRedactor } from '../../src/text/redact.js'
 import { report } from './build.js'
 
 const ITEM_KEYS = [
-  'id', 'title', 'section', 'severity', 'kind', 'command', 'source', 'status', 'summary', 'reason', 'durationMs', 'parser', 'counts',
-  'failingTests', 'failingTestsTotal', 'findings', 'findingsTotal', 'exitCode', 'signal', 'timedOut', 'outputBytes', 'logPath', 'notes'
+  'id',
+  'title',
+  'section',
+  'severity',
+  'kind',
+  'command',
+  'source',
+  'status',
+  'summary',
+  'reason',
+  'durationMs',
+  'parser',
+  'counts',
+  'failingTests',
+  'failingTestsTotal',
+  'findings',
+  'findingsTotal',
+  'exitCode',
+  'signal',
+  'timedOut',
+  'outputBytes',
+  'logPath',
+  'notes'
 ].sort()
 
 describe('toJsonReport', () => {
@@ -31,6 +52,7 @@ describe('toJsonReport', () => {
       cancelled: false,
       counts: { passed: 1, failed: 1, errored: 0, pending: 1, cancelled: 0 },
       reasons: ['tests: failed (1 failed)', 'review: awaiting sign-off'],
+      runProblems: [],
       runUrl: 'https://github.test/o/r/actions/runs/9',
       items: expect.any(Array)
     })
@@ -39,10 +61,33 @@ describe('toJsonReport', () => {
   it('gives every item the same keys, null where a key does not apply', () => {
     for (const item of json.items) expect(Object.keys(item).sort()).toEqual(ITEM_KEYS)
     expect(json.items[0]).toMatchObject({
-      id: 'tests', kind: 'command', command: 'cargo test', status: 'fail', summary: '2/3 passed', reason: '1 failed', durationMs: 1_500,
-      counts: { passed: 2, failed: 1, skipped: 0 }, failingTests: ['tests::a'], failingTestsTotal: 1, exitCode: 1, signal: null, timedOut: false, outputBytes: 2, logPath: null
+      id: 'tests',
+      kind: 'command',
+      command: 'cargo test',
+      status: 'fail',
+      summary: '2/3 passed',
+      reason: '1 failed',
+      durationMs: 1_500,
+      counts: { passed: 2, failed: 1, skipped: 0 },
+      failingTests: ['tests::a'],
+      failingTestsTotal: 1,
+      exitCode: 1,
+      signal: null,
+      timedOut: false,
+      outputBytes: 2,
+      logPath: null
     })
-    expect(json.items[1]).toMatchObject({ id: 'review', kind: 'manual', command: null, status: 'pending', exitCode: null, outputBytes: 0, notes: ['needs @alice'], failingTests: [], findings: [] })
+    expect(json.items[1]).toMatchObject({
+      id: 'review',
+      kind: 'manual',
+      command: null,
+      status: 'pending',
+      exitCode: null,
+      outputBytes: 0,
+      notes: ['needs @alice'],
+      failingTests: [],
+      findings: []
+    })
   })
 
   it('survives JSON.stringify and parse unchanged', () => {
@@ -73,7 +118,16 @@ describe('toJsonReport', () => {
   it('strips escapes and redacts secrets, without HTML-escaping', () => {
     const secret = 'super-secret-db-password'
     const token = `ghp_${'a1B2'.repeat(9)}`
-    const hostile = report([{ id: 'x', status: 'fail', title: '\x1b[31m<b>red</b>\x1b[0m', reason: `leaked ${secret} and ${token}`, failingTests: [`case ${token}`], findings: [{ level: 'error', message: `\u202Eevil ${secret}`, file: `src/${secret}.rs` }] }])
+    const hostile = report([
+      {
+        id: 'x',
+        status: 'fail',
+        title: '\x1b[31m<b>red</b>\x1b[0m',
+        reason: `leaked ${secret} and ${token}`,
+        failingTests: [`case ${token}`],
+        findings: [{ level: 'error', message: `\u202Eevil ${secret}`, file: `src/${secret}.rs` }]
+      }
+    ])
     const text = JSON.stringify(toJsonReport(hostile, createRedactor([secret])))
     expect(text).not.toContain(secret)
     expect(text).not.toContain(token)

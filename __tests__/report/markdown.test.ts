@@ -1,8 +1,9 @@
 /** What people read: the Markdown report, its size limits, and that nothing in gate output can forge or break it. */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { formatDuration, renderMarkdown } from '../../src/report/markdown.js'
-import { createRedactor } from '../../src/report/redact.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { formatDuration } from '../../src/text/format.js'
+import { createRedactor } from '../../src/text/redact.js'
 import { outsideFences, report, structure, type ItemSpec } from './build.js'
 
 const EXPECTED_DIR = path.join(process.cwd(), '__tests__', 'report', 'expected')
@@ -30,11 +31,31 @@ const typical: ItemSpec[] = [
     reason: '1 failed: tests::rounds_half_up',
     durationMs: 63_000,
     failingTests: ['tests::rounds_half_up'],
-    findings: [{ level: 'error', message: "assertion `left == right` failed", file: 'src/lib.rs', line: 14, column: 9 }],
-    output: "running 3 tests\ntest tests::adds ... ok\ntest tests::rounds_half_up ... FAILED\nthread 'tests::rounds_half_up' panicked at src/lib.rs:14:9:\ntest result: FAILED. 2 passed; 1 failed; 0 ignored\n"
+    findings: [{ level: 'error', message: 'assertion `left == right` failed', file: 'src/lib.rs', line: 14, column: 9 }],
+    output:
+      "running 3 tests\ntest tests::adds ... ok\ntest tests::rounds_half_up ... FAILED\nthread 'tests::rounds_half_up' panicked at src/lib.rs:14:9:\ntest result: FAILED. 2 passed; 1 failed; 0 ignored\n"
   },
-  { id: 'audit', section: 'Supply chain', status: 'error', title: 'No known vulnerabilities', run: 'npm audit', summary: 'could not run', reason: 'npm audit could not reach the advisory service: E405', durationMs: 2_100, output: 'npm error code E405\n' },
-  { id: 'docs', section: 'Supply chain', status: 'fail', severity: 'warning', kind: 'file', title: 'Changelog entry', summary: 'file missing', reason: 'docs/docs.md does not exist' },
+  {
+    id: 'audit',
+    section: 'Supply chain',
+    status: 'error',
+    title: 'No known vulnerabilities',
+    run: 'npm audit',
+    summary: 'could not run',
+    reason: 'npm audit could not reach the advisory service: E405',
+    durationMs: 2_100,
+    output: 'npm error code E405\n'
+  },
+  {
+    id: 'docs',
+    section: 'Supply chain',
+    status: 'fail',
+    severity: 'warning',
+    kind: 'file',
+    title: 'Changelog entry',
+    summary: 'file missing',
+    reason: 'docs/docs.md does not exist'
+  },
   { id: 'lint-md', section: 'Supply chain', status: 'pass', severity: 'info', title: 'Markdown lint', summary: 'clean', durationMs: 800 },
   { id: 'security', section: 'People', status: 'pending', kind: 'manual', title: 'Security review', summary: 'awaiting sign-off', notes: ['needs 1 of @octo-org/security'] },
   { id: 'rollback', section: 'People', status: 'pending', kind: 'manual', severity: 'warning', title: 'Rollback plan reviewed', summary: 'awaiting sign-off' }
@@ -50,16 +71,34 @@ describe('headline', () => {
   })
 
   it('CONDITIONAL GO lists its conditions; GO has no reasons at all', () => {
-    const conditional = renderMarkdown(report([{ id: 'a', status: 'pass' }, { id: 'b', status: 'fail', severity: 'warning', reason: 'flaky' }]))
+    const conditional = renderMarkdown(
+      report([
+        { id: 'a', status: 'pass' },
+        { id: 'b', status: 'fail', severity: 'warning', reason: 'flaky' }
+      ])
+    )
     expect(conditional.split('\n')[0]).toBe('## 🟡 CONDITIONAL GO: Release 2.4')
     expect(conditional).toContain('**Conditions:**\n\n- b: failed (flaky)')
-    const go = renderMarkdown(report([{ id: 'a', status: 'pass' }, { id: 'b', status: 'fail', severity: 'info' }]))
+    const go = renderMarkdown(
+      report([
+        { id: 'a', status: 'pass' },
+        { id: 'b', status: 'fail', severity: 'info' }
+      ])
+    )
     expect(go.split('\n')[0]).toBe('## 🟢 GO: Release 2.4')
     expect(go).not.toMatch(/Why not GO|Conditions/)
   })
 
   it('a cancelled run says CANCELLED, never GO', () => {
-    const markdown = renderMarkdown(report([{ id: 'a', status: 'pass' }, { id: 'b', status: 'cancelled' }], { cancelled: true }))
+    const markdown = renderMarkdown(
+      report(
+        [
+          { id: 'a', status: 'pass' },
+          { id: 'b', status: 'cancelled' }
+        ],
+        { cancelled: true }
+      )
+    )
     expect(markdown.split('\n')[0]).toBe('## ⏹️ CANCELLED — NO-GO: Release 2.4')
     expect(markdown).toContain('1 passed · 1 cancelled')
     expect(markdown).toContain('- the run was cancelled before every gate finished')
@@ -155,7 +194,9 @@ describe('sign-offs and footer', () => {
   const markdown = renderMarkdown(report(typical, { runUrl: 'https://github.test/o/r/actions/runs/7' }))
 
   it('lists pending sign-offs with their notes', () => {
-    expect(markdown).toContain('### Awaiting sign-off\n\n- [ ] Security review (`security`, blocking) — needs 1 of @\u200bocto-org/security\n- [ ] Rollback plan reviewed (`rollback`, warning)')
+    expect(markdown).toContain(
+      '### Awaiting sign-off\n\n- [ ] Security review (`security`, blocking) — needs 1 of @\u200bocto-org/security\n- [ ] Rollback plan reviewed (`rollback`, warning)'
+    )
   })
 
   it('ends with what was automated and what manual, the duration and the run link', () => {
@@ -219,11 +260,23 @@ describe('injection corpus: gate output and checklist text cannot forge, break, 
   const redactor = createRedactor()
   redactor.add(masked)
   const markdown = renderMarkdown(
-    report([
-      { id: 'ok', status: 'pass', title: hostile, summary: hostile, output: hostile },
-      { id: 'evil', status: 'fail', title: hostile, output: hostile, reason: hostile, summary: hostile, failingTests: [hostile], findings: [{ level: 'error', message: hostile, file: hostile, line: 1, code: hostile }] },
-      { id: 'sign', status: 'pending', kind: 'manual', title: hostile, notes: [hostile] }
-    ], { title: hostile }),
+    report(
+      [
+        { id: 'ok', status: 'pass', title: hostile, summary: hostile, output: hostile },
+        {
+          id: 'evil',
+          status: 'fail',
+          title: hostile,
+          output: hostile,
+          reason: hostile,
+          summary: hostile,
+          failingTests: [hostile],
+          findings: [{ level: 'error', message: hostile, file: hostile, line: 1, code: hostile }]
+        },
+        { id: 'sign', status: 'pending', kind: 'manual', title: hostile, notes: [hostile] }
+      ],
+      { title: hostile }
+    ),
     { redactor }
   )
   const prose = outsideFences(markdown)

@@ -2,12 +2,22 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { renderTerminal } from '../../src/report/terminal.js'
-import { createRedactor } from '../../src/report/redact.js'
+import { createRedactor } from '../../src/text/redact.js'
 import { report, type ItemSpec } from './build.js'
 
 const specs: ItemSpec[] = [
   { id: 'fmt', status: 'pass', title: 'Formatting is clean', summary: 'formatted', durationMs: 420 },
-  { id: 'tests', status: 'fail', title: 'Unit tests pass', run: 'cargo test', summary: '2/3 passed', reason: '1 failed: tests::rounds', failingTests: ['tests::rounds'], durationMs: 63_000, output: `${Array.from({ length: 30 }, (_, index) => `out ${index + 1}`).join('\n')}\n` },
+  {
+    id: 'tests',
+    status: 'fail',
+    title: 'Unit tests pass',
+    run: 'cargo test',
+    summary: '2/3 passed',
+    reason: '1 failed: tests::rounds',
+    failingTests: ['tests::rounds'],
+    durationMs: 63_000,
+    output: `${Array.from({ length: 30 }, (_, index) => `out ${index + 1}`).join('\n')}\n`
+  },
   { id: 'audit', status: 'error', severity: 'warning', title: 'Audit', summary: 'could not run', reason: 'registry unreachable', durationMs: 2_000 },
   { id: 'review', status: 'pending', kind: 'manual', title: 'Security review', summary: 'awaiting sign-off', notes: ['needs 1 of @security'] }
 ]
@@ -38,7 +48,7 @@ describe('renderTerminal', () => {
     expect(plain.trimEnd().split('\n').at(-1)).toBe('NO-GO  1 passed · 1 failed · 1 error · 1 pending · 1 m 3 s')
   })
 
-  it('colours only when asked, and never passes a gate\'s own escapes through', () => {
+  it("colours only when asked, and never passes a gate's own escapes through", () => {
     const hostile = report([{ id: 'x', status: 'fail', reason: '\x1b]0;pwned\x07\x1b[2J cleared', output: '\x1b[31mred\x1b[0m\n' }])
     const noColor = renderTerminal(hostile, { color: false })
     expect(noColor).not.toContain('\x1b')
@@ -50,7 +60,10 @@ describe('renderTerminal', () => {
   })
 
   it('redacts secrets', () => {
-    const out = renderTerminal(report([{ id: 'x', status: 'fail', reason: 'db password hunter2-pass', output: 'hunter2-pass\n' }]), { color: false, redactor: createRedactor(['hunter2-pass']) })
+    const out = renderTerminal(report([{ id: 'x', status: 'fail', reason: 'db password hunter2-pass', output: 'hunter2-pass\n' }]), {
+      color: false,
+      redactor: createRedactor(['hunter2-pass'])
+    })
     expect(out).not.toContain('hunter2-pass')
   })
 

@@ -103,6 +103,9 @@ describe('sign-offs on the pull request', () => {
     api.addComment(9, '/signoff migration', person('bob'), at(10))
     const result = await run()
     expect(result.outputs.decision).toBe('no-go')
-    expect(itemStatus(result, 'migration')).toMatchObject({ status: 'pending', notes: [expect.stringMatching(/signed by @bob at a1a1a1a, invalidated by new changes to db\/migrations\/0007_drop_column\.sql/)] })
+    expect(itemStatus(result, 'migration')).toMatchObject({
+      status: 'pending',
+      notes: [expect.stringMatching(/signed by @bob at a1a1a1a, invalidated by new changes to db\/migrations\/0007_drop_column\.sql/)]
+    })
   })
 })

@@ -7,7 +7,20 @@ import { parseSignoffCommands } from '../../src/signoff/commands.js'
 const HEAD = 'h'.repeat(40)
 
 function manual(id: string, overrides: Partial<ManualItem> = {}): ManualItem {
-  return { kind: 'manual', id, title: id, severity: 'blocking', section: 'S', signedOff: false, approvers: [], minApprovals: 1, allowAuthor: false, paths: [], needs: [], ...overrides }
+  return {
+    kind: 'manual',
+    id,
+    title: id,
+    severity: 'blocking',
+    section: 'S',
+    signedOff: false,
+    approvers: [],
+    minApprovals: 1,
+    allowAuthor: false,
+    paths: [],
+    needs: [],
+    ...overrides
+  }
 }
 
 function setup(...items: ManualItem[]) {
@@ -86,8 +99,16 @@ describe('applySignoffs', () => {
   it('invalidates a sign-off when a later commit changes a file under paths', () => {
     const { checklist, results } = setup(manual('migration', { paths: ['db/migrations/**'] }))
     const old = 'o'.repeat(40)
-    const outcome = applySignoffs(checklist, results, [event('migration', 'alice', 'signoff', { sha: old })], facts({ changedSince: (sha) => (sha === old ? ['db/migrations/0042_add_index.sql', 'README.md'] : []) }))
-    expect(outcome.results.get('migration')).toMatchObject({ status: 'pending', notes: [expect.stringMatching(/signed by @alice at ooooooo, invalidated by new changes to db\/migrations\/0042_add_index\.sql/)] })
+    const outcome = applySignoffs(
+      checklist,
+      results,
+      [event('migration', 'alice', 'signoff', { sha: old })],
+      facts({ changedSince: (sha) => (sha === old ? ['db/migrations/0042_add_index.sql', 'README.md'] : []) })
+    )
+    expect(outcome.results.get('migration')).toMatchObject({
+      status: 'pending',
+      notes: [expect.stringMatching(/signed by @alice at ooooooo, invalidated by new changes to db\/migrations\/0042_add_index\.sql/)]
+    })
     const untouched = applySignoffs(checklist, results, [event('migration', 'alice', 'signoff', { sha: old })], facts({ changedSince: () => ['README.md'] }))
     expect(untouched.results.get('migration')?.status).toBe('pass')
   })

@@ -48,7 +48,13 @@ async function tick(login: string, edit: (body: string) => string) {
   return runAction({
     workspace: workspaceFrom(undefined, checklist),
     eventName: 'issue_comment',
-    event: { action: 'edited', issue: { number: 4, pull_request: {} }, comment: { id: comment.id, body: comment.body, updated_at: '2026-11-23T12:00:00Z' }, changes: { body: { from: before } }, sender: { login } },
+    event: {
+      action: 'edited',
+      issue: { number: 4, pull_request: {} },
+      comment: { id: comment.id, body: comment.body, updated_at: '2026-11-23T12:00:00Z' },
+      changes: { body: { from: before } },
+      sender: { login }
+    },
     env: { ...env(), GITHUB_RUN_ID: '9000' }
   })
 }
@@ -92,7 +98,9 @@ describe('ticking a sign-off box in the comment', () => {
   it('refuses stored results that were edited: NO-GO, and it says to re-run', async () => {
     api = await startFakeGitHub({ pullHeadSha: HEAD, permissions: { alice: 'write' } })
     await firstRun()
-    const forged = Buffer.from(JSON.stringify({ version: 1, headSha: HEAD, checklist: '.github/go-no-go.yml', results: [{ id: 'ready', status: 'pass', summary: 'exit 0', durationMs: 1 }], ticks: [] })).toString('base64url')
+    const forged = Buffer.from(
+      JSON.stringify({ version: 1, headSha: HEAD, checklist: '.github/go-no-go.yml', results: [{ id: 'ready', status: 'pass', summary: 'exit 0', durationMs: 1 }], ticks: [] })
+    ).toString('base64url')
     const run = await tick('alice', (body) => tickSecurity(body.replace(/<!-- go-no-go:state [A-Za-z0-9_-]+ -->/, `<!-- go-no-go:state ${forged} -->`)))
     expect(run.outputs.decision).toBe('no-go')
     expect(run.summary).toMatch(/do not match the check run/)

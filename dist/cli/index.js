@@ -16297,17 +16297,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checklist/types.ts
 /** The typed checklist every source format (YAML, Markdown) is turned into before anything runs. */
 const SEVERITIES = ['blocking', 'warning', 'info'];
-const PARSER_NAMES = [
-    'cargo-test',
-    'cargo-clippy',
-    'cargo-fmt',
-    'cargo-audit',
-    'npm-audit',
-    'node-test',
-    'jest',
-    'npm-test',
-    'exit-code'
-];
+const PARSER_NAMES = ['cargo-test', 'cargo-clippy', 'cargo-fmt', 'cargo-audit', 'npm-audit', 'node-test', 'jest', 'npm-test', 'exit-code'];
 const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical'];
 class ChecklistError extends Error {
     problems;
@@ -16395,7 +16385,11 @@ const CHECKLIST_SCHEMA = {
             properties: {
                 id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit.' },
                 title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
-                run: { type: 'string', minLength: 1, description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.' },
+                run: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.'
+                },
                 file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
                 manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
                 severity: {
@@ -16594,7 +16588,12 @@ function refusedCharacters(text, file) {
     for (let index = 0; index < lines.length && problems.length < 5; index++) {
         const match = CONTROL.exec(lines[index]);
         if (match) {
-            problems.push({ file, line: index + 1, column: match.index + 1, message: `control character ${codePoint(match[0])} is not allowed in a checklist (only tabs and line breaks are)` });
+            problems.push({
+                file,
+                line: index + 1,
+                column: match.index + 1,
+                message: `control character ${codePoint(match[0])} is not allowed in a checklist (only tabs and line breaks are)`
+            });
         }
     }
     return problems;
@@ -16746,9 +16745,7 @@ function schemaProblems(errors, data, file, at) {
                 const present = ['run', 'file', 'manual'].filter((name) => item && name in item);
                 const id = typeof item?.id === 'string' && ID.test(item.id) ? `item "${item.id}"` : 'the item';
                 message =
-                    present.length === 0
-                        ? `${id} needs exactly one of run, file or manual: true`
-                        : `${id} has ${present.join(' and ')}; it needs exactly one of run, file or manual: true`;
+                    present.length === 0 ? `${id} needs exactly one of run, file or manual: true` : `${id} has ${present.join(' and ')}; it needs exactly one of run, file or manual: true`;
                 break;
             }
             case 'type': {
@@ -16759,7 +16756,12 @@ function schemaProblems(errors, data, file, at) {
                 break;
             }
             case 'const':
-                message = instance.at(-1) === 'version' ? 'version must be 1' : instance.at(-1) === 'manual' ? 'manual must be true (or leave the key out)' : `must be ${JSON.stringify(error.params.allowedValue)}`;
+                message =
+                    instance.at(-1) === 'version'
+                        ? 'version must be 1'
+                        : instance.at(-1) === 'manual'
+                            ? 'manual must be true (or leave the key out)'
+                            : `must be ${JSON.stringify(error.params.allowedValue)}`;
                 break;
             case 'enum':
                 message = `must be one of ${error.params.allowedValues.map((value) => JSON.stringify(value)).join(', ')}`;
@@ -17063,7 +17065,9 @@ async function loadChecklist(options, parsers = {}) {
     // realpath also resolves links in the directories on the way (`.github` -> /etc), not just the last step.
     const real = await (0,promises_namespaceObject.realpath)(target).catch(() => refuse(link.isSymbolicLink() ? 'the checklist is a broken symbolic link' : 'the checklist path cannot be resolved', shown));
     if (!isInside(realWorkspace, real)) {
-        refuse(link.isSymbolicLink() ? 'the checklist is a symbolic link to a file outside the workspace' : 'the checklist path passes through a symbolic link that leads outside the workspace', shown);
+        refuse(link.isSymbolicLink()
+            ? 'the checklist is a symbolic link to a file outside the workspace'
+            : 'the checklist path passes through a symbolic link that leads outside the workspace', shown);
     }
     // Type and size before opening: opening a device can have effects of its own.
     const before = await (0,promises_namespaceObject.stat)(real).catch(() => refuse('the checklist file cannot be read', shown));
@@ -17134,16 +17138,28 @@ const has = (argv, flag) => argv.includes(flag);
 const hasAny = (argv, flags) => flags.some((flag) => argv.includes(flag));
 const ALLOWED_CHECKS = [
     { description: 'cargo fmt with --check', example: 'cargo fmt --all -- --check', matches: (a) => a[0] === 'cargo' && a[1] === 'fmt' && has(a, '--check') },
-    { description: 'cargo clippy, without --fix', example: 'cargo clippy --all-targets -- -D warnings', matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged']) },
+    {
+        description: 'cargo clippy, without --fix',
+        example: 'cargo clippy --all-targets -- -D warnings',
+        matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged'])
+    },
     { description: 'cargo test', example: 'cargo test --workspace', matches: (a) => a[0] === 'cargo' && a[1] === 'test' },
     { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !hasAny(a, ['fix', '--fix']) },
     { description: 'cargo build / cargo check', example: 'cargo build --release', matches: (a) => a[0] === 'cargo' && (a[1] === 'build' || a[1] === 'check') },
     { description: 'npm test', example: 'npm test', matches: (a) => a[0] === 'npm' && (a[1] === 'test' || a[1] === 't') },
     { description: 'npm audit, without fix or --force', example: 'npm audit --json', matches: (a) => a[0] === 'npm' && a[1] === 'audit' && !hasAny(a, ['fix', '--force']) },
-    { description: 'npm run build | test | lint | typecheck', example: 'npm run lint', matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3 },
+    {
+        description: 'npm run build | test | lint | typecheck',
+        example: 'npm run lint',
+        matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3
+    },
     { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
     { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
-    { description: 'npx tsc --noEmit', example: 'npx tsc --noEmit', matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w']) }
+    {
+        description: 'npx tsc --noEmit',
+        example: 'npx tsc --noEmit',
+        matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w'])
+    }
 ];
 /** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
 const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/;
@@ -17202,8 +17218,38 @@ function splitArguments(command) {
 }
 /** Words that mark an inline code span as a command rather than a name, path or value. */
 const COMMAND_WORDS = new Set([
-    'cargo', 'npm', 'npx', 'node', 'yarn', 'pnpm', 'make', 'kubectl', 'helm', 'docker', 'curl', 'wget', 'sudo', 'rm', 'git',
-    'pip', 'pip3', 'python', 'python3', 'pytest', 'bash', 'sh', 'terraform', 'systemctl', 'psql', 'jq', 'watch', 'ssh', 'scp', 'go', 'mvn', 'gradle'
+    'cargo',
+    'npm',
+    'npx',
+    'node',
+    'yarn',
+    'pnpm',
+    'make',
+    'kubectl',
+    'helm',
+    'docker',
+    'curl',
+    'wget',
+    'sudo',
+    'rm',
+    'git',
+    'pip',
+    'pip3',
+    'python',
+    'python3',
+    'pytest',
+    'bash',
+    'sh',
+    'terraform',
+    'systemctl',
+    'psql',
+    'jq',
+    'watch',
+    'ssh',
+    'scp',
+    'go',
+    'mvn',
+    'gradle'
 ]);
 function looksLikeCommand(code) {
     const first = code.trim().split(/\s+/)[0] ?? '';
@@ -17260,7 +17306,10 @@ function parseMarkdownChecklist(text, file) {
     const nul = text.indexOf('\u0000');
     if (nul !== -1)
         throw new ChecklistError([{ file, line: text.slice(0, nul).split('\n').length, message: 'the checklist contains a NUL byte; it is not a text file' }]);
-    const lines = blankHtmlComments(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'));
+    const lines = blankHtmlComments(text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n'));
     const headings = [];
     const roots = [];
     const entries = [];
@@ -17470,9 +17519,7 @@ function signatureEntry(label, signed, line, headings) {
     return { kind: 'signature', title, signed, line, headings, groups: [], commands: [], warning: false, note };
 }
 function roleFromHeading(heading) {
-    const role = heading
-        ?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '')
-        .replace(/^[\s:–—-]+/, '');
+    const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:–—-]+/, '');
     const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
     return trimmed === '' ? undefined : trimmed;
 }
@@ -17516,7 +17563,12 @@ function isTableRow(line) {
     return /^\s*\|.*\|\s*$/.test(line);
 }
 function tableCells(line) {
-    return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+    return line
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((cell) => cell.trim());
 }
 function tableEntries(header, rows, headings) {
     const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
@@ -17803,11 +17855,20 @@ const DECISION_LABELS = {
     'conditional-go': 'CONDITIONAL GO',
     'no-go': 'NO-GO'
 };
+const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && (['cancelled']));
 /**
  * NO-GO if any blocking item is not a pass (failed, errored, pending, cancelled, or missing a
  * result); CONDITIONAL GO if only warning items are; otherwise GO. Info items never change it.
  */
 function decide(checklist, results, options = {}) {
+    const runProblems = [...(options.runProblems ?? [])];
+    const verdict = decideItems(checklist, results, options);
+    if (runProblems.length === 0)
+        return verdict;
+    return { ...verdict, decision: 'no-go', reasons: [...runProblems.map((problem) => problem.message), ...verdict.reasons], runProblems };
+}
+function decideItems(checklist, results, options) {
+    const runProblems = [];
     const items = allItems(checklist);
     const counts = countStatuses(items.map((item) => statusOf(item, results)));
     const blockingReasons = [];
@@ -17824,13 +17885,13 @@ function decide(checklist, results, options = {}) {
     }
     const decisive = items.filter((item) => item.severity !== 'info');
     if (decisive.length === 0 && !options.allowEmpty) {
-        return { decision: 'no-go', reasons: ['the checklist has no blocking or warning items, so nothing was proven'], counts };
+        return { decision: 'no-go', reasons: ['the checklist has no blocking or warning items, so nothing was proven'], counts, runProblems };
     }
     if (blockingReasons.length > 0)
-        return { decision: 'no-go', reasons: [...blockingReasons, ...warningReasons], counts };
+        return { decision: 'no-go', reasons: [...blockingReasons, ...warningReasons], counts, runProblems };
     if (warningReasons.length > 0)
-        return { decision: 'conditional-go', reasons: warningReasons, counts };
-    return { decision: 'go', reasons: [], counts };
+        return { decision: 'conditional-go', reasons: warningReasons, counts, runProblems };
+    return { decision: 'go', reasons: [], counts, runProblems };
 }
 /** An item with no result was never judged: treat it as an error, never as a pass. */
 function statusOf(item, results) {
@@ -17882,19 +17943,33 @@ function shouldFail(decision, failOn) {
 async function runChecklist(checklist, runGate, options) {
     const now = options.now ?? Date.now;
     const started = now();
+    const guards = options.guards ?? [];
+    for (const guard of guards)
+        await guard.before();
     const results = await runScheduled(allItems(checklist), runGate, {
         concurrency: options.concurrency,
         signal: options.signal,
         onFinished: (result) => options.onGateFinished?.(result)
     });
-    return buildReport(checklist, results, { started, finished: now(), cancelled: options.signal?.aborted ?? false, allowEmpty: options.allowEmpty, runUrl: options.runUrl });
+    const runProblems = [];
+    for (const guard of guards)
+        runProblems.push(...(await guard.after()));
+    return buildReport(checklist, results, {
+        started,
+        finished: now(),
+        cancelled: options.signal?.aborted ?? false,
+        allowEmpty: options.allowEmpty,
+        runUrl: options.runUrl,
+        runProblems
+    });
 }
 function buildReport(checklist, results, run) {
-    const verdict = decide(checklist, results, { allowEmpty: run.allowEmpty });
+    const cancelled = run.cancelled ? [{ code: 'cancelled', message: 'the run was cancelled before every gate finished' }] : [];
+    const verdict = decide(checklist, results, { allowEmpty: run.allowEmpty, runProblems: [...cancelled, ...(run.runProblems ?? [])] });
     return {
         checklist,
         results,
-        verdict: run.cancelled ? { ...verdict, decision: 'no-go', reasons: ['the run was cancelled before every gate finished', ...verdict.reasons] } : verdict,
+        verdict,
         startedAt: new Date(run.started).toISOString(),
         durationMs: run.finished - run.started,
         cancelled: run.cancelled,
@@ -17904,11 +17979,19 @@ function buildReport(checklist, results, run) {
 /** The report again after sign-offs changed some manual items: the verdict is decided anew. */
 function withSignoffs(report, results, signoffs, allowEmpty) {
     const started = Date.parse(report.startedAt);
-    const rebuilt = buildReport(report.checklist, results, { started, finished: started + report.durationMs, cancelled: report.cancelled, allowEmpty, runUrl: report.runUrl });
+    const runProblems = report.verdict.runProblems.filter((problem) => problem.code !== 'cancelled');
+    const rebuilt = buildReport(report.checklist, results, {
+        started,
+        finished: started + report.durationMs,
+        cancelled: report.cancelled,
+        allowEmpty,
+        runUrl: report.runUrl,
+        runProblems
+    });
     return { ...rebuilt, ...(signoffs && signoffs.length > 0 ? { signoffs } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/report/sanitize.ts
+;// CONCATENATED MODULE: ./src/text/sanitize.ts
 /**
  * Text from gates and checklists on its way into a report. Everything here is a linear scan or a
  * regex without nested quantifiers: this runs on untrusted output, and back-tracking there has
@@ -18154,7 +18237,30 @@ function buildChildEnv(parent, itemEnv, throwawayDir) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./src/text/format.ts
+/** Numbers and times in words, the same way on every surface. */
+/** "1 warning", "3 warnings", "1,024 vulnerabilities". */
+function plural(count, word, many = `${word}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
+}
+/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 9_950)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+
 /**
  * Judges one command gate. Rules apply in order and the first that decides wins:
  * 1. the process (cancelled, could not start, timed out, not found, not executable, killed);
@@ -18178,7 +18284,9 @@ function evaluateGate(item, outcome, parsed) {
         case 'audit':
             return judgeAudit(parsed.counts, item.expect);
         case 'exit-code':
-            return outcome.exitCode === 0 ? { status: 'pass', summary: 'exit 0' } : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
+            return outcome.exitCode === 0
+                ? { status: 'pass', summary: 'exit 0' }
+                : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
         default:
             return { status: 'error', summary: 'could not check', reason: 'the output was read by an unknown parser' };
     }
@@ -18272,27 +18380,25 @@ function judgeAudit(counts, expect) {
         return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` };
     const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY;
     if (counts.warnings > maxWarnings)
-        return { status: 'fail', summary: `${summary}, ${plural(counts.warnings, 'warning')}`, reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed` };
+        return {
+            status: 'fail',
+            summary: `${summary}, ${plural(counts.warnings, 'warning')}`,
+            reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed`
+        };
     return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary };
 }
 function firstLine(outcome) {
-    return outcome.output.head.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 200);
+    return outcome.output.head
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim()
+        .slice(0, 200);
 }
 function timeoutSeconds(ms) {
     return String(Math.round(ms / 100) / 10);
 }
-function plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
 function formatPercent(value) {
     return `${Math.floor(value * 10) / 10}%`;
-}
-function formatSeconds(ms) {
-    if (ms < 60_000)
-        return `${Math.round(ms / 100) / 10}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes}m ${seconds}s` : `${minutes}m`;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/bounded.ts
@@ -18457,7 +18563,11 @@ function createCargoAuditParser() {
         block = undefined;
         if (current.warning) {
             text.warnings++;
-            findings.push({ level: 'warning', message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.warning}${current.title ? ` — ${current.title}` : ''}`.replace(/ {2,}/g, ' '), ...(current.id ? { code: current.id } : {}) });
+            findings.push({
+                level: 'warning',
+                message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.warning}${current.title ? ` — ${current.title}` : ''}`.replace(/ {2,}/g, ' '),
+                ...(current.id ? { code: current.id } : {})
+            });
             return;
         }
         if (!current.id)
@@ -18465,7 +18575,11 @@ function createCargoAuditParser() {
         const severity = current.severity ?? 'unknown';
         text.bySeverity[severity] = (text.bySeverity[severity] ?? 0) + 1;
         textVulnerabilities++;
-        findings.push({ level: 'error', message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.title ?? current.id} (${severity})`.replace(/ {2,}/g, ' '), code: current.id });
+        findings.push({
+            level: 'error',
+            message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.title ?? current.id} (${severity})`.replace(/ {2,}/g, ' '),
+            code: current.id
+        });
     };
     return {
         name: 'cargo-audit',
@@ -18618,7 +18732,14 @@ function createCargoClippyParser() {
             }
             const location = pending ? LOCATION.exec(line) : null;
             if (location && pending) {
-                record({ level: pending.level, message: pending.message, file: location[1], line: Number(location[2]), column: Number(location[3]), ...(pending.code ? { code: pending.code } : {}) });
+                record({
+                    level: pending.level,
+                    message: pending.message,
+                    file: location[1],
+                    line: Number(location[2]),
+                    column: Number(location[3]),
+                    ...(pending.code ? { code: pending.code } : {})
+                });
                 pending = undefined;
                 return;
             }
@@ -18646,7 +18767,12 @@ function createCargoClippyParser() {
                 counts: ranButFoundNothingReadable ? null : counts,
                 findings: findings.items,
                 ...(ranButFoundNothingReadable
-                    ? { problem: { status: 'error', message: firstError ? `clippy could not run: ${firstError}` : `clippy exited ${process.exitCode ?? process.signal} without reporting a diagnostic` } }
+                    ? {
+                        problem: {
+                            status: 'error',
+                            message: firstError ? `clippy could not run: ${firstError}` : `clippy exited ${process.exitCode ?? process.signal} without reporting a diagnostic`
+                        }
+                    }
                     : {})
             };
         }
@@ -18702,7 +18828,9 @@ function readDiffHeader(line) {
         return undefined;
     const body = line.slice('Diff in '.length, -1);
     const at = body.lastIndexOf(' at line ');
-    const split = at !== -1 ? { file: body.slice(0, at), number: body.slice(at + ' at line '.length) } : { file: body.slice(0, body.lastIndexOf(':')), number: body.slice(body.lastIndexOf(':') + 1) };
+    const split = at !== -1
+        ? { file: body.slice(0, at), number: body.slice(at + ' at line '.length) }
+        : { file: body.slice(0, body.lastIndexOf(':')), number: body.slice(body.lastIndexOf(':') + 1) };
     if (split.file === '' || !/^\d+$/.test(split.number))
         return undefined;
     return { file: split.file, line: Number(split.number) };
@@ -18738,7 +18866,10 @@ function createCargoFmtParser() {
                     kind: 'format',
                     counts: null,
                     findings: findings.items,
-                    problem: { status: 'error', message: firstError ? `rustfmt could not check: ${firstError}` : `exited ${process.exitCode ?? process.signal} without listing a file to format` }
+                    problem: {
+                        status: 'error',
+                        message: firstError ? `rustfmt could not check: ${firstError}` : `exited ${process.exitCode ?? process.signal} without listing a file to format`
+                    }
                 };
             }
             return { kind: 'format', counts: { files: files.items }, findings: findings.items };
@@ -18828,7 +18959,14 @@ function createCargoTestParser() {
             }
             const oldPanic = OLD_PANIC.exec(line);
             if (oldPanic) {
-                findings.push({ level: 'error', message: truncate(`${oldPanic[1]} panicked: ${oldPanic[2]}`), file: oldPanic[3], line: Number(oldPanic[4]), column: Number(oldPanic[5]), code: oldPanic[1] });
+                findings.push({
+                    level: 'error',
+                    message: truncate(`${oldPanic[1]} panicked: ${oldPanic[2]}`),
+                    file: oldPanic[3],
+                    line: Number(oldPanic[4]),
+                    column: Number(oldPanic[5]),
+                    code: oldPanic[1]
+                });
                 return;
             }
             const running = RUNNING.exec(line);
@@ -18850,7 +18988,14 @@ function createCargoTestParser() {
             const location = candidate ? cargo_test_LOCATION.exec(line) : null;
             if (location && candidate) {
                 compileError ??= `${candidate.message} at ${location[1]}:${location[2]}:${location[3]}`;
-                findings.push({ level: 'error', message: candidate.message, file: location[1], line: Number(location[2]), column: Number(location[3]), ...(candidate.code ? { code: candidate.code } : {}) });
+                findings.push({
+                    level: 'error',
+                    message: candidate.message,
+                    file: location[1],
+                    line: Number(location[2]),
+                    column: Number(location[3]),
+                    ...(candidate.code ? { code: candidate.code } : {})
+                });
                 candidate = undefined;
                 return;
             }
@@ -18927,7 +19072,10 @@ class TestTally {
         let problem;
         // A suite that never ran hides its tests from the counts, so it fails the gate unless failures already do.
         if (this.brokenSuites.length > 0 && (this.counts === null || this.counts.failed === 0)) {
-            problem = { status: 'fail', message: `${this.brokenSuites.length === 1 ? 'a test suite' : `${this.brokenSuites.length} test suites`} failed to run${this.brokenSuites[0] ? `: ${this.brokenSuites[0]}` : ''}` };
+            problem = {
+                status: 'fail',
+                message: `${this.brokenSuites.length === 1 ? 'a test suite' : `${this.brokenSuites.length} test suites`} failed to run${this.brokenSuites[0] ? `: ${this.brokenSuites[0]}` : ''}`
+            };
         }
         return { kind: 'tests', counts: this.counts, failingTests: this.failing.items, findings: this.findings.items, ...(problem ? { problem } : {}) };
     }
@@ -19535,10 +19683,7 @@ async function drainOrDestroy(streams, waitMs) {
     const open = streams.filter((stream) => !stream.destroyed && !stream.readableEnded);
     if (open.length === 0)
         return;
-    await Promise.race([
-        Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))),
-        new Promise((resolve) => setTimeout(resolve, waitMs))
-    ]);
+    await Promise.race([Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))), new Promise((resolve) => setTimeout(resolve, waitMs))]);
     for (const stream of open)
         stream.destroy();
 }
@@ -19660,7 +19805,7 @@ function createStoredGateRunner(stored, missingReason) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/redact.ts
+;// CONCATENATED MODULE: ./src/text/redact.ts
 /**
  * Secrets never reach a report surface. The runner masks its log, but not API bodies (the PR
  * comment, the check run), and only exact strings: so redaction happens here, for every surface.
@@ -19673,12 +19818,7 @@ const MIN_SECRET_LENGTH = 4;
  * upper bound to back-track from: each runs in linear time. No `\b` either, so a token glued to
  * other word characters (`TOKEN_ghp_…`, `ghp_…_suffix`) is still found.
  */
-const TOKEN_PATTERNS = [
-    /gh[pousr]_[A-Za-z0-9]{36,}/g,
-    /github_pat_[A-Za-z0-9_]{22,}/g,
-    /(?:AKIA|ASIA)[0-9A-Z]{16}/g,
-    /npm_[A-Za-z0-9]{36,}/g
-];
+const TOKEN_PATTERNS = [/gh[pousr]_[A-Za-z0-9]{36,}/g, /github_pat_[A-Za-z0-9_]{22,}/g, /(?:AKIA|ASIA)[0-9A-Z]{16}/g, /npm_[A-Za-z0-9]{36,}/g];
 function createRedactor(initialSecrets = []) {
     const secrets = new Set();
     let ordered = [];
@@ -19814,6 +19954,7 @@ function toJsonReport(report, redactor = createRedactor()) {
         cancelled: report.cancelled,
         counts: { ...report.verdict.counts },
         reasons: report.verdict.reasons.map(clean),
+        runProblems: report.verdict.runProblems.map((problem) => ({ code: problem.code, message: clean(problem.message) })),
         runUrl: report.runUrl ?? null,
         items: allItems(report.checklist).map((item) => {
             const result = report.results.get(item.id);
@@ -20094,6 +20235,7 @@ function sliceToSize(text, max, unit) {
 
 
 
+
 const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
 const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
 const CANCELLED_LABEL = '⏹️ CANCELLED — NO-GO';
@@ -20133,9 +20275,7 @@ function renderMarkdown(report, options = {}) {
         if (section.items.length > 0)
             blocks.push(sectionTable(section.title, section.items, resultOf, text));
     }
-    const failing = items
-        .filter((item) => ['fail', 'error'].includes(resultOf(item).status))
-        .sort((a, b) => markdown_SEVERITY_ORDER[a.severity] - markdown_SEVERITY_ORDER[b.severity]);
+    const failing = items.filter((item) => ['fail', 'error'].includes(resultOf(item).status)).sort((a, b) => markdown_SEVERITY_ORDER[a.severity] - markdown_SEVERITY_ORDER[b.severity]);
     if (failing.length > 0) {
         blocks.push({
             priority: 2,
@@ -20178,28 +20318,12 @@ function renderMarkdown(report, options = {}) {
     const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measureText(header + footer, unit);
     return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer;
 }
-/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    if (ms < 9_950)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
-    const hours = Math.floor(minutes / 60);
-    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
-}
 /** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
 function formatCounts(counts) {
-    const plural = (number, one, many) => `${number.toLocaleString('en-US')} ${number === 1 ? one : many}`;
     return [
         `${counts.passed.toLocaleString('en-US')} passed`,
         counts.failed ? `${counts.failed.toLocaleString('en-US')} failed` : '',
-        counts.errored ? plural(counts.errored, 'error', 'errors') : '',
+        counts.errored ? plural(counts.errored, 'error') : '',
         counts.pending ? `${counts.pending.toLocaleString('en-US')} pending` : '',
         counts.cancelled ? `${counts.cancelled.toLocaleString('en-US')} cancelled` : ''
     ]
@@ -20343,7 +20467,9 @@ function signoffBlock(items, resultOf, text, boxes) {
                 // The hidden id lets a tick be traced to its item; see github/state.ts.
                 return {
                     noun: 'sign-offs',
-                    lines: [`- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity}): ${text.prose(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`]
+                    lines: [
+                        `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity}): ${text.prose(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`
+                    ]
                 };
             }),
             tail: ['', 'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.']
@@ -20355,7 +20481,10 @@ function signoffBlock(items, resultOf, text, boxes) {
     return {
         priority: 3,
         head: ['### Awaiting sign-off', ''],
-        entries: pending.map((item) => ({ noun: 'pending sign-offs', lines: [`- [ ] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity})${notesOf(resultOf(item), text)}`] })),
+        entries: pending.map((item) => ({
+            noun: 'pending sign-offs',
+            lines: [`- [ ] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity})${notesOf(resultOf(item), text)}`]
+        })),
         tail: ['', 'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.']
     };
 }
@@ -20418,6 +20547,7 @@ function formatProblemsForTerminal(problems) {
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 /** Compact report for `npx go-no-go` in a terminal: one line per item, failure details, verdict last. */
+
 
 
 
@@ -20567,7 +20697,7 @@ function readChoice(name, value, choices) {
 }
 /** The key ends up inside an HTML comment marker, so it is limited to characters that cannot close it. */
 function readCommentKey(value) {
-    if (!/^[A-Za-z0-9._\/-]{1,100}$/.test(value)) {
+    if (!/^[A-Za-z0-9._/-]{1,100}$/.test(value)) {
         throw new InputError(INPUTS.commentKey, value, 'letters, digits, ".", "_", "/" or "-" (at most 100)');
     }
     return value;

@@ -17,16 +17,28 @@ const hasAny = (argv: string[], flags: string[]) => flags.some((flag) => argv.in
 
 export const ALLOWED_CHECKS: AllowedCheck[] = [
   { description: 'cargo fmt with --check', example: 'cargo fmt --all -- --check', matches: (a) => a[0] === 'cargo' && a[1] === 'fmt' && has(a, '--check') },
-  { description: 'cargo clippy, without --fix', example: 'cargo clippy --all-targets -- -D warnings', matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged']) },
+  {
+    description: 'cargo clippy, without --fix',
+    example: 'cargo clippy --all-targets -- -D warnings',
+    matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged'])
+  },
   { description: 'cargo test', example: 'cargo test --workspace', matches: (a) => a[0] === 'cargo' && a[1] === 'test' },
   { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !hasAny(a, ['fix', '--fix']) },
   { description: 'cargo build / cargo check', example: 'cargo build --release', matches: (a) => a[0] === 'cargo' && (a[1] === 'build' || a[1] === 'check') },
   { description: 'npm test', example: 'npm test', matches: (a) => a[0] === 'npm' && (a[1] === 'test' || a[1] === 't') },
   { description: 'npm audit, without fix or --force', example: 'npm audit --json', matches: (a) => a[0] === 'npm' && a[1] === 'audit' && !hasAny(a, ['fix', '--force']) },
-  { description: 'npm run build | test | lint | typecheck', example: 'npm run lint', matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3 },
+  {
+    description: 'npm run build | test | lint | typecheck',
+    example: 'npm run lint',
+    matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3
+  },
   { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
   { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
-  { description: 'npx tsc --noEmit', example: 'npx tsc --noEmit', matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w']) }
+  {
+    description: 'npx tsc --noEmit',
+    example: 'npx tsc --noEmit',
+    matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w'])
+  }
 ]
 
 /** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
@@ -38,7 +50,8 @@ export function isAllowedCheck(command: string): AllowDecision {
   const trimmed = command.trim()
   if (trimmed === '') return { allowed: false, reason: 'empty command' }
   const metacharacter = SHELL_METACHARACTERS.exec(trimmed)
-  if (metacharacter) return { allowed: false, reason: metacharacter[0] === '\n' || metacharacter[0] === '\r' ? 'spans more than one line' : `contains the shell character "${metacharacter[0]}"` }
+  if (metacharacter)
+    return { allowed: false, reason: metacharacter[0] === '\n' || metacharacter[0] === '\r' ? 'spans more than one line' : `contains the shell character "${metacharacter[0]}"` }
   if (CONTROL_CHARACTERS.test(trimmed)) return { allowed: false, reason: 'contains a control character' }
   const argv = splitArguments(trimmed)
   if (!argv) return { allowed: false, reason: 'has unbalanced quotes' }
@@ -77,8 +90,38 @@ export function splitArguments(command: string): string[] | undefined {
 
 /** Words that mark an inline code span as a command rather than a name, path or value. */
 const COMMAND_WORDS = new Set([
-  'cargo', 'npm', 'npx', 'node', 'yarn', 'pnpm', 'make', 'kubectl', 'helm', 'docker', 'curl', 'wget', 'sudo', 'rm', 'git',
-  'pip', 'pip3', 'python', 'python3', 'pytest', 'bash', 'sh', 'terraform', 'systemctl', 'psql', 'jq', 'watch', 'ssh', 'scp', 'go', 'mvn', 'gradle'
+  'cargo',
+  'npm',
+  'npx',
+  'node',
+  'yarn',
+  'pnpm',
+  'make',
+  'kubectl',
+  'helm',
+  'docker',
+  'curl',
+  'wget',
+  'sudo',
+  'rm',
+  'git',
+  'pip',
+  'pip3',
+  'python',
+  'python3',
+  'pytest',
+  'bash',
+  'sh',
+  'terraform',
+  'systemctl',
+  'psql',
+  'jq',
+  'watch',
+  'ssh',
+  'scp',
+  'go',
+  'mvn',
+  'gradle'
 ])
 
 export function looksLikeCommand(code: string): boolean {

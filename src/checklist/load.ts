@@ -55,7 +55,9 @@ export async function loadChecklist(options: LoadOptions, parsers: ChecklistPars
   const real = await realpath(target).catch(() => refuse(link.isSymbolicLink() ? 'the checklist is a broken symbolic link' : 'the checklist path cannot be resolved', shown))
   if (!isInside(realWorkspace, real)) {
     refuse(
-      link.isSymbolicLink() ? 'the checklist is a symbolic link to a file outside the workspace' : 'the checklist path passes through a symbolic link that leads outside the workspace',
+      link.isSymbolicLink()
+        ? 'the checklist is a symbolic link to a file outside the workspace'
+        : 'the checklist path passes through a symbolic link that leads outside the workspace',
       shown
     )
   }

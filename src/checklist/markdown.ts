@@ -72,7 +72,12 @@ const FIELD_LABEL = /date|contact|e-?mail|phone|version|time|pager/i
 export function parseMarkdownChecklist(text: string, file: string): Checklist {
   const nul = text.indexOf('\u0000')
   if (nul !== -1) throw new ChecklistError([{ file, line: text.slice(0, nul).split('\n').length, message: 'the checklist contains a NUL byte; it is not a text file' }])
-  const lines = blankHtmlComments(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'))
+  const lines = blankHtmlComments(
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+  )
   const headings: Array<{ level: number; title: string }> = []
   const roots: Box[] = []
   const entries: Entry[] = []
@@ -278,9 +283,7 @@ function signatureEntry(label: string, signed: boolean, line: number, headings: 
 }
 
 function roleFromHeading(heading: string | undefined): string | undefined {
-  const role = heading
-    ?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '')
-    .replace(/^[\s:–—-]+/, '')
+  const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:–—-]+/, '')
   const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character))
   return trimmed === '' ? undefined : trimmed
 }
@@ -324,7 +327,12 @@ function isTableRow(line: string): boolean {
 }
 
 function tableCells(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim())
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim())
 }
 
 function tableEntries(header: string[], rows: Array<{ cells: string[]; line: number }>, headings: string[]): Entry[] {

@@ -8,16 +8,7 @@ import path from 'node:path'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import { CHECKLIST_SCHEMA, ID_PATTERN } from './schema.js'
-import {
-  ChecklistError,
-  type Checklist,
-  type ChecklistItem,
-  type ChecklistProblem,
-  type Expectations,
-  type ParserName,
-  type Section,
-  type Severity
-} from './types.js'
+import { ChecklistError, type Checklist, type ChecklistItem, type ChecklistProblem, type Expectations, type ParserName, type Section, type Severity } from './types.js'
 
 export const MAX_CHECKLIST_BYTES = 1024 * 1024
 export const DEFAULT_TIMEOUT_MINUTES = 15
@@ -172,7 +163,12 @@ function refusedCharacters(text: string, file: string): ChecklistProblem[] {
   for (let index = 0; index < lines.length && problems.length < 5; index++) {
     const match = CONTROL.exec(lines[index])
     if (match) {
-      problems.push({ file, line: index + 1, column: match.index + 1, message: `control character ${codePoint(match[0])} is not allowed in a checklist (only tabs and line breaks are)` })
+      problems.push({
+        file,
+        line: index + 1,
+        column: match.index + 1,
+        message: `control character ${codePoint(match[0])} is not allowed in a checklist (only tabs and line breaks are)`
+      })
     }
   }
   return problems
@@ -316,9 +312,7 @@ function schemaProblems(errors: ErrorObject[], data: unknown, file: string, at: 
         const present = ['run', 'file', 'manual'].filter((name) => item && name in item)
         const id = typeof item?.id === 'string' && ID.test(item.id) ? `item "${item.id}"` : 'the item'
         message =
-          present.length === 0
-            ? `${id} needs exactly one of run, file or manual: true`
-            : `${id} has ${present.join(' and ')}; it needs exactly one of run, file or manual: true`
+          present.length === 0 ? `${id} needs exactly one of run, file or manual: true` : `${id} has ${present.join(' and ')}; it needs exactly one of run, file or manual: true`
         break
       }
       case 'type': {
@@ -329,7 +323,12 @@ function schemaProblems(errors: ErrorObject[], data: unknown, file: string, at: 
         break
       }
       case 'const':
-        message = instance.at(-1) === 'version' ? 'version must be 1' : instance.at(-1) === 'manual' ? 'manual must be true (or leave the key out)' : `must be ${JSON.stringify(error.params.allowedValue)}`
+        message =
+          instance.at(-1) === 'version'
+            ? 'version must be 1'
+            : instance.at(-1) === 'manual'
+              ? 'manual must be true (or leave the key out)'
+              : `must be ${JSON.stringify(error.params.allowedValue)}`
         break
       case 'enum':
         message = `must be one of ${(error.params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`

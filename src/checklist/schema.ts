@@ -31,8 +31,7 @@ export const CHECKLIST_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json',
   title: 'go-no-go checklist',
-  description:
-    'A deployment checklist (format version 1) that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO. Default location: .github/go-no-go.yml.',
+  description: 'A deployment checklist (format version 1) that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO. Default location: .github/go-no-go.yml.',
   type: 'object',
   additionalProperties: false,
   required: ['version', 'sections'],
@@ -70,7 +69,11 @@ export const CHECKLIST_SCHEMA = {
       properties: {
         id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit.' },
         title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
-        run: { type: 'string', minLength: 1, description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.' },
+        run: {
+          type: 'string',
+          minLength: 1,
+          description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.'
+        },
         file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
         manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
         severity: {

@@ -17,11 +17,7 @@ const REMOVED_EXACT = new Set([
 const REMOVED_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_']
 export const RUNNER_COMMAND_FILES = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'] as const
 
-export function buildChildEnv(
-  parent: NodeJS.ProcessEnv,
-  itemEnv: Record<string, string>,
-  throwawayDir: string
-): Record<string, string> {
+export function buildChildEnv(parent: NodeJS.ProcessEnv, itemEnv: Record<string, string>, throwawayDir: string): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [name, value] of Object.entries(parent)) {
     if (value === undefined) continue

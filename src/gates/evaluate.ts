@@ -3,6 +3,7 @@
  * cannot be known is an error, and only evidence that meets the thresholds is a pass.
  */
 import type { CommandItem, Expectations } from '../checklist/types.js'
+import { plural } from '../text/format.js'
 import type { AuditCounts, GateStatus, LintCounts, ParsedOutput, ProcessOutcome, TestCounts } from './types.js'
 
 export interface Judgement {
@@ -33,7 +34,9 @@ export function evaluateGate(item: CommandItem, outcome: ProcessOutcome, parsed:
     case 'audit':
       return judgeAudit(parsed.counts, item.expect)
     case 'exit-code':
-      return outcome.exitCode === 0 ? { status: 'pass', summary: 'exit 0' } : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` }
+      return outcome.exitCode === 0
+        ? { status: 'pass', summary: 'exit 0' }
+        : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` }
     default:
       return { status: 'error', summary: 'could not check', reason: 'the output was read by an unknown parser' }
   }
@@ -71,7 +74,8 @@ function judgeTests(counts: TestCounts | null, failingTests: string[], expect: E
   const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0)
   // Compared as integers (passed·100 < rate·executed) so 2/3 against 66.67% is not decided by float noise.
   if (counts.passed * 100 < passRate * executed) {
-    const below = expect.passRate === undefined ? `${counts.failed} failed` : `${counts.passed}/${executed} passed (${formatPercent((counts.passed / executed) * 100)}), below ${passRate}%`
+    const below =
+      expect.passRate === undefined ? `${counts.failed} failed` : `${counts.passed}/${executed} passed (${formatPercent((counts.passed / executed) * 100)}), below ${passRate}%`
     return { status: 'fail', summary, reason: `${below}${named}` }
   }
   const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY)
@@ -83,7 +87,8 @@ function judgeTests(counts: TestCounts | null, failingTests: string[], expect: E
 }
 
 function judgeLint(counts: LintCounts | null, expect: Expectations, outcome: ProcessOutcome): Judgement {
-  if (!counts) return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})${firstLine(outcome) ? `: ${firstLine(outcome)}` : ''}` }
+  if (!counts)
+    return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})${firstLine(outcome) ? `: ${firstLine(outcome)}` : ''}` }
   const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ')
   if (counts.errors > 0) return { status: 'fail', summary, reason: plural(counts.errors, 'error') }
   const maxWarnings = expect.maxWarnings ?? 0
@@ -114,31 +119,30 @@ function judgeAudit(counts: AuditCounts | null, expect: Expectations): Judgement
   const breakdown = entries.map(([severity, count]) => `${count} ${severity}`).join(', ')
   const summary = total === 0 ? 'no vulnerabilities' : `${plural(total, 'vulnerability', 'vulnerabilities')} (${breakdown})`
   const maxVulnerabilities = expect.maxVulnerabilities ?? 0
-  if (counted > maxVulnerabilities) return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` }
+  if (counted > maxVulnerabilities)
+    return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` }
   const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY
-  if (counts.warnings > maxWarnings) return { status: 'fail', summary: `${summary}, ${plural(counts.warnings, 'warning')}`, reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed` }
+  if (counts.warnings > maxWarnings)
+    return {
+      status: 'fail',
+      summary: `${summary}, ${plural(counts.warnings, 'warning')}`,
+      reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed`
+    }
   return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary }
 }
 
 function firstLine(outcome: ProcessOutcome): string | undefined {
-  return outcome.output.head.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 200)
+  return outcome.output.head
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim()
+    .slice(0, 200)
 }
 
 function timeoutSeconds(ms: number): string {
   return String(Math.round(ms / 100) / 10)
 }
 
-function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`
-}
-
 function formatPercent(value: number): string {
   return `${Math.floor(value * 10) / 10}%`
-}
-
-export function formatSeconds(ms: number): string {
-  if (ms < 60_000) return `${Math.round(ms / 100) / 10}s`
-  const minutes = Math.floor(ms / 60_000)
-  const seconds = Math.round((ms % 60_000) / 1000)
-  return seconds ? `${minutes}m ${seconds}s` : `${minutes}m`
 }

@@ -130,10 +130,7 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
 async function drainOrDestroy(streams: Readable[], waitMs: number): Promise<void> {
   const open = streams.filter((stream) => !stream.destroyed && !stream.readableEnded)
   if (open.length === 0) return
-  await Promise.race([
-    Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))),
-    new Promise((resolve) => setTimeout(resolve, waitMs))
-  ])
+  await Promise.race([Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))), new Promise((resolve) => setTimeout(resolve, waitMs))])
   for (const stream of open) stream.destroy()
 }
 

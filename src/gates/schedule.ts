@@ -26,7 +26,7 @@ export async function runScheduled(items: ChecklistItem[], runItem: RunItem, opt
   }
 
   while (waiting.length > 0 || running.size > 0) {
-    for (let index = 0; index < waiting.length && running.size < limit; ) {
+    for (let index = 0; index < waiting.length && running.size < limit;) {
       const item = waiting[index]
       if (options.signal?.aborted) {
         waiting.splice(index, 1)

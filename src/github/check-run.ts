@@ -48,7 +48,11 @@ export function conclusionFor(decision: Decision): 'success' | 'neutral' | 'fail
 
 export function checkTitle(report: RunReport): string {
   const { counts, decision } = report.verdict
-  const parts = [counts.failed && `${counts.failed} failed`, counts.errored && `${counts.errored} could not be checked`, counts.pending && `${counts.pending} awaiting sign-off`].filter(Boolean)
+  const parts = [
+    counts.failed && `${counts.failed} failed`,
+    counts.errored && `${counts.errored} could not be checked`,
+    counts.pending && `${counts.pending} awaiting sign-off`
+  ].filter(Boolean)
   return `${DECISION_LABELS[decision]}${parts.length ? `: ${parts.join(', ')}` : `: ${counts.passed} passed`}`
 }
 

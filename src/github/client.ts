@@ -181,7 +181,10 @@ export function describeApiFailure(error: unknown, action: string): string {
   if (failure.status === 403 || failure.status === 404) {
     return `go-no-go could not ${action}: ${failure.status} ${firstLine(failure.message)}. Check the workflow's permissions. The verdict is unchanged; the job summary has the full report.`
   }
-  return `go-no-go could not ${action}: ${failure.status ?? ''} ${firstLine(failure.message)}. The verdict is unchanged; the job summary has the full report.`.replace(/ {2,}/g, ' ')
+  return `go-no-go could not ${action}: ${failure.status ?? ''} ${firstLine(failure.message)}. The verdict is unchanged; the job summary has the full report.`.replace(
+    / {2,}/g,
+    ' '
+  )
 }
 
 function firstLine(message: string | undefined): string {

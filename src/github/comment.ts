@@ -5,7 +5,6 @@
  */
 import type { GitHubClient } from './client.js'
 
-
 export interface Marker {
   key: string
   headSha: string
@@ -76,9 +75,7 @@ export interface StickyTarget {
   issueNumber: number
 }
 
-export type StickyOutcome =
-  | { action: 'created' | 'updated'; url: string; removedDuplicates: number }
-  | { action: 'skipped'; reason: string }
+export type StickyOutcome = { action: 'created' | 'updated'; url: string; removedDuplicates: number } | { action: 'skipped'; reason: string }
 
 /**
  * Who we are. A PAT can read /user. Installation tokens (GITHUB_TOKEN, GitHub Apps) get a 403
@@ -106,7 +103,12 @@ function isOurs(comment: IssueComment, identity: { login?: string }): boolean {
 }
 
 export async function listOurComments(client: GitHubClient, target: StickyTarget, key: string, identity: { login?: string }): Promise<IssueComment[]> {
-  const all = (await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 })) as IssueComment[]
+  const all = (await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  })) as IssueComment[]
   return all.filter((comment) => isOurs(comment, identity) && readMarker(comment.body ?? '', key)).sort((a, b) => a.id - b.id)
 }
 
@@ -153,7 +155,7 @@ export async function upsertStickyComment(client: GitHubClient, target: StickyTa
   const [keep, ...extra] = now
   const kept = readMarker(keep.body ?? '', options.key)
   if (keep.id !== written.id && kept && mayOverwrite(kept, options.marker)) {
-    await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body: (written.body ?? options.body) })
+    await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body: written.body ?? options.body })
   }
   for (const duplicate of extra) {
     await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => undefined)

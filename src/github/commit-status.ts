@@ -8,7 +8,12 @@ export const STATUS_DESCRIPTION_LIMIT = 140
 
 export function statusDescription(report: RunReport): string {
   const { counts, decision } = report.verdict
-  const parts = [`${counts.passed} passed`, counts.failed && `${counts.failed} failed`, counts.errored && `${counts.errored} errored`, counts.pending && `${counts.pending} pending`].filter(Boolean)
+  const parts = [
+    `${counts.passed} passed`,
+    counts.failed && `${counts.failed} failed`,
+    counts.errored && `${counts.errored} errored`,
+    counts.pending && `${counts.pending} pending`
+  ].filter(Boolean)
   const text = `${DECISION_LABELS[decision]}: ${parts.join(', ')}`.replace(/[^\x20-\x7e]/g, '')
   return text.length > STATUS_DESCRIPTION_LIMIT ? `${text.slice(0, STATUS_DESCRIPTION_LIMIT - 3)}...` : text
 }

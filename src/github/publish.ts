@@ -5,8 +5,7 @@
 import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS } from '../report/budget.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { RunReport } from '../report/model.js'
-import type { Redactor } from '../report/redact.js'
-import type { ActionSettings } from '../settings.js'
+import type { Redactor } from '../text/redact.js'
 import { DECISION_LABELS } from '../verdict.js'
 import { collectAnnotations, publishCheckRun } from './check-run.js'
 import { createGitHubClient, describeApiFailure } from './client.js'
@@ -14,13 +13,13 @@ import { renderMarker, upsertStickyComment, wholeNumber } from './comment.js'
 import { publishCommitStatus } from './commit-status.js'
 import { headSha, pullRequestNumber, type GitHubEnvironment } from './context.js'
 import { resolvePullRequest, type PullRequestFacts } from './pull-request.js'
+import type { GitHubSettings } from './settings.js'
 
-export type GitHubSettings = Pick<ActionSettings, 'token' | 'comment' | 'commentKey' | 'checkName' | 'checkRun' | 'statusContext' | 'maxApiWaitMs'> &
-  Partial<Pick<ActionSettings, 'retryUnitMs'>> & {
-    redactor: Redactor
-    /** Gate results for later sign-off events: a hidden comment line, and its hash for the check run. */
-    state?: { line: string; hash: string }
-  }
+export type PublishSettings = GitHubSettings & {
+  redactor: Redactor
+  /** Gate results for later sign-off events: a hidden comment line, and its hash for the check run. */
+  state?: { line: string; hash: string }
+}
 
 export interface PublishResult {
   commentUrl?: string
@@ -48,7 +47,7 @@ export const API_UNAVAILABLE_NOTICE =
  * Writes the sticky comment, check run and commit status for one run, as the event and settings
  * ask. Resolves with what was written and a notice for everything that was not; never rejects.
  */
-export async function publishToGitHub(report: RunReport, settings: GitHubSettings, github: GitHubEnvironment, deps: PublishDependencies = {}): Promise<PublishResult> {
+export async function publishToGitHub(report: RunReport, settings: PublishSettings, github: GitHubEnvironment, deps: PublishDependencies = {}): Promise<PublishResult> {
   const result: PublishResult = { notices: [] }
   try {
     await publish(report, settings, github, deps, result)
@@ -59,7 +58,7 @@ export async function publishToGitHub(report: RunReport, settings: GitHubSetting
   return result
 }
 
-async function publish(report: RunReport, settings: GitHubSettings, github: GitHubEnvironment, deps: PublishDependencies, result: PublishResult): Promise<void> {
+async function publish(report: RunReport, settings: PublishSettings, github: GitHubEnvironment, deps: PublishDependencies, result: PublishResult): Promise<void> {
   const render = deps.render ?? renderMarkdown
   if (!settings.token) {
     result.notices.push('No github-token: the PR comment and check run were skipped; the job summary has the report.')
@@ -67,7 +66,12 @@ async function publish(report: RunReport, settings: GitHubSettings, github: GitH
   }
   if (!github.owner || !github.repo) return
 
-  const connection = (deps.createClient ?? createGitHubClient)({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+  const connection = (deps.createClient ?? createGitHubClient)({
+    token: settings.token,
+    apiUrl: github.apiUrl,
+    maxWaitMs: settings.maxApiWaitMs,
+    retryUnitMs: settings.retryUnitMs
+  })
   const { client, budget } = connection
   const redact = (text: string) => settings.redactor.redact(text)
   const gaveUp = () => budget.exhausted || connection.signal.aborted
@@ -87,7 +91,12 @@ async function publish(report: RunReport, settings: GitHubSettings, github: GitH
     const sha = pull?.headSha ?? headSha(github)
     const wantsComment = settings.comment !== 'false' && issueNumber !== undefined && github.eventName !== 'merge_group'
     if (wantsComment) {
-      const marker = { key: settings.commentKey, headSha: sha, runId: wholeNumber(github.runId) ?? 0, ...(wholeNumber(github.runAttempt) ? { attempt: wholeNumber(github.runAttempt) } : {}) }
+      const marker = {
+        key: settings.commentKey,
+        headSha: sha,
+        runId: wholeNumber(github.runId) ?? 0,
+        ...(wholeNumber(github.runAttempt) ? { attempt: wholeNumber(github.runAttempt) } : {})
+      }
       const header = settings.state ? `${renderMarker(marker)}\n${settings.state.line}` : renderMarker(marker)
       const minimalBody = `${header}\n## ${DECISION_LABELS[report.verdict.decision]}\n\nThe full report did not fit in a comment${github.runUrl ? `: see the [job summary](${github.runUrl})` : ''}.\n`
       await attempt('write the PR comment', async () => {
@@ -113,7 +122,14 @@ async function publish(report: RunReport, settings: GitHubSettings, github: GitH
         const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_RUN_TEXT_MAX_CHARS - 512, redactor: settings.redactor }), result.notices)
         result.checkRunUrl = await publishCheckRun(
           client,
-          { owner: github.owner, repo: github.repo, headSha: sha, name: settings.checkName, detailsUrl: github.runUrl, ...(settings.state ? { externalId: settings.state.hash } : {}) },
+          {
+            owner: github.owner,
+            repo: github.repo,
+            headSha: sha,
+            name: settings.checkName,
+            detailsUrl: github.runUrl,
+            ...(settings.state ? { externalId: settings.state.hash } : {})
+          },
           report,
           summary,
           collectAnnotations(report, redact)

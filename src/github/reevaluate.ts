@@ -51,9 +51,24 @@ export async function readPreviousRun(client: GitHubClient, github: GitHubEnviro
 
   const ticks = verified ? [...stored.state.ticks] : []
   const edit = github.eventPayload as CommentEditPayload
-  if (github.eventName === 'issue_comment' && edit.action === 'edited' && comment && edit.comment?.id === comment.id && edit.changes?.body?.from !== undefined && edit.sender?.login) {
+  if (
+    github.eventName === 'issue_comment' &&
+    edit.action === 'edited' &&
+    comment &&
+    edit.comment?.id === comment.id &&
+    edit.changes?.body?.from !== undefined &&
+    edit.sender?.login
+  ) {
     for (const change of tickChanges(edit.changes.body.from, edit.comment.body ?? '')) {
-      ticks.push({ itemId: change.id, action: change.action, login: edit.sender.login, at: edit.comment.updated_at ?? new Date().toISOString(), via: 'tick', sha: pull.headSha, url: comment.html_url })
+      ticks.push({
+        itemId: change.id,
+        action: change.action,
+        login: edit.sender.login,
+        at: edit.comment.updated_at ?? new Date().toISOString(),
+        via: 'tick',
+        sha: pull.headSha,
+        url: comment.html_url
+      })
     }
   }
 

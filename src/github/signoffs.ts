@@ -64,7 +64,15 @@ export async function collectSignoffs(
     if (review.state !== 'APPROVED' || !review.user || !review.body) continue
     for (const command of parseSignoffCommands(review.body)) {
       for (const itemId of command.ids) {
-        events.push({ itemId, action: command.action, login: review.user.login, at: review.submitted_at ?? '', via: 'review', url: review.html_url, ...(review.commit_id ? { sha: review.commit_id } : {}) })
+        events.push({
+          itemId,
+          action: command.action,
+          login: review.user.login,
+          at: review.submitted_at ?? '',
+          via: 'review',
+          url: review.html_url,
+          ...(review.commit_id ? { sha: review.commit_id } : {})
+        })
       }
     }
   }
@@ -82,7 +90,9 @@ export async function collectSignoffs(
   }
 
   const teams = new Map<string, boolean | undefined>()
-  const teamsNamed = new Set(allItems(checklist).flatMap((item) => (item.kind === 'manual' ? item.approvers.filter((approver) => approver.startsWith('team:')).map((approver) => approver.slice(5)) : [])))
+  const teamsNamed = new Set(
+    allItems(checklist).flatMap((item) => (item.kind === 'manual' ? item.approvers.filter((approver) => approver.startsWith('team:')).map((approver) => approver.slice(5)) : []))
+  )
   for (const team of teamsNamed) {
     const [org, slug] = team.split('/')
     for (const login of permissions.keys()) {
@@ -103,7 +113,10 @@ export async function collectSignoffs(
     for (const sha of new Set(events.map((event) => event.sha).filter((sha): sha is string => !!sha && sha !== target.headSha))) {
       try {
         const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${sha}...${target.headSha}` })
-        changed.set(sha, (data.files ?? []).map((file) => file.filename))
+        changed.set(
+          sha,
+          (data.files ?? []).map((file) => file.filename)
+        )
       } catch (error) {
         changed.set(sha, undefined)
         notices.push(describeApiFailure(error, `compare ${sha.slice(0, 7)} with the head`))
@@ -141,7 +154,13 @@ function toPermission(value: string | undefined): Permission {
  * Sign-offs for the run's pull request, on the run's one GitHub connection. undefined when no
  * manual item is left to sign. Never throws: a failure leaves every sign-off pending, with a notice.
  */
-export async function gatherSignoffs(client: GitHubClient, github: GitHubEnvironment, pull: PullRequestFacts, checklist: Checklist, ticks: SignoffEvent[]): Promise<CollectedSignoffs | undefined> {
+export async function gatherSignoffs(
+  client: GitHubClient,
+  github: GitHubEnvironment,
+  pull: PullRequestFacts,
+  checklist: Checklist,
+  ticks: SignoffEvent[]
+): Promise<CollectedSignoffs | undefined> {
   if (!allItems(checklist).some((item) => item.kind === 'manual' && !item.signedOff)) return undefined
   try {
     return await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist, ticks)

@@ -4,7 +4,7 @@
  * least important go first, shortened entry by entry, always at a line boundary, with open code
  * fences and <details> closed, and the reader is told what was left out.
  */
-import { sliceSafe } from './sanitize.js'
+import { sliceSafe } from '../text/sanitize.js'
 
 export type SizeUnit = 'chars' | 'bytes'
 
@@ -57,7 +57,12 @@ export interface FitOptions {
 export function fitBlocks(blocks: Block[], options: FitOptions): string {
   const { limit, unit } = options
   const size = (lines: string[]) => lines.reduce((total, line) => total + measure(line, unit) + 1, 0)
-  const whole = blocks.map((block) => blockLines(block, block.entries.map((entry) => entry.lines)))
+  const whole = blocks.map((block) =>
+    blockLines(
+      block,
+      block.entries.map((entry) => entry.lines)
+    )
+  )
   const wholeText = joinBlocks(whole)
   if (measure(wholeText, unit) <= limit) return wholeText
 
@@ -66,10 +71,7 @@ export function fitBlocks(blocks: Block[], options: FitOptions): string {
   const count = (map: Omissions, noun: string, by = 1) => map.set(noun, (map.get(noun) ?? 0) + by)
   for (const block of blocks) for (const entry of block.entries) count(omitted, entry.noun)
   // The note's size is known only at the end; keep back room for a generous one.
-  const sampleNote = options.omissionNote(
-    new Map([...omitted.keys()].map((noun) => [noun, 9_999_999])),
-    new Map([...omitted.keys()].map((noun) => [noun, 9_999_999]))
-  )
+  const sampleNote = options.omissionNote(new Map([...omitted.keys()].map((noun) => [noun, 9_999_999])), new Map([...omitted.keys()].map((noun) => [noun, 9_999_999])))
   let room = limit - size(sampleNote) - 2
   omitted.clear()
 

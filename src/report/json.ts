@@ -7,8 +7,8 @@ import { allItems, type ChecklistItem, type ParserName, type Severity, type Sour
 import type { AuditCounts, Finding, FormatCounts, GateStatus, LintCounts, TestCounts } from '../gates/types.js'
 import type { Decision, StatusCounts } from '../verdict.js'
 import type { RunReport } from './model.js'
-import { createRedactor, type Redactor } from './redact.js'
-import { stripControl } from './sanitize.js'
+import { createRedactor, type Redactor } from '../text/redact.js'
+import { stripControl } from '../text/sanitize.js'
 
 export const JSON_REPORT_VERSION = 1
 /** Bounds on lists copied from tool output; the totals say how many there were. */
@@ -27,6 +27,8 @@ export interface JsonReport {
   cancelled: boolean
   counts: StatusCounts
   reasons: string[]
+  /** Problems with the run as a whole (cancelled, a gate changed the code or the runner's files); each makes it NO-GO. */
+  runProblems: Array<{ code: string; message: string }>
   runUrl: string | null
   items: JsonItem[]
 }
@@ -75,6 +77,7 @@ export function toJsonReport(report: RunReport, redactor: Redactor = createRedac
     cancelled: report.cancelled,
     counts: { ...report.verdict.counts },
     reasons: report.verdict.reasons.map(clean),
+    runProblems: report.verdict.runProblems.map((problem) => ({ code: problem.code, message: clean(problem.message) })),
     runUrl: report.runUrl ?? null,
     items: allItems(report.checklist).map((item): JsonItem => {
       const result = report.results.get(item.id)

@@ -8,8 +8,9 @@ import type { CapturedOutput, GateResult, GateStatus } from '../gates/types.js'
 import { DECISION_LABELS } from '../verdict.js'
 import { fitBlocks, type Block, type Entry, type Omissions, type SizeUnit } from './budget.js'
 import type { RunReport } from './model.js'
-import { createRedactor, type Redactor } from './redact.js'
-import { codeBlock, codeSpan, safeHtmlText, safeInline, sliceSafe, stripControl } from './sanitize.js'
+import { formatDuration, plural } from '../text/format.js'
+import { createRedactor, type Redactor } from '../text/redact.js'
+import { codeBlock, codeSpan, safeHtmlText, safeInline, sliceSafe, stripControl } from '../text/sanitize.js'
 
 export interface RenderOptions {
   /** Size limit of the whole result, header and footer included (see budget.ts for each surface's). */
@@ -78,9 +79,7 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
     if (section.items.length > 0) blocks.push(sectionTable(section.title, section.items, resultOf, text))
   }
 
-  const failing = items
-    .filter((item) => ['fail', 'error'].includes(resultOf(item).status))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+  const failing = items.filter((item) => ['fail', 'error'].includes(resultOf(item).status)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
   if (failing.length > 0) {
     blocks.push({
       priority: 2,
@@ -126,25 +125,12 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
   return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer
 }
 
-/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '—'
-  if (ms < 9_950) return `${(ms / 1000).toFixed(1)} s`
-  const seconds = Math.round(ms / 1000)
-  if (seconds < 60) return `${seconds} s`
-  const minutes = Math.floor(seconds / 60)
-  if (minutes < 60) return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`
-  const hours = Math.floor(minutes / 60)
-  return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`
-}
-
 /** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
 export function formatCounts(counts: RunReport['verdict']['counts']): string {
-  const plural = (number: number, one: string, many: string) => `${number.toLocaleString('en-US')} ${number === 1 ? one : many}`
   return [
     `${counts.passed.toLocaleString('en-US')} passed`,
     counts.failed ? `${counts.failed.toLocaleString('en-US')} failed` : '',
-    counts.errored ? plural(counts.errored, 'error', 'errors') : '',
+    counts.errored ? plural(counts.errored, 'error') : '',
     counts.pending ? `${counts.pending.toLocaleString('en-US')} pending` : '',
     counts.cancelled ? `${counts.cancelled.toLocaleString('en-US')} cancelled` : ''
   ]
@@ -297,7 +283,9 @@ function signoffBlock(items: ChecklistItem[], resultOf: (item: ChecklistItem) =>
         // The hidden id lets a tick be traced to its item; see github/state.ts.
         return {
           noun: 'sign-offs',
-          lines: [`- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity}): ${text.prose(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`]
+          lines: [
+            `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity}): ${text.prose(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`
+          ]
         }
       }),
       tail: ['', 'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.']
@@ -308,7 +296,10 @@ function signoffBlock(items: ChecklistItem[], resultOf: (item: ChecklistItem) =>
   return {
     priority: 3,
     head: ['### Awaiting sign-off', ''],
-    entries: pending.map((item) => ({ noun: 'pending sign-offs', lines: [`- [ ] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity})${notesOf(resultOf(item), text)}`] })),
+    entries: pending.map((item) => ({
+      noun: 'pending sign-offs',
+      lines: [`- [ ] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity})${notesOf(resultOf(item), text)}`]
+    })),
     tail: ['', 'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.']
   }
 }

@@ -1,6 +1,6 @@
 /** The report for a checklist that could not be read: NO-GO, and every problem with file, line and key. */
 import { formatProblem, type ChecklistProblem } from '../checklist/types.js'
-import { escapeHtml, neutraliseReferences, stripControl } from './sanitize.js'
+import { escapeHtml, neutraliseReferences, stripControl } from '../text/sanitize.js'
 
 export function renderChecklistProblems(checklistPath: string, problems: ChecklistProblem[]): string {
   const lines = [

@@ -2,10 +2,11 @@
 import { allItems, type ChecklistItem } from '../checklist/types.js'
 import type { GateResult, GateStatus } from '../gates/types.js'
 import { DECISION_LABELS, type Decision } from '../verdict.js'
-import { formatCounts, formatDuration, tailExcerpt } from './markdown.js'
+import { formatDuration } from '../text/format.js'
+import { formatCounts, tailExcerpt } from './markdown.js'
 import type { RunReport } from './model.js'
-import { createRedactor, type Redactor } from './redact.js'
-import { stripControl } from './sanitize.js'
+import { createRedactor, type Redactor } from '../text/redact.js'
+import { stripControl } from '../text/sanitize.js'
 
 export interface TerminalOptions {
   /** ANSI colours; off for pipes, NO_COLOR and dumb terminals. */

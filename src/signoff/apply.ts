@@ -50,13 +50,27 @@ const CAN_SIGN = new Set<Permission>(['admin', 'maintain', 'write'])
 export function applySignoffs(checklist: Checklist, results: ReadonlyMap<string, GateResult>, events: SignoffEvent[], facts: SignoffFacts): SignoffOutcome {
   const updated = new Map(results)
   const audit: AuditEntry[] = []
-  const manualItems = new Map(allItems(checklist).filter((item): item is ManualItem => item.kind === 'manual').map((item) => [item.id, item]))
+  const manualItems = new Map(
+    allItems(checklist)
+      .filter((item): item is ManualItem => item.kind === 'manual')
+      .map((item) => [item.id, item])
+  )
   const ordered = [...events].sort((a, b) => a.at.localeCompare(b.at))
   const signers = new Map<string, Map<string, SignoffEvent>>()
 
   for (const event of ordered) {
     const item = manualItems.get(event.itemId)
-    const record = (accepted: boolean, reason?: string) => audit.push({ itemId: event.itemId, login: event.login, at: event.at, via: event.via, action: event.action, accepted, ...(reason ? { reason } : {}), ...(event.url ? { url: event.url } : {}) })
+    const record = (accepted: boolean, reason?: string) =>
+      audit.push({
+        itemId: event.itemId,
+        login: event.login,
+        at: event.at,
+        via: event.via,
+        action: event.action,
+        accepted,
+        ...(reason ? { reason } : {}),
+        ...(event.url ? { url: event.url } : {})
+      })
     if (!item) {
       record(false, `no manual item "${event.itemId}" in the checklist`)
       continue

@@ -38,14 +38,22 @@ export function createCargoAuditParser(): OutputParser {
     block = undefined
     if (current.warning) {
       text.warnings++
-      findings.push({ level: 'warning', message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.warning}${current.title ? ` — ${current.title}` : ''}`.replace(/ {2,}/g, ' '), ...(current.id ? { code: current.id } : {}) })
+      findings.push({
+        level: 'warning',
+        message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.warning}${current.title ? ` — ${current.title}` : ''}`.replace(/ {2,}/g, ' '),
+        ...(current.id ? { code: current.id } : {})
+      })
       return
     }
     if (!current.id) return
     const severity = current.severity ?? 'unknown'
     text.bySeverity[severity] = (text.bySeverity[severity] ?? 0) + 1
     textVulnerabilities++
-    findings.push({ level: 'error', message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.title ?? current.id} (${severity})`.replace(/ {2,}/g, ' '), code: current.id })
+    findings.push({
+      level: 'error',
+      message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.title ?? current.id} (${severity})`.replace(/ {2,}/g, ' '),
+      code: current.id
+    })
   }
 
   return {

@@ -61,7 +61,14 @@ export function createCargoClippyParser(): OutputParser {
       }
       const location = pending ? LOCATION.exec(line) : null
       if (location && pending) {
-        record({ level: pending.level, message: pending.message, file: location[1], line: Number(location[2]), column: Number(location[3]), ...(pending.code ? { code: pending.code } : {}) })
+        record({
+          level: pending.level,
+          message: pending.message,
+          file: location[1],
+          line: Number(location[2]),
+          column: Number(location[3]),
+          ...(pending.code ? { code: pending.code } : {})
+        })
         pending = undefined
         return
       }
@@ -86,7 +93,12 @@ export function createCargoClippyParser(): OutputParser {
         counts: ranButFoundNothingReadable ? null : counts,
         findings: findings.items,
         ...(ranButFoundNothingReadable
-          ? { problem: { status: 'error' as const, message: firstError ? `clippy could not run: ${firstError}` : `clippy exited ${process.exitCode ?? process.signal} without reporting a diagnostic` } }
+          ? {
+              problem: {
+                status: 'error' as const,
+                message: firstError ? `clippy could not run: ${firstError}` : `clippy exited ${process.exitCode ?? process.signal} without reporting a diagnostic`
+              }
+            }
           : {})
       }
     }

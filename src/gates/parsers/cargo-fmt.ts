@@ -17,7 +17,10 @@ export function readDiffHeader(line: string): { file: string; line: number } | u
   if (!line.startsWith('Diff in ') || !line.endsWith(':')) return undefined
   const body = line.slice('Diff in '.length, -1)
   const at = body.lastIndexOf(' at line ')
-  const split = at !== -1 ? { file: body.slice(0, at), number: body.slice(at + ' at line '.length) } : { file: body.slice(0, body.lastIndexOf(':')), number: body.slice(body.lastIndexOf(':') + 1) }
+  const split =
+    at !== -1
+      ? { file: body.slice(0, at), number: body.slice(at + ' at line '.length) }
+      : { file: body.slice(0, body.lastIndexOf(':')), number: body.slice(body.lastIndexOf(':') + 1) }
   if (split.file === '' || !/^\d+$/.test(split.number)) return undefined
   return { file: split.file, line: Number(split.number) }
 }
@@ -52,7 +55,10 @@ export function createCargoFmtParser(): OutputParser {
           kind: 'format',
           counts: null,
           findings: findings.items,
-          problem: { status: 'error', message: firstError ? `rustfmt could not check: ${firstError}` : `exited ${process.exitCode ?? process.signal} without listing a file to format` }
+          problem: {
+            status: 'error',
+            message: firstError ? `rustfmt could not check: ${firstError}` : `exited ${process.exitCode ?? process.signal} without listing a file to format`
+          }
         }
       }
       return { kind: 'format', counts: { files: files.items }, findings: findings.items }

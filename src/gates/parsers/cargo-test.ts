@@ -87,7 +87,14 @@ export function createCargoTestParser(): OutputParser {
       }
       const oldPanic = OLD_PANIC.exec(line)
       if (oldPanic) {
-        findings.push({ level: 'error', message: truncate(`${oldPanic[1]} panicked: ${oldPanic[2]}`), file: oldPanic[3], line: Number(oldPanic[4]), column: Number(oldPanic[5]), code: oldPanic[1] })
+        findings.push({
+          level: 'error',
+          message: truncate(`${oldPanic[1]} panicked: ${oldPanic[2]}`),
+          file: oldPanic[3],
+          line: Number(oldPanic[4]),
+          column: Number(oldPanic[5]),
+          code: oldPanic[1]
+        })
         return
       }
       const running = RUNNING.exec(line)
@@ -107,7 +114,14 @@ export function createCargoTestParser(): OutputParser {
       const location = candidate ? LOCATION.exec(line) : null
       if (location && candidate) {
         compileError ??= `${candidate.message} at ${location[1]}:${location[2]}:${location[3]}`
-        findings.push({ level: 'error', message: candidate.message, file: location[1], line: Number(location[2]), column: Number(location[3]), ...(candidate.code ? { code: candidate.code } : {}) })
+        findings.push({
+          level: 'error',
+          message: candidate.message,
+          file: location[1],
+          line: Number(location[2]),
+          column: Number(location[3]),
+          ...(candidate.code ? { code: candidate.code } : {})
+        })
         candidate = undefined
         return
       }

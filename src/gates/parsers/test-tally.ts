@@ -34,7 +34,10 @@ export class TestTally {
     let problem: ParseProblem | undefined
     // A suite that never ran hides its tests from the counts, so it fails the gate unless failures already do.
     if (this.brokenSuites.length > 0 && (this.counts === null || this.counts.failed === 0)) {
-      problem = { status: 'fail', message: `${this.brokenSuites.length === 1 ? 'a test suite' : `${this.brokenSuites.length} test suites`} failed to run${this.brokenSuites[0] ? `: ${this.brokenSuites[0]}` : ''}` }
+      problem = {
+        status: 'fail',
+        message: `${this.brokenSuites.length === 1 ? 'a test suite' : `${this.brokenSuites.length} test suites`} failed to run${this.brokenSuites[0] ? `: ${this.brokenSuites[0]}` : ''}`
+      }
     }
     return { kind: 'tests', counts: this.counts, failingTests: this.failing.items, findings: this.findings.items, ...(problem ? { problem } : {}) }
   }

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { REPO_ROOT } from '../helpers/run-action.js'
+import { REPO_ROOT } from '../../helpers/run-action.js'
 
 const DANGEROUS = ['make', 'kubectl', 'curl', 'sudo', 'systemctl', 'wget']
 

@@ -1,17 +1,30 @@
 /** From a gate's process outcome and parsed output to PASS / FAIL / ERROR: each rule, in order, fail closed. */
-import type { CommandItem, Expectations } from '../src/checklist/types.js'
-import { evaluateGate } from '../src/gates/evaluate.js'
-import type { ParsedOutput, ProcessOutcome } from '../src/gates/types.js'
+import type { CommandItem, Expectations } from '../../src/checklist/types.js'
+import { evaluateGate } from '../../src/gates/evaluate.js'
+import type { ParsedOutput, ProcessOutcome } from '../../src/gates/types.js'
 
 function item(expect: Expectations = {}): CommandItem {
   return { kind: 'command', id: 'gate', title: 'Gate', severity: 'blocking', section: 'S', run: 'x', timeoutMs: 90_000, workingDirectory: '.', env: {}, needs: [], expect }
 }
 
 function outcome(overrides: Partial<ProcessOutcome> = {}): ProcessOutcome {
-  return { exitCode: 0, signal: null, timedOut: false, cancelled: false, durationMs: 5, output: { head: 'first line\n', tail: '', totalBytes: 11, totalLines: 1, truncated: false }, ...overrides }
+  return {
+    exitCode: 0,
+    signal: null,
+    timedOut: false,
+    cancelled: false,
+    durationMs: 5,
+    output: { head: 'first line\n', tail: '', totalBytes: 11, totalLines: 1, truncated: false },
+    ...overrides
+  }
 }
 
-const tests = (passed: number, failed: number, failingTests: string[] = [], skipped = 0): ParsedOutput => ({ kind: 'tests', counts: { passed, failed, skipped }, failingTests, findings: [] })
+const tests = (passed: number, failed: number, failingTests: string[] = [], skipped = 0): ParsedOutput => ({
+  kind: 'tests',
+  counts: { passed, failed, skipped },
+  failingTests,
+  findings: []
+})
 const lint = (warnings: number, errors: number): ParsedOutput => ({ kind: 'lint', counts: { warnings, errors }, findings: [] })
 const format = (files: string[] | null): ParsedOutput => ({ kind: 'format', counts: files ? { files } : null, findings: [] })
 const audit = (bySeverity: Record<string, number>, warnings = 0): ParsedOutput => ({ kind: 'audit', counts: { bySeverity, warnings }, findings: [] })
@@ -48,8 +61,23 @@ describe('rule 1: the process decides first', () => {
 
 describe('rule 2: a parser problem decides before any count', () => {
   it('a compile error fails and an unreachable registry errors, with the parser message', () => {
-    expect(evaluateGate(item(), outcome({ exitCode: 101 }), { kind: 'tests', failingTests: [], findings: [], counts: { passed: 5, failed: 0, skipped: 0 }, problem: { status: 'fail', message: 'does not compile: mismatched types' } })).toEqual({ status: 'fail', summary: 'failed', reason: 'does not compile: mismatched types' })
-    expect(evaluateGate(item(), outcome({ exitCode: 1 }), { kind: 'audit', counts: { bySeverity: {}, warnings: 0 }, findings: [], problem: { status: 'error', message: 'npm audit could not reach the advisory service: E405' } })).toEqual({ status: 'error', summary: 'could not check', reason: 'npm audit could not reach the advisory service: E405' })
+    expect(
+      evaluateGate(item(), outcome({ exitCode: 101 }), {
+        kind: 'tests',
+        failingTests: [],
+        findings: [],
+        counts: { passed: 5, failed: 0, skipped: 0 },
+        problem: { status: 'fail', message: 'does not compile: mismatched types' }
+      })
+    ).toEqual({ status: 'fail', summary: 'failed', reason: 'does not compile: mismatched types' })
+    expect(
+      evaluateGate(item(), outcome({ exitCode: 1 }), {
+        kind: 'audit',
+        counts: { bySeverity: {}, warnings: 0 },
+        findings: [],
+        problem: { status: 'error', message: 'npm audit could not reach the advisory service: E405' }
+      })
+    ).toEqual({ status: 'error', summary: 'could not check', reason: 'npm audit could not reach the advisory service: E405' })
   })
 })
 
@@ -68,7 +96,10 @@ describe('rule 3: tests', () => {
   })
 
   it('is an error, not a pass, when no summary was found even with exit 0', () => {
-    expect(evaluateGate(item(), outcome(), { kind: 'tests', counts: null, failingTests: [], findings: [] })).toMatchObject({ status: 'error', reason: 'no test summary found in the output (exit 0)' })
+    expect(evaluateGate(item(), outcome(), { kind: 'tests', counts: null, failingTests: [], findings: [] })).toMatchObject({
+      status: 'error',
+      reason: 'no test summary found in the output (exit 0)'
+    })
   })
 
   it('fails a run where fewer tests executed than min-tests (default 1); skipped ones do not count', () => {
@@ -79,7 +110,11 @@ describe('rule 3: tests', () => {
 
   it('applies pass-rate to executed tests', () => {
     expect(evaluateGate(item({ passRate: 95 }), outcome({ exitCode: 101 }), tests(99, 1))).toEqual({ status: 'pass', summary: '99/100 passed (1 failure allowed)' })
-    expect(evaluateGate(item({ passRate: 95 }), outcome({ exitCode: 101 }), tests(90, 10, ['a']))).toEqual({ status: 'fail', summary: '90/100 passed', reason: '90/100 passed (90%), below 95%: a' })
+    expect(evaluateGate(item({ passRate: 95 }), outcome({ exitCode: 101 }), tests(90, 10, ['a']))).toEqual({
+      status: 'fail',
+      summary: '90/100 passed',
+      reason: '90/100 passed (90%), below 95%: a'
+    })
     expect(evaluateGate(item({ passRate: 66.67 }), outcome({ exitCode: 1 }), tests(2, 1)).status).toBe('fail')
     expect(evaluateGate(item({ passRate: 66 }), outcome({ exitCode: 1 }), tests(2, 1)).status).toBe('pass')
   })
@@ -98,7 +133,10 @@ describe('rule 3: tests', () => {
 
 describe('rule 4: lint', () => {
   it('no readable counts is an error with the first output line', () => {
-    expect(evaluateGate(item(), outcome({ exitCode: 101 }), { kind: 'lint', counts: null, findings: [] })).toMatchObject({ status: 'error', reason: 'no diagnostics could be read (exit 101): first line' })
+    expect(evaluateGate(item(), outcome({ exitCode: 101 }), { kind: 'lint', counts: null, findings: [] })).toMatchObject({
+      status: 'error',
+      reason: 'no diagnostics could be read (exit 101): first line'
+    })
   })
 
   it('errors fail; warnings fail above max-warnings (default 0)', () => {
@@ -119,7 +157,11 @@ describe('rule 4: lint', () => {
 
 describe('rule 5: format', () => {
   it('files to format fail, counted and named', () => {
-    expect(evaluateGate(item(), outcome({ exitCode: 1 }), format(['src/lib.rs']))).toEqual({ status: 'fail', summary: '1 file needs formatting', reason: 'needs formatting: src/lib.rs' })
+    expect(evaluateGate(item(), outcome({ exitCode: 1 }), format(['src/lib.rs']))).toEqual({
+      status: 'fail',
+      summary: '1 file needs formatting',
+      reason: 'needs formatting: src/lib.rs'
+    })
     expect(evaluateGate(item(), outcome({ exitCode: 1 }), format(['a.rs', 'b.rs'])).summary).toBe('2 files need formatting')
   })
 
@@ -137,7 +179,10 @@ describe('rule 6: audit', () => {
   })
 
   it('any vulnerability fails by default, most severe first in the summary', () => {
-    expect(evaluateGate(item(), outcome({ exitCode: 1 }), audit({ low: 1, high: 2, critical: 1 }))).toMatchObject({ status: 'fail', summary: '4 vulnerabilities (1 critical, 2 high, 1 low)' })
+    expect(evaluateGate(item(), outcome({ exitCode: 1 }), audit({ low: 1, high: 2, critical: 1 }))).toMatchObject({
+      status: 'fail',
+      summary: '4 vulnerabilities (1 critical, 2 high, 1 low)'
+    })
   })
 
   it('allowed severities do not count, with medium and moderate the same', () => {

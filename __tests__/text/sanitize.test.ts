@@ -1,5 +1,5 @@
 /** Untrusted text on its way into a report: escapes, controls, HTML, fences, mentions and backlinks. */
-import { codeBlock, codeSpan, defangReferences, escapeHtml, fenceFor, neutraliseMentions, safeHtmlText, safeInline, sliceSafe, stripControl } from '../../src/report/sanitize.js'
+import { codeBlock, codeSpan, defangReferences, escapeHtml, fenceFor, neutraliseMentions, safeHtmlText, safeInline, sliceSafe, stripControl } from '../../src/text/sanitize.js'
 
 const ZWSP = '\u200b'
 

@@ -3,11 +3,11 @@ import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
-import type { ParserName } from '../../src/checklist/types.js'
-import { createParser } from '../../src/gates/parsers/index.js'
-import type { ParsedOutput, ProcessOutcome } from '../../src/gates/types.js'
-import { stripControl } from '../../src/report/sanitize.js'
-import { CARGO_TARGET_DIR, FIXTURES } from '../helpers/run-action.js'
+import type { ParserName } from '../../../src/checklist/types.js'
+import { createParser } from '../../../src/gates/parsers/index.js'
+import type { ParsedOutput, ProcessOutcome } from '../../../src/gates/types.js'
+import { stripControl } from '../../../src/text/sanitize.js'
+import { CARGO_TARGET_DIR, FIXTURES } from '../../helpers/run-action.js'
 
 export function outcome(exitCode: number | null, signal: string | null = null): ProcessOutcome {
   return { exitCode, signal, timedOut: false, cancelled: false, durationMs: 1, output: { head: '', tail: '', totalBytes: 0, totalLines: 0, truncated: false } }

@@ -1,11 +1,11 @@
 /** Markdown checklists read as teams write them; only allow-listed read-only checks ever become gates. */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ALLOWED_CHECKS, isAllowedCheck } from '../../src/checklist/allow-list.js'
-import { parseMarkdownChecklist } from '../../src/checklist/markdown.js'
-import { parseYamlChecklist } from '../../src/checklist/parse-yaml.js'
-import { checklistToYaml } from '../../src/checklist/to-yaml.js'
-import { allItems, type ChecklistItem } from '../../src/checklist/types.js'
+import { ALLOWED_CHECKS, isAllowedCheck } from '../../../src/checklist/allow-list.js'
+import { parseMarkdownChecklist } from '../../../src/checklist/markdown.js'
+import { parseYamlChecklist } from '../../../src/checklist/parse-yaml.js'
+import { checklistToYaml } from '../../../src/checklist/to-yaml.js'
+import { allItems, type ChecklistItem } from '../../../src/checklist/types.js'
 
 const FIXTURE = 'release-plan.md'
 const text = readFileSync(path.join(import.meta.dirname, 'fixtures', FIXTURE), 'utf8')
@@ -139,7 +139,7 @@ describe('isAllowedCheck', () => {
 
 describe('README', () => {
   it('documents every allowed check with its example', () => {
-    const readme = readFileSync(path.join(import.meta.dirname, '..', '..', 'README.md'), 'utf8')
+    const readme = readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'README.md'), 'utf8')
     for (const check of ALLOWED_CHECKS) expect(readme).toContain(`| ${check.description.replace(/\|/g, '\\|')} | \`${check.example}\` |`)
   })
 })

@@ -1,6 +1,6 @@
 /** Which parser a command gets: the last recognised tool of the command decides. */
-import { PARSER_NAMES } from '../../src/checklist/types.js'
-import { createParser, detectParser } from '../../src/gates/parsers/index.js'
+import { PARSER_NAMES } from '../../../src/checklist/types.js'
+import { createParser, detectParser } from '../../../src/gates/parsers/index.js'
 
 describe('detectParser', () => {
   it.each([

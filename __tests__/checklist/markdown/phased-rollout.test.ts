@@ -1,10 +1,10 @@
 /** A second checklist shape: numbered and `*` boxes, shell blocks under boxes, placeholders, comments, priority labels. */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseMarkdownChecklist } from '../../src/checklist/markdown.js'
-import { parseYamlChecklist } from '../../src/checklist/parse-yaml.js'
-import { checklistToYaml } from '../../src/checklist/to-yaml.js'
-import { allItems, ChecklistError, type Checklist, type ChecklistItem } from '../../src/checklist/types.js'
+import { parseMarkdownChecklist } from '../../../src/checklist/markdown.js'
+import { parseYamlChecklist } from '../../../src/checklist/parse-yaml.js'
+import { checklistToYaml } from '../../../src/checklist/to-yaml.js'
+import { allItems, ChecklistError, type Checklist, type ChecklistItem } from '../../../src/checklist/types.js'
 
 const FIXTURE = 'phased-rollout.md'
 const text = readFileSync(path.join(import.meta.dirname, 'fixtures', FIXTURE), 'utf8')
@@ -149,7 +149,9 @@ describe('small Markdown shapes', () => {
   })
 
   it('tells placeholders from labels and markup', () => {
-    const notes = parse('- [ ] Owner: <YOUR NAME>\n- [ ] Contact: [email]\n- [ ] [WIP] Line one<br>line two\n- [ ] Ratio ??? of target\n').map((item) => item.kind === 'manual' && item.note)
+    const notes = parse('- [ ] Owner: <YOUR NAME>\n- [ ] Contact: [email]\n- [ ] [WIP] Line one<br>line two\n- [ ] Ratio ??? of target\n').map(
+      (item) => item.kind === 'manual' && item.note
+    )
     expect(notes).toEqual([expect.stringMatching(/placeholder/), expect.stringMatching(/placeholder/), undefined, expect.stringMatching(/placeholder/)])
   })
 
@@ -207,7 +209,10 @@ describe('go-no-go import of the phased rollout', () => {
 
   it('parses back with the same sections, ids, kinds, severities and commands', () => {
     const shape = (list: Checklist) =>
-      list.sections.map((section) => ({ title: section.title, items: section.items.map((item) => [item.id, item.title, item.kind, item.severity, item.kind === 'command' ? item.run : null]) }))
+      list.sections.map((section) => ({
+        title: section.title,
+        items: section.items.map((item) => [item.id, item.title, item.kind, item.severity, item.kind === 'command' ? item.run : null])
+      }))
     expect(shape(back)).toEqual(shape(checklist))
     expect(back.title).toBe('Ledger Service Go-Live')
   })

@@ -1,5 +1,5 @@
 /** The allow-list of read-only checks: what a Markdown checklist may make go-no-go run. */
-import { isAllowedCheck, splitArguments } from '../../src/checklist/allow-list.js'
+import { isAllowedCheck, splitArguments } from '../../../src/checklist/allow-list.js'
 
 describe('isAllowedCheck, beyond the documented examples', () => {
   it.each([

@@ -1,5 +1,5 @@
 /** cargo test, clippy and rustfmt parsers on output captured from the installed toolchain (fixtures/outputs). */
-import { readDiffHeader } from '../../src/gates/parsers/cargo-fmt.js'
+import { readDiffHeader } from '../../../src/gates/parsers/cargo-fmt.js'
 import { parseCaptured, parseText } from './helpers.js'
 
 describe('cargo-test', () => {
@@ -27,7 +27,11 @@ describe('cargo-test', () => {
     const parsed = parseCaptured('cargo-test', 'cargo-test-failing-quiet.txt')
     expect(parsed).toMatchObject({ counts: { passed: 2, failed: 1 }, failingTests: ['tests::doubles_negative_numbers_wrongly'] })
     // Only the `failures:` list names it when the per-test line is missing.
-    const listOnly = parseText('cargo-test', ['failures:', '    tests::a', '    tests::b', '', 'test result: FAILED. 0 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out'].join('\n'), 101)
+    const listOnly = parseText(
+      'cargo-test',
+      ['failures:', '    tests::a', '    tests::b', '', 'test result: FAILED. 0 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out'].join('\n'),
+      101
+    )
     expect(listOnly).toMatchObject({ failingTests: ['tests::a', 'tests::b'] })
   })
 
@@ -56,21 +60,28 @@ describe('cargo-test', () => {
       'test result: ok. 3 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.00s',
       '     Running tests/it.rs (/t/debug/deps/it-0123456789abcdef)',
       'running 2 tests',
-      '  process didn\'t exit successfully: `/t/debug/deps/it-0123456789abcdef` (signal: 11, SIGSEGV: invalid memory reference)'
+      "  process didn't exit successfully: `/t/debug/deps/it-0123456789abcdef` (signal: 11, SIGSEGV: invalid memory reference)"
     ].join('\n')
-    expect(parseText('cargo-test', text, 101)).toMatchObject({ counts: { passed: 3, failed: 0, skipped: 1 }, problem: { status: 'fail', message: 'test binary it (tests/it.rs) was killed by SIGSEGV (signal 11)' } })
+    expect(parseText('cargo-test', text, 101)).toMatchObject({
+      counts: { passed: 3, failed: 0, skipped: 1 },
+      problem: { status: 'fail', message: 'test binary it (tests/it.rs) was killed by SIGSEGV (signal 11)' }
+    })
   })
 
   it('fails a binary that exits before reporting, but not the usual exit 101 after a result', () => {
-    const early = ['     Running tests/it.rs (/t/it-0123456789abcdef)', '  process didn\'t exit successfully: `/t/it-0123456789abcdef` (exit status: 3)'].join('\n')
+    const early = ['     Running tests/it.rs (/t/it-0123456789abcdef)', "  process didn't exit successfully: `/t/it-0123456789abcdef` (exit status: 3)"].join('\n')
     expect(parseText('cargo-test', early, 101)).toMatchObject({ problem: { status: 'fail', message: expect.stringContaining('exited 3 before reporting a result') } })
-    const usual = ['     Running tests/it.rs (/t/it-0123456789abcdef)', 'test result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out', '  process didn\'t exit successfully: `/t/it-0123456789abcdef` (exit status: 101)'].join('\n')
+    const usual = [
+      '     Running tests/it.rs (/t/it-0123456789abcdef)',
+      'test result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out',
+      "  process didn't exit successfully: `/t/it-0123456789abcdef` (exit status: 101)"
+    ].join('\n')
     expect(parseText('cargo-test', usual, 101)).not.toHaveProperty('problem')
   })
 
   it('reads doc-test failures and the pre-1.73 panic format', () => {
     const text = [
-      "test src/lib.rs - add (line 3) ... FAILED",
+      'test src/lib.rs - add (line 3) ... FAILED',
       "thread 'tests::old' panicked at 'assertion failed: ok', src/lib.rs:12:5",
       'test result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out'
     ].join('\n')
@@ -81,7 +92,10 @@ describe('cargo-test', () => {
 
   it('is an error, not a count, when cargo could not run the tests at all', () => {
     const parsed = parseText('cargo-test', 'error: could not find `Cargo.toml` in `/work` or any parent directory', 101)
-    expect(parsed).toMatchObject({ counts: null, problem: { status: 'error', message: 'cargo test could not run: could not find `Cargo.toml` in `/work` or any parent directory' } })
+    expect(parsed).toMatchObject({
+      counts: null,
+      problem: { status: 'error', message: 'cargo test could not run: could not find `Cargo.toml` in `/work` or any parent directory' }
+    })
   })
 })
 
@@ -107,15 +121,24 @@ describe('cargo-clippy', () => {
     const warning = parseCaptured('cargo-clippy', 'clippy-warning.json.txt')
     expect(warning).toMatchObject({ counts: { warnings: 1, errors: 0 } })
     expect(warning.findings).toEqual([{ level: 'warning', message: 'unneeded `return` statement', file: 'src/lib.rs', line: 2, column: 5, code: 'clippy::needless_return' }])
-    expect(parseCaptured('cargo-clippy', 'clippy-deny.json.txt')).toMatchObject({ counts: { warnings: 0, errors: 1 }, findings: [{ level: 'error', code: 'clippy::needless_return' }] })
+    expect(parseCaptured('cargo-clippy', 'clippy-deny.json.txt')).toMatchObject({
+      counts: { warnings: 0, errors: 1 },
+      findings: [{ level: 'error', code: 'clippy::needless_return' }]
+    })
   })
 
   it('counts a compile error as an error diagnostic', () => {
-    expect(parseCaptured('cargo-clippy', 'clippy-compile-error.txt')).toMatchObject({ counts: { errors: 1, warnings: 0 }, findings: [{ code: 'E0308', file: 'src/lib.rs', line: 9 }] })
+    expect(parseCaptured('cargo-clippy', 'clippy-compile-error.txt')).toMatchObject({
+      counts: { errors: 1, warnings: 0 },
+      findings: [{ code: 'E0308', file: 'src/lib.rs', line: 9 }]
+    })
   })
 
   it('is a problem, not a clean result, when clippy could not run', () => {
-    expect(parseText('cargo-clippy', 'error: no such command: `clippy`', 101)).toMatchObject({ counts: null, problem: { status: 'error', message: 'clippy could not run: no such command: `clippy`' } })
+    expect(parseText('cargo-clippy', 'error: no such command: `clippy`', 101)).toMatchObject({
+      counts: null,
+      problem: { status: 'error', message: 'clippy could not run: no such command: `clippy`' }
+    })
   })
 })
 
@@ -143,7 +166,10 @@ describe('cargo-fmt', () => {
 
   it('is a problem when rustfmt failed without a diff, with the error and its location', () => {
     const text = 'error: expected one of `!` or `::`, found `fn`\n --> /w/src/lib.rs:3:1\n  |'
-    expect(parseText('cargo-fmt', text, 1)).toMatchObject({ counts: null, problem: { status: 'error', message: 'rustfmt could not check: expected one of `!` or `::`, found `fn` --> /w/src/lib.rs:3:1' } })
+    expect(parseText('cargo-fmt', text, 1)).toMatchObject({
+      counts: null,
+      problem: { status: 'error', message: 'rustfmt could not check: expected one of `!` or `::`, found `fn` --> /w/src/lib.rs:3:1' }
+    })
     expect(parseText('cargo-fmt', '', 1)).toMatchObject({ counts: null, problem: { status: 'error' } })
   })
 })

@@ -1,5 +1,5 @@
 /** Secrets in gate output never reach a report: known values, token shapes and private keys. */
-import { createRedactor, learnMaskedValue, redactPrivateKeys } from '../../src/report/redact.js'
+import { createRedactor, learnMaskedValue, redactPrivateKeys } from '../../src/text/redact.js'
 
 // Built at run time so this file holds no string a secret scanner would flag.
 const alnum = (length: number) => Array.from({ length }, (_, index) => 'aB3xY9kQ'[index % 8]).join('')

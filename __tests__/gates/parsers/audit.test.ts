@@ -1,5 +1,5 @@
 /** cargo audit and npm audit: vulnerabilities by severity, warnings, and "could not run" never read as clean. */
-import { cvss3BaseScore, severityFromCvss, severityFromScore } from '../../src/gates/parsers/cvss.js'
+import { cvss3BaseScore, severityFromCvss, severityFromScore } from '../../../src/gates/parsers/cvss.js'
 import { parseCaptured, parseText } from './helpers.js'
 
 describe('cargo-audit', () => {
@@ -30,7 +30,10 @@ describe('cargo-audit', () => {
     const parsed = parseCaptured('cargo-audit', 'cargo-audit.txt', 1)
     expect(parsed).toMatchObject({ counts: { bySeverity: { critical: 1, unknown: 1, medium: 1 }, warnings: 2 } })
     expect(parsed.findings.filter((finding) => finding.level === 'error').map((finding) => finding.code)).toEqual(['RUSTSEC-2024-0421', 'RUSTSEC-2024-0437', 'RUSTSEC-2023-0071'])
-    expect(parsed.findings.find((finding) => finding.code === 'RUSTSEC-2024-0384')).toMatchObject({ level: 'warning', message: 'instant 0.1.13: unmaintained — `instant` is unmaintained' })
+    expect(parsed.findings.find((finding) => finding.code === 'RUSTSEC-2024-0384')).toMatchObject({
+      level: 'warning',
+      message: 'instant 0.1.13: unmaintained — `instant` is unmaintained'
+    })
   })
 
   it('reads a clean text run as zero, and a stated total above the blocks read as unknown', () => {
@@ -40,7 +43,8 @@ describe('cargo-audit', () => {
   })
 
   it('does not take "denied warnings found" for a failure to run', () => {
-    const text = '    Scanning Cargo.lock for vulnerabilities (3 crate dependencies)\nCrate:     instant\nVersion:   0.1.13\nWarning:   unmaintained\nerror: 1 denied warning found!'
+    const text =
+      '    Scanning Cargo.lock for vulnerabilities (3 crate dependencies)\nCrate:     instant\nVersion:   0.1.13\nWarning:   unmaintained\nerror: 1 denied warning found!'
     expect(parseText('cargo-audit', text, 1)).toMatchObject({ counts: { bySeverity: {}, warnings: 1 } })
   })
 
@@ -91,21 +95,36 @@ describe('npm-audit', () => {
       kind: 'audit',
       counts: null,
       findings: [],
-      problem: { status: 'error', message: 'npm audit could not reach the advisory service: 405 Method Not Allowed - POST https://registry.invalid/-/npm/v1/security/advisories/bulk' }
+      problem: {
+        status: 'error',
+        message: 'npm audit could not reach the advisory service: 405 Method Not Allowed - POST https://registry.invalid/-/npm/v1/security/advisories/bulk'
+      }
     })
   })
 
-  it('turns the text-mode refusal into an error with npm\'s own words', () => {
-    expect(parseCaptured('npm-audit', 'npm-audit-unreachable.txt')).toMatchObject({ counts: null, problem: { status: 'error', message: 'npm audit could not run: audit endpoint returned an error' } })
+  it("turns the text-mode refusal into an error with npm's own words", () => {
+    expect(parseCaptured('npm-audit', 'npm-audit-unreachable.txt')).toMatchObject({
+      counts: null,
+      problem: { status: 'error', message: 'npm audit could not run: audit endpoint returned an error' }
+    })
   })
 
   it('names the npm error code when there is one', () => {
     const report = JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.invalid/-/npm/v1/security/advisories/bulk failed', detail: '' } }, null, 2)
-    expect(parseText('npm-audit', report, 1)).toMatchObject({ problem: { status: 'error', message: expect.stringMatching(/^npm audit could not reach the advisory service: ENOTFOUND: request to/) } })
+    expect(parseText('npm-audit', report, 1)).toMatchObject({
+      problem: { status: 'error', message: expect.stringMatching(/^npm audit could not reach the advisory service: ENOTFOUND: request to/) }
+    })
   })
 
   it('counts --json vulnerabilities by severity', () => {
-    const report = JSON.stringify({ vulnerabilities: { 'js-yaml': { severity: 'moderate' }, lodash: { severity: 'high' } }, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 2, critical: 0, total: 3 } } }, null, 2)
+    const report = JSON.stringify(
+      {
+        vulnerabilities: { 'js-yaml': { severity: 'moderate' }, lodash: { severity: 'high' } },
+        metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 2, critical: 0, total: 3 } }
+      },
+      null,
+      2
+    )
     const parsed = parseText('npm-audit', `npm warn config something\n${report}`, 1)
     expect(parsed).toMatchObject({ counts: { bySeverity: { moderate: 1, high: 2 }, warnings: 0 } })
     expect(parsed.findings.map((finding) => finding.code)).toEqual(['js-yaml', 'lodash'])

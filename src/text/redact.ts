@@ -19,12 +19,7 @@ const MIN_SECRET_LENGTH = 4
  * upper bound to back-track from: each runs in linear time. No `\b` either, so a token glued to
  * other word characters (`TOKEN_ghp_…`, `ghp_…_suffix`) is still found.
  */
-const TOKEN_PATTERNS: RegExp[] = [
-  /gh[pousr]_[A-Za-z0-9]{36,}/g,
-  /github_pat_[A-Za-z0-9_]{22,}/g,
-  /(?:AKIA|ASIA)[0-9A-Z]{16}/g,
-  /npm_[A-Za-z0-9]{36,}/g
-]
+const TOKEN_PATTERNS: RegExp[] = [/gh[pousr]_[A-Za-z0-9]{36,}/g, /github_pat_[A-Za-z0-9_]{22,}/g, /(?:AKIA|ASIA)[0-9A-Z]{16}/g, /npm_[A-Za-z0-9]{36,}/g]
 
 export function createRedactor(initialSecrets: Iterable<string> = []): Redactor {
   const secrets = new Set<string>()

@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { CommandItem, Expectations } from '../../src/checklist/types.js'
-import { createGateRunner } from '../../src/gates/gate-runner.js'
-import { CARGO_TARGET_DIR, FIXTURES } from '../helpers/run-action.js'
+import type { CommandItem, Expectations } from '../../../src/checklist/types.js'
+import { createGateRunner } from '../../../src/gates/gate-runner.js'
+import { CARGO_TARGET_DIR, FIXTURES } from '../../helpers/run-action.js'
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-parsers-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -27,12 +27,19 @@ describe('gate results on the fixture projects', () => {
   })
 
   it('a failing test fails, named; a pass-rate that allows it passes', async () => {
-    expect(await runGate(gate('tests', 'rust/failing-test', 'cargo test'))).toMatchObject({ status: 'fail', summary: '2/3 passed', reason: '1 failed: tests::doubles_negative_numbers_wrongly' })
+    expect(await runGate(gate('tests', 'rust/failing-test', 'cargo test'))).toMatchObject({
+      status: 'fail',
+      summary: '2/3 passed',
+      reason: '1 failed: tests::doubles_negative_numbers_wrongly'
+    })
     expect(await runGate(gate('tests', 'rust/failing-test', 'cargo test', { passRate: 60 }))).toMatchObject({ status: 'pass' })
   })
 
   it('a compile error fails with the compiler message', async () => {
-    expect(await runGate(gate('tests', 'rust/compile-error', 'cargo test'))).toMatchObject({ status: 'fail', reason: expect.stringMatching(/^does not compile: mismatched types at src\/lib\.rs:9:/) })
+    expect(await runGate(gate('tests', 'rust/compile-error', 'cargo test'))).toMatchObject({
+      status: 'fail',
+      reason: expect.stringMatching(/^does not compile: mismatched types at src\/lib\.rs:9:/)
+    })
   })
 
   it('an aborting test binary fails, whatever the other tests did', async () => {
@@ -50,7 +57,11 @@ describe('gate results on the fixture projects', () => {
     const clippy = await runGate(gate('clippy', 'rust/clippy-warning', 'cargo clippy --all-targets'))
     expect(clippy).toMatchObject({ status: 'fail', summary: '1 warning', parsed: { findings: [expect.objectContaining({ file: 'rust/clippy-warning/src/lib.rs', line: 2 })] } })
     const fmt = await runGate(gate('fmt', 'rust/fmt-drift', 'cargo fmt --all -- --check'))
-    expect(fmt).toMatchObject({ status: 'fail', summary: '1 file needs formatting', parsed: { findings: [expect.objectContaining({ file: 'rust/fmt-drift/src/lib.rs', line: 1 })] } })
+    expect(fmt).toMatchObject({
+      status: 'fail',
+      summary: '1 file needs formatting',
+      parsed: { findings: [expect.objectContaining({ file: 'rust/fmt-drift/src/lib.rs', line: 1 })] }
+    })
   })
 
   it('node: green passes, red fails naming the test, a missing tool is an error', async () => {

@@ -6,10 +6,10 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseMarkdownChecklist } from '../../src/checklist/markdown.js'
-import { runChecklist } from '../../src/engine.js'
-import { createGateRunner } from '../../src/gates/gate-runner.js'
-import { CARGO_TARGET_DIR, REPO_ROOT } from '../helpers/run-action.js'
+import { parseMarkdownChecklist } from '../../../src/checklist/markdown.js'
+import { runChecklist } from '../../../src/engine.js'
+import { createGateRunner } from '../../../src/gates/gate-runner.js'
+import { CARGO_TARGET_DIR, REPO_ROOT } from '../../helpers/run-action.js'
 
 const CHECKLIST = `# Crate release
 
@@ -47,7 +47,10 @@ it('runs the allowed checks for real and never calls the deployment commands', a
   mkdirSync(path.join(workspace, 'src'))
   writeFileSync(path.join(workspace, 'Cargo.toml'), '[package]\nname = "md_real"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n')
   // Compiles, its test passes, clippy is happy, but rustfmt would rewrite it.
-  writeFileSync(path.join(workspace, 'src', 'lib.rs'), 'pub fn add(a: u32,b: u32)->u32{a+b}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn adds() {\n        assert_eq!(super::add(2, 2), 4);\n    }\n}\n')
+  writeFileSync(
+    path.join(workspace, 'src', 'lib.rs'),
+    'pub fn add(a: u32,b: u32)->u32{a+b}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn adds() {\n        assert_eq!(super::add(2, 2), 4);\n    }\n}\n'
+  )
   writeFileSync(path.join(workspace, 'DEPLOYMENT.md'), CHECKLIST)
   const bin = path.join(workspace, 'stand-ins')
   const record = path.join(workspace, 'called.log')

@@ -9,7 +9,9 @@ describe('node --test and npm test on captured node 20 output', () => {
   ] as const)('%s reads the failing run %s, naming the test and where it is', (parser, file) => {
     const parsed = parseCaptured(parser, file)
     expect(parsed).toMatchObject({ kind: 'tests', counts: { passed: 1, failed: 1, skipped: 0 }, failingTests: ['rounds half up (fixture failure)'] })
-    expect(parsed.findings).toEqual([expect.objectContaining({ level: 'error', file: expect.stringMatching(/math\.test\.js$/), line: 8, column: 1, code: 'rounds half up (fixture failure)' })])
+    expect(parsed.findings).toEqual([
+      expect.objectContaining({ level: 'error', file: expect.stringMatching(/math\.test\.js$/), line: 8, column: 1, code: 'rounds half up (fixture failure)' })
+    ])
   })
 
   it.each([
@@ -21,7 +23,8 @@ describe('node --test and npm test on captured node 20 output', () => {
   })
 
   it('counts cancelled tests as failed and skipped/todo as skipped, and sums several runs', () => {
-    const run = (pass: number, fail: number, cancelled: number) => [`# tests ${pass + fail + cancelled + 2}`, `# pass ${pass}`, `# fail ${fail}`, `# cancelled ${cancelled}`, '# skipped 1', '# todo 1'].join('\n')
+    const run = (pass: number, fail: number, cancelled: number) =>
+      [`# tests ${pass + fail + cancelled + 2}`, `# pass ${pass}`, `# fail ${fail}`, `# cancelled ${cancelled}`, '# skipped 1', '# todo 1'].join('\n')
     expect(parseText('node-test', `${run(3, 1, 1)}\n${run(2, 0, 0)}`, 1)).toMatchObject({ counts: { passed: 5, failed: 2, skipped: 4 } })
   })
 
@@ -51,7 +54,11 @@ describe('jest', () => {
 
   it('fails a run where a suite failed to run, even though every counted test passed', () => {
     const parsed = parseCaptured('jest', 'jest-suite-failed.txt', 1)
-    expect(parsed).toMatchObject({ counts: { passed: 2, failed: 0 }, failingTests: [], problem: { status: 'fail', message: "a test suite failed to run: Cannot find module './missing' from 'src/__tests__/broken.test.ts'" } })
+    expect(parsed).toMatchObject({
+      counts: { passed: 2, failed: 0 },
+      failingTests: [],
+      problem: { status: 'fail', message: "a test suite failed to run: Cannot find module './missing' from 'src/__tests__/broken.test.ts'" }
+    })
     expect(parseText('jest', '  ● Test suite failed to run\n\n    SyntaxError: Unexpected token', 1)).toMatchObject({ counts: null, problem: { status: 'fail' } })
   })
 

@@ -1,0 +1,14 @@
+/** What the GitHub surfaces need to know from the action's inputs; the action's settings include it. */
+import type { CommentMode } from '../constants.js'
+
+export interface GitHubSettings {
+  token: string
+  comment: CommentMode
+  commentKey: string
+  checkName: string
+  checkRun: boolean
+  statusContext?: string
+  /** Total wait for GitHub's API; not an input, but tunable by environment for tests and slow GHES. */
+  maxApiWaitMs: number
+  retryUnitMs?: number
+}
