@@ -101,7 +101,7 @@ async function runAction(shared: Omit<RunContext, 'abort' | 'progress'>): Promis
   const stopWatching = watchForCancel(context)
   try {
     const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined
-    if (trust && !trust.run) return refuseRun([trust.problem])
+    if (trust && !trust.run) return refuseRun(trust.problems)
 
     // One connection, so one wait budget, for everything this run asks of GitHub.
     const connection = settings.token
@@ -141,7 +141,7 @@ async function checkCheckout(settings: ActionSettings, github: GitHubEnvironment
     headRepository: github.eventPayload.pull_request?.head?.repo?.full_name,
     baseRepository: github.repository
   })
-  core.info(decision.run ? `Gates run; the checklist is read from ${decision.readChecklistFrom.slice(0, 12)}.` : decision.problem.message)
+  core.info(decision.run ? `Gates run; the checklist is read from ${decision.readChecklistFrom.slice(0, 12)}.` : decision.problems.map((problem) => problem.message).join('\n'))
   return decision
 }
 

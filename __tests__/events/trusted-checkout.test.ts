@@ -29,7 +29,8 @@ function checkout(): { root: string; sha: string } {
 async function differences(root: string, sha: string, workingDirectory = root) {
   const facts = await inspectCheckout({ workflowSha: sha, workingDirectory, workspaceRoot: root })
   const decision = assessCheckout(facts, context)
-  return decision.run ? [] : [decision.problem.message]
+  // The first line says what was refused and the last how to get on; the differences are between.
+  return decision.run ? [] : decision.problems.slice(1, -1).map((problem) => problem.message)
 }
 
 describe('assessCheckout', () => {
@@ -46,26 +47,27 @@ describe('assessCheckout', () => {
 
   it('refuses another HEAD, naming both commits, the fork and the ways out', () => {
     const decision = assessCheckout({ ...clean, checkout: { ...clean.checkout!, head } }, { ...context, headRepository: 'mallory/repo', baseRepository: 'octo/repo' })
-    expect(decision).toMatchObject({ run: false, problem: { code: 'untrusted-checkout' } })
+    expect(decision.run).toBe(false)
     if (!decision.run) {
-      expect(decision.problem.message).toMatch(/under `pull_request_target`, which has a write token and secrets/)
-      expect(decision.problem.message).toMatch(/HEAD is cccccccccccc, not the workflow's commit bbbbbbbbbbbb/)
-      expect(decision.problem.message).toMatch(/fork mallory\/repo/)
-      expect(decision.problem.message).toMatch(/allow-untrusted-code: true/)
+      expect(decision.problems.map((problem) => problem.code)).toEqual(['untrusted-checkout', 'untrusted-checkout', 'untrusted-checkout'])
+      const [lead, difference, wayOut] = decision.problems.map((problem) => problem.message)
+      expect(lead).toMatch(/^Refusing to run gates under `pull_request_target`, which has a write token and secrets: .*; the pull request comes from the fork mallory\/repo$/)
+      expect(difference).toBe("HEAD is cccccccccccc, not the workflow's commit bbbbbbbbbbbb")
+      expect(wayOut).toMatch(/allow-untrusted-code: true/)
     }
   })
 
   it('refuses a workspace that is not a checkout, and a working-directory outside the workspace', () => {
     const notCheckout = assessCheckout({ workflowSha: base, workingDirectory: '/ws', workspaceRoot: '/ws' }, context)
-    expect(!notCheckout.run && notCheckout.problem.message).toMatch(/\/ws is not in a git checkout/)
+    expect(!notCheckout.run && notCheckout.problems[1].message).toBe('/ws is not in a git checkout')
     const outside = assessCheckout({ ...clean, workingDirectory: '/elsewhere' }, context)
-    expect(!outside.run && outside.problem.message).toMatch(/`working-directory` leads outside the workspace, to \/elsewhere/)
+    expect(!outside.run && outside.problems[1].message).toBe('`working-directory` leads outside the workspace, to /elsewhere')
   })
 
   it('lists at most five paths of each kind, quoted so odd names stay visible', () => {
     const untracked = ['a b/', 'line\nbreak', 'c', 'd', 'e', 'f', 'g']
     const decision = assessCheckout({ ...clean, checkout: { ...clean.checkout!, untracked } }, context)
-    expect(!decision.run && decision.problem.message).toMatch(/7 untracked files that git does not ignore: "a b\/", "line\\nbreak", "c", "d", "e" and 2 more/)
+    expect(!decision.run && decision.problems[1].message).toMatch(/7 untracked files that git does not ignore: "a b\/", "line\\nbreak", "c", "d", "e" and 2 more/)
   })
 
   it('with allow-untrusted-code runs anyway, but still reads the checklist from the workflow commit', () => {
@@ -123,9 +125,10 @@ describe('inspectCheckout on real checkouts', () => {
     mkdirSync(nested, { recursive: true })
     git(nested, 'init', '-q')
     git(nested, 'commit', '-q', '--allow-empty', '-m', 'pull request')
-    const [nestedProblem] = await differences(root, sha, nested)
-    expect(nestedProblem).toMatch(/`working-directory` leads into another git checkout, node_modules\/pr, not the workflow's/)
-    expect(nestedProblem).toMatch(/HEAD is [0-9a-f]{12}, not the workflow's commit/)
+    expect(await differences(root, sha, nested)).toEqual([
+      "`working-directory` leads into another git checkout, node_modules/pr, not the workflow's",
+      expect.stringMatching(/HEAD is [0-9a-f]{12}, not the workflow's commit/)
+    ])
 
     const { root: other } = checkout()
     symlinkSync(other, path.join(root, 'node_modules', 'link'))

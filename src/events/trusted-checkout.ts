@@ -44,7 +44,7 @@ export interface TrustContext {
 }
 
 /** `run` with `readChecklistFrom`: the gates run, but the checklist comes from that commit, never the checkout. */
-export type TrustDecision = { run: true; readChecklistFrom: string } | { run: false; problem: RunProblem }
+export type TrustDecision = { run: true; readChecklistFrom: string } | { run: false; problems: [RunProblem, ...RunProblem[]] }
 
 const LISTED_PATHS = 5
 
@@ -81,16 +81,18 @@ export function assessCheckout(facts: CheckoutFacts, context: TrustContext): Tru
   const differences = findUntrustedDifferences(facts)
   if (differences.length === 0 || context.allowUntrustedCode) return { run: true, readChecklistFrom: facts.workflowSha }
   const fork =
-    context.headRepository && context.baseRepository && context.headRepository !== context.baseRepository ? ` The pull request comes from the fork ${context.headRepository}.` : ''
+    context.headRepository && context.baseRepository && context.headRepository !== context.baseRepository ? `; the pull request comes from the fork ${context.headRepository}` : ''
+  // One problem a line, so each difference is shown whole, however long the others are.
+  const problem = (message: string): RunProblem => ({ code: 'untrusted-checkout', message })
   return {
     run: false,
-    problem: {
-      code: 'untrusted-checkout',
-      message:
-        `Refusing to run gates under \`${context.eventName}\`, which has a write token and secrets, on a checkout that is not exactly the workflow's commit: ` +
-        `${differences.join('; ')}.${fork} Check out the workflow's commit and keep downloaded artifacts outside the workspace (for example in $RUNNER_TEMP), ` +
-        'use the `pull_request` event, or set `allow-untrusted-code: true` if you accept the risk.'
-    }
+    problems: [
+      problem(`Refusing to run gates under \`${context.eventName}\`, which has a write token and secrets: the checkout is not exactly the workflow's commit${fork}`),
+      ...differences.map(problem),
+      problem(
+        "To run them: check out the workflow's commit and keep downloaded artifacts outside the workspace (for example in $RUNNER_TEMP), use the `pull_request` event, or set `allow-untrusted-code: true` if you accept the risk"
+      )
+    ]
   }
 }
 
