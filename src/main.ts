@@ -43,13 +43,21 @@ interface RunContext {
   github: GitHubEnvironment
   settings: ActionSettings
   abort: AbortController
-  /** The checklist once loaded, and the gates finished so far: what a cancel reports. */
-  progress: { checklist?: Checklist; finished: Map<string, GateResult>; started: number }
+  progress: Progress
+}
+
+/** What a cancel reports: the checklist once loaded, and the gates finished so far. */
+interface Progress {
+  checklistPath: string
+  allowEmpty: boolean
+  checklist?: Checklist
+  finished: Map<string, GateResult>
+  started: number
 }
 
 export async function run(): Promise<void> {
   const redactor = createRedactor(secretValuesFrom(process.env))
-  const scratchDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-no-go-'))
+  const scratchDir = makeScratchDir()
   const outcome = createOutcomeWriter({
     summaryFile: process.env.GITHUB_STEP_SUMMARY,
     scratchDir,
@@ -59,11 +67,14 @@ export async function run(): Promise<void> {
   })
   const github = readGitHubEnvironment(process.env)
   const runUrl = github.runUrl
-  let checklistPath = ''
+  const abort = new AbortController()
+  const progress: Progress = { checklistPath: '', allowEmpty: false, finished: new Map(), started: Date.now() }
+  // From the first moment: a cancel in any phase leaves a NO-GO summary behind.
+  watchForCancel(outcome, abort, progress, runUrl)
   const failed = (error: unknown) => {
     // A bug, not a verdict on the code: still NO-GO, said on every surface.
     const message = `go-no-go failed: ${error instanceof Error ? error.message : String(error)}`
-    if (!outcome.written) outcome.write(reportWithoutGates([{ code: 'internal-error', message }], { checklistPath, runUrl, now: Date.now() }))
+    if (!outcome.written) outcome.write(reportWithoutGates([{ code: 'internal-error', message }], { checklistPath: progress.checklistPath, runUrl, now: Date.now() }))
     core.setFailed(message)
   }
   // An error thrown where no await can catch it (a stream's 'error' event) would end the process with no verdict.
@@ -73,20 +84,20 @@ export async function run(): Promise<void> {
   })
   try {
     const read = readSettings((name) => core.getInput(name), process.env)
-    checklistPath = read.ok ? read.settings.checklist : read.checklist
+    progress.checklistPath = read.ok ? read.settings.checklist : read.checklist
     if (!read.ok) {
       const [first, ...rest] = read.problems.map((message): RunProblem => ({ code: 'invalid-input', message }))
-      return conclude(outcome, reportWithoutGates([first, ...rest], { checklistPath, runUrl, now: Date.now() }), read.failOn)
+      return conclude(outcome, reportWithoutGates([first, ...rest], { checklistPath: progress.checklistPath, runUrl, now: Date.now() }), read.failOn)
     }
-    await runAction({ outcome, redactor, scratchDir, github, settings: read.settings })
+    progress.allowEmpty = read.settings.allowEmpty
+    await runAction({ outcome, redactor, scratchDir, github, settings: read.settings, abort, progress })
   } catch (error) {
     failed(error)
   }
 }
 
-async function runAction(shared: Omit<RunContext, 'abort' | 'progress'>): Promise<void> {
-  const { github, settings } = shared
-  const context: RunContext = { ...shared, abort: new AbortController(), progress: { finished: new Map(), started: Date.now() } }
+async function runAction(context: RunContext): Promise<void> {
+  const { github, settings } = context
   const refuseRun = (problems: [RunProblem, ...RunProblem[]]) =>
     conclude(context.outcome, reportWithoutGates(problems, { checklistPath: settings.checklist, runUrl: github.runUrl, now: Date.now() }), settings.failOn)
 
@@ -98,38 +109,34 @@ async function runAction(shared: Omit<RunContext, 'abort' | 'progress'>): Promis
   if (plan.action === 'nothing-to-do') return core.notice(plan.notice)
   if (plan.action === 'refuse') return refuseRun([plan.problem])
 
-  const stopWatching = watchForCancel(context)
-  try {
-    const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined
-    if (trust && !trust.run) return refuseRun(trust.problems)
+  const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined
+  if (trust && !trust.run) return refuseRun(trust.problems)
 
-    // One connection, so one wait budget, for everything this run asks of GitHub.
-    const connection = settings.token
-      ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
-      : undefined
-    const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(connection, github, settings)) : undefined
-    if (plan.pullRequest?.required && !lookup?.found) {
-      const reason = lookup && !lookup.found ? lookup.reason : 'no `github-token` to read it with'
-      return refuseRun([
-        { code: 'pull-request-unreadable', message: `Pull request #${plan.pullRequest.number} could not be read, so there is nothing to judge and no gate was run: ${reason}` }
-      ])
-    }
-    const previous = lookup?.found ? lookup.run : undefined
-
-    const checklist = await core.group('Load the checklist', () => loadTheChecklist(settings, trust?.readChecklistFrom))
-    if (!('sections' in checklist)) return refuseRun(checklist)
-    if (context.abort.signal.aborted) return
-
-    const report = await evaluate(context, checklist, plan, previous, connection)
-    if (context.abort.signal.aborted) process.exit(1)
-    core.startGroup('Write the job summary and outputs')
-    context.outcome.write(report)
-    core.endGroup()
-    await core.group('Publish to GitHub', () => publish(context, report, plan, previous, connection))
-    announce(report, settings.failOn)
-  } finally {
-    stopWatching()
+  // One connection, so one wait budget, for everything this run asks of GitHub.
+  const connection = settings.token
+    ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+    : undefined
+  const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(connection, github, settings)) : undefined
+  if (plan.pullRequest?.required && !lookup?.found) {
+    const reason = lookup && !lookup.found ? lookup.reason : 'no `github-token` to read it with'
+    return refuseRun([
+      { code: 'pull-request-unreadable', message: `Pull request #${plan.pullRequest.number} could not be read, so there is nothing to judge and no gate was run: ${reason}` }
+    ])
   }
+  const previous = lookup?.found ? lookup.run : undefined
+  if (context.abort.signal.aborted) return
+
+  const checklist = await core.group('Load the checklist', () => loadTheChecklist(settings, trust?.readChecklistFrom))
+  if (!('sections' in checklist)) return refuseRun(checklist)
+  if (context.abort.signal.aborted) return
+
+  const report = await evaluate(context, checklist, plan, previous, connection)
+  if (context.abort.signal.aborted) process.exit(1)
+  core.startGroup('Write the job summary and outputs')
+  context.outcome.write(report)
+  core.endGroup()
+  await core.group('Publish to GitHub', () => publish(context, report, plan, previous, connection))
+  announce(report, settings.failOn)
 }
 
 /** Under a privileged event: is the checkout exactly the workflow's commit? */
@@ -243,35 +250,44 @@ async function publish(context: RunContext, report: RunReport, plan: EvaluatePla
 
 /**
  * On SIGINT/SIGTERM/SIGHUP: stop every gate and write what is known now, synchronously — the
- * runner may kill us at any moment — then leave before its deadline. Returns the way to stop watching.
+ * runner may kill us at any moment — then leave before its deadline.
  */
-function watchForCancel(context: RunContext): () => void {
-  const { progress } = context
+function watchForCancel(outcome: OutcomeWriter, abort: AbortController, progress: Progress, runUrl: string | undefined): void {
   const onCancel = (signal: NodeJS.Signals) => {
-    if (context.abort.signal.aborted) return
+    if (abort.signal.aborted) return
     core.warning(`Received ${signal}: stopping every gate.`)
-    context.abort.abort()
+    abort.abort()
     const report = progress.checklist
       ? buildReport(progress.checklist, withUnfinishedCancelled(progress.checklist, progress.finished), {
           started: progress.started,
           finished: Date.now(),
           cancelled: true,
-          allowEmpty: context.settings.allowEmpty,
-          runUrl: context.github.runUrl
+          allowEmpty: progress.allowEmpty,
+          runUrl
         })
       : reportWithoutGates([{ code: 'cancelled', message: `the run was cancelled (${signal}) before any gate ran` }], {
-          checklistPath: context.settings.checklist,
-          runUrl: context.github.runUrl,
+          checklistPath: progress.checklistPath,
+          runUrl,
           now: Date.now()
         })
-    context.outcome.write(report)
+    outcome.write(report)
     process.exitCode = 1
     setTimeout(() => process.exit(1), CANCEL_EXIT_DEADLINE_MS).unref()
   }
   for (const signal of CANCEL_SIGNALS) process.on(signal, onCancel)
-  return () => {
-    for (const signal of CANCEL_SIGNALS) process.off(signal, onCancel)
+}
+
+/** RUNNER_TEMP when it is usable, else the system's: the run must not fail before it can say why. */
+function makeScratchDir(): string {
+  for (const parent of [process.env.RUNNER_TEMP, os.tmpdir()]) {
+    if (!parent) continue
+    try {
+      return mkdtempSync(path.join(parent, 'go-no-go-'))
+    } catch {
+      // try the next
+    }
   }
+  return os.tmpdir()
 }
 
 function withUnfinishedCancelled(checklist: Checklist, finished: ReadonlyMap<string, GateResult>): Map<string, GateResult> {
