@@ -194,3 +194,16 @@ describe('several bad inputs with fail-on: never', () => {
     expect(run.stdout).toMatch(/::warning::NO-GO: Invalid input 'concurrency'.*; Invalid input 'comment'/)
   })
 })
+
+describe('a checklist whose key carries a workflow command', () => {
+  it('is NO-GO, and the key reaches the log as text, never as a command', async () => {
+    const workspace = workspaceFrom(undefined, `version: 1\nsections: []\n"evil\\n::error::forged GO\\r::set-output name=decision::go": 1\n`)
+    const run = await runAction({ workspace })
+    expect(run.outputs.decision).toBe('no-go')
+    expect(run.stdout).toMatch(/unknown key/)
+    for (const line of run.stdout.split(/\r\n|\r|\n/)) {
+      expect(line).not.toMatch(/^::error::forged/)
+      expect(line).not.toMatch(/^::set-output/)
+    }
+  })
+})

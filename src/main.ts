@@ -29,6 +29,7 @@ import type { RunReport } from './report/model.js'
 import { readSettings, type ActionSettings } from './settings.js'
 import { applySignoffs } from './signoff/apply.js'
 import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
+import { neutraliseLogText } from './text/workflow-commands.js'
 import { DECISION_LABELS, shouldFail, type RunProblem } from './verdict.js'
 
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
@@ -148,7 +149,9 @@ async function checkCheckout(settings: ActionSettings, github: GitHubEnvironment
     headRepository: github.eventPayload.pull_request?.head?.repo?.full_name,
     baseRepository: github.repository
   })
-  core.info(decision.run ? `Gates run; the checklist is read from ${decision.readChecklistFrom.slice(0, 12)}.` : decision.problems.map((problem) => problem.message).join('\n'))
+  if (decision.run) core.info(`Gates run; the checklist is read from ${decision.readChecklistFrom.slice(0, 12)}.`)
+  // File names in these come from the checkout: one log line each, none able to start a workflow command.
+  else for (const problem of decision.problems) core.info(neutraliseLogText(problem.message))
   return decision
 }
 
@@ -175,7 +178,8 @@ async function loadTheChecklist(settings: ActionSettings, atCommit: string | und
       : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist })
   } catch (error) {
     if (!(error instanceof ChecklistError)) throw error
-    core.info(error.message)
+    // The problems quote keys from the file: one log line each, none able to start a workflow command.
+    for (const problem of error.problems) core.info(neutraliseLogText(formatProblem(problem)))
     return [
       { code: 'invalid-checklist', message: `the checklist ${settings.checklist} is invalid, so no gate was run` },
       ...error.problems.map((problem): RunProblem => ({ code: 'invalid-checklist', message: formatProblem(problem) }))
