@@ -3,7 +3,7 @@
  * file (and line and key where there is one), a job summary saying why, and nothing leaked.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, workspaceFrom } from './helpers/run-action.js'
 
@@ -17,8 +17,10 @@ sections:
 `
 const SECRET_ENV = 'SECRET_FROM_ENVIRON_1234'
 
+/** What a reader sees: HTML entities and Markdown backslash escapes undone. */
 function decodeEntities(markdown: string): string {
   return markdown
+    .replace(/\\([\\`*_[\]~|#>+=-])/g, '$1')
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -105,8 +107,9 @@ describe.each(cases)('a checklist with %s', (_name, setup, message) => {
     expect(run.code).toBe(1)
     expect(run.outputs.decision).toBe('no-go')
     expect(run.stdout).toMatch(message)
-    expect(run.stdout).toContain(`::error::The checklist ${checklist} is invalid`)
-    expect(run.summary).toMatch(/NO-GO — the checklist could not be read/)
+    expect(run.stdout).toContain(`::error::NO-GO: the checklist ${checklist} is invalid, so no gate was run`)
+    expect(run.summary).toMatch(/^## 🔴 NO-GO: the checklist could not be read — no gate was run/)
+    expect(JSON.parse(readFileSync(run.outputs.report, 'utf8')).runProblems[0]).toMatchObject({ code: 'invalid-checklist' })
     // The summary is Markdown with HTML-escaped text; compare what a reader sees.
     expect(decodeEntities(run.summary)).toMatch(message)
     for (const surface of [run.stdout, run.stderr, run.summary]) expect(surface).not.toContain(SECRET_ENV)
@@ -159,72 +162,48 @@ sections:
   })
 })
 
-describe('pull_request_target with the pull request head checked out', () => {
-  it('refuses to run the gates: NO-GO, exit 1, with the reason in the summary', async () => {
-    const workspace = workspaceFrom(
-      undefined,
-      `version: 1
-sections:
-  - title: S
-    items:
-      - id: pwn
-        title: Would run PR code
-        run: touch PWNED
-`
-    )
-    execFileSync('git', ['init', '-q'], { cwd: workspace })
-    execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'head'], { cwd: workspace })
-    const run = await runAction({
-      workspace,
-      eventName: 'pull_request_target',
-      event: { pull_request: { number: 3, head: { sha: 'f'.repeat(40), repo: { full_name: 'mallory/octo-repo' } } } }
-    })
+describe.each([
+  ['fail-on', 'sometimes', /Invalid input 'fail-on': "sometimes"\. Expected one of no-go, conditional-go, never\./],
+  ['concurrency', 'lots', /Invalid input 'concurrency': "lots"\. Expected a whole number from 1 to 9999\./],
+  ['comment', 'yes please', /Invalid input 'comment': "yes please"\. Expected one of true, false, on-failure\./],
+  ['allow-empty', 'maybe', /Invalid input 'allow-empty': "maybe"\. Expected true or false\./],
+  ['check-run', 'sure', /Invalid input 'check-run': "sure"\. Expected true or false\./],
+  ['comment-key', 'a --> b', /Invalid input 'comment-key': "a --> b"\. Expected letters, digits/]
+])('the input %s=%j', (name, value, message) => {
+  it('is NO-GO with exit 1: the message names the input and what was expected, in the log, summary and report', async () => {
+    const workspace = workspaceFrom(undefined, GOOD_ITEM.replace('run: "true"', 'run: touch GATE-RAN'))
+    const run = await runAction({ workspace, inputs: { [name]: value } })
     expect(run.code).toBe(1)
     expect(run.outputs.decision).toBe('no-go')
-    expect(run.summary).toMatch(/Refusing to run gates on code from the fork mallory\/octo-repo/)
-    expect(execFileSync('ls', [workspace], { encoding: 'utf8' })).not.toContain('PWNED')
+    expect(run.stdout).toMatch(new RegExp(`::error::NO-GO: ${message.source}`))
+    expect(run.summary).toMatch(/^## 🔴 NO-GO: an input is invalid — no gate was run/)
+    expect(decodeEntities(run.summary)).toMatch(message)
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
+    expect(report).toMatchObject({ decision: 'no-go', runProblems: [{ code: 'invalid-input', message: expect.stringMatching(message) }] })
+    expect(run.stderr).not.toMatch(/at .*dist\/index\.js/)
+    expect(existsSync(path.join(workspace, 'GATE-RAN'))).toBe(false)
   })
+})
 
-  it('with allow-untrusted-code: runs the gates, but of the checklist at the base commit, not the pull request’s', async () => {
-    const git = (workspace: string, ...args: string[]) =>
-      execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...args], { cwd: workspace, encoding: 'utf8' }).trim()
-    const workspace = workspaceFrom(
-      undefined,
-      `version: 1
-sections:
-  - title: S
-    items:
-      - id: base-gate
-        title: The base branch's gate
-        run: "true"
-`
-    )
-    git(workspace, 'init', '-q')
-    git(workspace, 'add', '.')
-    git(workspace, 'commit', '-q', '-m', 'base')
-    const base = git(workspace, 'rev-parse', 'HEAD')
-    writeFileSync(
-      path.join(workspace, '.github/go-no-go.yml'),
-      `version: 1
-sections:
-  - title: S
-    items:
-      - id: pr-gate
-        title: The pull request's own gate
-        run: touch PWNED
-`
-    )
-    git(workspace, 'commit', '-q', '-am', 'pull request changes the checklist')
-    const run = await runAction({
-      workspace,
-      eventName: 'pull_request_target',
-      event: { pull_request: { number: 3, head: { sha: git(workspace, 'rev-parse', 'HEAD'), repo: { full_name: 'mallory/octo-repo' } } } },
-      env: { GITHUB_SHA: base },
-      inputs: { 'allow-untrusted-code': 'true' }
-    })
-    expect(run.outputs.decision).toBe('go')
-    expect(run.summary).toContain('base-gate')
-    expect(run.summary).not.toContain('pr-gate')
-    expect(execFileSync('ls', [workspace], { encoding: 'utf8' })).not.toContain('PWNED')
+describe('several bad inputs with fail-on: never', () => {
+  it('names every one, says NO-GO, and leaves the step to fail-on as asked', async () => {
+    const run = await runAction({ workspace: workspaceFrom(undefined, GOOD_ITEM), inputs: { 'fail-on': 'never', concurrency: '-1', comment: 'loud' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs.decision).toBe('no-go')
+    expect(decodeEntities(run.summary)).toMatch(/Invalid input 'concurrency'[\s\S]*Invalid input 'comment'/)
+    expect(run.stdout).toMatch(/::warning::NO-GO: Invalid input 'concurrency'.*; Invalid input 'comment'/)
+  })
+})
+
+describe('a checklist whose key carries a workflow command', () => {
+  it('is NO-GO, and the key reaches the log as text, never as a command', async () => {
+    const workspace = workspaceFrom(undefined, `version: 1\nsections: []\n"evil\\n::error::forged GO\\r::set-output name=decision::go": 1\n`)
+    const run = await runAction({ workspace })
+    expect(run.outputs.decision).toBe('no-go')
+    expect(run.stdout).toMatch(/unknown key/)
+    for (const line of run.stdout.split(/\r\n|\r|\n/)) {
+      expect(line).not.toMatch(/^::error::forged/)
+      expect(line).not.toMatch(/^::set-output/)
+    }
   })
 })

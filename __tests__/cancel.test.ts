@@ -37,7 +37,12 @@ sections:
       workspace,
       inputs: { concurrency: '4' },
       onSpawn: (child, files) => {
-        setTimeout(() => {
+        // Ready when the quick gate has finished: the slow ones are running then.
+        let seen = ''
+        const whenReady = (chunk: Buffer) => {
+          seen += chunk.toString()
+          if (!seen.includes('PASS quick')) return
+          child.stdout?.off('data', whenReady)
           sentAt = Date.now()
           child.kill(signal)
           const look = () => {
@@ -48,7 +53,8 @@ sections:
             look()
             clearInterval(poll)
           })
-        }, 1500)
+        }
+        child.stdout?.on('data', whenReady)
       }
     })
     const exitedAfter = Date.now() - sentAt
@@ -61,5 +67,25 @@ sections:
     expect(run.summary).not.toMatch(/could not be checked/)
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(pidsRunning(marker)).toBe('')
+  })
+})
+
+describe('a cancel as the run starts', () => {
+  it('still leaves a NO-GO summary and the decision, whichever phase it lands in', async () => {
+    const workspace = workspaceFrom(undefined, `version: 1\nsections:\n  - title: S\n    items:\n      - id: slow\n        title: Slow\n        run: sleep 30\n`)
+    const run = await runAction({
+      workspace,
+      onSpawn: (child) => {
+        const whenStarted = (chunk: Buffer) => {
+          if (!chunk.toString().includes('::group::Plan the run')) return
+          child.stdout?.off('data', whenStarted)
+          child.kill('SIGTERM')
+        }
+        child.stdout?.on('data', whenStarted)
+      }
+    })
+    expect(run.code).not.toBe(0)
+    expect(run.outputs.decision).toBe('no-go')
+    expect(run.summary).toMatch(/^## ⏹️ CANCELLED — NO-GO/)
   })
 })

@@ -1,15 +1,22 @@
-import { readSettings } from '../src/settings.js'
+import { readSettings, type ActionSettings } from '../src/settings.js'
 
 function inputs(values: Record<string, string>) {
   return (name: string) => values[name] ?? ''
 }
 
+function settingsOf(values: Record<string, string>, env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: '/work/repo' }): ActionSettings {
+  const read = readSettings(inputs(values), env)
+  if (!read.ok) throw new Error(read.problems.join('\n'))
+  return read.settings
+}
+
 describe('readSettings', () => {
   it('applies the documented defaults', () => {
-    const settings = readSettings(inputs({}), { GITHUB_WORKSPACE: '/work/repo' })
+    const settings = settingsOf({})
     expect(settings).toMatchObject({
       checklist: '.github/go-no-go.yml',
       workspace: '/work/repo',
+      workspaceRoot: '/work/repo',
       failOn: 'no-go',
       allowEmpty: false,
       comment: 'true',
@@ -22,7 +29,11 @@ describe('readSettings', () => {
   })
 
   it('resolves working-directory inside the workspace', () => {
-    expect(readSettings(inputs({ 'working-directory': 'services/api' }), { GITHUB_WORKSPACE: '/work/repo' }).workspace).toBe('/work/repo/services/api')
+    expect(settingsOf({ 'working-directory': 'services/api' }).workspace).toBe('/work/repo/services/api')
+  })
+
+  it('keys the comment by a checklist path with spaces, as it is, when no comment-key is given', () => {
+    expect(settingsOf({ checklist: 'release plans/go no go.md' }).commentKey).toBe('release plans/go no go.md')
   })
 
   it.each([
@@ -32,7 +43,21 @@ describe('readSettings', () => {
     ['comment', 'yes', /Invalid input 'comment'.*one of true, false, on-failure/],
     ['allow-empty', 'yes', /Invalid input 'allow-empty'.*true or false/],
     ['comment-key', 'a-->b', /Invalid input 'comment-key'/]
-  ])('rejects %s=%s naming the input and what it expects', (name, value, message) => {
-    expect(() => readSettings(inputs({ [name]: value }), {})).toThrow(message)
+  ])('refuses %s=%s naming the input and what it expects, without throwing', (name, value, message) => {
+    const read = readSettings(inputs({ [name]: value }), {})
+    expect(read.ok).toBe(false)
+    if (!read.ok) expect(read.problems.join('\n')).toMatch(message)
+  })
+
+  it('reports every bad input at once, and keeps fail-on when it was readable', () => {
+    const read = readSettings(inputs({ concurrency: 'many', comment: 'maybe', 'fail-on': 'never' }), {})
+    expect(read).toMatchObject({ ok: false, failOn: 'never', checklist: '.github/go-no-go.yml' })
+    if (!read.ok) expect(read.problems).toEqual([expect.stringMatching(/'concurrency'/), expect.stringMatching(/'comment'/)])
+  })
+
+  it('has no fail-on when fail-on itself is unreadable', () => {
+    const read = readSettings(inputs({ 'fail-on': 'whenever' }), {})
+    expect(read.ok).toBe(false)
+    if (!read.ok) expect(read.failOn).toBeUndefined()
   })
 })

@@ -52,7 +52,10 @@ const GROUPS = [
     files: ['signoff/apply.test.ts', 'signoff/action-signoff.test.ts', 'signoff/ticks.test.ts']
   },
   { promise: 'Gates get no tokens and cannot write runner files or workflow commands', files: ['gates/child-env.test.ts', 'action.test.ts'] },
-  { promise: 'Untrusted code under pull_request_target / workflow_run is refused', files: ['trust.test.ts'] },
+  {
+    promise: 'Untrusted code under pull_request_target / workflow_run is refused; unknown or unreadable events are NO-GO',
+    files: ['events/trusted-checkout.test.ts', 'events/plan.test.ts', 'events/action-events.test.ts']
+  },
   {
     promise: 'GitHub failures (read-only, rate limits, outages) never change the verdict',
     files: ['github/publish.test.ts', 'github/marker-and-context.test.ts', 'github/action-github.test.ts']

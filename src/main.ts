@@ -1,172 +1,297 @@
-/** The action: settings → checklist → gates → verdict → job summary, outputs, PR surfaces, exit code. */
+/**
+ * The action: settings → plan → phases (check the checkout, read the last report, load the
+ * checklist, evaluate, write the local outputs, publish). What each event does is decided in
+ * src/events/ (one module per event); this file only carries the plan out, one log group a phase.
+ */
 import * as core from '@actions/core'
-import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { writeGateLog } from './action-log.js'
-import { checkedOutCommit, loadChecklistAtCommit } from './checklist/from-git.js'
+import { loadChecklistAtCommit } from './checklist/from-git.js'
 import { loadChecklist } from './checklist/load.js'
 import { parseMarkdownChecklist } from './checklist/markdown.js'
-import { ChecklistError, allItems, type Checklist } from './checklist/types.js'
-import { JOB_SUMMARY_BUDGET_BYTES, KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
+import { ChecklistError, allItems, formatProblem, type Checklist } from './checklist/types.js'
+import { KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
 import { buildReport, runChecklist, withSignoffs } from './engine.js'
-import { createGitHubClient, describeApiFailure, type GitHubClient } from './github/client.js'
-import { pullRequestNumber, readGitHubEnvironment, type GitHubEnvironment } from './github/context.js'
+import { planRun, type EvaluatePlan, type RunPlan } from './events/plan.js'
+import { assessCheckout, inspectCheckout, type TrustDecision } from './events/trusted-checkout.js'
+import { createGitHubClient, describeApiFailure, type GitHubConnection } from './github/client.js'
+import { readGitHubEnvironment, type GitHubEnvironment } from './github/context.js'
 import { publishToGitHub } from './github/publish.js'
-import { readPreviousRun, type PreviousRun } from './github/reevaluate.js'
+import { readPreviousRun, type PreviousRun, type PreviousRunLookup } from './github/reevaluate.js'
 import { gatherSignoffs } from './github/signoffs.js'
 import { buildState, encodeState, storedResults } from './github/state.js'
-import { createGateRunner, createStoredGateRunner } from './gates/gate-runner.js'
+import { createGateRunner, createStoredGateRunner, type GateRunner } from './gates/gate-runner.js'
 import type { GateResult } from './gates/types.js'
-import { toJsonReport } from './report/json.js'
-import { renderMarkdown } from './report/markdown.js'
+import { createOutcomeWriter, reportWithoutGates, type OutcomeWriter } from './outcome.js'
 import type { RunReport } from './report/model.js'
-import { createRedactor, learnMaskedValue } from './text/redact.js'
-import { renderChecklistProblems } from './report/problems.js'
 import { readSettings, type ActionSettings } from './settings.js'
 import { applySignoffs } from './signoff/apply.js'
-import { assessTrust, isPrivilegedEvent, type TrustDecision } from './trust.js'
-import { shouldFail, type Decision } from './verdict.js'
+import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
+import { neutraliseLogText } from './text/workflow-commands.js'
+import { DECISION_LABELS, shouldFail, type RunProblem } from './verdict.js'
 
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000
 
+/** What every phase shares: where the run ends up, and how to say it was stopped before the gates. */
+interface RunContext {
+  outcome: OutcomeWriter
+  redactor: Redactor
+  scratchDir: string
+  github: GitHubEnvironment
+  settings: ActionSettings
+  abort: AbortController
+  progress: Progress
+}
+
+/** What a cancel reports: the checklist once loaded, and the gates finished so far. */
+interface Progress {
+  checklistPath: string
+  allowEmpty: boolean
+  checklist?: Checklist
+  finished: Map<string, GateResult>
+  started: number
+}
+
 export async function run(): Promise<void> {
+  const redactor = createRedactor(secretValuesFrom(process.env))
+  const scratchDir = makeScratchDir()
+  const outcome = createOutcomeWriter({
+    summaryFile: process.env.GITHUB_STEP_SUMMARY,
+    scratchDir,
+    redactor,
+    setOutput: (name, value) => core.setOutput(name, value),
+    warn: (message) => core.warning(message)
+  })
+  const github = readGitHubEnvironment(process.env)
+  const runUrl = github.runUrl
+  const abort = new AbortController()
+  const progress: Progress = { checklistPath: '', allowEmpty: false, finished: new Map(), started: Date.now() }
+  // From the first moment: a cancel in any phase leaves a NO-GO summary behind.
+  watchForCancel(outcome, abort, progress, runUrl)
+  const failed = (error: unknown) => {
+    // A bug, not a verdict on the code: still NO-GO, said on every surface.
+    const message = `go-no-go failed: ${error instanceof Error ? error.message : String(error)}`
+    if (!outcome.written) outcome.write(reportWithoutGates([{ code: 'internal-error', message }], { checklistPath: progress.checklistPath, runUrl, now: Date.now() }))
+    core.setFailed(message)
+  }
+  // An error thrown where no await can catch it (a stream's 'error' event) would end the process with no verdict.
+  process.once('uncaughtException', (error) => {
+    failed(error)
+    process.exit(1)
+  })
   try {
-    const settings = readSettings((name) => core.getInput(name), process.env)
-    await runAction(settings)
+    const read = readSettings((name) => core.getInput(name), process.env)
+    progress.checklistPath = read.ok ? read.settings.checklist : read.checklist
+    if (!read.ok) {
+      const [first, ...rest] = read.problems.map((message): RunProblem => ({ code: 'invalid-input', message }))
+      return conclude(outcome, reportWithoutGates([first, ...rest], { checklistPath: progress.checklistPath, runUrl, now: Date.now() }), read.failOn)
+    }
+    progress.allowEmpty = read.settings.allowEmpty
+    await runAction({ outcome, redactor, scratchDir, github, settings: read.settings, abort, progress })
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    failed(error)
   }
 }
 
-async function runAction(settings: ActionSettings): Promise<void> {
-  const redactor = createRedactor(secretValuesFrom(process.env))
-  const github = readGitHubEnvironment(process.env)
+async function runAction(context: RunContext): Promise<void> {
+  const { github, settings } = context
+  const refuseRun = (problems: [RunProblem, ...RunProblem[]]) =>
+    conclude(context.outcome, reportWithoutGates(problems, { checklistPath: settings.checklist, runUrl: github.runUrl, now: Date.now() }), settings.failOn)
 
-  const trust = await assessWorkspaceTrust(settings, github)
-  if (!trust.run) {
-    writeJobSummary(`## 🔴 NO-GO — gates were not run\n\n${trust.reason}\n`)
-    setDecisionOutputs('no-go', { passed: 0, failed: 0, errored: 0, pending: 0 })
-    core.setFailed(trust.reason)
-    return
-  }
+  const plan = await core.group('Plan the run', async () => {
+    const planned = planRun(github)
+    core.info(`Event \`${github.eventName}\`: ${describePlan(planned)}`)
+    return planned
+  })
+  if (plan.action === 'nothing-to-do') return core.notice(plan.notice)
+  if (plan.action === 'refuse') return refuseRun([plan.problem])
 
-  let checklist: Checklist
-  try {
-    checklist = trust.readChecklistFrom
-      ? await loadChecklistAtCommit(settings.workspace, trust.readChecklistFrom, settings.checklist)
-      : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist })
-  } catch (error) {
-    if (!(error instanceof ChecklistError)) throw error
-    const markdown = renderChecklistProblems(settings.checklist, error.problems)
-    writeJobSummary(markdown)
-    setDecisionOutputs('no-go', { passed: 0, failed: 0, errored: 0, pending: 0 })
-    core.setFailed(`The checklist ${settings.checklist} is invalid, so the decision is NO-GO:\n${error.message}`)
-    return
-  }
-
-  const scratchDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-no-go-'))
-  const abort = new AbortController()
-  const finished = new Map<string, GateResult>()
-  const started = Date.now()
-  const runUrl = github.runUrl
-  const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
-
-  const onCancel = (signal: NodeJS.Signals) => {
-    if (abort.signal.aborted) return
-    core.warning(`Received ${signal}: stopping every gate.`)
-    abort.abort()
-    // Written synchronously now, not after the gates stop: the runner may kill us at any moment.
-    const partial = buildReport(checklist, withUnfinishedCancelled(checklist, finished), {
-      started,
-      finished: Date.now(),
-      cancelled: true,
-      allowEmpty: settings.allowEmpty,
-      runUrl
-    })
-    writeJobSummary(renderMarkdown(partial, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }))
-    setDecisionOutputs('no-go', partial.verdict.counts)
-    process.exitCode = 1
-    setTimeout(() => process.exit(1), CANCEL_EXIT_DEADLINE_MS).unref()
-  }
-  for (const signal of CANCEL_SIGNALS) process.on(signal, onCancel)
+  const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined
+  if (trust && !trust.run) return refuseRun(trust.problems)
 
   // One connection, so one wait budget, for everything this run asks of GitHub.
   const connection = settings.token
     ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
     : undefined
-  const previous = connection ? await readPreviousRunOnce(connection.client, github, settings) : undefined
-  for (const notice of previous?.notices ?? []) core.warning(notice)
-  const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined
-  // A comment event checks out the default branch: its gates would judge the wrong code, so they are never run there.
-  const reuseResults = previous !== undefined && (github.eventName === 'issue_comment' || (github.eventName === 'pull_request_review' && stored !== undefined))
-  const runGate = reuseResults
-    ? createStoredGateRunner(
-        stored,
-        `not re-checked on a sign-off event: ${previous?.state ? 'the pull request has new commits since its last report' : previous?.unverifiedReason}; re-run the pull request's workflow`
-      )
-    : createGateRunner({
-        workspace: settings.workspace,
-        parentEnv: process.env,
-        scratchDir,
-        killGraceMs: KILL_GRACE_MS,
-        signal: abort.signal,
-        observeLine: (line) => learnMaskedValue(line, redactor)
-      })
-  const gated = await runChecklist(checklist, runGate, {
+  const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(connection, github, settings)) : undefined
+  if (plan.pullRequest?.required && !lookup?.found) {
+    const reason = lookup && !lookup.found ? lookup.reason : 'no `github-token` to read it with'
+    return refuseRun([
+      { code: 'pull-request-unreadable', message: `Pull request #${plan.pullRequest.number} could not be read, so there is nothing to judge and no gate was run: ${reason}` }
+    ])
+  }
+  const previous = lookup?.found ? lookup.run : undefined
+  if (context.abort.signal.aborted) return
+
+  const checklist = await core.group('Load the checklist', () => loadTheChecklist(settings, trust?.readChecklistFrom))
+  if (!('sections' in checklist)) return refuseRun(checklist)
+  if (context.abort.signal.aborted) return
+
+  const report = await evaluate(context, checklist, plan, previous, connection)
+  if (context.abort.signal.aborted) process.exit(1)
+  core.startGroup('Write the job summary and outputs')
+  context.outcome.write(report)
+  core.endGroup()
+  await core.group('Publish to GitHub', () => publish(context, report, plan, previous, connection))
+  announce(report, settings.failOn)
+}
+
+/** Under a privileged event: is the checkout exactly the workflow's commit? */
+async function checkCheckout(settings: ActionSettings, github: GitHubEnvironment): Promise<TrustDecision> {
+  const facts = await inspectCheckout({ workflowSha: github.sha, workingDirectory: settings.workspace, workspaceRoot: settings.workspaceRoot })
+  const decision = assessCheckout(facts, {
+    eventName: github.eventName,
+    allowUntrustedCode: settings.allowUntrustedCode,
+    headRepository: github.eventPayload.pull_request?.head?.repo?.full_name,
+    baseRepository: github.repository
+  })
+  if (decision.run) core.info(`Gates run; the checklist is read from ${decision.readChecklistFrom.slice(0, 12)}.`)
+  // File names in these come from the checkout: one log line each, none able to start a workflow command.
+  else for (const problem of decision.problems) core.info(neutraliseLogText(problem.message))
+  return decision
+}
+
+/** Our earlier report on the pull request. Never throws: a failure is the lookup's reason. */
+async function readLastReport(connection: GitHubConnection | undefined, github: GitHubEnvironment, settings: ActionSettings): Promise<PreviousRunLookup> {
+  if (!connection) return { found: false, reason: 'no `github-token` to read it with' }
+  try {
+    const lookup = await readPreviousRun(connection.client, github, { commentKey: settings.commentKey, checkName: settings.checkName })
+    for (const notice of lookup.found ? lookup.run.notices : []) core.warning(notice)
+    if (!lookup.found) core.warning(lookup.reason)
+    return lookup
+  } catch (error) {
+    const reason = describeApiFailure(error, 'read the earlier report on this pull request')
+    core.warning(reason)
+    return { found: false, reason }
+  }
+}
+
+/** The checklist, or the problems that make it unreadable. Under a privileged event, as the workflow's commit has it. */
+async function loadTheChecklist(settings: ActionSettings, atCommit: string | undefined): Promise<Checklist | [RunProblem, ...RunProblem[]]> {
+  try {
+    return atCommit
+      ? await loadChecklistAtCommit(settings.workspace, atCommit, settings.checklist)
+      : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist })
+  } catch (error) {
+    if (!(error instanceof ChecklistError)) throw error
+    // The problems quote keys from the file: one log line each, none able to start a workflow command.
+    for (const problem of error.problems) core.info(neutraliseLogText(formatProblem(problem)))
+    return [
+      { code: 'invalid-checklist', message: `the checklist ${settings.checklist} is invalid, so no gate was run` },
+      ...error.problems.map((problem): RunProblem => ({ code: 'invalid-checklist', message: formatProblem(problem) }))
+    ]
+  }
+}
+
+/** Runs the gates (or reuses stored results, as the plan says), then judges the sign-offs. Each gate logs its own group. */
+async function evaluate(
+  context: RunContext,
+  checklist: Checklist,
+  plan: EvaluatePlan,
+  previous: PreviousRun | undefined,
+  connection: GitHubConnection | undefined
+): Promise<RunReport> {
+  const { settings, github, redactor, progress } = context
+  progress.checklist = checklist
+  const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
+  core.info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`)
+  const gated = await runChecklist(checklist, chooseGateRunner(context, plan, previous), {
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
-    signal: abort.signal,
-    runUrl,
+    signal: context.abort.signal,
+    runUrl: github.runUrl,
     onGateFinished: (result) => {
-      finished.set(result.id, result)
+      progress.finished.set(result.id, result)
       writeGateLog(result, titles.get(result.id) ?? result.id, redactor, (text) => process.stdout.write(text))
     }
   })
-  if (abort.signal.aborted) {
-    process.exit(1)
+  const signoffs = connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, previous.ticks) : undefined
+  if (!signoffs) return gated
+  for (const notice of signoffs.notices) core.warning(notice)
+  const outcome = applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts)
+  return withSignoffs(gated, outcome.results, outcome.audit, settings.allowEmpty)
+}
+
+function chooseGateRunner(context: RunContext, plan: EvaluatePlan, previous: PreviousRun | undefined): GateRunner {
+  const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined
+  if (plan.gates === 'stored' || (plan.gates === 'stored-if-current' && stored)) {
+    const why = previous?.state ? 'the pull request has new commits since its last report' : (previous?.unverifiedReason ?? 'no earlier report')
+    return createStoredGateRunner(stored, `not re-checked on a sign-off event: ${why}; re-run the pull request's workflow`)
   }
-  for (const signal of CANCEL_SIGNALS) process.off(signal, onCancel)
+  return createGateRunner({
+    workspace: context.settings.workspace,
+    parentEnv: process.env,
+    scratchDir: context.scratchDir,
+    killGraceMs: KILL_GRACE_MS,
+    signal: context.abort.signal,
+    observeLine: (line) => learnMaskedValue(line, context.redactor)
+  })
+}
 
-  let report = gated
-  const ticks = previous?.ticks ?? []
-  const signoffs = connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, ticks) : undefined
-  if (signoffs) {
-    for (const notice of signoffs.notices) core.warning(notice)
-    const outcome = applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts)
-    report = withSignoffs(gated, outcome.results, outcome.audit, settings.allowEmpty)
-  }
-
-  const reportPath = path.join(scratchDir, 'report.json')
-  writeFileSync(reportPath, `${JSON.stringify(toJsonReport(report, redactor), null, 2)}\n`)
-  writeJobSummary(renderMarkdown(report, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }))
-  setDecisionOutputs(report.verdict.decision, report.verdict.counts)
-  core.setOutput(OUTPUTS.report, reportPath)
-
+/** The sticky comment, check run and status, as the plan and inputs allow. Never changes the verdict. */
+async function publish(context: RunContext, report: RunReport, plan: EvaluatePlan, previous: PreviousRun | undefined, connection: GitHubConnection | undefined): Promise<void> {
+  const { settings, github, redactor } = context
   const published = await publishToGitHub(
     report,
-    { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) },
+    {
+      ...settings,
+      comment: plan.comment ? settings.comment : 'false',
+      checkRun: plan.checkRun && settings.checkRun,
+      redactor,
+      ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, previous.ticks)) } : {})
+    },
     github,
     { ...(connection ? { createClient: () => connection } : {}), ...(previous ? { pull: previous.pull } : {}) }
   )
   for (const notice of published.notices) core.warning(notice)
   if (published.commentUrl) core.setOutput(OUTPUTS.commentUrl, published.commentUrl)
   if (published.checkRunUrl) core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl)
-
-  announce(report, settings.failOn)
 }
 
-/** The earlier report on this pull request, if there is one to read. Never throws. */
-async function readPreviousRunOnce(client: GitHubClient, github: GitHubEnvironment, settings: ActionSettings): Promise<PreviousRun | undefined> {
-  if (pullRequestNumber(github) === undefined || github.eventName === 'merge_group') return undefined
-  try {
-    return await readPreviousRun(client, github, { commentKey: settings.commentKey, checkName: settings.checkName })
-  } catch (error) {
-    core.warning(describeApiFailure(error, 'read the earlier report on this pull request'))
-    return undefined
+/**
+ * On SIGINT/SIGTERM/SIGHUP: stop every gate and write what is known now, synchronously — the
+ * runner may kill us at any moment — then leave before its deadline.
+ */
+function watchForCancel(outcome: OutcomeWriter, abort: AbortController, progress: Progress, runUrl: string | undefined): void {
+  const onCancel = (signal: NodeJS.Signals) => {
+    if (abort.signal.aborted) return
+    core.warning(`Received ${signal}: stopping every gate.`)
+    abort.abort()
+    const report = progress.checklist
+      ? buildReport(progress.checklist, withUnfinishedCancelled(progress.checklist, progress.finished), {
+          started: progress.started,
+          finished: Date.now(),
+          cancelled: true,
+          allowEmpty: progress.allowEmpty,
+          runUrl
+        })
+      : reportWithoutGates([{ code: 'cancelled', message: `the run was cancelled (${signal}) before any gate ran` }], {
+          checklistPath: progress.checklistPath,
+          runUrl,
+          now: Date.now()
+        })
+    outcome.write(report)
+    process.exitCode = 1
+    setTimeout(() => process.exit(1), CANCEL_EXIT_DEADLINE_MS).unref()
   }
+  for (const signal of CANCEL_SIGNALS) process.on(signal, onCancel)
+}
+
+/** RUNNER_TEMP when it is usable, else the system's: the run must not fail before it can say why. */
+function makeScratchDir(): string {
+  for (const parent of [process.env.RUNNER_TEMP, os.tmpdir()]) {
+    if (!parent) continue
+    try {
+      return mkdtempSync(path.join(parent, 'go-no-go-'))
+    } catch {
+      // try the next
+    }
+  }
+  return os.tmpdir()
 }
 
 function withUnfinishedCancelled(checklist: Checklist, finished: ReadonlyMap<string, GateResult>): Map<string, GateResult> {
@@ -178,47 +303,40 @@ function withUnfinishedCancelled(checklist: Checklist, finished: ReadonlyMap<str
   return results
 }
 
-async function assessWorkspaceTrust(settings: ActionSettings, github: GitHubEnvironment): Promise<TrustDecision> {
-  if (!isPrivilegedEvent(github.eventName)) return { run: true }
-  const pullRequest = github.eventPayload.pull_request
-  return assessTrust(
-    {
-      eventName: github.eventName,
-      workflowSha: github.sha,
-      checkedOutSha: await checkedOutCommit(settings.workspace),
-      headRepository: pullRequest?.head?.repo?.full_name,
-      baseRepository: github.repository
-    },
-    settings.allowUntrustedCode
-  )
+/** Every run that ends with a report ends here: written once, then the step passes or fails by `fail-on`. */
+function conclude(outcome: OutcomeWriter, report: RunReport, failOn: FailOn | undefined): void {
+  core.startGroup('Write the job summary and outputs')
+  outcome.write(report)
+  core.endGroup()
+  announce(report, failOn)
 }
 
-function announce(report: RunReport, failOn: FailOn): void {
+/** Without a readable `fail-on` nobody said NO-GO may pass, so the step fails. */
+function announce(report: RunReport, failOn: FailOn | undefined): void {
   const { decision, reasons } = report.verdict
-  const label = decision === 'go' ? 'GO' : decision === 'conditional-go' ? 'CONDITIONAL GO' : 'NO-GO'
+  const label = DECISION_LABELS[decision]
   const message = reasons.length > 0 ? `${label}: ${reasons.join('; ')}` : label
-  if (shouldFail(decision, failOn)) core.setFailed(message)
+  if (failOn === undefined || shouldFail(decision, failOn)) core.setFailed(message)
   else if (decision === 'go') core.info(message)
   else core.warning(message)
 }
 
-function setDecisionOutputs(decision: Decision, counts: { passed: number; failed: number; errored: number; pending: number }): void {
-  core.setOutput(OUTPUTS.decision, decision)
-  core.setOutput(OUTPUTS.passed, counts.passed)
-  core.setOutput(OUTPUTS.failed, counts.failed)
-  core.setOutput(OUTPUTS.errored, counts.errored)
-  core.setOutput(OUTPUTS.pending, counts.pending)
-}
-
-/** Synchronous on purpose: the cancel path must have it on disk before the runner kills us. */
-function writeJobSummary(markdown: string): void {
-  const file = process.env.GITHUB_STEP_SUMMARY
-  if (!file) return
-  try {
-    mkdirSync(path.dirname(file), { recursive: true })
-    appendFileSync(file, `${markdown}\n`)
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+function describePlan(plan: RunPlan): string {
+  switch (plan.action) {
+    case 'nothing-to-do':
+      return 'nothing to do.'
+    case 'refuse':
+      return 'refused.'
+    case 'evaluate':
+      return [
+        plan.gates === 'run' ? 'run the gates' : plan.gates === 'stored' ? 'reuse the stored gate results' : 'reuse the stored gate results if current, else run the gates',
+        plan.requireWorkflowCommit ? 'only on the workflow’s own commit' : '',
+        plan.pullRequest ? `report on pull request #${plan.pullRequest.number}` : 'no pull request',
+        plan.comment ? 'comment' : 'no comment'
+      ]
+        .filter(Boolean)
+        .join(', ')
+        .concat('.')
   }
 }
 

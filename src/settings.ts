@@ -6,8 +6,10 @@ import type { GitHubSettings } from './github/settings.js'
 
 export interface ActionSettings extends GitHubSettings {
   checklist: string
-  /** Absolute directory gates run in and paths are resolved against. */
+  /** Absolute directory gates run in and paths are resolved against (`working-directory`). */
   workspace: string
+  /** GITHUB_WORKSPACE: what `working-directory` must stay inside under a privileged event. */
+  workspaceRoot: string
   concurrency: number
   failOn: FailOn
   allowEmpty: boolean
@@ -24,28 +26,62 @@ export class InputError extends Error {
 
 export type InputReader = (name: string) => string
 
-export function readSettings(getInput: InputReader, env: NodeJS.ProcessEnv): ActionSettings {
+/**
+ * The settings, or every input that could not be read. A bad input never crashes the run: main.ts
+ * turns the problems into a NO-GO. `failOn` is there when that input itself was readable, so the
+ * step fails or not as the user asked; when it is not, the step fails.
+ */
+export type SettingsResult = { ok: true; settings: ActionSettings } | { ok: false; problems: [string, ...string[]]; failOn?: FailOn; checklist: string }
+
+export function readSettings(getInput: InputReader, env: NodeJS.ProcessEnv): SettingsResult {
   const read = (name: string) => getInput(name).trim()
+  const problems: string[] = []
+  /** Reads one input; a bad one is recorded and the run is refused, so its stand-in is never used. */
+  const attempt = <T>(readValue: () => T, standIn: T): T => {
+    try {
+      return readValue()
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(error.message)
+      return standIn
+    }
+  }
   const root = env.GITHUB_WORKSPACE ?? process.cwd()
   const workingDirectory = read(INPUTS.workingDirectory) || '.'
-  const workspace = path.resolve(root, workingDirectory)
   const checklist = read(INPUTS.checklist) || DEFAULT_CHECKLIST_PATH
   const statusContext = read(INPUTS.statusContext)
+  const givenKey = read(INPUTS.commentKey)
+  const failOn = attempt<FailOn | undefined>(() => readChoice(INPUTS.failOn, read(INPUTS.failOn) || 'no-go', FAIL_ON_VALUES), undefined)
+  const concurrency = attempt(() => readConcurrency(read(INPUTS.concurrency)), 1)
+  const allowEmpty = attempt(() => readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false), false)
+  const allowUntrustedCode = attempt(() => readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false), false)
+  const comment = attempt(() => readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES), 'false')
+  // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
+  const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist
+  const checkRun = attempt(() => readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true), false)
+  const [firstProblem, ...otherProblems] = problems
+  if (firstProblem !== undefined || failOn === undefined) {
+    return { ok: false, problems: [firstProblem ?? `Invalid input '${INPUTS.failOn}'.`, ...otherProblems], ...(failOn ? { failOn } : {}), checklist }
+  }
   return {
-    checklist,
-    workspace,
-    concurrency: readConcurrency(read(INPUTS.concurrency)),
-    failOn: readChoice(INPUTS.failOn, read(INPUTS.failOn) || 'no-go', FAIL_ON_VALUES),
-    allowEmpty: readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false),
-    allowUntrustedCode: readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false),
-    token: read(INPUTS.githubToken),
-    comment: readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES),
-    commentKey: readCommentKey(read(INPUTS.commentKey) || checklist),
-    checkName: read(INPUTS.checkName) || 'Go/No-Go',
-    checkRun: readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true),
-    ...(statusContext ? { statusContext } : {}),
-    maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
-    retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
+    ok: true,
+    settings: {
+      checklist,
+      workspace: path.resolve(root, workingDirectory),
+      workspaceRoot: path.resolve(root),
+      concurrency,
+      failOn,
+      allowEmpty,
+      allowUntrustedCode,
+      token: read(INPUTS.githubToken),
+      comment,
+      commentKey,
+      checkName: read(INPUTS.checkName) || 'Go/No-Go',
+      checkRun,
+      ...(statusContext ? { statusContext } : {}),
+      maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
+      retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
+    }
   }
 }
 
@@ -71,7 +107,10 @@ export function readChoice<T extends string>(name: string, value: string, choice
   throw new InputError(name, value, `one of ${choices.join(', ')}`)
 }
 
-/** The key ends up inside an HTML comment marker, so it is limited to characters that cannot close it. */
+/**
+ * The key ends up inside an HTML comment marker. The marker encodes anything unusual, but a key
+ * a person chose is still held to plain characters, so what they typed is what the marker shows.
+ */
 function readCommentKey(value: string): string {
   if (!/^[A-Za-z0-9._/-]{1,100}$/.test(value)) {
     throw new InputError(INPUTS.commentKey, value, 'letters, digits, ".", "_", "/" or "-" (at most 100)')

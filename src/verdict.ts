@@ -30,7 +30,23 @@ export interface RunProblem {
   message: string
 }
 
-export const RUN_PROBLEM_CODES = ['cancelled'] as const
+export const RUN_PROBLEM_CODES = [
+  'cancelled',
+  /** An action input could not be read (an unknown `fail-on`, a `concurrency` that is not a number). */
+  'invalid-input',
+  /** The checklist could not be read, so nothing it asks for was checked. */
+  'invalid-checklist',
+  /** The event is not one go-no-go knows how to judge. */
+  'unsupported-event',
+  /** The event file is missing, is not JSON, or lacks what the event must carry. */
+  'unreadable-event',
+  /** A comment event whose pull request could not be read: there is nothing to judge. */
+  'pull-request-unreadable',
+  /** A privileged event (write token, secrets) whose checkout is not exactly the workflow's commit. */
+  'untrusted-checkout',
+  /** go-no-go itself failed; what it had judged cannot be trusted. */
+  'internal-error'
+] as const
 export type RunProblemCode = (typeof RUN_PROBLEM_CODES)[number]
 
 export interface Verdict {
@@ -45,6 +61,19 @@ export interface DecideOptions {
   /** An empty checklist proves nothing, so it is NO-GO unless the user says otherwise. */
   allowEmpty?: boolean
   runProblems?: readonly RunProblem[]
+}
+
+/**
+ * The verdict of a run stopped before any item was judged (a refused event, a bad input, an
+ * invalid checklist, a cancel before the first gate): NO-GO, with the problems as its reasons.
+ */
+export function refuse(problems: readonly [RunProblem, ...RunProblem[]]): Verdict {
+  return {
+    decision: 'no-go',
+    reasons: problems.map((problem) => problem.message),
+    counts: countStatuses([]),
+    runProblems: [...problems]
+  }
 }
 
 /**

@@ -60,6 +60,8 @@ export interface FakeGitHubOptions {
   down?: boolean
   /** The head commit of every pull request. */
   pullHeadSha?: string
+  /** GET of a pull request answers this status instead (a deleted pull request, a token that cannot see it). */
+  pullStatus?: number
   /** A smaller comment limit than GitHub's, to provoke its 422. */
   commentLimit?: number
   pullAuthor?: string
@@ -234,6 +236,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
           if (options.userStatus) return send(options.userStatus, { message: 'Server Error' })
           return identity.readUser ? send(200, { login: identity.login, type: identity.type }) : send(403, { message: 'Resource not accessible by integration' })
         case 'get-pull':
+          if (options.pullStatus) return send(options.pullStatus, { message: options.pullStatus === 404 ? 'Not Found' : 'Server Error' })
           return send(200, { number: param, head: { sha: options.pullHeadSha ?? 'e'.repeat(40) }, user: { login: options.pullAuthor ?? 'pr-author' } })
         case 'list-pull-commits':
           return send(

@@ -63,15 +63,17 @@ describe('readGitHubEnvironment', () => {
     expect(headSha(env)).toBe(A)
   })
 
-  it('treats a missing or broken event file as an event without a pull request', () => {
+  it('says why a missing or broken event file could not be read, instead of reading it as "no pull request"', () => {
     const broken = path.join(dir, 'broken.json')
-    writeFileSync(broken, '{not json')
-    for (const file of [broken, path.join(dir, 'missing.json'), undefined]) {
-      const env = readGitHubEnvironment({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_SHA: B })
-      expect(pullRequestNumber(env)).toBeUndefined()
-      expect(headSha(env)).toBe(B)
-      expect(env.apiUrl).toBe('https://api.github.com')
-    }
+    writeFileSync(broken, '{"title": "secret-ish text", not json')
+    const array = path.join(dir, 'array.json')
+    writeFileSync(array, '[]')
+    const problemOf = (file: string | undefined) => readGitHubEnvironment({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_SHA: B }).eventProblem
+    expect(problemOf(broken)).toBe(`the event file ${broken} is not valid JSON`)
+    expect(problemOf(array)).toBe(`the event file ${array} does not hold a JSON object`)
+    expect(problemOf(path.join(dir, 'missing.json'))).toBe(`the event file ${path.join(dir, 'missing.json')} does not exist`)
+    expect(problemOf(undefined)).toMatch(/^GITHUB_EVENT_PATH is not set/)
+    expect(problemOf(dir)).toMatch(/cannot be read \(EISDIR\)/)
   })
 
   it('finds the pull request of a comment event, and none for a comment on an issue', () => {

@@ -4,6 +4,11 @@ import { readFileSync } from 'node:fs'
 export interface GitHubEnvironment {
   eventName: string
   eventPayload: EventPayload
+  /**
+   * Why the event file could not be read, when it could not. A missing or malformed file is an
+   * error of its own, never an event without a pull request: see src/events/plan.ts.
+   */
+  eventProblem?: string
   /** owner/repo */
   repository: string
   owner: string
@@ -29,9 +34,11 @@ export function readGitHubEnvironment(env: NodeJS.ProcessEnv): GitHubEnvironment
   const [owner = '', repo = ''] = repository.split('/')
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '')
   const runId = env.GITHUB_RUN_ID ?? ''
+  const event = readEventPayload(env.GITHUB_EVENT_PATH)
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
+    eventPayload: event.payload,
+    ...(event.problem ? { eventProblem: event.problem } : {}),
     repository,
     owner,
     repo,
@@ -44,13 +51,24 @@ export function readGitHubEnvironment(env: NodeJS.ProcessEnv): GitHubEnvironment
   }
 }
 
-function readEventPayload(file: string | undefined): EventPayload {
-  if (!file) return {}
+/** The parser's own message is left out: it quotes the file, which holds text anyone could write (a PR title). */
+function readEventPayload(file: string | undefined): { payload: EventPayload; problem?: string } {
+  if (!file) return { payload: {}, problem: 'GITHUB_EVENT_PATH is not set, so the event that started this run cannot be read' }
+  let text: string
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as EventPayload
-  } catch {
-    return {}
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`
+    return { payload: {}, problem: `the event file ${file} ${reason}` }
   }
+  let payload: unknown
+  try {
+    payload = JSON.parse(text)
+  } catch {
+    return { payload: {}, problem: `the event file ${file} is not valid JSON` }
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return { payload: {}, problem: `the event file ${file} does not hold a JSON object` }
+  return { payload: payload as EventPayload }
 }
 
 /** The pull request a run is about, if any: `merge_group` and `push` have none. */

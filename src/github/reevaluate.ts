@@ -28,10 +28,19 @@ interface CommentEditPayload {
   sender?: { login?: string }
 }
 
-export async function readPreviousRun(client: GitHubClient, github: GitHubEnvironment, options: { commentKey: string; checkName: string }): Promise<PreviousRun | undefined> {
+/** The earlier run, or why the pull request itself could not be read (which a comment event cannot do without). */
+export type PreviousRunLookup = { found: true; run: PreviousRun } | { found: false; reason: string }
+
+export async function readPreviousRun(client: GitHubClient, github: GitHubEnvironment, options: { commentKey: string; checkName: string }): Promise<PreviousRunLookup> {
+  const run = await readRun(client, github, options)
+  return 'reason' in run ? { found: false, reason: run.reason } : { found: true, run }
+}
+
+async function readRun(client: GitHubClient, github: GitHubEnvironment, options: { commentKey: string; checkName: string }): Promise<PreviousRun | { reason: string }> {
   const notices: string[] = []
   const pull = await resolvePullRequest(client, github, notices)
-  if (!pull) return undefined
+  // The notice's closing words ("the verdict is unchanged") hold for publishing, not for a reason not to judge.
+  if (!pull) return { reason: notices.map((notice) => notice.replace(/ The verdict is unchanged;.*$/, '')).join(' ') || 'the event names no pull request' }
   const identity = await findOwnIdentity(client)
   const ours = await listOurComments(client, { owner: github.owner, repo: github.repo, issueNumber: pull.number }, options.commentKey, identity).catch((error: unknown) => {
     notices.push(describeApiFailure(error, 'read the sticky comment'))
