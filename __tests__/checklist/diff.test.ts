@@ -168,7 +168,7 @@ const cases: Array<{ name: string; base: string; head: string; expected: Expecte
     name: 'command turned manual',
     base: tests(),
     head: `      - id: tests\n        title: Unit tests\n        manual: true\n`,
-    expected: [{ kind: 'kind', change: 'turned from a command into a manual sign-off', before: 'command: cargo test', after: 'manual sign-off', weakening: true }]
+    expected: [{ kind: 'kind', change: 'turned from a command into a manual sign-off', before: 'the command cargo test', after: 'a manual sign-off', weakening: true }]
   },
   {
     name: 'command turned into an evidence file',
@@ -305,7 +305,7 @@ describe('diffChecklists', () => {
 
 describe('describeChange', () => {
   it.each([
-    [{ kind: 'removed', change: 'removed', before: 'command: cargo test' }, 'removed'],
+    [{ kind: 'removed', change: 'removed', before: 'the command cargo test' }, 'removed'],
     [{ kind: 'severity', change: 'lowered', before: 'blocking', after: 'warning' }, 'severity lowered (blocking → warning)'],
     [{ kind: 'expect', key: 'pass-rate', change: 'relaxed', before: '100', after: '90' }, 'expect `pass-rate` relaxed (100 → 90)'],
     [{ kind: 'allow-author', change: 'turned on', before: 'false', after: 'true' }, 'allow-author turned on (false → true)']

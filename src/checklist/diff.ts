@@ -101,7 +101,7 @@ export function diffChecklists(base: Checklist, head: Checklist): ChecklistChang
 export function baseUnavailableChange(reason: string): ChecklistChange {
   return {
     kind: 'base-unavailable',
-    change: 'cannot be compared with the base commit',
+    change: 'the checklist cannot be compared with the base commit',
     before: reason,
     weakening: true,
     why: 'without the base checklist every gate may have been removed or relaxed; nothing shows otherwise'
@@ -115,6 +115,7 @@ export function hasWeakening(changes: readonly ChecklistChange[]): boolean {
 
 /** One line of plain text for a change, e.g. "severity lowered (blocking → warning)". Untrusted values included as they are. */
 export function describeChange(change: ChecklistChange): string {
+  if (change.kind === 'base-unavailable') return `${change.change}: ${change.before ?? 'unknown reason'}`
   const subject = change.key ? `${change.kind} \`${change.key}\`` : change.kind === 'added' || change.kind === 'removed' ? '' : change.kind
   const values = change.before !== undefined && change.after !== undefined ? ` (${change.before} → ${change.after})` : ''
   return [subject, change.change].filter(Boolean).join(' ') + values
@@ -144,9 +145,9 @@ function renameKey(item: ChecklistItem): string {
 }
 
 function describeItem(item: ChecklistItem): string {
-  if (item.kind === 'command') return `command: ${item.run}`
-  if (item.kind === 'file') return `evidence file: ${item.path}`
-  return 'manual sign-off'
+  if (item.kind === 'command') return `the command ${item.run}`
+  if (item.kind === 'file') return `the evidence file ${item.path}`
+  return 'a manual sign-off'
 }
 
 function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChange[] {
@@ -189,7 +190,7 @@ function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChan
       weakening: true,
       why:
         after.kind === 'manual'
-          ? 'a machine check became a person’s word (in a Markdown checklist, a ticked box)'
+          ? "a machine check became a person's word (in a Markdown checklist, a ticked box)"
           : 'what proves the item is now chosen by the pull request; nothing shows it proves as much'
     })
   } else if (before.kind === 'command' && after.kind === 'command') {
@@ -333,7 +334,7 @@ function manualChanges(before: ManualItem, after: ManualItem, emit: Emit): void 
       before: String(before.allowAuthor),
       after: String(after.allowAuthor),
       weakening: after.allowAuthor,
-      why: after.allowAuthor ? 'the pull request’s author may now sign off their own change' : 'the author may no longer sign off their own change'
+      why: after.allowAuthor ? "the pull request's author may now sign off their own change" : 'the author may no longer sign off their own change'
     })
   }
   const afterPaths = new Set(after.paths)
@@ -360,7 +361,7 @@ function manualChanges(before: ManualItem, after: ManualItem, emit: Emit): void 
       before: before.signedOff ? 'signed' : 'not signed',
       after: after.signedOff ? 'signed' : 'not signed',
       weakening: after.signedOff,
-      why: after.signedOff ? 'the item now passes on the checklist’s word: whoever committed the tick claims the sign-off' : 'the item waits for a sign-off again'
+      why: after.signedOff ? "the item now passes on the checklist's word: whoever committed the tick claims the sign-off" : 'the item waits for a sign-off again'
     })
   }
   if (before.title.trim() !== after.title.trim()) {
