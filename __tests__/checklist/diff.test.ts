@@ -234,6 +234,24 @@ const cases: Array<{ name: string; base: string; head: string; expected: Expecte
       { kind: 'parser', weakening: false }
     ]
   },
+  {
+    name: 'an info item made blocking with a new command: the base never decided on it, nothing is lost',
+    base: tests('        severity: info\n'),
+    head: tests('        parser: exit-code\n'),
+    expected: [
+      { kind: 'severity', change: 'raised', weakening: false },
+      { kind: 'parser', weakening: false, why: 'the base checklist never decided on this info item, so nothing it proved is lost' }
+    ]
+  },
+  {
+    name: 'a gate made info with a new command: the lowered severity is the one weakening',
+    base: tests(),
+    head: tests('        severity: info\n        parser: exit-code\n'),
+    expected: [
+      { kind: 'severity', change: 'lowered', weakening: true },
+      { kind: 'parser', weakening: false }
+    ]
+  },
   { name: 'removing an info item is harmless', base: audit() + tests('        severity: info\n'), head: audit(), expected: [{ kind: 'removed', weakening: false }] }
 ]
 

@@ -10,7 +10,7 @@ import { allItems, type Checklist, type ManualItem } from '../../src/checklist/t
 import { readSignOff } from '../../src/gates/gate-runner.js'
 import type { GateResult } from '../../src/gates/types.js'
 import { applySignoffs, type Permission, type SignoffFacts } from '../../src/signoff/apply.js'
-import { gatherTickEvidence, judgeTicks, withTickNotes, type CommitIdentity, type TickContext } from '../../src/signoff/checklist-ticks.js'
+import { gatherTickEvidence, identitiesFromPullCommits, judgeTicks, withTickNotes, type CommitIdentity, type TickContext } from '../../src/signoff/checklist-ticks.js'
 import { decide } from '../../src/verdict.js'
 import { ALICE, BOB, createGitRepo, MALLORY, shallowClone, type GitRepo } from '../helpers/git-repo.js'
 
@@ -239,5 +239,29 @@ describe('judgeTicks', () => {
       setAside: 'who marked it cannot be told (it was not attributed)'
     })
     expect(judged.events).toEqual([])
+  })
+})
+
+describe('identitiesFromPullCommits', () => {
+  it('answers for the pull request’s own commits only, as GitHub lists them', async () => {
+    const lookup = identitiesFromPullCommits([
+      { sha: 'a'.repeat(40), author: { login: 'alice' }, committer: { login: 'web-flow' }, commit: { verification: { verified: true } } },
+      { sha: 'b'.repeat(40), author: null, committer: { login: 'mallory' }, commit: { verification: null } }
+    ])
+    expect(await lookup('a'.repeat(40))).toEqual({ authorLogin: 'alice', committerLogin: 'web-flow', verified: true })
+    expect(await lookup('b'.repeat(40))).toEqual({ committerLogin: 'mallory', verified: false })
+    // An approver's signed commit on another branch, checked out by an earlier step: not this pull request's.
+    expect(await lookup('c'.repeat(40))).toBeUndefined()
+  })
+
+  it('a tick in a commit from another branch does not count, though GitHub verified it', async () => {
+    const { repo, base, text, byApprover, identities } = pullRequest()
+    const onlyFirst = identitiesFromPullCommits([
+      { sha: Object.keys(identities)[0], author: { login: 'mallory' }, committer: { login: 'mallory' }, commit: { verification: { verified: true } } }
+    ])
+    const evidence = await gatherTickEvidence(parse(text), gitHistory(repo.dir, { parentEnv: envFor(repo) }), { baseSha: base, identityOf: onlyFirst })
+    const judged = judgeTicks(parse(text), evidence, { pullRequest: { baseChecklist: parse(BASE_TEXT) } })
+    expect(judged.notes.get('security-review-done')?.setAside).toBe(`GitHub did not say who made commit ${byApprover.slice(0, 7)}`)
+    expect(judged.events.map((event) => event.itemId)).toEqual(['rollback-plan-written'])
   })
 })

@@ -61,9 +61,9 @@ describe('protectChecklist', () => {
   it('turns each weakened item into one blocking item, named after what changed', () => {
     const { protection, verdict } = judge(base, head, () => [])
     expect(protection.items.map((item) => [item.id, item.title, item.severity, item.section])).toEqual([
-      [expect.stringMatching(/^checklist-change-tests-[0-9a-f]{8}$/), 'Checklist change: `tests` removed', 'blocking', 'Checklist changes'],
+      [expect.stringMatching(/^checklist-change-tests-[0-9a-f]{16}$/), 'Checklist change: `tests` removed', 'blocking', 'Checklist changes'],
       [
-        expect.stringMatching(/^checklist-change-review-[0-9a-f]{8}$/),
+        expect.stringMatching(/^checklist-change-review-[0-9a-f]{16}$/),
         'Checklist change: `review` approvers added (alice, team:octo-org/security → alice, team:octo-org/security, mallory)',
         'blocking',
         'Checklist changes'
@@ -148,7 +148,7 @@ describe('protectChecklist', () => {
 
   it('a checklist that cannot be read at the base commit is one item for anyone with write permission but the author', () => {
     const { protection, verdict } = judge(undefined, head, () => [], [baseUnavailableChange('the checklist does not exist at the base commit')])
-    expect(protection.items).toEqual([expect.objectContaining({ id: expect.stringMatching(/^checklist-change-[0-9a-f]{8}$/), approvers: [], severity: 'blocking' })])
+    expect(protection.items).toEqual([expect.objectContaining({ id: expect.stringMatching(/^checklist-change-[0-9a-f]{16}$/), approvers: [], severity: 'blocking' })])
     expect(protection.items[0].title).toBe('Checklist change: the checklist cannot be compared with the base commit: the checklist does not exist at the base commit')
     expect(protection.signers).toMatch(/could not be read/)
     expect(verdict.decision).toBe('no-go')

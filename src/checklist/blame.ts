@@ -2,14 +2,13 @@
  * Who last changed each line of the checklist, from git: the facts behind "ticked by … on …".
  * The git CLI sits behind the small ChecklistHistory interface so the judging stays pure.
  *
- * The repository is not trusted. On `pull_request` earlier steps of the job run the pull request's
- * code (an `npm ci` lifecycle script), and they can write to `.git`: replace refs or a grafts file
- * would make a pull request commit look like an ancestor of the base, a `.mailmap` (a tracked
- * file) rewrites the names blame prints, and config could run commands. So every git call here
- * ignores replace refs and grafts, turns off fsmonitor, textconv and ignore-revs, runs with a
- * minimal environment (no token), and author names come from the raw commit, never from blame.
+ * The repository is not trusted (see git-env.ts): every git call here ignores replace refs and
+ * grafts, turns off fsmonitor, textconv and ignore-revs, and runs with a minimal environment. A
+ * `.mailmap` is a tracked file the pull request can add, so author names come from the raw
+ * commit, never from blame.
  */
 import { execFile } from 'node:child_process'
+import { HARDENED_GIT_OPTIONS, hardenedGitEnvironment } from './git-env.js'
 
 /** The line was last changed in this commit (all zeros: not committed yet). */
 export interface BlamedLine {
@@ -51,32 +50,14 @@ const GIT_TIMEOUT_MS = 60_000
 /** Blame of a 1 MiB checklist with every line one character long stays well under this. */
 const MAX_GIT_OUTPUT_BYTES = 64 * 1024 * 1024
 const COMMITS_PER_CALL = 100
-/** Config a tampered repository could set to change what blame and log say, or to run a command. */
-const HARDENING = [
-  '-c',
-  'core.fsmonitor=false',
-  '-c',
-  'blame.ignoreRevsFile=',
-  '-c',
-  'log.showSignature=false',
-  '-c',
-  'log.mailmap=false',
-  '-c',
-  'core.quotePath=false',
-  // GIT_GRAFT_FILE=/dev/null below counts as using grafts, and git would say so on every call.
-  '-c',
-  'advice.graftFileDeprecated=false'
-]
-const PASSED_THROUGH = ['PATH', 'HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_GLOBAL', 'SYSTEMROOT', 'TMPDIR']
-
 /**
  * The checklist's history in the git repository around `workspace`. `rev` is the commit whose
  * version of the file to blame; without it, the file as checked out (uncommitted lines then
  * belong to UNCOMMITTED).
  */
 export function gitHistory(workspace: string, options: { rev?: string; parentEnv?: NodeJS.ProcessEnv } = {}): ChecklistHistory {
-  const env = gitEnvironment(options.parentEnv ?? process.env)
-  const git = (args: string[]) => runGit(workspace, [...HARDENING, ...args], env)
+  const env = hardenedGitEnvironment(options.parentEnv ?? process.env)
+  const git = (args: string[]) => runGit(workspace, [...HARDENED_GIT_OPTIONS, ...args], env)
   const isShallow = async () => {
     const result = await git(['rev-parse', '--is-shallow-repository'])
     if (result.code !== 0) return undefined
@@ -186,23 +167,6 @@ function isCommitId(value: string): boolean {
 
 function firstLine(text: string): string {
   return (text.split('\n').find((line) => line.trim() !== '' && !line.startsWith('hint:')) ?? '').trim().slice(0, 200)
-}
-
-/** Only what git needs to find itself and the user's safe.directory setting; no token, no GIT_DIR from outside. */
-function gitEnvironment(parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
-  for (const name of PASSED_THROUGH) if (parent[name] !== undefined) env[name] = parent[name]
-  return {
-    ...env,
-    LC_ALL: 'C',
-    GIT_NO_REPLACE_OBJECTS: '1',
-    // An empty grafts file that nobody can fill (the runner user may sudo, so no made-up path):
-    // <git-dir>/info/grafts would otherwise re-parent commits.
-    GIT_GRAFT_FILE: '/dev/null',
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_OPTIONAL_LOCKS: '0',
-    GIT_CONFIG_NOSYSTEM: '1'
-  }
 }
 
 function runGit(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -211,9 +211,17 @@ function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChan
   }
   if (before.kind === after.kind) needsChanges(before.needs, after.needs, other)
 
-  // Both ends info: nothing about the item can move the verdict, whatever else changed.
-  const neverDecides = before.severity === 'info' && after.severity === 'info'
-  for (const entry of rest) changes.push(neverDecides ? { ...entry, weakening: false, why: INFO_NEVER_DECIDES } : entry)
+  // Where the base's item never decided (info), nothing it proved can be lost; where the head's
+  // does not decide, its lowered severity is the weakening, reported above. Either way the rest is harmless.
+  const harmless =
+    before.severity === 'info' && after.severity === 'info'
+      ? INFO_NEVER_DECIDES
+      : before.severity === 'info'
+        ? 'the base checklist never decided on this info item, so nothing it proved is lost'
+        : after.severity === 'info'
+          ? 'the item no longer decides anything (info); that lowered severity is the weakening'
+          : undefined
+  for (const entry of rest) changes.push(harmless ? { ...entry, weakening: false, why: harmless } : entry)
   return changes
 }
 

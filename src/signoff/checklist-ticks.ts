@@ -39,11 +39,37 @@ export interface CommitIdentity {
 }
 
 /**
- * Who GitHub says made a commit: `GET /repos/{owner}/{repo}/commits/{sha}`, or an entry of the
- * pull request's commit list (`pulls.listCommits`, which already carries all three fields).
- * undefined when GitHub does not know the commit or could not be asked; that mark then does not count.
+ * Who GitHub says made one of the pull request's commits; undefined for any other commit, or when
+ * GitHub could not be asked (that mark then does not count). Build it from the pull request's own
+ * commit list with identitiesFromPullCommits, not from `GET /commits/{sha}`: that endpoint also
+ * answers for an approver's signed commit on another branch, which an earlier step of the job
+ * could check out so that its tick would count here.
  */
 export type CommitIdentityLookup = (commit: string) => Promise<CommitIdentity | undefined>
+
+/** The fields go-no-go reads from an entry of `GET /repos/{owner}/{repo}/pulls/{number}/commits`. */
+export interface PullCommitEntry {
+  sha: string
+  author?: { login?: string } | null
+  committer?: { login?: string } | null
+  commit: { verification?: { verified?: boolean } | null }
+}
+
+/**
+ * The identity lookup for a pull request, from its commit list (`pulls.listCommits`, which GitHub
+ * caps at 250 commits; a tick in a later commit then does not count). Pure.
+ */
+export function identitiesFromPullCommits(commits: readonly PullCommitEntry[]): CommitIdentityLookup {
+  const known = new Map<string, CommitIdentity>()
+  for (const entry of commits) {
+    known.set(entry.sha, {
+      ...(entry.author?.login ? { authorLogin: entry.author.login } : {}),
+      ...(entry.committer?.login ? { committerLogin: entry.committer.login } : {}),
+      verified: entry.commit.verification?.verified === true
+    })
+  }
+  return async (commit) => known.get(commit)
+}
 
 /** What is known about the commit that last changed a signed item's line. */
 export interface TickEvidence {

@@ -25,6 +25,7 @@ export const PROTECT_ID_PREFIX = 'checklist-change'
 /** Past this many weakened items, one item stands for all of them: a sign-off per gate would bury the comment. */
 export const MAX_PROTECT_ITEMS = 50
 const MAX_TITLE_CHARS = 200
+const FINGERPRINT_HEX_DIGITS = 16
 
 export interface ProtectOptions {
   /**
@@ -119,10 +120,14 @@ export function baseApprovers(base: Checklist | undefined): string[] {
   return [...seen.values()]
 }
 
-/** Eight hex digits over what changed, so the id moves when the change does. */
+/**
+ * 64 bits of SHA-256 over what changed, so the id moves when the change does. Fewer would not do:
+ * with 32 bits, an author could get a harmless change signed and then search (minutes on a laptop)
+ * for a harmful one, such as a command with a varying comment, that lands on the same id.
+ */
 function fingerprint(changes: readonly ChecklistChange[]): string {
   const material = JSON.stringify(changes.map((change) => [change.itemId ?? '', change.kind, change.key ?? '', change.change, change.before ?? '', change.after ?? '']))
-  return createHash('sha256').update(material).digest('hex').slice(0, 8)
+  return createHash('sha256').update(material).digest('hex').slice(0, FINGERPRINT_HEX_DIGITS)
 }
 
 function clip(text: string): string {
