@@ -21,7 +21,7 @@ describe('loadChecklistAtCommit', () => {
     const repo = createGitRepo()
     const base = repo.commit({ [FILE]: strict }, ALICE)
     repo.git('checkout', '-q', '-b', 'pr')
-    const evil = repo.commit({ [FILE]: strict.replace(/      - id: audit[\s\S]*$/, '') }, MALLORY)
+    const evil = repo.commit({ [FILE]: strict.slice(0, strict.indexOf('      - id: audit')) }, MALLORY)
     // What an `npm ci` lifecycle script of the pull request can do before go-no-go runs.
     repo.git('replace', base, evil)
     expect(repo.git('show', `${base}:${FILE}`)).not.toContain('audit')
