@@ -1,7 +1,7 @@
 /** The "Checklist changed in this pull request" section: what a reviewer reads, and that checklist text cannot forge it. */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { diffChecklists, type ChecklistChange } from '../../src/checklist/diff.js'
+import { baseUnavailableChange, diffChecklists, type ChecklistChange } from '../../src/checklist/diff.js'
 import { parseYamlChecklist } from '../../src/checklist/parse-yaml.js'
 import { planChecklist } from '../../src/checklist/source.js'
 import { CHECKLIST_CHANGES_HEADING, renderChecklistChanges, type ChecklistChangesView } from '../../src/report/checklist-changes.js'
@@ -44,7 +44,7 @@ const head = yaml(`      - id: clippy
 `)
 
 function view(changes: ChecklistChange[], protect: boolean, checklistFrom: 'head' | 'base' = 'head'): ChecklistChangesView {
-  const plan = planChecklist({ checklistFrom, protectChecklist: protect, baseSha: BASE_SHA })
+  const plan = planChecklist({ target: 'pull-request', checklistFrom, protectChecklist: protect, baseSha: BASE_SHA })
   return {
     path: '.github/go-no-go.yml',
     baseSha: BASE_SHA,
@@ -60,6 +60,13 @@ describe('renderChecklistChanges', () => {
     const markdown = renderChecklistChanges(view(diffChecklists(base, head), true)).join('\n')
     if (process.env.UPDATE_EXPECTED === '1') writeFileSync(EXPECTED, markdown)
     expect(markdown).toBe(readFileSync(EXPECTED, 'utf8'))
+  })
+
+  it('a base checklist that could not be read is one row that says why', () => {
+    const lines = renderChecklistChanges(view([baseUnavailableChange('the checklist does not exist at the base commit')], false))
+    expect(lines).toContain(
+      '| ⚠️ weakens | whole checklist | the checklist cannot be compared with the base commit: the checklist does not exist at the base commit | without the base checklist every gate may have been removed or relaxed; nothing shows otherwise |'
+    )
   })
 
   it('says nothing when the checklist did not change', () => {

@@ -19,12 +19,16 @@ export function isChecklistFrom(value: string): value is ChecklistFrom {
 /** Where to read a checklist: the workspace as checked out, or a commit's version of the same path. */
 export type ChecklistRead = { from: 'workspace' } | { from: 'commit'; sha: string }
 
+/** What the run judges: a pull request (its own checkout), a merge queue's group, or anything else (push, schedule). */
+export type RunTarget = 'pull-request' | 'merge-group' | 'other'
+
 export interface ChecklistSourceFacts {
   checklistFrom: ChecklistFrom
   protectChecklist: boolean
+  target: RunTarget
   /**
-   * The commit the pull request is compared with: `pull_request.base.sha` (or
-   * `merge_group.base_sha`). Absent on events without one (push, schedule, workflow_dispatch).
+   * The commit the change is compared with: `pull_request.base.sha`, or `merge_group.base_sha`.
+   * Anything but a full commit id counts as absent.
    */
   baseSha?: string
   /**
@@ -35,15 +39,20 @@ export interface ChecklistSourceFacts {
 }
 
 export interface ChecklistPlan {
-  /** The checklist whose gates run and whose rules decide. */
-  decide: ChecklistRead
+  /** The checklist whose gates run and whose rules decide; `unavailable` is NO-GO with the reason. */
+  decide: ChecklistRead | { from: 'unavailable'; reason: string }
   /** Read both and diff them for the "Checklist changed in this pull request" section. */
   compare?: { base: ChecklistRead; head: ChecklistRead }
+  /**
+   * A pull request whose base commit is not known: nothing shows what it changed. With `protect`,
+   * the caller adds baseUnavailableChange(baseMissing) so that a person must look.
+   */
+  baseMissing?: string
   /** Weakening changes become blocking items (only when the pull request's checklist decides). */
   protect: boolean
   /**
-   * Ticks and signatures in a Markdown checklist are judged by who committed them (only when the
-   * pull request's checklist decides: every tick in a base checklist was merged through review).
+   * Ticks and signatures in a Markdown checklist are judged by who committed them (only when a
+   * pull request's own checklist decides: every tick in a base checklist was merged through review).
    */
   judgeTicks: boolean
   /** One sentence for the report: where the checklist came from and why. */
@@ -57,6 +66,7 @@ export interface ChecklistPlan {
  */
 export function planChecklist(facts: ChecklistSourceFacts): ChecklistPlan {
   const workspace: ChecklistRead = { from: 'workspace' }
+  const baseSha = facts.baseSha && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(facts.baseSha) ? facts.baseSha : undefined
   if (facts.trustedSha) {
     const trusted: ChecklistRead = { from: 'commit', sha: facts.trustedSha }
     return {
@@ -67,7 +77,7 @@ export function planChecklist(facts: ChecklistSourceFacts): ChecklistPlan {
       explanation: `the checklist comes from the workflow's own commit ${facts.trustedSha.slice(0, 12)}, because the checked-out code is not trusted under this event; the pull request's changes to it do not apply`
     }
   }
-  if (!facts.baseSha) {
+  if (facts.target === 'other') {
     return {
       decide: workspace,
       protect: false,
@@ -78,14 +88,44 @@ export function planChecklist(facts: ChecklistSourceFacts): ChecklistPlan {
           : 'the checked-out checklist decides'
     }
   }
-  const base: ChecklistRead = { from: 'commit', sha: facts.baseSha }
+  if (facts.target === 'merge-group') {
+    // A group enters the queue only after each pull request passed this check with its own changes judged.
+    const fromBase = facts.checklistFrom === 'base' && baseSha !== undefined
+    return {
+      decide: fromBase ? { from: 'commit', sha: baseSha } : workspace,
+      ...(baseSha ? { compare: { base: { from: 'commit' as const, sha: baseSha }, head: workspace } } : {}),
+      protect: false,
+      judgeTicks: false,
+      explanation: fromBase
+        ? `the gates and rules come from the merge queue's base commit ${baseSha.slice(0, 12)} (\`checklist-from: base\`)`
+        : "the merge group's checklist decides; each pull request in it had its checklist changes and ticks judged on its own run"
+    }
+  }
+  if (!baseSha) {
+    const reason = 'the event names no base commit for the pull request'
+    if (facts.checklistFrom === 'base')
+      return {
+        decide: { from: 'unavailable', reason: `${reason}, so the base checklist cannot be read (\`checklist-from: base\`)` },
+        protect: false,
+        judgeTicks: false,
+        explanation: reason
+      }
+    return {
+      decide: workspace,
+      baseMissing: reason,
+      protect: facts.protectChecklist,
+      judgeTicks: true,
+      explanation: `the pull request's checklist decides, and ${reason} to compare it with`
+    }
+  }
+  const base: ChecklistRead = { from: 'commit', sha: baseSha }
   if (facts.checklistFrom === 'base') {
     return {
       decide: base,
       compare: { base, head: workspace },
       protect: false,
       judgeTicks: false,
-      explanation: `the gates and rules come from the base commit ${facts.baseSha.slice(0, 12)} (\`checklist-from: base\`); the pull request's changes to the checklist, ticks included, take effect once merged`
+      explanation: `the gates and rules come from the base commit ${baseSha.slice(0, 12)} (\`checklist-from: base\`); the pull request's changes to the checklist, ticks included, take effect once merged`
     }
   }
   return {
@@ -94,7 +134,7 @@ export function planChecklist(facts: ChecklistSourceFacts): ChecklistPlan {
     protect: facts.protectChecklist,
     judgeTicks: true,
     explanation: facts.protectChecklist
-      ? `the pull request's checklist decides; every change that weakens it needs a sign-off from an approver named in the base commit ${facts.baseSha.slice(0, 12)}'s checklist (\`protect-checklist\`)`
+      ? `the pull request's checklist decides; every change that weakens it needs a sign-off from an approver named in the base commit ${baseSha.slice(0, 12)}'s checklist (\`protect-checklist\`)`
       : "the pull request's checklist decides (`checklist-from: head`)"
   }
 }

@@ -87,6 +87,7 @@ function describe(change: ChecklistChange, prose: (value: string, max?: number) 
     : change.kind === 'added' || change.kind === 'removed'
       ? ''
       : `${change.kind} `
+  if (change.kind === 'base-unavailable') return `${prose(change.change)}: ${prose(change.before ?? 'unknown reason')}`
   const value = (text: string) => (change.kind === 'run' ? code(text) : prose(text))
   let values = ''
   if (change.before !== undefined && change.after !== undefined) values = `: ${value(change.before)} → ${value(change.after)}`

@@ -25,6 +25,8 @@ export const PROTECT_ID_PREFIX = 'checklist-change'
 /** Past this many weakened items, one item stands for all of them: a sign-off per gate would bury the comment. */
 export const MAX_PROTECT_ITEMS = 50
 const MAX_TITLE_CHARS = 200
+/** The note lists every reason and every approver; the report has room for a paragraph, not a file. */
+const MAX_NOTE_CHARS = 1_000
 const FINGERPRINT_HEX_DIGITS = 16
 
 export interface ProtectOptions {
@@ -71,7 +73,7 @@ export function protectChecklist(changes: readonly ChecklistChange[], base: Chec
   const item = (id: string, title: string, note: string): ManualItem => ({
     kind: 'manual',
     id: uniqueId(id),
-    title: clip(title),
+    title: clip(title, MAX_TITLE_CHARS),
     severity: 'blocking',
     section: PROTECT_SECTION,
     signedOff: false,
@@ -80,7 +82,7 @@ export function protectChecklist(changes: readonly ChecklistChange[], base: Chec
     allowAuthor: false,
     paths: [],
     needs: [],
-    note: `${note}; needs a sign-off from ${signers}`
+    note: clip(`${note}; needs a sign-off from ${signers}`, MAX_NOTE_CHARS)
   })
 
   if (groups.size > MAX_PROTECT_ITEMS) {
@@ -130,6 +132,6 @@ function fingerprint(changes: readonly ChecklistChange[]): string {
   return createHash('sha256').update(material).digest('hex').slice(0, FINGERPRINT_HEX_DIGITS)
 }
 
-function clip(text: string): string {
-  return text.length > MAX_TITLE_CHARS ? `${sliceSafe(text, MAX_TITLE_CHARS - 1)}…` : text
+function clip(text: string, max: number): string {
+  return text.length > max ? `${sliceSafe(text, max - 1)}…` : text
 }
