@@ -1,6 +1,7 @@
 /** Reading a checklist as a given commit has it, so a pull request cannot choose its own gates. */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { HARDENED_GIT_OPTIONS, hardenedGitEnvironment } from './git-env.js'
 import { parseChecklistText } from './load.js'
 import { parseMarkdownChecklist } from './markdown.js'
 import { MAX_CHECKLIST_BYTES } from './parse-yaml.js'
@@ -21,7 +22,12 @@ export async function loadChecklistAtCommit(workspace: string, commit: string, f
   if (!/^[0-9a-f]{40}$/.test(commit)) throw new ChecklistError([{ file, message: `cannot read the checklist at commit "${commit}"` }])
   let text: string
   try {
-    const { stdout } = await run('git', ['show', `${commit}:./${file}`], { cwd: workspace, maxBuffer: MAX_CHECKLIST_BYTES })
+    // Hardened: a replace ref written by an earlier step would otherwise make this print the pull request's checklist.
+    const { stdout } = await run('git', [...HARDENED_GIT_OPTIONS, 'show', `${commit}:./${file}`], {
+      cwd: workspace,
+      maxBuffer: MAX_CHECKLIST_BYTES,
+      env: hardenedGitEnvironment(process.env)
+    })
     text = stdout
   } catch {
     throw new ChecklistError([{ file, message: `the checklist does not exist at the base commit ${commit.slice(0, 12)} (or is over 1 MiB)` }])

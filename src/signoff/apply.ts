@@ -11,7 +11,8 @@ export interface SignoffEvent {
   login: string
   /** ISO time; events are applied in this order. */
   at: string
-  via: 'comment' | 'review' | 'tick'
+  /** tick: a box in our PR comment; commit: a box ticked in the Markdown checklist by a pull request commit. */
+  via: 'comment' | 'review' | 'tick' | 'commit'
   /** The pull request head when the sign-off was given, if known. */
   sha?: string
   url?: string
