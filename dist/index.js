@@ -36547,16 +36547,19 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9977);
+/* harmony import */ var _toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8964);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9890);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+(0,_toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9977:
+/***/ 9890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36589,7 +36592,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -39400,7 +39403,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -39408,7 +39411,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -39416,7 +39419,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -39433,13 +39436,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -39666,10 +39669,10 @@ function longestBacktickRun(text) {
     }
     return longest;
 }
-const sanitize_ZERO_WIDTH_SPACE = '\u200b';
+const ZERO_WIDTH_SPACE = '\u200b';
 /** `@user` and `@org/team` would notify people: a zero-width space after `@` keeps it readable and inert. */
 function neutraliseMentions(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, `@${sanitize_ZERO_WIDTH_SPACE}`);
+    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 /**
  * `#1`, `owner/repo#1` and `GH-1` would put a backlink on another issue, and a bare URL becomes a
@@ -39677,10 +39680,10 @@ function neutraliseMentions(text) {
  */
 function defangReferences(text) {
     return text
-        .replace(/#(?=[0-9])/g, `#${sanitize_ZERO_WIDTH_SPACE}`)
-        .replace(/\bGH-(?=[0-9])/gi, (match) => `${match.slice(0, 2)}${sanitize_ZERO_WIDTH_SPACE}-`)
-        .replace(/:\/\//g, `:/${sanitize_ZERO_WIDTH_SPACE}/`)
-        .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}${sanitize_ZERO_WIDTH_SPACE}.`);
+        .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\bGH-(?=[0-9])/gi, (match) => `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`)
+        .replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`)
+        .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
 }
 /** Mentions and references together: what every piece of untrusted text shown on GitHub needs. */
 function neutraliseReferences(text) {
@@ -39781,6 +39784,51 @@ function writeGateLog(result, title, redactor, write) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/checklist/git-env.ts
+/**
+ * How go-no-go runs git on a repository it does not trust. On `pull_request` earlier steps of the
+ * job run the pull request's code (an `npm ci` lifecycle script) and can write to `.git`: a
+ * replace ref makes `git show <base>:<checklist>` print the attacker's checklist, a grafts file
+ * re-parents commits so a pull request commit looks like part of the base, and config can run
+ * commands (fsmonitor) or change what blame and log print. Commit ids from the event are the
+ * only anchor; these settings make git answer about those objects and nothing else.
+ */
+/** `-c` options that override whatever a tampered `.git/config` says. */
+const HARDENED_GIT_OPTIONS = [
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'blame.ignoreRevsFile=',
+    '-c',
+    'log.showSignature=false',
+    '-c',
+    'log.mailmap=false',
+    '-c',
+    'core.quotePath=false',
+    // GIT_GRAFT_FILE=/dev/null below counts as using grafts, and git would say so on every call.
+    '-c',
+    'advice.graftFileDeprecated=false'
+];
+const PASSED_THROUGH = ['PATH', 'HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_GLOBAL', 'SYSTEMROOT', 'TMPDIR'];
+/** Only what git needs to find itself and the user's safe.directory setting: no token, no GIT_DIR from outside. */
+function hardenedGitEnvironment(parent) {
+    const env = {};
+    for (const name of PASSED_THROUGH)
+        if (parent[name] !== undefined)
+            env[name] = parent[name];
+    return {
+        ...env,
+        LC_ALL: 'C',
+        GIT_NO_REPLACE_OBJECTS: '1',
+        // An empty grafts file that nobody can fill (the runner user may sudo, so no made-up path):
+        // <git-dir>/info/grafts would otherwise re-parent commits.
+        GIT_GRAFT_FILE: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+        GIT_CONFIG_NOSYSTEM: '1'
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/paths.ts
@@ -39803,12 +39851,12 @@ const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical
 class ChecklistError extends Error {
     problems;
     constructor(problems) {
-        super(problems.map(types_formatProblem).join('\n'));
+        super(problems.map(formatProblem).join('\n'));
         this.problems = problems;
         this.name = 'ChecklistError';
     }
 }
-function types_formatProblem(problem) {
+function formatProblem(problem) {
     const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
     const key = problem.key ? ` (key \`${problem.key}\`)` : '';
     return `${where}${key}: ${problem.message}`;
@@ -41199,6 +41247,7 @@ function slug(text) {
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 async function checkedOutCommit(workspace) {
     try {
@@ -41214,7 +41263,12 @@ async function loadChecklistAtCommit(workspace, commit, file) {
         throw new ChecklistError([{ file, message: `cannot read the checklist at commit "${commit}"` }]);
     let text;
     try {
-        const { stdout } = await run('git', ['show', `${commit}:./${file}`], { cwd: workspace, maxBuffer: MAX_CHECKLIST_BYTES });
+        // Hardened: a replace ref written by an earlier step would otherwise make this print the pull request's checklist.
+        const { stdout } = await run('git', [...HARDENED_GIT_OPTIONS, 'show', `${commit}:./${file}`], {
+            cwd: workspace,
+            maxBuffer: MAX_CHECKLIST_BYTES,
+            env: hardenedGitEnvironment(process.env)
+        });
         text = stdout;
     }
     catch {
@@ -41329,7 +41383,35 @@ const DECISION_LABELS = {
     'conditional-go': 'CONDITIONAL GO',
     'no-go': 'NO-GO'
 };
-const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && (['cancelled']));
+const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && ([
+    'cancelled',
+    /** An action input could not be read (an unknown `fail-on`, a `concurrency` that is not a number). */
+    'invalid-input',
+    /** The checklist could not be read, so nothing it asks for was checked. */
+    'invalid-checklist',
+    /** The event is not one go-no-go knows how to judge. */
+    'unsupported-event',
+    /** The event file is missing, is not JSON, or lacks what the event must carry. */
+    'unreadable-event',
+    /** A comment event whose pull request could not be read: there is nothing to judge. */
+    'pull-request-unreadable',
+    /** A privileged event (write token, secrets) whose checkout is not exactly the workflow's commit. */
+    'untrusted-checkout',
+    /** go-no-go itself failed; what it had judged cannot be trusted. */
+    'internal-error'
+]));
+/**
+ * The verdict of a run stopped before any item was judged (a refused event, a bad input, an
+ * invalid checklist, a cancel before the first gate): NO-GO, with the problems as its reasons.
+ */
+function refuse(problems) {
+    return {
+        decision: 'no-go',
+        reasons: problems.map((problem) => problem.message),
+        counts: countStatuses([]),
+        runProblems: [...problems]
+    };
+}
 /**
  * NO-GO if any blocking item is not a pass (failed, errored, pending, cancelled, or missing a
  * result); CONDITIONAL GO if only warning items are; otherwise GO. Info items never change it.
@@ -41463,6 +41545,334 @@ function withSignoffs(report, results, signoffs, allowEmpty) {
         runProblems
     });
     return { ...rebuilt, ...(signoffs && signoffs.length > 0 ? { signoffs } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/events/run-plan.ts
+function refuseWith(code, message) {
+    return { action: 'refuse', problem: { code, message } };
+}
+/** A pull request as the event must carry it; anything else is an unreadable event, not "no pull request". */
+function readEventPullRequest(eventName, payload) {
+    const pull = payload.pull_request;
+    if (!pull || typeof pull !== 'object')
+        return refuseWith('unreadable-event', `The \`${eventName}\` event file has no \`pull_request\`.`);
+    if (!isIssueNumber(pull.number))
+        return refuseWith('unreadable-event', `The \`${eventName}\` event file has no valid \`pull_request.number\`.`);
+    const headSha = pull.head?.sha;
+    if (!isCommitSha(headSha))
+        return refuseWith('unreadable-event', `The \`${eventName}\` event file has no valid \`pull_request.head.sha\`.`);
+    return { number: pull.number, headSha };
+}
+function isIssueNumber(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+function isCommitSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/events/issue-comment.ts
+
+function planIssueComment(payload) {
+    const issue = payload.issue;
+    if (!issue || typeof issue !== 'object' || !isIssueNumber(issue.number))
+        return refuseWith('unreadable-event', 'The `issue_comment` event file has no valid `issue.number`.');
+    if (!issue.pull_request)
+        return { action: 'nothing-to-do', notice: `#${issue.number} is an issue, not a pull request: go-no-go has nothing to judge, so it ran nothing and posted nothing.` };
+    return {
+        action: 'evaluate',
+        gates: 'stored',
+        requireWorkflowCommit: false,
+        pullRequest: { number: issue.number, required: true },
+        readPreviousReport: true,
+        comment: true,
+        checkRun: true
+    };
+}
+
+;// CONCATENATED MODULE: ./src/events/pull-request.ts
+
+function planPullRequestOrPush(eventName, payload) {
+    const runGates = { action: 'evaluate', gates: 'run', requireWorkflowCommit: false, checkRun: true };
+    switch (eventName) {
+        case 'pull_request': {
+            const pull = readEventPullRequest(eventName, payload);
+            if ('action' in pull)
+                return pull;
+            return { ...runGates, pullRequest: { number: pull.number, required: false }, readPreviousReport: true, comment: true };
+        }
+        case 'merge_group':
+            if (!isCommitSha(payload.merge_group?.head_sha))
+                return refuseWith('unreadable-event', 'The `merge_group` event file has no valid `merge_group.head_sha`.');
+            return { ...runGates, readPreviousReport: false, comment: false };
+        case 'push':
+        case 'workflow_dispatch':
+        case 'schedule':
+            return { ...runGates, readPreviousReport: false, comment: false };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/events/pull-request-review.ts
+
+function planPullRequestReview(payload) {
+    const pull = readEventPullRequest('pull_request_review', payload);
+    if ('action' in pull)
+        return pull;
+    return {
+        action: 'evaluate',
+        gates: 'stored-if-current',
+        requireWorkflowCommit: false,
+        pullRequest: { number: pull.number, required: false },
+        readPreviousReport: true,
+        comment: true,
+        checkRun: true
+    };
+}
+
+;// CONCATENATED MODULE: ./src/events/pull-request-target.ts
+
+function planPrivilegedEvent(eventName, payload) {
+    const runOnWorkflowCommit = { action: 'evaluate', gates: 'run', requireWorkflowCommit: true, checkRun: true };
+    if (eventName === 'workflow_run')
+        return { ...runOnWorkflowCommit, readPreviousReport: false, comment: false };
+    const pull = readEventPullRequest(eventName, payload);
+    if ('action' in pull)
+        return pull;
+    return { ...runOnWorkflowCommit, pullRequest: { number: pull.number, required: false }, readPreviousReport: true, comment: true };
+}
+
+;// CONCATENATED MODULE: ./src/events/plan.ts
+
+
+
+
+
+const SUPPORTED_EVENTS = [
+    'pull_request',
+    'push',
+    'merge_group',
+    'workflow_dispatch',
+    'schedule',
+    'pull_request_review',
+    'issue_comment',
+    'pull_request_target',
+    'workflow_run'
+];
+function planRun(github) {
+    if (github.eventProblem)
+        return refuseWith('unreadable-event', `${github.eventProblem}; go-no-go cannot tell what to judge.`);
+    switch (github.eventName) {
+        case 'pull_request':
+        case 'push':
+        case 'merge_group':
+        case 'workflow_dispatch':
+        case 'schedule':
+            return planPullRequestOrPush(github.eventName, github.eventPayload);
+        case 'pull_request_review':
+            return planPullRequestReview(github.eventPayload);
+        case 'issue_comment':
+            return planIssueComment(github.eventPayload);
+        case 'pull_request_target':
+        case 'workflow_run':
+            return planPrivilegedEvent(github.eventName, github.eventPayload);
+        default:
+            return refuseWith('unsupported-event', `go-no-go does not run on the \`${github.eventName || '(unset)'}\` event. Supported events: ${SUPPORTED_EVENTS.map((name) => `\`${name}\``).join(', ')}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/events/trusted-checkout.ts
+/**
+ * Whether the checkout under a privileged event (`pull_request_target`, `workflow_run`) is exactly
+ * the workflow's own commit, so running its gates hands the write token and secrets to nobody.
+ * A different HEAD, a modified tracked file, an untracked file (an artifact from the pull request
+ * unpacked into the workspace), a file hidden by an ignore file that is not in the commit, or a
+ * working-directory leading outside that checkout (into a nested checkout of the pull request)
+ * each make it untrusted. `assessCheckout` decides from facts; `inspectCheckout` gathers them with git.
+ */
+
+
+
+const LISTED_PATHS = 5;
+/** The checkout's differences from the workflow's commit, one line each; empty when it is exactly that commit. */
+function findUntrustedDifferences(facts) {
+    const differences = [];
+    if (!/^[0-9a-f]{40}$/.test(facts.workflowSha))
+        differences.push(`GITHUB_SHA ${JSON.stringify(facts.workflowSha)} is not a commit`);
+    if (!trusted_checkout_isInside(facts.workingDirectory, facts.workspaceRoot))
+        differences.push(`\`working-directory\` leads outside the workspace, to ${facts.workingDirectory}`);
+    const checkout = facts.checkout;
+    if (!checkout) {
+        differences.push(`${facts.workingDirectory} is not in a git checkout${facts.inspectionError ? ` (${facts.inspectionError})` : ''}`);
+        return differences;
+    }
+    if (checkout.workspaceTopLevel !== undefined && checkout.topLevel !== checkout.workspaceTopLevel) {
+        differences.push(`\`working-directory\` leads into another git checkout, ${relativeTo(facts.workspaceRoot, checkout.topLevel)}, not the workflow's`);
+    }
+    if (checkout.head !== facts.workflowSha)
+        differences.push(`HEAD is ${checkout.head.slice(0, 12) || 'unknown'}, not the workflow's commit ${facts.workflowSha.slice(0, 12)}`);
+    if (checkout.modified.length > 0)
+        differences.push(`${countFiles(checkout.modified, 'tracked file')} modified: ${listPaths(checkout.modified)}`);
+    if (checkout.untracked.length > 0)
+        differences.push(`${countFiles(checkout.untracked, 'untracked file')} that git does not ignore: ${listPaths(checkout.untracked)}`);
+    if (checkout.hiddenByUntrackedIgnoreFiles.length > 0) {
+        differences.push(`${countFiles(checkout.hiddenByUntrackedIgnoreFiles, 'file')} hidden by an ignore file that is not in the commit: ${listPaths(checkout.hiddenByUntrackedIgnoreFiles)}`);
+    }
+    if (facts.inspectionError)
+        differences.push(`git could not inspect the checkout (${facts.inspectionError})`);
+    return differences;
+}
+/**
+ * Runs the gates only on exactly the workflow's commit, unless the user accepts the risk; either
+ * way the checklist is read from the workflow's commit, so the pull request cannot choose its gates.
+ */
+function assessCheckout(facts, context) {
+    const differences = findUntrustedDifferences(facts);
+    if (differences.length === 0 || context.allowUntrustedCode)
+        return { run: true, readChecklistFrom: facts.workflowSha };
+    const fork = context.headRepository && context.baseRepository && context.headRepository !== context.baseRepository ? `; the pull request comes from the fork ${context.headRepository}` : '';
+    // One problem a line, so each difference is shown whole, however long the others are.
+    const problem = (message) => ({ code: 'untrusted-checkout', message });
+    return {
+        run: false,
+        problems: [
+            problem(`Refusing to run gates under \`${context.eventName}\`, which has a write token and secrets: the checkout is not exactly the workflow's commit${fork}`),
+            ...differences.map(problem),
+            problem("To run them: check out the workflow's commit and keep downloaded artifacts outside the workspace (for example in $RUNNER_TEMP), use the `pull_request` event, or set `allow-untrusted-code: true` if you accept the risk")
+        ]
+    };
+}
+/** Gathers the facts with git. Never throws: what cannot be read is an `inspectionError`, which refuses the run. */
+async function inspectCheckout(options, git = tryGit) {
+    const workingDirectory = resolveReal(options.workingDirectory);
+    const workspaceRoot = resolveReal(options.workspaceRoot);
+    const facts = { workflowSha: options.workflowSha, workingDirectory, workspaceRoot };
+    const top = await git(['rev-parse', '--show-toplevel'], workingDirectory);
+    if (!top.ok)
+        return { ...facts, inspectionError: top.error };
+    const topLevel = resolveReal(top.stdout.trim());
+    const workspaceTop = await git(['rev-parse', '--show-toplevel'], workspaceRoot);
+    const head = await git(['rev-parse', '--verify', 'HEAD'], topLevel);
+    const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=normal', '--ignored=matching', '--ignore-submodules=none'], topLevel);
+    if (!status.ok)
+        return { ...facts, inspectionError: status.error };
+    const entries = parseStatus(status.stdout);
+    const hidden = await findHiddenByUntrackedIgnoreFiles(entries.ignored, topLevel, git);
+    return {
+        ...facts,
+        checkout: {
+            topLevel,
+            ...(workspaceTop.ok ? { workspaceTopLevel: resolveReal(workspaceTop.stdout.trim()) } : {}),
+            head: head.ok ? head.stdout.trim() : '',
+            modified: entries.modified,
+            untracked: entries.untracked,
+            hiddenByUntrackedIgnoreFiles: hidden.paths
+        },
+        ...(hidden.error ? { inspectionError: hidden.error } : head.ok ? {} : { inspectionError: head.error })
+    };
+}
+/** `git status --porcelain=v1 -z`: `XY path`, and a rename or copy is followed by its original path. */
+function parseStatus(output) {
+    const result = { modified: [], untracked: [], ignored: [] };
+    const records = output.split('\0');
+    for (let index = 0; index < records.length; index++) {
+        const record = records[index];
+        if (record.length < 4)
+            continue;
+        const code = record.slice(0, 2);
+        const file = record.slice(3);
+        if (code === '??')
+            result.untracked.push(file);
+        else if (code === '!!')
+            result.ignored.push(file);
+        else {
+            result.modified.push(file);
+            if (code[0] === 'R' || code[0] === 'C')
+                index++;
+        }
+    }
+    return result;
+}
+/**
+ * An unpacked directory can carry a `.gitignore` that ignores itself and everything beside it,
+ * and `git status` then shows nothing. Every ignored path must be ignored by a rule from a file
+ * in the commit (or from outside the work tree: `.git/info/exclude`, the user's excludes file).
+ */
+async function findHiddenByUntrackedIgnoreFiles(ignored, topLevel, git) {
+    if (ignored.length === 0)
+        return { paths: [] };
+    const answer = await git(['check-ignore', '--verbose', '--non-matching', '-z', '--stdin'], topLevel, `${ignored.join('\0')}\0`);
+    // Exit 1 only says that no path matched a rule: then every one is hidden by something git cannot name.
+    if (!answer.ok && answer.exitCode !== 1)
+        return { paths: [], error: answer.error };
+    // Four fields per path: source, line number, pattern, path (the first three empty when no rule matched).
+    const fields = (answer.stdout ?? '').split('\0');
+    const sourceOf = new Map();
+    for (let index = 0; index + 3 < fields.length; index += 4)
+        sourceOf.set(fields[index + 3], fields[index]);
+    const sources = [...new Set([...sourceOf.values()].filter((source) => source !== '' && isWorkTreePath(source)))];
+    const tracked = new Set();
+    if (sources.length > 0) {
+        const listed = await git(['ls-files', '-z', '--full-name', '--', ...sources.map((source) => `:(literal)${source}`)], topLevel);
+        if (!listed.ok)
+            return { paths: [], error: listed.error };
+        for (const file of listed.stdout.split('\0'))
+            if (file)
+                tracked.add(file);
+    }
+    const paths = ignored.filter((file) => {
+        const source = sourceOf.get(file);
+        if (source === undefined || source === '')
+            return true;
+        return isWorkTreePath(source) && !tracked.has(source);
+    });
+    return { paths };
+}
+function isWorkTreePath(source) {
+    return !external_node_path_default().isAbsolute(source) && !source.startsWith('.git/');
+}
+/**
+ * The system git with nothing from the environment steering it (GIT_DIR, GIT_WORK_TREE, …), and
+ * without the fsmonitor hook a checkout's own config could name: looking must never run code.
+ */
+function tryGit(args, cwd, input) {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, env: { ...env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (error) {
+                const exitCode = typeof error.code === 'number' ? error.code : undefined;
+                resolve({ ok: false, error: `git ${args[0]}: ${firstLine(stderr) || error.message}`, stdout, ...(exitCode !== undefined ? { exitCode } : {}) });
+            }
+            else
+                resolve({ ok: true, stdout });
+        });
+        // A command that reads no input may exit before taking it: that broken pipe is no failure.
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(input);
+    });
+}
+function firstLine(text) {
+    return text.trim().split('\n')[0] ?? '';
+}
+function resolveReal(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(file);
+    }
+    catch {
+        return external_node_path_default().resolve(file);
+    }
+}
+function trusted_checkout_isInside(child, parent) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+function relativeTo(root, file) {
+    return trusted_checkout_isInside(file, root) ? external_node_path_default().relative(root, file) || '.' : file;
+}
+function countFiles(files, noun) {
+    return `${files.length} ${noun}${files.length === 1 ? '' : 's'}`;
+}
+function listPaths(files) {
+    const shown = files.slice(0, LISTED_PATHS).map((file) => JSON.stringify(file));
+    return files.length > LISTED_PATHS ? `${shown.join(', ')} and ${files.length - LISTED_PATHS} more` : shown.join(', ');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -46934,11 +47344,11 @@ function describeApiFailure(error, action) {
         return `go-no-go could not ${action}: the token lacks ${accepted.split(/[;,]\s*/).join(' or ')} (read-only token? pull requests from forks get one). The verdict is unchanged; the job summary has the full report.`;
     }
     if (failure.status === 403 || failure.status === 404) {
-        return `go-no-go could not ${action}: ${failure.status} ${firstLine(failure.message)}. Check the workflow's permissions. The verdict is unchanged; the job summary has the full report.`;
+        return `go-no-go could not ${action}: ${failure.status} ${client_firstLine(failure.message)}. Check the workflow's permissions. The verdict is unchanged; the job summary has the full report.`;
     }
-    return `go-no-go could not ${action}: ${failure.status ?? ''} ${firstLine(failure.message)}. The verdict is unchanged; the job summary has the full report.`.replace(/ {2,}/g, ' ');
+    return `go-no-go could not ${action}: ${failure.status ?? ''} ${client_firstLine(failure.message)}. The verdict is unchanged; the job summary has the full report.`.replace(/ {2,}/g, ' ');
 }
-function firstLine(message) {
+function client_firstLine(message) {
     return (message ?? 'unknown error').split('\n')[0].slice(0, 200);
 }
 
@@ -46950,9 +47360,11 @@ function readGitHubEnvironment(env) {
     const [owner = '', repo = ''] = repository.split('/');
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
     const runId = env.GITHUB_RUN_ID ?? '';
+    const event = readEventPayload(env.GITHUB_EVENT_PATH);
     return {
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
+        eventPayload: event.payload,
+        ...(event.problem ? { eventProblem: event.problem } : {}),
         repository,
         owner,
         repo,
@@ -46964,15 +47376,28 @@ function readGitHubEnvironment(env) {
         ...(repository && runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {})
     };
 }
+/** The parser's own message is left out: it quotes the file, which holds text anyone could write (a PR title). */
 function readEventPayload(file) {
     if (!file)
-        return {};
+        return { payload: {}, problem: 'GITHUB_EVENT_PATH is not set, so the event that started this run cannot be read' };
+    let text;
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.code ?? 'unknown error'})`;
+        return { payload: {}, problem: `the event file ${file} ${reason}` };
+    }
+    let payload;
+    try {
+        payload = JSON.parse(text);
     }
     catch {
-        return {};
+        return { payload: {}, problem: `the event file ${file} is not valid JSON` };
     }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        return { payload: {}, problem: `the event file ${file} does not hold a JSON object` };
+    return { payload: payload };
 }
 /** The pull request a run is about, if any: `merge_group` and `push` have none. */
 function pullRequestNumber(github) {
@@ -48134,10 +48559,15 @@ function tickChanges(before, after) {
 
 
 async function readPreviousRun(client, github, options) {
+    const run = await readRun(client, github, options);
+    return 'reason' in run ? { found: false, reason: run.reason } : { found: true, run };
+}
+async function readRun(client, github, options) {
     const notices = [];
     const pull = await resolvePullRequest(client, github, notices);
+    // The notice's closing words ("the verdict is unchanged") hold for publishing, not for a reason not to judge.
     if (!pull)
-        return undefined;
+        return { reason: notices.map((notice) => notice.replace(/ The verdict is unchanged;.*$/, '')).join(' ') || 'the event names no pull request' };
     const identity = await findOwnIdentity(client);
     const ours = await listOurComments(client, { owner: github.owner, repo: github.repo, issueNumber: pull.number }, options.commentKey, identity).catch((error) => {
         notices.push(describeApiFailure(error, 'read the sticky comment'));
@@ -49992,26 +50422,90 @@ function copyCounts(counts, clean) {
     return structuredClone(counts);
 }
 
-;// CONCATENATED MODULE: ./src/report/problems.ts
-/** The report for a checklist that could not be read: NO-GO, and every problem with file, line and key. */
+;// CONCATENATED MODULE: ./src/outcome.ts
+/**
+ * The one writer of what a run leaves on the runner: the JSON report file, the job summary and the
+ * step outputs. Every way a run ends — a verdict, a refused event, a bad input, an invalid
+ * checklist, a cancel — is a report written here, so each says NO-GO the same way and nothing
+ * else writes a summary. Synchronous on purpose: the cancel path must have it on disk before the
+ * runner kills the process.
+ */
 
 
-function renderChecklistProblems(checklistPath, problems) {
-    const lines = [
-        '## 🔴 NO-GO — the checklist could not be read',
-        '',
-        `No gate was run because the checklist ${safe(checklistPath)} is invalid. Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:`,
-        '',
-        ...problems.map((problem) => `- ${safe(types_formatProblem(problem))}`)
-    ];
-    return `${lines.join('\n')}\n`;
+
+
+
+
+function createOutcomeWriter(target) {
+    let written = false;
+    return {
+        get written() {
+            return written;
+        },
+        write(report) {
+            if (written)
+                return;
+            written = true;
+            // The decision first: whatever fails after it, the step's outputs already say NO-GO.
+            target.setOutput(OUTPUTS.decision, report.verdict.decision);
+            target.setOutput(OUTPUTS.passed, report.verdict.counts.passed);
+            target.setOutput(OUTPUTS.failed, report.verdict.counts.failed);
+            target.setOutput(OUTPUTS.errored, report.verdict.counts.errored);
+            target.setOutput(OUTPUTS.pending, report.verdict.counts.pending);
+            attempt(target, 'write the JSON report', () => {
+                const reportPath = external_node_path_default().join(target.scratchDir, 'report.json');
+                (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, `${JSON.stringify(toJsonReport(report, target.redactor), null, 2)}\n`);
+                target.setOutput(OUTPUTS.report, reportPath);
+            });
+            if (target.summaryFile) {
+                const file = target.summaryFile;
+                attempt(target, 'write the job summary', () => {
+                    const markdown = renderMarkdown(report, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor: target.redactor });
+                    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+                    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${markdown}\n`);
+                });
+            }
+        }
+    };
 }
-/** Problems quote key names from the file, so they are untrusted text too. */
-function safe(text) {
-    return neutraliseReferences(escapeHtml(stripControl(text)));
+function attempt(target, action, write) {
+    try {
+        write();
+    }
+    catch (error) {
+        target.warn(`Could not ${action}: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
-function formatProblemsForTerminal(problems) {
-    return problems.map((problem) => `  ${formatProblem(problem)}`).join('\n');
+/** What the report's headline says about a run that judged nothing, by its first problem. */
+const NOT_RUN_HEADLINES = {
+    cancelled: 'cancelled before any gate ran',
+    'invalid-input': 'an input is invalid',
+    'invalid-checklist': 'the checklist could not be read',
+    'unsupported-event': 'this event is not supported',
+    'unreadable-event': 'the event could not be read',
+    'pull-request-unreadable': 'the pull request could not be read',
+    'untrusted-checkout': 'refused to run untrusted code',
+    'internal-error': 'go-no-go failed'
+};
+/**
+ * The report of a run stopped before any item was judged: no items, NO-GO, the problems as its
+ * reasons. It goes through the same writer, renderer and JSON shape as any other report.
+ */
+function reportWithoutGates(problems, context) {
+    return {
+        checklist: {
+            title: `${NOT_RUN_HEADLINES[problems[0].code]} — no gate was run`,
+            path: context.checklistPath,
+            format: /\.(md|markdown)$/i.test(context.checklistPath) ? 'markdown' : 'yaml',
+            sections: []
+        },
+        results: new Map(),
+        verdict: refuse(problems),
+        startedAt: new Date(context.now).toISOString(),
+        durationMs: 0,
+        cancelled: problems.some((problem) => problem.code === 'cancelled'),
+        ...(context.runUrl ? { runUrl: context.runUrl } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -50027,26 +50521,55 @@ class InputError extends Error {
 }
 function readSettings(getInput, env) {
     const read = (name) => getInput(name).trim();
+    const problems = [];
+    /** Reads one input; a bad one is recorded and the run is refused, so its stand-in is never used. */
+    const attempt = (readValue, standIn) => {
+        try {
+            return readValue();
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            problems.push(error.message);
+            return standIn;
+        }
+    };
     const root = env.GITHUB_WORKSPACE ?? process.cwd();
     const workingDirectory = read(INPUTS.workingDirectory) || '.';
-    const workspace = external_node_path_default().resolve(root, workingDirectory);
     const checklist = read(INPUTS.checklist) || DEFAULT_CHECKLIST_PATH;
     const statusContext = read(INPUTS.statusContext);
+    const givenKey = read(INPUTS.commentKey);
+    const failOn = attempt(() => readChoice(INPUTS.failOn, read(INPUTS.failOn) || 'no-go', FAIL_ON_VALUES), undefined);
+    const concurrency = attempt(() => readConcurrency(read(INPUTS.concurrency)), 1);
+    const allowEmpty = attempt(() => readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false), false);
+    const allowUntrustedCode = attempt(() => readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false), false);
+    const comment = attempt(() => readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES), 'false');
+    // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
+    const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist;
+    const checkRun = attempt(() => readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true), false);
+    const [firstProblem, ...otherProblems] = problems;
+    if (firstProblem !== undefined || failOn === undefined) {
+        return { ok: false, problems: [firstProblem ?? `Invalid input '${INPUTS.failOn}'.`, ...otherProblems], ...(failOn ? { failOn } : {}), checklist };
+    }
     return {
-        checklist,
-        workspace,
-        concurrency: readConcurrency(read(INPUTS.concurrency)),
-        failOn: readChoice(INPUTS.failOn, read(INPUTS.failOn) || 'no-go', FAIL_ON_VALUES),
-        allowEmpty: readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false),
-        allowUntrustedCode: readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false),
-        token: read(INPUTS.githubToken),
-        comment: readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES),
-        commentKey: readCommentKey(read(INPUTS.commentKey) || checklist),
-        checkName: read(INPUTS.checkName) || 'Go/No-Go',
-        checkRun: readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true),
-        ...(statusContext ? { statusContext } : {}),
-        maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
-        retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
+        ok: true,
+        settings: {
+            checklist,
+            workspace: external_node_path_default().resolve(root, workingDirectory),
+            workspaceRoot: external_node_path_default().resolve(root),
+            concurrency,
+            failOn,
+            allowEmpty,
+            allowUntrustedCode,
+            token: read(INPUTS.githubToken),
+            comment,
+            commentKey,
+            checkName: read(INPUTS.checkName) || 'Go/No-Go',
+            checkRun,
+            ...(statusContext ? { statusContext } : {}),
+            maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
+            retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
+        }
     };
 }
 function readMilliseconds(value, fallback) {
@@ -50073,7 +50596,10 @@ function readChoice(name, value, choices) {
         return value;
     throw new InputError(name, value, `one of ${choices.join(', ')}`);
 }
-/** The key ends up inside an HTML comment marker, so it is limited to characters that cannot close it. */
+/**
+ * The key ends up inside an HTML comment marker. The marker encodes anything unusual, but a key
+ * a person chose is still held to plain characters, so what they typed is what the marker shows.
+ */
 function readCommentKey(value) {
     if (!/^[A-Za-z0-9._/-]{1,100}$/.test(value)) {
         throw new InputError(INPUTS.commentKey, value, 'letters, digits, ".", "_", "/" or "-" (at most 100)');
@@ -50121,7 +50647,7 @@ function applySignoffs(checklist, results, events, facts) {
                 record(false, 'had not signed off');
             continue;
         }
-        const refusal = refuse(item, event, facts);
+        const refusal = apply_refuse(item, event, facts);
         if (refusal) {
             record(false, refusal);
             continue;
@@ -50160,7 +50686,7 @@ function applySignoffs(checklist, results, events, facts) {
     }
     return { results: updated, audit };
 }
-function refuse(item, event, facts) {
+function apply_refuse(item, event, facts) {
     if (!item.allowAuthor && facts.pullRequestAuthor && event.login === facts.pullRequestAuthor)
         return 'the pull request author cannot sign off their own change';
     if (item.approvers.length > 0) {
@@ -50211,40 +50737,12 @@ function globToRegExp(glob) {
     return new RegExp(`^${pattern}$`);
 }
 
-;// CONCATENATED MODULE: ./src/trust.ts
-/**
- * `pull_request_target` and `workflow_run` run with a write token and secrets. Running gates
- * (build scripts, tests) from a pull request's code there hands both to whoever opened it — a
- * "pwn request". Gates run only on the workflow's own commit unless the user opts in.
- */
-const PRIVILEGED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
-function isPrivilegedEvent(eventName) {
-    return PRIVILEGED_EVENTS.has(eventName);
-}
-function assessTrust(facts, allowUntrustedCode) {
-    if (!isPrivilegedEvent(facts.eventName))
-        return { run: true };
-    const onWorkflowCommit = facts.checkedOutSha !== undefined && facts.checkedOutSha === facts.workflowSha;
-    if (onWorkflowCommit)
-        return { run: true };
-    const origin = facts.headRepository && facts.baseRepository && facts.headRepository !== facts.baseRepository
-        ? `code from the fork ${facts.headRepository}`
-        : 'code that is not the base commit';
-    if (allowUntrustedCode) {
-        // The gates run, but the pull request cannot choose them: the checklist comes from the base commit.
-        return { run: true, readChecklistFrom: facts.workflowSha };
-    }
-    const seen = facts.checkedOutSha ? `${facts.checkedOutSha.slice(0, 12)} is checked out` : 'the workspace is not a git checkout';
-    return {
-        run: false,
-        reason: `Refusing to run gates on ${origin} under \`${facts.eventName}\`, which has a write token and secrets ` +
-            `(${seen}; the workflow's commit is ${facts.workflowSha.slice(0, 12)}). ` +
-            'Use the `pull_request` event, or set `allow-untrusted-code: true` if you accept the risk.'
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
-/** The action: settings → checklist → gates → verdict → job summary, outputs, PR surfaces, exit code. */
+/**
+ * The action: settings → plan → phases (check the checkout, read the last report, load the
+ * checklist, evaluate, write the local outputs, publish). What each event does is decided in
+ * src/events/ (one module per event); this file only carries the plan out, one log group a phase.
+ */
 
 
 
@@ -50275,134 +50773,243 @@ const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000;
 async function main_run() {
+    const redactor = createRedactor(secretValuesFrom(process.env));
+    const scratchDir = makeScratchDir();
+    const outcome = createOutcomeWriter({
+        summaryFile: process.env.GITHUB_STEP_SUMMARY,
+        scratchDir,
+        redactor,
+        setOutput: (name, value) => setOutput(name, value),
+        warn: (message) => warning(message)
+    });
+    const github = readGitHubEnvironment(process.env);
+    const runUrl = github.runUrl;
+    const abort = new AbortController();
+    const progress = { checklistPath: '', allowEmpty: false, finished: new Map(), started: Date.now() };
+    // From the first moment: a cancel in any phase leaves a NO-GO summary behind.
+    watchForCancel(outcome, abort, progress, runUrl);
+    const failed = (error) => {
+        // A bug, not a verdict on the code: still NO-GO, said on every surface.
+        const message = `go-no-go failed: ${error instanceof Error ? error.message : String(error)}`;
+        if (!outcome.written)
+            outcome.write(reportWithoutGates([{ code: 'internal-error', message }], { checklistPath: progress.checklistPath, runUrl, now: Date.now() }));
+        setFailed(message);
+    };
+    // An error thrown where no await can catch it (a stream's 'error' event) would end the process with no verdict.
+    process.once('uncaughtException', (error) => {
+        failed(error);
+        process.exit(1);
+    });
     try {
-        const settings = readSettings((name) => getInput(name), process.env);
-        await runAction(settings);
+        const read = readSettings((name) => getInput(name), process.env);
+        progress.checklistPath = read.ok ? read.settings.checklist : read.checklist;
+        if (!read.ok) {
+            const [first, ...rest] = read.problems.map((message) => ({ code: 'invalid-input', message }));
+            return conclude(outcome, reportWithoutGates([first, ...rest], { checklistPath: progress.checklistPath, runUrl, now: Date.now() }), read.failOn);
+        }
+        progress.allowEmpty = read.settings.allowEmpty;
+        await runAction({ outcome, redactor, scratchDir, github, settings: read.settings, abort, progress });
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        failed(error);
     }
 }
-async function runAction(settings) {
-    const redactor = createRedactor(secretValuesFrom(process.env));
-    const github = readGitHubEnvironment(process.env);
-    const trust = await assessWorkspaceTrust(settings, github);
-    if (!trust.run) {
-        writeJobSummary(`## 🔴 NO-GO — gates were not run\n\n${trust.reason}\n`);
-        setDecisionOutputs('no-go', { passed: 0, failed: 0, errored: 0, pending: 0 });
-        setFailed(trust.reason);
-        return;
+async function runAction(context) {
+    const { github, settings } = context;
+    const refuseRun = (problems) => conclude(context.outcome, reportWithoutGates(problems, { checklistPath: settings.checklist, runUrl: github.runUrl, now: Date.now() }), settings.failOn);
+    const plan = await group('Plan the run', async () => {
+        const planned = planRun(github);
+        info(`Event \`${github.eventName}\`: ${describePlan(planned)}`);
+        return planned;
+    });
+    if (plan.action === 'nothing-to-do')
+        return notice(plan.notice);
+    if (plan.action === 'refuse')
+        return refuseRun([plan.problem]);
+    const trust = plan.requireWorkflowCommit ? await group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined;
+    if (trust && !trust.run)
+        return refuseRun(trust.problems);
+    // One connection, so one wait budget, for everything this run asks of GitHub.
+    const connection = settings.token
+        ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+        : undefined;
+    const lookup = plan.readPreviousReport ? await group('Read the last report on the pull request', () => readLastReport(connection, github, settings)) : undefined;
+    if (plan.pullRequest?.required && !lookup?.found) {
+        const reason = lookup && !lookup.found ? lookup.reason : 'no `github-token` to read it with';
+        return refuseRun([
+            { code: 'pull-request-unreadable', message: `Pull request #${plan.pullRequest.number} could not be read, so there is nothing to judge and no gate was run: ${reason}` }
+        ]);
     }
-    let checklist;
+    const previous = lookup?.found ? lookup.run : undefined;
+    if (context.abort.signal.aborted)
+        return;
+    const checklist = await group('Load the checklist', () => loadTheChecklist(settings, trust?.readChecklistFrom));
+    if (!('sections' in checklist))
+        return refuseRun(checklist);
+    if (context.abort.signal.aborted)
+        return;
+    const report = await evaluate(context, checklist, plan, previous, connection);
+    if (context.abort.signal.aborted)
+        process.exit(1);
+    startGroup('Write the job summary and outputs');
+    context.outcome.write(report);
+    endGroup();
+    await group('Publish to GitHub', () => main_publish(context, report, plan, previous, connection));
+    announce(report, settings.failOn);
+}
+/** Under a privileged event: is the checkout exactly the workflow's commit? */
+async function checkCheckout(settings, github) {
+    const facts = await inspectCheckout({ workflowSha: github.sha, workingDirectory: settings.workspace, workspaceRoot: settings.workspaceRoot });
+    const decision = assessCheckout(facts, {
+        eventName: github.eventName,
+        allowUntrustedCode: settings.allowUntrustedCode,
+        headRepository: github.eventPayload.pull_request?.head?.repo?.full_name,
+        baseRepository: github.repository
+    });
+    if (decision.run)
+        info(`Gates run; the checklist is read from ${decision.readChecklistFrom.slice(0, 12)}.`);
+    // File names in these come from the checkout: one log line each, none able to start a workflow command.
+    else
+        for (const problem of decision.problems)
+            info(neutraliseLogText(problem.message));
+    return decision;
+}
+/** Our earlier report on the pull request. Never throws: a failure is the lookup's reason. */
+async function readLastReport(connection, github, settings) {
+    if (!connection)
+        return { found: false, reason: 'no `github-token` to read it with' };
     try {
-        checklist = trust.readChecklistFrom
-            ? await loadChecklistAtCommit(settings.workspace, trust.readChecklistFrom, settings.checklist)
+        const lookup = await readPreviousRun(connection.client, github, { commentKey: settings.commentKey, checkName: settings.checkName });
+        for (const notice of lookup.found ? lookup.run.notices : [])
+            warning(notice);
+        if (!lookup.found)
+            warning(lookup.reason);
+        return lookup;
+    }
+    catch (error) {
+        const reason = describeApiFailure(error, 'read the earlier report on this pull request');
+        warning(reason);
+        return { found: false, reason };
+    }
+}
+/** The checklist, or the problems that make it unreadable. Under a privileged event, as the workflow's commit has it. */
+async function loadTheChecklist(settings, atCommit) {
+    try {
+        return atCommit
+            ? await loadChecklistAtCommit(settings.workspace, atCommit, settings.checklist)
             : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist });
     }
     catch (error) {
         if (!(error instanceof ChecklistError))
             throw error;
-        const markdown = renderChecklistProblems(settings.checklist, error.problems);
-        writeJobSummary(markdown);
-        setDecisionOutputs('no-go', { passed: 0, failed: 0, errored: 0, pending: 0 });
-        setFailed(`The checklist ${settings.checklist} is invalid, so the decision is NO-GO:\n${error.message}`);
-        return;
+        // The problems quote keys from the file: one log line each, none able to start a workflow command.
+        for (const problem of error.problems)
+            info(neutraliseLogText(formatProblem(problem)));
+        return [
+            { code: 'invalid-checklist', message: `the checklist ${settings.checklist} is invalid, so no gate was run` },
+            ...error.problems.map((problem) => ({ code: 'invalid-checklist', message: formatProblem(problem) }))
+        ];
     }
-    const scratchDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'go-no-go-'));
-    const abort = new AbortController();
-    const finished = new Map();
-    const started = Date.now();
-    const runUrl = github.runUrl;
+}
+/** Runs the gates (or reuses stored results, as the plan says), then judges the sign-offs. Each gate logs its own group. */
+async function evaluate(context, checklist, plan, previous, connection) {
+    const { settings, github, redactor, progress } = context;
+    progress.checklist = checklist;
     const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]));
-    const onCancel = (signal) => {
-        if (abort.signal.aborted)
-            return;
-        warning(`Received ${signal}: stopping every gate.`);
-        abort.abort();
-        // Written synchronously now, not after the gates stop: the runner may kill us at any moment.
-        const partial = buildReport(checklist, withUnfinishedCancelled(checklist, finished), {
-            started,
-            finished: Date.now(),
-            cancelled: true,
-            allowEmpty: settings.allowEmpty,
-            runUrl
-        });
-        writeJobSummary(renderMarkdown(partial, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }));
-        setDecisionOutputs('no-go', partial.verdict.counts);
-        process.exitCode = 1;
-        setTimeout(() => process.exit(1), CANCEL_EXIT_DEADLINE_MS).unref();
-    };
-    for (const signal of CANCEL_SIGNALS)
-        process.on(signal, onCancel);
-    // One connection, so one wait budget, for everything this run asks of GitHub.
-    const connection = settings.token
-        ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
-        : undefined;
-    const previous = connection ? await readPreviousRunOnce(connection.client, github, settings) : undefined;
-    for (const notice of previous?.notices ?? [])
-        warning(notice);
-    const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined;
-    // A comment event checks out the default branch: its gates would judge the wrong code, so they are never run there.
-    const reuseResults = previous !== undefined && (github.eventName === 'issue_comment' || (github.eventName === 'pull_request_review' && stored !== undefined));
-    const runGate = reuseResults
-        ? createStoredGateRunner(stored, `not re-checked on a sign-off event: ${previous?.state ? 'the pull request has new commits since its last report' : previous?.unverifiedReason}; re-run the pull request's workflow`)
-        : createGateRunner({
-            workspace: settings.workspace,
-            parentEnv: process.env,
-            scratchDir,
-            killGraceMs: KILL_GRACE_MS,
-            signal: abort.signal,
-            observeLine: (line) => learnMaskedValue(line, redactor)
-        });
-    const gated = await runChecklist(checklist, runGate, {
+    info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`);
+    const gated = await runChecklist(checklist, chooseGateRunner(context, plan, previous), {
         concurrency: settings.concurrency,
         allowEmpty: settings.allowEmpty,
-        signal: abort.signal,
-        runUrl,
+        signal: context.abort.signal,
+        runUrl: github.runUrl,
         onGateFinished: (result) => {
-            finished.set(result.id, result);
+            progress.finished.set(result.id, result);
             writeGateLog(result, titles.get(result.id) ?? result.id, redactor, (text) => process.stdout.write(text));
         }
     });
-    if (abort.signal.aborted) {
-        process.exit(1);
+    const signoffs = connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, previous.ticks) : undefined;
+    if (!signoffs)
+        return gated;
+    for (const notice of signoffs.notices)
+        warning(notice);
+    const outcome = applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts);
+    return withSignoffs(gated, outcome.results, outcome.audit, settings.allowEmpty);
+}
+function chooseGateRunner(context, plan, previous) {
+    const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined;
+    if (plan.gates === 'stored' || (plan.gates === 'stored-if-current' && stored)) {
+        const why = previous?.state ? 'the pull request has new commits since its last report' : (previous?.unverifiedReason ?? 'no earlier report');
+        return createStoredGateRunner(stored, `not re-checked on a sign-off event: ${why}; re-run the pull request's workflow`);
     }
-    for (const signal of CANCEL_SIGNALS)
-        process.off(signal, onCancel);
-    let report = gated;
-    const ticks = previous?.ticks ?? [];
-    const signoffs = connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, ticks) : undefined;
-    if (signoffs) {
-        for (const notice of signoffs.notices)
-            warning(notice);
-        const outcome = applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts);
-        report = withSignoffs(gated, outcome.results, outcome.audit, settings.allowEmpty);
-    }
-    const reportPath = external_node_path_default().join(scratchDir, 'report.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, `${JSON.stringify(toJsonReport(report, redactor), null, 2)}\n`);
-    writeJobSummary(renderMarkdown(report, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }));
-    setDecisionOutputs(report.verdict.decision, report.verdict.counts);
-    setOutput(OUTPUTS.report, reportPath);
-    const published = await publishToGitHub(report, { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) }, github, { ...(connection ? { createClient: () => connection } : {}), ...(previous ? { pull: previous.pull } : {}) });
+    return createGateRunner({
+        workspace: context.settings.workspace,
+        parentEnv: process.env,
+        scratchDir: context.scratchDir,
+        killGraceMs: KILL_GRACE_MS,
+        signal: context.abort.signal,
+        observeLine: (line) => learnMaskedValue(line, context.redactor)
+    });
+}
+/** The sticky comment, check run and status, as the plan and inputs allow. Never changes the verdict. */
+async function main_publish(context, report, plan, previous, connection) {
+    const { settings, github, redactor } = context;
+    const published = await publishToGitHub(report, {
+        ...settings,
+        comment: plan.comment ? settings.comment : 'false',
+        checkRun: plan.checkRun && settings.checkRun,
+        redactor,
+        ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, previous.ticks)) } : {})
+    }, github, { ...(connection ? { createClient: () => connection } : {}), ...(previous ? { pull: previous.pull } : {}) });
     for (const notice of published.notices)
         warning(notice);
     if (published.commentUrl)
         setOutput(OUTPUTS.commentUrl, published.commentUrl);
     if (published.checkRunUrl)
         setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl);
-    announce(report, settings.failOn);
 }
-/** The earlier report on this pull request, if there is one to read. Never throws. */
-async function readPreviousRunOnce(client, github, settings) {
-    if (pullRequestNumber(github) === undefined || github.eventName === 'merge_group')
-        return undefined;
-    try {
-        return await readPreviousRun(client, github, { commentKey: settings.commentKey, checkName: settings.checkName });
+/**
+ * On SIGINT/SIGTERM/SIGHUP: stop every gate and write what is known now, synchronously — the
+ * runner may kill us at any moment — then leave before its deadline.
+ */
+function watchForCancel(outcome, abort, progress, runUrl) {
+    const onCancel = (signal) => {
+        if (abort.signal.aborted)
+            return;
+        warning(`Received ${signal}: stopping every gate.`);
+        abort.abort();
+        const report = progress.checklist
+            ? buildReport(progress.checklist, withUnfinishedCancelled(progress.checklist, progress.finished), {
+                started: progress.started,
+                finished: Date.now(),
+                cancelled: true,
+                allowEmpty: progress.allowEmpty,
+                runUrl
+            })
+            : reportWithoutGates([{ code: 'cancelled', message: `the run was cancelled (${signal}) before any gate ran` }], {
+                checklistPath: progress.checklistPath,
+                runUrl,
+                now: Date.now()
+            });
+        outcome.write(report);
+        process.exitCode = 1;
+        setTimeout(() => process.exit(1), CANCEL_EXIT_DEADLINE_MS).unref();
+    };
+    for (const signal of CANCEL_SIGNALS)
+        process.on(signal, onCancel);
+}
+/** RUNNER_TEMP when it is usable, else the system's: the run must not fail before it can say why. */
+function makeScratchDir() {
+    for (const parent of [process.env.RUNNER_TEMP, external_node_os_default().tmpdir()]) {
+        if (!parent)
+            continue;
+        try {
+            return (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(parent, 'go-no-go-'));
+        }
+        catch {
+            // try the next
+        }
     }
-    catch (error) {
-        warning(describeApiFailure(error, 'read the earlier report on this pull request'));
-        return undefined;
-    }
+    return external_node_os_default().tmpdir();
 }
 function withUnfinishedCancelled(checklist, finished) {
     const results = new Map(finished);
@@ -50412,47 +51019,41 @@ function withUnfinishedCancelled(checklist, finished) {
     }
     return results;
 }
-async function assessWorkspaceTrust(settings, github) {
-    if (!isPrivilegedEvent(github.eventName))
-        return { run: true };
-    const pullRequest = github.eventPayload.pull_request;
-    return assessTrust({
-        eventName: github.eventName,
-        workflowSha: github.sha,
-        checkedOutSha: await checkedOutCommit(settings.workspace),
-        headRepository: pullRequest?.head?.repo?.full_name,
-        baseRepository: github.repository
-    }, settings.allowUntrustedCode);
+/** Every run that ends with a report ends here: written once, then the step passes or fails by `fail-on`. */
+function conclude(outcome, report, failOn) {
+    startGroup('Write the job summary and outputs');
+    outcome.write(report);
+    endGroup();
+    announce(report, failOn);
 }
+/** Without a readable `fail-on` nobody said NO-GO may pass, so the step fails. */
 function announce(report, failOn) {
     const { decision, reasons } = report.verdict;
-    const label = decision === 'go' ? 'GO' : decision === 'conditional-go' ? 'CONDITIONAL GO' : 'NO-GO';
+    const label = DECISION_LABELS[decision];
     const message = reasons.length > 0 ? `${label}: ${reasons.join('; ')}` : label;
-    if (shouldFail(decision, failOn))
+    if (failOn === undefined || shouldFail(decision, failOn))
         setFailed(message);
     else if (decision === 'go')
         info(message);
     else
         warning(message);
 }
-function setDecisionOutputs(decision, counts) {
-    setOutput(OUTPUTS.decision, decision);
-    setOutput(OUTPUTS.passed, counts.passed);
-    setOutput(OUTPUTS.failed, counts.failed);
-    setOutput(OUTPUTS.errored, counts.errored);
-    setOutput(OUTPUTS.pending, counts.pending);
-}
-/** Synchronous on purpose: the cancel path must have it on disk before the runner kills us. */
-function writeJobSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return;
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, `${markdown}\n`);
-    }
-    catch (error) {
-        warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+function describePlan(plan) {
+    switch (plan.action) {
+        case 'nothing-to-do':
+            return 'nothing to do.';
+        case 'refuse':
+            return 'refused.';
+        case 'evaluate':
+            return [
+                plan.gates === 'run' ? 'run the gates' : plan.gates === 'stored' ? 'reuse the stored gate results' : 'reuse the stored gate results if current, else run the gates',
+                plan.requireWorkflowCommit ? 'only on the workflow’s own commit' : '',
+                plan.pullRequest ? `report on pull request #${plan.pullRequest.number}` : 'no pull request',
+                plan.comment ? 'comment' : 'no comment'
+            ]
+                .filter(Boolean)
+                .join(', ')
+                .concat('.');
     }
 }
 /** Values of secret-looking variables in our own environment never reach a report surface. */
@@ -50461,6 +51062,30 @@ function secretValuesFrom(env) {
         .filter(([name]) => /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY/i.test(name))
         .map(([, value]) => value ?? '')
         .filter((value) => value.length >= 4);
+}
+
+
+/***/ }),
+
+/***/ 8964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ restoreEventPath)
+/* harmony export */ });
+/**
+ * @actions/github parses GITHUB_EVENT_PATH the moment it is imported, and a malformed file throws
+ * there — before any of our code runs, with a stack trace quoting the file. go-no-go reads the
+ * event itself (github/context.ts) and refuses a broken one with a verdict, so the toolkit is
+ * shown no event while it loads. This module must be imported before anything that imports the
+ * toolkit; `restoreEventPath` puts the variable back for our reading and the gates' environment.
+ */
+const EVENT_PATH = 'GITHUB_EVENT_PATH';
+const hidden = process.env[EVENT_PATH];
+delete process.env[EVENT_PATH];
+function restoreEventPath() {
+    if (hidden !== undefined)
+        process.env[EVENT_PATH] = hidden;
 }
 
 

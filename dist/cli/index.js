@@ -16302,12 +16302,12 @@ const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical
 class ChecklistError extends Error {
     problems;
     constructor(problems) {
-        super(problems.map(types_formatProblem).join('\n'));
+        super(problems.map(formatProblem).join('\n'));
         this.problems = problems;
         this.name = 'ChecklistError';
     }
 }
-function types_formatProblem(problem) {
+function formatProblem(problem) {
     const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
     const key = problem.key ? ` (key \`${problem.key}\`)` : '';
     return `${where}${key}: ${problem.message}`;
@@ -17855,7 +17855,35 @@ const DECISION_LABELS = {
     'conditional-go': 'CONDITIONAL GO',
     'no-go': 'NO-GO'
 };
-const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && (['cancelled']));
+const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && ([
+    'cancelled',
+    /** An action input could not be read (an unknown `fail-on`, a `concurrency` that is not a number). */
+    'invalid-input',
+    /** The checklist could not be read, so nothing it asks for was checked. */
+    'invalid-checklist',
+    /** The event is not one go-no-go knows how to judge. */
+    'unsupported-event',
+    /** The event file is missing, is not JSON, or lacks what the event must carry. */
+    'unreadable-event',
+    /** A comment event whose pull request could not be read: there is nothing to judge. */
+    'pull-request-unreadable',
+    /** A privileged event (write token, secrets) whose checkout is not exactly the workflow's commit. */
+    'untrusted-checkout',
+    /** go-no-go itself failed; what it had judged cannot be trusted. */
+    'internal-error'
+]));
+/**
+ * The verdict of a run stopped before any item was judged (a refused event, a bad input, an
+ * invalid checklist, a cancel before the first gate): NO-GO, with the problems as its reasons.
+ */
+function refuse(problems) {
+    return {
+        decision: 'no-go',
+        reasons: problems.map((problem) => problem.message),
+        counts: countStatuses([]),
+        runProblems: [...problems]
+    };
+}
 /**
  * NO-GO if any blocking item is not a pass (failed, errored, pending, cancelled, or missing a
  * result); CONDITIONAL GO if only warning items are; otherwise GO. Info items never change it.
@@ -18008,7 +18036,7 @@ const ST_C1 = 0x9c;
  * overrides/isolates that can make text read differently from what it is. Zero-width joiners
  * stay: emoji need them, and they cannot reorder text.
  */
-function sanitize_stripControl(text) {
+function stripControl(text) {
     let out = '';
     let index = 0;
     const length = text.length;
@@ -18115,7 +18143,7 @@ function skipEscape(text, start) {
 }
 const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** `<img`, `<a `, `<!--` and `</details>` become text. Untrusted text never goes into an attribute. */
-function sanitize_escapeHtml(text) {
+function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
 }
 /** A backtick fence longer than any run of backticks inside, so the text cannot close it. */
@@ -18154,19 +18182,19 @@ function defangReferences(text) {
         .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
 }
 /** Mentions and references together: what every piece of untrusted text shown on GitHub needs. */
-function sanitize_neutraliseReferences(text) {
+function neutraliseReferences(text) {
     return defangReferences(neutraliseMentions(text));
 }
 /** Untrusted text as one line of plain Markdown prose (a table cell, a reason, a finding). */
 function safeInline(text) {
-    const flat = sanitize_stripControl(text).replace(/\r?\n/g, ' ');
-    return sanitize_neutraliseReferences(sanitize_escapeHtml(flat))
+    const flat = stripControl(text).replace(/\r?\n/g, ' ');
+    return neutraliseReferences(escapeHtml(flat))
         .replace(/([\\`*_[\]~|])/g, '\\$1')
         .replace(/^(\s*)([-+#=>])/, '$1\\$2');
 }
 /** Untrusted text inside raw HTML we write (a `<summary>`): Markdown is not read there, so only HTML escaping. */
 function safeHtmlText(text) {
-    return sanitize_neutraliseReferences(sanitize_escapeHtml(sanitize_stripControl(text).replace(/\r?\n/g, ' ')));
+    return neutraliseReferences(escapeHtml(stripControl(text).replace(/\r?\n/g, ' ')));
 }
 /**
  * Untrusted text as inline code: shown exactly (test names stay copyable), inert as HTML and as a
@@ -18176,7 +18204,7 @@ function codeSpan(text, options = {}) {
     // Text with HTML in it is written as an escaped <code> element, so no raw tag is ever in the source.
     if (/[<>&]/.test(text))
         return `<code>${safeInline(text)}</code>`;
-    let clean = neutraliseMentions(sanitize_stripControl(text).replace(/\r?\n/g, ' '));
+    let clean = neutraliseMentions(stripControl(text).replace(/\r?\n/g, ' '));
     if (options.inTable)
         clean = clean.replace(/\|/g, '\\|');
     const ticks = '`'.repeat(longestBacktickRun(clean) + 1);
@@ -18186,7 +18214,7 @@ function codeSpan(text, options = {}) {
 }
 /** A block of untrusted output as a code fence that nothing inside can break out of. */
 function codeBlock(text, language = '') {
-    const clean = sanitize_neutraliseReferences(sanitize_stripControl(text)).replace(/\n+$/, '');
+    const clean = neutraliseReferences(stripControl(text)).replace(/\n+$/, '');
     const fence = fenceFor(clean);
     return `${fence}${language}\n${clean}\n${fence}`;
 }
@@ -19733,7 +19761,7 @@ async function runCommandGate(item, options) {
         signal: options.signal,
         logPath: external_node_path_default().join(gateDir, 'output.log'),
         onLine: (raw) => {
-            const line = sanitize_stripControl(raw);
+            const line = stripControl(raw);
             options.observeLine?.(line, item);
             parser.onLine(line);
         }
@@ -19941,7 +19969,7 @@ const MAX_JSON_FINDINGS = 100;
 const MAX_JSON_FAILING_TESTS = 100;
 /** The report as plain data, ready for JSON.stringify. */
 function toJsonReport(report, redactor = createRedactor()) {
-    const clean = (value) => redactor.redact(sanitize_stripControl(value));
+    const clean = (value) => redactor.redact(stripControl(value));
     const cleanOptional = (value) => (value === undefined ? undefined : clean(value));
     return {
         schemaVersion: JSON_REPORT_VERSION,
@@ -20261,7 +20289,7 @@ const markdown_SEVERITY_ORDER = { blocking: 0, warning: 1, info: 2 };
  */
 function renderMarkdown(report, options = {}) {
     const redactor = options.redactor ?? createRedactor();
-    const plain = (value) => redactor.redact(sanitize_stripControl(value));
+    const plain = (value) => redactor.redact(stripControl(value));
     const text = {
         plain,
         prose: (value, max = MAX_PROSE) => safeInline(clip(plain(value), max)),
@@ -20524,25 +20552,10 @@ function missingResult(item) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/problems.ts
-/** The report for a checklist that could not be read: NO-GO, and every problem with file, line and key. */
+/** A checklist that could not be read, for the terminal: every problem with file, line and key. */
 
-
-function renderChecklistProblems(checklistPath, problems) {
-    const lines = [
-        '## 🔴 NO-GO — the checklist could not be read',
-        '',
-        `No gate was run because the checklist ${safe(checklistPath)} is invalid. Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:`,
-        '',
-        ...problems.map((problem) => `- ${safe(formatProblem(problem))}`)
-    ];
-    return `${lines.join('\n')}\n`;
-}
-/** Problems quote key names from the file, so they are untrusted text too. */
-function safe(text) {
-    return neutraliseReferences(escapeHtml(stripControl(text)));
-}
 function formatProblemsForTerminal(problems) {
-    return problems.map((problem) => `  ${types_formatProblem(problem)}`).join('\n');
+    return problems.map((problem) => `  ${formatProblem(problem)}`).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
@@ -20570,7 +20583,7 @@ const terminal_MAX_LIST_ENTRIES = 10;
 function renderTerminal(report, options) {
     const redactor = options.redactor ?? createRedactor();
     // Gate output must not drive the terminal either: its escapes are stripped, only ours remain.
-    const clean = (value) => redactor.redact(sanitize_stripControl(value));
+    const clean = (value) => redactor.redact(stripControl(value));
     const oneLine = (value) => clean(value).replace(/\r?\n/g, ' ');
     const paint = (code, text) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
     const resultOf = (item) => report.results.get(item.id) ?? { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 };
@@ -20649,26 +20662,55 @@ class InputError extends Error {
 }
 function readSettings(getInput, env) {
     const read = (name) => getInput(name).trim();
+    const problems = [];
+    /** Reads one input; a bad one is recorded and the run is refused, so its stand-in is never used. */
+    const attempt = (readValue, standIn) => {
+        try {
+            return readValue();
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            problems.push(error.message);
+            return standIn;
+        }
+    };
     const root = env.GITHUB_WORKSPACE ?? process.cwd();
     const workingDirectory = read(INPUTS.workingDirectory) || '.';
-    const workspace = path.resolve(root, workingDirectory);
     const checklist = read(INPUTS.checklist) || DEFAULT_CHECKLIST_PATH;
     const statusContext = read(INPUTS.statusContext);
+    const givenKey = read(INPUTS.commentKey);
+    const failOn = attempt(() => readChoice(INPUTS.failOn, read(INPUTS.failOn) || 'no-go', FAIL_ON_VALUES), undefined);
+    const concurrency = attempt(() => readConcurrency(read(INPUTS.concurrency)), 1);
+    const allowEmpty = attempt(() => readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false), false);
+    const allowUntrustedCode = attempt(() => readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false), false);
+    const comment = attempt(() => readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES), 'false');
+    // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
+    const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist;
+    const checkRun = attempt(() => readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true), false);
+    const [firstProblem, ...otherProblems] = problems;
+    if (firstProblem !== undefined || failOn === undefined) {
+        return { ok: false, problems: [firstProblem ?? `Invalid input '${INPUTS.failOn}'.`, ...otherProblems], ...(failOn ? { failOn } : {}), checklist };
+    }
     return {
-        checklist,
-        workspace,
-        concurrency: readConcurrency(read(INPUTS.concurrency)),
-        failOn: readChoice(INPUTS.failOn, read(INPUTS.failOn) || 'no-go', FAIL_ON_VALUES),
-        allowEmpty: readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false),
-        allowUntrustedCode: readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false),
-        token: read(INPUTS.githubToken),
-        comment: readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES),
-        commentKey: readCommentKey(read(INPUTS.commentKey) || checklist),
-        checkName: read(INPUTS.checkName) || 'Go/No-Go',
-        checkRun: readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true),
-        ...(statusContext ? { statusContext } : {}),
-        maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
-        retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
+        ok: true,
+        settings: {
+            checklist,
+            workspace: path.resolve(root, workingDirectory),
+            workspaceRoot: path.resolve(root),
+            concurrency,
+            failOn,
+            allowEmpty,
+            allowUntrustedCode,
+            token: read(INPUTS.githubToken),
+            comment,
+            commentKey,
+            checkName: read(INPUTS.checkName) || 'Go/No-Go',
+            checkRun,
+            ...(statusContext ? { statusContext } : {}),
+            maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
+            retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
+        }
     };
 }
 function readMilliseconds(value, fallback) {
@@ -20695,7 +20737,10 @@ function readChoice(name, value, choices) {
         return value;
     throw new InputError(name, value, `one of ${choices.join(', ')}`);
 }
-/** The key ends up inside an HTML comment marker, so it is limited to characters that cannot close it. */
+/**
+ * The key ends up inside an HTML comment marker. The marker encodes anything unusual, but a key
+ * a person chose is still held to plain characters, so what they typed is what the marker shows.
+ */
 function readCommentKey(value) {
     if (!/^[A-Za-z0-9._/-]{1,100}$/.test(value)) {
         throw new InputError(INPUTS.commentKey, value, 'letters, digits, ".", "_", "/" or "-" (at most 100)');
