@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import os from 'node:os'
 import path from 'node:path'
 import semver from 'semver'
-import { REPO_ROOT } from '../helpers/run-action.js'
+import { REPO_ROOT } from './helpers/run-action.js'
 
 interface PackageJson {
   version: string
