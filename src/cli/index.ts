@@ -3,6 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' }
 import { CHECKLIST_SCHEMA } from '../checklist/schema.js'
 import { ChecklistError } from '../checklist/types.js'
 import { formatProblemsForTerminal } from '../report/problems.js'
+import { stripControl } from '../text/sanitize.js'
 import { parseCommandLine, type Command } from './args.js'
 import { CliError, UsageError } from './errors.js'
 import { HELP, USAGE_SYNOPSIS } from './help.js'
@@ -56,7 +57,8 @@ main(process.argv.slice(2), io).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    io.stderr.write(describeFailure(error))
+    // Messages can quote paths and file contents; escape sequences in them must not reach the terminal.
+    io.stderr.write(stripControl(describeFailure(error)))
     process.exitCode = EXIT_BAD_INPUT
   }
 )

@@ -2,6 +2,7 @@
 import { accessSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { isInside } from '../paths.js'
+import { stripControl } from '../text/sanitize.js'
 import type { InitCommand } from './args.js'
 import { detectProject, type ProjectFiles } from './detect-project.js'
 import { CliError } from './errors.js'
@@ -55,7 +56,8 @@ export async function initProject(command: InitCommand, io: CliIo): Promise<numb
       .map((line) => `    ${line}`),
     ''
   ]
-  io.stdout.write(`${out.join('\n')}\n`)
+  // package.json is the repository's text: its test script must not drive the terminal (title, clipboard).
+  io.stdout.write(stripControl(`${out.join('\n')}\n`))
   return 0
 }
 

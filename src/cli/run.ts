@@ -39,19 +39,21 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<number
   const loaded = await load(command, workspace)
   const { decideOn, show, ignored } = command.gatesOnly ? gatesOnly(loaded) : { decideOn: loaded, show: loaded, ignored: [] }
 
-  const progressMode = progressModeFor(io.stderr, io.env, command.quiet)
-  const gates = allItems(decideOn).filter((item) => item.kind === 'command')
-  if (progressMode !== 'off') {
-    const what = plural(gates.length, 'gate')
-    io.stderr.write(`go-no-go: running ${what} of ${stripControl(command.checklist)} in ${workspace}${command.gatesOnly ? ' (gates only)' : ''}\n`)
-  }
-  const progress = createProgress(io.stderr, { mode: progressMode, color: wantsColor(io.stderr, io.env), gates })
-
+  // Listen for an interrupt before saying anything: from the first line on, Ctrl-C must stop the
+  // gates and still print the report, not kill us with gates left running.
   const abort = new AbortController()
   // Every running gate listens for the abort; Node's leak warning would otherwise break into the live line.
   setMaxListeners(10 + 2 * command.concurrency, abort.signal)
   const onInterrupt = () => abort.abort()
   for (const signal of INTERRUPT_SIGNALS) process.once(signal, onInterrupt)
+  const progressMode = progressModeFor(io.stderr, io.env, command.quiet)
+  const gates = allItems(decideOn).filter((item) => item.kind === 'command')
+  if (progressMode !== 'off') {
+    const what = plural(gates.length, 'gate')
+    io.stderr.write(stripControl(`go-no-go: running ${what} of ${command.checklist} in ${workspace}${command.gatesOnly ? ' (gates only)' : ''}\n`))
+  }
+  const progress = createProgress(io.stderr, { mode: progressMode, color: wantsColor(io.stderr, io.env), gates })
+
   const redactor = createRedactor([])
   const runGate = createGateRunner({
     workspace,
