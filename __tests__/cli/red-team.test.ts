@@ -4,7 +4,7 @@
  * an interrupt. Each must end in a clear message and the right exit code, never a hang or a stack.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { workspaceFrom } from '../helpers/run-action.js'
@@ -70,6 +70,24 @@ describe('the CLI red-teamed', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/npm test runs: jest /)
     expect(result.stdout).not.toMatch(/[\u001b\u0007]/)
+  })
+
+  it('init does not hang on a package.json that is a FIFO', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-fifo-'))
+    execFileSync('mkfifo', [path.join(root, 'package.json')])
+    expect(cli(root, ['init'])).toMatchObject({ status: 2, stderr: 'go-no-go: package.json is not a regular file\n' })
+  })
+
+  it('init does not write through a .github that links outside the project', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-link-'))
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-elsewhere-'))
+    writeFileSync(path.join(root, 'Cargo.toml'), '')
+    symlinkSync(elsewhere, path.join(root, '.github'))
+    const result = cli(root, ['init'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^go-no-go: \.github\/go-no-go\.yml leads outside .* through a symbolic link\n$/)
+    expect(cli(root, ['init', '--checklist', '.github/deeper/go-no-go.yml']).status).toBe(2)
+    expect(readdirSync(elsewhere)).toEqual([])
   })
 
   it('an interrupt stops the gates and still prints the report: CANCELLED, exit 130', async () => {

@@ -1,5 +1,5 @@
 /** `go-no-go init`: look at the project, write a starter checklist, print the workflow to add. */
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { isInside } from '../paths.js'
 import { stripControl } from '../text/sanitize.js'
@@ -10,6 +10,8 @@ import type { CliIo } from './run.js'
 import { shellQuote } from './shell-quote.js'
 import { buildStarter } from './starter.js'
 
+const MAX_PROJECT_FILE_BYTES = 1024 * 1024
+
 export async function initProject(command: InitCommand, io: CliIo): Promise<number> {
   const root = path.resolve(command.cwd)
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`${root} is not a directory (--cwd ${command.cwd})`)
@@ -18,13 +20,7 @@ export async function initProject(command: InitCommand, io: CliIo): Promise<numb
 
   const files: ProjectFiles = {
     exists: (name) => existsSync(path.join(root, name)),
-    read: (name) => {
-      try {
-        return readFileSync(path.join(root, name), 'utf8')
-      } catch {
-        return undefined
-      }
-    }
+    read: (name) => readProjectFile(root, name)
   }
   const project = detectProject(files, command.preset)
   const starter = buildStarter(project, {
@@ -33,7 +29,7 @@ export async function initProject(command: InitCommand, io: CliIo): Promise<numb
     onPath: (program) => onPath(program, io.env.PATH ?? '')
   })
   try {
-    writeChecklist(target, starter.checklist, command)
+    writeChecklist(root, target, starter.checklist, command)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (error instanceof CliError || !code) throw error
@@ -65,10 +61,16 @@ export async function initProject(command: InitCommand, io: CliIo): Promise<numb
  * Never clobbers by accident: without --force an existing file (or a link) is refused; with it, the
  * new file replaces the old by rename, so a symbolic link is replaced, not written through.
  */
-function writeChecklist(target: string, text: string, command: InitCommand): void {
+function writeChecklist(root: string, target: string, text: string, command: InitCommand): void {
   const existing = lstatSync(target, { throwIfNoEntry: false })
   if (existing?.isDirectory()) throw new CliError(`${command.checklist} is a directory`)
   if (existing && !command.force) throw new CliError(`${command.checklist} already exists; go-no-go init --force overwrites it`)
+  // A repository can make .github a link to anywhere; init writes (and creates folders) inside the
+  // project or not at all, so the nearest existing folder on the way is checked before anything.
+  const realRoot = realpathSync(root)
+  let existingParent = path.dirname(target)
+  while (!existsSync(existingParent)) existingParent = path.dirname(existingParent)
+  if (!isInside(realRoot, realpathSync(existingParent))) throw new CliError(`${command.checklist} leads outside ${realRoot} through a symbolic link`)
   mkdirSync(path.dirname(target), { recursive: true })
   if (!existing) {
     writeFileSync(target, text, { flag: 'wx' })
@@ -81,6 +83,16 @@ function writeChecklist(target: string, text: string, command: InitCommand): voi
   } finally {
     rmSync(temporary, { force: true })
   }
+}
+
+/** Project files are the repository's: a FIFO or a huge file there must not hang or swamp init. */
+function readProjectFile(root: string, name: string): string | undefined {
+  const file = path.join(root, name)
+  const info = statSync(file, { throwIfNoEntry: false })
+  if (!info) return undefined
+  if (!info.isFile()) throw new CliError(`${name} is not a regular file`)
+  if (info.size > MAX_PROJECT_FILE_BYTES) throw new CliError(`${name} is ${info.size} bytes; init reads at most ${MAX_PROJECT_FILE_BYTES}`)
+  return readFileSync(file, 'utf8')
 }
 
 function onPath(program: string, searchPath: string): boolean {
