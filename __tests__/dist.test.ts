@@ -10,7 +10,7 @@ const ncc = path.join(REPO_ROOT, 'node_modules', '.bin', 'ncc')
 describe('dist/', () => {
   it.each([
     ['src/index.ts', 'dist/index.js', ''],
-    ['src/cli.ts', 'dist/cli/index.js', '#!/usr/bin/env node\n']
+    ['src/cli/index.ts', 'dist/cli/index.js', '#!/usr/bin/env node\n']
   ])('%s bundles to exactly the committed %s', (entry, committed, prefix) => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-dist-'))
     execFileSync(ncc, ['build', path.join(REPO_ROOT, entry), '-o', out, '--license', 'licenses.txt'], { cwd: REPO_ROOT, stdio: 'pipe' })

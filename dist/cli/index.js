@@ -16270,30 +16270,8 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/paths.ts
-
-/** Whether `candidate` is `root` or below it (both resolved; symlinks are the caller's business). */
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(candidate));
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/checklist/types.ts
 /** The typed checklist every source format (YAML, Markdown) is turned into before anything runs. */
 const SEVERITIES = ['blocking', 'warning', 'info'];
@@ -16435,6 +16413,1127 @@ const CHECKLIST_SCHEMA = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/report/problems.ts
+/** A checklist that could not be read, for the terminal: every problem with file, line and key. */
+
+function formatProblemsForTerminal(problems) {
+    return problems.map((problem) => `  ${formatProblem(problem)}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/text/sanitize.ts
+/**
+ * Text from gates and checklists on its way into a report. Everything here is a linear scan or a
+ * regex without nested quantifiers: this runs on untrusted output, and back-tracking there has
+ * been a ReDoS before (ansi-regex).
+ */
+const ESC = 0x1b;
+const BEL = 0x07;
+const CSI_C1 = 0x9b;
+const OSC_C1 = 0x9d;
+const ST_C1 = 0x9c;
+/**
+ * Removes ANSI/VT escape sequences (CSI, OSC such as hyperlinks, DCS/SOS/PM/APC strings and
+ * two-character escapes), other C0/C1 controls except tab and newline, and bidirectional
+ * overrides/isolates that can make text read differently from what it is. Zero-width joiners
+ * stay: emoji need them, and they cannot reorder text.
+ */
+function stripControl(text) {
+    let out = '';
+    let index = 0;
+    const length = text.length;
+    while (index < length) {
+        const code = text.charCodeAt(index);
+        if (code === ESC || code === CSI_C1 || code === OSC_C1) {
+            index = skipEscape(text, index);
+            continue;
+        }
+        if (isDroppedControl(code)) {
+            index++;
+            continue;
+        }
+        // Copy a run of ordinary characters at once: far faster than one at a time on large input.
+        let end = index + 1;
+        while (end < length) {
+            const next = text.charCodeAt(end);
+            if (next === ESC || isDroppedControl(next))
+                break;
+            end++;
+        }
+        out += text.slice(index, end);
+        index = end;
+    }
+    return out;
+}
+function isDroppedControl(code) {
+    if (code === 0x09 || code === 0x0a)
+        return false;
+    if (code < 0x20 || code === 0x7f)
+        return true;
+    if (code >= 0x80 && code <= 0x9f)
+        return true;
+    if (code >= 0x202a && code <= 0x202e)
+        return true;
+    if (code >= 0x2066 && code <= 0x2069)
+        return true;
+    return false;
+}
+/**
+ * Returns the index just past the escape sequence starting at `start`. Each character is looked
+ * at once; a character that cannot belong to the sequence ends it and is left for the caller, so
+ * a broken escape never swallows the newline or text after it.
+ */
+function skipEscape(text, start) {
+    const length = text.length;
+    const first = text.charCodeAt(start);
+    let index = start + 1;
+    let kind;
+    if (first === CSI_C1)
+        kind = 0x5b;
+    else if (first === OSC_C1)
+        kind = 0x5d;
+    else {
+        if (index >= length)
+            return index;
+        kind = text.charCodeAt(index);
+        // ESC followed by something no sequence starts with: drop the ESC alone.
+        if (kind < 0x20 || kind > 0x7e)
+            return index;
+        index++;
+    }
+    if (kind === 0x5b) {
+        // CSI: parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E.
+        while (index < length) {
+            const code = text.charCodeAt(index);
+            if (code >= 0x20 && code <= 0x3f) {
+                index++;
+                continue;
+            }
+            if (code >= 0x40 && code <= 0x7e)
+                return index + 1;
+            return index;
+        }
+        return index;
+    }
+    if (kind === 0x5d || kind === 0x50 || kind === 0x58 || kind === 0x5e || kind === 0x5f) {
+        // OSC, DCS, SOS, PM, APC: a string ended by BEL, ESC \ or ST; a newline ends a broken one.
+        while (index < length) {
+            const code = text.charCodeAt(index);
+            if (code === BEL || code === ST_C1)
+                return index + 1;
+            if (code === ESC)
+                return text.charCodeAt(index + 1) === 0x5c ? index + 2 : index;
+            if (code === 0x0a)
+                return index;
+            index++;
+        }
+        return index;
+    }
+    // nF escapes (ESC ( B and friends) take intermediate bytes and one final byte.
+    if (kind >= 0x20 && kind <= 0x2f) {
+        while (index < length) {
+            const code = text.charCodeAt(index);
+            if (code >= 0x20 && code <= 0x2f) {
+                index++;
+                continue;
+            }
+            return code >= 0x30 && code <= 0x7e ? index + 1 : index;
+        }
+    }
+    // Two-character escapes: ESC 7, ESC =, ESC M, ...
+    return index;
+}
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** `<img`, `<a `, `<!--` and `</details>` become text. Untrusted text never goes into an attribute. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
+}
+/** A backtick fence longer than any run of backticks inside, so the text cannot close it. */
+function fenceFor(text) {
+    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+}
+function longestBacktickRun(text) {
+    let longest = 0;
+    let run = 0;
+    for (let index = 0; index < text.length; index++) {
+        if (text.charCodeAt(index) === 0x60) {
+            run++;
+            if (run > longest)
+                longest = run;
+        }
+        else {
+            run = 0;
+        }
+    }
+    return longest;
+}
+const ZERO_WIDTH_SPACE = '\u200b';
+/** `@user` and `@org/team` would notify people: a zero-width space after `@` keeps it readable and inert. */
+function neutraliseMentions(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * `#1`, `owner/repo#1` and `GH-1` would put a backlink on another issue, and a bare URL becomes a
+ * link (to an issue, a backlink too; elsewhere, a phishing link). Each is broken by a zero-width space.
+ */
+function defangReferences(text) {
+    return text
+        .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\bGH-(?=[0-9])/gi, (match) => `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`)
+        .replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`)
+        .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+/** Mentions and references together: what every piece of untrusted text shown on GitHub needs. */
+function neutraliseReferences(text) {
+    return defangReferences(neutraliseMentions(text));
+}
+/** Untrusted text as one line of plain Markdown prose (a table cell, a reason, a finding). */
+function safeInline(text) {
+    const flat = stripControl(text).replace(/\r?\n/g, ' ');
+    return neutraliseReferences(escapeHtml(flat))
+        .replace(/([\\`*_[\]~|])/g, '\\$1')
+        .replace(/^(\s*)([-+#=>])/, '$1\\$2');
+}
+/** Untrusted text inside raw HTML we write (a `<summary>`): Markdown is not read there, so only HTML escaping. */
+function safeHtmlText(text) {
+    return neutraliseReferences(escapeHtml(stripControl(text).replace(/\r?\n/g, ' ')));
+}
+/**
+ * Untrusted text as inline code: shown exactly (test names stay copyable), inert as HTML and as a
+ * mention. In a table cell `|` must still be escaped, or it would end the cell.
+ */
+function codeSpan(text, options = {}) {
+    // Text with HTML in it is written as an escaped <code> element, so no raw tag is ever in the source.
+    if (/[<>&]/.test(text))
+        return `<code>${safeInline(text)}</code>`;
+    let clean = neutraliseMentions(stripControl(text).replace(/\r?\n/g, ' '));
+    if (options.inTable)
+        clean = clean.replace(/\|/g, '\\|');
+    const ticks = '`'.repeat(longestBacktickRun(clean) + 1);
+    // A space on both sides lets the span start or end with a backtick.
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${ticks}${pad}${clean}${pad}${ticks}`;
+}
+/** A block of untrusted output as a code fence that nothing inside can break out of. */
+function codeBlock(text, language = '') {
+    const clean = neutraliseReferences(stripControl(text)).replace(/\n+$/, '');
+    const fence = fenceFor(clean);
+    return `${fence}${language}\n${clean}\n${fence}`;
+}
+/** Cuts `text` to at most `maxChars` UTF-16 units without splitting a surrogate pair. */
+function sliceSafe(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    let end = Math.max(0, maxChars);
+    const code = text.charCodeAt(end - 1);
+    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/constants.ts
+/** Every input, output and marker name in one place; action.yml must agree (a test checks it). */
+const constants_INPUTS = {
+    checklist: 'checklist',
+    workingDirectory: 'working-directory',
+    concurrency: 'concurrency',
+    failOn: 'fail-on',
+    allowEmpty: 'allow-empty',
+    githubToken: 'github-token',
+    comment: 'comment',
+    commentKey: 'comment-key',
+    checkName: 'check-name',
+    checkRun: 'check-run',
+    statusContext: 'status-context',
+    allowUntrustedCode: 'allow-untrusted-code'
+};
+const OUTPUTS = {
+    decision: 'decision',
+    passed: 'passed',
+    failed: 'failed',
+    errored: 'errored',
+    pending: 'pending',
+    report: 'report',
+    commentUrl: 'comment-url',
+    checkRunUrl: 'check-run-url'
+};
+const constants_DEFAULT_CHECKLIST_PATH = '.github/go-no-go.yml';
+const constants_FAIL_ON_VALUES = ['no-go', 'conditional-go', 'never'];
+const constants_COMMENT_MODES = (/* unused pure expression or super */ null && (['true', 'false', 'on-failure']));
+/** Grace between SIGTERM and SIGKILL for a gate being stopped. */
+const KILL_GRACE_MS = 5_000;
+/** The job summary limit is 1 MiB per step; stay clear of it. */
+const JOB_SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/settings.ts
+/** Every action input is read here, once, into a typed object. Nothing else reads inputs. */
+
+
+
+class InputError extends Error {
+    constructor(input, value, expected) {
+        super(`Invalid input '${input}': ${JSON.stringify(value)}. Expected ${expected}.`);
+        this.name = 'InputError';
+    }
+}
+function readSettings(getInput, env) {
+    const read = (name) => getInput(name).trim();
+    const problems = [];
+    /** Reads one input; a bad one is recorded and the run is refused, so its stand-in is never used. */
+    const attempt = (readValue, standIn) => {
+        try {
+            return readValue();
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            problems.push(error.message);
+            return standIn;
+        }
+    };
+    const root = env.GITHUB_WORKSPACE ?? process.cwd();
+    const workingDirectory = read(INPUTS.workingDirectory) || '.';
+    const checklist = read(INPUTS.checklist) || DEFAULT_CHECKLIST_PATH;
+    const statusContext = read(INPUTS.statusContext);
+    const givenKey = read(INPUTS.commentKey);
+    const failOn = attempt(() => readChoice(INPUTS.failOn, read(INPUTS.failOn) || 'no-go', FAIL_ON_VALUES), undefined);
+    const concurrency = attempt(() => readConcurrency(read(INPUTS.concurrency)), 1);
+    const allowEmpty = attempt(() => readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false), false);
+    const allowUntrustedCode = attempt(() => readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false), false);
+    const comment = attempt(() => readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES), 'false');
+    // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
+    const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist;
+    const checkRun = attempt(() => readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true), false);
+    const [firstProblem, ...otherProblems] = problems;
+    if (firstProblem !== undefined || failOn === undefined) {
+        return { ok: false, problems: [firstProblem ?? `Invalid input '${INPUTS.failOn}'.`, ...otherProblems], ...(failOn ? { failOn } : {}), checklist };
+    }
+    return {
+        ok: true,
+        settings: {
+            checklist,
+            workspace: path.resolve(root, workingDirectory),
+            workspaceRoot: path.resolve(root),
+            concurrency,
+            failOn,
+            allowEmpty,
+            allowUntrustedCode,
+            token: read(INPUTS.githubToken),
+            comment,
+            commentKey,
+            checkName: read(INPUTS.checkName) || 'Go/No-Go',
+            checkRun,
+            ...(statusContext ? { statusContext } : {}),
+            maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
+            retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
+        }
+    };
+}
+function readMilliseconds(value, fallback) {
+    return value !== undefined && /^\d{1,7}$/.test(value) ? Number(value) : fallback;
+}
+function readConcurrency(value) {
+    if (value === '')
+        return Math.max(1, external_node_os_default().availableParallelism());
+    if (!/^[1-9][0-9]{0,3}$/.test(value))
+        throw new InputError(constants_INPUTS.concurrency, value, 'a whole number from 1 to 9999');
+    return Number(value);
+}
+function readBoolean(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new InputError(name, value, 'true or false');
+}
+function readChoice(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new InputError(name, value, `one of ${choices.join(', ')}`);
+}
+/**
+ * The key ends up inside an HTML comment marker. The marker encodes anything unusual, but a key
+ * a person chose is still held to plain characters, so what they typed is what the marker shows.
+ */
+function readCommentKey(value) {
+    if (!/^[A-Za-z0-9._/-]{1,100}$/.test(value)) {
+        throw new InputError(INPUTS.commentKey, value, 'letters, digits, ".", "_", "/" or "-" (at most 100)');
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/cli/errors.ts
+/** Failures the CLI explains in a line or two and exits 2 on; anything else is a bug and keeps its stack. */
+/** Something the user can fix (a missing file, a refused overwrite): printed as it is, no stack. */
+class CliError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CliError';
+    }
+}
+/** A mistake on the command line: the message, then a pointer to --help. */
+class UsageError extends CliError {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/presets.ts
+// Generated from checklists/*.yml by `npm run presets`: edit those files, then run it.
+const PRESET_NAMES = ['rust', 'node'];
+/** The preset checklists, byte for byte as in checklists/<name>.yml. */
+const PRESETS = {
+    rust: '# go-no-go preset for a Rust project. Copy to .github/go-no-go.yml and adjust.\n# yaml-language-server: $schema=https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json\n#\n# Each item has exactly one of:\n#   run:          a command; its output is read (cargo test, clippy, fmt, audit) and thresholds applied\n#   file:         evidence that must exist and not be empty\n#   manual: true  a person signs off on the pull request\n# severity: blocking (default) fails to NO-GO, warning to CONDITIONAL GO, info never changes the decision.\n# A gate that cannot run, times out or prints nothing readable is an error, never a pass.\nversion: 1\ntitle: Release readiness\ndefaults:\n  timeout-minutes: 20          # per gate; fractions allowed (0.5 = 30 s)\nsections:\n  - title: Code quality\n    items:\n      - id: fmt\n        title: Formatting is clean\n        run: cargo fmt --all -- --check\n      - id: clippy\n        title: No clippy warnings\n        # -D warnings turns every warning into an error; without it, expect.max-warnings decides.\n        run: cargo clippy --all-targets --all-features -- -D warnings\n\n  - title: Testing\n    items:\n      - id: build\n        title: The workspace builds\n        run: cargo build --workspace --all-targets\n      - id: tests\n        title: All tests pass\n        # --no-fail-fast runs every test crate, so the report counts all failures, not the first.\n        run: cargo test --workspace --no-fail-fast\n        needs: [build]             # not run (an error, never a pass) when the build fails\n        expect:\n          pass-rate: 100           # percent of executed tests\n          min-tests: 1             # zero tests run proves nothing\n\n  - title: Security\n    items:\n      - id: audit\n        title: No known vulnerabilities in dependencies\n        # Needs cargo-audit on the runner (cargo install cargo-audit) and network access to the\n        # advisory database; if it cannot run, the gate is an error, never a pass.\n        run: cargo audit\n        expect:\n          max-vulnerabilities: 0\n      - id: security-signoff\n        title: Security review signed off\n        manual: true\n        # approvers: [team:your-org/security]   # who may sign off (default: anyone with write access)\n        # paths: ["src/auth/**"]                # a later change there invalidates the sign-off\n\n  - title: Operations\n    items:\n      - id: rollback\n        title: Rollback runbook exists\n        file: docs/ROLLBACK.md\n      - id: changelog\n        title: Changelog updated\n        file: CHANGELOG.md\n        severity: warning\n',
+    node: '# go-no-go preset for a Node.js project. Copy to .github/go-no-go.yml and adjust.\n# yaml-language-server: $schema=https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json\n#\n# Install dependencies (npm ci) in an earlier workflow step: gates only check, they do not set up.\n# Each item has exactly one of run: (a command), file: (evidence) or manual: true (a sign-off).\n# severity: blocking (default) fails to NO-GO, warning to CONDITIONAL GO, info never changes the decision.\n# A gate that cannot run, times out or prints nothing readable is an error, never a pass.\nversion: 1\ntitle: Release readiness\ndefaults:\n  timeout-minutes: 15          # per gate; fractions allowed (0.5 = 30 s)\nsections:\n  - title: Code quality\n    items:\n      - id: lint\n        title: Lint is clean\n        run: npm run lint\n      - id: build\n        title: The project builds\n        run: npm run build\n\n  - title: Testing\n    items:\n      - id: tests\n        title: All tests pass\n        # npm test is read whatever runs underneath: node --test, jest, vitest or mocha.\n        run: npm test\n        needs: [build]             # not run (an error, never a pass) when the build fails\n        expect:\n          pass-rate: 100           # percent of executed tests\n          min-tests: 1             # zero tests run proves nothing\n\n  - title: Security\n    items:\n      - id: audit\n        title: No high or critical vulnerabilities\n        # --json lets go-no-go count by severity; an unreachable registry is an error, never a pass.\n        run: npm audit --json\n        expect:\n          allowed-severities: [info, low, moderate]\n      - id: security-signoff\n        title: Security review signed off\n        manual: true\n        severity: warning\n        # approvers: [team:your-org/security]   # who may sign off (default: anyone with write access)\n\n  - title: Operations\n    items:\n      - id: rollback\n        title: Rollback runbook exists\n        file: docs/ROLLBACK.md\n'
+};
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/** The command line, parsed into one typed command. Pure: argv in, command out, UsageError for anything else. */
+
+
+
+
+
+const FORMATS = ['terminal', 'markdown', 'json'];
+const OPTIONS = {
+    checklist: { type: 'string', short: 'c' },
+    cwd: { type: 'string', short: 'C' },
+    format: { type: 'string', short: 'f' },
+    concurrency: { type: 'string', short: 'j' },
+    'fail-on': { type: 'string' },
+    'allow-empty': { type: 'boolean' },
+    'gates-only': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    preset: { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' }
+};
+const COMMON = ['cwd', 'help', 'version'];
+/** Which options each command accepts; anything else is an error rather than silently ignored. */
+const ACCEPTS = {
+    run: [...COMMON, 'checklist', 'format', 'concurrency', 'fail-on', 'allow-empty', 'gates-only', 'quiet'],
+    init: [...COMMON, 'checklist', 'preset', 'force'],
+    import: COMMON,
+    schema: COMMON
+};
+function parseCommandLine(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new UsageError(describeParseError(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.help || positionals[0] === 'help')
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    const [first = 'run', ...rest] = positionals;
+    if (!isCommandName(first))
+        throw new UsageError(`unknown command "${first}" (commands: run, init, import, schema)`);
+    const unwanted = Object.keys(values).filter((name) => !ACCEPTS[first].includes(name));
+    if (unwanted.length > 0)
+        throw new UsageError(`${unwanted.map((name) => `--${name}`).join(', ')} cannot be used with ${first}`);
+    const cwd = values.cwd ?? '.';
+    if (cwd === '')
+        throw new UsageError('--cwd needs a directory');
+    switch (first) {
+        case 'import': {
+            if (rest.length !== 1)
+                throw new UsageError('import needs exactly one Markdown checklist, e.g. go-no-go import DEPLOYMENT.md');
+            return { kind: 'import', cwd, file: rest[0] };
+        }
+        case 'schema':
+            refuseExtra(first, rest);
+            return { kind: 'schema' };
+        case 'init':
+            refuseExtra(first, rest);
+            return {
+                kind: 'init',
+                cwd,
+                checklist: values.checklist ?? constants_DEFAULT_CHECKLIST_PATH,
+                ...(values.preset !== undefined ? { preset: choice('--preset', values.preset, PRESET_NAMES) } : {}),
+                force: values.force ?? false
+            };
+        case 'run':
+            refuseExtra(first, rest);
+            return {
+                kind: 'run',
+                cwd,
+                checklist: values.checklist ?? constants_DEFAULT_CHECKLIST_PATH,
+                checklistGiven: values.checklist !== undefined,
+                format: choice('--format', values.format ?? 'terminal', FORMATS),
+                failOn: choice('--fail-on', values['fail-on'] ?? 'no-go', constants_FAIL_ON_VALUES),
+                concurrency: concurrency(values.concurrency ?? ''),
+                allowEmpty: values['allow-empty'] ?? false,
+                gatesOnly: values['gates-only'] ?? false,
+                quiet: values.quiet ?? false
+            };
+    }
+}
+function isCommandName(name) {
+    return Object.hasOwn(ACCEPTS, name);
+}
+function refuseExtra(command, rest) {
+    if (rest.length > 0)
+        throw new UsageError(`${command} takes no arguments, but got "${rest[0]}"`);
+}
+function choice(name, value, choices) {
+    try {
+        return readChoice(name, value, choices);
+    }
+    catch (error) {
+        throw new UsageError(error instanceof InputError ? `${name} must be one of ${choices.join(', ')}, not ${JSON.stringify(value)}` : String(error));
+    }
+}
+function concurrency(value) {
+    try {
+        return readConcurrency(value);
+    }
+    catch {
+        throw new UsageError(`--concurrency must be a whole number from 1 to 9999, not ${JSON.stringify(value)}`);
+    }
+}
+/** Node's own messages suggest `--` tricks a newcomer does not need; say what was wrong instead. */
+function describeParseError(error) {
+    const { code, message = String(error) } = error;
+    const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+    const option = /--[a-z-]+/.exec(quoted)?.[0] ?? quoted;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return `unknown option ${quoted}`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        if (/argument missing|ambiguous/.test(message))
+            return `${option} needs a value`;
+        if (/does not take an argument/.test(message))
+            return `${option} takes no value`;
+    }
+    return message.split('\n')[0];
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+/** What `go-no-go --help` prints, and the short form shown after a usage error. */
+
+const USAGE_SYNOPSIS = `Usage:
+  go-no-go [run] [options]        run every gate of the checklist and print the verdict
+  go-no-go init [--preset rust|node] [--force]
+                                  write a starter ${constants_DEFAULT_CHECKLIST_PATH} for this project
+  go-no-go import CHECKLIST.md    print a Markdown checklist as go-no-go YAML
+  go-no-go schema                 print the JSON Schema of the checklist format`;
+const HELP = `go-no-go: reads a deployment checklist, runs every gate a machine can run, and decides
+GO / CONDITIONAL GO / NO-GO.
+
+${USAGE_SYNOPSIS}
+
+Options for run:
+  -c, --checklist PATH   the checklist, YAML or Markdown (.md); default ${constants_DEFAULT_CHECKLIST_PATH}
+  -C, --cwd DIR          the project: gates run there and paths resolve there (default: .)
+  -f, --format FORMAT    terminal (default), markdown or json; the report goes to stdout
+  -j, --concurrency N    gates run at once (default: one per CPU)
+      --fail-on WHEN     exit 1 on no-go (default), conditional-go, or never
+      --gates-only       before pushing: sign-offs are listed but do not block, so a clean
+                         tree can be GO here; the pull request still needs them
+      --allow-empty      a checklist with nothing blocking or warning is GO, not NO-GO
+  -q, --quiet            no progress on stderr, only the report
+  -h, --help             show this help
+  -V, --version          print the version
+
+Options for init:
+  -C, --cwd DIR          the project to look at (default: .)
+  -c, --checklist PATH   where to write it (default: ${constants_DEFAULT_CHECKLIST_PATH})
+      --preset NAME      rust or node, when both or neither are detected
+      --force            overwrite an existing checklist
+
+Examples:
+  go-no-go init                              start a checklist for this project
+  go-no-go                                   run ${constants_DEFAULT_CHECKLIST_PATH} here
+  go-no-go --gates-only --quiet              a pre-push check: GO when every gate passes
+  go-no-go -c DEPLOYMENT.md                  run the Markdown checklist you already keep
+  go-no-go -f json | jq -r .decision         the decision, for scripts
+  go-no-go import DEPLOYMENT.md > ${constants_DEFAULT_CHECKLIST_PATH}
+
+Exit codes: 0 GO (and CONDITIONAL GO, unless --fail-on conditional-go), 1 NO-GO,
+2 a bad checklist or bad arguments, 130 interrupted.
+Progress goes to stderr, live on a terminal and as plain lines otherwise. Colour only on a
+terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 forces it on (FORCE_COLOR=0 off).`;
+
+;// CONCATENATED MODULE: ./src/checklist/allow-list.ts
+/**
+ * Which commands found in a Markdown checklist go-no-go may run. A Markdown checklist mixes
+ * checks ("verify `cargo fmt -- --check` passes") with actions ("run `make deploy-prod`"); only
+ * read-only checks on this list are ever run. Everything else stays a manual item.
+ */
+const has = (argv, flag) => argv.includes(flag);
+const hasAny = (argv, flags) => flags.some((flag) => argv.includes(flag));
+const ALLOWED_CHECKS = [
+    { description: 'cargo fmt with --check', example: 'cargo fmt --all -- --check', matches: (a) => a[0] === 'cargo' && a[1] === 'fmt' && has(a, '--check') },
+    {
+        description: 'cargo clippy, without --fix',
+        example: 'cargo clippy --all-targets -- -D warnings',
+        matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged'])
+    },
+    { description: 'cargo test', example: 'cargo test --workspace', matches: (a) => a[0] === 'cargo' && a[1] === 'test' },
+    { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !hasAny(a, ['fix', '--fix']) },
+    { description: 'cargo build / cargo check', example: 'cargo build --release', matches: (a) => a[0] === 'cargo' && (a[1] === 'build' || a[1] === 'check') },
+    { description: 'npm test', example: 'npm test', matches: (a) => a[0] === 'npm' && (a[1] === 'test' || a[1] === 't') },
+    { description: 'npm audit, without fix or --force', example: 'npm audit --json', matches: (a) => a[0] === 'npm' && a[1] === 'audit' && !hasAny(a, ['fix', '--force']) },
+    {
+        description: 'npm run build | test | lint | typecheck',
+        example: 'npm run lint',
+        matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3
+    },
+    { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
+    { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
+    {
+        description: 'npx tsc --noEmit',
+        example: 'npx tsc --noEmit',
+        matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w'])
+    }
+];
+/** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
+const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/;
+/** Control characters have no business in a check and can hide what a reviewer sees. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+function isAllowedCheck(command) {
+    const trimmed = command.trim();
+    if (trimmed === '')
+        return { allowed: false, reason: 'empty command' };
+    const metacharacter = SHELL_METACHARACTERS.exec(trimmed);
+    if (metacharacter)
+        return { allowed: false, reason: metacharacter[0] === '\n' || metacharacter[0] === '\r' ? 'spans more than one line' : `contains the shell character "${metacharacter[0]}"` };
+    if (CONTROL_CHARACTERS.test(trimmed))
+        return { allowed: false, reason: 'contains a control character' };
+    const argv = splitArguments(trimmed);
+    if (!argv)
+        return { allowed: false, reason: 'has unbalanced quotes' };
+    if (ALLOWED_CHECKS.some((check) => check.matches(argv)))
+        return { allowed: true };
+    return { allowed: false, reason: 'is not on the allow-list of read-only checks' };
+}
+/** Words as a POSIX shell would split them, for the simple quoting a checklist uses; undefined if unbalanced. */
+function splitArguments(command) {
+    const words = [];
+    let current = '';
+    let quote;
+    let inWord = false;
+    for (const character of command) {
+        if (quote) {
+            if (character === quote)
+                quote = undefined;
+            else
+                current += character;
+            continue;
+        }
+        if (character === '"' || character === "'") {
+            quote = character;
+            inWord = true;
+        }
+        else if (character === ' ' || character === '\t') {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += character;
+            inWord = true;
+        }
+    }
+    if (quote)
+        return undefined;
+    if (inWord)
+        words.push(current);
+    return words;
+}
+/** Words that mark an inline code span as a command rather than a name, path or value. */
+const COMMAND_WORDS = new Set([
+    'cargo',
+    'npm',
+    'npx',
+    'node',
+    'yarn',
+    'pnpm',
+    'make',
+    'kubectl',
+    'helm',
+    'docker',
+    'curl',
+    'wget',
+    'sudo',
+    'rm',
+    'git',
+    'pip',
+    'pip3',
+    'python',
+    'python3',
+    'pytest',
+    'bash',
+    'sh',
+    'terraform',
+    'systemctl',
+    'psql',
+    'jq',
+    'watch',
+    'ssh',
+    'scp',
+    'go',
+    'mvn',
+    'gradle'
+]);
+function looksLikeCommand(code) {
+    const first = code.trim().split(/\s+/)[0] ?? '';
+    return COMMAND_WORDS.has(first) || /^\.{0,2}\/[\w.-]+\.(sh|py)$/.test(first) || first.startsWith('./');
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown.ts
+/**
+ * A Markdown deployment checklist, read as teams write it: headings are sections, `- [ ]` and
+ * `- [x]` boxes are items (nested, or inside fenced blocks too), a ticked box is a sign-off
+ * recorded in the file. An item that names an allowed check command — inline, or in a shell
+ * block right under it — becomes a gate and is run: its result decides, not the box.
+ *
+ * Decisions, each made so the report is clear and nothing passes by accident:
+ * - A box with child boxes and no command of its own is a group, not an item: its children are
+ *   the items and its text joins their section title ("Security › Fix js-yaml vulnerability").
+ *   Ticking the parent therefore never passes children that were not ticked or whose command fails.
+ * - A box naming several commands becomes one gate per command when every one is allowed; if any
+ *   is refused the whole box stays manual, since it describes a script, not a check.
+ * - A box whose text still holds a placeholder (`[SPECIFY]`, `TBD`, `[ ]`) stays manual and its
+ *   tick does not count: the thing it promises was never written down.
+ * - Emoji status tables: ✅ rows are recorded sign-offs; ❌ and ⚠️ rows are pending, with the
+ *   severity of where they sit (a ⚠️ is the author's doubt, not a waiver).
+ * - Blank signature lines and sign-off tables are pending sign-offs; blank fields such as
+ *   `Deployment Date: ____` are pending "Fill in" items.
+ */
+
+
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+// Every pattern here is linear on any line: the file is untrusted and up to a megabyte on one line.
+const HEADING = /^(#{1,6})[ \t]+(.*)$/;
+const MAX_NESTING = 16;
+const CHECKBOX = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+\[([ xX])\]\s+(.*)$/;
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
+const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
+// "low" alone is left out on purpose: a "Low-latency checks" heading must not soften its items.
+const WARNING_CONTEXT = /optional|recommended|nice[ -]to[ -]have|\bmedium\b|\blow[ -]priority\b|\bpriority:?\s*low\b|\(low\)/i;
+const OWN_WARNING = /\((?:optional|recommended|nice[ -]to[ -]have)\)/i;
+// Named words only: "[P0]" or "[WIP]" are labels, not blanks.
+const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
+// Case matters here: <YOUR NAME> is a blank, <br> is markup.
+const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
+const hasPlaceholder = (text) => PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text);
+const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
+const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
+const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i;
+const SIGNATURE_LABEL = /sign|approv|\bby\b/i;
+const FIELD_LABEL = /date|contact|e-?mail|phone|version|time|pager/i;
+/**
+ * Reads a Markdown checklist. Pure. Throws ChecklistError only when the text is not a text file
+ * at all; anything Markdown allows is read as well as it can be.
+ */
+function parseMarkdownChecklist(text, file) {
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1)
+        throw new ChecklistError([{ file, line: text.slice(0, nul).split('\n').length, message: 'the checklist contains a NUL byte; it is not a text file' }]);
+    const lines = blankHtmlComments(text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n'));
+    const headings = [];
+    const roots = [];
+    const entries = [];
+    let stack = [];
+    let title;
+    let lastBox;
+    const headingPath = () => headings.map((heading) => heading.title);
+    const addBox = (match, line, baseIndent = 0) => {
+        const indent = match[1].length - baseIndent;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
+            stack.pop();
+        // Deeper boxes join the deepest allowed level, so a hostile staircase cannot exhaust the stack.
+        while (stack.length >= MAX_NESTING)
+            stack.pop();
+        const parent = stack[stack.length - 1];
+        const box = { text: match[3].trim(), checked: match[2] !== ' ', line, indent, headings: headingPath(), children: [], blockCommands: [], ...(parent ? { parent } : {}) };
+        if (parent)
+            parent.children.push(box);
+        else
+            roots.push(box);
+        stack.push(box);
+        lastBox = box;
+    };
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const lineNumber = index + 1;
+        const fence = FENCE.exec(line);
+        if (fence) {
+            const end = closingFence(lines, index, fence[2]);
+            const body = lines.slice(index + 1, end);
+            const boxesInside = body.map((content, offset) => ({ match: CHECKBOX.exec(content), line: lineNumber + 1 + offset })).filter((entry) => entry.match);
+            if (boxesInside.length > 0) {
+                stack = [];
+                const base = boxesInside.reduce((least, entry) => Math.min(least, entry.match[1].length), Infinity);
+                for (const entry of boxesInside)
+                    addBox(entry.match, entry.line, base);
+                stack = [];
+            }
+            else if (SHELL_LANGUAGES.has(fence[3].toLowerCase()) && lastBox && previousContentLine(lines, index) === lastBox.line) {
+                // A shell block right under a box holds that box's commands; one anywhere else is never run.
+                for (const command of shellCommands(body))
+                    lastBox.blockCommands.push(command);
+            }
+            index = end;
+            continue;
+        }
+        const heading = HEADING.exec(line);
+        if (heading) {
+            const level = heading[1].length;
+            const headingTitle = stripInline(withoutClosingHashes(heading[2]));
+            if (level === 1 && title === undefined) {
+                title = headingTitle;
+                continue;
+            }
+            while (headings.length > 0 && headings[headings.length - 1].level >= level)
+                headings.pop();
+            headings.push({ level, title: headingTitle });
+            stack = [];
+            lastBox = undefined;
+            continue;
+        }
+        const box = CHECKBOX.exec(line);
+        if (box) {
+            const signature = /_{3,}/.test(box[3]) ? signatureLine(line) : undefined;
+            if (signature) {
+                stack = [];
+                entries.push(signatureEntry(signature.label, box[2] !== ' ' || isSigned(signature.value), lineNumber, headingPath()));
+                continue;
+            }
+            addBox(box, lineNumber);
+            continue;
+        }
+        if (isTableRow(line) && index + 1 < lines.length && /^\s*(?:\|\s*)?:?-{3,}/.test(lines[index + 1])) {
+            const rows = [];
+            let at = index + 2;
+            while (at < lines.length && isTableRow(lines[at])) {
+                rows.push({ cells: tableCells(lines[at]), line: at + 1 });
+                at++;
+            }
+            for (const entry of tableEntries(tableCells(line), rows, headingPath()))
+                entries.push(entry);
+            index = at - 1;
+            stack = [];
+            continue;
+        }
+        // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
+        if (/_{3,}/.test(line) || SIGNED_LINE.test(line)) {
+            const signature = signatureLine(line);
+            if (signature) {
+                stack = [];
+                entries.push(signatureEntry(signature.label, isSigned(signature.value), lineNumber, headingPath()));
+                continue;
+            }
+        }
+        if (line.trim() !== '' && !/^\s/.test(line) && !/^[-*+]\s/.test(line))
+            stack = [];
+    }
+    for (const root of roots)
+        collectBoxes(root, [], entries);
+    entries.sort((a, b) => a.line - b.line);
+    return { title: title ?? 'Deployment checklist', path: file, format: 'markdown', sections: toSections(entries, file) };
+}
+/** Index of the line closing the fence opened at `open`, or the end of the file (CommonMark: same character, at least as long, nothing else). */
+function closingFence(lines, open, marker) {
+    for (let at = open + 1; at < lines.length; at++) {
+        const candidate = lines[at].trim();
+        if (candidate.length >= marker.length && candidate[0] === marker[0] && /^(`+|~+)$/.test(candidate))
+            return at;
+    }
+    return lines.length;
+}
+function withoutClosingHashes(text) {
+    const trimmed = text.trimEnd();
+    let end = trimmed.length;
+    while (end > 0 && trimmed[end - 1] === '#')
+        end--;
+    // "## Title ##" closes with hashes; "## C#" does not.
+    return end === 0 || /\s/.test(trimmed[end - 1]) ? trimmed.slice(0, end).trimEnd() : trimmed;
+}
+/**
+ * "**Signed:** ____ **Date:** ___", "- [ ] **Product Owner**: ____", "Approved by: Dana": the label
+ * before the first colon and the value after it, up to a trailing "Date". Hand-written so a
+ * megabyte of blanks on one line costs one pass.
+ */
+function signatureLine(line) {
+    const rest = line.replace(/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?/, '');
+    const colon = rest.indexOf(':');
+    if (colon === -1)
+        return undefined;
+    const label = rest.slice(0, colon).replace(/\*/g, '').trim();
+    if (!/^[A-Za-z][^:_|]{1,60}$/.test(label))
+        return undefined;
+    let value = rest.slice(colon + 1).replace(/^[\s*]+/, '');
+    const date = value.search(/\bDate\b/i);
+    if (date > 0)
+        value = value.slice(0, date);
+    return { label, value: trimEndOf(value, (character) => character === '*' || /\s/.test(character)) };
+}
+/** One command per logical line: prompts dropped, comments skipped, `\` continuations joined. */
+function shellCommands(body) {
+    const commands = [];
+    let pending = '';
+    for (const raw of body) {
+        const content = raw.trim().replace(/^\$\s+/, '');
+        if (pending === '' && (content === '' || content.startsWith('#')))
+            continue;
+        if (content.endsWith('\\') && !content.endsWith('\\\\')) {
+            pending += content.slice(0, -1).trim() + ' ';
+            continue;
+        }
+        commands.push((pending + content).trim());
+        pending = '';
+    }
+    // A dangling continuation is kept as written so the allow-list refuses it rather than a shorter command running.
+    if (pending !== '')
+        commands.push(pending.trim() + ' \\');
+    return commands;
+}
+/** Commented-out lines are not part of the checklist, but keep their place so line numbers stay right. */
+function blankHtmlComments(lines) {
+    let inComment = false;
+    return lines.map((line) => {
+        let out = '';
+        let rest = line;
+        while (rest !== '') {
+            if (inComment) {
+                const end = rest.indexOf('-->');
+                if (end === -1)
+                    return out;
+                rest = rest.slice(end + 3);
+                inComment = false;
+            }
+            else {
+                const start = rest.indexOf('<!--');
+                if (start === -1)
+                    return out + rest;
+                out += rest.slice(0, start);
+                rest = rest.slice(start + 4);
+                inComment = true;
+            }
+        }
+        return out;
+    });
+}
+function previousContentLine(lines, fenceIndex) {
+    for (let at = fenceIndex - 1; at >= 0; at--)
+        if (lines[at].trim() !== '')
+            return at + 1;
+    return undefined;
+}
+const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i;
+/** A name or a yes, not a blank, a placeholder or a "no". */
+function isSigned(value) {
+    return isFilled(value) && !hasPlaceholder(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
+}
+function isFilled(value) {
+    return value !== undefined && value.trim() !== '' && !/^_+$/.test(value.trim());
+}
+function signatureEntry(label, signed, line, headings) {
+    const cleanLabel = stripInline(label);
+    const generic = /^(signed|signature|sign-?off|signed[ -]off(?: by)?|approved(?: by)?|approval|name)$/i.test(cleanLabel);
+    // "### QA Team Sign-off" + "Signed: ____" is QA Team's signature.
+    const role = generic ? roleFromHeading(headings[headings.length - 1]) : cleanLabel;
+    const field = !generic && !SIGNATURE_LABEL.test(cleanLabel) && FIELD_LABEL.test(cleanLabel);
+    const title = field ? `Fill in: ${cleanLabel}` : `Sign-off: ${role ?? cleanLabel}`;
+    const note = signed ? 'signed in the checklist' : field ? 'a blank field in the checklist' : 'a blank signature line in the checklist';
+    return { kind: 'signature', title, signed, line, headings, groups: [], commands: [], warning: false, note };
+}
+function roleFromHeading(heading) {
+    const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:–—-]+/, '');
+    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
+    return trimmed === '' ? undefined : trimmed;
+}
+/** A right trim by loop: a regex like /[\s*]+$/ retries from every position and turns quadratic. */
+function trimEndOf(text, drop) {
+    let end = text.length;
+    while (end > 0 && drop(text[end - 1]))
+        end--;
+    return text.slice(0, end);
+}
+/** Boxes with children are groups: their children are the items, under the group's name. */
+function collectBoxes(box, groups, entries) {
+    const commands = [...inlineCommands(box.text), ...box.blockCommands];
+    const context = [...box.headings, ...groups];
+    if (box.children.length > 0 && commands.length === 0) {
+        for (const child of box.children)
+            collectBoxes(child, [...groups, stripInline(box.text)], entries);
+        return;
+    }
+    entries.push({
+        kind: 'box',
+        title: stripInline(box.text),
+        signed: box.checked,
+        line: box.line,
+        headings: box.headings,
+        groups,
+        commands,
+        warning: WARNING_CONTEXT.test(context.join(' ')) || OWN_WARNING.test(box.text)
+    });
+    for (const child of box.children)
+        collectBoxes(child, [...groups, stripInline(box.text)], entries);
+}
+function inlineCommands(text) {
+    const commands = [];
+    for (const match of text.matchAll(/`([^`]+)`/g))
+        if (looksLikeCommand(match[1]))
+            commands.push(match[1].trim());
+    return commands;
+}
+function isTableRow(line) {
+    return /^\s*\|.*\|\s*$/.test(line);
+}
+function tableCells(line) {
+    return line
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((cell) => cell.trim());
+}
+function tableEntries(header, rows, headings) {
+    const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
+    if (signatureColumn !== -1) {
+        return rows.map((row) => ({
+            kind: 'table-row',
+            title: `Sign-off: ${stripInline(row.cells[0] ?? 'signer')}`,
+            signed: isSigned(row.cells[signatureColumn]),
+            line: row.line,
+            headings,
+            groups: [],
+            commands: [],
+            warning: false,
+            note: 'a row of the sign-off table'
+        }));
+    }
+    if (!rows.some((row) => row.cells.some((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell))))
+        return [];
+    return rows.map((row) => {
+        const status = row.cells.find((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell)) ?? '';
+        const passed = STATUS_PASS.test(status) && !STATUS_OTHER.test(status);
+        return {
+            kind: 'table-row',
+            title: stripInline(row.cells[0] ?? 'row'),
+            signed: passed,
+            line: row.line,
+            headings,
+            groups: [],
+            commands: [],
+            warning: WARNING_CONTEXT.test(headings.join(' ')),
+            note: passed ? `status table says ${stripInline(status)}` : `status table says ${stripInline(status)}; pending until signed off`
+        };
+    });
+}
+function stripInline(text) {
+    return text
+        .replace(/\*\*|__/g, '')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function toSections(entries, file) {
+    const sections = new Map();
+    const ids = new Set();
+    const nextSuffix = new Map();
+    const uniqueId = (title) => {
+        const base = slug(title) || 'item';
+        let id = base;
+        // Remembering the last suffix per base keeps thousands of same-titled items linear.
+        let suffix = nextSuffix.get(base) ?? 2;
+        while (ids.has(id))
+            id = `${base}-${suffix++}`;
+        nextSuffix.set(base, suffix);
+        ids.add(id);
+        return id;
+    };
+    for (const entry of entries) {
+        const sectionTitle = [...entry.headings, ...entry.groups].join(' › ') || 'Checklist';
+        const severity = entry.warning ? 'warning' : 'blocking';
+        const items = sections.get(sectionTitle) ?? [];
+        sections.set(sectionTitle, items);
+        const source = { file, line: entry.line };
+        const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder);
+        const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }));
+        const refused = decisions.filter((entry) => !entry.decision.allowed);
+        if (decisions.length > 0 && refused.length === 0 && !placeholder) {
+            decisions.forEach(({ command }, index) => {
+                const run = /^npm audit\b/.test(command) && !/--json\b/.test(command) ? `${command} --json` : command;
+                const item = {
+                    kind: 'command',
+                    id: uniqueId(entry.commands.length > 1 ? `${entry.title} ${index + 1}` : entry.title),
+                    title: entry.title,
+                    severity,
+                    section: sectionTitle,
+                    source,
+                    run,
+                    timeoutMs: DEFAULT_TIMEOUT_MS,
+                    workingDirectory: '.',
+                    env: {},
+                    needs: [],
+                    expect: {}
+                };
+                items.push(item);
+            });
+            continue;
+        }
+        const notes = [
+            refused.length > 0 ? refused.map(({ command, decision }) => `\`${command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
+            placeholder ? `contains a placeholder to fill in${entry.signed ? '; its tick does not count until it is' : ''}` : undefined,
+            entry.note
+        ].filter((note) => note !== undefined);
+        const item = {
+            kind: 'manual',
+            id: uniqueId(entry.title),
+            title: entry.title,
+            severity,
+            section: sectionTitle,
+            source,
+            signedOff: entry.signed && !placeholder,
+            approvers: [],
+            minApprovals: 1,
+            allowAuthor: false,
+            paths: [],
+            needs: [],
+            ...(notes.length > 0 ? { note: notes.join('; ') } : {})
+        };
+        items.push(item);
+    }
+    return [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items }));
+}
+function slug(text) {
+    return text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 48)
+        .replace(/-+$/, '');
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checklist/parse-yaml.ts
 /**
  * The YAML checklist (format v1) to a typed Checklist, or every problem found, each with file,
@@ -17024,6 +18123,479 @@ function toExpectations(raw) {
     return expectations;
 }
 
+;// CONCATENATED MODULE: ./src/checklist/to-yaml.ts
+/** A checklist as go-no-go YAML (format v1): what `go-no-go import CHECKLIST.md` prints. */
+
+/**
+ * Writes the checklist in the YAML v1 format: allowed commands as `run:`, everything else as
+ * `manual: true`, with ids, sections and severities kept. Why an item stayed manual, and where it
+ * came from, is written as a comment above it, so the reviewer of the import sees it.
+ */
+function checklistToYaml(checklist) {
+    const document = new dist/* Document */.yo({
+        version: 1,
+        title: checklist.title,
+        sections: checklist.sections.map((section) => ({ title: section.title, items: section.items.map(toRawItem) }))
+    }, { aliasDuplicateObjects: false });
+    const sections = document.get('sections');
+    checklist.sections.forEach((section, sectionIndex) => {
+        const items = sections.items[sectionIndex].get('items');
+        if (!(0,dist/* isSeq */.oP)(items))
+            return;
+        section.items.forEach((item, itemIndex) => {
+            const node = items.items[itemIndex];
+            const comment = itemComment(item);
+            if ((0,dist/* isMap */.jh)(node) && comment)
+                node.commentBefore = comment;
+        });
+    });
+    const header = [
+        `# Imported by go-no-go from ${to_yaml_oneLine(checklist.path)}.`,
+        '# Commands on the allow-list of read-only checks became `run:` gates; everything else is `manual: true`.',
+        '# Ticked boxes are not carried over: sign-offs happen on the pull request.',
+        ''
+    ].join('\n');
+    return header + document.toString({ lineWidth: 0 });
+}
+function toRawItem(item) {
+    const common = { id: item.id, title: item.title, ...(item.severity !== 'blocking' ? { severity: item.severity } : {}) };
+    switch (item.kind) {
+        case 'command':
+            return { ...common, run: item.run };
+        case 'file':
+            return { ...common, file: item.path };
+        case 'manual':
+            return { ...common, manual: true };
+    }
+}
+function itemComment(item) {
+    const parts = [
+        item.source ? `line ${item.source.line}` : undefined,
+        item.kind === 'manual' && item.signedOff ? 'ticked in the Markdown' : undefined,
+        item.kind === 'manual' && item.note ? item.note : undefined
+    ].filter((part) => part !== undefined);
+    // The yaml library prefixes each comment line with "#"; a space keeps it readable.
+    return parts.length > 0 ? ` ${to_yaml_oneLine(parts.join('; '))}` : undefined;
+}
+/** Comments end at a line break, so one in a title or note must not start YAML of its own. */
+function to_yaml_oneLine(text) {
+    return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/cli/read-text-file.ts
+/**
+ * Reading a file the user named on the command line (`import`): a regular UTF-8 file of bounded
+ * size, or a one-line error saying why not. A FIFO or a device is refused before it is opened,
+ * since reading one can block forever or never end.
+ */
+
+
+
+async function readTextFile(file, shown, maxBytes) {
+    const info = await (0,promises_namespaceObject.stat)(file).catch((error) => {
+        throw new CliError(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? `${shown} does not exist` : `cannot read ${shown} (${error.code ?? 'error'})`);
+    });
+    refuseUnlessRegular(info, shown, maxBytes);
+    // O_NONBLOCK: a FIFO swapped in after the check cannot make open wait for a writer.
+    const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0)).catch((error) => {
+        throw new CliError(`cannot open ${shown} (${error.code ?? 'error'})`);
+    });
+    try {
+        refuseUnlessRegular(await handle.stat(), shown, maxBytes);
+        const bytes = await handle.readFile();
+        if (bytes.length > maxBytes)
+            throw new CliError(`${shown} is larger than ${maxBytes} bytes`);
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            throw new CliError(`${shown} is not UTF-8 text`);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+function refuseUnlessRegular(info, shown, maxBytes) {
+    if (info.isDirectory())
+        throw new CliError(`${shown} is a directory, not a file`);
+    if (!info.isFile())
+        throw new CliError(`${shown} is not a regular file (a FIFO, socket or device)`);
+    if (info.size > maxBytes)
+        throw new CliError(`${shown} is ${info.size} bytes; the limit is ${maxBytes}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/import.ts
+/** `go-no-go import CHECKLIST.md`: a Markdown checklist printed as the YAML format, to start from. */
+
+
+
+
+
+async function importMarkdown(cwd, file) {
+    const text = await readTextFile(external_node_path_default().resolve(cwd, file), file, MAX_CHECKLIST_BYTES);
+    return checklistToYaml(parseMarkdownChecklist(text, file));
+}
+
+;// CONCATENATED MODULE: ./src/paths.ts
+
+/** Whether `candidate` is `root` or below it (both resolved; symlinks are the caller's business). */
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(candidate));
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+
+;// CONCATENATED MODULE: ./src/cli/detect-project.ts
+/** What kind of project `go-no-go init` is looking at. Pure: the files are handed in. */
+
+/** npm writes this test script into every new package.json; it only fails. */
+const NPM_PLACEHOLDER_TEST = /no test specified/;
+/**
+ * Cargo.toml means Rust, package.json means Node.js; `preset` decides when both or neither are
+ * there. A package.json that is not JSON is an error rather than a guess.
+ */
+function detectProject(files, preset) {
+    const rust = files.exists('Cargo.toml');
+    const node = files.exists('package.json');
+    const kind = preset ?? (rust && node ? undefined : rust ? 'rust' : node ? 'node' : undefined);
+    if (!kind) {
+        throw new CliError(rust && node
+            ? 'found both Cargo.toml and package.json: choose a preset with --preset rust or --preset node'
+            : 'found neither Cargo.toml nor package.json here: choose a preset with --preset rust or --preset node (or run init with --cwd in the project)');
+    }
+    return kind === 'rust' ? { kind: 'rust' } : detectNodeProject(files);
+}
+function detectNodeProject(files) {
+    const scripts = readScripts(files);
+    const test = typeof scripts.test === 'string' && scripts.test.trim() !== '' && !NPM_PLACEHOLDER_TEST.test(scripts.test) ? scripts.test : undefined;
+    const nodeVersionFile = ['.nvmrc', '.node-version'].find((name) => files.exists(name));
+    return {
+        kind: 'node',
+        ...(test !== undefined ? { testScript: test } : {}),
+        hasLintScript: typeof scripts.lint === 'string',
+        hasBuildScript: typeof scripts.build === 'string',
+        installer: detectInstaller(files),
+        ...(nodeVersionFile ? { nodeVersionFile } : {})
+    };
+}
+function readScripts(files) {
+    const text = files.read('package.json');
+    if (text === undefined)
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new CliError('package.json is not valid JSON, so its scripts cannot be read: fix it, or choose --preset rust');
+    }
+    const scripts = parsed?.scripts;
+    return scripts && typeof scripts === 'object' ? scripts : {};
+}
+function detectInstaller(files) {
+    if (files.exists('package-lock.json') || files.exists('npm-shrinkwrap.json'))
+        return 'npm';
+    if (files.exists('pnpm-lock.yaml'))
+        return 'pnpm';
+    // Yarn 2+ keeps its settings in .yarnrc.yml and spells "frozen lockfile" --immutable.
+    if (files.exists('yarn.lock'))
+        return files.exists('.yarnrc.yml') ? 'yarn' : 'yarn-classic';
+    return 'none';
+}
+
+;// CONCATENATED MODULE: ./src/cli/shell-quote.ts
+/** A word as a POSIX shell reads it back unchanged, for commands we suggest the user copy. */
+function shellQuote(word) {
+    if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/starter.ts
+/**
+ * The starter checklist and workflow `go-no-go init` writes and prints: a preset from checklists/,
+ * trimmed to what the project has, and a workflow that installs what the gates need. Pure.
+ */
+
+
+
+
+
+/** The action as users reference it (README, printed workflow). */
+const ACTION_REFERENCE = 'go-no-go/go-no-go@v1';
+/** Checkout, toolchain and dependency installs before the first gate, on a hosted runner. */
+const SETUP_ALLOWANCE_MINUTES = 10;
+function buildStarter(project, context) {
+    const document = (0,dist/* parseDocument */.Tp)(PRESETS[project.kind]);
+    const notes = [];
+    if (project.kind === 'node')
+        trimNodePreset(document, project, notes);
+    const kindName = project.kind === 'rust' ? 'Rust' : 'Node.js';
+    const text = document
+        .toString({ lineWidth: 0, flowCollectionPadding: false })
+        .replace(/^# go-no-go preset for a .*$/m, `# Written by \`go-no-go init\` from the ${kindName} preset (checklists/${project.kind}.yml); adjust it to your project.`);
+    // What we write must be a checklist go-no-go reads; a preset edit that breaks it fails here, not later.
+    const checklist = parseYamlChecklist(text, context.checklistPath);
+    if (project.kind === 'node' && !project.testScript)
+        notes.push('package.json has no test script: the `tests` gate fails until `npm test` runs your tests');
+    if (project.kind === 'rust' && !context.onPath('cargo-audit'))
+        notes.push('cargo-audit is not installed here (`cargo install cargo-audit --locked`): the `audit` gate is an error until it is');
+    for (const item of allItems(checklist)) {
+        if (item.kind === 'file' && !context.exists(item.path))
+            notes.push(`${item.path} does not exist yet: the \`${item.id}\` item fails until it does (or remove the item)`);
+    }
+    return { checklist: text, notes, workflow: starterWorkflow(project, checklist, context.checklistPath) };
+}
+function trimNodePreset(document, project, notes) {
+    if (!project.hasLintScript) {
+        removeItem(document, 'lint');
+        notes.push('left out `lint`: package.json has no lint script');
+    }
+    if (!project.hasBuildScript) {
+        removeItem(document, 'build');
+        notes.push('left out `build`: package.json has no build script');
+    }
+    if (project.installer !== 'npm') {
+        removeItem(document, 'audit');
+        notes.push('left out `audit`: npm audit needs package-lock.json; add your package manager’s audit as a gate');
+    }
+}
+/** Removes an item, every `needs` on it, and a section left empty. */
+function removeItem(document, id) {
+    const sections = document.get('sections');
+    if (!(0,dist/* isSeq */.oP)(sections))
+        return;
+    for (const section of sections.items) {
+        const items = (0,dist/* isMap */.jh)(section) ? section.get('items') : undefined;
+        if (!(0,dist/* isSeq */.oP)(items))
+            continue;
+        items.items = items.items.filter((item) => !((0,dist/* isMap */.jh)(item) && item.get('id') === id));
+        for (const item of items.items)
+            if ((0,dist/* isMap */.jh)(item))
+                dropNeed(item, id);
+    }
+    sections.items = sections.items.filter((section) => {
+        const items = (0,dist/* isMap */.jh)(section) ? section.get('items') : undefined;
+        return !(0,dist/* isSeq */.oP)(items) || items.items.length > 0;
+    });
+}
+function dropNeed(item, id) {
+    const needs = item.get('needs');
+    if (!(0,dist/* isSeq */.oP)(needs))
+        return;
+    needs.items = needs.items.filter((need) => String(need.value ?? need) !== id);
+    if (needs.items.length === 0)
+        item.delete('needs');
+}
+/**
+ * Long enough for the slowest chain of gates (`needs` runs them one after another) plus set-up,
+ * so a slow gate is reported as timed out by go-no-go rather than the job killed without a report.
+ */
+function jobTimeoutMinutes(checklist) {
+    const items = new Map(allItems(checklist).map((item) => [item.id, item]));
+    const memo = new Map();
+    const chain = (item, seen) => {
+        const known = memo.get(item.id);
+        if (known !== undefined)
+            return known;
+        if (seen.has(item.id))
+            return 0;
+        const own = item.kind === 'command' ? item.timeoutMs : 0;
+        const before = Math.max(0, ...item.needs.map((id) => items.get(id)).map((need) => (need ? chain(need, new Set([...seen, item.id])) : 0)));
+        memo.set(item.id, own + before);
+        return own + before;
+    };
+    const longestMs = Math.max(0, ...[...items.values()].map((item) => chain(item, new Set())));
+    return Math.ceil(longestMs / 60_000) + SETUP_ALLOWANCE_MINUTES;
+}
+function starterWorkflow(project, checklist, checklistPath) {
+    const lines = [
+        'name: Go/No-Go',
+        'on:',
+        '  pull_request:',
+        '  merge_group:',
+        '',
+        'permissions:',
+        '  contents: read',
+        '  pull-requests: write   # the sticky comment',
+        '  checks: write          # the check run with annotations',
+        '',
+        'concurrency:',
+        '  group: go-no-go-${{ github.event.pull_request.number || github.ref }}',
+        '  cancel-in-progress: true',
+        '',
+        'jobs:',
+        '  go-no-go:',
+        '    runs-on: ubuntu-latest',
+        `    timeout-minutes: ${jobTimeoutMinutes(checklist)}`,
+        '    steps:',
+        '      - uses: actions/checkout@v5',
+        ...(project.kind === 'rust' ? rustSetup() : nodeSetup(project)),
+        `      - uses: ${ACTION_REFERENCE}`,
+        '        id: gonogo',
+        ...(checklistPath === constants_DEFAULT_CHECKLIST_PATH ? [] : ['        with:', `          checklist: ${JSON.stringify(checklistPath)}`]),
+        '      - uses: actions/upload-artifact@v4',
+        '        if: always()',
+        '        with:',
+        '          name: go-no-go-report',
+        '          path: ${{ steps.gonogo.outputs.report }}'
+    ];
+    return `${lines.join('\n')}\n`;
+}
+function rustSetup() {
+    return [
+        '      - run: rustup component add rustfmt clippy',
+        '      - uses: Swatinem/rust-cache@v2',
+        '      # The audit gate needs cargo-audit; this installs a prebuilt binary in seconds.',
+        '      - uses: taiki-e/install-action@v2',
+        '        with:',
+        '          tool: cargo-audit'
+    ];
+}
+const INSTALL = {
+    npm: 'npm ci',
+    pnpm: 'pnpm install --frozen-lockfile',
+    yarn: 'yarn install --immutable',
+    'yarn-classic': 'yarn install --frozen-lockfile',
+    none: 'npm install'
+};
+function nodeSetup(project) {
+    const cache = project.installer === 'none' ? undefined : project.installer.startsWith('yarn') ? 'yarn' : project.installer;
+    // setup-node's cache calls pnpm/yarn itself, so corepack must provide them first.
+    const corepack = project.installer === 'pnpm' || project.installer.startsWith('yarn') ? ['      - run: corepack enable'] : [];
+    return [
+        ...corepack,
+        '      - uses: actions/setup-node@v5',
+        '        with:',
+        project.nodeVersionFile ? `          node-version-file: ${project.nodeVersionFile}` : '          node-version: 24',
+        ...(cache ? [`          cache: ${cache}`] : []),
+        '      # Gates only check: dependencies are installed before go-no-go runs them.',
+        `      - run: ${INSTALL[project.installer]}`
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/cli/init.ts
+/** `go-no-go init`: look at the project, write a starter checklist, print the workflow to add. */
+
+
+
+
+
+
+
+
+const MAX_PROJECT_FILE_BYTES = 1024 * 1024;
+async function initProject(command, io) {
+    const root = external_node_path_default().resolve(command.cwd);
+    if (!(0,external_node_fs_namespaceObject.statSync)(root, { throwIfNoEntry: false })?.isDirectory())
+        throw new CliError(`${root} is not a directory (--cwd ${command.cwd})`);
+    const target = external_node_path_default().resolve(root, command.checklist);
+    if (!isInside(root, target) || target === root)
+        throw new CliError(`--checklist ${command.checklist} must be a file inside ${root}`);
+    const files = {
+        exists: (name) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, name)),
+        read: (name) => readProjectFile(root, name)
+    };
+    const project = detectProject(files, command.preset);
+    const starter = buildStarter(project, {
+        checklistPath: command.checklist,
+        exists: (relative) => (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(root, relative), { throwIfNoEntry: false })?.isFile() === true,
+        onPath: (program) => onPath(program, io.env.PATH ?? '')
+    });
+    try {
+        writeChecklist(root, target, starter.checklist, command);
+    }
+    catch (error) {
+        const code = error.code;
+        if (error instanceof CliError || !code)
+            throw error;
+        throw new CliError(`cannot write ${command.checklist} (${code})`);
+    }
+    const cwdFlag = command.cwd === '.' ? '' : ` -C ${shellQuote(command.cwd)}`;
+    const checklistFlag = command.checklist === '.github/go-no-go.yml' ? '' : ` --checklist ${shellQuote(command.checklist)}`;
+    const out = [
+        `Wrote ${command.checklist} from the ${project.kind === 'rust' ? 'Rust' : 'Node.js'} preset${project.kind === 'node' && project.testScript ? ` (npm test runs: ${project.testScript})` : ''}.`,
+        ...starter.notes.map((note) => `  - ${note}`),
+        '',
+        `Try it here:   go-no-go${cwdFlag}${checklistFlag} --gates-only`,
+        '',
+        'Then add this workflow as .github/workflows/go-no-go.yml:',
+        '',
+        ...starter.workflow
+            .trimEnd()
+            .split('\n')
+            .map((line) => `    ${line}`),
+        ''
+    ];
+    // package.json is the repository's text: its test script must not drive the terminal (title, clipboard).
+    io.stdout.write(stripControl(`${out.join('\n')}\n`));
+    return 0;
+}
+/**
+ * Never clobbers by accident: without --force an existing file (or a link) is refused; with it, the
+ * new file replaces the old by rename, so a symbolic link is replaced, not written through.
+ */
+function writeChecklist(root, target, text, command) {
+    const existing = (0,external_node_fs_namespaceObject.lstatSync)(target, { throwIfNoEntry: false });
+    if (existing?.isDirectory())
+        throw new CliError(`${command.checklist} is a directory`);
+    if (existing && !command.force)
+        throw new CliError(`${command.checklist} already exists; go-no-go init --force overwrites it`);
+    // A repository can make .github a link to anywhere; init writes (and creates folders) inside the
+    // project or not at all, so the nearest existing folder on the way is checked before anything.
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    let existingParent = external_node_path_default().dirname(target);
+    while (!(0,external_node_fs_namespaceObject.existsSync)(existingParent))
+        existingParent = external_node_path_default().dirname(existingParent);
+    if (!isInside(realRoot, (0,external_node_fs_namespaceObject.realpathSync)(existingParent)))
+        throw new CliError(`${command.checklist} leads outside ${realRoot} through a symbolic link`);
+    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+    if (!existing) {
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, text, { flag: 'wx' });
+        return;
+    }
+    const temporary = `${target}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, text, { flag: 'wx' });
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+    }
+}
+/** Project files are the repository's: a FIFO or a huge file there must not hang or swamp init. */
+function readProjectFile(root, name) {
+    const file = external_node_path_default().join(root, name);
+    const info = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false });
+    if (!info)
+        return undefined;
+    if (!info.isFile())
+        throw new CliError(`${name} is not a regular file`);
+    if (info.size > MAX_PROJECT_FILE_BYTES)
+        throw new CliError(`${name} is ${info.size} bytes; init reads at most ${MAX_PROJECT_FILE_BYTES}`);
+    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+}
+function onPath(program, searchPath) {
+    return searchPath
+        .split((external_node_path_default()).delimiter)
+        .filter(Boolean)
+        .some((directory) => {
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(external_node_path_default().join(directory, program), external_node_fs_namespaceObject.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/checklist/load.ts
 /**
  * Reading the checklist file: a regular file inside the workspace, not too large, nothing else.
@@ -17127,661 +18699,6 @@ async function readAtMost(handle, limit) {
     }
     return buffer.subarray(0, filled);
 }
-
-;// CONCATENATED MODULE: ./src/checklist/allow-list.ts
-/**
- * Which commands found in a Markdown checklist go-no-go may run. A Markdown checklist mixes
- * checks ("verify `cargo fmt -- --check` passes") with actions ("run `make deploy-prod`"); only
- * read-only checks on this list are ever run. Everything else stays a manual item.
- */
-const has = (argv, flag) => argv.includes(flag);
-const hasAny = (argv, flags) => flags.some((flag) => argv.includes(flag));
-const ALLOWED_CHECKS = [
-    { description: 'cargo fmt with --check', example: 'cargo fmt --all -- --check', matches: (a) => a[0] === 'cargo' && a[1] === 'fmt' && has(a, '--check') },
-    {
-        description: 'cargo clippy, without --fix',
-        example: 'cargo clippy --all-targets -- -D warnings',
-        matches: (a) => a[0] === 'cargo' && a[1] === 'clippy' && !hasAny(a, ['--fix', '--allow-dirty', '--allow-staged'])
-    },
-    { description: 'cargo test', example: 'cargo test --workspace', matches: (a) => a[0] === 'cargo' && a[1] === 'test' },
-    { description: 'cargo audit, without fix', example: 'cargo audit', matches: (a) => a[0] === 'cargo' && a[1] === 'audit' && !hasAny(a, ['fix', '--fix']) },
-    { description: 'cargo build / cargo check', example: 'cargo build --release', matches: (a) => a[0] === 'cargo' && (a[1] === 'build' || a[1] === 'check') },
-    { description: 'npm test', example: 'npm test', matches: (a) => a[0] === 'npm' && (a[1] === 'test' || a[1] === 't') },
-    { description: 'npm audit, without fix or --force', example: 'npm audit --json', matches: (a) => a[0] === 'npm' && a[1] === 'audit' && !hasAny(a, ['fix', '--force']) },
-    {
-        description: 'npm run build | test | lint | typecheck',
-        example: 'npm run lint',
-        matches: (a) => a[0] === 'npm' && a[1] === 'run' && ['build', 'test', 'lint', 'typecheck'].includes(a[2] ?? '') && a.length <= 3
-    },
-    { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
-    { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
-    {
-        description: 'npx tsc --noEmit',
-        example: 'npx tsc --noEmit',
-        matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w'])
-    }
-];
-/** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
-const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/;
-/** Control characters have no business in a check and can hide what a reviewer sees. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
-function isAllowedCheck(command) {
-    const trimmed = command.trim();
-    if (trimmed === '')
-        return { allowed: false, reason: 'empty command' };
-    const metacharacter = SHELL_METACHARACTERS.exec(trimmed);
-    if (metacharacter)
-        return { allowed: false, reason: metacharacter[0] === '\n' || metacharacter[0] === '\r' ? 'spans more than one line' : `contains the shell character "${metacharacter[0]}"` };
-    if (CONTROL_CHARACTERS.test(trimmed))
-        return { allowed: false, reason: 'contains a control character' };
-    const argv = splitArguments(trimmed);
-    if (!argv)
-        return { allowed: false, reason: 'has unbalanced quotes' };
-    if (ALLOWED_CHECKS.some((check) => check.matches(argv)))
-        return { allowed: true };
-    return { allowed: false, reason: 'is not on the allow-list of read-only checks' };
-}
-/** Words as a POSIX shell would split them, for the simple quoting a checklist uses; undefined if unbalanced. */
-function splitArguments(command) {
-    const words = [];
-    let current = '';
-    let quote;
-    let inWord = false;
-    for (const character of command) {
-        if (quote) {
-            if (character === quote)
-                quote = undefined;
-            else
-                current += character;
-            continue;
-        }
-        if (character === '"' || character === "'") {
-            quote = character;
-            inWord = true;
-        }
-        else if (character === ' ' || character === '\t') {
-            if (inWord)
-                words.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += character;
-            inWord = true;
-        }
-    }
-    if (quote)
-        return undefined;
-    if (inWord)
-        words.push(current);
-    return words;
-}
-/** Words that mark an inline code span as a command rather than a name, path or value. */
-const COMMAND_WORDS = new Set([
-    'cargo',
-    'npm',
-    'npx',
-    'node',
-    'yarn',
-    'pnpm',
-    'make',
-    'kubectl',
-    'helm',
-    'docker',
-    'curl',
-    'wget',
-    'sudo',
-    'rm',
-    'git',
-    'pip',
-    'pip3',
-    'python',
-    'python3',
-    'pytest',
-    'bash',
-    'sh',
-    'terraform',
-    'systemctl',
-    'psql',
-    'jq',
-    'watch',
-    'ssh',
-    'scp',
-    'go',
-    'mvn',
-    'gradle'
-]);
-function looksLikeCommand(code) {
-    const first = code.trim().split(/\s+/)[0] ?? '';
-    return COMMAND_WORDS.has(first) || /^\.{0,2}\/[\w.-]+\.(sh|py)$/.test(first) || first.startsWith('./');
-}
-
-;// CONCATENATED MODULE: ./src/checklist/markdown.ts
-/**
- * A Markdown deployment checklist, read as teams write it: headings are sections, `- [ ]` and
- * `- [x]` boxes are items (nested, or inside fenced blocks too), a ticked box is a sign-off
- * recorded in the file. An item that names an allowed check command — inline, or in a shell
- * block right under it — becomes a gate and is run: its result decides, not the box.
- *
- * Decisions, each made so the report is clear and nothing passes by accident:
- * - A box with child boxes and no command of its own is a group, not an item: its children are
- *   the items and its text joins their section title ("Security › Fix js-yaml vulnerability").
- *   Ticking the parent therefore never passes children that were not ticked or whose command fails.
- * - A box naming several commands becomes one gate per command when every one is allowed; if any
- *   is refused the whole box stays manual, since it describes a script, not a check.
- * - A box whose text still holds a placeholder (`[SPECIFY]`, `TBD`, `[ ]`) stays manual and its
- *   tick does not count: the thing it promises was never written down.
- * - Emoji status tables: ✅ rows are recorded sign-offs; ❌ and ⚠️ rows are pending, with the
- *   severity of where they sit (a ⚠️ is the author's doubt, not a waiver).
- * - Blank signature lines and sign-off tables are pending sign-offs; blank fields such as
- *   `Deployment Date: ____` are pending "Fill in" items.
- */
-
-
-const DEFAULT_TIMEOUT_MS = 15 * 60_000;
-// Every pattern here is linear on any line: the file is untrusted and up to a megabyte on one line.
-const HEADING = /^(#{1,6})[ \t]+(.*)$/;
-const MAX_NESTING = 16;
-const CHECKBOX = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+\[([ xX])\]\s+(.*)$/;
-const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
-const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
-// "low" alone is left out on purpose: a "Low-latency checks" heading must not soften its items.
-const WARNING_CONTEXT = /optional|recommended|nice[ -]to[ -]have|\bmedium\b|\blow[ -]priority\b|\bpriority:?\s*low\b|\(low\)/i;
-const OWN_WARNING = /\((?:optional|recommended|nice[ -]to[ -]have)\)/i;
-// Named words only: "[P0]" or "[WIP]" are labels, not blanks.
-const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
-// Case matters here: <YOUR NAME> is a blank, <br> is markup.
-const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
-const hasPlaceholder = (text) => PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text);
-const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
-const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
-const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i;
-const SIGNATURE_LABEL = /sign|approv|\bby\b/i;
-const FIELD_LABEL = /date|contact|e-?mail|phone|version|time|pager/i;
-/**
- * Reads a Markdown checklist. Pure. Throws ChecklistError only when the text is not a text file
- * at all; anything Markdown allows is read as well as it can be.
- */
-function parseMarkdownChecklist(text, file) {
-    const nul = text.indexOf('\u0000');
-    if (nul !== -1)
-        throw new ChecklistError([{ file, line: text.slice(0, nul).split('\n').length, message: 'the checklist contains a NUL byte; it is not a text file' }]);
-    const lines = blankHtmlComments(text
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n')
-        .split('\n'));
-    const headings = [];
-    const roots = [];
-    const entries = [];
-    let stack = [];
-    let title;
-    let lastBox;
-    const headingPath = () => headings.map((heading) => heading.title);
-    const addBox = (match, line, baseIndent = 0) => {
-        const indent = match[1].length - baseIndent;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
-            stack.pop();
-        // Deeper boxes join the deepest allowed level, so a hostile staircase cannot exhaust the stack.
-        while (stack.length >= MAX_NESTING)
-            stack.pop();
-        const parent = stack[stack.length - 1];
-        const box = { text: match[3].trim(), checked: match[2] !== ' ', line, indent, headings: headingPath(), children: [], blockCommands: [], ...(parent ? { parent } : {}) };
-        if (parent)
-            parent.children.push(box);
-        else
-            roots.push(box);
-        stack.push(box);
-        lastBox = box;
-    };
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index];
-        const lineNumber = index + 1;
-        const fence = FENCE.exec(line);
-        if (fence) {
-            const end = closingFence(lines, index, fence[2]);
-            const body = lines.slice(index + 1, end);
-            const boxesInside = body.map((content, offset) => ({ match: CHECKBOX.exec(content), line: lineNumber + 1 + offset })).filter((entry) => entry.match);
-            if (boxesInside.length > 0) {
-                stack = [];
-                const base = boxesInside.reduce((least, entry) => Math.min(least, entry.match[1].length), Infinity);
-                for (const entry of boxesInside)
-                    addBox(entry.match, entry.line, base);
-                stack = [];
-            }
-            else if (SHELL_LANGUAGES.has(fence[3].toLowerCase()) && lastBox && previousContentLine(lines, index) === lastBox.line) {
-                // A shell block right under a box holds that box's commands; one anywhere else is never run.
-                for (const command of shellCommands(body))
-                    lastBox.blockCommands.push(command);
-            }
-            index = end;
-            continue;
-        }
-        const heading = HEADING.exec(line);
-        if (heading) {
-            const level = heading[1].length;
-            const headingTitle = stripInline(withoutClosingHashes(heading[2]));
-            if (level === 1 && title === undefined) {
-                title = headingTitle;
-                continue;
-            }
-            while (headings.length > 0 && headings[headings.length - 1].level >= level)
-                headings.pop();
-            headings.push({ level, title: headingTitle });
-            stack = [];
-            lastBox = undefined;
-            continue;
-        }
-        const box = CHECKBOX.exec(line);
-        if (box) {
-            const signature = /_{3,}/.test(box[3]) ? signatureLine(line) : undefined;
-            if (signature) {
-                stack = [];
-                entries.push(signatureEntry(signature.label, box[2] !== ' ' || isSigned(signature.value), lineNumber, headingPath()));
-                continue;
-            }
-            addBox(box, lineNumber);
-            continue;
-        }
-        if (isTableRow(line) && index + 1 < lines.length && /^\s*(?:\|\s*)?:?-{3,}/.test(lines[index + 1])) {
-            const rows = [];
-            let at = index + 2;
-            while (at < lines.length && isTableRow(lines[at])) {
-                rows.push({ cells: tableCells(lines[at]), line: at + 1 });
-                at++;
-            }
-            for (const entry of tableEntries(tableCells(line), rows, headingPath()))
-                entries.push(entry);
-            index = at - 1;
-            stack = [];
-            continue;
-        }
-        // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
-        if (/_{3,}/.test(line) || SIGNED_LINE.test(line)) {
-            const signature = signatureLine(line);
-            if (signature) {
-                stack = [];
-                entries.push(signatureEntry(signature.label, isSigned(signature.value), lineNumber, headingPath()));
-                continue;
-            }
-        }
-        if (line.trim() !== '' && !/^\s/.test(line) && !/^[-*+]\s/.test(line))
-            stack = [];
-    }
-    for (const root of roots)
-        collectBoxes(root, [], entries);
-    entries.sort((a, b) => a.line - b.line);
-    return { title: title ?? 'Deployment checklist', path: file, format: 'markdown', sections: toSections(entries, file) };
-}
-/** Index of the line closing the fence opened at `open`, or the end of the file (CommonMark: same character, at least as long, nothing else). */
-function closingFence(lines, open, marker) {
-    for (let at = open + 1; at < lines.length; at++) {
-        const candidate = lines[at].trim();
-        if (candidate.length >= marker.length && candidate[0] === marker[0] && /^(`+|~+)$/.test(candidate))
-            return at;
-    }
-    return lines.length;
-}
-function withoutClosingHashes(text) {
-    const trimmed = text.trimEnd();
-    let end = trimmed.length;
-    while (end > 0 && trimmed[end - 1] === '#')
-        end--;
-    // "## Title ##" closes with hashes; "## C#" does not.
-    return end === 0 || /\s/.test(trimmed[end - 1]) ? trimmed.slice(0, end).trimEnd() : trimmed;
-}
-/**
- * "**Signed:** ____ **Date:** ___", "- [ ] **Product Owner**: ____", "Approved by: Dana": the label
- * before the first colon and the value after it, up to a trailing "Date". Hand-written so a
- * megabyte of blanks on one line costs one pass.
- */
-function signatureLine(line) {
-    const rest = line.replace(/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?/, '');
-    const colon = rest.indexOf(':');
-    if (colon === -1)
-        return undefined;
-    const label = rest.slice(0, colon).replace(/\*/g, '').trim();
-    if (!/^[A-Za-z][^:_|]{1,60}$/.test(label))
-        return undefined;
-    let value = rest.slice(colon + 1).replace(/^[\s*]+/, '');
-    const date = value.search(/\bDate\b/i);
-    if (date > 0)
-        value = value.slice(0, date);
-    return { label, value: trimEndOf(value, (character) => character === '*' || /\s/.test(character)) };
-}
-/** One command per logical line: prompts dropped, comments skipped, `\` continuations joined. */
-function shellCommands(body) {
-    const commands = [];
-    let pending = '';
-    for (const raw of body) {
-        const content = raw.trim().replace(/^\$\s+/, '');
-        if (pending === '' && (content === '' || content.startsWith('#')))
-            continue;
-        if (content.endsWith('\\') && !content.endsWith('\\\\')) {
-            pending += content.slice(0, -1).trim() + ' ';
-            continue;
-        }
-        commands.push((pending + content).trim());
-        pending = '';
-    }
-    // A dangling continuation is kept as written so the allow-list refuses it rather than a shorter command running.
-    if (pending !== '')
-        commands.push(pending.trim() + ' \\');
-    return commands;
-}
-/** Commented-out lines are not part of the checklist, but keep their place so line numbers stay right. */
-function blankHtmlComments(lines) {
-    let inComment = false;
-    return lines.map((line) => {
-        let out = '';
-        let rest = line;
-        while (rest !== '') {
-            if (inComment) {
-                const end = rest.indexOf('-->');
-                if (end === -1)
-                    return out;
-                rest = rest.slice(end + 3);
-                inComment = false;
-            }
-            else {
-                const start = rest.indexOf('<!--');
-                if (start === -1)
-                    return out + rest;
-                out += rest.slice(0, start);
-                rest = rest.slice(start + 4);
-                inComment = true;
-            }
-        }
-        return out;
-    });
-}
-function previousContentLine(lines, fenceIndex) {
-    for (let at = fenceIndex - 1; at >= 0; at--)
-        if (lines[at].trim() !== '')
-            return at + 1;
-    return undefined;
-}
-const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i;
-/** A name or a yes, not a blank, a placeholder or a "no". */
-function isSigned(value) {
-    return isFilled(value) && !hasPlaceholder(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
-}
-function isFilled(value) {
-    return value !== undefined && value.trim() !== '' && !/^_+$/.test(value.trim());
-}
-function signatureEntry(label, signed, line, headings) {
-    const cleanLabel = stripInline(label);
-    const generic = /^(signed|signature|sign-?off|signed[ -]off(?: by)?|approved(?: by)?|approval|name)$/i.test(cleanLabel);
-    // "### QA Team Sign-off" + "Signed: ____" is QA Team's signature.
-    const role = generic ? roleFromHeading(headings[headings.length - 1]) : cleanLabel;
-    const field = !generic && !SIGNATURE_LABEL.test(cleanLabel) && FIELD_LABEL.test(cleanLabel);
-    const title = field ? `Fill in: ${cleanLabel}` : `Sign-off: ${role ?? cleanLabel}`;
-    const note = signed ? 'signed in the checklist' : field ? 'a blank field in the checklist' : 'a blank signature line in the checklist';
-    return { kind: 'signature', title, signed, line, headings, groups: [], commands: [], warning: false, note };
-}
-function roleFromHeading(heading) {
-    const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:–—-]+/, '');
-    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
-    return trimmed === '' ? undefined : trimmed;
-}
-/** A right trim by loop: a regex like /[\s*]+$/ retries from every position and turns quadratic. */
-function trimEndOf(text, drop) {
-    let end = text.length;
-    while (end > 0 && drop(text[end - 1]))
-        end--;
-    return text.slice(0, end);
-}
-/** Boxes with children are groups: their children are the items, under the group's name. */
-function collectBoxes(box, groups, entries) {
-    const commands = [...inlineCommands(box.text), ...box.blockCommands];
-    const context = [...box.headings, ...groups];
-    if (box.children.length > 0 && commands.length === 0) {
-        for (const child of box.children)
-            collectBoxes(child, [...groups, stripInline(box.text)], entries);
-        return;
-    }
-    entries.push({
-        kind: 'box',
-        title: stripInline(box.text),
-        signed: box.checked,
-        line: box.line,
-        headings: box.headings,
-        groups,
-        commands,
-        warning: WARNING_CONTEXT.test(context.join(' ')) || OWN_WARNING.test(box.text)
-    });
-    for (const child of box.children)
-        collectBoxes(child, [...groups, stripInline(box.text)], entries);
-}
-function inlineCommands(text) {
-    const commands = [];
-    for (const match of text.matchAll(/`([^`]+)`/g))
-        if (looksLikeCommand(match[1]))
-            commands.push(match[1].trim());
-    return commands;
-}
-function isTableRow(line) {
-    return /^\s*\|.*\|\s*$/.test(line);
-}
-function tableCells(line) {
-    return line
-        .trim()
-        .replace(/^\|/, '')
-        .replace(/\|$/, '')
-        .split('|')
-        .map((cell) => cell.trim());
-}
-function tableEntries(header, rows, headings) {
-    const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
-    if (signatureColumn !== -1) {
-        return rows.map((row) => ({
-            kind: 'table-row',
-            title: `Sign-off: ${stripInline(row.cells[0] ?? 'signer')}`,
-            signed: isSigned(row.cells[signatureColumn]),
-            line: row.line,
-            headings,
-            groups: [],
-            commands: [],
-            warning: false,
-            note: 'a row of the sign-off table'
-        }));
-    }
-    if (!rows.some((row) => row.cells.some((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell))))
-        return [];
-    return rows.map((row) => {
-        const status = row.cells.find((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell)) ?? '';
-        const passed = STATUS_PASS.test(status) && !STATUS_OTHER.test(status);
-        return {
-            kind: 'table-row',
-            title: stripInline(row.cells[0] ?? 'row'),
-            signed: passed,
-            line: row.line,
-            headings,
-            groups: [],
-            commands: [],
-            warning: WARNING_CONTEXT.test(headings.join(' ')),
-            note: passed ? `status table says ${stripInline(status)}` : `status table says ${stripInline(status)}; pending until signed off`
-        };
-    });
-}
-function stripInline(text) {
-    return text
-        .replace(/\*\*|__/g, '')
-        .replace(/`([^`]*)`/g, '$1')
-        .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function toSections(entries, file) {
-    const sections = new Map();
-    const ids = new Set();
-    const nextSuffix = new Map();
-    const uniqueId = (title) => {
-        const base = slug(title) || 'item';
-        let id = base;
-        // Remembering the last suffix per base keeps thousands of same-titled items linear.
-        let suffix = nextSuffix.get(base) ?? 2;
-        while (ids.has(id))
-            id = `${base}-${suffix++}`;
-        nextSuffix.set(base, suffix);
-        ids.add(id);
-        return id;
-    };
-    for (const entry of entries) {
-        const sectionTitle = [...entry.headings, ...entry.groups].join(' › ') || 'Checklist';
-        const severity = entry.warning ? 'warning' : 'blocking';
-        const items = sections.get(sectionTitle) ?? [];
-        sections.set(sectionTitle, items);
-        const source = { file, line: entry.line };
-        const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder);
-        const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }));
-        const refused = decisions.filter((entry) => !entry.decision.allowed);
-        if (decisions.length > 0 && refused.length === 0 && !placeholder) {
-            decisions.forEach(({ command }, index) => {
-                const run = /^npm audit\b/.test(command) && !/--json\b/.test(command) ? `${command} --json` : command;
-                const item = {
-                    kind: 'command',
-                    id: uniqueId(entry.commands.length > 1 ? `${entry.title} ${index + 1}` : entry.title),
-                    title: entry.title,
-                    severity,
-                    section: sectionTitle,
-                    source,
-                    run,
-                    timeoutMs: DEFAULT_TIMEOUT_MS,
-                    workingDirectory: '.',
-                    env: {},
-                    needs: [],
-                    expect: {}
-                };
-                items.push(item);
-            });
-            continue;
-        }
-        const notes = [
-            refused.length > 0 ? refused.map(({ command, decision }) => `\`${command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
-            placeholder ? `contains a placeholder to fill in${entry.signed ? '; its tick does not count until it is' : ''}` : undefined,
-            entry.note
-        ].filter((note) => note !== undefined);
-        const item = {
-            kind: 'manual',
-            id: uniqueId(entry.title),
-            title: entry.title,
-            severity,
-            section: sectionTitle,
-            source,
-            signedOff: entry.signed && !placeholder,
-            approvers: [],
-            minApprovals: 1,
-            allowAuthor: false,
-            paths: [],
-            needs: [],
-            ...(notes.length > 0 ? { note: notes.join('; ') } : {})
-        };
-        items.push(item);
-    }
-    return [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items }));
-}
-function slug(text) {
-    return text
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 48)
-        .replace(/-+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/checklist/to-yaml.ts
-/** A checklist as go-no-go YAML (format v1): what `go-no-go import CHECKLIST.md` prints. */
-
-/**
- * Writes the checklist in the YAML v1 format: allowed commands as `run:`, everything else as
- * `manual: true`, with ids, sections and severities kept. Why an item stayed manual, and where it
- * came from, is written as a comment above it, so the reviewer of the import sees it.
- */
-function checklistToYaml(checklist) {
-    const document = new dist/* Document */.yo({
-        version: 1,
-        title: checklist.title,
-        sections: checklist.sections.map((section) => ({ title: section.title, items: section.items.map(toRawItem) }))
-    }, { aliasDuplicateObjects: false });
-    const sections = document.get('sections');
-    checklist.sections.forEach((section, sectionIndex) => {
-        const items = sections.items[sectionIndex].get('items');
-        if (!(0,dist/* isSeq */.oP)(items))
-            return;
-        section.items.forEach((item, itemIndex) => {
-            const node = items.items[itemIndex];
-            const comment = itemComment(item);
-            if ((0,dist/* isMap */.jh)(node) && comment)
-                node.commentBefore = comment;
-        });
-    });
-    const header = [
-        `# Imported by go-no-go from ${to_yaml_oneLine(checklist.path)}.`,
-        '# Commands on the allow-list of read-only checks became `run:` gates; everything else is `manual: true`.',
-        '# Ticked boxes are not carried over: sign-offs happen on the pull request.',
-        ''
-    ].join('\n');
-    return header + document.toString({ lineWidth: 0 });
-}
-function toRawItem(item) {
-    const common = { id: item.id, title: item.title, ...(item.severity !== 'blocking' ? { severity: item.severity } : {}) };
-    switch (item.kind) {
-        case 'command':
-            return { ...common, run: item.run };
-        case 'file':
-            return { ...common, file: item.path };
-        case 'manual':
-            return { ...common, manual: true };
-    }
-}
-function itemComment(item) {
-    const parts = [
-        item.source ? `line ${item.source.line}` : undefined,
-        item.kind === 'manual' && item.signedOff ? 'ticked in the Markdown' : undefined,
-        item.kind === 'manual' && item.note ? item.note : undefined
-    ].filter((part) => part !== undefined);
-    // The yaml library prefixes each comment line with "#"; a space keeps it readable.
-    return parts.length > 0 ? ` ${to_yaml_oneLine(parts.join('; '))}` : undefined;
-}
-/** Comments end at a line break, so one in a title or note must not start YAML of its own. */
-function to_yaml_oneLine(text) {
-    return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Every input, output and marker name in one place; action.yml must agree (a test checks it). */
-const constants_INPUTS = {
-    checklist: 'checklist',
-    workingDirectory: 'working-directory',
-    concurrency: 'concurrency',
-    failOn: 'fail-on',
-    allowEmpty: 'allow-empty',
-    githubToken: 'github-token',
-    comment: 'comment',
-    commentKey: 'comment-key',
-    checkName: 'check-name',
-    checkRun: 'check-run',
-    statusContext: 'status-context',
-    allowUntrustedCode: 'allow-untrusted-code'
-};
-const OUTPUTS = {
-    decision: 'decision',
-    passed: 'passed',
-    failed: 'failed',
-    errored: 'errored',
-    pending: 'pending',
-    report: 'report',
-    commentUrl: 'comment-url',
-    checkRunUrl: 'check-run-url'
-};
-const constants_DEFAULT_CHECKLIST_PATH = '.github/go-no-go.yml';
-const constants_FAIL_ON_VALUES = ['no-go', 'conditional-go', 'never'];
-const constants_COMMENT_MODES = (/* unused pure expression or super */ null && (['true', 'false', 'on-failure']));
-/** Grace between SIGTERM and SIGKILL for a gate being stopped. */
-const KILL_GRACE_MS = 5_000;
-/** The job summary limit is 1 MiB per step; stay clear of it. */
-const JOB_SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
 
 ;// CONCATENATED MODULE: ./src/gates/schedule.ts
 /**
@@ -18017,216 +18934,6 @@ function withSignoffs(report, results, signoffs, allowEmpty) {
         runProblems
     });
     return { ...rebuilt, ...(signoffs && signoffs.length > 0 ? { signoffs } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/text/sanitize.ts
-/**
- * Text from gates and checklists on its way into a report. Everything here is a linear scan or a
- * regex without nested quantifiers: this runs on untrusted output, and back-tracking there has
- * been a ReDoS before (ansi-regex).
- */
-const ESC = 0x1b;
-const BEL = 0x07;
-const CSI_C1 = 0x9b;
-const OSC_C1 = 0x9d;
-const ST_C1 = 0x9c;
-/**
- * Removes ANSI/VT escape sequences (CSI, OSC such as hyperlinks, DCS/SOS/PM/APC strings and
- * two-character escapes), other C0/C1 controls except tab and newline, and bidirectional
- * overrides/isolates that can make text read differently from what it is. Zero-width joiners
- * stay: emoji need them, and they cannot reorder text.
- */
-function stripControl(text) {
-    let out = '';
-    let index = 0;
-    const length = text.length;
-    while (index < length) {
-        const code = text.charCodeAt(index);
-        if (code === ESC || code === CSI_C1 || code === OSC_C1) {
-            index = skipEscape(text, index);
-            continue;
-        }
-        if (isDroppedControl(code)) {
-            index++;
-            continue;
-        }
-        // Copy a run of ordinary characters at once: far faster than one at a time on large input.
-        let end = index + 1;
-        while (end < length) {
-            const next = text.charCodeAt(end);
-            if (next === ESC || isDroppedControl(next))
-                break;
-            end++;
-        }
-        out += text.slice(index, end);
-        index = end;
-    }
-    return out;
-}
-function isDroppedControl(code) {
-    if (code === 0x09 || code === 0x0a)
-        return false;
-    if (code < 0x20 || code === 0x7f)
-        return true;
-    if (code >= 0x80 && code <= 0x9f)
-        return true;
-    if (code >= 0x202a && code <= 0x202e)
-        return true;
-    if (code >= 0x2066 && code <= 0x2069)
-        return true;
-    return false;
-}
-/**
- * Returns the index just past the escape sequence starting at `start`. Each character is looked
- * at once; a character that cannot belong to the sequence ends it and is left for the caller, so
- * a broken escape never swallows the newline or text after it.
- */
-function skipEscape(text, start) {
-    const length = text.length;
-    const first = text.charCodeAt(start);
-    let index = start + 1;
-    let kind;
-    if (first === CSI_C1)
-        kind = 0x5b;
-    else if (first === OSC_C1)
-        kind = 0x5d;
-    else {
-        if (index >= length)
-            return index;
-        kind = text.charCodeAt(index);
-        // ESC followed by something no sequence starts with: drop the ESC alone.
-        if (kind < 0x20 || kind > 0x7e)
-            return index;
-        index++;
-    }
-    if (kind === 0x5b) {
-        // CSI: parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E.
-        while (index < length) {
-            const code = text.charCodeAt(index);
-            if (code >= 0x20 && code <= 0x3f) {
-                index++;
-                continue;
-            }
-            if (code >= 0x40 && code <= 0x7e)
-                return index + 1;
-            return index;
-        }
-        return index;
-    }
-    if (kind === 0x5d || kind === 0x50 || kind === 0x58 || kind === 0x5e || kind === 0x5f) {
-        // OSC, DCS, SOS, PM, APC: a string ended by BEL, ESC \ or ST; a newline ends a broken one.
-        while (index < length) {
-            const code = text.charCodeAt(index);
-            if (code === BEL || code === ST_C1)
-                return index + 1;
-            if (code === ESC)
-                return text.charCodeAt(index + 1) === 0x5c ? index + 2 : index;
-            if (code === 0x0a)
-                return index;
-            index++;
-        }
-        return index;
-    }
-    // nF escapes (ESC ( B and friends) take intermediate bytes and one final byte.
-    if (kind >= 0x20 && kind <= 0x2f) {
-        while (index < length) {
-            const code = text.charCodeAt(index);
-            if (code >= 0x20 && code <= 0x2f) {
-                index++;
-                continue;
-            }
-            return code >= 0x30 && code <= 0x7e ? index + 1 : index;
-        }
-    }
-    // Two-character escapes: ESC 7, ESC =, ESC M, ...
-    return index;
-}
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** `<img`, `<a `, `<!--` and `</details>` become text. Untrusted text never goes into an attribute. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
-}
-/** A backtick fence longer than any run of backticks inside, so the text cannot close it. */
-function fenceFor(text) {
-    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-}
-function longestBacktickRun(text) {
-    let longest = 0;
-    let run = 0;
-    for (let index = 0; index < text.length; index++) {
-        if (text.charCodeAt(index) === 0x60) {
-            run++;
-            if (run > longest)
-                longest = run;
-        }
-        else {
-            run = 0;
-        }
-    }
-    return longest;
-}
-const ZERO_WIDTH_SPACE = '\u200b';
-/** `@user` and `@org/team` would notify people: a zero-width space after `@` keeps it readable and inert. */
-function neutraliseMentions(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
-}
-/**
- * `#1`, `owner/repo#1` and `GH-1` would put a backlink on another issue, and a bare URL becomes a
- * link (to an issue, a backlink too; elsewhere, a phishing link). Each is broken by a zero-width space.
- */
-function defangReferences(text) {
-    return text
-        .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/\bGH-(?=[0-9])/gi, (match) => `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`)
-        .replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`)
-        .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-/** Mentions and references together: what every piece of untrusted text shown on GitHub needs. */
-function neutraliseReferences(text) {
-    return defangReferences(neutraliseMentions(text));
-}
-/** Untrusted text as one line of plain Markdown prose (a table cell, a reason, a finding). */
-function safeInline(text) {
-    const flat = stripControl(text).replace(/\r?\n/g, ' ');
-    return neutraliseReferences(escapeHtml(flat))
-        .replace(/([\\`*_[\]~|])/g, '\\$1')
-        .replace(/^(\s*)([-+#=>])/, '$1\\$2');
-}
-/** Untrusted text inside raw HTML we write (a `<summary>`): Markdown is not read there, so only HTML escaping. */
-function safeHtmlText(text) {
-    return neutraliseReferences(escapeHtml(stripControl(text).replace(/\r?\n/g, ' ')));
-}
-/**
- * Untrusted text as inline code: shown exactly (test names stay copyable), inert as HTML and as a
- * mention. In a table cell `|` must still be escaped, or it would end the cell.
- */
-function codeSpan(text, options = {}) {
-    // Text with HTML in it is written as an escaped <code> element, so no raw tag is ever in the source.
-    if (/[<>&]/.test(text))
-        return `<code>${safeInline(text)}</code>`;
-    let clean = neutraliseMentions(stripControl(text).replace(/\r?\n/g, ' '));
-    if (options.inTable)
-        clean = clean.replace(/\|/g, '\\|');
-    const ticks = '`'.repeat(longestBacktickRun(clean) + 1);
-    // A space on both sides lets the span start or end with a backtick.
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
-    return `${ticks}${pad}${clean}${pad}${ticks}`;
-}
-/** A block of untrusted output as a code fence that nothing inside can break out of. */
-function codeBlock(text, language = '') {
-    const clean = neutraliseReferences(stripControl(text)).replace(/\n+$/, '');
-    const fence = fenceFor(clean);
-    return `${fence}${language}\n${clean}\n${fence}`;
-}
-/** Cuts `text` to at most `maxChars` UTF-16 units without splitting a surrogate pair. */
-function sliceSafe(text, maxChars) {
-    if (text.length <= maxChars)
-        return text;
-    let end = Math.max(0, maxChars);
-    const code = text.charCodeAt(end - 1);
-    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return text.slice(0, end);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/child-env.ts
@@ -20551,13 +21258,6 @@ function missingResult(item) {
     return { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 };
 }
 
-;// CONCATENATED MODULE: ./src/report/problems.ts
-/** A checklist that could not be read, for the terminal: every problem with file, line and key. */
-
-function formatProblemsForTerminal(problems) {
-    return problems.map((problem) => `  ${formatProblem(problem)}`).join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 /** Compact report for `npx go-no-go` in a terminal: one line per item, failure details, verdict last. */
 
@@ -20649,107 +21349,205 @@ function terminal_bounded(values, render) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
-/** Every action input is read here, once, into a typed object. Nothing else reads inputs. */
+;// CONCATENATED MODULE: ./src/cli/gates-only.ts
 
-
-
-class InputError extends Error {
-    constructor(input, value, expected) {
-        super(`Invalid input '${input}': ${JSON.stringify(value)}. Expected ${expected}.`);
-        this.name = 'InputError';
-    }
-}
-function readSettings(getInput, env) {
-    const read = (name) => getInput(name).trim();
-    const problems = [];
-    /** Reads one input; a bad one is recorded and the run is refused, so its stand-in is never used. */
-    const attempt = (readValue, standIn) => {
-        try {
-            return readValue();
-        }
-        catch (error) {
-            if (!(error instanceof InputError))
-                throw error;
-            problems.push(error.message);
-            return standIn;
-        }
-    };
-    const root = env.GITHUB_WORKSPACE ?? process.cwd();
-    const workingDirectory = read(INPUTS.workingDirectory) || '.';
-    const checklist = read(INPUTS.checklist) || DEFAULT_CHECKLIST_PATH;
-    const statusContext = read(INPUTS.statusContext);
-    const givenKey = read(INPUTS.commentKey);
-    const failOn = attempt(() => readChoice(INPUTS.failOn, read(INPUTS.failOn) || 'no-go', FAIL_ON_VALUES), undefined);
-    const concurrency = attempt(() => readConcurrency(read(INPUTS.concurrency)), 1);
-    const allowEmpty = attempt(() => readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false), false);
-    const allowUntrustedCode = attempt(() => readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false), false);
-    const comment = attempt(() => readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES), 'false');
-    // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
-    const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist;
-    const checkRun = attempt(() => readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true), false);
-    const [firstProblem, ...otherProblems] = problems;
-    if (firstProblem !== undefined || failOn === undefined) {
-        return { ok: false, problems: [firstProblem ?? `Invalid input '${INPUTS.failOn}'.`, ...otherProblems], ...(failOn ? { failOn } : {}), checklist };
-    }
+const GATES_ONLY_TITLE_SUFFIX = ' — gates only, sign-offs not considered';
+function gatesOnly(checklist) {
+    const ignored = allItems(checklist).filter((item) => item.kind === 'manual' && !item.signedOff && item.severity !== 'info');
+    const ignoredIds = new Set(ignored.map((item) => item.id));
     return {
-        ok: true,
-        settings: {
-            checklist,
-            workspace: path.resolve(root, workingDirectory),
-            workspaceRoot: path.resolve(root),
-            concurrency,
-            failOn,
-            allowEmpty,
-            allowUntrustedCode,
-            token: read(INPUTS.githubToken),
-            comment,
-            commentKey,
-            checkName: read(INPUTS.checkName) || 'Go/No-Go',
-            checkRun,
-            ...(statusContext ? { statusContext } : {}),
-            maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
-            retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
-        }
+        decideOn: {
+            ...checklist,
+            sections: checklist.sections.map((section) => ({
+                ...section,
+                items: section.items.map((item) => (ignoredIds.has(item.id) ? { ...item, severity: 'info' } : item))
+            }))
+        },
+        show: { ...checklist, title: `${checklist.title}${GATES_ONLY_TITLE_SUFFIX}` },
+        ignored
     };
 }
-function readMilliseconds(value, fallback) {
-    return value !== undefined && /^\d{1,7}$/.test(value) ? Number(value) : fallback;
+/** The closing line of a gates-only terminal report. */
+function describeIgnoredSignoffs(ignored) {
+    if (ignored.length === 0)
+        return 'Gates only (--gates-only): this checklist has no sign-offs to leave out.';
+    const ids = ignored.slice(0, 5).map((item) => item.id);
+    const more = ignored.length > 5 ? ` and ${ignored.length - 5} more` : '';
+    const count = ignored.length === 1 ? '1 sign-off was' : `${ignored.length} sign-offs were`;
+    return `Gates only (--gates-only): ${count} not considered (${ids.join(', ')}${more}); the pull request still needs ${ignored.length === 1 ? 'it' : 'them'} before it can be GO.`;
 }
-function readConcurrency(value) {
-    if (value === '')
-        return Math.max(1, external_node_os_default().availableParallelism());
-    if (!/^[1-9][0-9]{0,3}$/.test(value))
-        throw new InputError(constants_INPUTS.concurrency, value, 'a whole number from 1 to 9999');
-    return Number(value);
+
+;// CONCATENATED MODULE: ./src/cli/missing-checklist.ts
+/** What to tell someone whose checklist is not where they said: where we looked, and what to do next. */
+
+
+
+
+/**
+ * Lines explaining a missing checklist, or undefined when something is there (then the loader's own
+ * reason stands: a directory, a FIFO, a link outside the workspace…).
+ */
+async function explainMissingChecklist(context) {
+    const target = external_node_path_default().resolve(context.workspace, context.checklist);
+    if (await exists(target))
+        return undefined;
+    const cwdFlag = context.cwd === '.' ? [] : ['-C', context.cwd];
+    const lines = [`no checklist at ${context.checklist}`, `  looked for ${target}`];
+    const sibling = otherYamlExtension(context.checklist);
+    if (sibling && (await exists(external_node_path_default().resolve(context.workspace, sibling)))) {
+        lines.push(`  did you mean ${sibling}? run: ${command([...cwdFlag, '--checklist', sibling])}`);
+    }
+    const checklistFlag = context.checklist === constants_DEFAULT_CHECKLIST_PATH ? [] : ['--checklist', context.checklist];
+    lines.push(`  to start one for this project, run: ${command(['init', ...cwdFlag, ...checklistFlag])}`);
+    return lines;
 }
-function readBoolean(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new InputError(name, value, 'true or false');
+/** `.yml` for `.yaml` and back: the most common reason a checklist "is not there". */
+function otherYamlExtension(file) {
+    const match = /\.(ya?ml)$/i.exec(file);
+    if (!match)
+        return undefined;
+    const other = match[1].toLowerCase() === 'yml' ? 'yaml' : 'yml';
+    return `${file.slice(0, match.index)}.${other}`;
 }
-function readChoice(name, value, choices) {
-    if (choices.includes(value))
-        return value;
-    throw new InputError(name, value, `one of ${choices.join(', ')}`);
+function command(args) {
+    return ['go-no-go', ...args.map(shellQuote)].join(' ');
+}
+/** Only "no such file" counts as missing; a file we may not read is there, and the loader says why. */
+async function exists(file) {
+    return (0,promises_namespaceObject.lstat)(file).then(() => true, (error) => error.code !== 'ENOENT' && error.code !== 'ENOTDIR');
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+
+const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+/** Carriage return, then erase the whole line: the live line is always redrawn from column 0. */
+const ERASE_LINE = '\r\x1b[2K';
+const DEFAULT_COLUMNS = 80;
+const DEFAULT_REDRAW_MS = 125;
+function createProgress(stream, options) {
+    const gateIds = new Set(options.gates.map((item) => item.id));
+    const total = gateIds.size;
+    if (options.mode === 'off' || total === 0)
+        return { started: () => { }, finished: () => { }, stop: () => { } };
+    const now = options.now ?? Date.now;
+    const runStarted = now();
+    const running = new Map();
+    let done = 0;
+    if (options.mode === 'lines') {
+        return {
+            started: (item) => {
+                if (gateIds.has(item.id))
+                    running.set(item.id, now());
+            },
+            finished: (result) => {
+                if (!gateIds.has(result.id))
+                    return;
+                done++;
+                const started = running.get(result.id);
+                running.delete(result.id);
+                const took = started === undefined ? 'not started' : formatDuration(now() - started);
+                stream.write(`go-no-go: [${done}/${total}] ${result.id} (${took})\n`);
+            },
+            stop: () => { }
+        };
+    }
+    let frame = 0;
+    let drawn = false;
+    let stopped = false;
+    const draw = () => {
+        if (stopped)
+            return;
+        const width = Math.max(20, (stream.columns || DEFAULT_COLUMNS) - 1);
+        const spinner = SPINNER[frame++ % SPINNER.length];
+        const head = `${spinner} ${done}/${plural(total, 'gate')} done`;
+        const clock = formatDuration(now() - runStarted);
+        const names = [...running].map(([id, started]) => `${id} ${formatDuration(now() - started)}`);
+        const line = fitLine(head, names, clock, width);
+        // The line starts with the spinner; only it is painted, so colour never changes the width.
+        stream.write(`${ERASE_LINE}${options.color ? `\x1b[36m${spinner}\x1b[39m${line.slice(spinner.length)}` : line}`);
+        drawn = true;
+    };
+    const timer = setInterval(draw, options.redrawMs ?? DEFAULT_REDRAW_MS);
+    // The redraw must never keep the process alive on its own.
+    timer.unref();
+    return {
+        started: (item) => {
+            if (!gateIds.has(item.id))
+                return;
+            running.set(item.id, now());
+            draw();
+        },
+        finished: (result) => {
+            if (!gateIds.has(result.id))
+                return;
+            done++;
+            running.delete(result.id);
+            draw();
+        },
+        stop: () => {
+            if (stopped)
+                return;
+            stopped = true;
+            clearInterval(timer);
+            if (drawn)
+                stream.write(ERASE_LINE);
+        }
+    };
 }
 /**
- * The key ends up inside an HTML comment marker. The marker encodes anything unusual, but a key
- * a person chose is still held to plain characters, so what they typed is what the marker shows.
+ * One line that never wraps (a wrapped line cannot be erased in place): as many running gates as
+ * fit, then "+N more"; on a narrow terminal just the counts.
  */
-function readCommentKey(value) {
-    if (!/^[A-Za-z0-9._/-]{1,100}$/.test(value)) {
-        throw new InputError(INPUTS.commentKey, value, 'letters, digits, ".", "_", "/" or "-" (at most 100)');
+function fitLine(head, running, clock, width) {
+    const tail = ` · ${clock} elapsed`;
+    const candidates = [];
+    for (let shown = running.length; shown > 0; shown--) {
+        const more = shown < running.length ? `, +${running.length - shown} more` : '';
+        candidates.push(`${head} · running ${running.slice(0, shown).join(', ')}${more}${tail}`);
     }
-    return value;
+    if (running.length > 0)
+        candidates.push(`${head} · ${running.length} running${tail}`, `${head} · ${running.length} running`);
+    else
+        candidates.push(`${head}${tail}`);
+    return candidates.find((line) => [...line].length <= width) ?? progress_clip(candidates.at(-1) ?? head, width);
+}
+function progress_clip(text, width) {
+    const chars = [...text];
+    return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
-/** `npx go-no-go`: the same engine in a terminal, before pushing. */
+;// CONCATENATED MODULE: ./src/cli/terminal-capabilities.ts
+/**
+ * What a stream can show: colour and in-place updates. Only a terminal gets either; pipes, files
+ * and CI logs get plain text, since escape codes there are noise a reader has to wade through.
+ */
+/**
+ * ANSI colour on this stream? Follows Node's own rules: `FORCE_COLOR` wins (`0` or `false` turns
+ * colour off, anything else on, even into a pipe), then `NO_COLOR` (any non-empty value,
+ * https://no-color.org) and `TERM=dumb` turn it off, and otherwise only a terminal gets colour.
+ */
+function wantsColor(stream, env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return ['', '1', '2', '3', 'true'].includes(force.toLowerCase());
+    if (env.NO_COLOR)
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return stream.isTTY === true;
+}
+/**
+ * Live progress (one line redrawn in place) needs a terminal that understands carriage return and
+ * erase-line; everything else gets one plain line per finished gate, and --quiet gets nothing.
+ */
+function progressModeFor(stream, env, quiet) {
+    if (quiet)
+        return 'off';
+    return stream.isTTY === true && env.TERM !== 'dumb' ? 'live' : 'lines';
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+/** `go-no-go [run]`: load the checklist, run its gates with progress on stderr, print the report once on stdout. */
 
 
 
@@ -20769,102 +21567,154 @@ function readCommentKey(value) {
 
 
 
-const FORMATS = ['terminal', 'markdown', 'json'];
-const USAGE = `Usage:
-  go-no-go [--checklist PATH] [--cwd DIR] [--format terminal|markdown|json]
-           [--concurrency N] [--fail-on no-go|conditional-go|never] [--allow-empty]
-  go-no-go import CHECKLIST.md      print the Markdown checklist as go-no-go YAML
-  go-no-go schema                   print the JSON Schema of the checklist format
 
-Runs every gate of the checklist (default ${constants_DEFAULT_CHECKLIST_PATH} under --cwd) and prints
-GO / CONDITIONAL GO / NO-GO. Exit code 1 on NO-GO (see --fail-on), 2 on a bad checklist or usage.`;
-async function main(argv) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        options: {
-            checklist: { type: 'string', short: 'c' },
-            cwd: { type: 'string', short: 'C' },
-            format: { type: 'string', short: 'f' },
-            concurrency: { type: 'string', short: 'j' },
-            'fail-on': { type: 'string' },
-            'allow-empty': { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help) {
-        process.stdout.write(`${USAGE}\n`);
-        return 0;
-    }
-    const workspace = external_node_path_default().resolve(values.cwd ?? '.');
-    if (positionals[0] === 'import')
-        return importMarkdown(workspace, positionals[1]);
-    if (positionals[0] === 'schema') {
-        process.stdout.write(`${JSON.stringify(CHECKLIST_SCHEMA, null, 2)}\n`);
-        return 0;
-    }
-    if (positionals.length > 0 && positionals[0] !== 'run')
-        throw new UsageError(`unknown command "${positionals[0]}"`);
-    const format = readChoice('--format', values.format ?? 'terminal', FORMATS);
-    const failOn = readChoice('--fail-on', values['fail-on'] ?? 'no-go', constants_FAIL_ON_VALUES);
-    const concurrency = readConcurrency(values.concurrency ?? '');
-    const checklistPath = values.checklist ?? constants_DEFAULT_CHECKLIST_PATH;
-    const checklist = await loadChecklist({ workspace, path: checklistPath }, { markdown: parseMarkdownChecklist });
+
+
+
+const INTERRUPT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Runs the checklist and returns the exit code: 0 GO (per --fail-on), 1 NO-GO, 130 interrupted. */
+async function runCommand(command, io) {
+    const workspace = external_node_path_default().resolve(command.cwd);
+    const loaded = await load(command, workspace);
+    const { decideOn, show, ignored } = command.gatesOnly ? gatesOnly(loaded) : { decideOn: loaded, show: loaded, ignored: [] };
+    // Listen for an interrupt before saying anything: from the first line on, Ctrl-C must stop the
+    // gates and still print the report, not kill us with gates left running.
     const abort = new AbortController();
+    // Every running gate listens for the abort; Node's leak warning would otherwise break into the live line.
+    (0,external_node_events_namespaceObject.setMaxListeners)(10 + 2 * command.concurrency, abort.signal);
     const onInterrupt = () => abort.abort();
-    process.once('SIGINT', onInterrupt);
-    process.once('SIGTERM', onInterrupt);
+    for (const signal of INTERRUPT_SIGNALS)
+        process.once(signal, onInterrupt);
+    const progressMode = progressModeFor(io.stderr, io.env, command.quiet);
+    const gates = allItems(decideOn).filter((item) => item.kind === 'command');
+    if (progressMode !== 'off') {
+        const what = plural(gates.length, 'gate');
+        io.stderr.write(stripControl(`go-no-go: running ${what} of ${command.checklist} in ${workspace}${command.gatesOnly ? ' (gates only)' : ''}\n`));
+    }
+    const progress = createProgress(io.stderr, { mode: progressMode, color: wantsColor(io.stderr, io.env), gates });
     const redactor = createRedactor([]);
-    const color = format === 'terminal' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    if (format === 'terminal')
-        process.stderr.write(`go-no-go: running ${checklistPath} in ${workspace}\n`);
-    const report = await runChecklist(checklist, createGateRunner({
+    const runGate = createGateRunner({
         workspace,
-        parentEnv: process.env,
+        parentEnv: io.env,
         scratchDir: (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-no-go-')),
         killGraceMs: KILL_GRACE_MS,
         signal: abort.signal,
         observeLine: (line) => learnMaskedValue(line, redactor)
-    }), {
-        concurrency,
-        allowEmpty: values['allow-empty'] ?? false,
-        signal: abort.signal,
-        onGateFinished: (result) => {
-            if (format === 'terminal')
-                process.stderr.write(`  ${result.status.toUpperCase().padEnd(9)} ${result.id} (${result.summary})\n`);
-        }
     });
-    const rendered = format === 'json'
+    const watched = (item) => {
+        progress.started(item);
+        return runGate(item);
+    };
+    let report;
+    try {
+        report = await runChecklist(decideOn, watched, {
+            concurrency: command.concurrency,
+            allowEmpty: command.allowEmpty,
+            signal: abort.signal,
+            onGateFinished: (result) => progress.finished(result)
+        });
+    }
+    finally {
+        progress.stop();
+        for (const signal of INTERRUPT_SIGNALS)
+            process.removeListener(signal, onInterrupt);
+    }
+    const shown = { ...report, checklist: show };
+    const color = wantsColor(io.stdout, io.env);
+    let rendered = render(shown, command.format, redactor, color);
+    if (command.gatesOnly && command.format === 'terminal') {
+        const notice = describeIgnoredSignoffs(ignored);
+        rendered += `${color ? `\x1b[33m${notice}\x1b[39m` : notice}\n`;
+    }
+    io.stdout.write(rendered);
+    if (report.cancelled)
+        return 130;
+    return shouldFail(report.verdict.decision, command.failOn) ? 1 : 0;
+}
+async function load(command, workspace) {
+    const directory = await (0,promises_namespaceObject.stat)(workspace).catch(() => undefined);
+    if (!directory?.isDirectory())
+        throw new CliError(`${workspace} is not a directory (--cwd ${command.cwd})`);
+    try {
+        return await loadChecklist({ workspace, path: command.checklist }, { markdown: parseMarkdownChecklist });
+    }
+    catch (error) {
+        if (!(error instanceof ChecklistError))
+            throw error;
+        const missing = await explainMissingChecklist({ workspace, checklist: command.checklist, cwd: command.cwd }).catch(() => undefined);
+        if (missing)
+            throw new CliError(missing.join('\n'));
+        throw error;
+    }
+}
+function render(report, format, redactor, color) {
+    const text = format === 'json'
         ? `${JSON.stringify(toJsonReport(report, redactor), null, 2)}\n`
         : format === 'markdown'
             ? renderMarkdown(report, { redactor })
             : renderTerminal(report, { color, redactor });
-    process.stdout.write(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
-    if (report.cancelled)
-        return 130;
-    return shouldFail(report.verdict.decision, failOn) ? 1 : 0;
+    return text.endsWith('\n') ? text : `${text}\n`;
 }
-function importMarkdown(workspace, file) {
-    if (!file)
-        throw new UsageError('import needs the path of a Markdown checklist');
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(workspace, file), 'utf8');
-    process.stdout.write(checklistToYaml(parseMarkdownChecklist(text, file)));
-    return 0;
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+/** `go-no-go` on the command line: the same engine as the action, in a terminal, before pushing. */
+
+
+
+
+
+
+
+
+
+
+
+const EXIT_BAD_INPUT = 2;
+async function main(argv, io) {
+    const command = parseCommandLine(argv);
+    switch (command.kind) {
+        case 'help':
+            io.stdout.write(`${HELP}\n`);
+            return 0;
+        case 'version':
+            io.stdout.write(`go-no-go ${package_namespaceObject.rE}\n`);
+            return 0;
+        case 'schema':
+            io.stdout.write(`${JSON.stringify(CHECKLIST_SCHEMA, null, 2)}\n`);
+            return 0;
+        case 'import':
+            io.stdout.write(await importMarkdown(command.cwd, command.file));
+            return 0;
+        case 'init':
+            return initProject(command, io);
+        case 'run':
+            return runCommand(command, io);
+    }
 }
-class UsageError extends Error {
+/** One line (or a few) a person can act on; a stack only for what is a bug in go-no-go. */
+function describeFailure(error) {
+    if (error instanceof ChecklistError)
+        return `go-no-go: NO-GO — the checklist is invalid:\n${formatProblemsForTerminal(error.problems)}\n`;
+    if (error instanceof UsageError)
+        return `go-no-go: ${error.message}\n\n${USAGE_SYNOPSIS}\nRun go-no-go --help for every option and examples.\n`;
+    if (error instanceof CliError)
+        return `go-no-go: ${error.message}\n`;
+    return `go-no-go: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;
 }
-main(process.argv.slice(2)).then((code) => {
+// A reader that stops early (`go-no-go -f json | head`) closes the pipe: that is not a failure, and
+// must not turn into a crash or change the exit code, which still carries the verdict.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+    });
+}
+const io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
 }, (error) => {
-    if (error instanceof ChecklistError) {
-        process.stderr.write(`go-no-go: NO-GO — the checklist is invalid:\n${formatProblemsForTerminal(error.problems)}\n`);
-    }
-    else if (error instanceof UsageError || error instanceof InputError || error?.code?.startsWith('ERR_PARSE_ARGS')) {
-        process.stderr.write(`go-no-go: ${error.message}\n\n${USAGE}\n`);
-    }
-    else {
-        process.stderr.write(`go-no-go: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    }
-    process.exitCode = 2;
+    // Messages can quote paths and file contents; escape sequences in them must not reach the terminal.
+    io.stderr.write(stripControl(describeFailure(error)));
+    process.exitCode = EXIT_BAD_INPUT;
 });
 
