@@ -78,7 +78,7 @@ describe('jest', () => {
 
   it('npm test finds jest, vitest and mocha summaries', () => {
     expect(parseCaptured('npm-test', 'jest-red.txt', 1)).toMatchObject({ counts: { passed: 2, failed: 1, skipped: 1 }, failingTests: ['math › rounds half up'] })
-    expect(parseText('npm-test', ' Test Files  1 failed (1)\n      Tests  1 failed | 5 passed (6)', 1)).toMatchObject({ counts: { passed: 5, failed: 1 } })
+    expect(parseText('npm-test', ' Test Files  1 failed (1)\n      Tests  1 failed | 5 passed (6)\n   Start at  12:00:00', 1)).toMatchObject({ counts: { passed: 5, failed: 1 } })
     expect(parseText('npm-test', '  4 passing (12ms)\n  2 pending\n  1 failing', 1)).toMatchObject({ counts: { passed: 4, failed: 1, skipped: 2 } })
   })
 

@@ -1,18 +1,19 @@
 /**
  * jest. When the gate runs jest directly, go-no-go adds `--json --outputFile=<its own file>` and
  * reads the counts, failing tests and broken suites from that report. Otherwise (and for `npm test`)
- * it reads jest's closing block from the output: `Test Suites:` followed at once by `Tests:` whose
- * parts add up to its total; a lone `Tests: 100 passed` printed by a test is not that block.
+ * it reads jest's closing block from the output: `Test Suites:`, then `Tests:` whose parts add up
+ * to its total, then `Snapshots:`; a lone `Tests: 100 passed` printed by a test is not that block.
  * "Test suite failed to run" hides a whole file's tests, so it fails the gate by itself.
  */
 import type { ParserDescriptor } from './descriptor.js'
 import type { ParserArtifacts, ParserContext, TestCounts } from '../types.js'
 import { shellQuote } from './command-words.js'
-import { isProjectFrame, parserFromReaders, RunSummaries, stackFrameLocation, type LineReader, type TestTally } from './test-tally.js'
+import { isProjectFrame, parserFromReaders, RunSummaries, stackFrameLocation, TestTally, type LineReader } from './test-tally.js'
 import { failedReport, readJestStyleReport } from './js-report.js'
 
 const SUITES_LINE = /^Test Suites: /
 const TESTS_LINE = /^Tests:\s+(.+)$/
+const SNAPSHOTS_LINE = /^Snapshots:\s/
 const FAILURE_HEADER = /^\s*● (.+)$/
 const NOT_A_TEST = /^(?:Test suite failed to run|Console$|.*(?:Warning|Deprecation|Validation Error):?$)/
 // jest's own words for a non-zero exit that no test explains.
@@ -31,20 +32,28 @@ export function readJestTests(text: string): TestCounts | undefined {
   return counts.passed + counts.failed + counts.skipped === Number(total[1]) ? counts : undefined
 }
 
-export function createJestReader(tally: TestTally, context: ParserContext): LineReader {
+export function createJestReader(target: TestTally, context: ParserContext): LineReader {
+  // What the printed output says, kept apart: a report, when there is one, replaces it.
+  const tally = new TestTally()
   const summaries = new RunSummaries()
   let previous = ''
   let awaitingFrame: string | undefined
   let brokenSuite = false
   let brokenReason: string | undefined
+  let pending: TestCounts | undefined
   return {
     onLine(line) {
       const before = previous
       previous = line
+      // The block is `Test Suites:`, `Tests:`, `Snapshots:`: counts count once the block is whole.
+      if (pending) {
+        if (SNAPSHOTS_LINE.test(line)) summaries.push(pending)
+        pending = undefined
+      }
       const tests = SUITES_LINE.test(before) ? TESTS_LINE.exec(line) : null
       const counts = tests ? readJestTests(tests[1]) : undefined
       if (counts) {
-        summaries.push(counts)
+        pending = counts
         return
       }
       if (EXIT_CAUSE.test(line)) {
@@ -78,15 +87,18 @@ export function createJestReader(tally: TestTally, context: ParserContext): Line
       if (brokenSuite && brokenReason === undefined) tally.addBrokenSuite('')
       const report = artifacts?.report
       if (report) {
-        if (report.text !== undefined && readJestStyleReport(report.text, tally, 'jest')) return
+        // The runner's stated cause for its exit is only in what it printed.
+        if (tally.exitCause) target.addExitCause(tally.exitCause)
+        if (report.text !== undefined && readJestStyleReport(report.text, target, 'jest')) return
         if (!report.tooLarge) {
-          failedReport(tally, 'jest', report)
+          failedReport(target, 'jest', report)
           return
         }
       }
       summaries.addTo(tally, context)
       // "No tests found" prints no summary: no test ran, which is the run's result.
       if (summaries.count === 0 && tally.exitCause !== undefined && NO_TESTS.test(tally.exitCause)) tally.add(0, 0, 0)
+      target.merge(tally)
     }
   }
 }

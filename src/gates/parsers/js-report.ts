@@ -76,7 +76,10 @@ function readSuite(suite: SuiteResult, tally: TestTally, tool: Tool): void {
   const file = typeof suite.name === 'string' ? suite.name : undefined
   const assertions = Array.isArray(suite.assertionResults) ? (suite.assertionResults as Assertion[]) : []
   if (suite.status === 'failed' && (assertions.length === 0 || suite.testExecError)) {
-    tally.addBrokenSuite(`${file ? `${file}: ` : ''}${suiteReason(suite.message)}`)
+    const reason = suiteReason(suite.message)
+    const base = file ? file.slice(file.lastIndexOf('/') + 1) : undefined
+    // Name the file unless the runner's own reason already does.
+    tally.addBrokenSuite(base && !reason.includes(base) ? `${base}: ${reason}` : reason)
   }
   for (const assertion of assertions) {
     if (!assertion || assertion.status !== 'failed') continue

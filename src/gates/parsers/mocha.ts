@@ -1,6 +1,6 @@
 /**
- * mocha's spec-style output. The run's closing block is `  N passing (12ms)` (always with its
- * duration), then optionally `  N pending` and `  N failing`, each on the next line. Failures follow
+ * mocha's spec-style output. The run's closing block is a blank line, `  N passing (12ms)` (always
+ * with its duration), then optionally `  N pending` and `  N failing`, each on the next line. Failures follow
  * as numbered entries, `  1) suite` with the rest of the title indented below it up to a line ending
  * in `:`, then the error and its stack: names and locations come from there. A test file that
  * cannot be loaded stops mocha before any test: no block, only the error, which is named.
@@ -13,8 +13,8 @@ import { isProjectFrame, parserFromReaders, RunSummaries, stackFrameLocation, ty
 const PASSING = /^ {2}(\d+) passing \(\d+(?:\.\d+)?(?:ms|s|m|h)\)$/
 const FOLLOWING = /^ {2}(\d+) (pending|failing)$/
 const FAILURE_ENTRY = /^ {2}(\d+)\) (.+)$/
-// What node prints when a required file is missing or does not parse, before any test ran.
-const LOAD_ERROR = /^(?:\w*Error(?: \[[A-Z_]+\])?: .+|Error: Cannot find module .+)$/
+// What mocha or node prints when a test file is missing a module or does not parse, before any test ran.
+const LOAD_ERROR = /^\s*(?:Exception during run: )?(\w*Error(?: \[[A-Z_]+\])?: .+)$/
 
 export function createMochaReader(tally: TestTally, context: ParserContext): LineReader {
   const summaries = new RunSummaries()
@@ -23,6 +23,7 @@ export function createMochaReader(tally: TestTally, context: ParserContext): Lin
   let title: { number: number; parts: string[] } | undefined
   let awaitingFrame: string | undefined
   let loadError: string | undefined
+  let previous = ''
 
   const closeBlock = () => {
     if (block) summaries.push({ passed: block.passing, failed: block.failing, skipped: block.pending })
@@ -31,7 +32,10 @@ export function createMochaReader(tally: TestTally, context: ParserContext): Lin
 
   return {
     onLine(line) {
-      const passing = PASSING.exec(line)
+      const before = previous
+      previous = line
+      // mocha prints a blank line before its closing block.
+      const passing = before.trim() === '' ? PASSING.exec(line) : null
       if (passing) {
         closeBlock()
         sawSummary = true
@@ -50,7 +54,9 @@ export function createMochaReader(tally: TestTally, context: ParserContext): Lin
       }
       closeBlock()
       if (!sawSummary) {
-        if (loadError === undefined && LOAD_ERROR.test(line)) loadError = line.trim()
+        // A bare error line is mocha's only when mocha is all that ran; mocha ≥ 10 says so itself.
+        const error = LOAD_ERROR.exec(line)
+        if (error && (context.singleRun || line.includes('Exception during run:'))) loadError ??= error[1]
         return
       }
       if (title) {

@@ -51,6 +51,16 @@ export class TestTally {
     if (this.brokenSuites.length < 50) this.brokenSuites.push(reason.trim().slice(0, MAX_REASON))
   }
 
+  /** Adds what another tally gathered (a reader's own, kept apart until it knows it is wanted). */
+  merge(other: TestTally): void {
+    if (other.counts) this.addCounts(other.counts)
+    for (const name of other.failing.items) this.addFailing(name)
+    for (const finding of other.findings.items) if (!this.findings.items.some((known) => known.code === finding.code)) this.findings.push(finding)
+    for (const reason of other.brokenSuites) this.addBrokenSuite(reason)
+    if (other.exitCause) this.addExitCause(other.exitCause)
+    if (other.incomplete) this.markIncomplete(other.incomplete)
+  }
+
   /** Keeps the first reason given. */
   markIncomplete(reason: string): void {
     this.incomplete ??= reason.slice(0, 300)

@@ -1,6 +1,7 @@
 /**
  * vitest. Its closing block is ` Test Files  1 failed | 3 passed (4)` followed at once by
- * `      Tests  1 failed | 9 passed (10)`, whose parts add up to the number in brackets. Failing tests
+ * `      Tests  1 failed | 9 passed (10)`, whose parts add up to the number in brackets, and then
+ * `   Start at  12:00:00`; the two count lines printed alone by a test are not that block. Failing tests
  * are the ` FAIL  file > suite > test` headers under "Failed Tests", with the ` ❯ file:line:col`
  * after them; suites that could not run are the headers under "Failed Suites" and fail the gate.
  * When the user already picked reporters on the command line, go-no-go adds vitest's `json`
@@ -12,10 +13,12 @@ import type { ParserArtifacts, ParserContext, TestCounts } from '../types.js'
 import { shellQuote } from './command-words.js'
 import { isTool } from './jest.js'
 import { failedReport, readJestStyleReport } from './js-report.js'
-import { isProjectFrame, parserFromReaders, RunSummaries, stackFrameLocation, type LineReader, type TestTally } from './test-tally.js'
+import { isProjectFrame, parserFromReaders, RunSummaries, stackFrameLocation, TestTally, type LineReader } from './test-tally.js'
 
 const FILES_LINE = /^\s*Test Files\s+/
 const TESTS_LINE = /^\s*Tests\s+(.+?)\s+\((\d+)\)$/
+const ERRORS_LINE = /^\s*(?:Type )?Errors\s+\d+ errors?/
+const START_LINE = /^\s*Start at\s/
 const SECTION = /^⎯+ (Failed Tests|Failed Suites|Unhandled Errors?) \d*\s*⎯+$/
 const SECTION_END = /^⎯+(?:\[\d+\/\d+\])?⎯*$/
 const FAIL_HEADER = /^\s*FAIL\s+(.+)$/
@@ -38,19 +41,27 @@ export function readVitestTests(parts: string, total: number): TestCounts | unde
   return counts.passed + counts.failed + counts.skipped === total ? counts : undefined
 }
 
-export function createVitestReader(tally: TestTally, context: ParserContext): LineReader {
+export function createVitestReader(target: TestTally, context: ParserContext): LineReader {
+  // What the printed output says, kept apart: a report, when there is one, replaces it.
+  const tally = new TestTally()
   const summaries = new RunSummaries()
   let previous = ''
   let section: string | undefined
   let awaiting: { kind: 'test'; name: string } | { kind: 'suite'; file: string } | undefined
+  let pending: TestCounts | undefined
   return {
     onLine(line) {
       const before = previous
       previous = line
+      // The block goes on with `Errors`, `Start at`, `Duration`: counts count once `Start at` follows.
+      if (pending && !ERRORS_LINE.test(line)) {
+        if (START_LINE.test(line)) summaries.push(pending)
+        pending = undefined
+      }
       const tests = FILES_LINE.test(before) ? TESTS_LINE.exec(line) : null
       const counts = tests ? readVitestTests(tests[1], Number(tests[2])) : undefined
       if (counts) {
-        summaries.push(counts)
+        pending = counts
         return
       }
       if (EXIT_CAUSE.test(line.trim())) {
@@ -96,15 +107,18 @@ export function createVitestReader(tally: TestTally, context: ParserContext): Li
       if (awaiting?.kind === 'suite') tally.addBrokenSuite(awaiting.file)
       const report = artifacts?.report
       if (report) {
-        if (report.text !== undefined && readJestStyleReport(report.text, tally, 'vitest')) return
+        // The runner's stated cause for its exit is only in what it printed.
+        if (tally.exitCause) target.addExitCause(tally.exitCause)
+        if (report.text !== undefined && readJestStyleReport(report.text, target, 'vitest')) return
         if (!report.tooLarge) {
-          failedReport(tally, 'vitest', report)
+          failedReport(target, 'vitest', report)
           return
         }
       }
       summaries.addTo(tally, context)
       // "No test files found" prints no summary: no test ran, which is the run's result.
       if (summaries.count === 0 && tally.exitCause !== undefined && NO_TEST_FILES.test(tally.exitCause)) tally.add(0, 0, 0)
+      target.merge(tally)
     }
   }
 }
