@@ -12,7 +12,7 @@ import type { ParserArtifacts, ParserContext, TestCounts } from '../types.js'
 import { shellQuote } from './command-words.js'
 import { NODE_TEST_REPORTER_FILE, NODE_TEST_REPORTER_SOURCE } from './node-test-reporter.js'
 import { failedReport } from './js-report.js'
-import { parserFromReaders, RunSummaries, splitLocation, type LineReader, type TestTally } from './test-tally.js'
+import { parserFromReaders, RunSummaries, splitLocation, TestTally, type LineReader } from './test-tally.js'
 
 const SUMMARY_KEYS = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms'] as const
 const SUMMARY = /^(#|ℹ) ([a-z_]+) (\d+(?:\.\d+)?)$/
@@ -35,7 +35,9 @@ function blockCounts(block: Block): TestCounts | undefined {
   return pass + fail + cancelled + skipped + todo === tests ? { passed: pass, failed: fail + cancelled, skipped: skipped + todo } : undefined
 }
 
-export function createNodeTestReader(tally: TestTally, context: ParserContext): LineReader {
+export function createNodeTestReader(target: TestTally, context: ParserContext): LineReader {
+  // What the printed output says, kept apart: the reporter file, when there is one, replaces it.
+  const tally = new TestTally()
   const summaries = new RunSummaries()
   let block: Block | undefined
   let blockStyle: string | undefined
@@ -126,13 +128,15 @@ export function createNodeTestReader(tally: TestTally, context: ParserContext): 
       closeTapFailure()
       const report = artifacts?.report
       if (report) {
-        if (report.text !== undefined && readNodeReport(report.text, tally)) return
+        if (tally.exitCause) target.addExitCause(tally.exitCause)
+        if (report.text !== undefined && readNodeReport(report.text, target)) return
         if (!report.tooLarge) {
-          failedReport(tally, 'node --test', report)
+          failedReport(target, 'node --test', report)
           return
         }
       }
       summaries.addTo(tally, context)
+      target.merge(tally)
     }
   }
 }
@@ -150,8 +154,9 @@ function nameFailure(tally: TestTally, name: string, location: string | undefine
   if (tally.addFailing(name) && where) tally.addLocation(name.trim(), where.file, where.line, where.column)
 }
 
+/** node names a whole-file test by its path, absolute or relative, and locates it by the other. */
 function isFileName(name: string, file: string): boolean {
-  return name === file || file.endsWith(`/${name}`)
+  return name === file || file.endsWith(`/${name}`) || name.endsWith(`/${file}`)
 }
 
 interface ReportEntry {
