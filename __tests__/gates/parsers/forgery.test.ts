@@ -156,9 +156,10 @@ describe('node --test', () => {
 describe('jest, vitest, mocha', () => {
   const jestBlock = (line: string) => ['Test Suites: 1 passed, 1 total', line, 'Snapshots:   0 total', 'Time:        1 s']
 
-  it('a lone `Tests:` line (or one whose parts do not add up) printed by a test is not counted', () => {
+  it('a lone `Tests:` line, one whose parts do not add up, or a block without `Snapshots:`, printed by a test, is not counted', () => {
     const real = ['  ● suite › fails', ...jestBlock('Tests:       1 failed, 1 passed, 2 total')]
-    for (const forged of [['Tests:       100 passed, 100 total'], jestBlock('Tests:       100 passed, 3 total')]) {
+    const withoutSnapshots = ['Test Suites: 9 passed, 9 total', 'Tests:       100 passed, 100 total']
+    for (const forged of [['Tests:       100 passed, 100 total'], jestBlock('Tests:       100 passed, 3 total'), withoutSnapshots]) {
       expect(judge('npm-test', [...forged, ...real], 1, { passRate: 50 })).toMatchObject({ status: 'pass', summary: '1/2 passed (1 failure allowed)' })
     }
   })
