@@ -64,6 +64,12 @@ describe('cargo test', () => {
     expect(judge('cargo-test', ['running 2 tests', HEADER, 'test a ... ok', 'test b ... ok', RESULT(2, 0)], 0)).toMatchObject({ status: 'pass', summary: '2/2 passed' })
   })
 
+  it('cargo’s "exit status: 101" overtaking the binary’s own result (two pipes) is still the ordinary failure', () => {
+    const died = "  process didn't exit successfully: `/t/debug/deps/app-0123456789abcdef` (exit status: 101)"
+    expect(judge('cargo-test', [HEADER, 'running 2 tests', 'test a ... FAILED', died, 'test b ... ok', RESULT(1, 1)], 101)).toMatchObject({ status: 'fail', summary: '1/2 passed' })
+    expect(judge('cargo-test', [HEADER, 'running 2 tests', 'test a ... FAILED', died], 101)).toMatchObject({ status: 'error', reason: expect.stringContaining('(it exited 101)') })
+  })
+
   it('colour codes around the summary are stripped before reading, not read as a different line', () => {
     expect(judge('cargo-test', [HEADER, '\u001b[1mrunning 1 test\u001b[0m', `\u001b[32m${RESULT(1, 0)}\u001b[0m`], 0).status).toBe('pass')
   })

@@ -60,6 +60,8 @@ interface Frame {
   /** First panic (or missing panic) per test, from its section. */
   panics: Map<string, Finding>
   awaitingMessage?: Finding
+  /** cargo already said how the binary ended. */
+  exited?: string
 }
 
 export function createCargoTestParser(): OutputParser {
@@ -163,6 +165,12 @@ export function createCargoTestParser(): OutputParser {
     const path = death[1]
     const index = frames.findIndex((frame) => frame.binary?.path === path)
     const frame = index === -1 ? undefined : frames[index]
+    // libtest's own "some tests failed" exit: cargo's line (stderr) can overtake the result (stdout)
+    // on its way here, so the frame stays open for it; unclosed at the end, it is reported then.
+    if (frame && death[4] === '101') {
+      frame.exited = 'exited 101'
+      return
+    }
     const what = frame?.binary ? describe(frame.binary) : binaryName(path)
     if (index !== -1) frames.splice(index)
     const how = death[3] ? `was killed by ${death[3]} (signal ${death[2]})` : `exited ${death[4]}`
@@ -219,7 +227,7 @@ export function createCargoTestParser(): OutputParser {
         const frame = frames[0]
         problem = {
           status: 'error',
-          message: `incomplete: test binary ${frame.binary ? describe(frame.binary) : '(unnamed)'} printed \`running ${frame.expected} test${frame.expected === 1 ? '' : 's'}\` but never its \`test result:\` line (it exited early, e.g. process::exit, or crashed)`
+          message: `incomplete: test binary ${frame.binary ? describe(frame.binary) : '(unnamed)'} printed \`running ${frame.expected} test${frame.expected === 1 ? '' : 's'}\` but never its \`test result:\` line (${frame.exited ? `it ${frame.exited}` : 'it exited early, e.g. process::exit, or crashed'})`
         }
       } else if (stray) problem = { status: 'error', message: `a \`test result:\` line outside any test run (printed by a test?): ${truncate(stray)}` }
       // No test ran and cargo said why (no Cargo.toml, unknown flag, registry down): the gate could not run.
