@@ -25,6 +25,7 @@ const tests = (passed: number, failed: number, failingTests: string[] = [], skip
   failingTests,
   findings: []
 })
+const withCause = (parsed: ParsedOutput, exitCause: string): ParsedOutput => (parsed.kind === 'tests' ? { ...parsed, exitCause } : parsed)
 const lint = (warnings: number, errors: number): ParsedOutput => ({ kind: 'lint', counts: { warnings, errors }, findings: [] })
 const format = (files: string[] | null): ParsedOutput => ({ kind: 'format', counts: files ? { files } : null, findings: [] })
 const audit = (bySeverity: Record<string, number>, warnings = 0): ParsedOutput => ({ kind: 'audit', counts: { bySeverity, warnings }, findings: [] })
@@ -132,13 +133,13 @@ describe('rule 3: tests', () => {
 
   it('is a failure, in the runner’s own words, when it said why it failed with every test passing', () => {
     const cause = 'Jest: "global" coverage threshold for lines (90%) not met: 80%'
-    expect(evaluateGate(item(), outcome({ exitCode: 1 }), { ...tests(5, 0), exitCause: cause })).toEqual({
+    expect(evaluateGate(item(), outcome({ exitCode: 1 }), withCause(tests(5, 0), cause))).toEqual({
       status: 'fail',
       summary: '5/5 passed',
       reason: `exited 1 although all tests passed: ${cause}`
     })
     // The cause explains a non-zero exit; a run that exited 0 is judged by its counts alone.
-    expect(evaluateGate(item(), outcome({ exitCode: 0 }), { ...tests(5, 0), exitCause: cause }).status).toBe('pass')
+    expect(evaluateGate(item(), outcome({ exitCode: 0 }), withCause(tests(5, 0), cause)).status).toBe('pass')
   })
 
   it('no summary but a stated cause (a linter that stopped the script, no test files) is a failure, else an error', () => {
@@ -149,7 +150,7 @@ describe('rule 3: tests', () => {
       reason: 'exited 1 before any test summary: eslint: ✖ 1 problem (1 error, 0 warnings)'
     })
     expect(evaluateGate(item(), outcome({ exitCode: 1 }), none).status).toBe('error')
-    expect(evaluateGate(item(), outcome({ exitCode: 1 }), { ...tests(0, 0), exitCause: 'No test files found, exiting with code 1' })).toMatchObject({
+    expect(evaluateGate(item(), outcome({ exitCode: 1 }), withCause(tests(0, 0), 'No test files found, exiting with code 1'))).toMatchObject({
       status: 'fail',
       reason: 'no tests ran: No test files found, exiting with code 1'
     })
