@@ -36548,7 +36548,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8964);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9890);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9985);
 
 
 (0,_toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
@@ -36559,7 +36559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9890:
+/***/ 9985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39846,7 +39846,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checklist/types.ts
 /** The typed checklist every source format (YAML, Markdown) is turned into before anything runs. */
 const SEVERITIES = ['blocking', 'warning', 'info'];
-const PARSER_NAMES = ['cargo-test', 'cargo-clippy', 'cargo-fmt', 'cargo-audit', 'npm-audit', 'node-test', 'jest', 'npm-test', 'exit-code'];
+const PARSER_NAMES = ['cargo-test', 'cargo-clippy', 'cargo-fmt', 'cargo-audit', 'npm-audit', 'node-test', 'jest', 'vitest', 'mocha', 'npm-test', 'exit-code'];
 const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical'];
 class ChecklistError extends Error {
     problems;
@@ -48818,7 +48818,7 @@ function evaluateGate(item, outcome, parsed) {
     }
     switch (parsed.kind) {
         case 'tests':
-            return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome);
+            return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome, parsed.exitCause);
         case 'lint':
             return judgeLint(parsed.counts, item.expect, outcome);
         case 'format':
@@ -48858,15 +48858,26 @@ function judgeProcess(item, outcome) {
         return { status: 'error', summary: 'no exit code', reason: 'the process ended without an exit code' };
     return undefined;
 }
-function judgeTests(counts, failingTests, expect, outcome) {
-    if (!counts)
+/**
+ * `exitCause` is the runner's own reason for a non-zero exit (a coverage threshold, no test files,
+ * a linter that ran first): with it, a failed run whose tests all passed, or that never reached its
+ * tests, is a FAIL for that reason; without it, the outcome is unknown, so an ERROR.
+ */
+function judgeTests(counts, failingTests, expect, outcome, exitCause) {
+    const failedBecause = outcome.exitCode !== 0 && exitCause ? exitCause : undefined;
+    if (!counts) {
+        if (failedBecause)
+            return { status: 'fail', summary: 'failed', reason: `exited ${outcome.exitCode} before any test summary: ${failedBecause}` };
         return { status: 'error', summary: 'no summary', reason: `no test summary found in the output (exit ${outcome.exitCode})` };
+    }
     const executed = counts.passed + counts.failed;
     const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
     const summary = `${counts.passed}/${executed} passed${skipped}`;
     const minTests = expect.minTests ?? 1;
-    if (executed < minTests)
-        return { status: 'fail', summary, reason: executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required` };
+    if (executed < minTests) {
+        const reason = executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required`;
+        return { status: 'fail', summary, reason: failedBecause ? `${reason}: ${failedBecause}` : reason };
+    }
     const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : '';
     // max-failures alone is an explicit allowance; a default 100% pass rate would make it meaningless.
     const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0);
@@ -48879,6 +48890,8 @@ function judgeTests(counts, failingTests, expect, outcome) {
     if (counts.failed > maxFailures)
         return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` };
     if (outcome.exitCode !== 0 && counts.failed === 0) {
+        if (failedBecause)
+            return { status: 'fail', summary, reason: `exited ${outcome.exitCode} although all tests passed: ${failedBecause}` };
         return { status: 'error', summary, reason: `exited ${outcome.exitCode} although all tests passed` };
     }
     return { status: 'pass', summary: counts.failed > 0 ? `${summary} (${counts.failed} failure${counts.failed === 1 ? '' : 's'} allowed)` : summary };
@@ -48958,6 +48971,62 @@ class BoundedList {
     includes(item) {
         return this.items.includes(item);
     }
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/audit-report.ts
+
+class AuditTally {
+    counts = { bySeverity: {}, warnings: 0 };
+    findings = new BoundedList();
+    /** Counts `count` vulnerabilities of a severity (lower-cased; `unknown` when none was given). */
+    addVulnerabilities(severity, count = 1, finding) {
+        if (count <= 0)
+            return;
+        const name = severity.toLowerCase() || 'unknown';
+        this.counts.bySeverity[name] = (this.counts.bySeverity[name] ?? 0) + count;
+        if (finding)
+            this.findings.push(finding);
+    }
+    addWarning(finding) {
+        this.counts.warnings++;
+        this.findings.push(finding);
+    }
+    get vulnerabilities() {
+        return Object.values(this.counts.bySeverity).reduce((sum, count) => sum + count, 0);
+    }
+    toParsed() {
+        return { kind: 'audit', counts: this.counts, findings: this.findings.items };
+    }
+}
+/** The audit could not be read or did not happen: an error, with no counts that could look clean. */
+function auditProblem(message) {
+    return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message } };
+}
+/** `name version: text`, with the gaps of missing parts closed. */
+function packageLabel(name, version, text) {
+    return `${name ?? '?'} ${version ?? ''}: ${text}`.replace(/ {2,}/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/cargo-command.ts
+/** cargo's global options that take a separate value (`cargo --color never test`). */
+const CARGO_VALUE_OPTIONS = new Set(['--color', '--config', '-Z', '-C', '--manifest-path']);
+const ALIASES = { t: 'test' };
+function cargoSubcommand(invocation) {
+    if (invocation.program !== 'cargo')
+        return undefined;
+    const args = invocation.args;
+    for (let i = 0; i < args.length; i++) {
+        if (args[i].startsWith('+'))
+            continue;
+        if (CARGO_VALUE_OPTIONS.has(args[i])) {
+            i++;
+            continue;
+        }
+        if (args[i].startsWith('-'))
+            continue;
+        return ALIASES[args[i]] ?? args[i];
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/collect-json.ts
@@ -49084,6 +49153,7 @@ function severityFromCvss(cvss) {
 
 
 
+
 const TEXT_FIELD = /^(Crate|Version|Title|ID|Severity|Warning):\s+(.*)$/;
 // cargo audit's closing lines: "error: 2 vulnerabilities found!", "warning: 1 allowed warning found",
 // "error: 1 denied warning found!". They summarise the report; they are not failures to run.
@@ -49091,9 +49161,7 @@ const TEXT_VERDICT = /^(?:error|warning): (\d+) (vulnerabilit(?:y|ies)|(?:allowe
 const TEXT_SCANNING = /^\s*Scanning \S+ for vulnerabilities/;
 function createCargoAuditParser() {
     const json = new JsonCollector();
-    const findings = new BoundedList();
-    const text = { bySeverity: {}, warnings: 0 };
-    let textVulnerabilities = 0;
+    const text = new AuditTally();
     let statedVulnerabilities;
     let scanned = false;
     let firstError;
@@ -49104,10 +49172,9 @@ function createCargoAuditParser() {
         const current = block;
         block = undefined;
         if (current.warning) {
-            text.warnings++;
-            findings.push({
+            text.addWarning({
                 level: 'warning',
-                message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.warning}${current.title ? ` — ${current.title}` : ''}`.replace(/ {2,}/g, ' '),
+                message: packageLabel(current.crate, current.version, `${current.warning}${current.title ? ` — ${current.title}` : ''}`),
                 ...(current.id ? { code: current.id } : {})
             });
             return;
@@ -49115,11 +49182,9 @@ function createCargoAuditParser() {
         if (!current.id)
             return;
         const severity = current.severity ?? 'unknown';
-        text.bySeverity[severity] = (text.bySeverity[severity] ?? 0) + 1;
-        textVulnerabilities++;
-        findings.push({
+        text.addVulnerabilities(severity, 1, {
             level: 'error',
-            message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.title ?? current.id} (${severity})`.replace(/ {2,}/g, ' '),
+            message: packageLabel(current.crate, current.version, `${current.title ?? current.id} (${severity})`),
             code: current.id
         });
     };
@@ -49169,22 +49234,24 @@ function createCargoAuditParser() {
             if (report && typeof report === 'object' && report.vulnerabilities && typeof report.vulnerabilities === 'object')
                 return fromJson(report);
             if (firstError)
-                return problem(`cargo audit could not run: ${firstError}`);
+                return auditProblem(`cargo audit could not run: ${firstError}`);
             if (scanned) {
                 // The closing line states the total; blocks we could not read still count, as `unknown`.
-                const missing = (statedVulnerabilities ?? 0) - textVulnerabilities;
-                if (missing > 0)
-                    text.bySeverity.unknown = (text.bySeverity.unknown ?? 0) + missing;
-                if (process.exitCode === 0 || textVulnerabilities > 0 || missing > 0 || text.warnings > 0)
-                    return { kind: 'audit', counts: text, findings: findings.items };
+                const read = text.vulnerabilities;
+                const missing = (statedVulnerabilities ?? 0) - read;
+                text.addVulnerabilities('unknown', missing);
+                if (process.exitCode === 0 || read > 0 || missing > 0 || text.counts.warnings > 0)
+                    return text.toParsed();
             }
-            return problem(`no audit report in the output (exit ${process.exitCode ?? process.signal})`);
+            return auditProblem(`no audit report in the output (exit ${process.exitCode ?? process.signal})`);
         }
     };
 }
-function problem(message) {
-    return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message } };
-}
+const cargoAudit = {
+    name: 'cargo-audit',
+    detect: (invocation) => invocation.program === 'cargo-audit' || cargoSubcommand(invocation) === 'audit',
+    create: createCargoAuditParser
+};
 /** Text reports say "7.5 (high)", "high" or "7.5". */
 function textSeverity(value) {
     const named = /\(([a-z]+)\)/i.exec(value)?.[1];
@@ -49195,107 +49262,212 @@ function textSeverity(value) {
     return word !== '' && !Number.isNaN(score) ? severityFromScore(score) : word.toLowerCase() || 'unknown';
 }
 function fromJson(report) {
-    const counts = { bySeverity: {}, warnings: 0 };
-    const findings = new BoundedList();
+    const tally = new AuditTally();
     const list = Array.isArray(report.vulnerabilities?.list) ? report.vulnerabilities.list : [];
     for (const entry of list) {
         const advisory = entry?.advisory ?? {};
         const severity = typeof advisory.severity === 'string' ? advisory.severity.toLowerCase() : severityFromCvss(advisory.cvss);
-        counts.bySeverity[severity] = (counts.bySeverity[severity] ?? 0) + 1;
-        findings.push({
+        tally.addVulnerabilities(severity, 1, {
             level: 'error',
-            message: `${entry?.package?.name ?? '?'} ${entry?.package?.version ?? ''}: ${advisory.title ?? advisory.id ?? 'vulnerability'} (${severity})`.replace(/ {2,}/g, ' '),
+            message: packageLabel(entry?.package?.name, entry?.package?.version, `${advisory.title ?? advisory.id ?? 'vulnerability'} (${severity})`),
             ...(typeof advisory.id === 'string' ? { code: advisory.id } : {})
         });
     }
     // A count above the list (a trimmed report) still counts, with no severity to allow it by.
     const stated = report.vulnerabilities?.count;
     if (typeof stated === 'number' && stated > list.length)
-        counts.bySeverity.unknown = (counts.bySeverity.unknown ?? 0) + stated - list.length;
+        tally.addVulnerabilities('unknown', stated - list.length);
     for (const [kind, warnings] of Object.entries(report.warnings ?? {})) {
         if (!Array.isArray(warnings))
             continue;
-        counts.warnings += warnings.length;
         for (const warning of warnings) {
             const title = warning?.advisory?.title;
-            findings.push({
+            tally.addWarning({
                 level: 'warning',
-                message: `${warning?.package?.name ?? '?'} ${warning?.package?.version ?? ''}: ${kind}${title ? ` — ${title}` : ''}`.replace(/ {2,}/g, ' '),
+                message: packageLabel(warning?.package?.name, warning?.package?.version, `${kind}${title ? ` — ${title}` : ''}`),
                 ...(warning?.advisory?.id ? { code: warning.advisory.id } : {})
             });
         }
     }
-    return { kind: 'audit', counts, findings: findings.items };
+    return tally.toParsed();
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/rustc-diagnostics.ts
+const HUMAN_HEADER = /^(warning|error)(?:\[([A-Za-z0-9_:]+)\])?: (.+)$/;
+const HUMAN_LOCATION = /^\s*--> ([^:\s][^:]*):(\d+):(\d+)/;
+// `src/lib.rs:2:5: warning: unneeded \`return\` statement` (`--message-format=short`).
+const SHORT = /^([^:\s][^:]*):(\d+):(\d+): (warning|error)(?:\[([A-Za-z0-9_:]+)\])?: (.+)$/;
+const LINT_NOTE = /`#\[(?:warn|deny|forbid)\(([a-z0-9_:]+)\)\]`|`-D ([a-z0-9_:-]+)`/;
+const LINT_URL = /index\.html#([a-z0-9_]+)/;
+/** cargo's closing lines, which look like diagnostics but summarise them. */
+const CARGO_SUMMARY = /^(?:could not compile|aborting due to|build failed|\d+ (?:warnings?|errors?) emitted|`[^`]+` \([^)]*\) generated)/;
+/**
+ * Reads diagnostics from a stream of lines. Feed every line; `onLine` returns a diagnostic when one
+ * is complete. A later `= note:` naming the lint fills in the code of the last one.
+ */
+class RustcDiagnosticReader {
+    pending;
+    last;
+    /** First `error:` that never got a location: cargo's own reason for stopping ("no such command"). */
+    firstUnplacedError;
+    /** The JSON stream or cargo's progress lines show that cargo built something. */
+    sawBuild = false;
+    onLine(line) {
+        if (line.startsWith('{'))
+            return this.readJson(line);
+        if (/^\s+(?:Checking|Compiling|Finished|Fresh|Documenting)\s/.test(line))
+            this.sawBuild = true;
+        const short = SHORT.exec(line);
+        if (short) {
+            this.pending = undefined;
+            return this.complete({
+                level: short[4],
+                message: short[6],
+                file: short[1],
+                line: Number(short[2]),
+                column: Number(short[3]),
+                ...(short[5] ? { code: short[5] } : {})
+            });
+        }
+        const header = HUMAN_HEADER.exec(line);
+        if (header) {
+            if (CARGO_SUMMARY.test(header[3])) {
+                this.pending = undefined;
+                return undefined;
+            }
+            if (header[1] === 'error')
+                this.firstUnplacedError ??= header[3];
+            this.pending = { level: header[1], message: header[3], ...(header[2] ? { code: header[2] } : {}) };
+            return undefined;
+        }
+        const location = this.pending ? HUMAN_LOCATION.exec(line) : null;
+        if (location && this.pending) {
+            const pending = this.pending;
+            this.pending = undefined;
+            if (pending.level === 'error' && this.firstUnplacedError === pending.message)
+                this.firstUnplacedError = undefined;
+            return this.complete({ ...pending, file: location[1], line: Number(location[2]), column: Number(location[3]) });
+        }
+        this.readLintNote(line);
+        return undefined;
+    }
+    /** Forgets a half-read diagnostic, e.g. when the stream moves on to something else. */
+    reset() {
+        this.pending = undefined;
+        this.last = undefined;
+    }
+    complete(diagnostic) {
+        this.last = diagnostic;
+        return diagnostic;
+    }
+    readLintNote(line) {
+        const last = this.last;
+        if (!last || last.code || !line.trimStart().startsWith('='))
+            return;
+        const note = LINT_NOTE.exec(line);
+        if (note) {
+            last.code = (note[1] ?? note[2]).replace(/-/g, '_');
+            return;
+        }
+        const url = LINT_URL.exec(line);
+        if (url)
+            last.code = `clippy::${url[1]}`;
+    }
+    readJson(line) {
+        let parsed;
+        try {
+            parsed = JSON.parse(line);
+        }
+        catch {
+            return undefined;
+        }
+        if (parsed.reason === 'build-finished' || parsed.reason === 'compiler-artifact')
+            this.sawBuild = true;
+        if (parsed.reason !== 'compiler-message' || !parsed.message)
+            return undefined;
+        const level = parsed.message.level;
+        if (level !== 'warning' && level !== 'error')
+            return undefined;
+        const primary = parsed.message.spans?.find((span) => span.is_primary);
+        if (!primary || typeof primary.file_name !== 'string') {
+            if (level === 'error' && typeof parsed.message.message === 'string' && !CARGO_SUMMARY.test(parsed.message.message))
+                this.firstUnplacedError ??= parsed.message.message;
+            return undefined;
+        }
+        return this.complete({
+            level,
+            message: String(parsed.message.message ?? ''),
+            file: primary.file_name,
+            line: Number(primary.line_start ?? 0),
+            column: Number(primary.column_start ?? 0),
+            ...(parsed.message.code?.code ? { code: parsed.message.code.code } : {})
+        });
+    }
+}
+/** The same diagnostic reported again (by `--all-targets`, once per target) has the same identity. */
+function diagnosticIdentity(diagnostic) {
+    return `${diagnostic.level}|${diagnostic.file}|${diagnostic.line}|${diagnostic.column}|${diagnostic.message}`;
+}
+/**
+ * cargo's totals per target: `warning: \`x\` (lib) generated 3 warnings (1 duplicate)` and
+ * `error: could not compile \`x\` (lib) due to 2 previous errors; 1 warning emitted`. Duplicates are
+ * the same diagnostic shown for another target, so they are not new.
+ */
+function readCargoTotals(line) {
+    const generated = /^warning: `[^`]+` \([^)]*\) generated (\d+) warnings?(?: \((\d+) duplicates?\))?/.exec(line);
+    if (generated)
+        return { warnings: Number(generated[1]) - Number(generated[2] ?? 0), errors: 0 };
+    const failed = /^error: could not compile `[^`]+`(?: \([^)]*\))? due to (\d+) previous errors?(?:; (\d+) warnings? emitted)?/.exec(line);
+    if (failed)
+        return { warnings: Number(failed[2] ?? 0), errors: Number(failed[1]) };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/cargo-clippy.ts
 
-const HEADER = /^(warning|error)(?:\[(E\d+)\])?: (.+)$/;
-const LOCATION = /^\s*--> ([^:\s][^:]*):(\d+):(\d+)/;
-const LINT_NOTE = /`#\[(?:warn|deny)\(([a-z_:]+)\)\]`|`-D ([a-z_:-]+)`/;
-const LINT_URL = /index\.html#([a-z_]+)/;
-// cargo's progress lines (stderr) and the JSON stream's last message show that a build ran.
-const CARGO_PROGRESS = /^\s+(?:Checking|Compiling|Finished|Fresh)\s/;
+
+
 /** Diagnostics remembered for de-duplication; past this, memory matters more than a double count. */
 const MAX_REMEMBERED = 10_000;
 function createCargoClippyParser() {
     const counts = { warnings: 0, errors: 0 };
-    let sawDiagnostics = false;
-    let sawBuild = false;
+    const stated = { warnings: 0, errors: 0 };
+    let sawTotals = false;
+    const reader = new RustcDiagnosticReader();
     const findings = new BoundedList();
-    let pending;
-    let last;
-    let firstError;
-    const seenJson = new Set();
-    const record = (finding) => {
-        sawDiagnostics = true;
-        if (finding.level === 'error')
-            counts.errors++;
-        else
-            counts.warnings++;
-        findings.push(finding);
-        last = finding;
-    };
+    const seen = new Set();
     return {
         name: 'cargo-clippy',
         onLine(line) {
-            if (line.startsWith('{')) {
-                readJson(line);
+            const totals = readCargoTotals(line);
+            if (totals) {
+                sawTotals = true;
+                stated.warnings += totals.warnings;
+                // One failing target's count already covers the same errors in its test target.
+                stated.errors = Math.max(stated.errors, totals.errors);
                 return;
             }
-            if (CARGO_PROGRESS.test(line))
-                sawBuild = true;
-            const header = HEADER.exec(line);
-            if (header) {
-                pending = { level: header[1], message: header[3], ...(header[2] ? { code: header[2] } : {}) };
-                if (header[1] === 'error' && !/^could not compile|^aborting due to/.test(header[3]))
-                    firstError ??= header[3];
+            const diagnostic = reader.onLine(line);
+            if (!diagnostic)
                 return;
-            }
-            const location = pending ? LOCATION.exec(line) : null;
-            if (location && pending) {
-                record({
-                    level: pending.level,
-                    message: pending.message,
-                    file: location[1],
-                    line: Number(location[2]),
-                    column: Number(location[3]),
-                    ...(pending.code ? { code: pending.code } : {})
-                });
-                pending = undefined;
+            // With --all-targets each target reports the same diagnostic; cargo folds them only in human output.
+            const identity = diagnosticIdentity(diagnostic);
+            if (seen.has(identity))
                 return;
-            }
-            if (!last || last.code || !line.trimStart().startsWith('='))
-                return;
-            const note = LINT_NOTE.exec(line);
-            const url = note ? null : LINT_URL.exec(line);
-            if (note)
-                last.code = (note[1] ?? note[2]).replace(/-/g, '_');
-            else if (url)
-                last.code = `clippy::${url[1]}`;
+            if (seen.size < MAX_REMEMBERED)
+                seen.add(identity);
+            if (diagnostic.level === 'error')
+                counts.errors++;
+            else
+                counts.warnings++;
+            // The diagnostic itself, not a copy: a lint's name arrives in a note after its location.
+            findings.push(diagnostic);
         },
         finish(process) {
-            if (process.exitCode === 0 && !sawDiagnostics && !sawBuild) {
+            const read = { warnings: counts.warnings, errors: counts.errors };
+            const total = { warnings: Math.max(read.warnings, stated.warnings), errors: Math.max(read.errors, stated.errors) };
+            const sawDiagnostics = read.warnings + read.errors > 0 || sawTotals;
+            if (process.exitCode === 0 && !sawDiagnostics && !reader.sawBuild) {
                 return {
                     kind: 'lint',
                     counts: null,
@@ -49303,64 +49475,29 @@ function createCargoClippyParser() {
                     problem: { status: 'error', message: 'clippy printed no diagnostics and no cargo progress, so nothing shows it checked the code (drop -q/--quiet)' }
                 };
             }
-            const ranButFoundNothingReadable = process.exitCode !== 0 && !sawDiagnostics;
-            return {
-                kind: 'lint',
-                counts: ranButFoundNothingReadable ? null : counts,
-                findings: findings.items,
-                ...(ranButFoundNothingReadable
-                    ? {
-                        problem: {
-                            status: 'error',
-                            message: firstError ? `clippy could not run: ${firstError}` : `clippy exited ${process.exitCode ?? process.signal} without reporting a diagnostic`
-                        }
-                    }
-                    : {})
-            };
+            if (process.exitCode !== 0 && total.warnings + total.errors === 0) {
+                const first = reader.firstUnplacedError;
+                return {
+                    kind: 'lint',
+                    counts: null,
+                    findings: findings.items,
+                    problem: { status: 'error', message: first ? `clippy could not run: ${first}` : `clippy exited ${process.exitCode ?? process.signal} without reporting a diagnostic` }
+                };
+            }
+            return { kind: 'lint', counts: total, findings: findings.items };
         }
     };
-    function readJson(line) {
-        let parsed;
-        try {
-            parsed = JSON.parse(line);
-        }
-        catch {
-            return;
-        }
-        if (parsed.reason === 'build-finished' || parsed.reason === 'compiler-artifact')
-            sawBuild = true;
-        if (parsed.reason !== 'compiler-message' || !parsed.message)
-            return;
-        const level = parsed.message.level;
-        if (level !== 'warning' && level !== 'error')
-            return;
-        const primary = parsed.message.spans?.find((span) => span.is_primary);
-        if (!primary) {
-            if (level === 'error')
-                firstError ??= parsed.message.message;
-            return;
-        }
-        // With --all-targets each target reports the same diagnostic; cargo folds them only in human output.
-        const identity = `${level}|${primary.file_name}|${primary.line_start}|${primary.column_start}|${parsed.message.message}`;
-        if (seenJson.has(identity))
-            return;
-        if (seenJson.size < MAX_REMEMBERED)
-            seenJson.add(identity);
-        record({
-            level,
-            message: parsed.message.message ?? '',
-            file: primary.file_name,
-            line: primary.line_start,
-            column: primary.column_start,
-            ...(parsed.message.code?.code ? { code: parsed.message.code.code } : {})
-        });
-    }
 }
+const cargoClippy = {
+    name: 'cargo-clippy',
+    detect: (invocation) => invocation.program === 'cargo-clippy' || cargoSubcommand(invocation) === 'clippy',
+    create: createCargoClippyParser
+};
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/cargo-fmt.ts
 
-const ERROR = /^error(?:\[E\d+\])?: (.+)$/;
-const cargo_fmt_LOCATION = /^\s*--> (.+)$/;
+
+
 /**
  * Current rustfmt: `Diff in /abs/src/lib.rs:12:`; older releases: `Diff in /abs/src/lib.rs at line 12:`.
  * Read from the end with plain string search: a path may contain anything, even ':' or ' at line '.
@@ -49380,6 +49517,7 @@ function readDiffHeader(line) {
 function createCargoFmtParser() {
     const files = new BoundedList();
     const findings = new BoundedList();
+    const diagnostics = new RustcDiagnosticReader();
     let firstError;
     let diffs = 0;
     return {
@@ -49393,16 +49531,13 @@ function createCargoFmtParser() {
                 findings.push({ level: 'warning', message: 'needs formatting (cargo fmt)', file: diff.file, line: diff.line, code: 'rustfmt' });
                 return;
             }
-            const error = ERROR.exec(line);
-            if (error) {
-                firstError ??= error[1];
-                return;
-            }
-            const location = firstError !== undefined && !firstError.includes(' --> ') ? cargo_fmt_LOCATION.exec(line) : null;
-            if (location)
-                firstError = `${firstError} --> ${location[1]}`;
+            // rustfmt reports code it cannot parse as a rustc-style error.
+            const diagnostic = diagnostics.onLine(line);
+            if (diagnostic?.level === 'error')
+                firstError ??= `${diagnostic.message} --> ${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
         },
         finish(process) {
+            firstError ??= diagnostics.firstUnplacedError;
             if (diffs === 0 && (process.exitCode !== 0 || firstError !== undefined)) {
                 return {
                     kind: 'format',
@@ -49418,184 +49553,33 @@ function createCargoFmtParser() {
         }
     };
 }
-
-;// CONCATENATED MODULE: ./src/gates/parsers/cargo-test.ts
-
-const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/;
-// `test a::b ... FAILED` (default format; doc tests have spaces in their names) and `a::b --- FAILED` (`-q`).
-const FAILED_TEST = /^test (.+?) \.\.\. FAILED(?: <[\d.]+s>)?$/;
-const FAILED_QUIET = /^(\S.*?) --- FAILED$/;
-const LISTED_FAILURE = /^ {4}(\S.*)$/;
-// Rust ≥1.73: `thread 'x' (123) panicked at src/lib.rs:10:9:` and the message on the next line;
-// older: `thread 'x' panicked at 'message', src/lib.rs:10:9`.
-const PANIC = /^thread '([^']*)'(?: \(\d+\))? panicked at ([^\s:'][^:]*):(\d+):(\d+):?$/;
-const OLD_PANIC = /^thread '([^']*)' panicked at '(.*)', ([^\s:][^:]*):(\d+):(\d+)$/;
-const cargo_test_ERROR = /^error(?:\[(E\d+)\])?: (.+)$/;
-const cargo_test_LOCATION = /^\s*--> ([^:\s][^:]*):(\d+):(\d+)/;
-const RUNNING = /^\s+Running (.+) \(([^()]+)\)$/;
-const DIED = /process didn't exit successfully: `([^`]+)` \((?:signal: (\d+), (SIG[A-Z0-9]+)|exit status: (\d+))/;
-/** cargo's own `error:` lines after tests ran; none of them is a compiler error. */
-const CARGO_TEST_ERRORS = /^(?:test failed, to rerun|\d+ targets? failed|could not compile|aborting due to)/;
-const MAX_MESSAGE = 300;
-function createCargoTestParser() {
-    let counts = null;
-    const failing = new BoundedList();
-    const findings = new BoundedList();
-    // An `error:` line is a compiler error only once a `-->` location follows it.
-    let candidate;
-    let compileError;
-    let couldNotCompile;
-    let otherError;
-    let died;
-    let inFailureList = false;
-    let panicAwaitingMessage;
-    let binary;
-    const addFailing = (name) => {
-        if (!failing.includes(name))
-            failing.push(name);
-    };
-    return {
-        name: 'cargo-test',
-        onLine(line) {
-            if (panicAwaitingMessage) {
-                const pending = panicAwaitingMessage;
-                panicAwaitingMessage = undefined;
-                if (line.trim() !== '' && !line.startsWith('note: '))
-                    pending.message = truncate(`${pending.message}: ${line.trim()}`);
-            }
-            if (inFailureList) {
-                const listed = LISTED_FAILURE.exec(line);
-                if (listed) {
-                    addFailing(listed[1]);
-                    return;
-                }
-                // The first `failures:` heading is followed by a blank line and the captured output.
-                if (line !== '')
-                    inFailureList = false;
-            }
-            if (line === 'failures:') {
-                inFailureList = true;
-                return;
-            }
-            const result = RESULT.exec(line);
-            if (result) {
-                counts ??= { passed: 0, failed: 0, skipped: 0 };
-                counts.passed += Number(result[1]);
-                counts.failed += Number(result[2]);
-                counts.skipped += Number(result[3]);
-                if (binary)
-                    binary.reported = true;
-                return;
-            }
-            const failed = FAILED_TEST.exec(line) ?? FAILED_QUIET.exec(line);
-            if (failed) {
-                addFailing(failed[1]);
-                return;
-            }
-            const panic = PANIC.exec(line);
-            if (panic) {
-                const finding = { level: 'error', message: `${panic[1]} panicked`, file: panic[2], line: Number(panic[3]), column: Number(panic[4]), code: panic[1] };
-                findings.push(finding);
-                panicAwaitingMessage = finding;
-                return;
-            }
-            const oldPanic = OLD_PANIC.exec(line);
-            if (oldPanic) {
-                findings.push({
-                    level: 'error',
-                    message: truncate(`${oldPanic[1]} panicked: ${oldPanic[2]}`),
-                    file: oldPanic[3],
-                    line: Number(oldPanic[4]),
-                    column: Number(oldPanic[5]),
-                    code: oldPanic[1]
-                });
-                return;
-            }
-            const running = RUNNING.exec(line);
-            if (running) {
-                binary = { source: running[1], path: running[2], reported: false };
-                return;
-            }
-            const death = DIED.exec(line);
-            if (death) {
-                const name = binaryName(death[1]);
-                const what = binary && binary.path === death[1] ? `${name} (${binary.source})` : name;
-                if (death[3])
-                    died ??= `test binary ${what} was killed by ${death[3]} (signal ${death[2]})`;
-                // Exit 101 after a `test result:` is the ordinary "some tests failed"; anything else ended the binary early.
-                else if (!(binary?.reported && death[4] === '101'))
-                    died ??= `test binary ${what} exited ${death[4]} before reporting a result`;
-                return;
-            }
-            const location = candidate ? cargo_test_LOCATION.exec(line) : null;
-            if (location && candidate) {
-                compileError ??= `${candidate.message} at ${location[1]}:${location[2]}:${location[3]}`;
-                findings.push({
-                    level: 'error',
-                    message: candidate.message,
-                    file: location[1],
-                    line: Number(location[2]),
-                    column: Number(location[3]),
-                    ...(candidate.code ? { code: candidate.code } : {})
-                });
-                candidate = undefined;
-                return;
-            }
-            const error = cargo_test_ERROR.exec(line);
-            if (!error)
-                return;
-            if (error[2].startsWith('could not compile'))
-                couldNotCompile ??= error[2];
-            else if (!CARGO_TEST_ERRORS.test(error[2])) {
-                candidate = { message: error[2], ...(error[1] ? { code: error[1] } : {}) };
-                otherError ??= error[2];
-            }
-        },
-        finish(_process) {
-            let problem;
-            const notCompiled = compileError ?? couldNotCompile;
-            if (notCompiled !== undefined)
-                problem = { status: 'fail', message: `does not compile: ${notCompiled}` };
-            else if (died)
-                problem = { status: 'fail', message: died };
-            // No test ran and cargo said why (no Cargo.toml, unknown flag, registry down): the gate could not run.
-            else if (counts === null && otherError !== undefined)
-                problem = { status: 'error', message: `cargo test could not run: ${otherError}` };
-            return { kind: 'tests', counts, failingTests: failing.items, findings: findings.items, ...(problem ? { problem } : {}) };
-        }
-    };
-}
-/** `/target/debug/deps/my_crate-5b80b4e82d4c2004` → `my_crate`. */
-function binaryName(binaryPath) {
-    const base = binaryPath.slice(binaryPath.lastIndexOf('/') + 1);
-    return base.replace(/-[0-9a-f]{16}$/, '');
-}
-function truncate(text) {
-    return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/gates/parsers/exit-code.ts
-function createExitCodeParser() {
-    return {
-        name: 'exit-code',
-        onLine: () => undefined,
-        finish: (_process) => ({ kind: 'exit-code', findings: [] })
-    };
-}
+const cargoFmt = {
+    name: 'cargo-fmt',
+    detect: (invocation) => invocation.program === 'rustfmt' || invocation.program === 'cargo-fmt' || cargoSubcommand(invocation) === 'fmt',
+    create: createCargoFmtParser
+};
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/test-tally.ts
 
+const MAX_REASON = 200;
 class TestTally {
     counts = null;
     failing = new BoundedList();
     findings = new BoundedList();
-    /** "Test suite failed to run" and the like: failures that no test count shows. */
+    /** Suites that never ran ("Test suite failed to run", a file that failed to load), with why. */
     brokenSuites = [];
+    /** The runner's own words for a non-zero exit that no failing test explains. */
+    exitCause;
+    /** Why the run cannot be trusted to be whole: an error, whatever the counts say. */
+    incomplete;
     add(passed, failed, skipped) {
         this.counts ??= { passed: 0, failed: 0, skipped: 0 };
         this.counts.passed += passed;
         this.counts.failed += failed;
         this.counts.skipped += skipped;
+    }
+    addCounts(counts) {
+        this.add(counts.passed, counts.failed, counts.skipped);
     }
     /** Records a failing test once; returns whether it was new. */
     addFailing(name) {
@@ -49605,21 +49589,95 @@ class TestTally {
         this.failing.push(clean);
         return true;
     }
-    addLocation(name, file, line, column) {
+    addLocation(name, file, line, column, message) {
         if (this.findings.items.some((finding) => finding.code === name))
             return;
-        this.findings.push({ level: 'error', message: `test failed: ${name}`, file, line, ...(column !== undefined ? { column } : {}), code: name });
+        this.findings.push({
+            level: 'error',
+            message: message ? `${name}: ${message}`.slice(0, 300) : `test failed: ${name}`,
+            file,
+            line,
+            ...(column !== undefined ? { column } : {}),
+            code: name
+        });
     }
-    toParsed() {
-        let problem;
-        // A suite that never ran hides its tests from the counts, so it fails the gate unless failures already do.
-        if (this.brokenSuites.length > 0 && (this.counts === null || this.counts.failed === 0)) {
-            problem = {
+    addBrokenSuite(reason) {
+        if (this.brokenSuites.length < 50)
+            this.brokenSuites.push(reason.trim().slice(0, MAX_REASON));
+    }
+    /** Adds what another tally gathered (a reader's own, kept apart until it knows it is wanted). */
+    merge(other) {
+        if (other.counts)
+            this.addCounts(other.counts);
+        for (const name of other.failing.items)
+            this.addFailing(name);
+        for (const finding of other.findings.items)
+            if (!this.findings.items.some((known) => known.code === finding.code))
+                this.findings.push(finding);
+        for (const reason of other.brokenSuites)
+            this.addBrokenSuite(reason);
+        if (other.exitCause)
+            this.addExitCause(other.exitCause);
+        if (other.incomplete)
+            this.markIncomplete(other.incomplete);
+    }
+    /** Keeps the first reason given. */
+    markIncomplete(reason) {
+        this.incomplete ??= reason.slice(0, 300);
+    }
+    /** Keeps the first cause the runner stated. */
+    addExitCause(cause) {
+        this.exitCause ??= cause.trim().slice(0, MAX_REASON);
+    }
+    /**
+     * The parsed result. A problem the caller found decides first; then a suite that never ran fails
+     * the gate whatever the counts and thresholds say, because its tests are in no count.
+     */
+    toParsed(problem) {
+        let decided = problem ?? (this.incomplete ? { status: 'error', message: `incomplete: ${this.incomplete}` } : undefined);
+        if (!decided && this.brokenSuites.length > 0) {
+            const [first] = this.brokenSuites;
+            const more = this.brokenSuites.length > 1 ? ` (and ${this.brokenSuites.length - 1} more)` : '';
+            decided = {
                 status: 'fail',
-                message: `${this.brokenSuites.length === 1 ? 'a test suite' : `${this.brokenSuites.length} test suites`} failed to run${this.brokenSuites[0] ? `: ${this.brokenSuites[0]}` : ''}`
+                message: `${this.brokenSuites.length === 1 ? 'a test suite' : `${this.brokenSuites.length} test suites`} failed to run${first ? `: ${first}` : ''}${more}`
             };
         }
-        return { kind: 'tests', counts: this.counts, failingTests: this.failing.items, findings: this.findings.items, ...(problem ? { problem } : {}) };
+        return {
+            kind: 'tests',
+            counts: this.counts,
+            failingTests: this.failing.items,
+            findings: this.findings.items,
+            ...(decided ? { problem: decided } : {}),
+            ...(this.exitCause ? { exitCause: this.exitCause } : {})
+        };
+    }
+}
+/**
+ * The closing summaries a runner printed, each already checked to be whole (every line of the
+ * runner's summary block, in order, totals that add up). When the command is one run of the tool,
+ * only the last one is the run's: tests finish before the runner sums them up, so any earlier block
+ * was printed by a test. Otherwise (`npm test` may run several runners) every block is a run.
+ */
+class RunSummaries {
+    runs = [];
+    last;
+    push(counts) {
+        this.last = counts;
+        if (this.runs.length < 1000)
+            this.runs.push(counts);
+    }
+    get count() {
+        return this.runs.length;
+    }
+    addTo(tally, context) {
+        if (!this.last)
+            return;
+        if (context.singleRun)
+            tally.addCounts(this.last);
+        else
+            for (const run of this.runs)
+                tally.addCounts(run);
     }
 }
 /** `file:line:col` at the end of a location string, e.g. `/abs/math.test.js:8:1`. */
@@ -49635,154 +49693,1030 @@ function splitLocation(text) {
         return undefined;
     return { file: trimmed.slice(0, middleColon), line: Number(line), column: Number(column) };
 }
-/** A stack frame `at fn (file:line:col)` or `at file:line:col`. */
+/** A stack frame `at fn (file:line:col)`, `at file:line:col` or vitest's `❯ file:line:col`. */
 function stackFrameLocation(line) {
     const trimmed = line.trim();
-    if (!trimmed.startsWith('at '))
+    let where;
+    if (trimmed.startsWith('at '))
+        where = trimmed.slice(3);
+    else if (trimmed.startsWith('❯ '))
+        where = trimmed.slice(2);
+    else
         return undefined;
-    let where = trimmed.slice(3);
     if (where.endsWith(')'))
         where = where.slice(where.lastIndexOf('(') + 1, -1);
+    else if (where.includes(' '))
+        where = where.slice(where.lastIndexOf(' ') + 1);
+    if (where.startsWith('file://'))
+        where = where.slice('file://'.length);
     return splitLocation(where);
 }
-/** A parser made of readers that all add to one tally (npm test may run several runners). */
-function parserFromReaders(name, createReaders) {
+/** Frames in the project's own code, not in dependencies or the runtime. */
+function isProjectFrame(file) {
+    return !file.includes('node_modules') && !file.startsWith('node:') && !file.startsWith('internal/');
+}
+/**
+ * A parser made of readers that all add to one tally (`npm test` may run several runners). A
+ * problem returned by `check` (an incomplete run) decides before the tally's own.
+ */
+function parserFromReaders(name, context, factories, check) {
     const tally = new TestTally();
-    const readers = createReaders.map((create) => create(tally));
+    const readers = factories.map((create) => create(tally, context));
     return {
         name,
         onLine(line) {
             for (const reader of readers)
                 reader.onLine(line);
         },
-        finish(_process) {
+        finish(process, artifacts) {
             for (const reader of readers)
-                reader.finish();
-            return tally.toParsed();
+                reader.finish(artifacts);
+            return tally.toParsed(check?.(tally, process));
         }
     };
 }
 
+;// CONCATENATED MODULE: ./src/gates/parsers/cargo-test.ts
+
+
+
+const RUNNING_TESTS = /^running (\d+) tests?$/;
+const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored; (\d+) measured; \d+ filtered out(?:; finished in [\d.]+s)?$/;
+// `test a::b ... FAILED` (default format; doc tests have spaces in their names) and `a::b --- FAILED` (`-q`).
+const FAILED_TEST = /^test (.+?) \.\.\. FAILED(?: <[\d.]+s>)?$/;
+const FAILED_QUIET = /^(\S.*?) --- FAILED$/;
+const LISTED_FAILURE = /^ {4}(\S.*)$/;
+const SECTION = /^---- (.+) std(?:out|err) ----$/;
+// Rust ≥1.73: `thread 'x' (123) panicked at src/lib.rs:10:9:` and the message on the next line;
+// older: `thread 'x' panicked at 'message', src/lib.rs:10:9`.
+const PANIC = /^thread '([^']*)'(?: \(\d+\))? panicked at ([^\s:'][^:]*):(\d+):(\d+):?$/;
+const OLD_PANIC = /^thread '([^']*)' panicked at '(.*)', ([^\s:][^:]*):(\d+):(\d+)$/;
+const NO_PANIC = /^note: test did not panic as expected(?: at ([^\s:][^:]*):(\d+):(\d+))?$/;
+const ERROR = /^error(?:\[E\d+\])?: (.+)$/;
+// cargo (stderr) names each binary before it runs it.
+const RUNNING_BINARY = /^\s+Running (.+) \(([^()]+)\)$/;
+const DOC_TESTS = /^\s+Doc-tests (\S+)$/;
+const DIED = /process didn't exit successfully: `([^`]+)` \((?:signal: (\d+), (SIG[A-Z0-9]+)|exit status: (\d+))/;
+/** cargo's own `error:` lines after tests ran; none of them says cargo could not run. */
+const CARGO_TEST_ERRORS = /^(?:test failed, to rerun|doctest failed, to rerun|\d+ targets? failed|could not compile|aborting due to)/;
+// `src/lib.rs - add (line 3)`: rustdoc names a doc test after its file and the line of its code block.
+const DOC_TEST_NAME = /^(\S.*?) - (?:.* )?\(line (\d+)\)$/;
+const MAX_MESSAGE = 300;
+function createCargoTestParser() {
+    const tally = new TestTally();
+    const diagnostics = new RustcDiagnosticReader();
+    const frames = [];
+    const reported = new Set();
+    let header;
+    let compileError;
+    let couldNotCompile;
+    let otherError;
+    let died;
+    let stray;
+    const open = (expected) => {
+        frames.push({ expected, ...(header ? { binary: header } : {}), failedLines: [], list: undefined, listOpen: false, panics: new Map() });
+        header = undefined;
+    };
+    const close = (frame, passed, failed, ignored) => {
+        tally.add(passed, failed, ignored);
+        if (frame.binary?.path)
+            reported.add(frame.binary.path);
+        const names = [...frame.failedLines, ...(frame.list ?? [])].map(testName);
+        for (const name of names)
+            tally.addFailing(name);
+        for (const [name, finding] of frame.panics) {
+            if (failed > 0 && (names.length === 0 || names.includes(name)))
+                tally.findings.push(finding);
+        }
+    };
+    const readFrameLine = (frame, line) => {
+        if (frame.awaitingMessage) {
+            const pending = frame.awaitingMessage;
+            frame.awaitingMessage = undefined;
+            if (line.trim() !== '' && !line.startsWith('note: ') && !line.startsWith('stack backtrace:'))
+                pending.message = truncate(`${pending.message}: ${line.trim()}`);
+        }
+        if (frame.listOpen) {
+            const listed = LISTED_FAILURE.exec(line);
+            if (listed) {
+                frame.list?.push(listed[1]);
+                return;
+            }
+            if (line === '' && frame.list?.length === 0)
+                return;
+            frame.listOpen = false;
+            // Only a list that the result follows directly is the run's own.
+            if (line !== '')
+                frame.list = undefined;
+        }
+        else if (line !== '' && frame.list !== undefined) {
+            frame.list = undefined;
+        }
+        if (line === 'failures:') {
+            frame.list = [];
+            frame.listOpen = true;
+            frame.section = undefined;
+            return;
+        }
+        const section = SECTION.exec(line);
+        if (section) {
+            frame.section = testName(section[1]);
+            return;
+        }
+        const failed = frame.section === undefined ? (FAILED_TEST.exec(line) ?? FAILED_QUIET.exec(line)) : null;
+        if (failed) {
+            frame.failedLines.push(failed[1]);
+            return;
+        }
+        readPanic(frame, line);
+    };
+    const readPanic = (frame, line) => {
+        const panic = PANIC.exec(line);
+        const oldPanic = panic ? null : OLD_PANIC.exec(line);
+        const noPanic = panic || oldPanic ? null : NO_PANIC.exec(line);
+        if (!panic && !oldPanic && !noPanic)
+            return;
+        // In a test's section every panic is that test's, whichever thread raised it; outside one
+        // (`--nocapture`), libtest names the thread after the test.
+        const owner = frame.section ?? panic?.[1] ?? oldPanic?.[1];
+        if (!owner || frame.panics.has(owner))
+            return;
+        let finding;
+        if (panic)
+            finding = panicFinding(owner, `${owner} panicked`, panic[2], panic[3], panic[4]);
+        else if (oldPanic)
+            finding = panicFinding(owner, truncate(`${owner} panicked: ${oldPanic[2]}`), oldPanic[3], oldPanic[4], oldPanic[5]);
+        else
+            finding = panicFinding(owner, `${owner} did not panic as expected`, noPanic[1], noPanic[2], noPanic[3]);
+        frame.panics.set(owner, finding);
+        if (panic)
+            frame.awaitingMessage = finding;
+    };
+    const readOutside = (line) => {
+        const diagnostic = diagnostics.onLine(line);
+        if (diagnostic) {
+            if (diagnostic.level === 'error') {
+                compileError ??= `${diagnostic.message} at ${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+                tally.findings.push(diagnostic);
+            }
+            return;
+        }
+        const error = ERROR.exec(line);
+        if (!error)
+            return;
+        if (error[1].startsWith('could not compile'))
+            couldNotCompile ??= error[1];
+        else if (!CARGO_TEST_ERRORS.test(error[1]))
+            otherError ??= error[1];
+    };
+    const readDeath = (death) => {
+        const path = death[1];
+        const index = frames.findIndex((frame) => frame.binary?.path === path);
+        const frame = index === -1 ? undefined : frames[index];
+        // libtest's own "some tests failed" exit: cargo's line (stderr) can overtake the result (stdout)
+        // on its way here, so the frame stays open for it; unclosed at the end, it is reported then.
+        if (frame && death[4] === '101') {
+            frame.exited = 'exited 101';
+            return;
+        }
+        const what = frame?.binary ? cargo_test_describe(frame.binary) : binaryName(path);
+        if (index !== -1)
+            frames.splice(index);
+        const how = death[3] ? `was killed by ${death[3]} (signal ${death[2]})` : `exited ${death[4]}`;
+        // Exit 101 after the binary's own result is libtest's ordinary "some tests failed".
+        if (frame)
+            died ??= `test binary ${what} ${how} before reporting its result`;
+        else if (!(reported.has(path) && death[4] === '101'))
+            died ??= `test binary ${what} ${how}${reported.has(path) ? ' after reporting its result' : ''}`;
+    };
+    return {
+        name: 'cargo-test',
+        onLine(line) {
+            const binary = RUNNING_BINARY.exec(line);
+            if (binary) {
+                header = { source: binary[1], path: binary[2] };
+                return;
+            }
+            const docTests = DOC_TESTS.exec(line);
+            if (docTests) {
+                header = { source: `doc tests of ${docTests[1]}` };
+                return;
+            }
+            const running = RUNNING_TESTS.exec(line);
+            if (running) {
+                open(Number(running[1]));
+                return;
+            }
+            const result = RESULT.exec(line);
+            if (result) {
+                const [passed, failed, ignored, measured] = result.slice(1, 5).map(Number);
+                const index = innermost(frames, passed + failed + ignored + measured);
+                if (index === -1) {
+                    if (frames.length === 0)
+                        stray ??= line;
+                    return;
+                }
+                const frame = frames[index];
+                frames.splice(index);
+                if (index === 0)
+                    close(frame, passed, failed, ignored);
+                return;
+            }
+            const death = DIED.exec(line);
+            if (death) {
+                readDeath(death);
+                return;
+            }
+            if (frames.length === 0)
+                readOutside(line);
+            else if (frames.length === 1)
+                readFrameLine(frames[0], line);
+        },
+        finish(_process) {
+            let problem;
+            const notCompiled = compileError ?? couldNotCompile;
+            if (notCompiled !== undefined)
+                problem = { status: 'fail', message: `does not compile: ${notCompiled}` };
+            else if (died)
+                problem = { status: 'error', message: `incomplete: ${died}` };
+            else if (frames.length > 0) {
+                const frame = frames[0];
+                problem = {
+                    status: 'error',
+                    message: `incomplete: test binary ${frame.binary ? cargo_test_describe(frame.binary) : '(unnamed)'} printed \`running ${frame.expected} test${frame.expected === 1 ? '' : 's'}\` but never its \`test result:\` line (${frame.exited ? `it ${frame.exited}` : 'it exited early, e.g. process::exit, or crashed'})`
+                };
+            }
+            else if (stray)
+                problem = { status: 'error', message: `a \`test result:\` line outside any test run (printed by a test?): ${truncate(stray)}` };
+            // No test ran and cargo said why (no Cargo.toml, unknown flag, registry down): the gate could not run.
+            else if (tally.counts === null && otherError !== undefined)
+                problem = { status: 'error', message: `cargo test could not run: ${otherError}` };
+            return tally.toParsed(problem);
+        }
+    };
+}
+const cargoTest = {
+    name: 'cargo-test',
+    detect: (invocation) => cargoSubcommand(invocation) === 'test',
+    create: createCargoTestParser
+};
+/** The innermost open frame a result of `total` tests can close, or -1. */
+function innermost(frames, total) {
+    for (let index = frames.length - 1; index >= 0; index--)
+        if (frames[index].expected === total)
+            return index;
+    return -1;
+}
+/** libtest adds ` - should panic` to a `#[should_panic]` test's line but not to its other mentions. */
+function testName(name) {
+    return name.replace(/ - should panic$/, '').trim();
+}
+/** A doc test's location is its code block in the documented file, whatever the panic line says. */
+function panicFinding(test, message, file, line, column) {
+    const doc = DOC_TEST_NAME.exec(test);
+    if (doc)
+        return { level: 'error', message, file: doc[1], line: Number(doc[2]), code: test };
+    return {
+        level: 'error',
+        message,
+        ...(file ? { file, line: Number(line), column: Number(column) } : {}),
+        code: test
+    };
+}
+function cargo_test_describe(binary) {
+    return binary.path ? `${binaryName(binary.path)} (${binary.source})` : binary.source;
+}
+/** `/target/debug/deps/my_crate-5b80b4e82d4c2004` → `my_crate`. */
+function binaryName(binaryPath) {
+    const base = binaryPath.slice(binaryPath.lastIndexOf('/') + 1);
+    return base.replace(/-[0-9a-f]{16}$/, '');
+}
+function truncate(text) {
+    return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/command-words.ts
+/**
+ * Reading a gate's command just far enough to know which tool it runs: never to run it, and
+ * never to change it unless the whole command is one plain invocation of that tool.
+ */
+/** Programs that run the rest of their arguments as the command: `npx jest`, `timeout 600 cargo test`. */
+const LAUNCHERS = new Set(['npx', 'bunx', 'env', 'time', 'command', 'exec', 'nice', 'nohup', 'sudo', 'timeout', 'xvfb-run']);
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash']);
+const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/**
+ * Every simple command in a command line, in order. The text is cut at `&&`, `||`, `;`, `|`, `&`,
+ * newlines and parentheses; quotes only group words here, so `sh -c "cargo test"` reads as its words.
+ */
+function toolInvocations(command) {
+    const invocations = [];
+    for (const segment of command.replace(/["'`]/g, ' ').split(/&&|\|\||[;|&\n()]/)) {
+        const invocation = readInvocation(segment.split(/\s+/).filter(Boolean));
+        if (invocation)
+            invocations.push(invocation);
+    }
+    return invocations;
+}
+function readInvocation(words) {
+    let index = 0;
+    while (index < words.length) {
+        const word = words[index];
+        const program = baseName(word);
+        if (ENV_ASSIGNMENT.test(word) || word.startsWith('-') || /^\d+[smhd]?$/.test(word) || LAUNCHERS.has(program) || SHELLS.has(program)) {
+            index++;
+            continue;
+        }
+        return { program, args: words.slice(index + 1) };
+    }
+    return undefined;
+}
+const PLAIN_WORD = /^[A-Za-z0-9_\-./:=@%+,*?[\]]+$/;
+function soleInvocation(command) {
+    const words = command.trim().split(/[ \t]+/);
+    if (words.length === 0 || words[0] === '' || !words.every((word) => PLAIN_WORD.test(word)))
+        return undefined;
+    let index = 0;
+    while (index < words.length && ENV_ASSIGNMENT.test(words[index]))
+        index++;
+    let viaNpx = false;
+    if (words[index] === 'npx') {
+        viaNpx = true;
+        index++;
+        // npx's own flags come before the package; ones that take a value are not plain enough to skip.
+        while (index < words.length && /^(?:--yes|-y|--no|--no-install|--quiet|-q)$/.test(words[index]))
+            index++;
+    }
+    if (index >= words.length || words[index].startsWith('-'))
+        return undefined;
+    return { program: baseName(words[index]), args: words.slice(index + 1), words, programIndex: index, viaNpx };
+}
+/** A single-quoted shell word: safe for any path. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function baseName(word) {
+    return word.slice(word.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/exit-code.ts
+function createExitCodeParser() {
+    return {
+        name: 'exit-code',
+        onLine: () => undefined,
+        finish: (_process) => ({ kind: 'exit-code', findings: [] })
+    };
+}
+/** Never detected: it is what a command gets when no other parser claims it, or when named. */
+const exitCode = {
+    name: 'exit-code',
+    create: createExitCodeParser
+};
+
+;// CONCATENATED MODULE: ./src/gates/parsers/js-report.ts
+/**
+ * jest's `--json` report and vitest's `json` reporter (which copies jest's shape): counts, failing
+ * tests with where they failed, and suites that never ran. The report is written by the runner's
+ * own process from its results, so nothing a test prints can change it.
+ */
+
+
+const SEPARATOR = { jest: ' › ', vitest: ' > ' };
+/**
+ * Adds the report to the tally; false when the text is not such a report at all (the caller then
+ * says so). Totals that do not add up make the run incomplete rather than trusted.
+ */
+function readJestStyleReport(text, tally, tool) {
+    let report;
+    try {
+        report = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    if (!report || typeof report !== 'object' || !Array.isArray(report.testResults))
+        return false;
+    const [passed, failed, pending, todo, total] = [report.numPassedTests, report.numFailedTests, report.numPendingTests, report.numTodoTests ?? 0, report.numTotalTests];
+    if (![passed, failed, pending, todo, total].every(isCount)) {
+        tally.markIncomplete(`the ${tool} report has no readable test counts`);
+        return true;
+    }
+    const [p, f, s, t, all] = [passed, failed, pending, todo, total];
+    if (p + f + s + t !== all) {
+        tally.markIncomplete(`the ${tool} report's counts do not add up (${p} passed, ${f} failed, ${s + t} skipped of ${all})`);
+        return true;
+    }
+    tally.add(p, f, s + t);
+    if (report.wasInterrupted === true)
+        tally.markIncomplete(`${tool} was interrupted before all suites ran`);
+    for (const suite of report.testResults)
+        readSuite(suite, tally, tool);
+    const runtimeErrors = report.numRuntimeErrorTestSuites;
+    if (isCount(runtimeErrors) && runtimeErrors > tally.brokenSuites.length) {
+        for (let i = tally.brokenSuites.length; i < runtimeErrors; i++)
+            tally.addBrokenSuite('');
+    }
+    return true;
+}
+function readSuite(suite, tally, tool) {
+    if (!suite || typeof suite !== 'object')
+        return;
+    const file = typeof suite.name === 'string' ? suite.name : undefined;
+    const assertions = Array.isArray(suite.assertionResults) ? suite.assertionResults : [];
+    if (suite.status === 'failed' && (assertions.length === 0 || suite.testExecError)) {
+        const reason = suiteReason(suite.message);
+        const base = file ? file.slice(file.lastIndexOf('/') + 1) : undefined;
+        // Name the file unless the runner's own reason already does.
+        tally.addBrokenSuite(base && !reason.includes(base) ? `${base}: ${reason}` : reason);
+    }
+    for (const assertion of assertions) {
+        if (!assertion || assertion.status !== 'failed')
+            continue;
+        const titles = Array.isArray(assertion.ancestorTitles) ? assertion.ancestorTitles.filter((title) => typeof title === 'string') : [];
+        const name = [...titles, typeof assertion.title === 'string' ? assertion.title : String(assertion.fullName ?? '')].join(SEPARATOR[tool]);
+        if (!tally.addFailing(name))
+            continue;
+        const where = failureLocation(assertion, file);
+        if (where)
+            tally.addLocation(name.trim(), where.file, where.line, where.column);
+    }
+}
+/** The line that says why a suite did not run, under jest's "● Test suite failed to run" header. */
+function suiteReason(message) {
+    if (typeof message !== 'string')
+        return '';
+    const lines = message
+        .split('\n')
+        .map((line) => stripControl(line).trim())
+        .filter((line) => line !== '' && !line.startsWith('●'));
+    return (lines[0] ?? '').slice(0, 200);
+}
+function failureLocation(assertion, file) {
+    const location = assertion.location;
+    if (file && location && isCount(location.line) && location.line > 0) {
+        return { file, line: location.line, ...(isCount(location.column) ? { column: location.column } : {}) };
+    }
+    const messages = Array.isArray(assertion.failureMessages) ? assertion.failureMessages.filter((text) => typeof text === 'string') : [];
+    let fallback;
+    for (const line of (messages[0] ?? '').split('\n')) {
+        const frame = stackFrameLocation(line);
+        if (!frame || !isProjectFrame(frame.file))
+            continue;
+        // A frame in the test file itself is where the assertion sits; a helper's frame is second best.
+        if (file === undefined || frame.file === file)
+            return frame;
+        fallback ??= frame;
+    }
+    return fallback;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+/** The command was adjusted to write a report and there is none: the run did not finish as a run. */
+function failedReport(tally, tool, report) {
+    tally.markIncomplete(`${tool} did not write its report (${report.problem ?? 'unreadable'})${tally.exitCause ? `: ${tally.exitCause}` : ''}`);
+}
+
 ;// CONCATENATED MODULE: ./src/gates/parsers/jest.ts
 
-// jest: "Tests:       1 failed, 2 passed, 3 total"; vitest: "      Tests  1 failed | 2 passed (3)".
-const JEST_TESTS = /^Tests:\s+(.+)$/;
-const VITEST_TESTS = /^\s*Tests\s+(\d+ [a-z]+(?: \| \d+ [a-z]+)*)\s+\(\d+\)$/;
+
+
+const SUITES_LINE = /^Test Suites: /;
+const TESTS_LINE = /^Tests:\s+(.+)$/;
+const SNAPSHOTS_LINE = /^Snapshots:\s/;
 const FAILURE_HEADER = /^\s*● (.+)$/;
 const NOT_A_TEST = /^(?:Test suite failed to run|Console$|.*(?:Warning|Deprecation|Validation Error):?$)/;
+// jest's own words for a non-zero exit that no test explains.
+const EXIT_CAUSE = /^(?:Jest: .*(?:threshold|not met|coverage).*|No tests found, exiting with code \d+.*|Jest: Coverage data for .* was not found\.?)$/;
+const NO_TESTS = /^No tests found, exiting with code \d+/;
 function count(text, word) {
     return Number(new RegExp(`(\\d+) ${word}\\b`).exec(text)?.[1] ?? 0);
 }
-function createJestReader(tally) {
+/** `1 failed, 1 skipped, 2 todo, 3 passed, 7 total`, only when the parts add up to the total. */
+function readJestTests(text) {
+    const total = /(\d+) total\b/.exec(text);
+    if (!total)
+        return undefined;
+    const counts = { passed: count(text, 'passed'), failed: count(text, 'failed'), skipped: count(text, 'skipped') + count(text, 'todo') + count(text, 'pending') };
+    return counts.passed + counts.failed + counts.skipped === Number(total[1]) ? counts : undefined;
+}
+function createJestReader(target, context) {
+    // What the printed output says, kept apart: a report, when there is one, replaces it.
+    const tally = new TestTally();
+    const summaries = new RunSummaries();
+    let previous = '';
     let awaitingFrame;
     let brokenSuite = false;
+    let brokenReason;
+    let pending;
     return {
         onLine(line) {
-            const summary = JEST_TESTS.exec(line) ?? VITEST_TESTS.exec(line);
-            if (summary) {
-                tally.add(count(summary[1], 'passed'), count(summary[1], 'failed'), count(summary[1], 'skipped') + count(summary[1], 'todo') + count(summary[1], 'pending'));
+            const before = previous;
+            previous = line;
+            // The block is `Test Suites:`, `Tests:`, `Snapshots:`: counts count once the block is whole.
+            if (pending) {
+                if (SNAPSHOTS_LINE.test(line))
+                    summaries.push(pending);
+                pending = undefined;
+            }
+            const tests = SUITES_LINE.test(before) ? TESTS_LINE.exec(line) : null;
+            const counts = tests ? readJestTests(tests[1]) : undefined;
+            if (counts) {
+                pending = counts;
+                return;
+            }
+            if (EXIT_CAUSE.test(line)) {
+                tally.addExitCause(line);
                 return;
             }
             const header = FAILURE_HEADER.exec(line);
             if (header) {
                 awaitingFrame = undefined;
-                brokenSuite = header[1].startsWith('Test suite failed to run');
                 if (brokenSuite)
-                    tally.brokenSuites.push('');
-                else if (!NOT_A_TEST.test(header[1]) && tally.addFailing(header[1]))
+                    tally.addBrokenSuite(brokenReason ?? '');
+                brokenSuite = header[1].startsWith('Test suite failed to run');
+                brokenReason = undefined;
+                if (!brokenSuite && !NOT_A_TEST.test(header[1]) && tally.addFailing(header[1]))
                     awaitingFrame = header[1].trim();
                 return;
             }
-            if (brokenSuite && tally.brokenSuites.at(-1) === '' && line.trim() !== '') {
+            if (brokenSuite && brokenReason === undefined && line.trim() !== '') {
                 // The first line under the header says why (a missing module, a syntax error).
-                tally.brokenSuites[tally.brokenSuites.length - 1] = line.trim().slice(0, 200);
+                brokenReason = line.trim();
+                tally.addBrokenSuite(brokenReason);
                 brokenSuite = false;
                 return;
             }
             const frame = awaitingFrame ? stackFrameLocation(line) : undefined;
             // The first frame in the project's own code is where the assertion sits.
-            if (frame && awaitingFrame && !frame.file.includes('node_modules') && !frame.file.startsWith('node:')) {
+            if (frame && awaitingFrame && isProjectFrame(frame.file)) {
                 tally.addLocation(awaitingFrame, frame.file, frame.line, frame.column);
                 awaitingFrame = undefined;
             }
         },
-        finish: () => undefined
+        finish(artifacts) {
+            if (brokenSuite && brokenReason === undefined)
+                tally.addBrokenSuite('');
+            const report = artifacts?.report;
+            if (report) {
+                // The runner's stated cause for its exit is only in what it printed.
+                if (tally.exitCause)
+                    target.addExitCause(tally.exitCause);
+                if (report.text !== undefined && readJestStyleReport(report.text, target, 'jest'))
+                    return;
+                if (!report.tooLarge) {
+                    failedReport(target, 'jest', report);
+                    return;
+                }
+            }
+            summaries.addTo(tally, context);
+            // "No tests found" prints no summary: no test ran, which is the run's result.
+            if (summaries.count === 0 && tally.exitCause !== undefined && NO_TESTS.test(tally.exitCause))
+                tally.add(0, 0, 0);
+            target.merge(tally);
+        }
     };
 }
-function createJestParser() {
-    return parserFromReaders('jest', [createJestReader]);
+function createJestParser(context = { singleRun: false }) {
+    return parserFromReaders('jest', context, [createJestReader]);
+}
+/** Flags after which go-no-go leaves a jest command alone: the user chose the output, or jest will not run tests. */
+const JEST_OWN_OUTPUT = /^--(?:json|outputFile|listTests|showConfig|watch|watchAll|help|version|init|clearCache|findRelatedTests)(?:=|$)|^-[hv]$|^--$/;
+const jest = {
+    name: 'jest',
+    detect: (invocation) => isTool(invocation, 'jest'),
+    create: createJestParser,
+    adjustCommand(invocation, files) {
+        if (invocation.program !== 'jest' || invocation.args.some((arg) => JEST_OWN_OUTPUT.test(arg)))
+            return undefined;
+        return { words: [...invocation.words, '--json', `--outputFile=${shellQuote(files.reportPath)}`] };
+    }
+};
+/** `jest …`, `npx jest`, `yarn jest`, `pnpm exec jest`, `pnpm dlx vitest`. */
+function isTool(invocation, tool) {
+    if (invocation.program === tool)
+        return true;
+    if (!['npm', 'pnpm', 'yarn'].includes(invocation.program))
+        return false;
+    const [first, second] = invocation.args.filter((arg) => !arg.startsWith('-'));
+    return (first === 'exec' || first === 'dlx' ? second : first) === tool;
 }
 
-;// CONCATENATED MODULE: ./src/gates/parsers/node-test.ts
+;// CONCATENATED MODULE: ./src/gates/parsers/mocha.ts
 
-const SUMMARY = /^(?:#|ℹ) (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) ([\d.]+)$/;
-const TAP_NOT_OK = /^(\s*)not ok \d+ - (.+)$/;
-const TAP_DIRECTIVE = / # (?:TODO|SKIP)\b/i;
-const TAP_LOCATION = /^\s+location: '(.+)'$/;
-const SPEC_FAILED = /^(\s*)✖ (.+?)(?: \([\d.]+m?s\))?$/;
-const SPEC_LOCATION = /^test at (.+)$/;
-function createNodeTestReader(tally) {
-    let block = {};
-    let inFailingList = false;
-    let lastTapFailure;
-    let specLocation;
+
+const PASSING = /^ {2}(\d+) passing \(\d+(?:\.\d+)?(?:ms|s|m|h)\)$/;
+const FOLLOWING = /^ {2}(\d+) (pending|failing)$/;
+const FAILURE_ENTRY = /^ {2}(\d+)\) (.+)$/;
+// What mocha or node prints when a test file is missing a module or does not parse, before any test ran.
+const LOAD_ERROR = /^\s*(?:Exception during run: )?(\w*Error(?: \[[A-Z_]+\])?: .+)$/;
+function createMochaReader(tally, context) {
+    const summaries = new RunSummaries();
+    let block;
+    let sawSummary = false;
+    let title;
+    let awaitingFrame;
+    let loadError;
+    let previous = '';
     const closeBlock = () => {
-        if (Object.keys(block).length === 0)
-            return;
-        // Cancelled tests did not pass: they count as failed.
-        tally.add(block.pass ?? 0, (block.fail ?? 0) + (block.cancelled ?? 0), (block.skipped ?? 0) + (block.todo ?? 0));
-        block = {};
+        if (block)
+            summaries.push({ passed: block.passing, failed: block.failing, skipped: block.pending });
+        block = undefined;
     };
     return {
         onLine(line) {
-            const summary = SUMMARY.exec(line);
-            if (summary) {
-                if (summary[1] === 'tests')
-                    closeBlock();
-                block[summary[1]] = Number(summary[2]);
+            const before = previous;
+            previous = line;
+            // mocha prints a blank line before its closing block.
+            const passing = before.trim() === '' ? PASSING.exec(line) : null;
+            if (passing) {
+                closeBlock();
+                sawSummary = true;
+                block = { passing: Number(passing[1]), pending: 0, failing: 0, next: 0 };
+                return;
+            }
+            const following = block ? FOLLOWING.exec(line) : null;
+            if (block && following) {
+                // `pending` comes before `failing`; anything else ends the block.
+                const order = following[2] === 'pending' ? 1 : 2;
+                if (order > block.next) {
+                    block[following[2] === 'pending' ? 'pending' : 'failing'] = Number(following[1]);
+                    block.next = order;
+                    return;
+                }
+            }
+            closeBlock();
+            if (!sawSummary) {
+                // A bare error line is mocha's only when mocha is all that ran; mocha ≥ 10 says so itself.
+                const error = LOAD_ERROR.exec(line);
+                if (error && (context.singleRun || line.includes('Exception during run:')))
+                    loadError ??= error[1];
+                return;
+            }
+            if (title) {
+                const trimmed = line.trim();
+                if (trimmed !== '')
+                    title.parts.push(trimmed);
+                if (trimmed.endsWith(':') || trimmed === '') {
+                    const name = title.parts.join(' ').replace(/:$/, '');
+                    title = undefined;
+                    if (tally.addFailing(name))
+                        awaitingFrame = name;
+                }
+                return;
+            }
+            const entry = FAILURE_ENTRY.exec(line);
+            if (entry) {
+                awaitingFrame = undefined;
+                title = { number: Number(entry[1]), parts: [] };
+                const first = entry[2].trim();
+                title.parts.push(first);
+                if (first.endsWith(':')) {
+                    const name = first.replace(/:$/, '');
+                    title = undefined;
+                    if (tally.addFailing(name))
+                        awaitingFrame = name;
+                }
+                return;
+            }
+            const frame = awaitingFrame ? stackFrameLocation(line) : undefined;
+            if (frame && awaitingFrame && isProjectFrame(frame.file)) {
+                tally.addLocation(awaitingFrame, frame.file, frame.line, frame.column);
+                awaitingFrame = undefined;
+            }
+        },
+        finish(_artifacts) {
+            closeBlock();
+            summaries.addTo(tally, context);
+            if (summaries.count === 0 && loadError !== undefined)
+                tally.addBrokenSuite(loadError);
+        }
+    };
+}
+function createMochaParser(context = { singleRun: false }) {
+    return parserFromReaders('mocha', context, [createMochaReader]);
+}
+const mocha = {
+    name: 'mocha',
+    detect: (invocation) => isTool(invocation, 'mocha') || invocation.program === '_mocha',
+    create: createMochaParser
+};
+
+;// CONCATENATED MODULE: ./src/gates/parsers/node-test-reporter.ts
+/**
+ * The reporter module go-no-go hands `node --test` (written into the gate's scratch directory and
+ * passed as `--test-reporter`). It runs inside the user's test runner, so it is plain JavaScript for
+ * any Node with custom reporters (≥ 18.17), never throws, and writes one JSON object per line with
+ * only what the parser reads: results and the run's closing counts. What tests print
+ * (`test:stdout`) is left out on purpose: it is not a result, whatever it looks like. What a test
+ * file printed to stderr is kept, a few lines, because it says why a file failed to load.
+ */
+const NODE_TEST_REPORTER_FILE = 'go-no-go-node-test-reporter.mjs';
+const NODE_TEST_REPORTER_SOURCE = `// Written by go-no-go: records node --test results as JSON lines for the gate's parser.
+const MAX_TEXT = 300
+const MAX_STDERR_PER_FILE = 20
+const text = (value) => {
+  try {
+    return String(value ?? '').slice(0, MAX_TEXT)
+  } catch {
+    return ''
+  }
+}
+const stderrLines = new Map()
+function record(event) {
+  const data = (event && event.data) || {}
+  switch (event && event.type) {
+    case 'test:pass':
+    case 'test:fail': {
+      const details = data.details || {}
+      const error = details.error || {}
+      const cause = error.cause || {}
+      return {
+        type: event.type === 'test:pass' ? 'pass' : 'fail',
+        name: text(data.name),
+        nesting: Number(data.nesting) || 0,
+        file: data.file === undefined ? undefined : text(data.file),
+        line: data.line,
+        column: data.column,
+        suite: details.type === 'suite',
+        skip: data.skip !== undefined && data.skip !== false,
+        todo: data.todo !== undefined && data.todo !== false,
+        failureType: error.failureType === undefined ? undefined : text(error.failureType),
+        message: event.type === 'test:fail' ? text((cause && cause.message) || error.message || cause) : undefined
+      }
+    }
+    case 'test:plan':
+      return data.file === undefined && !data.nesting ? { type: 'plan', count: data.count } : undefined
+    case 'test:diagnostic':
+      return data.file === undefined && !data.nesting ? { type: 'diagnostic', message: text(data.message) } : undefined
+    case 'test:summary':
+      return data.file === undefined ? { type: 'summary', counts: data.counts, success: data.success } : undefined
+    case 'test:stderr': {
+      const file = text(data.file)
+      const seen = stderrLines.get(file) || 0
+      if (seen >= MAX_STDERR_PER_FILE) return undefined
+      stderrLines.set(file, seen + 1)
+      return { type: 'stderr', file, message: text(data.message) }
+    }
+    default:
+      return undefined
+  }
+}
+export default async function* goNoGoReporter(source) {
+  for await (const event of source) {
+    let line
+    try {
+      const entry = record(event)
+      if (entry) line = JSON.stringify(entry) + '\\n'
+    } catch {
+      line = undefined
+    }
+    if (line) yield line
+  }
+  yield JSON.stringify({ type: 'end' }) + '\\n'
+}
+`;
+
+;// CONCATENATED MODULE: ./src/gates/parsers/node-test.ts
+
+
+
+
+const SUMMARY_KEYS = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms'];
+const SUMMARY = /^(#|ℹ) ([a-z_]+) (\d+(?:\.\d+)?)$/;
+const TAP_PLAN = /^1\.\.\d+$/;
+const TAP_NOT_OK = /^(\s*)not ok \d+ - (.+)$/;
+const TAP_DIRECTIVE = / # (?:TODO|SKIP)\b/i;
+const YAML_FIELD = /^\s+(location|failureType|type): '?([^']*)'?$/;
+const YAML_END = /^\s+\.\.\.$/;
+// In the spec reporter's closing list: `test at file:line:col`, then `✖ name (1.2ms)`.
+const SPEC_LOCATION = /^test at (.+)$/;
+const SPEC_FAILED = /^✖ (.+) \((\d+(?:\.\d+)?m?s)\)$/;
+// node's own words for a non-zero exit that no failing test explains (coverage thresholds, Node ≥ 22).
+const node_test_EXIT_CAUSE = /^(?:(?:#|ℹ) )?Error: \d+(?:\.\d+)?% (?:line|branch|function) coverage does not meet threshold of \d+(?:\.\d+)?%\.?$/;
+function blockCounts(block) {
+    const { tests = -1, pass = 0, fail = 0, cancelled = 0, skipped = 0, todo = 0 } = block;
+    // Cancelled tests did not pass: they count as failed.
+    return pass + fail + cancelled + skipped + todo === tests ? { passed: pass, failed: fail + cancelled, skipped: skipped + todo } : undefined;
+}
+function createNodeTestReader(target, context) {
+    // What the printed output says, kept apart: the reporter file, when there is one, replaces it.
+    const tally = new TestTally();
+    const summaries = new RunSummaries();
+    let block;
+    let blockStyle;
+    let previous = '';
+    let tapFailure;
+    let inFailingList = false;
+    let specLocation;
+    const closeTapFailure = () => {
+        const failure = tapFailure;
+        tapFailure = undefined;
+        if (!failure || failure.failureType === 'subtestsFailed' || failure.suite)
+            return;
+        nameFailure(tally, failure.name, failure.location, failure.failureType);
+    };
+    const readSummary = (line, before) => {
+        const summary = SUMMARY.exec(line);
+        const key = summary?.[2];
+        if (!summary || !key || !SUMMARY_KEYS.includes(key)) {
+            block = undefined;
+            return false;
+        }
+        if (key === 'tests') {
+            // TAP puts the run's plan right before its counts; spec has none.
+            block = summary[1] === 'ℹ' || TAP_PLAN.test(before) ? { tests: Number(summary[3]) } : undefined;
+            blockStyle = summary[1];
+            return true;
+        }
+        const expected = block ? SUMMARY_KEYS[Object.keys(block).length] : undefined;
+        if (!block || summary[1] !== blockStyle || key !== expected) {
+            block = undefined;
+            return true;
+        }
+        block[key] = Number(summary[3]);
+        if (key === 'duration_ms') {
+            const counts = blockCounts(block);
+            if (counts)
+                summaries.push(counts);
+            block = undefined;
+        }
+        return true;
+    };
+    return {
+        onLine(line) {
+            const before = previous;
+            previous = line;
+            if (tapFailure) {
+                const field = YAML_FIELD.exec(line);
+                if (field) {
+                    if (field[1] === 'location')
+                        tapFailure.location = field[2];
+                    else if (field[1] === 'failureType')
+                        tapFailure.failureType = field[2];
+                    else
+                        tapFailure.suite = field[2] === 'suite';
+                    return;
+                }
+                if (YAML_END.test(line)) {
+                    closeTapFailure();
+                    return;
+                }
+            }
+            if (readSummary(line, before))
+                return;
+            if (node_test_EXIT_CAUSE.test(line)) {
+                tally.addExitCause(line.replace(/^(?:#|ℹ) /, ''));
                 return;
             }
             const notOk = TAP_NOT_OK.exec(line);
             if (notOk) {
-                lastTapFailure = undefined;
-                if (TAP_DIRECTIVE.test(notOk[2]))
-                    return;
-                tally.addFailing(notOk[2]);
-                lastTapFailure = notOk[2].trim();
+                closeTapFailure();
+                if (!TAP_DIRECTIVE.test(notOk[2]))
+                    tapFailure = { name: notOk[2].trim(), suite: false };
                 return;
             }
-            const tapLocation = lastTapFailure ? TAP_LOCATION.exec(line) : null;
-            if (tapLocation && lastTapFailure) {
-                const where = splitLocation(tapLocation[1]);
-                if (where)
-                    tally.addLocation(lastTapFailure, where.file, where.line, where.column);
-                lastTapFailure = undefined;
-                return;
-            }
-            if (line.trim() === '✖ failing tests:') {
+            if (line === '✖ failing tests:') {
                 inFailingList = true;
                 return;
             }
-            const location = inFailingList ? SPEC_LOCATION.exec(line) : null;
+            if (!inFailingList)
+                return;
+            const location = SPEC_LOCATION.exec(line);
             if (location) {
-                specLocation = splitLocation(location[1]);
+                specLocation = location[1];
                 return;
             }
             const failed = SPEC_FAILED.exec(line);
-            // Top-level `✖` lines are failing tests; indented ones are subtests, named again in the failing list.
-            if (failed && (inFailingList || failed[1] === '')) {
-                tally.addFailing(failed[2]);
-                if (inFailingList && specLocation)
-                    tally.addLocation(failed[2].trim(), specLocation.file, specLocation.line, specLocation.column);
+            if (failed && specLocation !== undefined) {
+                nameFailure(tally, failed[1], specLocation);
                 specLocation = undefined;
             }
         },
-        finish: closeBlock
+        finish(artifacts) {
+            closeTapFailure();
+            const report = artifacts?.report;
+            if (report) {
+                if (tally.exitCause)
+                    target.addExitCause(tally.exitCause);
+                if (report.text !== undefined && readNodeReport(report.text, target))
+                    return;
+                if (!report.tooLarge) {
+                    failedReport(target, 'node --test', report);
+                    return;
+                }
+            }
+            summaries.addTo(tally, context);
+            target.merge(tally);
+        }
     };
 }
-function createNodeTestParser() {
-    return parserFromReaders('node-test', [createNodeTestReader]);
+/**
+ * A failing test by name and declaration site. A test file that failed as a whole (it did not load,
+ * or exited early) is reported under the file's own name at 1:1: that is a suite that never ran.
+ */
+function nameFailure(tally, name, location, failureType) {
+    const where = location ? splitLocation(location.replace(/^file:\/\//, '')) : undefined;
+    if (where && where.line === 1 && where.column === 1 && isFileName(name, where.file) && failureType !== 'hookFailure') {
+        tally.addBrokenSuite(`${name} failed to load or exited early`);
+        return;
+    }
+    if (tally.addFailing(name) && where)
+        tally.addLocation(name.trim(), where.file, where.line, where.column);
 }
+/** node names a whole-file test by its path, absolute or relative, and locates it by the other. */
+function isFileName(name, file) {
+    return name === file || file.endsWith(`/${name}`) || name.endsWith(`/${file}`);
+}
+/** go-no-go's reporter file: results, then the run's counts (`test:summary` on Node ≥ 22, diagnostics before). */
+function readNodeReport(text, tally) {
+    const block = {};
+    let summary;
+    let ended = false;
+    let sawAny = false;
+    const stderr = new Map();
+    const failures = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        let entry;
+        try {
+            entry = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        if (!entry || typeof entry !== 'object')
+            continue;
+        sawAny = true;
+        if (entry.type === 'end')
+            ended = true;
+        else if (entry.type === 'plan')
+            Object.keys(block).forEach((key) => delete block[key]);
+        else if (entry.type === 'diagnostic') {
+            const [key, value] = String(entry.message ?? '').split(' ');
+            if (SUMMARY_KEYS.includes(key) && /^\d+(?:\.\d+)?$/.test(value ?? ''))
+                block[key] = Number(value);
+        }
+        else if (entry.type === 'summary')
+            summary = entry.counts;
+        else if (entry.type === 'fail')
+            failures.push(entry);
+        else if (entry.type === 'stderr' && entry.file && entry.message && /^\w*Error\b/.test(entry.message) && !stderr.has(entry.file))
+            stderr.set(entry.file, entry.message.trim());
+    }
+    if (!sawAny)
+        return false;
+    if (!ended) {
+        tally.markIncomplete('node --test stopped before its reporter saw the end of the run');
+        return true;
+    }
+    const counts = summary
+        ? blockCounts({ tests: summary.tests, pass: summary.passed, fail: summary.failed, cancelled: summary.cancelled, skipped: summary.skipped, todo: summary.todo })
+        : blockCounts(block);
+    if (!counts) {
+        tally.markIncomplete('node --test reported no closing counts that add up');
+        return true;
+    }
+    tally.addCounts(counts);
+    for (const failure of failures) {
+        if (failure.suite || failure.failureType === 'subtestsFailed' || typeof failure.name !== 'string')
+            continue;
+        const location = failure.file !== undefined && failure.line !== undefined ? `${failure.file}:${failure.line}:${failure.column ?? 1}` : undefined;
+        if (location && failure.line === 1 && failure.column === 1 && failure.file && isFileName(failure.name, failure.file)) {
+            tally.addBrokenSuite(stderr.get(failure.file) ? `${failure.name}: ${stderr.get(failure.file)}` : `${failure.name} failed to load or exited early`);
+            continue;
+        }
+        if (!tally.addFailing(failure.name))
+            continue;
+        if (failure.file !== undefined && typeof failure.line === 'number')
+            tally.addLocation(failure.name.trim(), failure.file, failure.line, failure.column, failure.message);
+    }
+    return true;
+}
+function createNodeTestParser(context = { singleRun: false }) {
+    return parserFromReaders('node-test', context, [createNodeTestReader]);
+}
+/** Options after which go-no-go leaves a `node --test` command alone. */
+const NODE_OWN_OUTPUT = /^--(?:test-reporter|test-reporter-destination|watch|watch-path|test-only|eval|print|help|version|check|inspect[a-z-]*)(?:=|$)|^-[ephvc]$|^--$/;
+const nodeTest = {
+    name: 'node-test',
+    detect: (invocation) => (invocation.program === 'node' || invocation.program === 'nodejs') && invocation.args.includes('--test'),
+    create: createNodeTestParser,
+    adjustCommand(invocation, files) {
+        if (invocation.viaNpx || !invocation.args.includes('--test') || invocation.args.some((arg) => NODE_OWN_OUTPUT.test(arg)))
+            return undefined;
+        const reporter = `${files.dir}/${NODE_TEST_REPORTER_FILE}`;
+        // node reads options only before the first file name, so they go right after the program.
+        const options = [
+            '--test-reporter=spec',
+            '--test-reporter-destination=stdout',
+            `--test-reporter=${shellQuote(reporter)}`,
+            `--test-reporter-destination=${shellQuote(files.reportPath)}`
+        ];
+        const at = invocation.programIndex + 1;
+        return { words: [...invocation.words.slice(0, at), ...options, ...invocation.words.slice(at)], supportFiles: { [reporter]: NODE_TEST_REPORTER_SOURCE } };
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/npm-audit.ts
 
@@ -49814,7 +50748,7 @@ function createNpmAuditParser() {
             if (report && typeof report === 'object') {
                 if (report.error) {
                     const detail = [report.error.code, report.error.summary || report.message?.split('\n')[0] || firstError].filter(Boolean).join(': ');
-                    return npm_audit_problem(`npm audit could not reach the advisory service: ${detail || 'unknown error'}`);
+                    return auditProblem(`npm audit could not reach the advisory service: ${detail || 'unknown error'}`);
                 }
                 const severities = report.metadata?.vulnerabilities;
                 if (severities && typeof severities === 'object')
@@ -49822,31 +50756,26 @@ function createNpmAuditParser() {
             }
             // An `npm error` line beats any count: npm prints "found 0 vulnerabilities" only after a real audit.
             if (firstError)
-                return npm_audit_problem(`npm audit could not run: ${firstError}`);
+                return auditProblem(`npm audit could not run: ${firstError}`);
             if (textCounts)
                 return { kind: 'audit', counts: textCounts, findings: [] };
-            return npm_audit_problem(`npm audit could not run: no audit report in the output (exit ${process.exitCode ?? process.signal})`);
+            return auditProblem(`npm audit could not run: no audit report in the output (exit ${process.exitCode ?? process.signal})`);
         }
     };
 }
-function npm_audit_problem(message) {
-    return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message } };
-}
 function npm_audit_fromJson(severities, vulnerabilities) {
-    const counts = { bySeverity: {}, warnings: 0 };
+    const tally = new AuditTally();
     for (const [severity, count] of Object.entries(severities)) {
         if (severity === 'total')
             continue;
         // A count we cannot read is not zero.
         const value = typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 1;
-        if (value > 0)
-            counts.bySeverity[severity === 'moderate' || severity === 'medium' ? 'moderate' : severity] = value;
+        tally.addVulnerabilities(severity === 'moderate' || severity === 'medium' ? 'moderate' : severity, value);
     }
-    const findings = new BoundedList();
     for (const [name, vulnerability] of Object.entries(vulnerabilities)) {
-        findings.push({ level: 'error', message: `${name}: ${vulnerability?.severity ?? 'unknown'} severity`, code: name });
+        tally.findings.push({ level: 'error', message: `${name}: ${vulnerability?.severity ?? 'unknown'} severity`, code: name });
     }
-    return { kind: 'audit', counts, findings: findings.items };
+    return tally.toParsed();
 }
 function fromTextTotal(total, single, breakdown) {
     const counts = { bySeverity: {}, warnings: 0 };
@@ -49868,36 +50797,200 @@ function fromTextTotal(total, single, breakdown) {
         counts.bySeverity.unknown = total - listed;
     return counts;
 }
+const npmAudit = {
+    name: 'npm-audit',
+    detect(invocation) {
+        if (invocation.program !== 'npm' && invocation.program !== 'pnpm')
+            return false;
+        return invocation.args.find((arg) => !arg.startsWith('-')) === 'audit';
+    },
+    create: createNpmAuditParser
+};
+
+;// CONCATENATED MODULE: ./src/gates/parsers/vitest.ts
+
+
+
+
+const FILES_LINE = /^\s*Test Files\s+/;
+const vitest_TESTS_LINE = /^\s*Tests\s+(.+?)\s+\((\d+)\)$/;
+const ERRORS_LINE = /^\s*(?:Type )?Errors\s+\d+ errors?/;
+const START_LINE = /^\s*Start at\s/;
+const vitest_SECTION = /^⎯+ (Failed Tests|Failed Suites|Unhandled Errors?) \d*\s*⎯+$/;
+const SECTION_END = /^⎯+(?:\[\d+\/\d+\])?⎯*$/;
+const FAIL_HEADER = /^\s*FAIL\s+(.+)$/;
+// vitest's own words for a non-zero exit that no failing test explains.
+const vitest_EXIT_CAUSE = /^(?:No test files found, exiting with code \d+|ERROR: Coverage for .+ does not meet .*threshold.*|Vitest caught \d+ unhandled errors? during the test run.*)$/;
+const NO_TEST_FILES = /^No test files found/;
+/** `1 failed | 9 passed | 2 skipped` with its total, only when the parts add up. */
+function readVitestTests(parts, total) {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const part of parts.split('|')) {
+        const match = /^(\d+) ([a-z]+)$/.exec(part.trim());
+        if (!match)
+            return undefined;
+        const value = Number(match[1]);
+        if (match[2] === 'passed')
+            counts.passed += value;
+        else if (match[2] === 'failed')
+            counts.failed += value;
+        else if (['skipped', 'todo', 'pending'].includes(match[2]))
+            counts.skipped += value;
+        else
+            return undefined;
+    }
+    return counts.passed + counts.failed + counts.skipped === total ? counts : undefined;
+}
+function createVitestReader(target, context) {
+    // What the printed output says, kept apart: a report, when there is one, replaces it.
+    const tally = new TestTally();
+    const summaries = new RunSummaries();
+    let previous = '';
+    let section;
+    let awaiting;
+    let pending;
+    return {
+        onLine(line) {
+            const before = previous;
+            previous = line;
+            // The block goes on with `Errors`, `Start at`, `Duration`: counts count once `Start at` follows.
+            if (pending && !ERRORS_LINE.test(line)) {
+                if (START_LINE.test(line))
+                    summaries.push(pending);
+                pending = undefined;
+            }
+            const tests = FILES_LINE.test(before) ? vitest_TESTS_LINE.exec(line) : null;
+            const counts = tests ? readVitestTests(tests[1], Number(tests[2])) : undefined;
+            if (counts) {
+                pending = counts;
+                return;
+            }
+            if (vitest_EXIT_CAUSE.test(line.trim())) {
+                tally.addExitCause(line.trim());
+                return;
+            }
+            const heading = vitest_SECTION.exec(line.trim());
+            if (heading) {
+                section = heading[1];
+                awaiting = undefined;
+                return;
+            }
+            if (SECTION_END.test(line.trim())) {
+                if (awaiting?.kind === 'suite')
+                    tally.addBrokenSuite(awaiting.file);
+                awaiting = undefined;
+                return;
+            }
+            const fail = section ? FAIL_HEADER.exec(line) : null;
+            if (fail) {
+                if (awaiting?.kind === 'suite')
+                    tally.addBrokenSuite(awaiting.file);
+                awaiting = undefined;
+                if (section === 'Failed Suites') {
+                    awaiting = { kind: 'suite', file: fail[1].replace(/ \[ .* \]$/, '').trim() };
+                    return;
+                }
+                const [, ...titles] = fail[1].split(' > ');
+                const name = titles.join(' > ');
+                if (section === 'Failed Tests' && name && tally.addFailing(name))
+                    awaiting = { kind: 'test', name };
+                return;
+            }
+            if (awaiting?.kind === 'suite' && line.trim() !== '') {
+                tally.addBrokenSuite(`${awaiting.file}: ${line.trim()}`);
+                awaiting = undefined;
+                return;
+            }
+            const frame = awaiting?.kind === 'test' ? stackFrameLocation(line) : undefined;
+            if (frame && awaiting?.kind === 'test' && isProjectFrame(frame.file)) {
+                tally.addLocation(awaiting.name, frame.file, frame.line, frame.column);
+                awaiting = undefined;
+            }
+        },
+        finish(artifacts) {
+            if (awaiting?.kind === 'suite')
+                tally.addBrokenSuite(awaiting.file);
+            const report = artifacts?.report;
+            if (report) {
+                // The runner's stated cause for its exit is only in what it printed.
+                if (tally.exitCause)
+                    target.addExitCause(tally.exitCause);
+                if (report.text !== undefined && readJestStyleReport(report.text, target, 'vitest'))
+                    return;
+                if (!report.tooLarge) {
+                    failedReport(target, 'vitest', report);
+                    return;
+                }
+            }
+            summaries.addTo(tally, context);
+            // "No test files found" prints no summary: no test ran, which is the run's result.
+            if (summaries.count === 0 && tally.exitCause !== undefined && NO_TEST_FILES.test(tally.exitCause))
+                tally.add(0, 0, 0);
+            target.merge(tally);
+        }
+    };
+}
+function createVitestParser(context = { singleRun: false }) {
+    return parserFromReaders('vitest', context, [createVitestReader]);
+}
+const VITEST_COMMANDS_WITHOUT_TESTS = new Set(['bench', 'list', 'init', 'typecheck', 'dev', 'watch']);
+const VITEST_OWN_OUTPUT = /^--(?:outputFile|watch|ui|help|version|standalone)(?:[.=]|$)|^-[hvw]$|^--$/;
+const vitest = {
+    name: 'vitest',
+    detect: (invocation) => isTool(invocation, 'vitest'),
+    create: createVitestParser,
+    adjustCommand(invocation, files) {
+        const { args } = invocation;
+        if (invocation.program !== 'vitest' || args.some((arg) => VITEST_OWN_OUTPUT.test(arg)))
+            return undefined;
+        const subcommand = args.find((arg) => !arg.startsWith('-'));
+        if (subcommand && VITEST_COMMANDS_WITHOUT_TESTS.has(subcommand))
+            return undefined;
+        // Reporters named on the command line replace vitest.config's; only then is adding one harmless.
+        if (!args.some((arg) => /^--reporter(?:=|$)/.test(arg)))
+            return undefined;
+        return { words: [...invocation.words, '--reporter=json', `--outputFile.json=${shellQuote(files.reportPath)}`] };
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/npm-test.ts
 
 
 
-// mocha: "  4 passing (12ms)", "  1 failing", "  2 pending"; failures listed as "  1) suite name:".
-const MOCHA_SUMMARY = /^\s+(\d+) (passing|failing|pending)\b/;
-function createMochaReader(tally) {
-    let seen = {};
-    const close = () => {
-        if ('passing' in seen || 'failing' in seen)
-            tally.add(seen.passing ?? 0, seen.failing ?? 0, seen.pending ?? 0);
-        seen = {};
-    };
+
+
+const ESLINT_SUMMARY = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)$/;
+function createEslintReader(tally) {
+    let errors;
     return {
         onLine(line) {
-            const summary = MOCHA_SUMMARY.exec(line);
-            if (!summary)
-                return;
-            // "passing" opens each run's summary.
-            if (summary[2] === 'passing')
-                close();
-            seen[summary[2]] = Number(summary[1]);
+            const summary = ESLINT_SUMMARY.exec(line);
+            if (summary && Number(summary[2]) > 0)
+                errors ??= `eslint: ${line}`;
         },
-        finish: close
+        finish(_artifacts) {
+            if (errors)
+                tally.addExitCause(errors);
+        }
     };
 }
-function createNpmTestParser() {
-    return parserFromReaders('npm-test', [createNodeTestReader, createJestReader, createMochaReader]);
+function createNpmTestParser(context = { singleRun: false }) {
+    // Several runners may run in one script; a block from each is a run of its own.
+    return parserFromReaders('npm-test', { ...context, singleRun: false }, [createNodeTestReader, createJestReader, createVitestReader, createMochaReader, createEslintReader]);
 }
+const NPM_TEST_SCRIPT = /^test(?::|$)/;
+const npmTest = {
+    name: 'npm-test',
+    detect(invocation) {
+        if (!['npm', 'pnpm', 'yarn'].includes(invocation.program))
+            return false;
+        const [first, second] = invocation.args.filter((arg) => !arg.startsWith('-'));
+        if (first === 'test' || first === 't' || first === 'tst')
+            return true;
+        return (first === 'run' || first === 'run-script') && second !== undefined && NPM_TEST_SCRIPT.test(second);
+    },
+    create: createNpmTestParser
+};
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/index.ts
 
@@ -49909,102 +51002,106 @@ function createNpmTestParser() {
 
 
 
-const FACTORIES = {
-    'cargo-test': createCargoTestParser,
-    'cargo-clippy': createCargoClippyParser,
-    'cargo-fmt': createCargoFmtParser,
-    'cargo-audit': createCargoAuditParser,
-    'npm-audit': createNpmAuditParser,
-    'node-test': createNodeTestParser,
-    jest: createJestParser,
-    'npm-test': createNpmTestParser,
-    'exit-code': createExitCodeParser
+
+
+
+const PARSERS = {
+    'cargo-test': cargoTest,
+    'cargo-clippy': cargoClippy,
+    'cargo-fmt': cargoFmt,
+    'cargo-audit': cargoAudit,
+    'npm-audit': npmAudit,
+    'node-test': nodeTest,
+    jest: jest,
+    vitest: vitest,
+    mocha: mocha,
+    'npm-test': npmTest,
+    'exit-code': exitCode
 };
+const DESCRIPTORS = Object.values(PARSERS);
 /** A fresh parser; each keeps state for one run of one gate. */
-function createParser(name) {
-    return FACTORIES[name]();
+function createParser(name, context = { singleRun: false }) {
+    return PARSERS[name].create(context);
 }
-const CARGO_SUBCOMMANDS = { test: 'cargo-test', t: 'cargo-test', clippy: 'cargo-clippy', fmt: 'cargo-fmt', audit: 'cargo-audit' };
-/** cargo's global options that take a separate value (`cargo --color never test`). */
-const CARGO_VALUE_OPTIONS = new Set(['--color', '--config', '-Z', '-C', '--manifest-path']);
-const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn']);
-/** Programs that run the rest of their arguments as the command: `npx jest`, `timeout 600 cargo test`. */
-const LAUNCHERS = new Set(['npx', 'bunx', 'env', 'time', 'command', 'exec', 'nice', 'nohup', 'sudo', 'timeout', 'xvfb-run']);
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash']);
 /**
- * The parser for a command, read from its text. The command is cut into simple commands at
- * `&&`, `||`, `;`, `|`, `&`, newlines and parentheses; in each, environment assignments
- * (`RUST_BACKTRACE=1`), launchers (`npx`, `env`, `timeout 600`, `sh -c`) and quotes are skipped.
- *
- * Rule for chains: the LAST recognised tool decides (`cd api && cargo build && cargo test` →
- * cargo-test; `cargo fmt --check && cargo clippy` → cargo-clippy). Earlier steps are usually
+ * The parser for a command, read from its text (see command-words.ts for how it is cut into simple
+ * commands). Rule for chains: the LAST recognised tool decides (`cd api && cargo build && cargo
+ * test` → cargo-test; `cargo fmt --check && cargo clippy` → cargo-clippy). Earlier steps are usually
  * set-up, and the output ends with the last tool's summary. Name `parser:` in the checklist to
  * choose otherwise. Anything unrecognised is judged by its exit code alone.
  */
 function detectParser(command) {
     let detected = 'exit-code';
-    // Quotes only group words here; dropping them lets `sh -c "cargo test"` read as its words.
-    for (const segment of command.replace(/["'`]/g, ' ').split(/&&|\|\||[;|&\n()]/)) {
-        const parser = detectSimpleCommand(segment.split(/\s+/).filter(Boolean));
-        if (parser)
-            detected = parser;
+    for (const invocation of toolInvocations(command)) {
+        const descriptor = DESCRIPTORS.find((candidate) => candidate.detect?.(invocation));
+        if (descriptor)
+            detected = descriptor.name;
     }
     return detected;
 }
-function detectSimpleCommand(words) {
-    let index = 0;
-    while (index < words.length) {
-        const word = words[index];
-        const program = word.slice(word.lastIndexOf('/') + 1);
-        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith('-') || /^\d+[smhd]?$/.test(word) || LAUNCHERS.has(program)) {
-            index++;
-            continue;
-        }
-        if (SHELLS.has(program)) {
-            index++;
-            continue;
-        }
-        return detectProgram(program, words.slice(index + 1));
-    }
-    return undefined;
+/**
+ * The command as one plain run of the tool `name` reads, or undefined. Only then does the output
+ * hold exactly one run of it, and only then may its command be adjusted.
+ */
+function soleRunOf(command, name) {
+    const invocation = soleInvocation(command);
+    return invocation && PARSERS[name].detect?.(invocation) ? invocation : undefined;
 }
-function detectProgram(program, args) {
-    if (program === 'cargo-audit')
-        return 'cargo-audit';
-    if (program === 'cargo') {
-        for (let i = 0; i < args.length; i++) {
-            if (args[i].startsWith('+'))
-                continue;
-            if (CARGO_VALUE_OPTIONS.has(args[i])) {
-                i++;
-                continue;
-            }
-            if (args[i].startsWith('-'))
-                continue;
-            return CARGO_SUBCOMMANDS[args[i]];
-        }
-        return undefined;
-    }
-    if (program === 'rustfmt')
-        return 'cargo-fmt';
-    if (program === 'jest' || program === 'vitest')
-        return 'jest';
-    if (program === 'node' || program === 'nodejs')
-        return args.includes('--test') ? 'node-test' : undefined;
-    if (PACKAGE_MANAGERS.has(program)) {
-        const [first, second] = args.filter((arg) => !arg.startsWith('-'));
-        if (first === 'audit')
-            return program === 'yarn' ? undefined : 'npm-audit';
-        if (first === 'test' || first === 't' || first === 'tst')
-            return 'npm-test';
-        if ((first === 'run' || first === 'run-script') && second !== undefined && /^test(?::|$)/.test(second))
-            return 'npm-test';
-        // `yarn jest`, `pnpm exec jest`, `pnpm dlx vitest`.
-        const tool = first === 'exec' || first === 'dlx' ? second : first;
-        return tool === 'jest' || tool === 'vitest' ? 'jest' : undefined;
-    }
-    return undefined;
+
+;// CONCATENATED MODULE: ./src/gates/parsers/plan.ts
+/**
+ * How a gate's output will be read, decided before it runs: which parser, whether the command is
+ * one plain run of its tool, and whether that tool can also write a report to a file go-no-go owns.
+ * The gate runner calls `planParsing` once, runs `plan.command`, feeds every line to
+ * `plan.parser`, and asks `plan.finish` for the result; file access goes through `ReportFiles`.
+ */
+
+
+
+/** A report larger than this is not read; the parser falls back to what the tool printed. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+const REPORT_FILE = 'go-no-go-report';
+/**
+ * @param run the item's `run`, exactly as the checklist says it
+ * @param chosen the item's `parser:`, when it names one
+ * @param dir the gate's own scratch directory (the report and helper files go there)
+ */
+async function planParsing(run, chosen, dir, files = localFiles) {
+    const name = chosen ?? detectParser(run);
+    const sole = soleRunOf(run, name);
+    const parser = createParser(name, { singleRun: sole !== undefined });
+    const reportPath = external_node_path_default().join(dir, `${REPORT_FILE}-${name}`);
+    const adjustment = sole ? PARSERS[name].adjustCommand?.(sole, { reportPath, dir }) : undefined;
+    if (!adjustment)
+        return { parser, command: run, finish: async (outcome) => parser.finish(outcome) };
+    for (const [file, text] of Object.entries(adjustment.supportFiles ?? {}))
+        await files.write(file, text);
+    // Only what this run writes may be read as its report.
+    await files.remove(reportPath);
+    return {
+        parser,
+        command: adjustment.words.join(' '),
+        reportPath,
+        finish: async (outcome) => parser.finish(outcome, { report: await files.read(reportPath, MAX_REPORT_BYTES) })
+    };
 }
+const localFiles = {
+    write: (file, text) => (0,promises_namespaceObject.writeFile)(file, text, { mode: 0o600 }),
+    remove: (file) => (0,promises_namespaceObject.rm)(file, { force: true }),
+    async read(file, maxBytes) {
+        const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+        if (!info)
+            return { path: file, problem: 'no report file was written' };
+        if (!info.isFile())
+            return { path: file, problem: 'the report is not a regular file' };
+        if (info.size === 0)
+            return { path: file, problem: 'the report file is empty' };
+        if (info.size > maxBytes)
+            return { path: file, problem: `the report is larger than ${maxBytes} bytes`, tooLarge: true };
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
+        return text === undefined ? { path: file, problem: 'the report could not be read' } : { path: file, text };
+    }
+};
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
@@ -50262,10 +51359,11 @@ async function runCommandGate(item, options) {
     }
     const gateDir = external_node_path_default().join(options.scratchDir, item.id);
     await (0,promises_namespaceObject.mkdir)(gateDir, { recursive: true });
-    const parserName = item.parser ?? detectParser(item.run);
-    const parser = createParser(parserName);
+    // The parser, and the command: when it is one plain run of a tool, also writing that tool's report.
+    const plan = await planParsing(item.run, item.parser, gateDir);
+    const parser = plan.parser;
     const outcome = await runProcess({
-        command: item.run,
+        command: plan.command,
         cwd,
         env: buildChildEnv(options.parentEnv, item.env, gateDir),
         timeoutMs: item.timeoutMs,
@@ -50278,9 +51376,9 @@ async function runCommandGate(item, options) {
             parser.onLine(line);
         }
     });
-    const parsed = relativeFindings(parser.finish(outcome), options.workspace, cwd);
+    const parsed = relativeFindings(await plan.finish(outcome), options.workspace, cwd);
     const judged = evaluateGate(item, outcome, parsed);
-    return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parserName, parsed, process: outcome };
+    return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome };
 }
 /** Tools print paths relative to where they ran, or absolute; annotations need them relative to the repository. */
 function relativeFindings(parsed, workspace, cwd) {

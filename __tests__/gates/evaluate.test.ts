@@ -25,6 +25,7 @@ const tests = (passed: number, failed: number, failingTests: string[] = [], skip
   failingTests,
   findings: []
 })
+const withCause = (parsed: ParsedOutput, exitCause: string): ParsedOutput => (parsed.kind === 'tests' ? { ...parsed, exitCause } : parsed)
 const lint = (warnings: number, errors: number): ParsedOutput => ({ kind: 'lint', counts: { warnings, errors }, findings: [] })
 const format = (files: string[] | null): ParsedOutput => ({ kind: 'format', counts: files ? { files } : null, findings: [] })
 const audit = (bySeverity: Record<string, number>, warnings = 0): ParsedOutput => ({ kind: 'audit', counts: { bySeverity, warnings }, findings: [] })
@@ -126,8 +127,33 @@ describe('rule 3: tests', () => {
     expect(evaluateGate(item({ passRate: 50 }), outcome({ exitCode: 101 }), tests(7, 3)).status).toBe('pass')
   })
 
-  it('is an error when the runner failed although every reported test passed', () => {
+  it('is an error when the runner failed although every reported test passed, and said nothing of why', () => {
     expect(evaluateGate(item(), outcome({ exitCode: 1 }), tests(5, 0))).toEqual({ status: 'error', summary: '5/5 passed', reason: 'exited 1 although all tests passed' })
+  })
+
+  it('is a failure, in the runner’s own words, when it said why it failed with every test passing', () => {
+    const cause = 'Jest: "global" coverage threshold for lines (90%) not met: 80%'
+    expect(evaluateGate(item(), outcome({ exitCode: 1 }), withCause(tests(5, 0), cause))).toEqual({
+      status: 'fail',
+      summary: '5/5 passed',
+      reason: `exited 1 although all tests passed: ${cause}`
+    })
+    // The cause explains a non-zero exit; a run that exited 0 is judged by its counts alone.
+    expect(evaluateGate(item(), outcome({ exitCode: 0 }), withCause(tests(5, 0), cause)).status).toBe('pass')
+  })
+
+  it('no summary but a stated cause (a linter that stopped the script, no test files) is a failure, else an error', () => {
+    const none: ParsedOutput = { kind: 'tests', counts: null, failingTests: [], findings: [] }
+    expect(evaluateGate(item(), outcome({ exitCode: 1 }), { ...none, exitCause: 'eslint: ✖ 1 problem (1 error, 0 warnings)' })).toEqual({
+      status: 'fail',
+      summary: 'failed',
+      reason: 'exited 1 before any test summary: eslint: ✖ 1 problem (1 error, 0 warnings)'
+    })
+    expect(evaluateGate(item(), outcome({ exitCode: 1 }), none).status).toBe('error')
+    expect(evaluateGate(item(), outcome({ exitCode: 1 }), withCause(tests(0, 0), 'No test files found, exiting with code 1'))).toMatchObject({
+      status: 'fail',
+      reason: 'no tests ran: No test files found, exiting with code 1'
+    })
   })
 })
 

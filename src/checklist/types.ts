@@ -3,7 +3,7 @@
 export const SEVERITIES = ['blocking', 'warning', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
-export const PARSER_NAMES = ['cargo-test', 'cargo-clippy', 'cargo-fmt', 'cargo-audit', 'npm-audit', 'node-test', 'jest', 'npm-test', 'exit-code'] as const
+export const PARSER_NAMES = ['cargo-test', 'cargo-clippy', 'cargo-fmt', 'cargo-audit', 'npm-audit', 'node-test', 'jest', 'vitest', 'mocha', 'npm-test', 'exit-code'] as const
 export type ParserName = (typeof PARSER_NAMES)[number]
 
 export const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical'] as const

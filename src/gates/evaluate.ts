@@ -26,7 +26,7 @@ export function evaluateGate(item: CommandItem, outcome: ProcessOutcome, parsed:
   }
   switch (parsed.kind) {
     case 'tests':
-      return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome)
+      return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome, parsed.exitCause)
     case 'lint':
       return judgeLint(parsed.counts, item.expect, outcome)
     case 'format':
@@ -62,13 +62,25 @@ function judgeProcess(item: CommandItem, outcome: ProcessOutcome): Judgement | u
   return undefined
 }
 
-function judgeTests(counts: TestCounts | null, failingTests: string[], expect: Expectations, outcome: ProcessOutcome): Judgement {
-  if (!counts) return { status: 'error', summary: 'no summary', reason: `no test summary found in the output (exit ${outcome.exitCode})` }
+/**
+ * `exitCause` is the runner's own reason for a non-zero exit (a coverage threshold, no test files,
+ * a linter that ran first): with it, a failed run whose tests all passed, or that never reached its
+ * tests, is a FAIL for that reason; without it, the outcome is unknown, so an ERROR.
+ */
+function judgeTests(counts: TestCounts | null, failingTests: string[], expect: Expectations, outcome: ProcessOutcome, exitCause?: string): Judgement {
+  const failedBecause = outcome.exitCode !== 0 && exitCause ? exitCause : undefined
+  if (!counts) {
+    if (failedBecause) return { status: 'fail', summary: 'failed', reason: `exited ${outcome.exitCode} before any test summary: ${failedBecause}` }
+    return { status: 'error', summary: 'no summary', reason: `no test summary found in the output (exit ${outcome.exitCode})` }
+  }
   const executed = counts.passed + counts.failed
   const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : ''
   const summary = `${counts.passed}/${executed} passed${skipped}`
   const minTests = expect.minTests ?? 1
-  if (executed < minTests) return { status: 'fail', summary, reason: executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required` }
+  if (executed < minTests) {
+    const reason = executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required`
+    return { status: 'fail', summary, reason: failedBecause ? `${reason}: ${failedBecause}` : reason }
+  }
   const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : ''
   // max-failures alone is an explicit allowance; a default 100% pass rate would make it meaningless.
   const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0)
@@ -81,6 +93,7 @@ function judgeTests(counts: TestCounts | null, failingTests: string[], expect: E
   const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY)
   if (counts.failed > maxFailures) return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` }
   if (outcome.exitCode !== 0 && counts.failed === 0) {
+    if (failedBecause) return { status: 'fail', summary, reason: `exited ${outcome.exitCode} although all tests passed: ${failedBecause}` }
     return { status: 'error', summary, reason: `exited ${outcome.exitCode} although all tests passed` }
   }
   return { status: 'pass', summary: counts.failed > 0 ? `${summary} (${counts.failed} failure${counts.failed === 1 ? '' : 's'} allowed)` : summary }

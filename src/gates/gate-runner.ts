@@ -6,7 +6,7 @@ import { isInside } from '../paths.js'
 import { stripControl } from '../text/sanitize.js'
 import { buildChildEnv } from './child-env.js'
 import { evaluateGate } from './evaluate.js'
-import { createParser, detectParser } from './parsers/index.js'
+import { planParsing } from './parsers/plan.js'
 import { runProcess } from './process.js'
 import type { GateResult, ParsedOutput } from './types.js'
 
@@ -44,10 +44,11 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   }
   const gateDir = path.join(options.scratchDir, item.id)
   await mkdir(gateDir, { recursive: true })
-  const parserName = item.parser ?? detectParser(item.run)
-  const parser = createParser(parserName)
+  // The parser, and the command: when it is one plain run of a tool, also writing that tool's report.
+  const plan = await planParsing(item.run, item.parser, gateDir)
+  const parser = plan.parser
   const outcome = await runProcess({
-    command: item.run,
+    command: plan.command,
     cwd,
     env: buildChildEnv(options.parentEnv, item.env, gateDir),
     timeoutMs: item.timeoutMs,
@@ -60,9 +61,9 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
       parser.onLine(line)
     }
   })
-  const parsed = relativeFindings(parser.finish(outcome), options.workspace, cwd)
+  const parsed = relativeFindings(await plan.finish(outcome), options.workspace, cwd)
   const judged = evaluateGate(item, outcome, parsed)
-  return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parserName, parsed, process: outcome }
+  return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome }
 }
 
 /** Tools print paths relative to where they ran, or absolute; annotations need them relative to the repository. */

@@ -76,7 +76,15 @@ export interface AuditCounts {
  * error before tests ran, a registry error instead of an audit, no summary at all.
  */
 export type ParsedOutput =
-  | { kind: 'tests'; counts: TestCounts | null; failingTests: string[]; findings: Finding[]; problem?: ParseProblem }
+  | {
+      kind: 'tests'
+      counts: TestCounts | null
+      failingTests: string[]
+      findings: Finding[]
+      problem?: ParseProblem
+      /** Why the runner exited non-zero in its own words (a coverage threshold, no test files), when it said. */
+      exitCause?: string
+    }
   | { kind: 'lint'; counts: LintCounts | null; findings: Finding[]; problem?: ParseProblem }
   | { kind: 'format'; counts: FormatCounts | null; findings: Finding[]; problem?: ParseProblem }
   | { kind: 'audit'; counts: AuditCounts | null; findings: Finding[]; problem?: ParseProblem }
@@ -95,7 +103,33 @@ export interface ParseProblem {
 export interface OutputParser {
   readonly name: ParserName
   onLine(line: string): void
-  finish(process: ProcessOutcome): ParsedOutput
+  finish(process: ProcessOutcome, artifacts?: ParserArtifacts): ParsedOutput
+}
+
+/** What a parser knows about the command before it reads a line. */
+export interface ParserContext {
+  /**
+   * The gate's command is this one tool, invoked directly: its output holds exactly one run, so
+   * only the run's own closing summary counts and a summary-like block printed earlier came from
+   * a test. When false (`npm test`, chains), several runs may be summed.
+   */
+  singleRun: boolean
+}
+
+/** Files a parser asked the tool to write (see ParserDescriptor.adjustCommand), read after the run. */
+export interface ParserArtifacts {
+  /** Present whenever the command was adjusted to write a report, even if the tool never wrote it. */
+  report?: ReportFile
+}
+
+export interface ReportFile {
+  path: string
+  /** The report's text; absent when it could not be read. */
+  text?: string
+  /** Why there is no text: missing, empty, unreadable. */
+  problem?: string
+  /** Larger than go-no-go reads; the parser falls back to the tool's printed output. */
+  tooLarge?: boolean
 }
 
 /** The judged result of one checklist item. */

@@ -29,7 +29,7 @@ describe('cargo-test', () => {
     // Only the `failures:` list names it when the per-test line is missing.
     const listOnly = parseText(
       'cargo-test',
-      ['failures:', '    tests::a', '    tests::b', '', 'test result: FAILED. 0 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out'].join('\n'),
+      ['running 2 tests', 'failures:', '    tests::a', '    tests::b', '', 'test result: FAILED. 0 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out'].join('\n'),
       101
     )
     expect(listOnly).toMatchObject({ failingTests: ['tests::a', 'tests::b'] })
@@ -49,14 +49,18 @@ describe('cargo-test', () => {
     expect(parsed.findings).toEqual([{ level: 'error', message: 'mismatched types', file: 'src/lib.rs', line: 9, column: 29, code: 'E0308' }])
   })
 
-  it('reports a test binary killed by a signal, naming the binary and the signal', () => {
+  // Issue 8: a binary that stops before its result makes the run incomplete, an ERROR (it was a FAIL).
+  it('reports a test binary killed by a signal as an incomplete run, naming the binary and the signal', () => {
     const parsed = parseCaptured('cargo-test', 'cargo-test-aborts.txt')
-    expect(parsed).toMatchObject({ problem: { status: 'fail', message: 'test binary fixture_aborts (unittests src/lib.rs) was killed by SIGABRT (signal 6)' } })
+    expect(parsed).toMatchObject({
+      problem: { status: 'error', message: 'incomplete: test binary fixture_aborts (unittests src/lib.rs) was killed by SIGABRT (signal 6) before reporting its result' }
+    })
   })
 
   it('keeps the counts of the other binaries when one is killed', () => {
     const text = [
       '     Running unittests src/lib.rs (/t/debug/deps/a-0123456789abcdef)',
+      'running 4 tests',
       'test result: ok. 3 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.00s',
       '     Running tests/it.rs (/t/debug/deps/it-0123456789abcdef)',
       'running 2 tests',
@@ -64,15 +68,18 @@ describe('cargo-test', () => {
     ].join('\n')
     expect(parseText('cargo-test', text, 101)).toMatchObject({
       counts: { passed: 3, failed: 0, skipped: 1 },
-      problem: { status: 'fail', message: 'test binary it (tests/it.rs) was killed by SIGSEGV (signal 11)' }
+      problem: { status: 'error', message: 'incomplete: test binary it (tests/it.rs) was killed by SIGSEGV (signal 11) before reporting its result' }
     })
   })
 
-  it('fails a binary that exits before reporting, but not the usual exit 101 after a result', () => {
-    const early = ['     Running tests/it.rs (/t/it-0123456789abcdef)', "  process didn't exit successfully: `/t/it-0123456789abcdef` (exit status: 3)"].join('\n')
-    expect(parseText('cargo-test', early, 101)).toMatchObject({ problem: { status: 'fail', message: expect.stringContaining('exited 3 before reporting a result') } })
+  it('makes a binary that exits before reporting an error, but not the usual exit 101 after a result', () => {
+    const early = ['     Running tests/it.rs (/t/it-0123456789abcdef)', 'running 1 test', "  process didn't exit successfully: `/t/it-0123456789abcdef` (exit status: 3)"].join(
+      '\n'
+    )
+    expect(parseText('cargo-test', early, 101)).toMatchObject({ problem: { status: 'error', message: expect.stringContaining('exited 3 before reporting its result') } })
     const usual = [
       '     Running tests/it.rs (/t/it-0123456789abcdef)',
+      'running 2 tests',
       'test result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out',
       "  process didn't exit successfully: `/t/it-0123456789abcdef` (exit status: 101)"
     ].join('\n')
@@ -81,12 +88,14 @@ describe('cargo-test', () => {
 
   it('reads doc-test failures and the pre-1.73 panic format', () => {
     const text = [
+      'running 2 tests',
       'test src/lib.rs - add (line 3) ... FAILED',
+      'test tests::old ... FAILED',
       "thread 'tests::old' panicked at 'assertion failed: ok', src/lib.rs:12:5",
-      'test result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out'
+      'test result: FAILED. 0 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out'
     ].join('\n')
     const parsed = parseText('cargo-test', text, 101)
-    expect(parsed).toMatchObject({ failingTests: ['src/lib.rs - add (line 3)'] })
+    expect(parsed).toMatchObject({ failingTests: ['src/lib.rs - add (line 3)', 'tests::old'] })
     expect(parsed.findings[0]).toMatchObject({ message: 'tests::old panicked: assertion failed: ok', file: 'src/lib.rs', line: 12, column: 5 })
   })
 

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import type { ParserName } from '../../../src/checklist/types.js'
 import { createParser } from '../../../src/gates/parsers/index.js'
-import type { ParsedOutput, ProcessOutcome } from '../../../src/gates/types.js'
+import type { ParsedOutput, ParserContext, ProcessOutcome, ReportFile } from '../../../src/gates/types.js'
 import { stripControl } from '../../../src/text/sanitize.js'
 import { CARGO_TARGET_DIR, FIXTURES } from '../../helpers/run-action.js'
 
@@ -13,10 +13,18 @@ export function outcome(exitCode: number | null, signal: string | null = null): 
   return { exitCode, signal, timedOut: false, cancelled: false, durationMs: 1, output: { head: '', tail: '', totalBytes: 0, totalLines: 0, truncated: false } }
 }
 
-export function parseText(parser: ParserName, text: string, exitCode: number | null = 0): ParsedOutput {
-  const instance = createParser(parser)
-  for (const line of text.split('\n')) instance.onLine(stripControl(line))
-  return instance.finish(outcome(exitCode))
+export interface ParseOptions {
+  /** The command was one plain run of the tool (see ParserContext). */
+  singleRun?: boolean
+  /** The report file the adjusted command wrote: its text, or why there is none. */
+  report?: Omit<ReportFile, 'path'>
+}
+
+export function parseText(parser: ParserName, text: string, exitCode: number | null = 0, options: ParseOptions = {}): ParsedOutput {
+  const context: ParserContext = { singleRun: options.singleRun ?? false }
+  const instance = createParser(parser, context)
+  for (const line of text.split('\n')) instance.onLine(stripControl(line.replace(/\r$/, '')))
+  return instance.finish(outcome(exitCode), options.report ? { report: { path: '/gate/report', ...options.report } } : undefined)
 }
 
 const OUTPUTS = path.join(FIXTURES, 'outputs')

@@ -24,12 +24,26 @@ describe('node --test and npm test on captured node 20 output', () => {
 
   it('counts cancelled tests as failed and skipped/todo as skipped, and sums several runs', () => {
     const run = (pass: number, fail: number, cancelled: number) =>
-      [`# tests ${pass + fail + cancelled + 2}`, `# pass ${pass}`, `# fail ${fail}`, `# cancelled ${cancelled}`, '# skipped 1', '# todo 1'].join('\n')
+      [
+        '1..1',
+        `# tests ${pass + fail + cancelled + 2}`,
+        '# suites 0',
+        `# pass ${pass}`,
+        `# fail ${fail}`,
+        `# cancelled ${cancelled}`,
+        '# skipped 1',
+        '# todo 1',
+        '# duration_ms 5.1'
+      ].join('\n')
     expect(parseText('node-test', `${run(3, 1, 1)}\n${run(2, 0, 0)}`, 1)).toMatchObject({ counts: { passed: 5, failed: 2, skipped: 4 } })
   })
 
   it('does not name TODO and SKIP tests as failures', () => {
-    expect(parseText('node-test', 'not ok 1 - later # TODO\nnot ok 2 - real\n# tests 2\n# pass 0\n# fail 1\n# todo 1', 1)).toMatchObject({ failingTests: ['real'] })
+    expect(
+      parseText('node-test', 'not ok 1 - later # TODO\nnot ok 2 - real\n1..2\n# tests 2\n# suites 0\n# pass 0\n# fail 1\n# cancelled 0\n# skipped 0\n# todo 1\n# duration_ms 1', 1)
+    ).toMatchObject({
+      failingTests: ['real']
+    })
   })
 
   it('finds no summary in output that has none', () => {
@@ -64,7 +78,7 @@ describe('jest', () => {
 
   it('npm test finds jest, vitest and mocha summaries', () => {
     expect(parseCaptured('npm-test', 'jest-red.txt', 1)).toMatchObject({ counts: { passed: 2, failed: 1, skipped: 1 }, failingTests: ['math › rounds half up'] })
-    expect(parseText('npm-test', '      Tests  1 failed | 5 passed (6)', 1)).toMatchObject({ counts: { passed: 5, failed: 1 } })
+    expect(parseText('npm-test', ' Test Files  1 failed (1)\n      Tests  1 failed | 5 passed (6)\n   Start at  12:00:00', 1)).toMatchObject({ counts: { passed: 5, failed: 1 } })
     expect(parseText('npm-test', '  4 passing (12ms)\n  2 pending\n  1 failing', 1)).toMatchObject({ counts: { passed: 4, failed: 1, skipped: 2 } })
   })
 

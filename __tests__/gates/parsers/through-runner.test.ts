@@ -42,8 +42,9 @@ describe('gate results on the fixture projects', () => {
     })
   })
 
-  it('an aborting test binary fails, whatever the other tests did', async () => {
-    expect(await runGate(gate('tests', 'rust/aborts', 'cargo test'))).toMatchObject({ status: 'fail', reason: expect.stringContaining('SIGABRT') })
+  // Issue 8: the run is incomplete, so an error (it was a fail); never a pass.
+  it('an aborting test binary is an error, whatever the other tests did', async () => {
+    expect(await runGate(gate('tests', 'rust/aborts', 'cargo test'))).toMatchObject({ status: 'error', reason: expect.stringContaining('SIGABRT') })
   })
 
   it('a hanging test is an error "timed out", not a pass or a fail', async () => {

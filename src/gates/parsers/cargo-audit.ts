@@ -2,8 +2,10 @@
  * `cargo audit`, `--json` or text. It exits non-zero for vulnerabilities AND when it cannot fetch
  * its advisory database: only a report we could read counts; anything else is an error, never clean.
  */
-import type { AuditCounts, Finding, OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
-import { BoundedList } from './bounded.js'
+import type { ParserDescriptor } from './descriptor.js'
+import type { OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
+import { auditProblem, AuditTally, packageLabel } from './audit-report.js'
+import { cargoSubcommand } from './cargo-command.js'
 import { JsonCollector } from './collect-json.js'
 import { severityFromCvss, severityFromScore } from './cvss.js'
 
@@ -24,9 +26,7 @@ interface TextBlock {
 
 export function createCargoAuditParser(): OutputParser {
   const json = new JsonCollector()
-  const findings = new BoundedList<Finding>()
-  const text: AuditCounts = { bySeverity: {}, warnings: 0 }
-  let textVulnerabilities = 0
+  const text = new AuditTally()
   let statedVulnerabilities: number | undefined
   let scanned = false
   let firstError: string | undefined
@@ -37,21 +37,18 @@ export function createCargoAuditParser(): OutputParser {
     const current = block
     block = undefined
     if (current.warning) {
-      text.warnings++
-      findings.push({
+      text.addWarning({
         level: 'warning',
-        message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.warning}${current.title ? ` — ${current.title}` : ''}`.replace(/ {2,}/g, ' '),
+        message: packageLabel(current.crate, current.version, `${current.warning}${current.title ? ` — ${current.title}` : ''}`),
         ...(current.id ? { code: current.id } : {})
       })
       return
     }
     if (!current.id) return
     const severity = current.severity ?? 'unknown'
-    text.bySeverity[severity] = (text.bySeverity[severity] ?? 0) + 1
-    textVulnerabilities++
-    findings.push({
+    text.addVulnerabilities(severity, 1, {
       level: 'error',
-      message: `${current.crate ?? '?'} ${current.version ?? ''}: ${current.title ?? current.id} (${severity})`.replace(/ {2,}/g, ' '),
+      message: packageLabel(current.crate, current.version, `${current.title ?? current.id} (${severity})`),
       code: current.id
     })
   }
@@ -92,20 +89,23 @@ export function createCargoAuditParser(): OutputParser {
       flush()
       const report = json.parse() as CargoAuditJson | undefined
       if (report && typeof report === 'object' && report.vulnerabilities && typeof report.vulnerabilities === 'object') return fromJson(report)
-      if (firstError) return problem(`cargo audit could not run: ${firstError}`)
+      if (firstError) return auditProblem(`cargo audit could not run: ${firstError}`)
       if (scanned) {
         // The closing line states the total; blocks we could not read still count, as `unknown`.
-        const missing = (statedVulnerabilities ?? 0) - textVulnerabilities
-        if (missing > 0) text.bySeverity.unknown = (text.bySeverity.unknown ?? 0) + missing
-        if (process.exitCode === 0 || textVulnerabilities > 0 || missing > 0 || text.warnings > 0) return { kind: 'audit', counts: text, findings: findings.items }
+        const read = text.vulnerabilities
+        const missing = (statedVulnerabilities ?? 0) - read
+        text.addVulnerabilities('unknown', missing)
+        if (process.exitCode === 0 || read > 0 || missing > 0 || text.counts.warnings > 0) return text.toParsed()
       }
-      return problem(`no audit report in the output (exit ${process.exitCode ?? process.signal})`)
+      return auditProblem(`no audit report in the output (exit ${process.exitCode ?? process.signal})`)
     }
   }
 }
 
-function problem(message: string): ParsedOutput {
-  return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message } }
+export const cargoAudit: ParserDescriptor<'cargo-audit'> = {
+  name: 'cargo-audit',
+  detect: (invocation) => invocation.program === 'cargo-audit' || cargoSubcommand(invocation) === 'audit',
+  create: createCargoAuditParser
 }
 
 /** Text reports say "7.5 (high)", "high" or "7.5". */
@@ -131,33 +131,30 @@ interface CargoAuditJson {
 }
 
 function fromJson(report: CargoAuditJson): ParsedOutput {
-  const counts: AuditCounts = { bySeverity: {}, warnings: 0 }
-  const findings = new BoundedList<Finding>()
+  const tally = new AuditTally()
   const list = Array.isArray(report.vulnerabilities?.list) ? report.vulnerabilities.list : []
   for (const entry of list) {
     const advisory = entry?.advisory ?? {}
     const severity = typeof advisory.severity === 'string' ? advisory.severity.toLowerCase() : severityFromCvss(advisory.cvss)
-    counts.bySeverity[severity] = (counts.bySeverity[severity] ?? 0) + 1
-    findings.push({
+    tally.addVulnerabilities(severity, 1, {
       level: 'error',
-      message: `${entry?.package?.name ?? '?'} ${entry?.package?.version ?? ''}: ${advisory.title ?? advisory.id ?? 'vulnerability'} (${severity})`.replace(/ {2,}/g, ' '),
+      message: packageLabel(entry?.package?.name, entry?.package?.version, `${advisory.title ?? advisory.id ?? 'vulnerability'} (${severity})`),
       ...(typeof advisory.id === 'string' ? { code: advisory.id } : {})
     })
   }
   // A count above the list (a trimmed report) still counts, with no severity to allow it by.
   const stated = report.vulnerabilities?.count
-  if (typeof stated === 'number' && stated > list.length) counts.bySeverity.unknown = (counts.bySeverity.unknown ?? 0) + stated - list.length
+  if (typeof stated === 'number' && stated > list.length) tally.addVulnerabilities('unknown', stated - list.length)
   for (const [kind, warnings] of Object.entries(report.warnings ?? {})) {
     if (!Array.isArray(warnings)) continue
-    counts.warnings += warnings.length
     for (const warning of warnings) {
       const title = warning?.advisory?.title
-      findings.push({
+      tally.addWarning({
         level: 'warning',
-        message: `${warning?.package?.name ?? '?'} ${warning?.package?.version ?? ''}: ${kind}${title ? ` — ${title}` : ''}`.replace(/ {2,}/g, ' '),
+        message: packageLabel(warning?.package?.name, warning?.package?.version, `${kind}${title ? ` — ${title}` : ''}`),
         ...(warning?.advisory?.id ? { code: warning.advisory.id } : {})
       })
     }
   }
-  return { kind: 'audit', counts, findings: findings.items }
+  return tally.toParsed()
 }

@@ -3,11 +3,11 @@
  * Exit 1 with a diff is "needs formatting"; exit non-zero without one (a parse error, no
  * Cargo.toml) means rustfmt could not check, which is never "formatted".
  */
+import type { ParserDescriptor } from './descriptor.js'
 import type { Finding, OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
 import { BoundedList } from './bounded.js'
-
-const ERROR = /^error(?:\[E\d+\])?: (.+)$/
-const LOCATION = /^\s*--> (.+)$/
+import { cargoSubcommand } from './cargo-command.js'
+import { RustcDiagnosticReader } from './rustc-diagnostics.js'
 
 /**
  * Current rustfmt: `Diff in /abs/src/lib.rs:12:`; older releases: `Diff in /abs/src/lib.rs at line 12:`.
@@ -28,6 +28,7 @@ export function readDiffHeader(line: string): { file: string; line: number } | u
 export function createCargoFmtParser(): OutputParser {
   const files = new BoundedList<string>()
   const findings = new BoundedList<Finding>()
+  const diagnostics = new RustcDiagnosticReader()
   let firstError: string | undefined
   let diffs = 0
 
@@ -41,15 +42,12 @@ export function createCargoFmtParser(): OutputParser {
         findings.push({ level: 'warning', message: 'needs formatting (cargo fmt)', file: diff.file, line: diff.line, code: 'rustfmt' })
         return
       }
-      const error = ERROR.exec(line)
-      if (error) {
-        firstError ??= error[1]
-        return
-      }
-      const location = firstError !== undefined && !firstError.includes(' --> ') ? LOCATION.exec(line) : null
-      if (location) firstError = `${firstError} --> ${location[1]}`
+      // rustfmt reports code it cannot parse as a rustc-style error.
+      const diagnostic = diagnostics.onLine(line)
+      if (diagnostic?.level === 'error') firstError ??= `${diagnostic.message} --> ${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`
     },
     finish(process: ProcessOutcome): ParsedOutput {
+      firstError ??= diagnostics.firstUnplacedError
       if (diffs === 0 && (process.exitCode !== 0 || firstError !== undefined)) {
         return {
           kind: 'format',
@@ -64,4 +62,10 @@ export function createCargoFmtParser(): OutputParser {
       return { kind: 'format', counts: { files: files.items }, findings: findings.items }
     }
   }
+}
+
+export const cargoFmt: ParserDescriptor<'cargo-fmt'> = {
+  name: 'cargo-fmt',
+  detect: (invocation) => invocation.program === 'rustfmt' || invocation.program === 'cargo-fmt' || cargoSubcommand(invocation) === 'fmt',
+  create: createCargoFmtParser
 }

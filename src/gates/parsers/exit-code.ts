@@ -1,4 +1,5 @@
 /** For commands with no known output format: only the exit code decides (see evaluate.ts). */
+import type { ParserDescriptor } from './descriptor.js'
 import type { OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
 
 export function createExitCodeParser(): OutputParser {
@@ -7,4 +8,10 @@ export function createExitCodeParser(): OutputParser {
     onLine: () => undefined,
     finish: (_process: ProcessOutcome): ParsedOutput => ({ kind: 'exit-code', findings: [] })
   }
+}
+
+/** Never detected: it is what a command gets when no other parser claims it, or when named. */
+export const exitCode: ParserDescriptor<'exit-code'> = {
+  name: 'exit-code',
+  create: createExitCodeParser
 }

@@ -1,104 +1,67 @@
-/** Which parser reads a gate's output, chosen from its command unless the checklist says. */
+/**
+ * The registry: one descriptor per parser name. Detection, creation and command adjustment are all
+ * derived from it, so a new tool is one descriptor file, its entry here and its name in
+ * PARSER_NAMES (src/checklist/types.ts, which may not import from gates). The mapped type below makes
+ * the compiler refuse a registry that misses a name, adds one, or files a descriptor under another's.
+ */
 import type { ParserName } from '../../checklist/types.js'
-import type { OutputParser } from '../types.js'
-import { createCargoAuditParser } from './cargo-audit.js'
-import { createCargoClippyParser } from './cargo-clippy.js'
-import { createCargoFmtParser } from './cargo-fmt.js'
-import { createCargoTestParser } from './cargo-test.js'
-import { createExitCodeParser } from './exit-code.js'
-import { createJestParser } from './jest.js'
-import { createNodeTestParser } from './node-test.js'
-import { createNpmAuditParser } from './npm-audit.js'
-import { createNpmTestParser } from './npm-test.js'
+import type { OutputParser, ParserContext } from '../types.js'
+import { cargoAudit } from './cargo-audit.js'
+import { cargoClippy } from './cargo-clippy.js'
+import { cargoFmt } from './cargo-fmt.js'
+import { cargoTest } from './cargo-test.js'
+import { soleInvocation, toolInvocations, type SoleInvocation } from './command-words.js'
+import type { ParserDescriptor } from './descriptor.js'
+import { exitCode } from './exit-code.js'
+import { jest } from './jest.js'
+import { mocha } from './mocha.js'
+import { nodeTest } from './node-test.js'
+import { npmAudit } from './npm-audit.js'
+import { npmTest } from './npm-test.js'
+import { vitest } from './vitest.js'
 
-const FACTORIES: Record<ParserName, () => OutputParser> = {
-  'cargo-test': createCargoTestParser,
-  'cargo-clippy': createCargoClippyParser,
-  'cargo-fmt': createCargoFmtParser,
-  'cargo-audit': createCargoAuditParser,
-  'npm-audit': createNpmAuditParser,
-  'node-test': createNodeTestParser,
-  jest: createJestParser,
-  'npm-test': createNpmTestParser,
-  'exit-code': createExitCodeParser
+export const PARSERS: { readonly [Name in ParserName]: ParserDescriptor<Name> } = {
+  'cargo-test': cargoTest,
+  'cargo-clippy': cargoClippy,
+  'cargo-fmt': cargoFmt,
+  'cargo-audit': cargoAudit,
+  'npm-audit': npmAudit,
+  'node-test': nodeTest,
+  jest,
+  vitest,
+  mocha,
+  'npm-test': npmTest,
+  'exit-code': exitCode
 }
+
+const DESCRIPTORS: readonly ParserDescriptor[] = Object.values(PARSERS)
 
 /** A fresh parser; each keeps state for one run of one gate. */
-export function createParser(name: ParserName): OutputParser {
-  return FACTORIES[name]()
+export function createParser(name: ParserName, context: ParserContext = { singleRun: false }): OutputParser {
+  return PARSERS[name].create(context)
 }
 
-const CARGO_SUBCOMMANDS: Record<string, ParserName> = { test: 'cargo-test', t: 'cargo-test', clippy: 'cargo-clippy', fmt: 'cargo-fmt', audit: 'cargo-audit' }
-/** cargo's global options that take a separate value (`cargo --color never test`). */
-const CARGO_VALUE_OPTIONS = new Set(['--color', '--config', '-Z', '-C', '--manifest-path'])
-const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn'])
-/** Programs that run the rest of their arguments as the command: `npx jest`, `timeout 600 cargo test`. */
-const LAUNCHERS = new Set(['npx', 'bunx', 'env', 'time', 'command', 'exec', 'nice', 'nohup', 'sudo', 'timeout', 'xvfb-run'])
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash'])
-
 /**
- * The parser for a command, read from its text. The command is cut into simple commands at
- * `&&`, `||`, `;`, `|`, `&`, newlines and parentheses; in each, environment assignments
- * (`RUST_BACKTRACE=1`), launchers (`npx`, `env`, `timeout 600`, `sh -c`) and quotes are skipped.
- *
- * Rule for chains: the LAST recognised tool decides (`cd api && cargo build && cargo test` →
- * cargo-test; `cargo fmt --check && cargo clippy` → cargo-clippy). Earlier steps are usually
+ * The parser for a command, read from its text (see command-words.ts for how it is cut into simple
+ * commands). Rule for chains: the LAST recognised tool decides (`cd api && cargo build && cargo
+ * test` → cargo-test; `cargo fmt --check && cargo clippy` → cargo-clippy). Earlier steps are usually
  * set-up, and the output ends with the last tool's summary. Name `parser:` in the checklist to
  * choose otherwise. Anything unrecognised is judged by its exit code alone.
  */
 export function detectParser(command: string): ParserName {
   let detected: ParserName = 'exit-code'
-  // Quotes only group words here; dropping them lets `sh -c "cargo test"` read as its words.
-  for (const segment of command.replace(/["'`]/g, ' ').split(/&&|\|\||[;|&\n()]/)) {
-    const parser = detectSimpleCommand(segment.split(/\s+/).filter(Boolean))
-    if (parser) detected = parser
+  for (const invocation of toolInvocations(command)) {
+    const descriptor = DESCRIPTORS.find((candidate) => candidate.detect?.(invocation))
+    if (descriptor) detected = descriptor.name
   }
   return detected
 }
 
-function detectSimpleCommand(words: string[]): ParserName | undefined {
-  let index = 0
-  while (index < words.length) {
-    const word = words[index]
-    const program = word.slice(word.lastIndexOf('/') + 1)
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith('-') || /^\d+[smhd]?$/.test(word) || LAUNCHERS.has(program)) {
-      index++
-      continue
-    }
-    if (SHELLS.has(program)) {
-      index++
-      continue
-    }
-    return detectProgram(program, words.slice(index + 1))
-  }
-  return undefined
-}
-
-function detectProgram(program: string, args: string[]): ParserName | undefined {
-  if (program === 'cargo-audit') return 'cargo-audit'
-  if (program === 'cargo') {
-    for (let i = 0; i < args.length; i++) {
-      if (args[i].startsWith('+')) continue
-      if (CARGO_VALUE_OPTIONS.has(args[i])) {
-        i++
-        continue
-      }
-      if (args[i].startsWith('-')) continue
-      return CARGO_SUBCOMMANDS[args[i]]
-    }
-    return undefined
-  }
-  if (program === 'rustfmt') return 'cargo-fmt'
-  if (program === 'jest' || program === 'vitest') return 'jest'
-  if (program === 'node' || program === 'nodejs') return args.includes('--test') ? 'node-test' : undefined
-  if (PACKAGE_MANAGERS.has(program)) {
-    const [first, second] = args.filter((arg) => !arg.startsWith('-'))
-    if (first === 'audit') return program === 'yarn' ? undefined : 'npm-audit'
-    if (first === 'test' || first === 't' || first === 'tst') return 'npm-test'
-    if ((first === 'run' || first === 'run-script') && second !== undefined && /^test(?::|$)/.test(second)) return 'npm-test'
-    // `yarn jest`, `pnpm exec jest`, `pnpm dlx vitest`.
-    const tool = first === 'exec' || first === 'dlx' ? second : first
-    return tool === 'jest' || tool === 'vitest' ? 'jest' : undefined
-  }
-  return undefined
+/**
+ * The command as one plain run of the tool `name` reads, or undefined. Only then does the output
+ * hold exactly one run of it, and only then may its command be adjusted.
+ */
+export function soleRunOf(command: string, name: ParserName): SoleInvocation | undefined {
+  const invocation = soleInvocation(command)
+  return invocation && PARSERS[name].detect?.(invocation) ? invocation : undefined
 }

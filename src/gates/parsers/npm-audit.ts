@@ -2,8 +2,9 @@
  * `npm audit` (and `pnpm audit`), `--json` or text. npm exits 1 for vulnerabilities AND when the
  * registry refuses the audit (E405 here, ENOTFOUND offline): only a report we could read counts.
  */
-import type { AuditCounts, Finding, OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
-import { BoundedList } from './bounded.js'
+import type { ParserDescriptor } from './descriptor.js'
+import type { AuditCounts, OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
+import { auditProblem, AuditTally } from './audit-report.js'
 import { JsonCollector } from './collect-json.js'
 
 const NPM_ERROR = /^npm (?:ERR!|error) (.+)$/
@@ -41,36 +42,31 @@ export function createNpmAuditParser(): OutputParser {
       if (report && typeof report === 'object') {
         if (report.error) {
           const detail = [report.error.code, report.error.summary || report.message?.split('\n')[0] || firstError].filter(Boolean).join(': ')
-          return problem(`npm audit could not reach the advisory service: ${detail || 'unknown error'}`)
+          return auditProblem(`npm audit could not reach the advisory service: ${detail || 'unknown error'}`)
         }
         const severities = report.metadata?.vulnerabilities
         if (severities && typeof severities === 'object') return fromJson(severities, report.vulnerabilities ?? {})
       }
       // An `npm error` line beats any count: npm prints "found 0 vulnerabilities" only after a real audit.
-      if (firstError) return problem(`npm audit could not run: ${firstError}`)
+      if (firstError) return auditProblem(`npm audit could not run: ${firstError}`)
       if (textCounts) return { kind: 'audit', counts: textCounts, findings: [] }
-      return problem(`npm audit could not run: no audit report in the output (exit ${process.exitCode ?? process.signal})`)
+      return auditProblem(`npm audit could not run: no audit report in the output (exit ${process.exitCode ?? process.signal})`)
     }
   }
 }
 
-function problem(message: string): ParsedOutput {
-  return { kind: 'audit', counts: null, findings: [], problem: { status: 'error', message } }
-}
-
 function fromJson(severities: Record<string, unknown>, vulnerabilities: Record<string, { severity?: string }>): ParsedOutput {
-  const counts: AuditCounts = { bySeverity: {}, warnings: 0 }
+  const tally = new AuditTally()
   for (const [severity, count] of Object.entries(severities)) {
     if (severity === 'total') continue
     // A count we cannot read is not zero.
     const value = typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 1
-    if (value > 0) counts.bySeverity[severity === 'moderate' || severity === 'medium' ? 'moderate' : severity] = value
+    tally.addVulnerabilities(severity === 'moderate' || severity === 'medium' ? 'moderate' : severity, value)
   }
-  const findings = new BoundedList<Finding>()
   for (const [name, vulnerability] of Object.entries(vulnerabilities)) {
-    findings.push({ level: 'error', message: `${name}: ${vulnerability?.severity ?? 'unknown'} severity`, code: name })
+    tally.findings.push({ level: 'error', message: `${name}: ${vulnerability?.severity ?? 'unknown'} severity`, code: name })
   }
-  return { kind: 'audit', counts, findings: findings.items }
+  return tally.toParsed()
 }
 
 function fromTextTotal(total: number, single: string | undefined, breakdown: string | undefined): AuditCounts {
@@ -89,4 +85,13 @@ function fromTextTotal(total: number, single: string | undefined, breakdown: str
   }
   if (listed < total) counts.bySeverity.unknown = total - listed
   return counts
+}
+
+export const npmAudit: ParserDescriptor<'npm-audit'> = {
+  name: 'npm-audit',
+  detect(invocation) {
+    if (invocation.program !== 'npm' && invocation.program !== 'pnpm') return false
+    return invocation.args.find((arg) => !arg.startsWith('-')) === 'audit'
+  },
+  create: createNpmAuditParser
 }

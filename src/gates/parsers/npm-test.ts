@@ -1,33 +1,46 @@
 /**
- * `npm test` runs whatever the project's script says, so every runner's summary is looked for:
- * node --test, jest/vitest and mocha. Summaries of several runs (`node --test && jest`) are summed.
+ * `npm test` runs whatever the project's script says, so every runner's closing block is looked
+ * for (node --test, jest, vitest, mocha) and the blocks of several runs are summed. Scripts often
+ * lint first: eslint's `✖ 3 problems (1 error, 2 warnings)` is eslint's, never a test, and when
+ * eslint's errors stop the script before any test ran, that is the gate's stated cause.
  */
-import type { OutputParser } from '../types.js'
+import type { ParserDescriptor } from './descriptor.js'
+import type { ParserArtifacts, ParserContext } from '../types.js'
+import { createJestReader } from './jest.js'
+import { createMochaReader } from './mocha.js'
 import { createNodeTestReader } from './node-test.js'
 import { parserFromReaders, type LineReader, type TestTally } from './test-tally.js'
-import { createJestReader } from './jest.js'
+import { createVitestReader } from './vitest.js'
 
-// mocha: "  4 passing (12ms)", "  1 failing", "  2 pending"; failures listed as "  1) suite name:".
-const MOCHA_SUMMARY = /^\s+(\d+) (passing|failing|pending)\b/
+const ESLINT_SUMMARY = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)$/
 
-function createMochaReader(tally: TestTally): LineReader {
-  let seen: Record<string, number> = {}
-  const close = () => {
-    if ('passing' in seen || 'failing' in seen) tally.add(seen.passing ?? 0, seen.failing ?? 0, seen.pending ?? 0)
-    seen = {}
-  }
+function createEslintReader(tally: TestTally): LineReader {
+  let errors: string | undefined
   return {
     onLine(line) {
-      const summary = MOCHA_SUMMARY.exec(line)
-      if (!summary) return
-      // "passing" opens each run's summary.
-      if (summary[2] === 'passing') close()
-      seen[summary[2]] = Number(summary[1])
+      const summary = ESLINT_SUMMARY.exec(line)
+      if (summary && Number(summary[2]) > 0) errors ??= `eslint: ${line}`
     },
-    finish: close
+    finish(_artifacts?: ParserArtifacts) {
+      if (errors) tally.addExitCause(errors)
+    }
   }
 }
 
-export function createNpmTestParser(): OutputParser {
-  return parserFromReaders('npm-test', [createNodeTestReader, createJestReader, createMochaReader])
+export function createNpmTestParser(context: ParserContext = { singleRun: false }) {
+  // Several runners may run in one script; a block from each is a run of its own.
+  return parserFromReaders('npm-test', { ...context, singleRun: false }, [createNodeTestReader, createJestReader, createVitestReader, createMochaReader, createEslintReader])
+}
+
+const NPM_TEST_SCRIPT = /^test(?::|$)/
+
+export const npmTest: ParserDescriptor<'npm-test'> = {
+  name: 'npm-test',
+  detect(invocation) {
+    if (!['npm', 'pnpm', 'yarn'].includes(invocation.program)) return false
+    const [first, second] = invocation.args.filter((arg) => !arg.startsWith('-'))
+    if (first === 'test' || first === 't' || first === 'tst') return true
+    return (first === 'run' || first === 'run-script') && second !== undefined && NPM_TEST_SCRIPT.test(second)
+  },
+  create: createNpmTestParser
 }
