@@ -78,7 +78,7 @@ const STOP = [
   /^ℹ /
 ]
 /** TAP diagnostics that say nothing about the assertion. */
-const SKIP = [/^---$/, /^duration_ms: /, /^location: /, /^failureType: /, /^error: [|>]-?$/, /^code: '/, /^name: '/]
+const SKIP = [/^---$/, /^duration_ms: /, /^location: /, /^failureType: /, /^code: '/, /^name: '/]
 
 /**
  * The message under a failing test's header: for cargo the assertion and its left/right values,
