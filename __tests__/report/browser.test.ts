@@ -62,6 +62,23 @@ async function onFirstScreen(page: Page, selector: string): Promise<{ text: stri
     expect(await page.evaluate(() => window.scrollY)).toBe(0)
   })
 
+  it('keeps the verdict and the first blocker on the first screen however long the gate output', async () => {
+    const huge = `${'W'.repeat(20_000)} ${'Wide '.repeat(5_000)}`
+    const run = report(
+      [
+        { id: 'first', status: 'fail', title: huge, reason: huge, summary: huge, failingTests: [huge, huge], output: `${huge}\n`.repeat(40) },
+        ...Array.from({ length: 20 }, (_, index) => ({ id: `later-${index}`, status: 'fail' as const, title: huge, reason: huge, output: `${huge}\n` }))
+      ],
+      { title: huge }
+    )
+    for (const [surface, render] of SURFACES) {
+      await page.setContent(githubPage(render(run), surface, { checkTitle: checkTitle(run) }))
+      expect([surface, (await onFirstScreen(page, '#report h2')).inside]).toEqual([surface, true])
+      const blocker = await onFirstScreen(page, '#report h3:has-text("Blocking") + p')
+      expect([surface, blocker.inside, blocker.text.includes('(first)')]).toEqual([surface, true, true])
+    }
+  })
+
   it('shows gate output that looks like HTML or Markdown as text, and runs nothing from it', async () => {
     const hostile = [
       '<img src=x onerror="document.title=\'pwned\'">',

@@ -368,7 +368,8 @@ describe('injection corpus: gate output and checklist text cannot forge, break, 
       },
       { id: 'err', status: 'error', title: hostile, output: hostile, reason: hostile },
       { id: 'sign', status: 'pending', kind: 'manual', title: hostile, notes: [hostile], section: hostile },
-      { id: 'signed', status: 'pass', kind: 'manual', title: hostile, summary: hostile }
+      { id: 'signed', status: 'pass', kind: 'manual', title: hostile, summary: hostile, section: `${hostile} 2` },
+      { id: 'ticked', status: 'pass', kind: 'manual', signedOff: true, title: hostile, notes: [hostile], section: `${hostile} 2` }
     ],
     { title: hostile, signoffs: [{ itemId: hostile, login: hostile, at: '2026-11-23T09:00:00Z', via: 'comment', action: 'signoff', accepted: false, reason: hostile }] }
   )
@@ -425,6 +426,38 @@ describe('injection corpus: gate output and checklist text cannot forge, break, 
       expect(markdown).not.toContain(masked)
       expect(markdown).toContain('***')
     })
+  })
+})
+
+describe('red team: gate output cannot push the verdict or the first blocker out of sight', () => {
+  const huge = 'W'.repeat(50_000)
+  const flood = report(
+    [
+      { id: 'first', status: 'fail', title: `${huge} first`, reason: `${huge} reason`, summary: huge, failingTests: [huge, huge], output: `${huge}\n`.repeat(40) },
+      ...Array.from({ length: 50 }, (_, index) => ({ id: `later-${index}`, status: 'fail' as const, title: huge, reason: huge, output: `${huge}\n` }))
+    ],
+    { title: huge }
+  )
+
+  it.each([
+    ['job summary', {}],
+    ['PR comment', { signoffBoxes: true, maxLength: 60_000 }],
+    ['check run', { maxLength: 65_000 }]
+  ])('%s: the verdict line and the first blocker start in the first 2,000 characters', (_surface, options) => {
+    const markdown = renderMarkdown(flood, options)
+    const first = markdown.slice(0, 2_000)
+    expect(first.startsWith('## 🔴 NO-GO: WWW')).toBe(true)
+    expect(first).toContain('\n\n0 passed · 51 failed\n')
+    expect(first).toContain('### ⛔ Blocking (51)\n\n❌ **WWW')
+    // Nothing from the gate is longer than its bound: one line of prose is at most a few hundred characters.
+    expect(Math.max(...markdown.split('\n').map((line) => line.length))).toBeLessThan(1_500)
+  })
+
+  it('run problems are blockers too: they come first, each bounded', () => {
+    const markdown = renderMarkdown(report([{ id: 'a', status: 'fail' }], { runProblems: [{ code: 'cancelled', message: `a gate changed ${'f/'.repeat(10_000)}` }] }))
+    const line = markdown.split('\n').find((text) => text.startsWith('- 🛑 **The run itself:**'))!
+    expect(line.length).toBeLessThan(1_200)
+    expect(markdown.indexOf(line)).toBeLessThan(markdown.indexOf('❌ **Check a**'))
   })
 })
 

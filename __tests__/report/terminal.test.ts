@@ -96,6 +96,12 @@ describe('renderTerminal', () => {
     expect(color).not.toContain('\x1b[2J')
   })
 
+  it('cuts what a gate printed to a readable length', () => {
+    const huge = 'W'.repeat(50_000)
+    const out = renderTerminal(report([{ id: 'x', status: 'fail', title: huge, reason: huge, failingTests: [huge], output: `${huge}\n` }]), { color: false })
+    expect(Math.max(...out.split('\n').map((line) => line.length))).toBeLessThan(1_200)
+  })
+
   it('redacts secrets', () => {
     const out = renderTerminal(report([{ id: 'x', status: 'fail', reason: 'db password hunter2-pass', output: 'hunter2-pass\n' }]), {
       color: false,

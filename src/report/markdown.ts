@@ -69,6 +69,8 @@ const EXCERPT_WITH_DETAILS = { lines: 12, chars: 1_200 }
 const EXCERPT_ALONE = { lines: 30, chars: 3_000 }
 const MAX_PROSE = 300
 const MAX_SHORT = 120
+/** The verdict heading and a blocker's first line are short, so both stay on the first screen whatever a title or reason says. */
+const MAX_HEADLINE_REASON = 200
 const MAX_NOTE = 160
 const MAX_WHY = 1_000
 
@@ -81,6 +83,9 @@ interface Text {
   /** Control characters stripped and secrets redacted, nothing escaped: for code fences. */
   plain(value: string): string
 }
+
+/** Inline code (a test name, a command, a path) is cut here: a 50,000-character test name is still one line. */
+const MAX_CODE = 300
 
 interface Context {
   text: Text
@@ -100,7 +105,7 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
     plain,
     prose: (value, max = MAX_PROSE) => safeInline(clip(plain(value), max)),
     html: (value) => safeHtmlText(clip(plain(value), MAX_PROSE)),
-    code: (value, inTable) => codeSpan(plain(value), { inTable })
+    code: (value, inTable) => codeSpan(clip(plain(value), MAX_CODE), { inTable })
   }
   const context: Context = { text, boxes: options.signoffBoxes ?? false, ...(options.links ? { links: options.links } : {}) }
   const outline = outlineReport(report)
@@ -125,7 +130,11 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
 }
 
 function headline(outline: ReportOutline, text: Text): Block {
-  return { priority: 1, head: [`## ${decisionHeading(outline.decision, outline.cancelled)}: ${text.prose(outline.title)}`, '', formatCounts(outline.counts)], entries: [] }
+  return {
+    priority: 1,
+    head: [`## ${decisionHeading(outline.decision, outline.cancelled)}: ${text.prose(outline.title, MAX_SHORT)}`, '', formatCounts(outline.counts)],
+    entries: []
+  }
 }
 
 /** How many things a concern lists: each run problem, reason, gate and pending sign-off once. */
@@ -185,10 +194,13 @@ function gateLine(view: ItemView, text: Text): string {
 function gateDetails(view: ItemView, context: Context): string[] {
   const { item, result } = view
   const { text } = context
+  const why = result.reason ?? result.summary
   const lines = [
-    `${STATUS_ICONS[result.status]} **${text.prose(item.title)}** (${text.code(item.id)}): ${STATUS_WORDS[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_WHY)}`,
+    `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${STATUS_WORDS[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
     ''
   ]
+  // The whole reason, when the first line had to cut it.
+  if (text.plain(why).length > MAX_HEADLINE_REASON) lines.push(`**Why:** ${text.prose(why, MAX_WHY)}`, '')
   const ran = ranLine(item, result, text)
   if (ran) lines.push(ran, '')
   const output = result.process?.output

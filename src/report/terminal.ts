@@ -8,7 +8,7 @@
 import type { ChecklistItem } from '../checklist/types.js'
 import type { Finding, GateStatus } from '../gates/types.js'
 import { createRedactor, type Redactor } from '../text/redact.js'
-import { stripControl } from '../text/sanitize.js'
+import { sliceSafe, stripControl } from '../text/sanitize.js'
 import type { Decision } from '../verdict.js'
 import { assertionContext, outputLines, tailExcerpt } from './excerpt.js'
 import {
@@ -49,13 +49,18 @@ const BOLD = 1
 const EXCERPT = { lines: 15, chars: 2_048 }
 const MAX_LIST_ENTRIES = 10
 const MAX_ASSERTIONS_SHOWN = 3
+const MAX_LINE = 500
 const EVIDENCE_SYMBOLS: Record<PassEvidence, string> = { verified: '✔', ticked: '☑', signed: '✍' }
 
 export function renderTerminal(report: RunReport, options: TerminalOptions): string {
   const redactor = options.redactor ?? createRedactor()
   // Gate output must not drive the terminal either: its escapes are stripped, only ours remain.
   const clean = (value: string) => redactor.redact(stripControl(value))
-  const oneLine = (value: string) => clean(value).replace(/\r?\n/g, ' ')
+  // A line is cut at MAX_LINE: a 50,000-character test name must not fill the screen.
+  const oneLine = (value: string) => {
+    const flat = clean(value).replace(/\r?\n/g, ' ')
+    return flat.length > MAX_LINE ? `${sliceSafe(flat, MAX_LINE)} …` : flat
+  }
   const paint = (code: number, text: string) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text)
   const outline = outlineReport(report)
   const verdictLine = `${paint(COLORS[outline.cancelled ? 'no-go' : outline.decision], decisionLabel(outline.decision, outline.cancelled))}  ${formatCounts(outline.counts)} · ${formatDuration(report.durationMs)}`
