@@ -158,7 +158,7 @@ describe('most important first, each item once', () => {
 
   it('says how each pass was known: verified by a tool, ticked in the checklist, signed on the pull request', () => {
     expect(summary).toContain(
-      '<details><summary>🤖 2 verified by a tool</summary>\n\n**Code quality**\n\n- Formatting is clean — formatted (cargo-fmt, 0.4 s)\n- No clippy warnings — 0 warnings (12 s)'
+      '<details><summary>🤖 2 verified by a tool</summary>\n\n**Code quality**\n\n- Formatting is clean (`fmt`) — formatted (cargo-fmt, 0.4 s)\n- No clippy warnings (`clippy`) — 0 warnings (12 s)'
     )
     expect(summary).toContain('<details><summary>☑️ 1 ticked in the checklist</summary>\n\n**People**\n\n- Runbook updated\n')
     expect(summary).toContain('<details><summary>✍️ 1 signed on the pull request</summary>\n\n**People**\n\n- QA sign-off (`qa`) — signed off by @\u200balice\n')
@@ -530,7 +530,7 @@ describe('size budgets', () => {
     expect(markdown.length).toBeLessThanOrEqual(20_000)
     const rows = markdown.split('\n').filter((line) => line.startsWith('- Check ok-'))
     expect(rows.length).toBeGreaterThan(100)
-    for (const row of rows) expect(row).toMatch(/^- Check ok-\d+ — pass \(0\.4 s\)$/)
+    for (const row of rows) expect(row).toMatch(/^- Check ok-\d+ \(`ok-\d+`\) — pass \(0\.4 s\)$/)
     expect(markdown).toContain(`\n\n_… ${(3_000 - rows.length).toLocaleString('en-US')} more not shown_\n\n</details>`)
     expect(markdown).toContain(`${(3_000 - rows.length).toLocaleString('en-US')} passing items not shown`)
     expect(structure(markdown).detailsOpen).toBe(structure(markdown).detailsClose)

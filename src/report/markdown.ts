@@ -383,7 +383,10 @@ function passedBlocks(outline: ReportOutline, context: Context): Block[] {
   return blocks
 }
 
-/** A pass in its fold: the fold already says how it was known, so the line says what was found. */
+/**
+ * A pass in its fold: the fold already says how it was known, so the line says what was found.
+ * Ticks in a Markdown checklist carry no id: theirs are slugs of the title, and there are many.
+ */
 function passedLine(view: PassedView, context: Context): string {
   const { item, result } = view
   const { text } = context
@@ -392,7 +395,7 @@ function passedLine(view: PassedView, context: Context): string {
   if (view.evidence === 'ticked') return `- ${text.prose(item.title)}${notes}`
   const time = itemDuration(item, result)
   const how = result.parser && result.parser !== 'exit-code' ? `${result.parser}, ` : ''
-  return `- ${text.prose(item.title)} — ${text.prose(result.summary, MAX_SHORT)} (${how}${time ?? ''})${notes}`
+  return `- ${text.prose(item.title)} (${text.code(item.id)}) — ${text.prose(result.summary, MAX_SHORT)} (${how}${time ?? ''})${notes}`
 }
 
 function trailBlock(outline: ReportOutline, text: Text): Block {
