@@ -8,7 +8,7 @@ import type { CapturedOutput } from '../gates/types.js'
 import { sliceSafe } from '../text/sanitize.js'
 
 /** Longer lines are cut in every excerpt. */
-export const MAX_EXCERPT_LINE = 500
+const MAX_EXCERPT_LINE = 500
 /** Lines of an assertion message shown under a failing test. */
 const MAX_CONTEXT_LINES = 8
 const MAX_CONTEXT_LINE = 200

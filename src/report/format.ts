@@ -2,7 +2,7 @@
  * The words, numbers and symbols every report surface uses (job summary, PR comment, check run,
  * terminal, JSON), so a count or a status reads the same wherever a person meets it.
  */
-import type { ChecklistItem, Severity } from '../checklist/types.js'
+import type { ChecklistItem } from '../checklist/types.js'
 import type { GateResult, GateStatus } from '../gates/types.js'
 import { formatDuration, plural } from '../text/format.js'
 import { DECISION_LABELS, type Decision, type StatusCounts } from '../verdict.js'
@@ -13,9 +13,9 @@ export { formatDuration, plural }
 export const STATUS_ICONS: Record<GateStatus, string> = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' }
 /** Status marks in a terminal: one narrow character each, so columns line up. */
 export const TERMINAL_SYMBOLS: Record<GateStatus, string> = { pass: '✔', fail: '✘', error: '!', pending: '…', cancelled: '■' }
-export const DECISION_ICONS: Record<Decision, string> = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' }
-export const CANCELLED_LABEL = 'CANCELLED — NO-GO'
-export const CANCELLED_ICON = '⏹️'
+const DECISION_ICONS: Record<Decision, string> = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' }
+const CANCELLED_LABEL = 'CANCELLED — NO-GO'
+const CANCELLED_ICON = '⏹️'
 
 /** What a status means, in words, as the reason lists say it. */
 export const STATUS_WORDS: Record<GateStatus, string> = {
@@ -25,8 +25,6 @@ export const STATUS_WORDS: Record<GateStatus, string> = {
   pending: 'awaiting sign-off',
   cancelled: 'not finished'
 }
-
-export const SEVERITY_LABELS: Record<Severity, string> = { blocking: 'blocking', warning: 'warning', info: 'info' }
 
 /**
  * How a pass was known: a machine checked it (a tool ran and its output was read, or an evidence

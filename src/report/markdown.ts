@@ -32,8 +32,6 @@ import { blobUrl, repositoryPath, type SourceLinks } from './links.js'
 import type { RunReport } from './model.js'
 import { outlineReport, type Concern, type ItemView, type PassedView, type ReportOutline, type SignoffGroup } from './outline.js'
 
-export { formatCounts } from './format.js'
-export { tailExcerpt } from './excerpt.js'
 export type { SourceLinks } from './links.js'
 
 export interface RenderOptions {

@@ -173,6 +173,6 @@ function tally(evidence: PassEvidence[]): Record<PassEvidence, number> {
 }
 
 /** An item with no result was never judged: it is an error, never a pass. */
-export function missingResult(item: ChecklistItem): GateResult {
+function missingResult(item: ChecklistItem): GateResult {
   return { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 }
 }

@@ -1,10 +1,11 @@
 /** The report for a checklist that could not be read: NO-GO, and every problem with file, line and key. */
 import { formatProblem, type ChecklistProblem } from '../checklist/types.js'
 import { escapeHtml, neutraliseReferences, stripControl } from '../text/sanitize.js'
+import { decisionHeading } from './format.js'
 
 export function renderChecklistProblems(checklistPath: string, problems: ChecklistProblem[]): string {
   const lines = [
-    '## 🔴 NO-GO — the checklist could not be read',
+    `## ${decisionHeading('no-go', false)} — the checklist could not be read`,
     '',
     `No gate was run because the checklist ${safe(checklistPath)} is invalid. Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:`,
     '',

@@ -26,8 +26,6 @@ import {
 import type { RunReport } from './model.js'
 import { outlineReport, type Concern, type ItemView, type ReportOutline } from './outline.js'
 
-export { TERMINAL_SYMBOLS } from './format.js'
-
 export interface TerminalOptions {
   /** ANSI colours; off for pipes, NO_COLOR and dumb terminals. */
   color: boolean
