@@ -147,7 +147,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
 
   const published = await publishToGitHub(
     report,
-    { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks)) } : {}) },
+    { ...settings, redactor, ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, ticks, (text) => redactor.redact(text))) } : {}) },
     github,
     { ...(connection ? { createClient: () => connection } : {}), ...(previous ? { pull: previous.pull } : {}) }
   )
