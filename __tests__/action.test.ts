@@ -340,7 +340,7 @@ ${items}`
     expect(run.stdout.lastIndexOf('::error::NO-GO')).toBeGreaterThan(run.stdout.indexOf(`::${token}::`))
     // A gate masking our own words cannot hide the verdict.
     expect(run.summary.split('\n')[0]).toBe('## 🔴 NO-GO: Go/No-Go')
-    expect(run.summary).toContain('injector: failed')
+    expect(run.summary).toContain('(`injector`): failed')
   })
 
   it('reports a gate killed by SIGKILL (out of memory) as an error', async () => {

@@ -36548,7 +36548,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8964);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9985);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1326);
 
 
 (0,_toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
@@ -36559,7 +36559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9985:
+/***/ 1326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47478,7 +47478,11 @@ function fitBlocks(blocks, options) {
     return measure(text, unit) <= limit ? text : truncateMarkdown(text, limit, unit);
 }
 function blockLines(block, entries) {
-    return [...(block.head ?? []), ...entries.flat(), ...(block.tail ?? [])];
+    const lines = [...(block.head ?? []), ...entries.flat(), ...(block.tail ?? [])];
+    // Blocks are joined with one blank line; a block's own trailing blanks would only double it.
+    while (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
 }
 function joinBlocks(blocks) {
     return blocks.map((lines) => `${lines.join('\n')}\n`).join('\n');
@@ -47491,7 +47495,7 @@ function fitEntries(block, room, size) {
     const omitted = new Map();
     const shortened = new Map();
     const count = (map, noun) => map.set(noun, (map.get(noun) ?? 0) + 1);
-    const cutNote = (left) => [...(block.table ? [''] : []), `_… ${left.toLocaleString('en-US')} more not shown_`];
+    const cutNote = (left) => [...(block.blankBeforeNote ? [''] : []), `_… ${left.toLocaleString('en-US')} more not shown_`];
     const fixed = size([...(block.head ?? []), ...(block.tail ?? [])]) + size(cutNote(block.entries.length));
     const shortSizes = block.entries.map((entry) => size(entry.short ?? entry.lines));
     const fullSizes = block.entries.map((entry) => size(entry.lines));
@@ -47637,28 +47641,6 @@ function sliceToSize(text, max, unit) {
     return sliceSafe(text, low);
 }
 
-;// CONCATENATED MODULE: ./src/text/format.ts
-/** Numbers and times in words, the same way on every surface. */
-/** "1 warning", "3 warnings", "1,024 vulnerabilities". */
-function plural(count, word, many = `${word}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
-}
-/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    if (ms < 9_950)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
-    const hours = Math.floor(minutes / 60);
-    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
-}
-
 ;// CONCATENATED MODULE: ./src/text/redact.ts
 /**
  * Secrets never reach a report surface. The runner masks its log, but not API bodies (the PR
@@ -47780,214 +47762,17 @@ function learnMaskedValue(line, redactor) {
         redactor.add(line.slice(at + marker.length).trim());
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * The Markdown report: job summary, PR comment and check-run text all come from here.
- * Everything that came from a checklist or a gate goes through stripControl, the redactor and an
- * escaper for where it lands (prose, raw HTML, inline code, code fence) before it is written.
- */
+;// CONCATENATED MODULE: ./src/report/excerpt.ts
 
-
-
-
-
-
-const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
-const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
-const CANCELLED_LABEL = '⏹️ CANCELLED — NO-GO';
-/** Failing gates shown with full details; beyond this they get one line each. */
-const MAX_DETAILED_GATES = 50;
-/** However many gates failed, the first ones keep their details when the report must shrink. */
-const KEEP_FULL_FAILURES = 5;
-const MAX_LIST_ENTRIES = 20;
-const MAX_REASONS_SHOWN = 15;
-const MAX_IDS_IN_FOOTER = 10;
-/** Excerpts: the tail of the output, bounded by lines and characters; long lines are cut. */
-const FAILING_EXCERPT = { lines: 40, chars: 4_096 };
-const PASSING_EXCERPT = { lines: 10, chars: 1_024 };
+/** Longer lines are cut in every excerpt. */
 const MAX_EXCERPT_LINE = 500;
-const MAX_PROSE = 300;
-const MAX_SHORT = 120;
-const MAX_WHY = 2_000;
-const SEVERITY_ORDER = { blocking: 0, warning: 1, info: 2 };
-/**
- * Renders the report as GitHub Markdown. With `maxLength`, the result fits it: the verdict and
- * the failing gates are kept first, then sign-offs, tables and passing output, and a closing
- * note says what was left out.
- */
-function renderMarkdown(report, options = {}) {
-    const redactor = options.redactor ?? createRedactor();
-    const plain = (value) => redactor.redact(stripControl(value));
-    const text = {
-        plain,
-        prose: (value, max = MAX_PROSE) => safeInline(clip(plain(value), max)),
-        html: (value) => safeHtmlText(clip(plain(value), MAX_PROSE)),
-        code: (value, inTable) => codeSpan(plain(value), { inTable })
-    };
-    const items = allItems(report.checklist);
-    const resultOf = (item) => report.results.get(item.id) ?? missingResult(item);
-    const blocks = [headline(report, text)];
-    for (const section of report.checklist.sections) {
-        if (section.items.length > 0)
-            blocks.push(sectionTable(section.title, section.items, resultOf, text));
-    }
-    const failing = items.filter((item) => ['fail', 'error'].includes(resultOf(item).status)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-    if (failing.length > 0) {
-        blocks.push({
-            priority: 2,
-            keepFull: KEEP_FULL_FAILURES,
-            head: ['### What failed', ''],
-            entries: failing.map((item, index) => {
-                const short = [markdown_oneLine(item, resultOf(item), text)];
-                return { noun: 'failing gates', lines: index < MAX_DETAILED_GATES ? failureDetails(item, resultOf(item), text) : short, short };
-            })
-        });
-    }
-    const signoffs = signoffBlock(items, resultOf, text, options.signoffBoxes ?? false);
-    if (signoffs)
-        blocks.push(signoffs);
-    if (report.signoffs && report.signoffs.length > 0) {
-        blocks.push({
-            priority: 3.5,
-            table: true,
-            head: ['### Sign-off trail', '', '| When | Who | Item | How | |', '|---|---|---|---|---|'],
-            entries: report.signoffs.map((entry) => ({
-                noun: 'sign-off trail entries',
-                lines: [
-                    `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '✅ accepted' : `❌ ${text.prose(entry.reason ?? 'refused')}`} |`
-                ]
-            }))
-        });
-    }
-    const passingOutput = items.filter((item) => resultOf(item).status === 'pass' && (resultOf(item).process?.output.totalBytes ?? 0) > 0);
-    if (passingOutput.length > 0) {
-        blocks.push({
-            priority: 5,
-            head: ['### Output of passing gates', ''],
-            entries: passingOutput.map((item) => ({ noun: 'outputs of passing gates', lines: passingDetails(item, resultOf(item), text) }))
-        });
-    }
-    blocks.push({ priority: 1, entries: [], head: footerLines(report, items, text) });
-    const header = options.header ? `${options.header}\n` : '';
-    const footer = options.footer ? `\n${options.footer}\n` : '';
-    const unit = options.unit ?? 'chars';
-    const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measureText(header + footer, unit);
-    return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer;
-}
-/** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
-function formatCounts(counts) {
-    return [
-        `${counts.passed.toLocaleString('en-US')} passed`,
-        counts.failed ? `${counts.failed.toLocaleString('en-US')} failed` : '',
-        counts.errored ? plural(counts.errored, 'error') : '',
-        counts.pending ? `${counts.pending.toLocaleString('en-US')} pending` : '',
-        counts.cancelled ? `${counts.cancelled.toLocaleString('en-US')} cancelled` : ''
-    ]
-        .filter(Boolean)
-        .join(' · ');
-}
-function measureText(text, unit) {
-    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-function headline(report, text) {
-    const { decision, counts, reasons } = report.verdict;
-    const label = report.cancelled ? CANCELLED_LABEL : `${DECISION_ICONS[decision]} ${DECISION_LABELS[decision]}`;
-    const head = [`## ${label}: ${text.prose(report.checklist.title)}`, '', formatCounts(counts)];
-    if (reasons.length === 0)
-        return { priority: 1, head, entries: [] };
-    head.push('', decision === 'no-go' || report.cancelled ? '**Why not GO:**' : '**Conditions:**', '');
-    const entries = reasons.slice(0, MAX_REASONS_SHOWN).map((reason) => ({ noun: 'reasons', lines: [`- ${text.prose(reason)}`] }));
-    const tail = reasons.length > MAX_REASONS_SHOWN ? [`- … and ${(reasons.length - MAX_REASONS_SHOWN).toLocaleString('en-US')} more`] : [];
-    return { priority: 1, head, entries, tail };
-}
-function sectionTable(title, items, resultOf, text) {
-    return {
-        priority: 4,
-        table: true,
-        head: [`### ${text.prose(title)}`, '', '| | Item | Result | Time |', '|---|---|---|---|'],
-        entries: items.map((item) => {
-            const result = resultOf(item);
-            return { noun: rowNoun(result.status), lines: [tableRow(item, result, text)] };
-        })
-    };
-}
-function rowNoun(status) {
-    switch (status) {
-        case 'pass':
-            return 'passing items';
-        case 'pending':
-            return 'table rows of pending items';
-        case 'cancelled':
-            return 'table rows of cancelled items';
-        default:
-            return 'table rows of failing items';
-    }
-}
-function tableRow(item, result, text) {
-    const severity = item.severity === 'blocking' ? '' : ` _(${item.severity})_`;
-    const kind = item.kind === 'manual' ? ' ✍️' : '';
-    const time = item.kind === 'manual' ? '—' : formatDuration(result.durationMs);
-    return `| ${STATUS_ICONS[result.status]} | ${text.prose(item.title)} ${text.code(item.id, true)}${severity}${kind} | ${text.prose(result.summary)} | ${time} |`;
-}
-function markdown_oneLine(item, result, text) {
-    return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
-}
-function summaryLine(item, result, text) {
-    // Inside raw HTML Markdown is not read: only HTML escaping applies here.
-    return `<details><summary>${STATUS_ICONS[result.status]} <b>${text.html(item.title)}</b> (<code>${text.html(item.id)}</code>) — ${text.html(result.summary)}</summary>`;
-}
-function failureDetails(item, result, text) {
-    const lines = [summaryLine(item, result, text), ''];
-    if (result.reason)
-        lines.push(`**Why:** ${text.prose(result.reason, MAX_WHY)}`, '');
-    if (item.kind === 'command')
-        lines.push(`**Command:** ${text.code(item.run)}`, '');
-    if (item.kind === 'file')
-        lines.push(`**Evidence file:** ${text.code(item.path)}`, '');
-    const parsed = result.parsed;
-    if (parsed?.kind === 'tests' && parsed.failingTests.length > 0) {
-        lines.push('**Failing tests:**', '', ...bounded(parsed.failingTests, (name) => `- ${text.code(name)}`), '');
-    }
-    if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
-        lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${text.code(file)}`), '');
-    }
-    if (parsed && parsed.findings.length > 0) {
-        lines.push('**Findings:**', '', ...bounded(parsed.findings, (finding) => {
-            const where = finding.file ? `${text.code([finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':'))} ` : '';
-            const code = finding.code ? ` (${text.code(finding.code)})` : '';
-            return `- ${where}${finding.level}: ${text.prose(finding.message)}${code}`;
-        }), '');
-    }
-    if (result.notes && result.notes.length > 0)
-        lines.push(...bounded(result.notes, (note) => `- ${text.prose(note)}`), '');
-    lines.push(...excerptLines(result.process?.output, FAILING_EXCERPT, text));
-    lines.push('</details>', '');
-    return lines;
-}
-function passingDetails(item, result, text) {
-    return [summaryLine(item, result, text), '', ...excerptLines(result.process?.output, PASSING_EXCERPT, text), '</details>', ''];
-}
-function bounded(values, render) {
-    const lines = values.slice(0, MAX_LIST_ENTRIES).map(render);
-    if (values.length > MAX_LIST_ENTRIES)
-        lines.push(`- … and ${(values.length - MAX_LIST_ENTRIES).toLocaleString('en-US')} more`);
-    return lines;
-}
-function excerptLines(output, size, text) {
-    if (!output || output.totalBytes === 0)
-        return [];
-    const excerpt = tailExcerpt(output, size.lines, size.chars, text.plain);
-    if (excerpt.shown === 0)
-        return [];
-    const caption = output.totalLines > excerpt.shown || output.truncated
-        ? `Last ${excerpt.shown.toLocaleString('en-US')} of ${output.totalLines.toLocaleString('en-US')} lines of output:`
-        : 'Output:';
-    return [caption, '', codeBlock(excerpt.text, 'text'), ''];
-}
+/** Lines of an assertion message shown under a failing test. */
+const MAX_CONTEXT_LINES = 8;
+const MAX_CONTEXT_LINE = 200;
 /**
  * The last lines of what a gate printed. The head and tail are contiguous unless the capture was
  * truncated, so they are joined when they can be. The window is cut at a line boundary before
- * redaction, so no token is split where the redactor could no longer recognise it.
+ * `clean` (which redacts), so no token is split where the redactor could no longer recognise it.
  */
 function tailExcerpt(output, maxLines, maxChars, clean) {
     const joined = output.truncated ? output.tail || output.head : output.head + output.tail;
@@ -48010,60 +47795,678 @@ function tailExcerpt(output, maxLines, maxChars, clean) {
     }
     return { text: kept.join('\n'), shown: kept.length };
 }
-function signoffBlock(items, resultOf, text, boxes) {
-    if (boxes) {
-        const signable = items.filter((item) => item.kind === 'manual' && !item.signedOff);
-        if (signable.length === 0)
-            return undefined;
-        return {
-            priority: 3,
-            head: ['### Sign-offs', ''],
-            entries: signable.map((item) => {
-                const result = resultOf(item);
-                // The hidden id lets a tick be traced to its item; see github/state.ts.
-                return {
-                    noun: 'sign-offs',
-                    lines: [
-                        `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity}): ${text.prose(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`
-                    ]
-                };
-            }),
-            tail: ['', 'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.']
-        };
+/** The output as cleaned lines, searched once per gate for every failing test. */
+function outputLines(output, clean) {
+    if (!output || output.totalBytes === 0)
+        return [];
+    // A truncated capture has a gap between head and tail: never join across it, or lines would merge.
+    const text = output.truncated ? `${output.head}${output.head.endsWith('\n') ? '' : '\n'}${output.tail}` : output.head + output.tail;
+    return clean(text).split('\n');
+}
+/** Lines that start a test's failure report, by tool: a header names the test. */
+function isHeaderFor(line, name) {
+    const trimmed = line.trim();
+    return (
+    // cargo test: thread 'tests::x' (123) panicked at src/lib.rs:21:9:
+    (trimmed.startsWith(`thread '${name}'`) && trimmed.includes(' panicked at ')) ||
+        // jest / vitest: ● suite › name
+        trimmed === `● ${name}` ||
+        // node --test, spec reporter: ✖ name (1.2ms)
+        trimmed === `✖ ${name}` ||
+        trimmed.startsWith(`✖ ${name} (`) ||
+        // TAP: not ok 2 - name
+        (trimmed.startsWith('not ok ') && trimmed.endsWith(` - ${name}`)));
+}
+/** Where an assertion message ends: a stack trace, a code frame, the next test, a summary. */
+const STOP = [
+    /^stack backtrace:$/,
+    /^note: /,
+    /^at /,
+    /^stack: /,
+    /^>?\s*\d+ \|/,
+    /^\.\.\.$/,
+    /^----? /,
+    /^(?:failures|successes):$/,
+    /^test result:/,
+    /^(?:thread '|● |✖ |not ok |ok \d|test |# (?:Subtest|tests|pass|fail))/,
+    /^ℹ /
+];
+/** TAP diagnostics that say nothing about the assertion. */
+const SKIP = [/^---$/, /^duration_ms: /, /^location: /, /^failureType: /, /^code: '/, /^name: '/];
+/**
+ * The message under a failing test's header: for cargo the assertion and its left/right values,
+ * for jest Expected/Received, for node's runner the AssertionError and its operands. Empty when
+ * the output does not show the test's header.
+ */
+function assertionContext(lines, testName) {
+    const start = lines.findIndex((line) => isHeaderFor(line, testName));
+    if (start === -1)
+        return [];
+    const kept = [];
+    for (let index = start + 1; index < lines.length && kept.filter((line) => line.trim() !== '').length < MAX_CONTEXT_LINES; index++) {
+        const trimmed = lines[index].trim();
+        if (STOP.some((pattern) => pattern.test(trimmed)))
+            break;
+        if (SKIP.some((pattern) => pattern.test(trimmed)))
+            continue;
+        // Blank lines only separate; one is enough.
+        if (trimmed === '' && (kept.length === 0 || kept.at(-1)?.trim() === ''))
+            continue;
+        kept.push(lines[index].length > MAX_CONTEXT_LINE ? `${sliceSafe(lines[index], MAX_CONTEXT_LINE)} …` : lines[index]);
     }
-    const pending = items.filter((item) => resultOf(item).status === 'pending');
-    if (pending.length === 0)
+    while (kept.length > 0 && kept.at(-1)?.trim() === '')
+        kept.pop();
+    return dedent(kept);
+}
+function dedent(lines) {
+    const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length);
+    const common = indents.length > 0 ? Math.min(...indents) : 0;
+    return lines.map((line) => line.slice(Math.min(common, line.length - line.trimStart().length)));
+}
+
+;// CONCATENATED MODULE: ./src/text/format.ts
+/** Numbers and times in words, the same way on every surface. */
+/** "1 warning", "3 warnings", "1,024 vulnerabilities". */
+function plural(count, word, many = `${word}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
+}
+/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 9_950)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+
+
+
+/** Status marks in Markdown (emoji render the same in light and dark themes). */
+const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
+/** Status marks in a terminal: one narrow character each, so columns line up. */
+const TERMINAL_SYMBOLS = { pass: '✔', fail: '✘', error: '!', pending: '…', cancelled: '■' };
+const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
+const CANCELLED_LABEL = 'CANCELLED — NO-GO';
+const CANCELLED_ICON = '⏹️';
+/** What a status means, in words, as the reason lists say it. */
+const STATUS_WORDS = {
+    pass: 'passed',
+    fail: 'failed',
+    error: 'could not be checked',
+    pending: 'awaiting sign-off',
+    cancelled: 'not finished'
+};
+const EVIDENCE_ICONS = { verified: '🤖', ticked: '☑️', signed: '✍️' };
+const EVIDENCE_LABELS = {
+    verified: 'verified by a tool',
+    ticked: 'ticked in the checklist',
+    signed: 'signed on the pull request'
+};
+/** Fixed order for every list and table of evidence: strongest first. */
+const EVIDENCE_ORDER = ['verified', 'ticked', 'signed'];
+/** How the pass of `item` was known; undefined when it did not pass. */
+function passEvidence(item, result) {
+    if (result.status !== 'pass')
         return undefined;
-    return {
-        priority: 3,
-        head: ['### Awaiting sign-off', ''],
-        entries: pending.map((item) => ({
-            noun: 'pending sign-offs',
-            lines: [`- [ ] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity})${notesOf(resultOf(item), text)}`]
-        })),
-        tail: ['', 'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.']
-    };
+    if (item.kind !== 'manual')
+        return 'verified';
+    return item.signedOff ? 'ticked' : 'signed';
 }
-function notesOf(result, text) {
-    return result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note)).join('; ')}` : '';
+/** "1,024": every number a person reads is grouped the same way. */
+function formatNumber(value) {
+    return value.toLocaleString('en-US');
 }
-function footerLines(report, items, text) {
-    const automated = items.filter((item) => item.kind !== 'manual');
-    const manual = items.filter((item) => item.kind === 'manual');
-    const ids = (list) => {
-        const shown = list.slice(0, MAX_IDS_IN_FOOTER).map((item) => text.code(item.id));
-        if (list.length > MAX_IDS_IN_FOOTER)
-            shown.push(`… ${(list.length - MAX_IDS_IN_FOOTER).toLocaleString('en-US')} more`);
-        return shown.length > 0 ? `: ${shown.join(', ')}` : '';
-    };
-    const run = report.runUrl ? ` · [workflow run](${report.runUrl})` : '';
+/** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
+function formatCounts(counts) {
     return [
-        `<sub>Automated (${automated.length.toLocaleString('en-US')})${ids(automated)} · Manual (${manual.length.toLocaleString('en-US')})${ids(manual)}<br>`,
-        `${text.prose(report.checklist.path)} · took ${formatDuration(report.durationMs)}${run} · go-no-go</sub>`
+        `${formatNumber(counts.passed)} passed`,
+        counts.failed ? `${formatNumber(counts.failed)} failed` : '',
+        counts.errored ? plural(counts.errored, 'error') : '',
+        counts.pending ? `${formatNumber(counts.pending)} pending` : '',
+        counts.cancelled ? `${formatNumber(counts.cancelled)} cancelled` : ''
+    ]
+        .filter(Boolean)
+        .join(' · ');
+}
+/** "NO-GO", or "CANCELLED — NO-GO" when the run was stopped: a cancelled run never reads as a plain verdict. */
+function decisionLabel(decision, cancelled) {
+    return cancelled ? CANCELLED_LABEL : DECISION_LABELS[decision];
+}
+/** The verdict with its icon, for Markdown headings. */
+function decisionHeading(decision, cancelled) {
+    return `${cancelled ? CANCELLED_ICON : DECISION_ICONS[decision]} ${decisionLabel(decision, cancelled)}`;
+}
+/** "Security: 1 of 4 signed". */
+function signedCount(signed, total) {
+    return `${formatNumber(signed)} of ${formatNumber(total)} signed`;
+}
+/** A result's duration as shown beside it; manual items took no machine time, so they show none. */
+function itemDuration(item, result) {
+    return item.kind === 'manual' ? undefined : formatDuration(result.durationMs);
+}
+
+;// CONCATENATED MODULE: ./src/report/links.ts
+/**
+ * Links from a finding's file:line to that line at the pull request's head commit. Tools print
+ * paths relative to where the gate ran, or absolute; a link is made only for a path that stays
+ * inside the repository, and every part of the URL that came from output is percent-encoded, so
+ * gate output can neither point a link elsewhere nor break out of it.
+ */
+
+/** A repository-relative path (POSIX) for `file` printed by a gate that ran in `workingDirectory`; undefined when it leaves the repository. */
+function repositoryPath(file, workingDirectory, workspace) {
+    const posix = file.replace(/\\/g, '/');
+    let relative;
+    if (external_node_path_default().posix.isAbsolute(posix)) {
+        if (!workspace)
+            return undefined;
+        relative = external_node_path_default().posix.relative(workspace.replace(/\\/g, '/'), posix);
+    }
+    else {
+        relative = external_node_path_default().posix.join(workingDirectory.replace(/\\/g, '/') || '.', posix);
+    }
+    relative = external_node_path_default().posix.normalize(relative);
+    if (relative === '.' || relative === '' || relative.startsWith('../') || relative === '..' || external_node_path_default().posix.isAbsolute(relative))
+        return undefined;
+    return relative;
+}
+/** The blob URL of `repoPath` at line `line`, or undefined when the links settings are unusable. */
+function blobUrl(links, repoPath, line) {
+    const base = links.repositoryUrl.replace(/\/+$/, '');
+    // Only a plain https URL and a hex SHA: these come from the event, but a link is not worth a doubt.
+    if (!/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~-]+)*$/.test(base) || !/^[0-9a-f]{7,64}$/.test(links.headSha))
+        return undefined;
+    const encoded = repoPath
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+    const anchor = line !== undefined && Number.isInteger(line) && line > 0 ? `#L${line}` : '';
+    return `${base}/blob/${links.headSha}/${encoded}${anchor}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/outline.ts
+/**
+ * What a report says, in the order a person needs it, before any surface decides how it looks:
+ * the verdict, what blocks it, what is only a warning, a roll-up per section, and what passed.
+ * Every item is placed exactly once. Pure: a run report in, plain data out.
+ */
+
+
+const PROBLEM_ORDER = { fail: 0, error: 1, cancelled: 2, pending: 3, pass: 4 };
+/** Places every item of the report once, most important first. */
+function outlineReport(report) {
+    const { verdict, checklist } = report;
+    const items = allItems(checklist);
+    const resultOf = (item) => report.results.get(item.id) ?? missingResult(item);
+    const views = items.map((item) => ({ item, result: resultOf(item) }));
+    const concern = (severity) => {
+        const mine = views.filter((view) => view.item.severity === severity && view.result.status !== 'pass');
+        const gates = mine.filter((view) => view.result.status !== 'pending').sort((a, b) => PROBLEM_ORDER[a.result.status] - PROBLEM_ORDER[b.result.status]);
+        return { gates, signoffs: signoffGroups(views, severity), general: [] };
+    };
+    const blocking = concern('blocking');
+    const warnings = concern('warning');
+    const general = generalReasons(report, views);
+    if (verdict.decision === 'no-go')
+        blocking.general.push(...general);
+    else
+        warnings.general.push(...general);
+    // Fail closed in the presentation too: a verdict that is not GO always shows why, even if no item explains it.
+    const target = verdict.decision === 'no-go' ? blocking : verdict.decision === 'conditional-go' ? warnings : undefined;
+    if (target && isEmpty(target) && verdict.runProblems.length === 0)
+        target.general.push(...verdict.reasons);
+    const passedOf = (sectionItems) => sectionItems.flatMap((item) => {
+        const result = resultOf(item);
+        const evidence = passEvidence(item, result);
+        return evidence ? [{ item, result, evidence }] : [];
+    });
+    const passed = checklist.sections.map((section) => ({ title: section.title, items: passedOf(section.items) })).filter((section) => section.items.length > 0);
+    return {
+        title: checklist.title,
+        decision: verdict.decision,
+        cancelled: report.cancelled,
+        counts: verdict.counts,
+        runProblems: verdict.runProblems,
+        blocking,
+        warnings,
+        informational: views.filter((view) => view.item.severity === 'info' && view.result.status !== 'pass'),
+        sections: checklist.sections.filter((section) => section.items.length > 0).map((section) => rollup(section.title, section.items, resultOf)),
+        passed,
+        passedBy: tally(passed.flatMap((section) => section.items.map((view) => view.evidence))),
+        afterGo: [],
+        signoffTrail: report.signoffs ?? []
+    };
+}
+function isEmpty(concern) {
+    return concern.gates.length === 0 && concern.signoffs.length === 0 && concern.general.length === 0;
+}
+/** Pending manual items of one severity, by section; the counts include those already signed. */
+function signoffGroups(views, severity) {
+    const groups = new Map();
+    for (const view of views) {
+        if (view.item.severity !== severity || (view.item.kind !== 'manual' && view.result.status !== 'pending'))
+            continue;
+        const group = groups.get(view.item.section) ?? { section: view.item.section, pending: [], signed: 0, total: 0 };
+        groups.set(view.item.section, group);
+        group.total++;
+        if (view.result.status === 'pass')
+            group.signed++;
+        if (view.result.status === 'pending')
+            group.pending.push(view);
+    }
+    return [...groups.values()].filter((group) => group.pending.length > 0);
+}
+/**
+ * Reasons of the verdict that no item or run problem accounts for. The verdict writes an item's
+ * reason as "id: …", so those are recognised by the ids of the items that did not pass.
+ */
+function generalReasons(report, views) {
+    const problems = new Set(report.verdict.runProblems.map((problem) => problem.message));
+    const prefixes = views.filter((view) => view.result.status !== 'pass' && view.item.severity !== 'info').map((view) => `${view.item.id}: `);
+    return report.verdict.reasons.filter((reason) => !problems.has(reason) && !prefixes.some((prefix) => reason.startsWith(prefix)));
+}
+function rollup(title, items, resultOf) {
+    const evidence = [];
+    let failed = 0;
+    let pending = 0;
+    for (const item of items) {
+        const result = resultOf(item);
+        const known = passEvidence(item, result);
+        if (known)
+            evidence.push(known);
+        else if (result.status === 'pending')
+            pending++;
+        else
+            failed++;
+    }
+    return { title, passed: evidence.length, failed, pending, passedBy: tally(evidence) };
+}
+function tally(evidence) {
+    const counts = Object.fromEntries(EVIDENCE_ORDER.map((kind) => [kind, 0]));
+    for (const kind of evidence)
+        counts[kind]++;
+    return counts;
+}
+/** An item with no result was never judged: it is an error, never a pass. */
+function missingResult(item) {
+    return { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+
+/** Failing gates shown with full details; beyond this they get one line each. */
+const MAX_DETAILED_GATES = 50;
+/** However many gates failed, the first ones keep their details when the report must shrink. */
+const KEEP_FULL_FAILURES = 5;
+/** Failing tests of one gate listed by name, and how many of them get their assertion shown. */
+const MAX_LIST_ENTRIES = 20;
+const MAX_ASSERTIONS_SHOWN = 5;
+/** A section's pending sign-offs are unfolded when the whole concern has this few. */
+const MAX_OPEN_SIGNOFFS = 5;
+/**
+ * Output excerpts: the tail of the output, bounded by lines and characters. Shorter when the
+ * failing tests or findings already say what went wrong, longer when the output is the evidence.
+ */
+const EXCERPT_WITH_DETAILS = { lines: 12, chars: 1_200 };
+const EXCERPT_ALONE = { lines: 30, chars: 3_000 };
+const MAX_PROSE = 300;
+const MAX_SHORT = 120;
+/** The verdict heading and a blocker's first line are short, so both stay on the first screen whatever a title or reason says. */
+const MAX_HEADLINE_REASON = 200;
+const MAX_NOTE = 160;
+const MAX_WHY = 1_000;
+/** Inline code (a test name, a command, a path) is cut here: a 50,000-character test name is still one line. */
+const MAX_CODE = 300;
+/**
+ * Renders the report as GitHub Markdown. With `maxLength`, the result fits it: the verdict and
+ * what blocks it are kept first, then warnings, the roll-up and the folded lists, and a closing
+ * note says what was left out.
+ */
+function renderMarkdown(report, options = {}) {
+    const redactor = options.redactor ?? createRedactor();
+    const plain = (value) => redactor.redact(stripControl(value));
+    const text = {
+        plain,
+        prose: (value, max = MAX_PROSE) => safeInline(clip(plain(value), max)),
+        html: (value) => safeHtmlText(clip(plain(value), MAX_PROSE)),
+        code: (value, inTable) => codeSpan(clip(plain(value), MAX_CODE), { inTable })
+    };
+    const context = { text, boxes: options.signoffBoxes ?? false, ...(options.links ? { links: options.links } : {}) };
+    const outline = outlineReport(report);
+    const blocks = [headline(outline, text)];
+    const instructions = { shown: false };
+    blocks.push(...concernBlocks(outline, 'blocking', context, instructions));
+    blocks.push(...concernBlocks(outline, 'warnings', context, instructions));
+    blocks.push(rollupBlock(outline, text));
+    if (outline.informational.length > 0)
+        blocks.push(foldedItems('Informational, not passing', outline.informational, 4.5, 'informational items', context));
+    // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
+    if (outline.afterGo.length > 0)
+        blocks.push(foldedItems('After GO', outline.afterGo, 4.6, 'after-GO steps', context));
+    blocks.push(...passedBlocks(outline, context));
+    if (outline.signoffTrail.length > 0)
+        blocks.push(trailBlock(outline, text));
+    blocks.push({ priority: 1, entries: [], head: footerLines(report, text) });
+    const header = options.header ? `${options.header}\n` : '';
+    const footer = options.footer ? `\n${options.footer}\n` : '';
+    const unit = options.unit ?? 'chars';
+    const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measure(header + footer, unit);
+    return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer;
+}
+function headline(outline, text) {
+    return {
+        priority: 1,
+        head: [`## ${decisionHeading(outline.decision, outline.cancelled)}: ${text.prose(outline.title, MAX_SHORT)}`, '', formatCounts(outline.counts)],
+        entries: []
+    };
+}
+/** How many things a concern lists: each run problem, reason, gate and pending sign-off once. */
+function concernSize(concern, runProblems) {
+    return runProblems + concern.general.length + concern.gates.length + concern.signoffs.reduce((sum, group) => sum + group.pending.length, 0);
+}
+function concernBlocks(outline, which, context, instructions) {
+    const { text } = context;
+    const concern = outline[which];
+    const runProblems = which === 'blocking' ? outline.runProblems : [];
+    const size = concernSize(concern, runProblems.length);
+    if (size === 0)
+        return [];
+    const blocking = which === 'blocking';
+    const head = [blocking ? `### ⛔ Blocking (${formatNumber(size)})` : `### 🟡 Warnings (${formatNumber(size)})`];
+    if (!blocking)
+        head.push('', outline.decision === 'conditional-go' ? 'These do not stop the release; they are its conditions.' : 'These would not stop the release on their own.');
+    const general = [
+        ...runProblems.map((problem) => `- 🛑 **The run itself:** ${text.prose(problem.message, MAX_WHY)}`),
+        ...concern.general.map((reason) => `- ${blocking ? '🛑' : '🟡'} ${text.prose(reason, MAX_WHY)}`)
     ];
+    const blocks = [{ priority: 1, head: general.length > 0 ? [...head, '', ...general] : head, entries: [] }];
+    if (concern.gates.length > 0) {
+        blocks.push({
+            priority: blocking ? 2 : 2.5,
+            keepFull: blocking ? KEEP_FULL_FAILURES : 1,
+            entries: concern.gates.map((view, index) => ({
+                noun: blocking ? 'failing gates' : 'failing warning gates',
+                lines: index < MAX_DETAILED_GATES ? gateDetails(view, context) : [gateLine(view, text)],
+                short: [gateLine(view, text)]
+            }))
+        });
+    }
+    const open = concern.signoffs.reduce((sum, group) => sum + group.pending.length, 0) <= MAX_OPEN_SIGNOFFS;
+    for (const group of concern.signoffs)
+        blocks.push(signoffGroupBlock(group, blocking ? 3 : 3.2, open, context));
+    if (concern.signoffs.length > 0 && !instructions.shown) {
+        instructions.shown = true;
+        blocks.push({
+            priority: blocking ? 3 : 3.2,
+            head: [
+                context.boxes
+                    ? 'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.'
+                    : 'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.'
+            ],
+            entries: []
+        });
+    }
+    return blocks;
+}
+/** One line for a failing gate: what it is and why it did not pass. */
+function gateLine(view, text) {
+    const { item, result } = view;
+    return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${STATUS_WORDS[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
+}
+/** A failing gate in full: why, what ran, the failing tests with their assertions, findings, and the output's tail (folded). */
+function gateDetails(view, context) {
+    const { item, result } = view;
+    const { text } = context;
+    const why = result.reason ?? result.summary;
+    const lines = [
+        `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${STATUS_WORDS[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
+        ''
+    ];
+    // The whole reason, when the first line had to cut it.
+    if (text.plain(why).length > MAX_HEADLINE_REASON)
+        lines.push(`**Why:** ${text.prose(why, MAX_WHY)}`, '');
+    const ran = ranLine(item, result, text);
+    if (ran)
+        lines.push(ran, '');
+    const output = result.process?.output;
+    const parsed = result.parsed;
+    const where = (finding) => locationLink(finding.file, finding.line, finding.column, item, context);
+    let detailed = false;
+    let asserted = false;
+    const attached = new Set();
+    if (parsed?.kind === 'tests' && parsed.failingTests.length > 0) {
+        detailed = true;
+        const searched = outputLines(output, text.plain);
+        lines.push(`**Failing tests (${formatNumber(parsed.failingTests.length)}):**`, '');
+        parsed.failingTests.slice(0, MAX_LIST_ENTRIES).forEach((name, index) => {
+            const finding = parsed.findings.find((candidate) => candidate.code === name && candidate.file);
+            if (finding)
+                attached.add(finding);
+            lines.push(`- ${text.code(name)}${finding ? ` at ${where(finding)}` : ''}`);
+            const assertion = index < MAX_ASSERTIONS_SHOWN ? assertionContext(searched, name) : [];
+            if (assertion.length > 0) {
+                asserted = true;
+                lines.push('', ...indentedFence(assertion.join('\n'), 2), '');
+            }
+        });
+        if (parsed.failingTests.length > MAX_LIST_ENTRIES)
+            lines.push(`- … and ${formatNumber(parsed.failingTests.length - MAX_LIST_ENTRIES)} more`);
+        lines.push('');
+    }
+    if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
+        detailed = true;
+        lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${locationLink(file, undefined, undefined, item, context)}`), '');
+    }
+    const findings = (parsed?.findings ?? []).filter((finding) => !attached.has(finding));
+    if (findings.length > 0) {
+        detailed = true;
+        lines.push('**Findings:**', '', ...bounded(findings, (finding) => {
+            const at = finding.file ? `${where(finding)} ` : '';
+            const code = finding.code ? ` (${text.code(finding.code)})` : '';
+            return `- ${at}${finding.level}: ${text.prose(finding.message)}${code}`;
+        }), '');
+    }
+    if (result.notes && result.notes.length > 0)
+        lines.push(...bounded(result.notes, (note) => `- ${text.prose(note)}`), '');
+    // Once the assertions are shown, the output's tail is mostly a stack trace: the job log has it.
+    if (!asserted)
+        lines.push(...foldedExcerpt(output, detailed ? EXCERPT_WITH_DETAILS : EXCERPT_ALONE, text));
+    return lines;
+}
+/** "Ran `cargo test` (1 m 3 s): 2/3 passed." — or the evidence file looked for. */
+function ranLine(item, result, text) {
+    if (item.kind === 'command')
+        return `Ran ${text.code(item.run)} (${formatDuration(result.durationMs)}): ${text.prose(result.summary, MAX_SHORT)}.`;
+    if (item.kind === 'file')
+        return `Evidence file ${text.code(item.path)}: ${text.prose(result.summary, MAX_SHORT)}.`;
+    return undefined;
+}
+/** `file:line:column` as inline code, linked to the line at the head commit when links are known and the path stays in the repository. */
+function locationLink(file, line, column, item, context) {
+    if (!file)
+        return '';
+    const workingDirectory = item.kind === 'command' ? item.workingDirectory : '.';
+    const repoPath = context.links ? repositoryPath(context.text.plain(file), workingDirectory, context.links.workspace) : undefined;
+    const shown = [repoPath ?? file, line, column].filter((part) => part !== undefined).join(':');
+    const label = context.text.code(shown);
+    const url = context.links && repoPath ? blobUrl(context.links, repoPath, line) : undefined;
+    return url ? `[${label}](${url})` : label;
+}
+/**
+ * Output inside a fence renders as text, but our own parsers read the comment's raw body: the
+ * sticky marker, the stored state and the sign-off boxes are HTML comments. Breaking every `<!--`
+ * in output means no line of it can ever be taken for one of them.
+ */
+function fencedText(content) {
+    return neutraliseReferences(stripControl(content)).replace(/<!--/g, `<!-${ZERO_WIDTH_SPACE}-`).replace(/\n+$/, '');
+}
+/** A code fence indented to sit inside a list item; nothing inside can close it. */
+function indentedFence(content, indent) {
+    const clean = fencedText(content);
+    const fence = fenceFor(clean);
+    const pad = ' '.repeat(indent);
+    return [`${pad}${fence}text`, ...clean.split('\n').map((line) => `${pad}${line}`), `${pad}${fence}`];
+}
+function foldedExcerpt(output, size, text) {
+    if (!output || output.totalBytes === 0)
+        return [];
+    const excerpt = tailExcerpt(output, size.lines, size.chars, text.plain);
+    if (excerpt.shown === 0)
+        return [];
+    const caption = output.totalLines > excerpt.shown || output.truncated
+        ? `Output: last ${formatNumber(excerpt.shown)} of ${formatNumber(output.totalLines)} lines`
+        : `Output (${plural(excerpt.shown, 'line')})`;
+    const clean = fencedText(excerpt.text);
+    const fence = fenceFor(clean);
+    return [`<details><summary>${caption}</summary>`, '', `${fence}text`, clean, fence, '', '</details>', ''];
+}
+function signoffGroupBlock(group, priority, open, context) {
+    const { text } = context;
+    return {
+        priority,
+        blankBeforeNote: true,
+        head: [`<details${open ? ' open' : ''}><summary>⏳ <b>${text.html(group.section)}</b>: ${signedCount(group.signed, group.total)}</summary>`, ''],
+        entries: group.pending.map((view) => ({ noun: 'pending sign-offs', lines: [signoffLine(view, context)] })),
+        tail: ['', '</details>']
+    };
+}
+/** A pending or signed manual item; in the comment a box whose hidden id lets a tick be traced to it (see github/state.ts). */
+function signoffLine(view, context, icon = true) {
+    const { item, result } = view;
+    const { text } = context;
+    const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
+    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`;
+    if (context.boxes)
+        return `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)})${summary}${notes} <!-- signoff:${item.id} -->`;
+    return `- ${icon ? `${STATUS_ICONS[result.status]} ` : ''}${text.prose(item.title)} (${text.code(item.id)})${summary}${notes}`;
+}
+function rollupBlock(outline, text) {
+    const cell = (value) => (value === 0 ? '·' : formatNumber(value));
+    return {
+        priority: 3.5,
+        blankBeforeNote: true,
+        head: [
+            '### By section',
+            '',
+            `| Section | ✅ Passed | ❌ Failed | ⏳ Pending | ${EVIDENCE_ORDER.map((kind) => `${EVIDENCE_ICONS[kind]} ${ROLLUP_HEADINGS[kind]}`).join(' | ')} |`,
+            `|---|--:|--:|--:|${EVIDENCE_ORDER.map(() => '--:').join('|')}|`
+        ],
+        entries: outline.sections.map((section) => ({
+            noun: 'section rows',
+            lines: [
+                `| ${text.prose(section.title, MAX_SHORT)} | ${cell(section.passed)} | ${cell(section.failed)} | ${cell(section.pending)} | ${EVIDENCE_ORDER.map((kind) => cell(section.passedBy[kind])).join(' | ')} |`
+            ]
+        }))
+    };
+}
+const ROLLUP_HEADINGS = { verified: 'Verified', ticked: 'Ticked', signed: 'Signed' };
+/** Non-blocking lists that need no attention, folded. */
+function foldedItems(title, views, priority, noun, context) {
+    const { text } = context;
+    return {
+        priority,
+        blankBeforeNote: true,
+        head: [`### ${title} (${formatNumber(views.length)})`, '', `<details><summary>${plural(views.length, 'item')}</summary>`, ''],
+        entries: views.map((view) => ({ noun, lines: [gateLine(view, text)] })),
+        tail: ['', '</details>']
+    };
+}
+/**
+ * What passed, folded, one fold per way it was known. In the PR comment the sign-offs given on the
+ * pull request stay boxes (unticking one revokes it), so they are kept before the other passes.
+ */
+function passedBlocks(outline, context) {
+    const total = EVIDENCE_ORDER.reduce((sum, kind) => sum + outline.passedBy[kind], 0);
+    if (total === 0)
+        return [];
+    const blocks = [{ priority: 5, head: [`### ✅ Passed (${formatNumber(total)})`], entries: [] }];
+    for (const kind of EVIDENCE_ORDER) {
+        if (outline.passedBy[kind] === 0)
+            continue;
+        const entries = [];
+        for (const section of outline.passed) {
+            const views = section.items.filter((view) => view.evidence === kind);
+            views.forEach((view, index) => {
+                const line = passedLine(view, context);
+                // The section's name goes with its first item, so a cut never leaves a name without items.
+                entries.push({ noun: 'passing items', lines: index === 0 ? ['', `**${context.text.prose(section.title, MAX_SHORT)}**`, '', line] : [line] });
+            });
+        }
+        blocks.push({
+            priority: kind === 'signed' && context.boxes ? 3.4 : 5,
+            blankBeforeNote: true,
+            head: [`<details><summary>${EVIDENCE_ICONS[kind]} ${formatNumber(outline.passedBy[kind])} ${EVIDENCE_LABELS[kind]}</summary>`],
+            entries,
+            tail: ['', '</details>']
+        });
+    }
+    return blocks;
+}
+/**
+ * A pass in its fold: the fold already says how it was known, so the line says what was found.
+ * Ticks in a Markdown checklist carry no id: theirs are slugs of the title, and there are many.
+ */
+function passedLine(view, context) {
+    const { item, result } = view;
+    const { text } = context;
+    if (view.evidence === 'signed')
+        return signoffLine(view, context, false);
+    const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
+    if (view.evidence === 'ticked')
+        return `- ${text.prose(item.title)}${notes}`;
+    const time = itemDuration(item, result);
+    const how = result.parser && result.parser !== 'exit-code' ? `${result.parser}, ` : '';
+    return `- ${text.prose(item.title)} (${text.code(item.id)}) — ${text.prose(result.summary, MAX_SHORT)} (${how}${time ?? ''})${notes}`;
+}
+function trailBlock(outline, text) {
+    const refused = outline.signoffTrail.filter((entry) => !entry.accepted).length;
+    return {
+        priority: 4,
+        blankBeforeNote: true,
+        head: [
+            '### Sign-off trail',
+            '',
+            `<details><summary>${plural(outline.signoffTrail.length, 'sign-off event')}${refused > 0 ? `, ${formatNumber(refused)} refused` : ''}</summary>`,
+            '',
+            '| When | Who | Item | How | |',
+            '|---|---|---|---|---|'
+        ],
+        entries: outline.signoffTrail.map((entry) => ({
+            noun: 'sign-off trail entries',
+            lines: [
+                `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '✅ accepted' : `❌ ${text.prose(entry.reason ?? 'refused')}`} |`
+            ]
+        })),
+        tail: ['', '</details>']
+    };
+}
+function bounded(values, render) {
+    const lines = values.slice(0, MAX_LIST_ENTRIES).map(render);
+    if (values.length > MAX_LIST_ENTRIES)
+        lines.push(`- … and ${formatNumber(values.length - MAX_LIST_ENTRIES)} more`);
+    return lines;
+}
+function footerLines(report, text) {
+    const run = report.runUrl ? ` · [workflow run](${report.runUrl})` : '';
+    return [`<sub>${text.prose(report.checklist.path)} · took ${formatDuration(report.durationMs)}${run} · go-no-go</sub>`];
 }
 function omissionNote(omitted, shortened, runUrl) {
-    const list = (map) => [...map].filter(([, number]) => number > 0).map(([noun, number]) => `${number.toLocaleString('en-US')} ${noun}`);
+    const list = (map) => [...map].filter(([, number]) => number > 0).map(([noun, number]) => `${formatNumber(number)} ${noun}`);
     const parts = [];
     if (list(omitted).length > 0)
         parts.push(`${list(omitted).join(', ')} not shown`);
@@ -48074,9 +48477,6 @@ function omissionNote(omitted, shortened, runUrl) {
 }
 function clip(value, max) {
     return value.length > max ? `${sliceSafe(value, max)} …` : value;
-}
-function missingResult(item) {
-    return { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
@@ -48472,18 +48872,22 @@ const STATE_PREFIX = '<!-- go-no-go:state ';
 const STATE_SUFFIX = ' -->';
 /** Past this the state is left out and a comment event re-runs nothing: it reports NO-GO and says why. */
 const MAX_STATE_CHARS = 24_000;
-function buildState(report, headSha, ticks) {
+/**
+ * The state is base64 in a public comment, trivially decoded: `redact` hides secrets in what came
+ * from gate output (summaries, reasons, test names) just as the visible report does.
+ */
+function buildState(report, headSha, ticks, redact = (text) => text) {
     const results = [];
     for (const [id, result] of report.results) {
         // Manual items are decided by sign-offs every time; only machine results are kept.
         if (result.status === 'pending' || report.checklist.sections.some((section) => section.items.some((item) => item.id === id && item.kind === 'manual')))
             continue;
-        const failingTests = result.parsed?.kind === 'tests' ? result.parsed.failingTests.slice(0, 10) : undefined;
+        const failingTests = result.parsed?.kind === 'tests' ? result.parsed.failingTests.slice(0, 10).map(redact) : undefined;
         results.push({
             id,
             status: result.status,
-            summary: result.summary.slice(0, 200),
-            ...(result.reason ? { reason: result.reason.slice(0, 300) } : {}),
+            summary: redact(result.summary).slice(0, 200),
+            ...(result.reason ? { reason: redact(result.reason).slice(0, 300) } : {}),
             durationMs: result.durationMs,
             ...(failingTests && failingTests.length > 0 ? { failingTests } : {})
         });
@@ -48918,13 +49322,13 @@ function judgeFormat(files, outcome) {
         return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` };
     return { status: 'pass', summary: 'formatted' };
 }
-const evaluate_SEVERITY_ORDER = ['critical', 'high', 'moderate', 'medium', 'low', 'info', 'unknown', 'none'];
+const SEVERITY_ORDER = ['critical', 'high', 'moderate', 'medium', 'low', 'info', 'unknown', 'none'];
 function judgeAudit(counts, expect) {
     if (!counts)
         return { status: 'error', summary: 'no report', reason: 'no audit report could be read' };
     const allowed = new Set((expect.allowedSeverities ?? []).flatMap((severity) => (severity === 'moderate' || severity === 'medium' ? ['moderate', 'medium'] : [severity])));
     const entries = Object.entries(counts.bySeverity).filter(([, count]) => count > 0);
-    const rank = (severity) => (evaluate_SEVERITY_ORDER.includes(severity) ? evaluate_SEVERITY_ORDER.indexOf(severity) : evaluate_SEVERITY_ORDER.length);
+    const rank = (severity) => (SEVERITY_ORDER.includes(severity) ? SEVERITY_ORDER.indexOf(severity) : SEVERITY_ORDER.length);
     entries.sort(([a], [b]) => rank(a) - rank(b));
     const counted = entries.filter(([severity]) => !allowed.has(severity)).reduce((sum, [, count]) => sum + count, 0);
     const total = entries.reduce((sum, [, count]) => sum + count, 0);
@@ -51452,6 +51856,7 @@ function createStoredGateRunner(stored, missingReason) {
 
 
 
+
 const JSON_REPORT_VERSION = 1;
 /** Bounds on lists copied from tool output; the totals say how many there were. */
 const MAX_JSON_FINDINGS = 100;
@@ -51489,6 +51894,7 @@ function toJsonReport(report, redactor = createRedactor()) {
                 source: item.source ? { ...item.source } : null,
                 // An item without a result was never judged: it is an error, never a pass.
                 status: result?.status ?? 'error',
+                passedBy: result ? (passEvidence(item, result) ?? null) : null,
                 summary: clean(result?.summary ?? 'no result'),
                 reason: result ? (result.reason === undefined ? null : clean(result.reason)) : 'the gate produced no result',
                 durationMs: result?.durationMs ?? 0,
@@ -52056,7 +52462,7 @@ async function main_publish(context, report, plan, previous, connection) {
         comment: plan.comment ? settings.comment : 'false',
         checkRun: plan.checkRun && settings.checkRun,
         redactor,
-        ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, previous.ticks)) } : {})
+        ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, previous.ticks, (text) => redactor.redact(text))) } : {})
     }, github, { ...(connection ? { createClient: () => connection } : {}), ...(previous ? { pull: previous.pull } : {}) });
     for (const notice of published.notices)
         warning(notice);

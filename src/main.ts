@@ -242,7 +242,7 @@ async function publish(context: RunContext, report: RunReport, plan: EvaluatePla
       comment: plan.comment ? settings.comment : 'false',
       checkRun: plan.checkRun && settings.checkRun,
       redactor,
-      ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, previous.ticks)) } : {})
+      ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, previous.ticks, (text) => redactor.redact(text))) } : {})
     },
     github,
     { ...(connection ? { createClient: () => connection } : {}), ...(previous ? { pull: previous.pull } : {}) }

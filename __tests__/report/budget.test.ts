@@ -10,7 +10,7 @@ const rows = (count: number, noun = 'rows') => Array.from({ length: count }, (_,
 describe('fitBlocks', () => {
   const blocks: Block[] = [
     { priority: 1, head: ['## Verdict'], entries: [] },
-    { priority: 4, head: ['| table |', '|---|'], entries: rows(100, 'passing items'), table: true },
+    { priority: 4, head: ['| table |', '|---|'], entries: rows(100, 'passing items'), blankBeforeNote: true },
     {
       priority: 2,
       head: ['### Failures'],

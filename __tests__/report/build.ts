@@ -1,8 +1,9 @@
 /** Run reports built by hand for the renderer tests: items, results and outputs as a user's run would have them. */
-import type { Checklist, ChecklistItem, Severity } from '../../src/checklist/types.js'
+import type { Checklist, ChecklistItem, ParserName, Severity } from '../../src/checklist/types.js'
 import type { CapturedOutput, Finding, GateResult, GateStatus, ParsedOutput } from '../../src/gates/types.js'
 import type { RunReport } from '../../src/report/model.js'
-import { decide } from '../../src/verdict.js'
+import type { AuditEntry } from '../../src/signoff/apply.js'
+import { decide, type RunProblem } from '../../src/verdict.js'
 
 export interface ItemSpec {
   id: string
@@ -24,11 +25,14 @@ export interface ItemSpec {
   captured?: CapturedOutput
   exitCode?: number | null
   notes?: string[]
+  /** A manual item ticked in the checklist file itself. */
+  signedOff?: boolean
+  parser?: ParserName
 }
 
 export function item(spec: ItemSpec): ChecklistItem {
   const base = { id: spec.id, title: spec.title ?? `Check ${spec.id}`, severity: spec.severity ?? 'blocking', section: spec.section ?? 'Gates', needs: [] }
-  if (spec.kind === 'manual') return { ...base, kind: 'manual', signedOff: false, approvers: [], minApprovals: 1, allowAuthor: false, paths: [] }
+  if (spec.kind === 'manual') return { ...base, kind: 'manual', signedOff: spec.signedOff ?? false, approvers: [], minApprovals: 1, allowAuthor: false, paths: [] }
   if (spec.kind === 'file') return { ...base, kind: 'file', path: `docs/${spec.id}.md` }
   return { ...base, kind: 'command', run: spec.run ?? `npm run ${spec.id}`, timeoutMs: 60_000, workingDirectory: '.', env: {}, expect: {} }
 }
@@ -58,6 +62,7 @@ export function result(spec: ItemSpec): GateResult {
     summary: spec.summary ?? spec.status,
     ...(spec.reason !== undefined ? { reason: spec.reason } : {}),
     durationMs: spec.durationMs ?? 400,
+    ...(spec.parser ? { parser: spec.parser } : {}),
     ...(parsed ? { parsed } : {}),
     ...(output
       ? {
@@ -76,7 +81,10 @@ export function result(spec: ItemSpec): GateResult {
 }
 
 /** A report whose verdict is decided by the real rules from the items given. */
-export function report(specs: ItemSpec[], options: { title?: string; runUrl?: string; cancelled?: boolean; durationMs?: number } = {}): RunReport {
+export function report(
+  specs: ItemSpec[],
+  options: { title?: string; runUrl?: string; cancelled?: boolean; durationMs?: number; runProblems?: RunProblem[]; signoffs?: AuditEntry[] } = {}
+): RunReport {
   const sections = new Map<string, ChecklistItem[]>()
   for (const spec of specs) {
     const title = spec.section ?? 'Gates'
@@ -89,11 +97,13 @@ export function report(specs: ItemSpec[], options: { title?: string; runUrl?: st
     sections: [...sections].map(([title, items]) => ({ title, items }))
   }
   const results = new Map(specs.map((spec) => [spec.id, result(spec)]))
-  const verdict = decide(checklist, results)
+  const cancelled: RunProblem[] = options.cancelled ? [{ code: 'cancelled', message: 'the run was cancelled before every gate finished' }] : []
+  const verdict = decide(checklist, results, { runProblems: [...cancelled, ...(options.runProblems ?? [])] })
   return {
     checklist,
     results,
-    verdict: options.cancelled ? { ...verdict, decision: 'no-go', reasons: ['the run was cancelled before every gate finished', ...verdict.reasons] } : verdict,
+    verdict,
+    ...(options.signoffs ? { signoffs: options.signoffs } : {}),
     startedAt: '2026-11-23T10:00:00.000Z',
     durationMs: options.durationMs ?? 63_000,
     cancelled: options.cancelled ?? false,
@@ -110,7 +120,8 @@ function scanFences(markdown: string): { prose: string[]; unclosed: boolean } {
       if (line.trim().length >= fence.length && /^`+$/.test(line.trim())) fence = undefined
       continue
     }
-    const open = /^(`{3,})/.exec(line)
+    // Up to three spaces of indentation still open a fence (a fence inside a list item).
+    const open = /^ {0,3}(`{3,})/.exec(line)
     if (open) fence = open[1]
     else prose.push(line)
   }
@@ -126,5 +137,5 @@ export function outsideFences(markdown: string): string {
 export function structure(markdown: string): { fencesClosed: boolean; detailsOpen: number; detailsClose: number } {
   const { prose, unclosed } = scanFences(markdown)
   const text = prose.join('\n')
-  return { fencesClosed: !unclosed, detailsOpen: (text.match(/<details>/g) ?? []).length, detailsClose: (text.match(/<\/details>/g) ?? []).length }
+  return { fencesClosed: !unclosed, detailsOpen: (text.match(/<details[ >]/g) ?? []).length, detailsClose: (text.match(/<\/details>/g) ?? []).length }
 }

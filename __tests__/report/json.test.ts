@@ -12,6 +12,7 @@ const ITEM_KEYS = [
   'command',
   'source',
   'status',
+  'passedBy',
   'summary',
   'reason',
   'durationMs',
@@ -88,6 +89,27 @@ describe('toJsonReport', () => {
       failingTests: [],
       findings: []
     })
+  })
+
+  it('says how each pass was known, and null for what did not pass', () => {
+    const known = toJsonReport(
+      report([
+        { id: 'tool', status: 'pass' },
+        { id: 'evidence', status: 'pass', kind: 'file' },
+        { id: 'ticked', status: 'pass', kind: 'manual', signedOff: true },
+        { id: 'signed', status: 'pass', kind: 'manual', summary: 'signed off by @alice' },
+        { id: 'waiting', status: 'pending', kind: 'manual' },
+        { id: 'broken', status: 'fail' }
+      ])
+    )
+    expect(known.items.map((item) => [item.id, item.passedBy])).toEqual([
+      ['tool', 'verified'],
+      ['evidence', 'verified'],
+      ['ticked', 'ticked'],
+      ['signed', 'signed'],
+      ['waiting', null],
+      ['broken', null]
+    ])
   })
 
   it('survives JSON.stringify and parse unchanged', () => {

@@ -33,17 +33,21 @@ const STATE_SUFFIX = ' -->'
 /** Past this the state is left out and a comment event re-runs nothing: it reports NO-GO and says why. */
 export const MAX_STATE_CHARS = 24_000
 
-export function buildState(report: RunReport, headSha: string, ticks: SignoffEvent[]): StoredState {
+/**
+ * The state is base64 in a public comment, trivially decoded: `redact` hides secrets in what came
+ * from gate output (summaries, reasons, test names) just as the visible report does.
+ */
+export function buildState(report: RunReport, headSha: string, ticks: SignoffEvent[], redact: (text: string) => string = (text) => text): StoredState {
   const results: StoredResult[] = []
   for (const [id, result] of report.results) {
     // Manual items are decided by sign-offs every time; only machine results are kept.
     if (result.status === 'pending' || report.checklist.sections.some((section) => section.items.some((item) => item.id === id && item.kind === 'manual'))) continue
-    const failingTests = result.parsed?.kind === 'tests' ? result.parsed.failingTests.slice(0, 10) : undefined
+    const failingTests = result.parsed?.kind === 'tests' ? result.parsed.failingTests.slice(0, 10).map(redact) : undefined
     results.push({
       id,
       status: result.status,
-      summary: result.summary.slice(0, 200),
-      ...(result.reason ? { reason: result.reason.slice(0, 300) } : {}),
+      summary: redact(result.summary).slice(0, 200),
+      ...(result.reason ? { reason: redact(result.reason).slice(0, 300) } : {}),
       durationMs: result.durationMs,
       ...(failingTests && failingTests.length > 0 ? { failingTests } : {})
     })

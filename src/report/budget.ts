@@ -29,8 +29,8 @@ export interface Block {
   entries: Entry[]
   /** Shown after the entries when the block is kept. */
   tail?: string[]
-  /** A table: a line after its last row would join the table, so a cut note needs a blank line before it. */
-  table?: boolean
+  /** A table or a list: a line right after its last row would join it, so a cut note needs a blank line before it. */
+  blankBeforeNote?: boolean
   /** This many leading entries get their full form before any later entry gets a short one (the first failures). */
   keepFull?: number
 }
@@ -99,7 +99,10 @@ export function fitBlocks(blocks: Block[], options: FitOptions): string {
 }
 
 function blockLines(block: Block, entries: string[][]): string[] {
-  return [...(block.head ?? []), ...entries.flat(), ...(block.tail ?? [])]
+  const lines = [...(block.head ?? []), ...entries.flat(), ...(block.tail ?? [])]
+  // Blocks are joined with one blank line; a block's own trailing blanks would only double it.
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  return lines
 }
 
 function joinBlocks(blocks: string[][]): string {
@@ -120,7 +123,7 @@ function fitEntries(block: Block, room: number, size: (lines: string[]) => numbe
   const omitted: Omissions = new Map()
   const shortened: Omissions = new Map()
   const count = (map: Omissions, noun: string) => map.set(noun, (map.get(noun) ?? 0) + 1)
-  const cutNote = (left: number) => [...(block.table ? [''] : []), `_… ${left.toLocaleString('en-US')} more not shown_`]
+  const cutNote = (left: number) => [...(block.blankBeforeNote ? [''] : []), `_… ${left.toLocaleString('en-US')} more not shown_`]
   const fixed = size([...(block.head ?? []), ...(block.tail ?? [])]) + size(cutNote(block.entries.length))
   const shortSizes = block.entries.map((entry) => size(entry.short ?? entry.lines))
   const fullSizes = block.entries.map((entry) => size(entry.lines))

@@ -6,6 +6,7 @@
 import { allItems, type ChecklistItem, type ParserName, type Severity, type SourceLocation } from '../checklist/types.js'
 import type { AuditCounts, Finding, FormatCounts, GateStatus, LintCounts, TestCounts } from '../gates/types.js'
 import type { Decision, StatusCounts } from '../verdict.js'
+import { passEvidence, type PassEvidence } from './format.js'
 import type { RunReport } from './model.js'
 import { createRedactor, type Redactor } from '../text/redact.js'
 import { stripControl } from '../text/sanitize.js'
@@ -43,6 +44,8 @@ export interface JsonItem {
   command: string | null
   source: SourceLocation | null
   status: GateStatus
+  /** How a pass was known (a tool or evidence file, a tick in the checklist, a sign-off on the pull request); null unless it passed. */
+  passedBy: PassEvidence | null
   summary: string
   reason: string | null
   durationMs: number
@@ -95,6 +98,7 @@ export function toJsonReport(report: RunReport, redactor: Redactor = createRedac
         source: item.source ? { ...item.source } : null,
         // An item without a result was never judged: it is an error, never a pass.
         status: result?.status ?? 'error',
+        passedBy: result ? (passEvidence(item, result) ?? null) : null,
         summary: clean(result?.summary ?? 'no result'),
         reason: result ? (result.reason === undefined ? null : clean(result.reason)) : 'the gate produced no result',
         durationMs: result?.durationMs ?? 0,

@@ -1,16 +1,38 @@
 /**
- * The Markdown report: job summary, PR comment and check-run text all come from here.
+ * The Markdown report: job summary, PR comment and check-run text all come from here, in the
+ * order of outline.ts: verdict and counts; what blocks (run problems, failed gates with their
+ * failing tests and assertions, errors with their cause, pending sign-offs by section); warnings;
+ * a roll-up per section; then, folded, what passed and the sign-off trail.
+ *
  * Everything that came from a checklist or a gate goes through stripControl, the redactor and an
  * escaper for where it lands (prose, raw HTML, inline code, code fence) before it is written.
  */
-import { allItems, type ChecklistItem, type Severity } from '../checklist/types.js'
-import type { CapturedOutput, GateResult, GateStatus } from '../gates/types.js'
-import { DECISION_LABELS } from '../verdict.js'
-import { fitBlocks, type Block, type Entry, type Omissions, type SizeUnit } from './budget.js'
-import type { RunReport } from './model.js'
-import { formatDuration, plural } from '../text/format.js'
+import type { ChecklistItem } from '../checklist/types.js'
+import type { CapturedOutput, Finding, GateResult } from '../gates/types.js'
 import { createRedactor, type Redactor } from '../text/redact.js'
-import { codeBlock, codeSpan, safeHtmlText, safeInline, sliceSafe, stripControl } from '../text/sanitize.js'
+import { codeSpan, fenceFor, neutraliseReferences, safeHtmlText, safeInline, sliceSafe, stripControl, ZERO_WIDTH_SPACE } from '../text/sanitize.js'
+import { fitBlocks, measure, type Block, type Entry, type Omissions, type SizeUnit } from './budget.js'
+import { assertionContext, outputLines, tailExcerpt } from './excerpt.js'
+import {
+  EVIDENCE_ICONS,
+  EVIDENCE_LABELS,
+  EVIDENCE_ORDER,
+  STATUS_ICONS,
+  STATUS_WORDS,
+  decisionHeading,
+  formatCounts,
+  formatDuration,
+  formatNumber,
+  itemDuration,
+  plural,
+  signedCount,
+  type PassEvidence
+} from './format.js'
+import { blobUrl, repositoryPath, type SourceLinks } from './links.js'
+import type { RunReport } from './model.js'
+import { outlineReport, type Concern, type ItemView, type PassedView, type ReportOutline, type SignoffGroup } from './outline.js'
+
+export type { SourceLinks } from './links.js'
 
 export interface RenderOptions {
   /** Size limit of the whole result, header and footer included (see budget.ts for each surface's). */
@@ -24,28 +46,31 @@ export interface RenderOptions {
   footer?: string
   /** The PR comment: every sign-off as a box a person can tick. */
   signoffBoxes?: boolean
+  /** Links from a finding's file:line to the pull request's head commit; without it locations are plain text. */
+  links?: SourceLinks
 }
-
-export const STATUS_ICONS: Record<GateStatus, string> = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' }
-export const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' } as const
-export const CANCELLED_LABEL = '⏹️ CANCELLED — NO-GO'
 
 /** Failing gates shown with full details; beyond this they get one line each. */
 const MAX_DETAILED_GATES = 50
 /** However many gates failed, the first ones keep their details when the report must shrink. */
 const KEEP_FULL_FAILURES = 5
+/** Failing tests of one gate listed by name, and how many of them get their assertion shown. */
 const MAX_LIST_ENTRIES = 20
-const MAX_REASONS_SHOWN = 15
-const MAX_IDS_IN_FOOTER = 10
-/** Excerpts: the tail of the output, bounded by lines and characters; long lines are cut. */
-const FAILING_EXCERPT = { lines: 40, chars: 4_096 }
-const PASSING_EXCERPT = { lines: 10, chars: 1_024 }
-const MAX_EXCERPT_LINE = 500
+const MAX_ASSERTIONS_SHOWN = 5
+/** A section's pending sign-offs are unfolded when the whole concern has this few. */
+const MAX_OPEN_SIGNOFFS = 5
+/**
+ * Output excerpts: the tail of the output, bounded by lines and characters. Shorter when the
+ * failing tests or findings already say what went wrong, longer when the output is the evidence.
+ */
+const EXCERPT_WITH_DETAILS = { lines: 12, chars: 1_200 }
+const EXCERPT_ALONE = { lines: 30, chars: 3_000 }
 const MAX_PROSE = 300
 const MAX_SHORT = 120
-const MAX_WHY = 2_000
-
-const SEVERITY_ORDER: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 }
+/** The verdict heading and a blocker's first line are short, so both stay on the first screen whatever a title or reason says. */
+const MAX_HEADLINE_REASON = 200
+const MAX_NOTE = 160
+const MAX_WHY = 1_000
 
 /** How untrusted text is made safe for each place it lands. */
 interface Text {
@@ -57,9 +82,18 @@ interface Text {
   plain(value: string): string
 }
 
+/** Inline code (a test name, a command, a path) is cut here: a 50,000-character test name is still one line. */
+const MAX_CODE = 300
+
+interface Context {
+  text: Text
+  boxes: boolean
+  links?: SourceLinks
+}
+
 /**
  * Renders the report as GitHub Markdown. With `maxLength`, the result fits it: the verdict and
- * the failing gates are kept first, then sign-offs, tables and passing output, and a closing
+ * what blocks it are kept first, then warnings, the roll-up and the folded lists, and a closing
  * note says what was left out.
  */
 export function renderMarkdown(report: RunReport, options: RenderOptions = {}): string {
@@ -69,262 +103,335 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
     plain,
     prose: (value, max = MAX_PROSE) => safeInline(clip(plain(value), max)),
     html: (value) => safeHtmlText(clip(plain(value), MAX_PROSE)),
-    code: (value, inTable) => codeSpan(plain(value), { inTable })
+    code: (value, inTable) => codeSpan(clip(plain(value), MAX_CODE), { inTable })
   }
-  const items = allItems(report.checklist)
-  const resultOf = (item: ChecklistItem) => report.results.get(item.id) ?? missingResult(item)
+  const context: Context = { text, boxes: options.signoffBoxes ?? false, ...(options.links ? { links: options.links } : {}) }
+  const outline = outlineReport(report)
 
-  const blocks: Block[] = [headline(report, text)]
-  for (const section of report.checklist.sections) {
-    if (section.items.length > 0) blocks.push(sectionTable(section.title, section.items, resultOf, text))
-  }
-
-  const failing = items.filter((item) => ['fail', 'error'].includes(resultOf(item).status)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-  if (failing.length > 0) {
-    blocks.push({
-      priority: 2,
-      keepFull: KEEP_FULL_FAILURES,
-      head: ['### What failed', ''],
-      entries: failing.map((item, index) => {
-        const short = [oneLine(item, resultOf(item), text)]
-        return { noun: 'failing gates', lines: index < MAX_DETAILED_GATES ? failureDetails(item, resultOf(item), text) : short, short }
-      })
-    })
-  }
-
-  const signoffs = signoffBlock(items, resultOf, text, options.signoffBoxes ?? false)
-  if (signoffs) blocks.push(signoffs)
-  if (report.signoffs && report.signoffs.length > 0) {
-    blocks.push({
-      priority: 3.5,
-      table: true,
-      head: ['### Sign-off trail', '', '| When | Who | Item | How | |', '|---|---|---|---|---|'],
-      entries: report.signoffs.map((entry) => ({
-        noun: 'sign-off trail entries',
-        lines: [
-          `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '✅ accepted' : `❌ ${text.prose(entry.reason ?? 'refused')}`} |`
-        ]
-      }))
-    })
-  }
-
-  const passingOutput = items.filter((item) => resultOf(item).status === 'pass' && (resultOf(item).process?.output.totalBytes ?? 0) > 0)
-  if (passingOutput.length > 0) {
-    blocks.push({
-      priority: 5,
-      head: ['### Output of passing gates', ''],
-      entries: passingOutput.map((item) => ({ noun: 'outputs of passing gates', lines: passingDetails(item, resultOf(item), text) }))
-    })
-  }
-  blocks.push({ priority: 1, entries: [], head: footerLines(report, items, text) })
+  const blocks: Block[] = [headline(outline, text)]
+  const instructions = { shown: false }
+  blocks.push(...concernBlocks(outline, 'blocking', context, instructions))
+  blocks.push(...concernBlocks(outline, 'warnings', context, instructions))
+  blocks.push(rollupBlock(outline, text))
+  if (outline.informational.length > 0) blocks.push(foldedItems('Informational, not passing', outline.informational, 4.5, 'informational items', context))
+  // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
+  if (outline.afterGo.length > 0) blocks.push(foldedItems('After GO', outline.afterGo, 4.6, 'after-GO steps', context))
+  blocks.push(...passedBlocks(outline, context))
+  if (outline.signoffTrail.length > 0) blocks.push(trailBlock(outline, text))
+  blocks.push({ priority: 1, entries: [], head: footerLines(report, text) })
 
   const header = options.header ? `${options.header}\n` : ''
   const footer = options.footer ? `\n${options.footer}\n` : ''
   const unit = options.unit ?? 'chars'
-  const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measureText(header + footer, unit)
+  const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measure(header + footer, unit)
   return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer
 }
 
-/** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
-export function formatCounts(counts: RunReport['verdict']['counts']): string {
-  return [
-    `${counts.passed.toLocaleString('en-US')} passed`,
-    counts.failed ? `${counts.failed.toLocaleString('en-US')} failed` : '',
-    counts.errored ? plural(counts.errored, 'error') : '',
-    counts.pending ? `${counts.pending.toLocaleString('en-US')} pending` : '',
-    counts.cancelled ? `${counts.cancelled.toLocaleString('en-US')} cancelled` : ''
-  ]
-    .filter(Boolean)
-    .join(' · ')
-}
-
-function measureText(text: string, unit: SizeUnit): number {
-  return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length
-}
-
-function headline(report: RunReport, text: Text): Block {
-  const { decision, counts, reasons } = report.verdict
-  const label = report.cancelled ? CANCELLED_LABEL : `${DECISION_ICONS[decision]} ${DECISION_LABELS[decision]}`
-  const head = [`## ${label}: ${text.prose(report.checklist.title)}`, '', formatCounts(counts)]
-  if (reasons.length === 0) return { priority: 1, head, entries: [] }
-  head.push('', decision === 'no-go' || report.cancelled ? '**Why not GO:**' : '**Conditions:**', '')
-  const entries: Entry[] = reasons.slice(0, MAX_REASONS_SHOWN).map((reason) => ({ noun: 'reasons', lines: [`- ${text.prose(reason)}`] }))
-  const tail = reasons.length > MAX_REASONS_SHOWN ? [`- … and ${(reasons.length - MAX_REASONS_SHOWN).toLocaleString('en-US')} more`] : []
-  return { priority: 1, head, entries, tail }
-}
-
-function sectionTable(title: string, items: ChecklistItem[], resultOf: (item: ChecklistItem) => GateResult, text: Text): Block {
+function headline(outline: ReportOutline, text: Text): Block {
   return {
-    priority: 4,
-    table: true,
-    head: [`### ${text.prose(title)}`, '', '| | Item | Result | Time |', '|---|---|---|---|'],
-    entries: items.map((item) => {
-      const result = resultOf(item)
-      return { noun: rowNoun(result.status), lines: [tableRow(item, result, text)] }
+    priority: 1,
+    head: [`## ${decisionHeading(outline.decision, outline.cancelled)}: ${text.prose(outline.title, MAX_SHORT)}`, '', formatCounts(outline.counts)],
+    entries: []
+  }
+}
+
+/** How many things a concern lists: each run problem, reason, gate and pending sign-off once. */
+function concernSize(concern: Concern, runProblems: number): number {
+  return runProblems + concern.general.length + concern.gates.length + concern.signoffs.reduce((sum, group) => sum + group.pending.length, 0)
+}
+
+function concernBlocks(outline: ReportOutline, which: 'blocking' | 'warnings', context: Context, instructions: { shown: boolean }): Block[] {
+  const { text } = context
+  const concern = outline[which]
+  const runProblems = which === 'blocking' ? outline.runProblems : []
+  const size = concernSize(concern, runProblems.length)
+  if (size === 0) return []
+  const blocking = which === 'blocking'
+  const head = [blocking ? `### ⛔ Blocking (${formatNumber(size)})` : `### 🟡 Warnings (${formatNumber(size)})`]
+  if (!blocking) head.push('', outline.decision === 'conditional-go' ? 'These do not stop the release; they are its conditions.' : 'These would not stop the release on their own.')
+  const general = [
+    ...runProblems.map((problem) => `- 🛑 **The run itself:** ${text.prose(problem.message, MAX_WHY)}`),
+    ...concern.general.map((reason) => `- ${blocking ? '🛑' : '🟡'} ${text.prose(reason, MAX_WHY)}`)
+  ]
+  const blocks: Block[] = [{ priority: 1, head: general.length > 0 ? [...head, '', ...general] : head, entries: [] }]
+  if (concern.gates.length > 0) {
+    blocks.push({
+      priority: blocking ? 2 : 2.5,
+      keepFull: blocking ? KEEP_FULL_FAILURES : 1,
+      entries: concern.gates.map((view, index): Entry => ({
+        noun: blocking ? 'failing gates' : 'failing warning gates',
+        lines: index < MAX_DETAILED_GATES ? gateDetails(view, context) : [gateLine(view, text)],
+        short: [gateLine(view, text)]
+      }))
     })
   }
-}
-
-function rowNoun(status: GateStatus): string {
-  switch (status) {
-    case 'pass':
-      return 'passing items'
-    case 'pending':
-      return 'table rows of pending items'
-    case 'cancelled':
-      return 'table rows of cancelled items'
-    default:
-      return 'table rows of failing items'
+  const open = concern.signoffs.reduce((sum, group) => sum + group.pending.length, 0) <= MAX_OPEN_SIGNOFFS
+  for (const group of concern.signoffs) blocks.push(signoffGroupBlock(group, blocking ? 3 : 3.2, open, context))
+  if (concern.signoffs.length > 0 && !instructions.shown) {
+    instructions.shown = true
+    blocks.push({
+      priority: blocking ? 3 : 3.2,
+      head: [
+        context.boxes
+          ? 'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.'
+          : 'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.'
+      ],
+      entries: []
+    })
   }
+  return blocks
 }
 
-function tableRow(item: ChecklistItem, result: GateResult, text: Text): string {
-  const severity = item.severity === 'blocking' ? '' : ` _(${item.severity})_`
-  const kind = item.kind === 'manual' ? ' ✍️' : ''
-  const time = item.kind === 'manual' ? '—' : formatDuration(result.durationMs)
-  return `| ${STATUS_ICONS[result.status]} | ${text.prose(item.title)} ${text.code(item.id, true)}${severity}${kind} | ${text.prose(result.summary)} | ${time} |`
+/** One line for a failing gate: what it is and why it did not pass. */
+function gateLine(view: ItemView, text: Text): string {
+  const { item, result } = view
+  return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${STATUS_WORDS[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`
 }
 
-function oneLine(item: ChecklistItem, result: GateResult, text: Text): string {
-  return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`
-}
-
-function summaryLine(item: ChecklistItem, result: GateResult, text: Text): string {
-  // Inside raw HTML Markdown is not read: only HTML escaping applies here.
-  return `<details><summary>${STATUS_ICONS[result.status]} <b>${text.html(item.title)}</b> (<code>${text.html(item.id)}</code>) — ${text.html(result.summary)}</summary>`
-}
-
-function failureDetails(item: ChecklistItem, result: GateResult, text: Text): string[] {
-  const lines = [summaryLine(item, result, text), '']
-  if (result.reason) lines.push(`**Why:** ${text.prose(result.reason, MAX_WHY)}`, '')
-  if (item.kind === 'command') lines.push(`**Command:** ${text.code(item.run)}`, '')
-  if (item.kind === 'file') lines.push(`**Evidence file:** ${text.code(item.path)}`, '')
+/** A failing gate in full: why, what ran, the failing tests with their assertions, findings, and the output's tail (folded). */
+function gateDetails(view: ItemView, context: Context): string[] {
+  const { item, result } = view
+  const { text } = context
+  const why = result.reason ?? result.summary
+  const lines = [
+    `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${STATUS_WORDS[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
+    ''
+  ]
+  // The whole reason, when the first line had to cut it.
+  if (text.plain(why).length > MAX_HEADLINE_REASON) lines.push(`**Why:** ${text.prose(why, MAX_WHY)}`, '')
+  const ran = ranLine(item, result, text)
+  if (ran) lines.push(ran, '')
+  const output = result.process?.output
   const parsed = result.parsed
+  const where = (finding: Finding) => locationLink(finding.file, finding.line, finding.column, item, context)
+  let detailed = false
+  let asserted = false
+  const attached = new Set<Finding>()
   if (parsed?.kind === 'tests' && parsed.failingTests.length > 0) {
-    lines.push('**Failing tests:**', '', ...bounded(parsed.failingTests, (name) => `- ${text.code(name)}`), '')
+    detailed = true
+    const searched = outputLines(output, text.plain)
+    lines.push(`**Failing tests (${formatNumber(parsed.failingTests.length)}):**`, '')
+    parsed.failingTests.slice(0, MAX_LIST_ENTRIES).forEach((name, index) => {
+      const finding = parsed.findings.find((candidate) => candidate.code === name && candidate.file)
+      if (finding) attached.add(finding)
+      lines.push(`- ${text.code(name)}${finding ? ` at ${where(finding)}` : ''}`)
+      const assertion = index < MAX_ASSERTIONS_SHOWN ? assertionContext(searched, name) : []
+      if (assertion.length > 0) {
+        asserted = true
+        lines.push('', ...indentedFence(assertion.join('\n'), 2), '')
+      }
+    })
+    if (parsed.failingTests.length > MAX_LIST_ENTRIES) lines.push(`- … and ${formatNumber(parsed.failingTests.length - MAX_LIST_ENTRIES)} more`)
+    lines.push('')
   }
   if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
-    lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${text.code(file)}`), '')
+    detailed = true
+    lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${locationLink(file, undefined, undefined, item, context)}`), '')
   }
-  if (parsed && parsed.findings.length > 0) {
+  const findings = (parsed?.findings ?? []).filter((finding) => !attached.has(finding))
+  if (findings.length > 0) {
+    detailed = true
     lines.push(
       '**Findings:**',
       '',
-      ...bounded(parsed.findings, (finding) => {
-        const where = finding.file ? `${text.code([finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':'))} ` : ''
+      ...bounded(findings, (finding) => {
+        const at = finding.file ? `${where(finding)} ` : ''
         const code = finding.code ? ` (${text.code(finding.code)})` : ''
-        return `- ${where}${finding.level}: ${text.prose(finding.message)}${code}`
+        return `- ${at}${finding.level}: ${text.prose(finding.message)}${code}`
       }),
       ''
     )
   }
   if (result.notes && result.notes.length > 0) lines.push(...bounded(result.notes, (note) => `- ${text.prose(note)}`), '')
-  lines.push(...excerptLines(result.process?.output, FAILING_EXCERPT, text))
-  lines.push('</details>', '')
+  // Once the assertions are shown, the output's tail is mostly a stack trace: the job log has it.
+  if (!asserted) lines.push(...foldedExcerpt(output, detailed ? EXCERPT_WITH_DETAILS : EXCERPT_ALONE, text))
   return lines
 }
 
-function passingDetails(item: ChecklistItem, result: GateResult, text: Text): string[] {
-  return [summaryLine(item, result, text), '', ...excerptLines(result.process?.output, PASSING_EXCERPT, text), '</details>', '']
+/** "Ran `cargo test` (1 m 3 s): 2/3 passed." — or the evidence file looked for. */
+function ranLine(item: ChecklistItem, result: GateResult, text: Text): string | undefined {
+  if (item.kind === 'command') return `Ran ${text.code(item.run)} (${formatDuration(result.durationMs)}): ${text.prose(result.summary, MAX_SHORT)}.`
+  if (item.kind === 'file') return `Evidence file ${text.code(item.path)}: ${text.prose(result.summary, MAX_SHORT)}.`
+  return undefined
 }
 
-function bounded<T>(values: readonly T[], render: (value: T) => string): string[] {
-  const lines = values.slice(0, MAX_LIST_ENTRIES).map(render)
-  if (values.length > MAX_LIST_ENTRIES) lines.push(`- … and ${(values.length - MAX_LIST_ENTRIES).toLocaleString('en-US')} more`)
-  return lines
+/** `file:line:column` as inline code, linked to the line at the head commit when links are known and the path stays in the repository. */
+function locationLink(file: string | undefined, line: number | undefined, column: number | undefined, item: ChecklistItem, context: Context): string {
+  if (!file) return ''
+  const workingDirectory = item.kind === 'command' ? item.workingDirectory : '.'
+  const repoPath = context.links ? repositoryPath(context.text.plain(file), workingDirectory, context.links.workspace) : undefined
+  const shown = [repoPath ?? file, line, column].filter((part) => part !== undefined).join(':')
+  const label = context.text.code(shown)
+  const url = context.links && repoPath ? blobUrl(context.links, repoPath, line) : undefined
+  return url ? `[${label}](${url})` : label
 }
 
-function excerptLines(output: CapturedOutput | undefined, size: { lines: number; chars: number }, text: Text): string[] {
+/**
+ * Output inside a fence renders as text, but our own parsers read the comment's raw body: the
+ * sticky marker, the stored state and the sign-off boxes are HTML comments. Breaking every `<!--`
+ * in output means no line of it can ever be taken for one of them.
+ */
+function fencedText(content: string): string {
+  return neutraliseReferences(stripControl(content)).replace(/<!--/g, `<!-${ZERO_WIDTH_SPACE}-`).replace(/\n+$/, '')
+}
+
+/** A code fence indented to sit inside a list item; nothing inside can close it. */
+function indentedFence(content: string, indent: number): string[] {
+  const clean = fencedText(content)
+  const fence = fenceFor(clean)
+  const pad = ' '.repeat(indent)
+  return [`${pad}${fence}text`, ...clean.split('\n').map((line) => `${pad}${line}`), `${pad}${fence}`]
+}
+
+function foldedExcerpt(output: CapturedOutput | undefined, size: { lines: number; chars: number }, text: Text): string[] {
   if (!output || output.totalBytes === 0) return []
   const excerpt = tailExcerpt(output, size.lines, size.chars, text.plain)
   if (excerpt.shown === 0) return []
   const caption =
     output.totalLines > excerpt.shown || output.truncated
-      ? `Last ${excerpt.shown.toLocaleString('en-US')} of ${output.totalLines.toLocaleString('en-US')} lines of output:`
-      : 'Output:'
-  return [caption, '', codeBlock(excerpt.text, 'text'), '']
+      ? `Output: last ${formatNumber(excerpt.shown)} of ${formatNumber(output.totalLines)} lines`
+      : `Output (${plural(excerpt.shown, 'line')})`
+  const clean = fencedText(excerpt.text)
+  const fence = fenceFor(clean)
+  return [`<details><summary>${caption}</summary>`, '', `${fence}text`, clean, fence, '', '</details>', '']
+}
+
+function signoffGroupBlock(group: SignoffGroup, priority: number, open: boolean, context: Context): Block {
+  const { text } = context
+  return {
+    priority,
+    blankBeforeNote: true,
+    head: [`<details${open ? ' open' : ''}><summary>⏳ <b>${text.html(group.section)}</b>: ${signedCount(group.signed, group.total)}</summary>`, ''],
+    entries: group.pending.map((view) => ({ noun: 'pending sign-offs', lines: [signoffLine(view, context)] })),
+    tail: ['', '</details>']
+  }
+}
+
+/** A pending or signed manual item; in the comment a box whose hidden id lets a tick be traced to it (see github/state.ts). */
+function signoffLine(view: ItemView, context: Context, icon = true): string {
+  const { item, result } = view
+  const { text } = context
+  const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : ''
+  const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`
+  if (context.boxes) return `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)})${summary}${notes} <!-- signoff:${item.id} -->`
+  return `- ${icon ? `${STATUS_ICONS[result.status]} ` : ''}${text.prose(item.title)} (${text.code(item.id)})${summary}${notes}`
+}
+
+function rollupBlock(outline: ReportOutline, text: Text): Block {
+  const cell = (value: number) => (value === 0 ? '·' : formatNumber(value))
+  return {
+    priority: 3.5,
+    blankBeforeNote: true,
+    head: [
+      '### By section',
+      '',
+      `| Section | ✅ Passed | ❌ Failed | ⏳ Pending | ${EVIDENCE_ORDER.map((kind) => `${EVIDENCE_ICONS[kind]} ${ROLLUP_HEADINGS[kind]}`).join(' | ')} |`,
+      `|---|--:|--:|--:|${EVIDENCE_ORDER.map(() => '--:').join('|')}|`
+    ],
+    entries: outline.sections.map((section) => ({
+      noun: 'section rows',
+      lines: [
+        `| ${text.prose(section.title, MAX_SHORT)} | ${cell(section.passed)} | ${cell(section.failed)} | ${cell(section.pending)} | ${EVIDENCE_ORDER.map((kind) => cell(section.passedBy[kind])).join(' | ')} |`
+      ]
+    }))
+  }
+}
+
+const ROLLUP_HEADINGS: Record<PassEvidence, string> = { verified: 'Verified', ticked: 'Ticked', signed: 'Signed' }
+
+/** Non-blocking lists that need no attention, folded. */
+function foldedItems(title: string, views: ItemView[], priority: number, noun: string, context: Context): Block {
+  const { text } = context
+  return {
+    priority,
+    blankBeforeNote: true,
+    head: [`### ${title} (${formatNumber(views.length)})`, '', `<details><summary>${plural(views.length, 'item')}</summary>`, ''],
+    entries: views.map((view) => ({ noun, lines: [gateLine(view, text)] })),
+    tail: ['', '</details>']
+  }
 }
 
 /**
- * The last lines of what a gate printed. The head and tail are contiguous unless the capture was
- * truncated, so they are joined when they can be. The window is cut at a line boundary before
- * redaction, so no token is split where the redactor could no longer recognise it.
+ * What passed, folded, one fold per way it was known. In the PR comment the sign-offs given on the
+ * pull request stay boxes (unticking one revokes it), so they are kept before the other passes.
  */
-export function tailExcerpt(output: CapturedOutput, maxLines: number, maxChars: number, clean: (value: string) => string): { text: string; shown: number } {
-  const joined = output.truncated ? output.tail || output.head : output.head + output.tail
-  let window = joined
-  const windowChars = maxChars * 4
-  if (joined.length > windowChars) {
-    window = joined.slice(joined.length - windowChars)
-    const newline = window.indexOf('\n')
-    window = newline === -1 ? '' : window.slice(newline + 1)
-  }
-  const all = clean(window).replace(/\n+$/, '').split('\n')
-  const kept: string[] = []
-  let size = 0
-  for (let index = all.length - 1; index >= 0 && kept.length < maxLines; index--) {
-    const line = all[index].length > MAX_EXCERPT_LINE ? `${sliceSafe(all[index], MAX_EXCERPT_LINE)} …` : all[index]
-    if (size + line.length + 1 > maxChars) break
-    kept.unshift(line)
-    size += line.length + 1
-  }
-  return { text: kept.join('\n'), shown: kept.length }
-}
-
-function signoffBlock(items: ChecklistItem[], resultOf: (item: ChecklistItem) => GateResult, text: Text, boxes: boolean): Block | undefined {
-  if (boxes) {
-    const signable = items.filter((item) => item.kind === 'manual' && !item.signedOff)
-    if (signable.length === 0) return undefined
-    return {
-      priority: 3,
-      head: ['### Sign-offs', ''],
-      entries: signable.map((item) => {
-        const result = resultOf(item)
-        // The hidden id lets a tick be traced to its item; see github/state.ts.
-        return {
-          noun: 'sign-offs',
-          lines: [
-            `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity}): ${text.prose(result.summary)}${notesOf(result, text)} <!-- signoff:${item.id} -->`
-          ]
-        }
-      }),
-      tail: ['', 'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.']
+function passedBlocks(outline: ReportOutline, context: Context): Block[] {
+  const total = EVIDENCE_ORDER.reduce((sum, kind) => sum + outline.passedBy[kind], 0)
+  if (total === 0) return []
+  const blocks: Block[] = [{ priority: 5, head: [`### ✅ Passed (${formatNumber(total)})`], entries: [] }]
+  for (const kind of EVIDENCE_ORDER) {
+    if (outline.passedBy[kind] === 0) continue
+    const entries: Entry[] = []
+    for (const section of outline.passed) {
+      const views = section.items.filter((view) => view.evidence === kind)
+      views.forEach((view, index) => {
+        const line = passedLine(view, context)
+        // The section's name goes with its first item, so a cut never leaves a name without items.
+        entries.push({ noun: 'passing items', lines: index === 0 ? ['', `**${context.text.prose(section.title, MAX_SHORT)}**`, '', line] : [line] })
+      })
     }
+    blocks.push({
+      priority: kind === 'signed' && context.boxes ? 3.4 : 5,
+      blankBeforeNote: true,
+      head: [`<details><summary>${EVIDENCE_ICONS[kind]} ${formatNumber(outline.passedBy[kind])} ${EVIDENCE_LABELS[kind]}</summary>`],
+      entries,
+      tail: ['', '</details>']
+    })
   }
-  const pending = items.filter((item) => resultOf(item).status === 'pending')
-  if (pending.length === 0) return undefined
+  return blocks
+}
+
+/**
+ * A pass in its fold: the fold already says how it was known, so the line says what was found.
+ * Ticks in a Markdown checklist carry no id: theirs are slugs of the title, and there are many.
+ */
+function passedLine(view: PassedView, context: Context): string {
+  const { item, result } = view
+  const { text } = context
+  if (view.evidence === 'signed') return signoffLine(view, context, false)
+  const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : ''
+  if (view.evidence === 'ticked') return `- ${text.prose(item.title)}${notes}`
+  const time = itemDuration(item, result)
+  const how = result.parser && result.parser !== 'exit-code' ? `${result.parser}, ` : ''
+  return `- ${text.prose(item.title)} (${text.code(item.id)}) — ${text.prose(result.summary, MAX_SHORT)} (${how}${time ?? ''})${notes}`
+}
+
+function trailBlock(outline: ReportOutline, text: Text): Block {
+  const refused = outline.signoffTrail.filter((entry) => !entry.accepted).length
   return {
-    priority: 3,
-    head: ['### Awaiting sign-off', ''],
-    entries: pending.map((item) => ({
-      noun: 'pending sign-offs',
-      lines: [`- [ ] ${text.prose(item.title)} (${text.code(item.id)}, ${item.severity})${notesOf(resultOf(item), text)}`]
+    priority: 4,
+    blankBeforeNote: true,
+    head: [
+      '### Sign-off trail',
+      '',
+      `<details><summary>${plural(outline.signoffTrail.length, 'sign-off event')}${refused > 0 ? `, ${formatNumber(refused)} refused` : ''}</summary>`,
+      '',
+      '| When | Who | Item | How | |',
+      '|---|---|---|---|---|'
+    ],
+    entries: outline.signoffTrail.map((entry) => ({
+      noun: 'sign-off trail entries',
+      lines: [
+        `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '✅ accepted' : `❌ ${text.prose(entry.reason ?? 'refused')}`} |`
+      ]
     })),
-    tail: ['', 'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.']
+    tail: ['', '</details>']
   }
 }
 
-function notesOf(result: GateResult, text: Text): string {
-  return result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note)).join('; ')}` : ''
+function bounded<T>(values: readonly T[], render: (value: T) => string): string[] {
+  const lines = values.slice(0, MAX_LIST_ENTRIES).map(render)
+  if (values.length > MAX_LIST_ENTRIES) lines.push(`- … and ${formatNumber(values.length - MAX_LIST_ENTRIES)} more`)
+  return lines
 }
 
-function footerLines(report: RunReport, items: ChecklistItem[], text: Text): string[] {
-  const automated = items.filter((item) => item.kind !== 'manual')
-  const manual = items.filter((item) => item.kind === 'manual')
-  const ids = (list: ChecklistItem[]) => {
-    const shown = list.slice(0, MAX_IDS_IN_FOOTER).map((item) => text.code(item.id))
-    if (list.length > MAX_IDS_IN_FOOTER) shown.push(`… ${(list.length - MAX_IDS_IN_FOOTER).toLocaleString('en-US')} more`)
-    return shown.length > 0 ? `: ${shown.join(', ')}` : ''
-  }
+function footerLines(report: RunReport, text: Text): string[] {
   const run = report.runUrl ? ` · [workflow run](${report.runUrl})` : ''
-  return [
-    `<sub>Automated (${automated.length.toLocaleString('en-US')})${ids(automated)} · Manual (${manual.length.toLocaleString('en-US')})${ids(manual)}<br>`,
-    `${text.prose(report.checklist.path)} · took ${formatDuration(report.durationMs)}${run} · go-no-go</sub>`
-  ]
+  return [`<sub>${text.prose(report.checklist.path)} · took ${formatDuration(report.durationMs)}${run} · go-no-go</sub>`]
 }
 
 function omissionNote(omitted: Omissions, shortened: Omissions, runUrl: string | undefined): string[] {
-  const list = (map: Omissions) => [...map].filter(([, number]) => number > 0).map(([noun, number]) => `${number.toLocaleString('en-US')} ${noun}`)
+  const list = (map: Omissions) => [...map].filter(([, number]) => number > 0).map(([noun, number]) => `${formatNumber(number)} ${noun}`)
   const parts: string[] = []
   if (list(omitted).length > 0) parts.push(`${list(omitted).join(', ')} not shown`)
   if (list(shortened).length > 0) parts.push(`${list(shortened).join(', ')} shortened to one line`)
@@ -334,8 +441,4 @@ function omissionNote(omitted: Omissions, shortened: Omissions, runUrl: string |
 
 function clip(value: string, max: number): string {
   return value.length > max ? `${sliceSafe(value, max)} …` : value
-}
-
-function missingResult(item: ChecklistItem): GateResult {
-  return { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 }
 }
