@@ -47353,7 +47353,6 @@ function client_firstLine(message) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
-/** What the workflow run is about, read once from the runner's environment and event payload. */
 
 function readGitHubEnvironment(env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -47414,6 +47413,17 @@ function pullRequestNumber(github) {
  */
 function headSha(github) {
     return github.eventPayload.pull_request?.head?.sha ?? github.eventPayload.merge_group?.head_sha ?? github.sha;
+}
+/**
+ * Where a report's file:line references link to: the repository at the commit the gates judged
+ * (the pull request's head, not the merge commit). `repositoryRoot` turns absolute paths in tool
+ * output into repository paths.
+ */
+function sourceLinks(github, repositoryRoot) {
+    const sha = headSha(github);
+    if (!github.repository || !sha)
+        return undefined;
+    return { repositoryUrl: `${github.serverUrl}/${github.repository}`, headSha: sha, ...(repositoryRoot ? { workspace: repositoryRoot } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
@@ -48152,7 +48162,9 @@ function renderMarkdown(report, options = {}) {
     const instructions = { shown: false };
     blocks.push(...concernBlocks(outline, 'blocking', context, instructions));
     blocks.push(...concernBlocks(outline, 'warnings', context, instructions));
-    blocks.push(rollupBlock(outline, text));
+    // A run stopped before any item was judged has no sections to roll up.
+    if (outline.sections.length > 0)
+        blocks.push(rollupBlock(outline, text));
     if (outline.informational.length > 0)
         blocks.push(foldedItems('Informational, not passing', outline.informational, 4.5, 'informational items', context));
     // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
@@ -48245,7 +48257,7 @@ function gateDetails(view, context) {
         lines.push(ran, '');
     const output = result.process?.output;
     const parsed = result.parsed;
-    const where = (finding) => locationLink(finding.file, finding.line, finding.column, item, context);
+    const where = (finding) => locationLink(finding.file, finding.line, finding.column, context);
     let detailed = false;
     let asserted = false;
     const attached = new Set();
@@ -48270,7 +48282,7 @@ function gateDetails(view, context) {
     }
     if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
         detailed = true;
-        lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${locationLink(file, undefined, undefined, item, context)}`), '');
+        lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${locationLink(file, undefined, undefined, context)}`), '');
     }
     const findings = (parsed?.findings ?? []).filter((finding) => !attached.has(finding));
     if (findings.length > 0) {
@@ -48297,11 +48309,11 @@ function ranLine(item, result, text) {
     return undefined;
 }
 /** `file:line:column` as inline code, linked to the line at the head commit when links are known and the path stays in the repository. */
-function locationLink(file, line, column, item, context) {
+function locationLink(file, line, column, context) {
     if (!file)
         return '';
-    const workingDirectory = item.kind === 'command' ? item.workingDirectory : '.';
-    const repoPath = context.links ? repositoryPath(context.text.plain(file), workingDirectory, context.links.workspace) : undefined;
+    // The gate runner already made finding paths relative to the repository's root.
+    const repoPath = context.links ? repositoryPath(context.text.plain(file), '.', context.links.workspace) : undefined;
     const shown = [repoPath ?? file, line, column].filter((part) => part !== undefined).join(':');
     const label = context.text.code(shown);
     const url = context.links && repoPath ? blobUrl(context.links, repoPath, line) : undefined;
@@ -48799,7 +48811,7 @@ async function publish(report, settings, github, deps, result) {
                 const outcome = await upsertStickyComment(client, { owner: github.owner, repo: github.repo, issueNumber }, {
                     key: settings.commentKey,
                     marker,
-                    body: renderOr(minimalBody, () => render(report, { maxLength: COMMENT_BUDGET, redactor: settings.redactor, header, signoffBoxes: true }), result.notices),
+                    body: renderOr(minimalBody, () => render(report, { maxLength: COMMENT_BUDGET, redactor: settings.redactor, header, signoffBoxes: true, ...linksOf(settings) }), result.notices),
                     minimalBody,
                     onlyIfExists: settings.comment === 'on-failure' && report.verdict.decision === 'go'
                 });
@@ -48812,7 +48824,7 @@ async function publish(report, settings, github, deps, result) {
         if (settings.checkRun) {
             await attempt('create the check run', async () => {
                 const fallback = `## ${DECISION_LABELS[report.verdict.decision]}\n\n${github.runUrl ? `The report is in the [job summary](${github.runUrl}).` : 'The report is in the job summary.'}\n`;
-                const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_RUN_TEXT_MAX_CHARS - 512, redactor: settings.redactor }), result.notices);
+                const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_RUN_TEXT_MAX_CHARS - 512, redactor: settings.redactor, ...linksOf(settings) }), result.notices);
                 result.checkRunUrl = await publishCheckRun(client, {
                     owner: github.owner,
                     repo: github.repo,
@@ -48857,6 +48869,9 @@ function renderOr(fallback, render, notices) {
 /** The wall-clock limit on publishing: the wait budget plus as much again for the requests themselves, at most 10 s more. */
 function hardStopMs(maxApiWaitMs) {
     return maxApiWaitMs + Math.min(maxApiWaitMs, 10_000);
+}
+function linksOf(settings) {
+    return settings.links ? { links: settings.links } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/github/state.ts
@@ -51780,17 +51795,17 @@ async function runCommandGate(item, options) {
             parser.onLine(line);
         }
     });
-    const parsed = relativeFindings(await plan.finish(outcome), options.workspace, cwd);
+    const parsed = relativeFindings(await plan.finish(outcome), options.repositoryRoot ?? options.workspace, cwd);
     const judged = evaluateGate(item, outcome, parsed);
     return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome };
 }
-/** Tools print paths relative to where they ran, or absolute; annotations need them relative to the repository. */
-function relativeFindings(parsed, workspace, cwd) {
+/** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */
+function relativeFindings(parsed, repositoryRoot, cwd) {
     const findings = parsed.findings.map((finding) => {
         if (!finding.file)
             return finding;
         const absolute = external_node_path_default().resolve(cwd, finding.file);
-        return isInside(workspace, absolute) ? { ...finding, file: external_node_path_default().relative(workspace, absolute) } : finding;
+        return isInside(repositoryRoot, absolute) ? { ...finding, file: external_node_path_default().relative(repositoryRoot, absolute) } : finding;
     });
     return { ...parsed, findings };
 }
@@ -51964,7 +51979,12 @@ function createOutcomeWriter(target) {
             if (target.summaryFile) {
                 const file = target.summaryFile;
                 attempt(target, 'write the job summary', () => {
-                    const markdown = renderMarkdown(report, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor: target.redactor });
+                    const markdown = renderMarkdown(report, {
+                        maxLength: JOB_SUMMARY_BUDGET_BYTES,
+                        unit: 'bytes',
+                        redactor: target.redactor,
+                        ...(target.links ? { links: target.links } : {})
+                    });
                     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
                     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${markdown}\n`);
                 });
@@ -52279,14 +52299,15 @@ const CANCEL_EXIT_DEADLINE_MS = 5_000;
 async function main_run() {
     const redactor = createRedactor(secretValuesFrom(process.env));
     const scratchDir = makeScratchDir();
+    const github = readGitHubEnvironment(process.env);
     const outcome = createOutcomeWriter({
         summaryFile: process.env.GITHUB_STEP_SUMMARY,
         scratchDir,
         redactor,
+        links: sourceLinks(github, process.env.GITHUB_WORKSPACE),
         setOutput: (name, value) => setOutput(name, value),
         warn: (message) => warning(message)
     });
-    const github = readGitHubEnvironment(process.env);
     const runUrl = github.runUrl;
     const abort = new AbortController();
     const progress = { checklistPath: '', allowEmpty: false, finished: new Map(), started: Date.now() };
@@ -52447,6 +52468,7 @@ function chooseGateRunner(context, plan, previous) {
     }
     return createGateRunner({
         workspace: context.settings.workspace,
+        repositoryRoot: context.settings.workspaceRoot,
         parentEnv: process.env,
         scratchDir: context.scratchDir,
         killGraceMs: KILL_GRACE_MS,
@@ -52459,6 +52481,7 @@ async function main_publish(context, report, plan, previous, connection) {
     const { settings, github, redactor } = context;
     const published = await publishToGitHub(report, {
         ...settings,
+        links: sourceLinks(github, settings.workspaceRoot),
         comment: plan.comment ? settings.comment : 'false',
         checkRun: plan.checkRun && settings.checkRun,
         redactor,

@@ -17,7 +17,7 @@ import { buildReport, runChecklist, withSignoffs } from './engine.js'
 import { planRun, type EvaluatePlan, type RunPlan } from './events/plan.js'
 import { assessCheckout, inspectCheckout, type TrustDecision } from './events/trusted-checkout.js'
 import { createGitHubClient, describeApiFailure, type GitHubConnection } from './github/client.js'
-import { readGitHubEnvironment, type GitHubEnvironment } from './github/context.js'
+import { readGitHubEnvironment, sourceLinks, type GitHubEnvironment } from './github/context.js'
 import { publishToGitHub } from './github/publish.js'
 import { readPreviousRun, type PreviousRun, type PreviousRunLookup } from './github/reevaluate.js'
 import { gatherSignoffs } from './github/signoffs.js'
@@ -59,14 +59,15 @@ interface Progress {
 export async function run(): Promise<void> {
   const redactor = createRedactor(secretValuesFrom(process.env))
   const scratchDir = makeScratchDir()
+  const github = readGitHubEnvironment(process.env)
   const outcome = createOutcomeWriter({
     summaryFile: process.env.GITHUB_STEP_SUMMARY,
     scratchDir,
     redactor,
+    links: sourceLinks(github, process.env.GITHUB_WORKSPACE),
     setOutput: (name, value) => core.setOutput(name, value),
     warn: (message) => core.warning(message)
   })
-  const github = readGitHubEnvironment(process.env)
   const runUrl = github.runUrl
   const abort = new AbortController()
   const progress: Progress = { checklistPath: '', allowEmpty: false, finished: new Map(), started: Date.now() }
@@ -224,6 +225,7 @@ function chooseGateRunner(context: RunContext, plan: EvaluatePlan, previous: Pre
   }
   return createGateRunner({
     workspace: context.settings.workspace,
+    repositoryRoot: context.settings.workspaceRoot,
     parentEnv: process.env,
     scratchDir: context.scratchDir,
     killGraceMs: KILL_GRACE_MS,
@@ -239,6 +241,7 @@ async function publish(context: RunContext, report: RunReport, plan: EvaluatePla
     report,
     {
       ...settings,
+      links: sourceLinks(github, settings.workspaceRoot),
       comment: plan.comment ? settings.comment : 'false',
       checkRun: plan.checkRun && settings.checkRun,
       redactor,

@@ -9,7 +9,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { JOB_SUMMARY_BUDGET_BYTES, OUTPUTS } from './constants.js'
 import { toJsonReport } from './report/json.js'
-import { renderMarkdown } from './report/markdown.js'
+import { renderMarkdown, type SourceLinks } from './report/markdown.js'
 import type { RunReport } from './report/model.js'
 import type { Redactor } from './text/redact.js'
 import { refuse, type RunProblem, type RunProblemCode } from './verdict.js'
@@ -20,6 +20,8 @@ export interface OutcomeTarget {
   /** Where the JSON report is written. */
   scratchDir: string
   redactor: Redactor
+  /** Where file:line references in the summary link to, when the run is on GitHub. */
+  links?: SourceLinks
   setOutput(name: string, value: string | number): void
   warn(message: string): void
 }
@@ -56,7 +58,12 @@ export function createOutcomeWriter(target: OutcomeTarget): OutcomeWriter {
       if (target.summaryFile) {
         const file = target.summaryFile
         attempt(target, 'write the job summary', () => {
-          const markdown = renderMarkdown(report, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor: target.redactor })
+          const markdown = renderMarkdown(report, {
+            maxLength: JOB_SUMMARY_BUDGET_BYTES,
+            unit: 'bytes',
+            redactor: target.redactor,
+            ...(target.links ? { links: target.links } : {})
+          })
           mkdirSync(path.dirname(file), { recursive: true })
           appendFileSync(file, `${markdown}\n`)
         })

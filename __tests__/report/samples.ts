@@ -10,6 +10,7 @@ import { parseMarkdownChecklist } from '../../src/checklist/markdown.js'
 import { allItems, type Checklist, type ChecklistItem, type CommandItem, type ManualItem, type ParserName } from '../../src/checklist/types.js'
 import { buildReport } from '../../src/engine.js'
 import { evaluateGate } from '../../src/gates/evaluate.js'
+import { relativeFindings } from '../../src/gates/gate-runner.js'
 import { readSignOff } from '../../src/gates/gate-runner.js'
 import { createParser } from '../../src/gates/parsers/index.js'
 import type { GateResult } from '../../src/gates/types.js'
@@ -39,7 +40,8 @@ export function capturedGate(item: CommandItem, file: string, parser: ParserName
   for (const line of text.replace(/\n$/, '').split('\n')) instance.onLine(stripControl(line))
   const output = captured(text)
   const process = { exitCode, signal: null, timedOut: false, cancelled: false, durationMs, output }
-  const parsed = instance.finish(process)
+  // As the gate runner does: finding paths from the repository's root, whatever directory the gate ran in.
+  const parsed = relativeFindings(instance.finish(process), ROOT, path.join(ROOT, item.workingDirectory))
   return { id: item.id, ...evaluateGate(item, process, parsed), durationMs, parser, parsed, process }
 }
 

@@ -68,7 +68,7 @@ describe('renderTerminal', () => {
   it('shows the assertion under a failing test, from the real output', () => {
     const out = renderTerminal(failingReport(), { color: false })
     expect(out).toContain(
-      "      failing: tests::doubles_negative_numbers_wrongly  src/lib.rs:21:9\n          assertion `left == right` failed: the fixture's one failing test\n            left: -6\n           right: 6\n"
+      "      failing: tests::doubles_negative_numbers_wrongly  __tests__/fixtures/rust/failing-test/src/lib.rs:21:9\n          assertion `left == right` failed: the fixture's one failing test\n            left: -6\n           right: 6\n"
     )
   })
 

@@ -21571,17 +21571,17 @@ async function runCommandGate(item, options) {
             parser.onLine(line);
         }
     });
-    const parsed = relativeFindings(await plan.finish(outcome), options.workspace, cwd);
+    const parsed = relativeFindings(await plan.finish(outcome), options.repositoryRoot ?? options.workspace, cwd);
     const judged = evaluateGate(item, outcome, parsed);
     return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome };
 }
-/** Tools print paths relative to where they ran, or absolute; annotations need them relative to the repository. */
-function relativeFindings(parsed, workspace, cwd) {
+/** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */
+function relativeFindings(parsed, repositoryRoot, cwd) {
     const findings = parsed.findings.map((finding) => {
         if (!finding.file)
             return finding;
         const absolute = external_node_path_default().resolve(cwd, finding.file);
-        return isInside(workspace, absolute) ? { ...finding, file: external_node_path_default().relative(workspace, absolute) } : finding;
+        return isInside(repositoryRoot, absolute) ? { ...finding, file: external_node_path_default().relative(repositoryRoot, absolute) } : finding;
     });
     return { ...parsed, findings };
 }
@@ -22431,7 +22431,9 @@ function renderMarkdown(report, options = {}) {
     const instructions = { shown: false };
     blocks.push(...concernBlocks(outline, 'blocking', context, instructions));
     blocks.push(...concernBlocks(outline, 'warnings', context, instructions));
-    blocks.push(rollupBlock(outline, text));
+    // A run stopped before any item was judged has no sections to roll up.
+    if (outline.sections.length > 0)
+        blocks.push(rollupBlock(outline, text));
     if (outline.informational.length > 0)
         blocks.push(foldedItems('Informational, not passing', outline.informational, 4.5, 'informational items', context));
     // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
@@ -22524,7 +22526,7 @@ function gateDetails(view, context) {
         lines.push(ran, '');
     const output = result.process?.output;
     const parsed = result.parsed;
-    const where = (finding) => locationLink(finding.file, finding.line, finding.column, item, context);
+    const where = (finding) => locationLink(finding.file, finding.line, finding.column, context);
     let detailed = false;
     let asserted = false;
     const attached = new Set();
@@ -22549,7 +22551,7 @@ function gateDetails(view, context) {
     }
     if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
         detailed = true;
-        lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${locationLink(file, undefined, undefined, item, context)}`), '');
+        lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${locationLink(file, undefined, undefined, context)}`), '');
     }
     const findings = (parsed?.findings ?? []).filter((finding) => !attached.has(finding));
     if (findings.length > 0) {
@@ -22576,11 +22578,11 @@ function ranLine(item, result, text) {
     return undefined;
 }
 /** `file:line:column` as inline code, linked to the line at the head commit when links are known and the path stays in the repository. */
-function locationLink(file, line, column, item, context) {
+function locationLink(file, line, column, context) {
     if (!file)
         return '';
-    const workingDirectory = item.kind === 'command' ? item.workingDirectory : '.';
-    const repoPath = context.links ? repositoryPath(context.text.plain(file), workingDirectory, context.links.workspace) : undefined;
+    // The gate runner already made finding paths relative to the repository's root.
+    const repoPath = context.links ? repositoryPath(context.text.plain(file), '.', context.links.workspace) : undefined;
     const shown = [repoPath ?? file, line, column].filter((part) => part !== undefined).join(':');
     const label = context.text.code(shown);
     const url = context.links && repoPath ? blobUrl(context.links, repoPath, line) : undefined;
@@ -22860,7 +22862,8 @@ function renderTerminal(report, options) {
     };
     concern('Blocking', outline.blocking, outline.runProblems.map((problem) => problem.message));
     concern('Warnings', outline.warnings, []);
-    lines.push(...terminal_rollup(outline, oneLine), '');
+    if (outline.sections.length > 0)
+        lines.push(...terminal_rollup(outline, oneLine), '');
     const listed = (title, views) => {
         if (views.length === 0)
             return;

@@ -13,6 +13,11 @@ import type { GateResult, ParsedOutput } from './types.js'
 export interface GateRunnerOptions {
   /** Root that every working directory and evidence path must stay inside. */
   workspace: string
+  /**
+   * The repository's root, when the workspace is a directory inside it (`working-directory`):
+   * annotations and links need paths from there. Defaults to the workspace.
+   */
+  repositoryRoot?: string
   parentEnv: NodeJS.ProcessEnv
   /** Where logs and each gate's throwaway runner files go. */
   scratchDir: string
@@ -61,17 +66,17 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
       parser.onLine(line)
     }
   })
-  const parsed = relativeFindings(await plan.finish(outcome), options.workspace, cwd)
+  const parsed = relativeFindings(await plan.finish(outcome), options.repositoryRoot ?? options.workspace, cwd)
   const judged = evaluateGate(item, outcome, parsed)
   return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome }
 }
 
-/** Tools print paths relative to where they ran, or absolute; annotations need them relative to the repository. */
-function relativeFindings(parsed: ParsedOutput, workspace: string, cwd: string): ParsedOutput {
+/** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */
+export function relativeFindings(parsed: ParsedOutput, repositoryRoot: string, cwd: string): ParsedOutput {
   const findings = parsed.findings.map((finding) => {
     if (!finding.file) return finding
     const absolute = path.resolve(cwd, finding.file)
-    return isInside(workspace, absolute) ? { ...finding, file: path.relative(workspace, absolute) } : finding
+    return isInside(repositoryRoot, absolute) ? { ...finding, file: path.relative(repositoryRoot, absolute) } : finding
   })
   return { ...parsed, findings } as ParsedOutput
 }

@@ -1,4 +1,5 @@
 /** What the workflow run is about, read once from the runner's environment and event payload. */
+import type { SourceLinks } from '../report/links.js'
 import { readFileSync } from 'node:fs'
 
 export interface GitHubEnvironment {
@@ -85,4 +86,15 @@ export function pullRequestNumber(github: GitHubEnvironment): number | undefined
  */
 export function headSha(github: GitHubEnvironment): string {
   return github.eventPayload.pull_request?.head?.sha ?? github.eventPayload.merge_group?.head_sha ?? github.sha
+}
+
+/**
+ * Where a report's file:line references link to: the repository at the commit the gates judged
+ * (the pull request's head, not the merge commit). `repositoryRoot` turns absolute paths in tool
+ * output into repository paths.
+ */
+export function sourceLinks(github: GitHubEnvironment, repositoryRoot: string | undefined): SourceLinks | undefined {
+  const sha = headSha(github)
+  if (!github.repository || !sha) return undefined
+  return { repositoryUrl: `${github.serverUrl}/${github.repository}`, headSha: sha, ...(repositoryRoot ? { workspace: repositoryRoot } : {}) }
 }

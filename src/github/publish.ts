@@ -3,7 +3,7 @@
  * problem becomes a notice, and the job summary and exit code still tell.
  */
 import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS } from '../report/budget.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { renderMarkdown, type SourceLinks } from '../report/markdown.js'
 import type { RunReport } from '../report/model.js'
 import type { Redactor } from '../text/redact.js'
 import { DECISION_LABELS } from '../verdict.js'
@@ -17,6 +17,8 @@ import type { GitHubSettings } from './settings.js'
 
 export type PublishSettings = GitHubSettings & {
   redactor: Redactor
+  /** Where file:line references in the comment and check run link to. */
+  links?: SourceLinks
   /** Gate results for later sign-off events: a hidden comment line, and its hash for the check run. */
   state?: { line: string; hash: string }
 }
@@ -106,7 +108,11 @@ async function publish(report: RunReport, settings: PublishSettings, github: Git
           {
             key: settings.commentKey,
             marker,
-            body: renderOr(minimalBody, () => render(report, { maxLength: COMMENT_BUDGET, redactor: settings.redactor, header, signoffBoxes: true }), result.notices),
+            body: renderOr(
+              minimalBody,
+              () => render(report, { maxLength: COMMENT_BUDGET, redactor: settings.redactor, header, signoffBoxes: true, ...linksOf(settings) }),
+              result.notices
+            ),
             minimalBody,
             onlyIfExists: settings.comment === 'on-failure' && report.verdict.decision === 'go'
           }
@@ -119,7 +125,7 @@ async function publish(report: RunReport, settings: PublishSettings, github: Git
     if (settings.checkRun) {
       await attempt('create the check run', async () => {
         const fallback = `## ${DECISION_LABELS[report.verdict.decision]}\n\n${github.runUrl ? `The report is in the [job summary](${github.runUrl}).` : 'The report is in the job summary.'}\n`
-        const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_RUN_TEXT_MAX_CHARS - 512, redactor: settings.redactor }), result.notices)
+        const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_RUN_TEXT_MAX_CHARS - 512, redactor: settings.redactor, ...linksOf(settings) }), result.notices)
         result.checkRunUrl = await publishCheckRun(
           client,
           {
@@ -169,4 +175,8 @@ function renderOr(fallback: string, render: () => string, notices: string[]): st
 /** The wall-clock limit on publishing: the wait budget plus as much again for the requests themselves, at most 10 s more. */
 export function hardStopMs(maxApiWaitMs: number): number {
   return maxApiWaitMs + Math.min(maxApiWaitMs, 10_000)
+}
+
+function linksOf(settings: PublishSettings): { links?: SourceLinks } {
+  return settings.links ? { links: settings.links } : {}
 }

@@ -112,7 +112,8 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
   const instructions = { shown: false }
   blocks.push(...concernBlocks(outline, 'blocking', context, instructions))
   blocks.push(...concernBlocks(outline, 'warnings', context, instructions))
-  blocks.push(rollupBlock(outline, text))
+  // A run stopped before any item was judged has no sections to roll up.
+  if (outline.sections.length > 0) blocks.push(rollupBlock(outline, text))
   if (outline.informational.length > 0) blocks.push(foldedItems('Informational, not passing', outline.informational, 4.5, 'informational items', context))
   // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
   if (outline.afterGo.length > 0) blocks.push(foldedItems('After GO', outline.afterGo, 4.6, 'after-GO steps', context))
@@ -203,7 +204,7 @@ function gateDetails(view: ItemView, context: Context): string[] {
   if (ran) lines.push(ran, '')
   const output = result.process?.output
   const parsed = result.parsed
-  const where = (finding: Finding) => locationLink(finding.file, finding.line, finding.column, item, context)
+  const where = (finding: Finding) => locationLink(finding.file, finding.line, finding.column, context)
   let detailed = false
   let asserted = false
   const attached = new Set<Finding>()
@@ -226,7 +227,7 @@ function gateDetails(view: ItemView, context: Context): string[] {
   }
   if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
     detailed = true
-    lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${locationLink(file, undefined, undefined, item, context)}`), '')
+    lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${locationLink(file, undefined, undefined, context)}`), '')
   }
   const findings = (parsed?.findings ?? []).filter((finding) => !attached.has(finding))
   if (findings.length > 0) {
@@ -256,10 +257,10 @@ function ranLine(item: ChecklistItem, result: GateResult, text: Text): string | 
 }
 
 /** `file:line:column` as inline code, linked to the line at the head commit when links are known and the path stays in the repository. */
-function locationLink(file: string | undefined, line: number | undefined, column: number | undefined, item: ChecklistItem, context: Context): string {
+function locationLink(file: string | undefined, line: number | undefined, column: number | undefined, context: Context): string {
   if (!file) return ''
-  const workingDirectory = item.kind === 'command' ? item.workingDirectory : '.'
-  const repoPath = context.links ? repositoryPath(context.text.plain(file), workingDirectory, context.links.workspace) : undefined
+  // The gate runner already made finding paths relative to the repository's root.
+  const repoPath = context.links ? repositoryPath(context.text.plain(file), '.', context.links.workspace) : undefined
   const shown = [repoPath ?? file, line, column].filter((part) => part !== undefined).join(':')
   const label = context.text.code(shown)
   const url = context.links && repoPath ? blobUrl(context.links, repoPath, line) : undefined

@@ -127,7 +127,7 @@ export function renderTerminal(report: RunReport, options: TerminalOptions): str
     outline.runProblems.map((problem) => problem.message)
   )
   concern('Warnings', outline.warnings, [])
-  lines.push(...rollup(outline, oneLine), '')
+  if (outline.sections.length > 0) lines.push(...rollup(outline, oneLine), '')
   const listed = (title: string, views: ItemView[]) => {
     if (views.length === 0) return
     lines.push(paint(BOLD, `${title} (${formatNumber(views.length)})`))
