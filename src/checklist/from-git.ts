@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { parseChecklistText } from './load.js'
 import { parseMarkdownChecklist } from './markdown.js'
-import { MAX_CHECKLIST_BYTES } from './parse-yaml.js'
+import { MAX_CHECKLIST_BYTES } from './limits.js'
 import { ChecklistError, type Checklist } from './types.js'
 
 const run = promisify(execFile)

@@ -18,7 +18,7 @@
  *   `Deployment Date: ____` are pending "Fill in" items.
  */
 import { isAllowedCheck, looksLikeCommand } from './allow-list.js'
-import { ChecklistError, type Checklist, type ChecklistItem, type CommandItem, type ManualItem, type Section, type Severity } from './types.js'
+import { ChecklistError, type Checklist, type ChecklistItem, type CommandItem, type ManualItem, type Section, type ItemSeverity } from './types.js'
 
 const DEFAULT_TIMEOUT_MS = 15 * 60_000
 
@@ -393,7 +393,7 @@ function toSections(entries: Entry[], file: string): Section[] {
   }
   for (const entry of entries) {
     const sectionTitle = [...entry.headings, ...entry.groups].join(' › ') || 'Checklist'
-    const severity: Severity = entry.warning ? 'warning' : 'blocking'
+    const severity: ItemSeverity = entry.warning ? 'warning' : 'blocking'
     const items = sections.get(sectionTitle) ?? []
     sections.set(sectionTitle, items)
     const source = { file, line: entry.line }

@@ -3,7 +3,7 @@
  * Everything that came from a checklist or a gate goes through stripControl, the redactor and an
  * escaper for where it lands (prose, raw HTML, inline code, code fence) before it is written.
  */
-import { allItems, type ChecklistItem, type Severity } from '../checklist/types.js'
+import { allItems, type ChecklistItem, type ItemSeverity } from '../checklist/types.js'
 import type { CapturedOutput, GateResult, GateStatus } from '../gates/types.js'
 import { DECISION_LABELS } from '../verdict.js'
 import { fitBlocks, type Block, type Entry, type Omissions, type SizeUnit } from './budget.js'
@@ -45,7 +45,7 @@ const MAX_PROSE = 300
 const MAX_SHORT = 120
 const MAX_WHY = 2_000
 
-const SEVERITY_ORDER: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 }
+const SEVERITY_ORDER: Record<ItemSeverity, number> = { blocking: 0, warning: 1, info: 2 }
 
 /** How untrusted text is made safe for each place it lands. */
 interface Text {
