@@ -27,7 +27,7 @@ export const MAX_TYPO_WORD_CHARS = 40
 /** Ids made from Markdown text are cut here: long enough to stay readable, short enough for a report table. */
 export const MAX_ID_CHARS = 48
 
-/** A signature label ("Product Owner", "Approved by") longer than this is prose that happens to hold a colon. */
+/** A signature label ("Product Owner", "Approved by") is a letter and at most this many characters more; anything longer is prose that happens to hold a colon. */
 export const MAX_SIGNATURE_LABEL_CHARS = 60
 
 /** CommonMark: an ordered list marker has at most 9 digits; `1234567890.` is text. */
