@@ -11,7 +11,7 @@ import { stripInline } from './inline-text.js'
 import { boxLine, type BoxLine } from './line-kinds.js'
 import { boxSeverity, type SeverityContext } from './severity.js'
 
-export interface Box {
+interface Box {
   text: string
   checked: boolean
   line: number
@@ -25,7 +25,7 @@ export interface Box {
 
 /** The boxes read so far, as trees, and the open list a deeper box nests into. */
 export class BoxForest {
-  readonly roots: Box[] = []
+  private readonly roots: Box[] = []
   /** The box a shell block right under it belongs to. */
   last: Box | undefined
   private open: Box[] = []

@@ -33,8 +33,6 @@ export type MarkdownLine =
   /** Any other text at the margin: a paragraph, which ends a list of boxes. */
   | { kind: 'paragraph'; line: number }
 
-export type LineKind = MarkdownLine['kind']
-
 export interface BoxLine {
   /** Columns of indentation before the marker. */
   indent: number

@@ -17,7 +17,7 @@ const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'] as c
 const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory'] as const
 
 /** What every rule sees. */
-export interface SemanticContext {
+interface SemanticContext {
   /** The whole document, as parsed. */
   data: unknown
   /** Every value shaped like an item (a mapping in a section's items), with its path. */
@@ -30,7 +30,7 @@ export interface SemanticContext {
   report(position: Position, parts: Path, message: string): void
 }
 
-export type SemanticRule = (context: SemanticContext) => void
+type SemanticRule = (context: SemanticContext) => void
 
 /** In the order their problems are found; all problems are sorted by line before they are shown. */
 const RULES: SemanticRule[] = [uniqueIds, keysForTheKind, pathsInsideWorkspace, needsExist, needsWithoutCycle]

@@ -6,7 +6,7 @@ import { commandDefaults, DEFAULT_SEVERITY, DEFAULT_YAML_TITLE, manualDefaults, 
 import type { Checklist, ChecklistItem, Expectations, ItemSeverity, ParserName, Section } from '../types.js'
 
 /** An item as the schema allows it. */
-export interface RawItem {
+interface RawItem {
   id: string
   title: string
   run?: string
