@@ -32,8 +32,8 @@ const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh'])
 interface Reader {
   lines: string[]
   title?: string
-  /** The headings above the current line, outermost first. */
-  headings: Heading[]
+  /** The headings above the current line, outermost first; replaced, never changed, so every entry under them shares one array. */
+  headings: readonly Heading[]
   boxes: BoxForest
   /** Signatures, fill-in fields and table rows (boxes become entries at the end, once their children are known). */
   entries: Entry[]
@@ -68,19 +68,19 @@ function handle(line: MarkdownLine, reader: Reader): void {
     case 'heading':
       return onHeading(line, reader)
     case 'box':
-      return reader.boxes.add(line.box, line.line, [...reader.headings])
+      return reader.boxes.add(line.box, line.line, reader.headings)
     case 'signature':
     case 'fill-in':
       // A signature line is not part of a list of boxes.
       reader.boxes.closeList()
-      reader.entries.push(signatureEntry(line, [...reader.headings]))
+      reader.entries.push(signatureEntry(line, reader.headings))
       return
     case 'fence':
       return onFence(line, reader)
     case 'table':
       reader.boxes.closeList()
       // A loop, not push(...rows): a table of 100,000 rows would overflow the argument list.
-      for (const entry of tableEntries(line.header, line.rows, [...reader.headings])) reader.entries.push(entry)
+      for (const entry of tableEntries(line.header, line.rows, reader.headings)) reader.entries.push(entry)
       return
     case 'paragraph':
       return reader.boxes.closeList()
@@ -100,14 +100,14 @@ function onHeading(heading: Extract<MarkdownLine, { kind: 'heading' }>, reader: 
     reader.title = heading.title
     return
   }
-  while (reader.headings.length > 0 && reader.headings[reader.headings.length - 1].level >= heading.level) reader.headings.pop()
-  reader.headings.push({ level: heading.level, title: heading.title, text: heading.text, line: heading.line })
+  const above = reader.headings.filter((open) => open.level < heading.level)
+  reader.headings = [...above, { level: heading.level, title: heading.title, text: heading.text, line: heading.line }]
   reader.boxes.closeList()
   reader.boxes.last = undefined
 }
 
 function onFence(fence: Extract<MarkdownLine, { kind: 'fence' }>, reader: Reader): void {
-  if (reader.boxes.addFenced(fence.body, fence.line + 1, [...reader.headings])) return
+  if (reader.boxes.addFenced(fence.body, fence.line + 1, reader.headings)) return
   const last = reader.boxes.last
   // A shell block right under a box holds that box's commands; one anywhere else is never run.
   if (SHELL_LANGUAGES.has(fence.language) && last && previousContentLine(reader.lines, fence.line - 1) === last.line) {

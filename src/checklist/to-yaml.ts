@@ -50,6 +50,7 @@ function toRawItem(item: ChecklistItem): Record<string, unknown> {
 function itemComment(item: ChecklistItem): string | undefined {
   const parts = [
     item.source ? `line ${item.source.line}` : undefined,
+    item.severityFrom ? `${item.severity}: ${item.severityFrom}` : undefined,
     item.kind === 'manual' && item.signedOff ? 'ticked in the Markdown' : undefined,
     item.kind === 'manual' && item.note ? item.note : undefined
   ].filter((part): part is string => part !== undefined)

@@ -39,6 +39,11 @@ interface ItemBase {
   /** Title of the section the item sits in. */
   section: string
   source?: SourceLocation
+  /**
+   * Why a Markdown item's severity is not the default, naming the words and where they are
+   * (`"optional" in the heading "Extras" on line 12`), so a reviewer sees what softened it.
+   */
+  severityFrom?: string
 }
 
 export interface CommandItem extends ItemBase {

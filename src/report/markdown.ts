@@ -179,7 +179,8 @@ function rowNoun(status: GateStatus): string {
 }
 
 function tableRow(item: ChecklistItem, result: GateResult, text: Text): string {
-  const severity = item.severity === 'blocking' ? '' : ` _(${item.severity})_`
+  // A softer severity says where it came from, so a heading edited to soften a gate shows in the report.
+  const severity = item.severity === 'blocking' ? '' : ` _(${item.severity}${item.severityFrom ? `: ${text.prose(item.severityFrom)}` : ''})_`
   const kind = item.kind === 'manual' ? ' ✍️' : ''
   const time = item.kind === 'manual' ? '—' : formatDuration(result.durationMs)
   return `| ${STATUS_ICONS[result.status]} | ${text.prose(item.title)} ${text.code(item.id, true)}${severity}${kind} | ${text.prose(result.summary)} | ${time} |`

@@ -44,7 +44,7 @@ export function renderTerminal(report: RunReport, options: TerminalOptions): str
     lines.push(oneLine(section.title))
     for (const item of section.items) {
       const result = resultOf(item)
-      const severity = item.severity === 'blocking' ? '' : ` [${item.severity}]`
+      const severity = item.severity === 'blocking' ? '' : ` [${item.severity}${item.severityFrom ? `: ${oneLine(item.severityFrom)}` : ''}]`
       const manual = item.kind === 'manual' ? ' [manual]' : ''
       const time = item.kind === 'manual' ? '' : `  ${paint(DIM, formatDuration(result.durationMs))}`
       lines.push(`  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)}${severity}${manual} — ${oneLine(result.summary)}${time}`)

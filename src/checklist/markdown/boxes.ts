@@ -6,17 +6,17 @@
  */
 import { MAX_BOX_DEPTH } from '../limits.js'
 import { inlineCommands } from './commands.js'
-import type { Entry, Heading } from './entry.js'
+import { NO_GROUPS, type Entry, type Heading } from './entry.js'
 import { stripInline } from './inline-text.js'
 import { boxLine, type BoxLine } from './line-kinds.js'
-import { boxSeverity, type SeverityContext } from './severity.js'
+import { boxSeverity, type Context } from './severity.js'
 
 interface Box {
   text: string
   checked: boolean
   line: number
   indent: number
-  headings: Heading[]
+  headings: readonly Heading[]
   children: Box[]
   parent?: Box
   /** Commands of a shell block right under the box. */
@@ -31,7 +31,7 @@ export class BoxForest {
   private open: Box[] = []
 
   /** Adds a box under the nearest open box less indented than it (`baseIndent` is subtracted first). */
-  add(found: BoxLine, line: number, headings: Heading[], baseIndent = 0): void {
+  add(found: BoxLine, line: number, headings: readonly Heading[], baseIndent = 0): void {
     const indent = found.indent - baseIndent
     while (this.open.length > 0 && this.open[this.open.length - 1].indent >= indent) this.open.pop()
     // Deeper boxes join the deepest allowed level, so a hostile staircase cannot exhaust the stack.
@@ -45,7 +45,7 @@ export class BoxForest {
   }
 
   /** The boxes inside a fenced block: a list of their own, however the block is indented. */
-  addFenced(body: string[], firstLine: number, headings: Heading[]): boolean {
+  addFenced(body: string[], firstLine: number, headings: readonly Heading[]): boolean {
     const found = body.flatMap((text, offset) => {
       const box = boxLine(text)
       return box ? [{ box, line: firstLine + offset }] : []
@@ -66,18 +66,18 @@ export class BoxForest {
   /** Every item the boxes make, groups resolved. */
   entries(): Entry[] {
     const entries: Entry[] = []
-    for (const root of this.roots) collectBoxes(root, [], [], entries)
+    for (const root of this.roots) collectBoxes(root, NO_GROUPS, [], entries)
     return entries
   }
 }
 
 /** Boxes with children are groups: their children are the items, under the group's name. */
-function collectBoxes(box: Box, groups: string[], groupContext: SeverityContext[], entries: Entry[]): void {
+function collectBoxes(box: Box, groups: readonly string[], groupContext: readonly Context[], entries: Entry[]): void {
   const commands = [...inlineCommands(box.text), ...box.blockCommands]
   const title = stripInline(box.text)
   const childGroups = box.children.length > 0 ? [...groups, title] : groups
   // One context object per parent box, shared by its children, so its words are read once.
-  const childContext = box.children.length > 0 ? [...groupContext, { kind: 'group' as const, text: box.text, title, line: box.line }] : groupContext
+  const childContext = box.children.length > 0 ? [...groupContext, { text: box.text, title, line: box.line }] : groupContext
   if (box.children.length > 0 && commands.length === 0) {
     for (const child of box.children) collectBoxes(child, childGroups, childContext, entries)
     return

@@ -11,15 +11,18 @@ export interface Heading {
   line: number
 }
 
+/** The groups of an entry that sits under headings only (shared, so its section title is joined once). */
+export const NO_GROUPS: readonly string[] = []
+
 export interface Entry {
   kind: 'box' | 'signature' | 'table-row'
   title: string
   /** Ticked, signed or ✅ in the file: a sign-off recorded in the checklist. */
   signed: boolean
   line: number
-  headings: Heading[]
+  headings: readonly Heading[]
   /** Titles of the parent boxes, outermost first: they join the section title. */
-  groups: string[]
+  groups: readonly string[]
   /** Commands the entry names; allowed ones become gates. */
   commands: string[]
   severity: SeverityReading

@@ -3,7 +3,7 @@
  * blank fields such as `Deployment Date: ____` are pending "Fill in" items. A name or a "yes"
  * signs; a blank, a placeholder or a "no" does not.
  */
-import type { Entry, Heading } from './entry.js'
+import { NO_GROUPS, type Entry, type Heading } from './entry.js'
 import { hasPlaceholder, stripInline, trimEndOf } from './inline-text.js'
 import type { MarkdownLine } from './line-kinds.js'
 import { SIGNATURE_SEVERITY } from './severity.js'
@@ -20,13 +20,13 @@ function isFilled(value: string | undefined): boolean {
 }
 
 /** The entry of a signature or fill-in line; a generic "Signed:" takes its role from the heading ("### QA Team Sign-off"). */
-export function signatureEntry(found: Extract<MarkdownLine, { kind: 'signature' | 'fill-in' }>, headings: Heading[]): Entry {
+export function signatureEntry(found: Extract<MarkdownLine, { kind: 'signature' | 'fill-in' }>, headings: readonly Heading[]): Entry {
   const signed = found.ticked || isSigned(found.value)
   const field = found.kind === 'fill-in'
   const role = found.kind === 'signature' && found.generic ? roleFromHeading(headings[headings.length - 1]?.title) : found.label
   const title = field ? `Fill in: ${found.label}` : `Sign-off: ${role ?? found.label}`
   const note = signed ? 'signed in the checklist' : field ? 'a blank field in the checklist' : 'a blank signature line in the checklist'
-  return { kind: 'signature', title, signed, line: found.line, headings, groups: [], commands: [], severity: SIGNATURE_SEVERITY, note }
+  return { kind: 'signature', title, signed, line: found.line, headings, groups: NO_GROUPS, commands: [], severity: SIGNATURE_SEVERITY, note }
 }
 
 function roleFromHeading(heading: string | undefined): string | undefined {

@@ -3,7 +3,7 @@
  * emoji status table ✅ rows are recorded sign-offs and ❌ / ⚠️ rows are pending, with the severity
  * of where they sit (a ⚠️ is the author's doubt, not a waiver). Other tables are prose.
  */
-import type { Entry, Heading } from './entry.js'
+import { NO_GROUPS, type Entry, type Heading } from './entry.js'
 import { stripInline } from './inline-text.js'
 import type { TableRow } from './line-kinds.js'
 import { SIGNATURE_SEVERITY, tableRowSeverity } from './severity.js'
@@ -12,7 +12,7 @@ import { isSigned } from './signatures.js'
 const STATUS_PASS = /✅|🟢|✔️?|☑️?/
 const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/
 
-export function tableEntries(header: string[], rows: TableRow[], headings: Heading[]): Entry[] {
+export function tableEntries(header: string[], rows: TableRow[], headings: readonly Heading[]): Entry[] {
   const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell))
   if (signatureColumn !== -1) {
     return rows.map((row) => ({
@@ -21,7 +21,7 @@ export function tableEntries(header: string[], rows: TableRow[], headings: Headi
       signed: isSigned(row.cells[signatureColumn]),
       line: row.line,
       headings,
-      groups: [],
+      groups: NO_GROUPS,
       commands: [],
       severity: SIGNATURE_SEVERITY,
       note: 'a row of the sign-off table'
@@ -38,7 +38,7 @@ export function tableEntries(header: string[], rows: TableRow[], headings: Headi
       signed: passed,
       line: row.line,
       headings,
-      groups: [],
+      groups: NO_GROUPS,
       commands: [],
       severity,
       note: passed ? `status table says ${stripInline(status)}` : `status table says ${stripInline(status)}; pending until signed off`

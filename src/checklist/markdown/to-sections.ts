@@ -8,17 +8,24 @@ import { isAllowedCheck } from '../allow-list.js'
 import { commandDefaults, DEFAULT_MARKDOWN_SECTION, manualDefaults } from '../defaults.js'
 import { MAX_ID_CHARS } from '../limits.js'
 import type { ChecklistItem, CommandItem, ManualItem, Section, SourceLocation } from '../types.js'
-import type { Entry } from './entry.js'
+import type { Entry, Heading } from './entry.js'
 import { hasPlaceholder } from './inline-text.js'
 
 export function toSections(entries: Entry[], file: string): Section[] {
   const sections = new Map<string, ChecklistItem[]>()
   const uniqueId = idMaker()
+  const sectionTitleOf = sectionTitles()
   for (const entry of entries) {
-    const sectionTitle = [...entry.headings.map((heading) => heading.title), ...entry.groups].join(' › ') || DEFAULT_MARKDOWN_SECTION
+    const sectionTitle = sectionTitleOf(entry)
     const items = sections.get(sectionTitle) ?? []
     sections.set(sectionTitle, items)
-    const common = { title: entry.title, severity: entry.severity.severity, section: sectionTitle, source: { file, line: entry.line } satisfies SourceLocation }
+    const common = {
+      title: entry.title,
+      severity: entry.severity.severity,
+      ...(entry.severity.from ? { severityFrom: entry.severity.from } : {}),
+      section: sectionTitle,
+      source: { file, line: entry.line } satisfies SourceLocation
+    }
     const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder)
     const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }))
     const refused = decisions.filter((entry) => !entry.decision.allowed)
@@ -52,6 +59,25 @@ export function toSections(entries: Entry[], file: string): Section[] {
     items.push(item)
   }
   return [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items }))
+}
+
+/**
+ * "Security › Fix js-yaml": headings, then parent boxes. Entries under the same headings and boxes
+ * share those arrays, so each title is joined once, however long its headings and however many
+ * items sit under them.
+ */
+function sectionTitles(): (entry: Entry) => string {
+  const joined = new WeakMap<readonly Heading[], WeakMap<readonly string[], string>>()
+  return ({ headings, groups }) => {
+    const byGroups = joined.get(headings) ?? new WeakMap<readonly string[], string>()
+    joined.set(headings, byGroups)
+    let title = byGroups.get(groups)
+    if (title === undefined) {
+      title = [...headings.map((heading) => heading.title), ...groups].join(' › ') || DEFAULT_MARKDOWN_SECTION
+      byGroups.set(groups, title)
+    }
+    return title
+  }
 }
 
 /** Ids from titles, unique across the checklist: the second "Dashboards reviewed" is `dashboards-reviewed-2`. */
