@@ -46,18 +46,23 @@ it('fails the gate for real: NO-GO when nothing softens it', async () => {
 }, 60_000)
 
 it.each([
-  ['a link address', '## Checks [guide](https://wiki.example/(optional))'],
-  ['a link title', '## Checks [guide](https://wiki.example "nice to have")'],
-  ['an image alt text', '## Checks ![non-blocking](https://img.example/badge.svg)'],
-  ['an HTML attribute', '## Checks <span title="optional">now</span>'],
-  ['an HTML comment', '## Checks <!-- NOT BLOCKING -->'],
-  ['a footnote mark', '## Checks[^optional]'],
+  // Softening words a reviewer cannot see.
+  ['"optional" in a link address', '## Checks [guide](https://wiki.example/(optional))'],
+  ['"nice to have" in a link title', '## Checks [guide](https://wiki.example "nice to have")'],
+  ['"non-blocking" as an image alt text', '## Checks ![non-blocking](https://img.example/badge.svg)'],
+  ['"optional" in an HTML attribute', '## Checks <span title="optional">now</span>'],
+  ['"NOT BLOCKING" in an HTML comment', '## Checks <!-- NOT BLOCKING -->'],
+  ['"optional" as a footnote mark', '## Checks[^optional]'],
+  // Words that only look like severity words, or are not labels.
   ['a look-alike word', '## Low-latency checks'],
   ['a priority look-alike', '## P2P checks'],
   ['a condition', '## Checks (if required)'],
-  ['a prose word in the item', '## Checks\n- [ ] Auth tests pass, optional flags off: `node --test`']
+  ['a prose word in the item', '## Checks\n- [ ] Auth tests pass, optional flags off: `node --test`'],
+  // A heading that shows "Mandatory" to the reviewer reads as mandatory.
+  ['a "Mandatory" heading split by a zero-width space', `## Optional extras\n### Man\u200Bdatory\n${'- [ ] Auth tests pass: `node --test`'}`],
+  ['a "Mandatory" heading shown by a direction override', `## Optional extras\n### \u202Eyrotadnam\n${'- [ ] Auth tests pass: `node --test`'}`]
 ])(
-  'stays NO-GO when the softening word is hidden in %s',
+  'stays NO-GO with %s',
   async (_trick, heading) => {
     const markdown = heading.includes('- [ ]') ? `# Release\n${heading}\n` : `# Release\n${heading}\n### Security\n${gate}\n`
     const { decision } = await judge(markdown)

@@ -145,9 +145,22 @@ describe('only words a reader of the rendered file can see', () => {
     ['bold text', '## **Optional** checks'],
     ['code', '## `optional` checks'],
     ['inline HTML content', '## <b>Optional</b> checks'],
-    ['an escaped bracket label', '## Extras \\(optional\\)']
+    ['an escaped bracket label', '## Extras \\(optional\\)'],
+    ['fullwidth letters', '## Ｏｐｔｉｏｎａｌ checks'],
+    ['a character reference', '## &#79;ptional checks']
   ])('reads severity words in %s, which a reader sees', (_where, heading) => {
     expect(itemOf(`${heading}\n- [ ] Item`).severity).toBe('warning')
+  })
+
+  // The other way round: a word that looks like "Mandatory" to the reviewer must also read as it.
+  it.each([
+    ['split by a zero-width space', '### Man\u200Bdatory'],
+    ['split by a soft hyphen', '### Manda\u00ADtory'],
+    ['written as a character reference', '### &#77;andatory'],
+    ['written as a hexadecimal reference', '### &#x4D;andatory'],
+    ['shown reversed by a direction override', '### \u202Eyrotadnam']
+  ])('reads a heading %s as it shows', (_how, heading) => {
+    expect(itemOf(`## Optional extras\n${heading}\n- [ ] Item`).severity).toBe('blocking')
   })
 })
 

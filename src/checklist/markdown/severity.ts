@@ -15,7 +15,9 @@
  *    Where words of the same kind disagree, blocking wins: "not blocking? (yes, blocking)" blocks.
  * 5. Conditions ("if required", "if applicable") say nothing about severity.
  * 6. Only visible words count (see wording.ts): a link's address, an HTML attribute or an image's
- *    alt text cannot soften an item.
+ *    alt text cannot soften an item; a word split by an invisible character or written as
+ *    character references reads as the word it shows.
+ * 7. Text with direction-changing characters can show other words than it holds: it blocks.
  *
  * A Markdown item is at most a warning: `info` (never counts) can only be written in YAML, where
  * the reviewer sees `severity: info` on the item itself.
@@ -101,8 +103,12 @@ interface Opinion {
 
 /** What `text` says about severity, read as a heading or as an item's own text (rules 2–6 above). */
 export function readSeverityWords(text: string, place: Place): Opinion | undefined {
+  if (DIRECTION_CONTROLS.test(text)) return { severity: 'blocking', phrase: 'direction-changing characters' }
   return decide(WORDS.read(visibleText(text), place))
 }
+
+/** Bidirectional overrides, embeddings, isolates and marks: they reorder what a reader sees. */
+const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 
 function decide(found: Array<Found<SeverityWord>>): Opinion | undefined {
   const needs = found.filter((entry) => entry.means.states === 'need')

@@ -102,14 +102,34 @@ function meaningOf<M>(scan: Scan<M>, match: RegExpExecArray): M | null {
   return scan.list[match.slice(1).findIndex((group) => group !== undefined)]?.means ?? null
 }
 
+/** Characters that render as nothing: a word split by one still reads as the word. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
 /**
  * The text a reader of the rendered Markdown sees, on one line: link text without its address or
  * title, no images, HTML tags, footnote marks or reference labels, emphasis and code marks as
- * spaces, escapes undone. Linear: brackets are paired once, hidden ranges summed once.
+ * spaces, escapes and character references undone, invisible characters dropped, compatibility
+ * forms (fullwidth letters, odd dashes) as their plain letters. Linear.
  */
 export function visibleText(text: string): string {
   // Most titles hold no markup at all; they skip the bookkeeping below.
-  if (!/[\\<[*_~`]/.test(text)) return text.replace(/\s+/g, ' ').trim()
+  const shown = /[\\<[*_~`]/.test(text) ? withoutMarkup(text) : text
+  return shown
+    .replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([a-z]{2,5}));/g, (entity, decimal?: string, hex?: string, name?: string) => {
+      const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : undefined
+      if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity
+      return NAMED_ENTITIES[name ?? ''] ?? entity
+    })
+    .replace(INVISIBLE, '')
+    .normalize('NFKC')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Link text without its address, no images, tags, footnote marks or reference labels; brackets paired once, hidden ranges summed once. */
+function withoutMarkup(text: string): string {
   const escaped = new Uint8Array(text.length)
   for (let at = 0; at < text.length - 1; at++) if (text[at] === '\\' && /[!-/:-@[-`{-~]/.test(text[at + 1])) escaped[at + 1] = 1
   const parenClose = pairs(text, '(', ')', escaped)
@@ -157,7 +177,7 @@ export function visibleText(text: string): string {
     const character = text[at]
     out += !escaped[at] && (character === '*' || character === '_' || character === '~' || character === '`') ? ' ' : character
   }
-  return out.replace(/\s+/g, ' ').trim()
+  return out
 }
 
 /** For each opening character, the index of its closing partner (nesting respected), or -1. */
