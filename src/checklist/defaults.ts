@@ -6,7 +6,7 @@
 import type { CommandItem, ItemSeverity, ManualItem } from './types.js'
 
 /** A failure means NO-GO unless the checklist says otherwise: fail closed. */
-export const DEFAULT_SEVERITY: ItemSeverity = 'blocking'
+export const DEFAULT_SEVERITY = 'blocking' satisfies ItemSeverity
 /** Long enough for a full test suite of a mid-sized project, short enough that a hung gate does not hold a runner for hours. */
 export const DEFAULT_TIMEOUT_MINUTES = 15
 /** Relative to the workspace: its root. */

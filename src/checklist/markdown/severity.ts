@@ -22,6 +22,7 @@
  * A Markdown item is at most a warning: `info` (never counts) can only be written in YAML, where
  * the reviewer sees `severity: info` on the item itself.
  */
+import { DEFAULT_SEVERITY } from '../defaults.js'
 import { quoteSource, visibleText, vocabulary, type Found, type Phrase, type Place } from './wording.js'
 
 export interface SeverityReading {
@@ -93,7 +94,7 @@ const SEVERITY_PHRASES: Array<Phrase<SeverityWord>> = [
 ]
 
 const WORDS = vocabulary(SEVERITY_PHRASES)
-const DEFAULT: SeverityReading = { severity: 'blocking' }
+const DEFAULT: SeverityReading = { severity: DEFAULT_SEVERITY }
 
 /** What one text says, if anything: the deciding phrase and its meaning. */
 interface Opinion {
@@ -154,5 +155,5 @@ export function tableRowSeverity(headings: readonly Context[]): SeverityReading 
 export const SIGNATURE_SEVERITY: SeverityReading = DEFAULT
 
 function reading(opinion: Opinion, where: string): SeverityReading {
-  return opinion.severity === 'blocking' ? DEFAULT : { severity: 'warning', from: `${quoteSource(opinion.phrase)} ${where}` }
+  return opinion.severity === DEFAULT_SEVERITY ? DEFAULT : { severity: 'warning', from: `${quoteSource(opinion.phrase)} ${where}` }
 }
