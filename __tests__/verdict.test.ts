@@ -1,8 +1,8 @@
-import type { Checklist, ChecklistItem, Severity } from '../src/checklist/types.js'
+import type { Checklist, ChecklistItem, ItemSeverity } from '../src/checklist/types.js'
 import type { GateResult, GateStatus } from '../src/gates/types.js'
 import { decide, shouldFail } from '../src/verdict.js'
 
-function checklistOf(...items: Array<[string, Severity]>): Checklist {
+function checklistOf(...items: Array<[string, ItemSeverity]>): Checklist {
   const entries: ChecklistItem[] = items.map(([id, severity]) => ({ kind: 'file', id, title: id, severity, section: 'S', path: 'x', needs: [] }))
   return { title: 'T', path: 'c.yml', format: 'yaml', sections: [{ title: 'S', items: entries }] }
 }

@@ -892,7 +892,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -1069,7 +1069,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -1079,7 +1079,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1765,7 +1765,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2050,7 +2050,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -3809,7 +3809,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -4473,7 +4473,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4988,7 +4988,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5413,7 +5413,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36548,7 +36548,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8964);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1326);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1389);
 
 
 (0,_toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
@@ -36559,7 +36559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1326:
+/***/ 1389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39839,13 +39839,91 @@ function isInside(root, candidate) {
     return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/checklist/limits.ts
+/**
+ * Every limit the checklist readers apply, with the margin each leaves over real use. The file
+ * comes from the pull request, so each reader bounds what it reads and what it says about it; a
+ * limit that is reached is reported, never passed over in silence.
+ *
+ * Sizes are in bytes or characters, depths in levels, counts in things reported.
+ */
+// ── Sizes ──────────────────────────────────────────────────────────────────────────────────────
+/**
+ * Largest checklist read, in UTF-8 bytes (YAML and Markdown, from the workspace or from git).
+ * Real checklists are 2–12 KB (the three shared team checklists are 9.6–11.5 KB): 1 MiB is ~90×
+ * that, while a file this size still parses in well under a second.
+ */
+const MAX_CHECKLIST_BYTES = 1024 * 1024;
+/** Key names quoted in a message are cut here: real keys are under 20 characters; a hostile one must not fill the summary. */
+const MAX_QUOTED_KEY_CHARS = 60;
+/** The YAML library's own syntax message is cut here: its first sentence is 30–90 characters. */
+const MAX_SYNTAX_MESSAGE_CHARS = 120;
+/** A word longer than this gets no "did you mean": every allowed key is at most 19 characters. */
+const MAX_TYPO_WORD_CHARS = 40;
+/** Ids made from Markdown text are cut here: long enough to stay readable, short enough for a report table. */
+const MAX_ID_CHARS = 48;
+/** A signature label ("Product Owner", "Approved by") is a letter and at most this many characters more; anything longer is prose that happens to hold a colon. */
+const MAX_SIGNATURE_LABEL_CHARS = 60;
+/** CommonMark: an ordered list marker has at most 9 digits; `1234567890.` is text. */
+const MAX_LIST_NUMBER_DIGITS = 9;
+/** A heading or phrase quoted to say where a severity came from is cut here: enough to recognise it. */
+const MAX_QUOTED_SOURCE_CHARS = 60;
+// ── Depths ─────────────────────────────────────────────────────────────────────────────────────
+/**
+ * Nested boxes below this depth join the deepest allowed level: real checklists nest 2–3 levels,
+ * and a hostile staircase of thousands must not grow the stack or the section titles.
+ */
+const MAX_BOX_DEPTH = 16;
+// ── Counts ─────────────────────────────────────────────────────────────────────────────────────
+/** Problems listed for a broken file; more are summarised in one line, so the summary stays readable. */
+const MAX_PROBLEMS_SHOWN = 25;
+/**
+ * Schema errors collected before checking stops: enough to fill the problems shown eight times
+ * over; a 1 MiB file of bad items would otherwise yield 60,000 and take seconds.
+ */
+const MAX_SCHEMA_ERRORS = 200;
+/** Lines reported for control characters: one is enough to act on, five show a pattern. */
+const MAX_CONTROL_CHARACTER_LINES = 5;
+/** Edits a typo may be from a key to get a "did you mean" (and at most half the key's length, so `id` suggests nothing wild). */
+const MAX_TYPO_EDITS = 2;
+// ── Gates ──────────────────────────────────────────────────────────────────────────────────────
+/** Longest gate timeout: a GitHub-hosted job's own limit. It also keeps `.inf` out (timers treat it as 1 ms). */
+const MAX_TIMEOUT_MINUTES = 360;
+
+;// CONCATENATED MODULE: ./src/checklist/defaults.ts
+/** A failure means NO-GO unless the checklist says otherwise: fail closed. */
+const DEFAULT_SEVERITY = 'blocking';
+/** Long enough for a full test suite of a mid-sized project, short enough that a hung gate does not hold a runner for hours. */
+const DEFAULT_TIMEOUT_MINUTES = 15;
+/** Relative to the workspace: its root. */
+const DEFAULT_WORKING_DIRECTORY = '.';
+const DEFAULT_MIN_APPROVALS = 1;
+/** The author vouching for their own change is not a second pair of eyes. */
+const DEFAULT_ALLOW_AUTHOR = false;
+const DEFAULT_YAML_TITLE = 'Go/No-Go';
+/** A Markdown checklist without a `#` heading. */
+const DEFAULT_MARKDOWN_TITLE = 'Deployment checklist';
+/** Section of Markdown items above the first heading. */
+const DEFAULT_MARKDOWN_SECTION = 'Checklist';
+/** Minutes as the runner's milliseconds; at least 1 ms, since a timeout of 0 could read as "no timeout" further down. */
+function timeoutMsOf(minutes) {
+    return Math.max(1, Math.round(minutes * 60_000));
+}
+/** The run settings of a command item that sets none of its own (fresh objects: callers may fill them in). */
+function commandDefaults() {
+    return { timeoutMs: timeoutMsOf(DEFAULT_TIMEOUT_MINUTES), workingDirectory: DEFAULT_WORKING_DIRECTORY, env: {}, needs: [], expect: {} };
+}
+/** The sign-off rules of a manual item that sets none of its own: one person with write access who is not the author. */
+function manualDefaults() {
+    return { signedOff: false, approvers: [], minApprovals: DEFAULT_MIN_APPROVALS, allowAuthor: DEFAULT_ALLOW_AUTHOR, paths: [], needs: [] };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checklist/types.ts
 /** The typed checklist every source format (YAML, Markdown) is turned into before anything runs. */
-const SEVERITIES = ['blocking', 'warning', 'info'];
+/** How much an item's failure weighs in the decision (not to be confused with an audit finding's severity). */
+const ITEM_SEVERITIES = ['blocking', 'warning', 'info'];
 const PARSER_NAMES = ['cargo-test', 'cargo-clippy', 'cargo-fmt', 'cargo-audit', 'npm-audit', 'node-test', 'jest', 'vitest', 'mocha', 'npm-test', 'exit-code'];
 const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical'];
 class ChecklistError extends Error {
@@ -39865,198 +39943,85 @@ function allItems(checklist) {
     return checklist.sections.flatMap((section) => section.items);
 }
 
-;// CONCATENATED MODULE: ./src/checklist/schema.ts
+;// CONCATENATED MODULE: ./src/checklist/yaml/problems.ts
 /**
- * JSON Schema of the checklist format, version 1. `checklists/schema.json` is written from this by
- * `node scripts/write-schema.mjs` (a test fails when the two differ). Editors read the descriptions
- * for completion, so every key carries one.
+ * Where a YAML checklist's problems are and how they are named: line and column from the parsed
+ * document, dotted key paths, short quoted key names, and one way to throw them all, in line order.
  */
 
-const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$';
-/** Environment variable names a POSIX shell accepts; anything else would be dropped or break the spawn. */
-const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
-/** Titles must show something: at least one character that is not white space. */
-const NOT_BLANK = '\\S';
-/** Longest gate timeout: a GitHub-hosted job's limit. It also keeps `.inf` out (timers treat it as 1 ms). */
-const MAX_TIMEOUT_MINUTES = 360;
-const timeoutMinutes = {
-    type: 'number',
-    exclusiveMinimum: 0,
-    maximum: MAX_TIMEOUT_MINUTES,
-    description: `Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most ${MAX_TIMEOUT_MINUTES}. Default 15.`
-};
-const workingDirectory = {
-    type: 'string',
-    minLength: 1,
-    description: 'Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`.'
-};
-const ids = (description) => ({ type: 'array', items: { type: 'string', pattern: ID_PATTERN }, uniqueItems: true, description });
-const texts = (description) => ({ type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description });
-const CHECKLIST_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json',
-    title: 'go-no-go checklist',
-    description: 'A deployment checklist (format version 1) that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO. Default location: .github/go-no-go.yml.',
-    type: 'object',
-    additionalProperties: false,
-    required: ['version', 'sections'],
-    properties: {
-        version: { const: 1, description: 'Format version; always 1.' },
-        title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Shown at the top of the report. Default "Go/No-Go".' },
-        defaults: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'Applied to every command item that does not set its own.',
-            properties: { 'timeout-minutes': timeoutMinutes, 'working-directory': workingDirectory }
-        },
-        sections: {
-            type: 'array',
-            items: { $ref: '#/definitions/section' },
-            description: 'Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means.'
-        }
-    },
-    definitions: {
-        section: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['title', 'items'],
-            description: 'A titled group of checklist items.',
-            properties: {
-                title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Heading of the section in the report.' },
-                items: { type: 'array', items: { $ref: '#/definitions/item' }, description: 'The checks of this section.' }
-            }
-        },
-        item: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['id', 'title'],
-            description: 'One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).',
-            properties: {
-                id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit.' },
-                title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
-                run: {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.'
-                },
-                file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
-                manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
-                severity: {
-                    enum: [...SEVERITIES],
-                    description: 'blocking (default): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.'
-                },
-                'timeout-minutes': timeoutMinutes,
-                'working-directory': workingDirectory,
-                env: {
-                    type: 'object',
-                    propertyNames: { pattern: ENV_NAME_PATTERN },
-                    additionalProperties: { type: ['string', 'number', 'boolean'] },
-                    description: 'Extra environment variables for the command; numbers and booleans are turned into text.'
-                },
-                needs: ids('Ids of items that must pass first; when one does not, this item is not run and counts as an error.'),
-                parser: { enum: [...PARSER_NAMES], description: 'How to read the output; detected from `run` when absent. exit-code trusts the exit status alone.' },
-                expect: { $ref: '#/definitions/expect' },
-                approvers: texts('Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access.'),
-                'min-approvals': { type: 'integer', minimum: 1, description: 'Manual items: sign-offs needed. Default 1.' },
-                'allow-author': { type: 'boolean', description: "Manual items: whether the pull request's author may sign off. Default false." },
-                paths: texts('Manual items: globs; a sign-off is invalidated when a later commit changes a matching file.')
-            },
-            oneOf: [{ required: ['run'] }, { required: ['file'] }, { required: ['manual'] }]
-        },
-        expect: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'Thresholds for a command gate; each parser reads the ones that apply to it.',
-            properties: {
-                'pass-rate': { type: 'number', minimum: 0, maximum: 100, description: 'Percent of executed tests that must pass. Default 100.' },
-                'max-failures': { type: 'integer', minimum: 0, description: 'Failed tests tolerated.' },
-                'min-tests': { type: 'integer', minimum: 0, description: 'Fewest tests that must run. Default 1: zero tests prove nothing.' },
-                'max-warnings': { type: 'integer', minimum: 0, description: 'Warnings tolerated (clippy, audit warnings).' },
-                'max-vulnerabilities': { type: 'integer', minimum: 0, description: 'Vulnerabilities tolerated outside allowed-severities (audits). Default 0.' },
-                'allowed-severities': {
-                    type: 'array',
-                    items: { enum: [...AUDIT_SEVERITIES] },
-                    uniqueItems: true,
-                    description: 'Audit severities that never fail the gate, e.g. [info, low].'
-                }
-            }
-        }
+
+
+/** Line and column of the node at `path` (or of its key `key`), for a message. */
+function locateNode(doc, nodePath, key, locate) {
+    const node = (nodePath.length === 0 ? doc.contents : doc.getIn(nodePath, true));
+    let offset = node?.range?.[0];
+    if (key !== undefined && (0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
+        if (pair && (0,dist/* isScalar */.jn)(pair.key))
+            offset = pair.key.range?.[0];
     }
-};
+    if (offset === undefined && nodePath.length > 0)
+        return locateNode(doc, nodePath.slice(0, -1), undefined, locate);
+    return locate(offset);
+}
+/** A key name as messages show it: quoted, escaped, and cut short. */
+function quoteKey(name) {
+    return JSON.stringify(name.length > MAX_QUOTED_KEY_CHARS ? `${name.slice(0, MAX_QUOTED_KEY_CHARS - 1)}…` : name);
+}
+/** `sections[0].items[1].timeout-minutes`; odd key names in brackets: `env["MY VAR"]`. */
+function dotted(parts) {
+    return parts
+        .map((part, index) => {
+        if (typeof part === 'number')
+            return `[${part}]`;
+        if (!/^[A-Za-z0-9_-]+$/.test(part))
+            return `[${quoteKey(part)}]`;
+        return index === 0 ? part : `.${part}`;
+    })
+        .join('');
+}
+/** Throws the problems in line order, summarised past MAX_PROBLEMS_SHOWN; `incomplete` when checking stopped early. */
+function throwProblems(problems, incomplete = false) {
+    const sorted = [...problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
+    if (sorted.length <= MAX_PROBLEMS_SHOWN && !incomplete)
+        throw new ChecklistError(sorted);
+    const shown = sorted.slice(0, MAX_PROBLEMS_SHOWN - 1);
+    const rest = incomplete ? '…and more problems; checking stopped after these' : `…and ${sorted.length - shown.length} more problems`;
+    throw new ChecklistError([...shown, { file: shown[0].file, message: rest }]);
+}
+/** The same problem found twice (by the parser and by our own walk, say) is listed once. */
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((problem) => {
+        const identity = `${problem.line}:${problem.column}:${problem.key}:${problem.message}`;
+        if (seen.has(identity))
+            return false;
+        seen.add(identity);
+        return true;
+    });
+}
 
-;// CONCATENATED MODULE: ./src/checklist/parse-yaml.ts
+;// CONCATENATED MODULE: ./src/checklist/yaml/safety.ts
 /**
- * The YAML checklist (format v1) to a typed Checklist, or every problem found, each with file,
- * line, column and dotted key. The file is untrusted input (a pull request can change it): aliases,
- * anchors, tags and directives are refused, keys must be unique, control characters are refused,
- * and no message quotes a value from the file (only key names and ids, which are short and checked).
+ * Reading untrusted YAML safely, before anything looks at what it means. A pull request can change
+ * the checklist, so: a size cap first; control characters refused (they could rewrite a terminal or
+ * a summary); `%YAML` and `%TAG` directives refused (a `%YAML 1.1` would turn `no` into false);
+ * aliases, anchors and non-core tags refused; keys unique and plain text; nesting bounded. No
+ * message quotes a value from the file, only key names, which are short and quoted.
  */
 
 
 
-
-
-const MAX_CHECKLIST_BYTES = 1024 * 1024;
-const DEFAULT_TIMEOUT_MINUTES = 15;
-const DEFAULT_TITLE = 'Go/No-Go';
-/** More problems than this are summarised: a broken file should not flood the job summary. */
-const MAX_PROBLEMS = 25;
-const ID = new RegExp(ID_PATTERN);
 /** Characters YAML 1.2 does not allow in a stream (c-printable), plus lone surrogates: never in a checklist. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Explicit tags that change nothing (`!!str 5`); any other tag would build types the format has no use for. */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
-const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'];
-const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory'];
-let compiled;
-/** Compiled on first use, so importing this module costs nothing. */
-function validators() {
-    if (!compiled) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-        const whole = ajv.compile(CHECKLIST_SCHEMA);
-        const item = ajv.getSchema(`${CHECKLIST_SCHEMA.$id}#/definitions/item`);
-        if (!item)
-            throw new Error('the checklist schema has no item definition');
-        compiled = { whole, item };
-    }
-    return compiled;
-}
-/** Schema errors enough to fill a report; more only cost time (a 1 MiB file of bad items yields 60,000). */
-const MAX_SCHEMA_ERRORS = 200;
-/**
- * Errors of the whole file, checked as its frame (items left out) and then item by item, so that
- * checking stops once there is plenty to report.
- */
-function schemaErrors(data) {
-    const { whole, item } = validators();
-    if (!isRecord(data) || !Array.isArray(data.sections))
-        return { errors: whole(data) ? [] : [...(whole.errors ?? [])], incomplete: false };
-    const sections = data.sections;
-    const frame = { ...data, sections: sections.map((section) => (isRecord(section) && Array.isArray(section.items) ? { ...section, items: [] } : section)) };
-    const errors = whole(frame) ? [] : [...(whole.errors ?? [])];
-    for (const [sectionIndex, section] of sections.entries()) {
-        if (!isRecord(section) || !Array.isArray(section.items))
-            continue;
-        for (const [itemIndex, value] of section.items.entries()) {
-            if (item(value))
-                continue;
-            if (errors.length >= MAX_SCHEMA_ERRORS)
-                return { errors, incomplete: true };
-            const prefix = `/sections/${sectionIndex}/items/${itemIndex}`;
-            errors.push(...(item.errors ?? []).map((error) => ({ ...error, instancePath: `${prefix}${error.instancePath}` })));
-        }
-    }
-    return { errors, incomplete: false };
-}
-/**
- * Parses and checks a YAML checklist. Throws ChecklistError listing every problem found; an empty
- * file (or `sections: []`) is a valid checklist without items — the verdict decides what that means.
- */
-function parseYamlChecklist(text, file, options = {}) {
-    const maxBytes = options.maxBytes ?? MAX_CHECKLIST_BYTES;
+const TOO_DEEP = 'the document is nested too deeply to read (a checklist needs only a few levels)';
+/** Reads `text` as YAML 1.2 with every unsafe feature refused; throws ChecklistError listing what was found. */
+function readUntrustedYaml(text, file, maxBytes) {
     // Length in UTF-16 units never exceeds the UTF-8 size, so the cheap test goes first.
     if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes) {
-        fail([{ file, message: `the checklist is larger than ${maxBytes} bytes; it was not read` }]);
+        throwProblems([{ file, message: `the checklist is larger than ${maxBytes} bytes; it was not read` }]);
     }
     const lines = new dist/* LineCounter */.HN();
     const locateOffset = (offset) => {
@@ -40067,11 +40032,11 @@ function parseYamlChecklist(text, file, options = {}) {
     };
     const refused = refusedCharacters(text, file);
     if (refused.length > 0)
-        fail(refused);
+        throwProblems(refused);
     const directive = /^%(YAML|TAG)\b/m.exec(text);
     if (directive) {
         const line = text.slice(0, directive.index).split('\n').length;
-        fail([
+        throwProblems([
             {
                 file,
                 line,
@@ -40085,47 +40050,22 @@ function parseYamlChecklist(text, file, options = {}) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, merge: false, prettyErrors: false, schema: 'core', version: '1.2', strict: true });
     // The regex above looks at line starts only; the parser is the authority on directives.
     if (doc.directives?.yaml.explicit)
-        fail([{ file, line: 1, message: 'YAML directives are not allowed: go-no-go reads YAML 1.2 only' }]);
+        throwProblems([{ file, line: 1, message: 'YAML directives are not allowed: go-no-go reads YAML 1.2 only' }]);
     const exhausted = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
-    if (exhausted) {
-        fail([{ file, ...locateOffset(exhausted.pos?.[0]), message: 'the document is nested too deeply to read (a checklist needs only a few levels)' }]);
-    }
+    if (exhausted)
+        throwProblems([{ file, ...locateOffset(exhausted.pos?.[0]), message: TOO_DEEP }]);
     const structure = nodeProblems(doc, file, locateOffset);
     const syntax = doc.errors
         // Our own walk names the duplicated key and where it first appeared.
         .filter((error) => !(error.code === 'DUPLICATE_KEY' && structure.duplicates > 0))
         .map((error) => ({ file, ...locateOffset(error.pos?.[0]), message: syntaxMessage(error.code, error.message) }));
     if (syntax.length > 0 || structure.problems.length > 0)
-        fail(dedupe([...syntax, ...structure.problems]));
+        throwProblems(dedupe([...syntax, ...structure.problems]));
     const at = (nodePath, key) => locateNode(doc, nodePath, key, locateOffset);
     if (doc.contents === null)
-        return { title: DEFAULT_TITLE, path: file, format: 'yaml', sections: [] };
+        return { data: null, empty: true, at };
     // Aliases were refused above; maxAliasCount 0 makes sure none is ever expanded.
-    const data = doc.toJS({ maxAliasCount: 0 });
-    const checked = schemaErrors(data);
-    const problems = [...schemaProblems(checked.errors, data, file, at), ...semanticProblems(data, file, at)];
-    if (problems.length > 0)
-        fail(dedupe(problems), checked.incomplete);
-    return toChecklist(data, file, (sectionIndex, itemIndex) => at(['sections', sectionIndex, 'items', itemIndex]).line);
-}
-/** Throws the problems in line order, summarised past MAX_PROBLEMS; `incomplete` when checking stopped early. */
-function fail(problems, incomplete = false) {
-    const sorted = [...problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
-    if (sorted.length <= MAX_PROBLEMS && !incomplete)
-        throw new ChecklistError(sorted);
-    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
-    const rest = incomplete ? '…and more problems; checking stopped after these' : `…and ${sorted.length - shown.length} more problems`;
-    throw new ChecklistError([...shown, { file: shown[0].file, message: rest }]);
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter((problem) => {
-        const identity = `${problem.line}:${problem.column}:${problem.key}:${problem.message}`;
-        if (seen.has(identity))
-            return false;
-        seen.add(identity);
-        return true;
-    });
+    return { data: doc.toJS({ maxAliasCount: 0 }), empty: false, at };
 }
 function codePoint(character) {
     return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -40134,7 +40074,7 @@ function codePoint(character) {
 function refusedCharacters(text, file) {
     const problems = [];
     const lines = text.split('\n');
-    for (let index = 0; index < lines.length && problems.length < 5; index++) {
+    for (let index = 0; index < lines.length && problems.length < MAX_CONTROL_CHARACTER_LINES; index++) {
         const match = CONTROL.exec(lines[index]);
         if (match) {
             problems.push({
@@ -40154,7 +40094,7 @@ function syntaxMessage(code, message) {
         return 'a checklist is a single YAML document; remove the `---` line that starts a second one';
     // prettyErrors is off, so the parser's message carries no source line; it is still cut short.
     const first = message.split('\n')[0];
-    return `YAML syntax error: ${first.length > 120 ? `${first.slice(0, 119)}…` : first}`;
+    return `YAML syntax error: ${first.length > MAX_SYNTAX_MESSAGE_CHARS ? `${first.slice(0, MAX_SYNTAX_MESSAGE_CHARS - 1)}…` : first}`;
 }
 /**
  * One walk over the parsed nodes for what the schema cannot see: aliases, anchors, tags, keys that
@@ -40195,7 +40135,7 @@ function nodeProblems(doc, file, locate) {
                 const earlier = firstSeen.get(name);
                 if (earlier && keyNode) {
                     duplicates++;
-                    report(keyNode, `duplicate key ${quote(name)} (first on line ${earlier.line}); each key may appear once`);
+                    report(keyNode, `duplicate key ${quoteKey(name)} (first on line ${earlier.line}); each key may appear once`);
                 }
                 else if (keyNode)
                     firstSeen.set(name, locate(keyNode.range?.[0]));
@@ -40218,46 +40158,202 @@ function nodeProblems(doc, file, locate) {
         // The parser stops at its own depth limit, but the walk runs deeper in the stack than it did.
         if (!(error instanceof RangeError))
             throw error;
-        problems.push({ file, message: 'the document is nested too deeply to read (a checklist needs only a few levels)' });
+        problems.push({ file, message: TOO_DEEP });
     }
     return { problems, duplicates };
 }
-/** Line and column of the node at `path` (or of its key `key`), for a message. */
-function locateNode(doc, nodePath, key, locate) {
-    const node = (nodePath.length === 0 ? doc.contents : doc.getIn(nodePath, true));
-    let offset = node?.range?.[0];
-    if (key !== undefined && (0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
-        if (pair && (0,dist/* isScalar */.jn)(pair.key))
-            offset = pair.key.range?.[0];
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/checklist/schema.ts
+/**
+ * JSON Schema of the checklist format, version 1. `checklists/schema.json` is written from this by
+ * `node scripts/write-schema.mjs` (a test fails when the two differ). Editors read the descriptions
+ * for completion, so every key carries one.
+ */
+
+
+
+const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$';
+/** Environment variable names a POSIX shell accepts; anything else would be dropped or break the spawn. */
+const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+/** Titles must show something: at least one character that is not white space. */
+const NOT_BLANK = '\\S';
+const timeoutMinutes = {
+    type: 'number',
+    exclusiveMinimum: 0,
+    maximum: MAX_TIMEOUT_MINUTES,
+    description: `Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most ${MAX_TIMEOUT_MINUTES}. Default ${DEFAULT_TIMEOUT_MINUTES}.`
+};
+const workingDirectory = {
+    type: 'string',
+    minLength: 1,
+    description: `Directory the command runs in, relative to the workspace; it may not lead outside it. Default \`${DEFAULT_WORKING_DIRECTORY}\`.`
+};
+const ids = (description) => ({ type: 'array', items: { type: 'string', pattern: ID_PATTERN }, uniqueItems: true, description });
+const texts = (description) => ({ type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description });
+const CHECKLIST_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json',
+    title: 'go-no-go checklist',
+    description: 'A deployment checklist (format version 1) that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO. Default location: .github/go-no-go.yml.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'sections'],
+    properties: {
+        version: { const: 1, description: 'Format version; always 1.' },
+        title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: `Shown at the top of the report. Default "${DEFAULT_YAML_TITLE}".` },
+        defaults: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Applied to every command item that does not set its own.',
+            properties: { 'timeout-minutes': timeoutMinutes, 'working-directory': workingDirectory }
+        },
+        sections: {
+            type: 'array',
+            items: { $ref: '#/definitions/section' },
+            description: 'Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means.'
+        }
+    },
+    definitions: {
+        section: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['title', 'items'],
+            description: 'A titled group of checklist items.',
+            properties: {
+                title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Heading of the section in the report.' },
+                items: { type: 'array', items: { $ref: '#/definitions/item' }, description: 'The checks of this section.' }
+            }
+        },
+        item: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'title'],
+            description: 'One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).',
+            properties: {
+                id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit.' },
+                title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
+                run: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.'
+                },
+                file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
+                manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
+                severity: {
+                    enum: [...ITEM_SEVERITIES],
+                    description: `${DEFAULT_SEVERITY} (default): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.`
+                },
+                'timeout-minutes': timeoutMinutes,
+                'working-directory': workingDirectory,
+                env: {
+                    type: 'object',
+                    propertyNames: { pattern: ENV_NAME_PATTERN },
+                    additionalProperties: { type: ['string', 'number', 'boolean'] },
+                    description: 'Extra environment variables for the command; numbers and booleans are turned into text.'
+                },
+                needs: ids('Ids of items that must pass first; when one does not, this item is not run and counts as an error.'),
+                parser: { enum: [...PARSER_NAMES], description: 'How to read the output; detected from `run` when absent. exit-code trusts the exit status alone.' },
+                expect: { $ref: '#/definitions/expect' },
+                approvers: texts('Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access.'),
+                'min-approvals': { type: 'integer', minimum: 1, description: `Manual items: sign-offs needed. Default ${DEFAULT_MIN_APPROVALS}.` },
+                'allow-author': { type: 'boolean', description: `Manual items: whether the pull request's author may sign off. Default ${DEFAULT_ALLOW_AUTHOR}.` },
+                paths: texts('Manual items: globs; a sign-off is invalidated when a later commit changes a matching file.')
+            },
+            oneOf: [{ required: ['run'] }, { required: ['file'] }, { required: ['manual'] }]
+        },
+        expect: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Thresholds for a command gate; each parser reads the ones that apply to it.',
+            properties: {
+                'pass-rate': { type: 'number', minimum: 0, maximum: 100, description: 'Percent of executed tests that must pass. Default 100.' },
+                'max-failures': { type: 'integer', minimum: 0, description: 'Failed tests tolerated.' },
+                'min-tests': { type: 'integer', minimum: 0, description: 'Fewest tests that must run. Default 1: zero tests prove nothing.' },
+                'max-warnings': { type: 'integer', minimum: 0, description: 'Warnings tolerated (clippy, audit warnings).' },
+                'max-vulnerabilities': { type: 'integer', minimum: 0, description: 'Vulnerabilities tolerated outside allowed-severities (audits). Default 0.' },
+                'allowed-severities': {
+                    type: 'array',
+                    items: { enum: [...AUDIT_SEVERITIES] },
+                    uniqueItems: true,
+                    description: 'Audit severities that never fail the gate, e.g. [info, low].'
+                }
+            }
+        }
     }
-    if (offset === undefined && nodePath.length > 0)
-        return locateNode(doc, nodePath.slice(0, -1), undefined, locate);
-    return locate(offset);
+};
+
+;// CONCATENATED MODULE: ./src/checklist/yaml/loose-data.ts
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A key name as messages show it: quoted, escaped, and cut short. */
-function quote(name) {
-    return JSON.stringify(name.length > 60 ? `${name.slice(0, 59)}…` : name);
+/** Items of a checklist that may not have passed the schema: only the parts shaped like items. */
+function looseItems(data) {
+    if (!isRecord(data) || !Array.isArray(data.sections))
+        return [];
+    return data.sections.flatMap((section, sectionIndex) => isRecord(section) && Array.isArray(section.items)
+        ? section.items.flatMap((item, itemIndex) => (isRecord(item) ? [{ item, path: ['sections', sectionIndex, 'items', itemIndex] }] : []))
+        : []);
 }
-/** `sections[0].items[1].timeout-minutes`; odd key names in brackets: `env["MY VAR"]`. */
-function dotted(parts) {
-    return parts
-        .map((part, index) => {
-        if (typeof part === 'number')
-            return `[${part}]`;
-        if (!/^[A-Za-z0-9_-]+$/.test(part))
-            return `[${quote(part)}]`;
-        return index === 0 ? part : `.${part}`;
-    })
-        .join('');
+/** The value at `parts`, or undefined when the data has no such place. */
+function valueAt(data, parts) {
+    let value = data;
+    for (const part of parts)
+        value = value?.[part];
+    return value;
 }
-function toPath(instancePath) {
-    return instancePath
-        .split('/')
-        .slice(1)
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
+;// CONCATENATED MODULE: ./src/checklist/yaml/schema-messages.ts
+/**
+ * JSON Schema errors as messages a person can act on: each names the key, says what was expected
+ * and what was found (by kind, never by quoting the value), and suggests the key a typo meant.
+ */
+
+
+
+
+
+const ID = new RegExp(ID_PATTERN);
+let compiled;
+/** Compiled on first use, so importing this module costs nothing. */
+function validators() {
+    if (!compiled) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
+        const whole = ajv.compile(CHECKLIST_SCHEMA);
+        const item = ajv.getSchema(`${CHECKLIST_SCHEMA.$id}#/definitions/item`);
+        if (!item)
+            throw new Error('the checklist schema has no item definition');
+        compiled = { whole, item };
+    }
+    return compiled;
 }
+/**
+ * Errors of the whole file, checked as its frame (items left out) and then item by item, so that
+ * checking stops once there is plenty to report (`incomplete` then says so).
+ */
+function schemaErrors(data) {
+    const { whole, item } = validators();
+    if (!isRecord(data) || !Array.isArray(data.sections))
+        return { errors: whole(data) ? [] : [...(whole.errors ?? [])], incomplete: false };
+    const sections = data.sections;
+    const frame = { ...data, sections: sections.map((section) => (isRecord(section) && Array.isArray(section.items) ? { ...section, items: [] } : section)) };
+    const errors = whole(frame) ? [] : [...(whole.errors ?? [])];
+    for (const [sectionIndex, section] of sections.entries()) {
+        if (!isRecord(section) || !Array.isArray(section.items))
+            continue;
+        for (const [itemIndex, value] of section.items.entries()) {
+            if (item(value))
+                continue;
+            if (errors.length >= MAX_SCHEMA_ERRORS)
+                return { errors, incomplete: true };
+            const prefix = `/sections/${sectionIndex}/items/${itemIndex}`;
+            errors.push(...(item.errors ?? []).map((error) => ({ ...error, instancePath: `${prefix}${error.instancePath}` })));
+        }
+    }
+    return { errors, incomplete: false };
+}
+/** One problem per schema error that means something to a person, located at its key. */
 function schemaProblems(errors, data, file, at) {
     const problems = [];
     for (const error of errors) {
@@ -40278,7 +40374,7 @@ function schemaProblems(errors, data, file, at) {
                 position = at(instance, property);
                 const allowed = Object.keys(propertiesAt(error.parentSchema));
                 const suggestion = closest(property, allowed);
-                message = `unknown key ${quote(property)}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+                message = `unknown key ${quoteKey(property)}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
                 break;
             }
             case 'required': {
@@ -40319,7 +40415,7 @@ function schemaProblems(errors, data, file, at) {
                 if (error.propertyName !== undefined) {
                     keyPath = [...instance, error.propertyName];
                     position = at(instance, error.propertyName);
-                    message = `${quote(error.propertyName)} is not a usable environment variable name (letters, digits and _, not starting with a digit)`;
+                    message = `${quoteKey(error.propertyName)} is not a usable environment variable name (letters, digits and _, not starting with a digit)`;
                 }
                 else if (instance.at(-2) === 'needs')
                     message = 'must be an item id (lower-case letters, digits, "-" and "_")';
@@ -40342,17 +40438,25 @@ function schemaProblems(errors, data, file, at) {
     }
     return problems;
 }
+/** Ajv's `/sections/0/items/1` as a path; JSON Pointer escapes undone. */
+function toPath(instancePath) {
+    return instancePath
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
 function propertiesAt(schema) {
     return schema?.properties ?? {};
 }
-/** The allowed key a typo most likely meant (edit distance 1–2), if any. */
+/** The allowed key a typo most likely meant (a few edits away), if any. */
 function closest(word, candidates) {
-    if (word.length > 40)
+    if (word.length > MAX_TYPO_WORD_CHARS)
         return undefined;
     let best;
     for (const candidate of candidates) {
         const distance = editDistance(word.toLowerCase(), candidate);
-        if (distance <= Math.min(2, Math.floor(candidate.length / 2)) && (!best || distance < best.distance))
+        if (distance <= Math.min(MAX_TYPO_EDITS, Math.floor(candidate.length / 2)) && (!best || distance < best.distance))
             best = { name: candidate, distance };
     }
     return best?.name;
@@ -40366,12 +40470,6 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
-}
-function valueAt(data, parts) {
-    let value = data;
-    for (const part of parts)
-        value = value?.[part];
-    return value;
 }
 function typeNames(type) {
     return type
@@ -40393,16 +40491,90 @@ function describe(value) {
         return `the number ${value}`;
     return `${typeof value} ${String(value)}`;
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+;// CONCATENATED MODULE: ./src/checklist/yaml/semantics.ts
+/**
+ * What JSON Schema cannot say about a YAML checklist: ids unique, needs that exist and do not loop,
+ * keys that only mean something for one kind of item, paths that stay in the workspace.
+ *
+ * Each rule is one function in RULES. The rules run on data that may have failed the schema (only
+ * the parts shaped like items are looked at), so a file's every problem is reported in one go. To
+ * add a rule, write a function over the SemanticContext and add it to the list.
+ */
+
+
+
+
+const semantics_ID = new RegExp(ID_PATTERN);
+const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'];
+const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory'];
+/** In the order their problems are found; all problems are sorted by line before they are shown. */
+const RULES = [uniqueIds, keysForTheKind, pathsInsideWorkspace, needsExist, needsWithoutCycle];
+/** Every semantic problem of the file. */
+function semanticProblems(data, file, at) {
+    const problems = [];
+    const items = looseItems(data);
+    const firstUse = new Map();
+    for (const { item, path: itemPath } of items) {
+        const id = idOf(item);
+        if (id !== undefined && !firstUse.has(id))
+            firstUse.set(id, { position: at([...itemPath, 'id']), path: itemPath });
+    }
+    const context = {
+        data,
+        items,
+        firstUse,
+        at,
+        report: (position, parts, message) => problems.push({ file, ...position, key: dotted(parts), message })
+    };
+    for (const rule of RULES)
+        rule(context);
+    return problems;
 }
-/** Items of a checklist that may not have passed the schema: only the parts shaped like items. */
-function looseItems(data) {
-    if (!isRecord(data) || !Array.isArray(data.sections))
-        return [];
-    return data.sections.flatMap((section, sectionIndex) => isRecord(section) && Array.isArray(section.items)
-        ? section.items.flatMap((item, itemIndex) => (isRecord(item) ? [{ item, path: ['sections', sectionIndex, 'items', itemIndex] }] : []))
-        : []);
+/** The item's id when it is well formed; a malformed one is the schema's to report. */
+function idOf(item) {
+    return typeof item.id === 'string' && semantics_ID.test(item.id) ? item.id : undefined;
+}
+/** Needs refer to items by id, and results are keyed by it: two items with one id would share a fate. */
+function uniqueIds({ items, firstUse, at, report }) {
+    for (const { item, path: itemPath } of items) {
+        const id = idOf(item);
+        const first = id === undefined ? undefined : firstUse.get(id);
+        if (!first || first.path === itemPath)
+            continue;
+        report(at([...itemPath, 'id']), [...itemPath, 'id'], `duplicate id "${id}" (first used on line ${first.position.line}); ids must be unique across the checklist`);
+    }
+}
+/** A key of the other kind of item would be silently ignored, which the author did not mean. */
+function keysForTheKind({ items, at, report }) {
+    for (const { item, path: itemPath } of items) {
+        const isCommand = item.run !== undefined;
+        if (!isCommand && item.file === undefined && item.manual === undefined)
+            continue;
+        const manualOnly = MANUAL_ONLY.find((key) => key in item);
+        if (item.manual === undefined && manualOnly)
+            report(at(itemPath, manualOnly), [...itemPath, manualOnly], `"${manualOnly}" applies only to manual items`);
+        const commandOnly = COMMAND_ONLY.find((key) => key in item);
+        if (!isCommand && commandOnly)
+            report(at(itemPath, commandOnly), [...itemPath, commandOnly], `"${commandOnly}" applies only to items with run`);
+    }
+}
+/** A gate's directory and an evidence file are read from the workspace, never from outside it. */
+function pathsInsideWorkspace({ data, items, at, report }) {
+    const check = (owner, ownerPath, key) => {
+        const value = owner[key];
+        if (typeof value === 'string' && value.length > 0 && !staysInside(value)) {
+            report(at([...ownerPath, key]), [...ownerPath, key], `must be a path inside the workspace (relative, without leading ..)`);
+        }
+    };
+    if (isRecord(data) && isRecord(data.defaults))
+        check(data.defaults, ['defaults'], 'working-directory');
+    for (const { item, path: itemPath } of items) {
+        if (item.run === undefined && item.file === undefined && item.manual === undefined)
+            continue;
+        check(item, itemPath, 'working-directory');
+        check(item, itemPath, 'file');
+    }
 }
 /** Whether a relative path stays inside the directory it is resolved against (by its text alone). */
 function staysInside(value) {
@@ -40411,71 +40583,37 @@ function staysInside(value) {
     const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/'));
     return normal !== '..' && !normal.startsWith('../');
 }
-/**
- * What JSON Schema cannot say: unique ids, needs that exist and do not loop, keys that only mean
- * something for one kind of item, paths that stay in the workspace. Runs on data that may have failed
- * the schema, so every problem is reported in one go.
- */
-function semanticProblems(data, file, at) {
-    const problems = [];
-    const problem = (position, parts, message) => problems.push({ file, ...position, key: dotted(parts), message });
-    const items = looseItems(data);
-    const firstSeen = new Map();
-    const pathOf = new Map();
-    const needs = new Map();
-    const checkPath = (owner, ownerPath, key) => {
-        const value = owner[key];
-        if (typeof value === 'string' && value.length > 0 && !staysInside(value)) {
-            problem(at([...ownerPath, key]), [...ownerPath, key], `must be a path inside the workspace (relative, without leading ..)`);
-        }
-    };
-    if (isRecord(data) && isRecord(data.defaults))
-        checkPath(data.defaults, ['defaults'], 'working-directory');
-    for (const { item, path: itemPath } of items) {
-        const id = typeof item.id === 'string' && ID.test(item.id) ? item.id : undefined;
-        if (id !== undefined) {
-            const position = at([...itemPath, 'id']);
-            const earlier = firstSeen.get(id);
-            if (earlier)
-                problem(position, [...itemPath, 'id'], `duplicate id "${id}" (first used on line ${earlier.line}); ids must be unique across the checklist`);
-            else {
-                firstSeen.set(id, position);
-                pathOf.set(id, itemPath);
-                needs.set(id, Array.isArray(item.needs) ? item.needs.filter((need) => typeof need === 'string' && ID.test(need)) : []);
-            }
-        }
-        const isCommand = item.run !== undefined;
-        const isOther = item.file !== undefined || item.manual !== undefined;
-        if (!isCommand && !isOther)
-            continue;
-        const manualOnly = MANUAL_ONLY.find((key) => key in item);
-        if (item.manual === undefined && manualOnly)
-            problem(at(itemPath, manualOnly), [...itemPath, manualOnly], `"${manualOnly}" applies only to manual items`);
-        const commandOnly = COMMAND_ONLY.find((key) => key in item);
-        if (!isCommand && commandOnly)
-            problem(at(itemPath, commandOnly), [...itemPath, commandOnly], `"${commandOnly}" applies only to items with run`);
-        checkPath(item, itemPath, 'working-directory');
-        checkPath(item, itemPath, 'file');
-    }
+/** A need that names no item, or the item itself, could never be met. */
+function needsExist({ items, firstUse, at, report }) {
     for (const { item, path: itemPath } of items) {
         if (!Array.isArray(item.needs))
             continue;
         item.needs.forEach((need, needIndex) => {
-            if (typeof need !== 'string' || !ID.test(need))
+            if (typeof need !== 'string' || !semantics_ID.test(need))
                 return;
             const needPath = [...itemPath, 'needs', needIndex];
-            if (!firstSeen.has(need))
-                problem(at(needPath), needPath, `needs "${need}", which is not an item id`);
+            if (!firstUse.has(need))
+                report(at(needPath), needPath, `needs "${need}", which is not an item id`);
             else if (need === item.id)
-                problem(at(needPath), needPath, `item "${need}" needs itself`);
+                report(at(needPath), needPath, `item "${need}" needs itself`);
         });
+    }
+}
+/** Items in a cycle of needs would wait for each other forever. */
+function needsWithoutCycle({ items, firstUse, at, report }) {
+    const needs = new Map();
+    for (const { item, path: itemPath } of items) {
+        const id = idOf(item);
+        // Only the first item of an id takes part: a duplicate is reported on its own.
+        if (id === undefined || firstUse.get(id)?.path !== itemPath)
+            continue;
+        needs.set(id, Array.isArray(item.needs) ? item.needs.filter((need) => typeof need === 'string' && semantics_ID.test(need)) : []);
     }
     const cycle = findCycle(needs);
     if (cycle) {
-        const needsPath = [...(pathOf.get(cycle[0]) ?? []), 'needs'];
-        problem(at(needsPath), needsPath, `needs form a cycle: ${cycle.join(' → ')}; no item in it could ever run`);
+        const needsPath = [...(firstUse.get(cycle[0])?.path ?? []), 'needs'];
+        report(at(needsPath), needsPath, `needs form a cycle: ${cycle.join(' → ')}; no item in it could ever run`);
     }
-    return problems;
 }
 /** A cycle among `needs`, as the ids around it (first repeated at the end), if there is one. */
 function findCycle(needs) {
@@ -40509,22 +40647,31 @@ function findCycle(needs) {
     }
     return undefined;
 }
-/** Titles are one line in every report: folded or padded YAML text is collapsed. */
-function oneLine(text) {
+
+;// CONCATENATED MODULE: ./src/checklist/yaml/to-checklist.ts
+/**
+ * A YAML checklist that passed every check, as the typed Checklist the rest of go-no-go runs:
+ * kebab-case keys become fields, defaults are filled in, and titles become one line.
+ */
+
+/** Titles are one line in every report: folded or padded YAML text is collapsed to single spaces. */
+function collapseWhitespace(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
+/** The checklist of a valid file; `lineOfItem` gives each item's line for its source location. */
 function toChecklist(raw, file, lineOfItem) {
-    const defaultTimeout = raw.defaults?.['timeout-minutes'] ?? DEFAULT_TIMEOUT_MINUTES;
-    const defaultDirectory = raw.defaults?.['working-directory'] ?? '.';
+    const fallback = commandDefaults();
+    const defaultTimeoutMs = raw.defaults?.['timeout-minutes'] === undefined ? fallback.timeoutMs : timeoutMsOf(raw.defaults['timeout-minutes']);
+    const defaultDirectory = raw.defaults?.['working-directory'] ?? fallback.workingDirectory;
     const sections = raw.sections.map((section, sectionIndex) => ({
-        title: oneLine(section.title),
+        title: collapseWhitespace(section.title),
         items: section.items.map((item, itemIndex) => {
             const line = lineOfItem(sectionIndex, itemIndex);
             const base = {
                 id: item.id,
-                title: oneLine(item.title),
-                severity: item.severity ?? 'blocking',
-                section: oneLine(section.title),
+                title: collapseWhitespace(item.title),
+                severity: item.severity ?? DEFAULT_SEVERITY,
+                section: collapseWhitespace(section.title),
                 needs: item.needs ?? [],
                 ...(line ? { source: { file, line } } : {})
             };
@@ -40533,8 +40680,7 @@ function toChecklist(raw, file, lineOfItem) {
                     ...base,
                     kind: 'command',
                     run: item.run,
-                    // At least 1 ms: a timeout of 0 could read as "no timeout" further down.
-                    timeoutMs: Math.max(1, Math.round((item['timeout-minutes'] ?? defaultTimeout) * 60_000)),
+                    timeoutMs: item['timeout-minutes'] === undefined ? defaultTimeoutMs : timeoutMsOf(item['timeout-minutes']),
                     workingDirectory: item['working-directory'] ?? defaultDirectory,
                     env: Object.fromEntries(Object.entries(item.env ?? {}).map(([name, value]) => [name, String(value)])),
                     ...(item.parser ? { parser: item.parser } : {}),
@@ -40543,18 +40689,19 @@ function toChecklist(raw, file, lineOfItem) {
             }
             if (item.file !== undefined)
                 return { ...base, kind: 'file', path: item.file };
+            const manual = manualDefaults();
             return {
+                ...manual,
                 ...base,
                 kind: 'manual',
-                signedOff: false,
-                approvers: item.approvers ?? [],
-                minApprovals: item['min-approvals'] ?? 1,
-                allowAuthor: item['allow-author'] ?? false,
-                paths: item.paths ?? []
+                approvers: item.approvers ?? manual.approvers,
+                minApprovals: item['min-approvals'] ?? manual.minApprovals,
+                allowAuthor: item['allow-author'] ?? manual.allowAuthor,
+                paths: item.paths ?? manual.paths
             };
         })
     }));
-    return { title: raw.title === undefined ? DEFAULT_TITLE : oneLine(raw.title), path: file, format: 'yaml', sections };
+    return { title: raw.title === undefined ? DEFAULT_YAML_TITLE : collapseWhitespace(raw.title), path: file, format: 'yaml', sections };
 }
 function toExpectations(raw) {
     const expectations = {};
@@ -40573,6 +40720,37 @@ function toExpectations(raw) {
     return expectations;
 }
 
+;// CONCATENATED MODULE: ./src/checklist/parse-yaml.ts
+/**
+ * The YAML checklist (format v1) to a typed Checklist, or every problem found, each with file,
+ * line, column and dotted key. Four steps, one module each:
+ * 1. yaml/safety.ts — read the untrusted text as YAML 1.2 with every unsafe feature refused;
+ * 2. yaml/schema-messages.ts — check it against the JSON Schema, in messages a person can act on;
+ * 3. yaml/semantics.ts — what the schema cannot say (unique ids, needs, paths, keys per kind);
+ * 4. yaml/to-checklist.ts — turn the valid file into the typed checklist, defaults filled in.
+ */
+
+
+
+
+
+
+
+/**
+ * Parses and checks a YAML checklist. Throws ChecklistError listing every problem found; an empty
+ * file (or `sections: []`) is a valid checklist without items — the verdict decides what that means.
+ */
+function parseYamlChecklist(text, file, options = {}) {
+    const { data, empty, at } = readUntrustedYaml(text, file, options.maxBytes ?? MAX_CHECKLIST_BYTES);
+    if (empty)
+        return { title: DEFAULT_YAML_TITLE, path: file, format: 'yaml', sections: [] };
+    const checked = schemaErrors(data);
+    const problems = [...schemaProblems(checked.errors, data, file, at), ...semanticProblems(data, file, at)];
+    if (problems.length > 0)
+        throwProblems(dedupe(problems), checked.incomplete);
+    return toChecklist(data, file, (sectionIndex, itemIndex) => at(['sections', sectionIndex, 'items', itemIndex]).line);
+}
+
 ;// CONCATENATED MODULE: ./src/checklist/load.ts
 /**
  * Reading the checklist file: a regular file inside the workspace, not too large, nothing else.
@@ -40580,6 +40758,7 @@ function toExpectations(raw) {
  * before a byte is read, and no message ever quotes the file's bytes (a symlink to
  * /proc/self/environ would otherwise leak the runner's secrets into a summary).
  */
+
 
 
 
@@ -40805,199 +40984,18 @@ function looksLikeCommand(code) {
     return COMMAND_WORDS.has(first) || /^\.{0,2}\/[\w.-]+\.(sh|py)$/.test(first) || first.startsWith('./');
 }
 
-;// CONCATENATED MODULE: ./src/checklist/markdown.ts
-/**
- * A Markdown deployment checklist, read as teams write it: headings are sections, `- [ ]` and
- * `- [x]` boxes are items (nested, or inside fenced blocks too), a ticked box is a sign-off
- * recorded in the file. An item that names an allowed check command — inline, or in a shell
- * block right under it — becomes a gate and is run: its result decides, not the box.
- *
- * Decisions, each made so the report is clear and nothing passes by accident:
- * - A box with child boxes and no command of its own is a group, not an item: its children are
- *   the items and its text joins their section title ("Security › Fix js-yaml vulnerability").
- *   Ticking the parent therefore never passes children that were not ticked or whose command fails.
- * - A box naming several commands becomes one gate per command when every one is allowed; if any
- *   is refused the whole box stays manual, since it describes a script, not a check.
- * - A box whose text still holds a placeholder (`[SPECIFY]`, `TBD`, `[ ]`) stays manual and its
- *   tick does not count: the thing it promises was never written down.
- * - Emoji status tables: ✅ rows are recorded sign-offs; ❌ and ⚠️ rows are pending, with the
- *   severity of where they sit (a ⚠️ is the author's doubt, not a waiver).
- * - Blank signature lines and sign-off tables are pending sign-offs; blank fields such as
- *   `Deployment Date: ____` are pending "Fill in" items.
- */
+;// CONCATENATED MODULE: ./src/checklist/markdown/commands.ts
+/** The commands a box names: in inline code (`cargo test`) or in a shell block right under it. */
 
-
-const DEFAULT_TIMEOUT_MS = 15 * 60_000;
-// Every pattern here is linear on any line: the file is untrusted and up to a megabyte on one line.
-const HEADING = /^(#{1,6})[ \t]+(.*)$/;
-const MAX_NESTING = 16;
-const CHECKBOX = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+\[([ xX])\]\s+(.*)$/;
-const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
-const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
-// "low" alone is left out on purpose: a "Low-latency checks" heading must not soften its items.
-const WARNING_CONTEXT = /optional|recommended|nice[ -]to[ -]have|\bmedium\b|\blow[ -]priority\b|\bpriority:?\s*low\b|\(low\)/i;
-const OWN_WARNING = /\((?:optional|recommended|nice[ -]to[ -]have)\)/i;
-// Named words only: "[P0]" or "[WIP]" are labels, not blanks.
-const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
-// Case matters here: <YOUR NAME> is a blank, <br> is markup.
-const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
-const hasPlaceholder = (text) => PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text);
-const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
-const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
-const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i;
-const SIGNATURE_LABEL = /sign|approv|\bby\b/i;
-const FIELD_LABEL = /date|contact|e-?mail|phone|version|time|pager/i;
-/**
- * Reads a Markdown checklist. Pure. Throws ChecklistError only when the text is not a text file
- * at all; anything Markdown allows is read as well as it can be.
- */
-function parseMarkdownChecklist(text, file) {
-    const nul = text.indexOf('\u0000');
-    if (nul !== -1)
-        throw new ChecklistError([{ file, line: text.slice(0, nul).split('\n').length, message: 'the checklist contains a NUL byte; it is not a text file' }]);
-    const lines = blankHtmlComments(text
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n')
-        .split('\n'));
-    const headings = [];
-    const roots = [];
-    const entries = [];
-    let stack = [];
-    let title;
-    let lastBox;
-    const headingPath = () => headings.map((heading) => heading.title);
-    const addBox = (match, line, baseIndent = 0) => {
-        const indent = match[1].length - baseIndent;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
-            stack.pop();
-        // Deeper boxes join the deepest allowed level, so a hostile staircase cannot exhaust the stack.
-        while (stack.length >= MAX_NESTING)
-            stack.pop();
-        const parent = stack[stack.length - 1];
-        const box = { text: match[3].trim(), checked: match[2] !== ' ', line, indent, headings: headingPath(), children: [], blockCommands: [], ...(parent ? { parent } : {}) };
-        if (parent)
-            parent.children.push(box);
-        else
-            roots.push(box);
-        stack.push(box);
-        lastBox = box;
-    };
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index];
-        const lineNumber = index + 1;
-        const fence = FENCE.exec(line);
-        if (fence) {
-            const end = closingFence(lines, index, fence[2]);
-            const body = lines.slice(index + 1, end);
-            const boxesInside = body.map((content, offset) => ({ match: CHECKBOX.exec(content), line: lineNumber + 1 + offset })).filter((entry) => entry.match);
-            if (boxesInside.length > 0) {
-                stack = [];
-                const base = boxesInside.reduce((least, entry) => Math.min(least, entry.match[1].length), Infinity);
-                for (const entry of boxesInside)
-                    addBox(entry.match, entry.line, base);
-                stack = [];
-            }
-            else if (SHELL_LANGUAGES.has(fence[3].toLowerCase()) && lastBox && previousContentLine(lines, index) === lastBox.line) {
-                // A shell block right under a box holds that box's commands; one anywhere else is never run.
-                for (const command of shellCommands(body))
-                    lastBox.blockCommands.push(command);
-            }
-            index = end;
-            continue;
-        }
-        const heading = HEADING.exec(line);
-        if (heading) {
-            const level = heading[1].length;
-            const headingTitle = stripInline(withoutClosingHashes(heading[2]));
-            if (level === 1 && title === undefined) {
-                title = headingTitle;
-                continue;
-            }
-            while (headings.length > 0 && headings[headings.length - 1].level >= level)
-                headings.pop();
-            headings.push({ level, title: headingTitle });
-            stack = [];
-            lastBox = undefined;
-            continue;
-        }
-        const box = CHECKBOX.exec(line);
-        if (box) {
-            const signature = /_{3,}/.test(box[3]) ? signatureLine(line) : undefined;
-            if (signature) {
-                stack = [];
-                entries.push(signatureEntry(signature.label, box[2] !== ' ' || isSigned(signature.value), lineNumber, headingPath()));
-                continue;
-            }
-            addBox(box, lineNumber);
-            continue;
-        }
-        if (isTableRow(line) && index + 1 < lines.length && /^\s*(?:\|\s*)?:?-{3,}/.test(lines[index + 1])) {
-            const rows = [];
-            let at = index + 2;
-            while (at < lines.length && isTableRow(lines[at])) {
-                rows.push({ cells: tableCells(lines[at]), line: at + 1 });
-                at++;
-            }
-            for (const entry of tableEntries(tableCells(line), rows, headingPath()))
-                entries.push(entry);
-            index = at - 1;
-            stack = [];
-            continue;
-        }
-        // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
-        if (/_{3,}/.test(line) || SIGNED_LINE.test(line)) {
-            const signature = signatureLine(line);
-            if (signature) {
-                stack = [];
-                entries.push(signatureEntry(signature.label, isSigned(signature.value), lineNumber, headingPath()));
-                continue;
-            }
-        }
-        if (line.trim() !== '' && !/^\s/.test(line) && !/^[-*+]\s/.test(line))
-            stack = [];
-    }
-    for (const root of roots)
-        collectBoxes(root, [], entries);
-    entries.sort((a, b) => a.line - b.line);
-    return { title: title ?? 'Deployment checklist', path: file, format: 'markdown', sections: toSections(entries, file) };
+/** Code spans that read as commands rather than names, paths or values. */
+function inlineCommands(text) {
+    const commands = [];
+    for (const match of text.matchAll(/`([^`]+)`/g))
+        if (looksLikeCommand(match[1]))
+            commands.push(match[1].trim());
+    return commands;
 }
-/** Index of the line closing the fence opened at `open`, or the end of the file (CommonMark: same character, at least as long, nothing else). */
-function closingFence(lines, open, marker) {
-    for (let at = open + 1; at < lines.length; at++) {
-        const candidate = lines[at].trim();
-        if (candidate.length >= marker.length && candidate[0] === marker[0] && /^(`+|~+)$/.test(candidate))
-            return at;
-    }
-    return lines.length;
-}
-function withoutClosingHashes(text) {
-    const trimmed = text.trimEnd();
-    let end = trimmed.length;
-    while (end > 0 && trimmed[end - 1] === '#')
-        end--;
-    // "## Title ##" closes with hashes; "## C#" does not.
-    return end === 0 || /\s/.test(trimmed[end - 1]) ? trimmed.slice(0, end).trimEnd() : trimmed;
-}
-/**
- * "**Signed:** ____ **Date:** ___", "- [ ] **Product Owner**: ____", "Approved by: Dana": the label
- * before the first colon and the value after it, up to a trailing "Date". Hand-written so a
- * megabyte of blanks on one line costs one pass.
- */
-function signatureLine(line) {
-    const rest = line.replace(/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?/, '');
-    const colon = rest.indexOf(':');
-    if (colon === -1)
-        return undefined;
-    const label = rest.slice(0, colon).replace(/\*/g, '').trim();
-    if (!/^[A-Za-z][^:_|]{1,60}$/.test(label))
-        return undefined;
-    let value = rest.slice(colon + 1).replace(/^[\s*]+/, '');
-    const date = value.search(/\bDate\b/i);
-    if (date > 0)
-        value = value.slice(0, date);
-    return { label, value: trimEndOf(value, (character) => character === '*' || /\s/.test(character)) };
-}
-/** One command per logical line: prompts dropped, comments skipped, `\` continuations joined. */
+/** One command per logical line of a shell block: prompts dropped, comments skipped, `\` continuations joined. */
 function shellCommands(body) {
     const commands = [];
     let pending = '';
@@ -41016,6 +41014,856 @@ function shellCommands(body) {
     if (pending !== '')
         commands.push(pending.trim() + ' \\');
     return commands;
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/entry.ts
+/** The groups of an entry that sits under headings only (shared, so its section title is joined once). */
+const NO_GROUPS = [];
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/inline-text.ts
+/**
+ * Inline Markdown as the reader needs it: titles without markup, and the blanks a checklist still
+ * holds. Every pattern here is linear on any line: the file is untrusted and up to a megabyte on
+ * one line.
+ */
+// Named words only: "[P0]" or "[WIP]" are labels, not blanks.
+const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
+// Case matters here: <YOUR NAME> is a blank, <br> is markup.
+const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
+/** Text still to be written: `[SPECIFY]`, `TBD`, `[ ]`, `<YOUR NAME>`, `???`. */
+function hasPlaceholder(text) {
+    return PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text);
+}
+/** A title as the report shows it: bold, code spans and links reduced to their text, on one line. */
+function stripInline(text) {
+    return text
+        .replace(/\*\*|__/g, '')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** A right trim by loop: a regex like /[\s*]+$/ retries from every position and turns quadratic. */
+function trimEndOf(text, drop) {
+    let end = text.length;
+    while (end > 0 && drop(text[end - 1]))
+        end--;
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/line-kinds.ts
+/**
+ * Every shape of line the Markdown reader understands, and the one function that tells them apart.
+ * The reader (../markdown.ts) has one handler per kind; to teach it a new shape, add a kind here
+ * with an example, recognise it in classifyLine, and handle it there.
+ *
+ * Order matters where shapes overlap, and classifyLine tries them in this order: a fence hides
+ * everything inside it; a heading or a box is recognised by its first characters; a box or line
+ * with blanks to fill is a signature or fill-in field when it reads as "Label: ____"; a table needs
+ * its separator row; what is left is layout (blank, indented, a bullet, a paragraph).
+ */
+
+
+const HEADING = /^(#{1,6})[ \t]+(.*)$/;
+const CHECKBOX = new RegExp(`^(\\s*)(?:[-*+]|\\d{1,${MAX_LIST_NUMBER_DIGITS}}[.)])\\s+\\[([ xX])\\]\\s+(.*)$`);
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
+const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}/;
+const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i;
+const SIGNATURE_LABEL_SHAPE = new RegExp(`^[A-Za-z][^:_|]{1,${MAX_SIGNATURE_LABEL_CHARS}}$`);
+/** Labels that say "sign here" without saying who: the heading above names the role. */
+const GENERIC_SIGNATURE = /^(signed|signature|sign-?off|signed[ -]off(?: by)?|approved(?: by)?|approval|name)$/i;
+const SIGNATURE_WORD = /sign|approv|\bby\b/i;
+const FIELD_WORD = /date|contact|e-?mail|phone|version|time|pager/i;
+/** What the line at `index` (0-based) is; fences and tables take the lines up to `lastLine` with them. */
+function classifyLine(lines, index) {
+    const text = lines[index];
+    const line = index + 1;
+    const fence = FENCE.exec(text);
+    if (fence) {
+        const end = closingFence(lines, index, fence[2]);
+        return { kind: 'fence', line, lastLine: Math.min(end + 1, lines.length), language: fence[3].toLowerCase(), body: lines.slice(index + 1, end) };
+    }
+    const heading = HEADING.exec(text);
+    if (heading) {
+        const written = withoutClosingHashes(heading[2]);
+        return { kind: 'heading', line, level: heading[1].length, title: stripInline(written), text: written };
+    }
+    const box = boxLine(text);
+    if (box) {
+        const signature = /_{3,}/.test(box.text) ? signatureOf(text, line, box.checked) : undefined;
+        return signature ?? { kind: 'box', line, box };
+    }
+    if (isTableRow(text) && index + 1 < lines.length && TABLE_SEPARATOR.test(lines[index + 1])) {
+        const rows = [];
+        let at = index + 2;
+        while (at < lines.length && isTableRow(lines[at])) {
+            rows.push({ cells: tableCells(lines[at]), line: at + 1 });
+            at++;
+        }
+        return { kind: 'table', line, lastLine: at, header: tableCells(text), rows };
+    }
+    // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
+    if (/_{3,}/.test(text) || SIGNED_LINE.test(text)) {
+        const signature = signatureOf(text, line, false);
+        if (signature)
+            return signature;
+    }
+    if (text.trim() === '')
+        return { kind: 'blank', line };
+    if (/^\s/.test(text))
+        return { kind: 'indented', line };
+    if (/^[-*+]\s/.test(text))
+        return { kind: 'bullet', line };
+    return { kind: 'paragraph', line };
+}
+/** The box on a line, if the line is one: `- [ ] text`, `1. [x] text`, at any indentation. */
+function boxLine(text) {
+    const match = CHECKBOX.exec(text);
+    return match ? { indent: match[1].length, checked: match[2] !== ' ', text: match[3].trim() } : undefined;
+}
+/** Index of the line closing the fence opened at `open`, or the end of the file (CommonMark: same character, at least as long, nothing else). */
+function closingFence(lines, open, marker) {
+    for (let at = open + 1; at < lines.length; at++) {
+        const candidate = lines[at].trim();
+        if (candidate.length >= marker.length && candidate[0] === marker[0] && /^(`+|~+)$/.test(candidate))
+            return at;
+    }
+    return lines.length;
+}
+function withoutClosingHashes(text) {
+    const trimmed = text.trimEnd();
+    let end = trimmed.length;
+    while (end > 0 && trimmed[end - 1] === '#')
+        end--;
+    // "## Title ##" closes with hashes; "## C#" does not.
+    return end === 0 || /\s/.test(trimmed[end - 1]) ? trimmed.slice(0, end).trimEnd() : trimmed;
+}
+function isTableRow(text) {
+    return /^\s*\|.*\|\s*$/.test(text);
+}
+function tableCells(text) {
+    return text
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((cell) => cell.trim());
+}
+/** A signature or fill-in field when the line reads as "Label: value"; the label decides which. */
+function signatureOf(text, line, ticked) {
+    const parts = labelAndValue(text);
+    if (!parts)
+        return undefined;
+    const label = stripInline(parts.label);
+    const generic = GENERIC_SIGNATURE.test(label);
+    if (!generic && !SIGNATURE_WORD.test(label) && FIELD_WORD.test(label))
+        return { kind: 'fill-in', line, label, value: parts.value, ticked };
+    return { kind: 'signature', line, label, generic, value: parts.value, ticked };
+}
+/**
+ * "**Signed:** ____ **Date:** ___", "- [ ] **Product Owner**: ____", "Approved by: Dana": the label
+ * before the first colon and the value after it, up to a trailing "Date". Hand-written so a
+ * megabyte of blanks on one line costs one pass.
+ */
+function labelAndValue(text) {
+    const rest = text.replace(/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?/, '');
+    const colon = rest.indexOf(':');
+    if (colon === -1)
+        return undefined;
+    const label = rest.slice(0, colon).replace(/\*/g, '').trim();
+    if (!SIGNATURE_LABEL_SHAPE.test(label))
+        return undefined;
+    let value = rest.slice(colon + 1).replace(/^[\s*]+/, '');
+    const date = value.search(/\bDate\b/i);
+    if (date > 0)
+        value = value.slice(0, date);
+    return { label, value: trimEndOf(value, (character) => character === '*' || /\s/.test(character)) };
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/wording.ts
+/**
+ * Reading meaning from the words of a checklist: the text a reader actually sees, phrases looked
+ * up in a vocabulary, and the nearest place that says something deciding for an item. Severity
+ * (severity.ts) is the first vocabulary; phases and conditions can be read the same way.
+ *
+ * Only visible words count. A pull request can edit the checklist, and words a reviewer does not
+ * see — in a link's address or title, an image's alt text, an HTML attribute, a footnote mark, an
+ * HTML comment — must not change what an item means.
+ */
+
+/** A vocabulary compiled into a few linear scans. Phrases earlier in the list win where two start at the same word. */
+function vocabulary(phrases) {
+    const compile = (list, flags) => list.length === 0 ? undefined : { pattern: new RegExp(list.map((phrase) => `\\b(${phrase.pattern})`).join('|'), flags), list };
+    const inPlace = (place) => phrases.filter((phrase) => phrase.where === 'everywhere' || (place === 'heading' && phrase.where === 'headings'));
+    const scans = {
+        heading: [compile(inPlace('heading').filter(isFolded), 'gi'), compile(inPlace('heading').filter(isExact), 'g')],
+        item: [compile(inPlace('item').filter(isFolded), 'gi'), compile(inPlace('item').filter(isExact), 'g')]
+    };
+    // Sticky: a label is read from its first word only.
+    const labels = [compile(phrases.filter(isFolded), 'iy'), compile(phrases.filter(isExact), 'y')];
+    /** A phrase that is the whole label, or starts it and is followed only by punctuation and more words ("(optional, but nice)"). */
+    const readLabel = (content, whole, into) => {
+        const words = content.replace(/^\s*(?:yes|no)\s*[,:;–—-]\s*/i, '').trimStart();
+        for (const scan of labels) {
+            if (!scan)
+                continue;
+            scan.pattern.lastIndex = 0;
+            const match = scan.pattern.exec(words);
+            if (!match)
+                continue;
+            const after = words.slice(match[0].length);
+            if (whole ? /^[\s\p{P}\p{S}]*$/u.test(after) : /^\s*(?:$|[,;:.!?–—-])/.test(after)) {
+                const means = meaningOf(scan, match);
+                if (means !== null)
+                    into.push({ means, phrase: match[0] });
+                return;
+            }
+        }
+    };
+    return {
+        read(text, place) {
+            const found = [];
+            for (const scan of scans[place]) {
+                if (!scan)
+                    continue;
+                // exec, not matchAll: matchAll copies the regular expression on every call.
+                scan.pattern.lastIndex = 0;
+                for (let match = scan.pattern.exec(text); match; match = scan.pattern.exec(text)) {
+                    const means = meaningOf(scan, match);
+                    if (means !== null)
+                        found.push({ means, phrase: match[0] });
+                }
+            }
+            if (/[([]/.test(text))
+                for (const bracket of text.matchAll(/[([]([^()[\]]*)[)\]]/g))
+                    readLabel(bracket[1], false, found);
+            if (place === 'heading')
+                readLabel(text.replace(/^[^\p{L}]+/u, ''), true, found);
+            return found;
+        }
+    };
+}
+const isFolded = (phrase) => !phrase.caseSensitive;
+const isExact = (phrase) => phrase.caseSensitive === true;
+/** Each phrase has exactly one group, so the first group that took part names the phrase. */
+function meaningOf(scan, match) {
+    return scan.list[match.slice(1).findIndex((group) => group !== undefined)]?.means ?? null;
+}
+/** Characters that render as nothing: a word split by one still reads as the word. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/**
+ * The text a reader of the rendered Markdown sees, on one line: link text without its address or
+ * title, no images, HTML tags, footnote marks or reference labels, emphasis and code marks as
+ * spaces, escapes and character references undone, invisible characters dropped, compatibility
+ * forms (fullwidth letters, odd dashes) as their plain letters. Linear.
+ */
+function visibleText(text) {
+    // Most titles hold no markup at all; they skip the bookkeeping below.
+    const shown = /[\\<[*_~`]/.test(text) ? withoutMarkup(text) : text;
+    return shown
+        .replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([a-z]{2,5}));/g, (entity, decimal, hex, name) => {
+        const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : undefined;
+        if (code !== undefined)
+            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+        return NAMED_ENTITIES[name ?? ''] ?? entity;
+    })
+        .replace(INVISIBLE, '')
+        .normalize('NFKC')
+        .replace(/[\u2010-\u2015\u2212]/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Link text without its address, no images, tags, footnote marks or reference labels; brackets paired once, hidden ranges summed once. */
+function withoutMarkup(text) {
+    const escaped = new Uint8Array(text.length);
+    for (let at = 0; at < text.length - 1; at++)
+        if (text[at] === '\\' && /[!-/:-@[-`{-~]/.test(text[at + 1]))
+            escaped[at + 1] = 1;
+    const parenClose = pairs(text, '(', ')', escaped);
+    const bracketClose = pairs(text, '[', ']', escaped);
+    // +1 where a hidden range starts, -1 where it ends: a running sum over the text says what is hidden.
+    const hidden = new Int32Array(text.length + 1);
+    const hide = (from, to) => {
+        hidden[from]++;
+        hidden[to]--;
+    };
+    const tag = /<\/?[A-Za-z][^<>]*>|<(?:https?|mailto):[^<>\s]*>/y;
+    for (let at = 0; at < text.length; at++) {
+        const character = text[at];
+        if (escaped[at])
+            continue;
+        if (character === '\\' && at + 1 < text.length && escaped[at + 1])
+            hide(at, at + 1);
+        else if (character === '<') {
+            tag.lastIndex = at;
+            const match = tag.exec(text);
+            if (match)
+                hide(at, at + match[0].length);
+        }
+        else if (character === '[' && bracketClose[at] !== -1) {
+            const close = bracketClose[at];
+            const next = close + 1;
+            const image = at > 0 && text[at - 1] === '!' && !escaped[at - 1];
+            if (text[at + 1] === '^')
+                hide(at, close + 1);
+            else if (text[next] === '(' && parenClose[next] !== -1) {
+                if (image)
+                    hide(at - 1, parenClose[next] + 1);
+                else {
+                    hide(at, at + 1);
+                    hide(close, parenClose[next] + 1);
+                }
+            }
+            else if (text[next] === '[' && bracketClose[next] !== -1) {
+                hide(at, at + 1);
+                hide(close, bracketClose[next] + 1);
+            }
+        }
+    }
+    let out = '';
+    let depth = 0;
+    for (let at = 0; at < text.length; at++) {
+        depth += hidden[at];
+        if (depth > 0) {
+            if (out !== '' && !out.endsWith(' '))
+                out += ' ';
+            continue;
+        }
+        const character = text[at];
+        out += !escaped[at] && (character === '*' || character === '_' || character === '~' || character === '`') ? ' ' : character;
+    }
+    return out;
+}
+/** For each opening character, the index of its closing partner (nesting respected), or -1. */
+function pairs(text, open, close, escaped) {
+    const partner = new Int32Array(text.length).fill(-1);
+    const stack = [];
+    for (let at = 0; at < text.length; at++) {
+        if (escaped[at])
+            continue;
+        if (text[at] === open)
+            stack.push(at);
+        else if (text[at] === close && stack.length > 0)
+            partner[stack.pop()] = at;
+    }
+    return partner;
+}
+/** Text quoted in a message: one line, cut short. */
+function quoteSource(text) {
+    // Cut before tidying: a megabyte heading must not be rewritten to show sixty characters of it.
+    const line = text
+        .slice(0, MAX_QUOTED_SOURCE_CHARS * 4)
+        .replace(/\s+/g, ' ')
+        .trim();
+    return `"${line.length > MAX_QUOTED_SOURCE_CHARS ? `${line.slice(0, MAX_QUOTED_SOURCE_CHARS - 1)}…` : line}"`;
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/severity.ts
+/**
+ * Severity of a Markdown item, read from the words around it (the README's "Markdown checklists"
+ * section states the same rules for users):
+ *
+ * 1. The nearest place that says something decides: the item's own text, then its parent boxes
+ *    from the closest out, then its headings from the closest up. Nothing said anywhere: blocking.
+ * 2. Headings and parent boxes label what is under them, so any severity word in them counts. An
+ *    item's own text mostly describes a task ("remove optional flags"), so only labels count there:
+ *    a bracketed label at its start ("(optional)", "[P2]", "(not optional)"), a field ("Severity:
+ *    low", "Optional: no"), a priority tag (P0–P3) or a phrase that is only ever a label
+ *    ("non-blocking", "nice to have", "mandatory").
+ * 3. Negation is read: "not optional" and "Optional: no" block, "not blocking" warns.
+ * 4. Words that state the need (required, optional, blocking, recommended…) outrank words that
+ *    rank priority (P0–P3, critical/high/medium/low priority): "High Priority (RECOMMENDED)" warns.
+ *    Where words of the same kind disagree, blocking wins: "not blocking? (yes, blocking)" blocks.
+ * 5. Conditions ("if required", "if applicable") say nothing about severity.
+ * 6. Only visible words count (see wording.ts): a link's address, an HTML attribute or an image's
+ *    alt text cannot soften an item; a word split by an invisible character or written as
+ *    character references reads as the word it shows.
+ * 7. Text with direction-changing characters can show other words than it holds: it blocks.
+ *
+ * A Markdown item is at most a warning: `info` (never counts) can only be written in YAML, where
+ * the reviewer sees `severity: info` on the item itself.
+ */
+
+
+const BLOCKS_NEED = { severity: 'blocking', states: 'need' };
+const WARNS_NEED = { severity: 'warning', states: 'need' };
+const BLOCKS_RANK = { severity: 'blocking', states: 'priority' };
+const WARNS_RANK = { severity: 'warning', states: 'priority' };
+const NOT = String.raw `(?:not|non|never|no\s+longer|isn'?t|aren'?t)[\s-]*`;
+const IS = String.raw `\s*[:?=]\s*`;
+const YES = String.raw `(?:yes|true)\b`;
+const NO = String.raw `(?:no|false|none)\b`;
+/** Ordered: where two phrases start at the same word, the earlier (longer, more specific) one is read. */
+const SEVERITY_PHRASES = [
+    // Conditions are another question (issue 10 reads them); here they only keep "required" from being read alone.
+    { pattern: String.raw `(?:if|when|where|as)\s+(?:required|applicable|needed|necessary|appropriate)\b`, means: null, where: 'everywhere' },
+    { pattern: String.raw `${NOT}optional\b`, means: BLOCKS_NEED, where: 'everywhere' },
+    { pattern: String.raw `optional${IS}${NO}`, means: BLOCKS_NEED, where: 'everywhere' },
+    { pattern: String.raw `optional${IS}${YES}`, means: WARNS_NEED, where: 'everywhere' },
+    { pattern: String.raw `${NOT}(?:an?\s+)?(?:blocking|blocker)\b`, means: WARNS_NEED, where: 'everywhere' },
+    { pattern: String.raw `(?:does\s+not|doesn'?t|will\s+not|won'?t)\s+block\b`, means: WARNS_NEED, where: 'everywhere' },
+    { pattern: String.raw `(?:blocking|blocker|required|mandatory)${IS}${NO}`, means: WARNS_NEED, where: 'everywhere' },
+    { pattern: String.raw `(?:blocking|blocker|required|mandatory)${IS}${YES}`, means: BLOCKS_NEED, where: 'everywhere' },
+    { pattern: String.raw `sev(?:erity)?${IS}(?:low|minor|trivial|medium|moderate|info)\b`, means: WARNS_NEED, where: 'everywhere' },
+    { pattern: String.raw `sev(?:erity)?${IS}(?:high|major|critical|blocker|blocking)\b`, means: BLOCKS_NEED, where: 'everywhere' },
+    { pattern: String.raw `priority${IS}(?:low|lower|medium|minor|P[2-4])\b`, means: WARNS_RANK, where: 'everywhere' },
+    { pattern: String.raw `priority${IS}(?:high|highest|critical|urgent|P[01])\b`, means: BLOCKS_RANK, where: 'everywhere' },
+    // "Not required for launch" under a heading waives; in an item's own text ("check a restart is not required") it describes the task.
+    { pattern: String.raw `${NOT}(?:required|mandatory)\b`, means: WARNS_NEED, where: 'headings' },
+    { pattern: String.raw `${NOT}(?:required|mandatory)\b`, means: null, where: 'everywhere' },
+    { pattern: String.raw `${NOT}critical\b`, means: WARNS_RANK, where: 'headings' },
+    { pattern: String.raw `not\s+recommended\b`, means: null, where: 'everywhere' },
+    { pattern: String.raw `nice[\s-]+to[\s-]+have\b`, means: WARNS_NEED, where: 'everywhere' },
+    { pattern: String.raw `(?:low|lower|medium)[\s-]+priority\b`, means: WARNS_RANK, where: 'everywhere' },
+    { pattern: String.raw `(?:critical|high|highest|top|urgent)[\s-]+priority\b`, means: BLOCKS_RANK, where: 'everywhere' },
+    { pattern: String.raw `(?:mandatory|required)\b`, means: BLOCKS_NEED, where: 'everywhere' },
+    { pattern: String.raw `(?<![\w-])P[01](?![\w-])`, means: BLOCKS_RANK, where: 'everywhere', caseSensitive: true },
+    { pattern: String.raw `(?<![\w-])P[2-4](?![\w-])`, means: WARNS_RANK, where: 'everywhere', caseSensitive: true },
+    { pattern: String.raw `(?:strongly\s+)?recommended\b`, means: WARNS_NEED, where: 'headings' },
+    { pattern: String.raw `optional\b`, means: WARNS_NEED, where: 'headings' },
+    { pattern: String.raw `(?:blocking|blockers?)\b`, means: BLOCKS_NEED, where: 'headings' },
+    { pattern: String.raw `must(?:[\s-]+have)?\b`, means: BLOCKS_NEED, where: 'headings' },
+    { pattern: String.raw `critical\b`, means: BLOCKS_RANK, where: 'headings' },
+    // "Medium" alone has always marked a section of lesser priority ("Phase 3: Medium").
+    { pattern: String.raw `medium\b`, means: WARNS_RANK, where: 'headings' },
+    // "Low" alone only as a whole label: "### Low" or "(low)", never "Low-latency checks".
+    { pattern: String.raw `(?:low|minor|trivial)\b`, means: WARNS_RANK, where: 'labels' },
+    { pattern: String.raw `(?:high|urgent)\b`, means: BLOCKS_RANK, where: 'labels' }
+];
+const WORDS = vocabulary(SEVERITY_PHRASES);
+const DEFAULT = { severity: DEFAULT_SEVERITY };
+/** What `text` says about severity, read as a heading or as an item's own text (rules 2–6 above). */
+function readSeverityWords(text, place) {
+    if (DIRECTION_CONTROLS.test(text))
+        return { severity: 'blocking', phrase: 'direction-changing characters' };
+    return decide(WORDS.read(visibleText(text), place));
+}
+/** Bidirectional overrides, embeddings, isolates and marks: they reorder what a reader sees. */
+const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+function decide(found) {
+    const needs = found.filter((entry) => entry.means.states === 'need');
+    const deciding = needs.length > 0 ? needs : found;
+    const winner = deciding.find((entry) => entry.means.severity === 'blocking') ?? deciding[0];
+    return winner ? { severity: winner.means.severity, phrase: winner.phrase } : undefined;
+}
+/** Each heading and parent box is read once, however many items sit under it. */
+const readings = new WeakMap();
+function readingOf(context, where) {
+    if (!readings.has(context)) {
+        const opinion = readSeverityWords(context.text, 'heading');
+        readings.set(context, opinion ? reading(opinion, where(context)) : null);
+    }
+    return readings.get(context) ?? undefined;
+}
+const IN_GROUP = (group) => `in the parent box ${quoteSource(group.title)} on line ${group.line}`;
+const IN_HEADING = (heading) => `in the heading ${quoteSource(heading.title)} on line ${heading.line}`;
+/** A box: its own text, then its parent boxes from the closest out, then its headings from the closest up. */
+function boxSeverity(ownText, groups, headings) {
+    const own = readSeverityWords(ownText, 'item');
+    if (own)
+        return reading(own, 'in its own text');
+    for (let at = groups.length - 1; at >= 0; at--) {
+        const found = readingOf(groups[at], IN_GROUP);
+        if (found)
+            return found;
+    }
+    return tableRowSeverity(headings);
+}
+/** A row of a status table, or anything else whose only context is its headings: the closest heading that says something. */
+function tableRowSeverity(headings) {
+    for (let at = headings.length - 1; at >= 0; at--) {
+        const found = readingOf(headings[at], IN_HEADING);
+        if (found)
+            return found;
+    }
+    return DEFAULT;
+}
+/** Signatures and fill-in fields always block: a sign-off the file asks for is never optional. */
+const SIGNATURE_SEVERITY = DEFAULT;
+function reading(opinion, where) {
+    return opinion.severity === DEFAULT_SEVERITY ? DEFAULT : { severity: 'warning', from: `${quoteSource(opinion.phrase)} ${where}` };
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/boxes.ts
+/**
+ * Boxes and their nesting. A box with child boxes and no command of its own is a group, not an
+ * item: its children are the items and its text joins their section title ("Security › Fix
+ * js-yaml"). Ticking the parent therefore never passes children that were not ticked or whose
+ * command fails.
+ */
+
+
+
+
+
+
+/** The boxes read so far, as trees, and the open list a deeper box nests into. */
+class BoxForest {
+    roots = [];
+    /** The box a shell block right under it belongs to. */
+    last;
+    open = [];
+    /** Adds a box under the nearest open box less indented than it (`baseIndent` is subtracted first). */
+    add(found, line, headings, baseIndent = 0) {
+        const indent = found.indent - baseIndent;
+        while (this.open.length > 0 && this.open[this.open.length - 1].indent >= indent)
+            this.open.pop();
+        // Deeper boxes join the deepest allowed level, so a hostile staircase cannot exhaust the stack.
+        while (this.open.length >= MAX_BOX_DEPTH)
+            this.open.pop();
+        const parent = this.open[this.open.length - 1];
+        const box = { text: found.text, checked: found.checked, line, indent, headings, children: [], blockCommands: [], ...(parent ? { parent } : {}) };
+        if (parent)
+            parent.children.push(box);
+        else
+            this.roots.push(box);
+        this.open.push(box);
+        this.last = box;
+    }
+    /** The boxes inside a fenced block: a list of their own, however the block is indented. */
+    addFenced(body, firstLine, headings) {
+        const found = body.flatMap((text, offset) => {
+            const box = boxLine(text);
+            return box ? [{ box, line: firstLine + offset }] : [];
+        });
+        if (found.length === 0)
+            return false;
+        this.closeList();
+        const base = found.reduce((least, entry) => Math.min(least, entry.box.indent), Infinity);
+        for (const entry of found)
+            this.add(entry.box, entry.line, headings, base);
+        this.closeList();
+        return true;
+    }
+    /** Something that ends a list (a heading, a paragraph, a table): the next box starts a new tree. */
+    closeList() {
+        this.open = [];
+    }
+    /** Every item the boxes make, groups resolved. */
+    entries() {
+        const entries = [];
+        for (const root of this.roots)
+            collectBoxes(root, NO_GROUPS, [], entries);
+        return entries;
+    }
+}
+/** Boxes with children are groups: their children are the items, under the group's name. */
+function collectBoxes(box, groups, groupContext, entries) {
+    const commands = [...inlineCommands(box.text), ...box.blockCommands];
+    const title = stripInline(box.text);
+    const childGroups = box.children.length > 0 ? [...groups, title] : groups;
+    // One context object per parent box, shared by its children, so its words are read once.
+    const childContext = box.children.length > 0 ? [...groupContext, { text: box.text, title, line: box.line }] : groupContext;
+    if (box.children.length > 0 && commands.length === 0) {
+        for (const child of box.children)
+            collectBoxes(child, childGroups, childContext, entries);
+        return;
+    }
+    entries.push({
+        kind: 'box',
+        title,
+        signed: box.checked,
+        line: box.line,
+        headings: box.headings,
+        groups,
+        commands,
+        severity: boxSeverity(box.text, groupContext, box.headings)
+    });
+    for (const child of box.children)
+        collectBoxes(child, childGroups, childContext, entries);
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/signatures.ts
+/**
+ * Sign-offs written into the file: blank signature lines and sign-off tables are pending sign-offs;
+ * blank fields such as `Deployment Date: ____` are pending "Fill in" items. A name or a "yes"
+ * signs; a blank, a placeholder or a "no" does not.
+ */
+
+
+
+const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i;
+/** A name or a yes, not a blank, a placeholder or a "no". */
+function isSigned(value) {
+    return isFilled(value) && !hasPlaceholder(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
+}
+function isFilled(value) {
+    return value !== undefined && value.trim() !== '' && !/^_+$/.test(value.trim());
+}
+/** The entry of a signature or fill-in line; a generic "Signed:" takes its role from the heading ("### QA Team Sign-off"). */
+function signatureEntry(found, headings) {
+    const signed = found.ticked || isSigned(found.value);
+    const field = found.kind === 'fill-in';
+    const role = found.kind === 'signature' && found.generic ? roleFromHeading(headings[headings.length - 1]?.title) : found.label;
+    const title = field ? `Fill in: ${found.label}` : `Sign-off: ${role ?? found.label}`;
+    const note = signed ? 'signed in the checklist' : field ? 'a blank field in the checklist' : 'a blank signature line in the checklist';
+    return { kind: 'signature', title, signed, line: found.line, headings, groups: NO_GROUPS, commands: [], severity: SIGNATURE_SEVERITY, note };
+}
+function roleFromHeading(heading) {
+    const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:–—-]+/, '');
+    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
+    return trimmed === '' ? undefined : trimmed;
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/tables.ts
+/**
+ * Tables: a sign-off table (a Signature or Approved column) has one pending sign-off per row; in an
+ * emoji status table ✅ rows are recorded sign-offs and ❌ / ⚠️ rows are pending, with the severity
+ * of where they sit (a ⚠️ is the author's doubt, not a waiver). Other tables are prose.
+ */
+
+
+
+
+const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
+const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
+function tableEntries(header, rows, headings) {
+    const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
+    if (signatureColumn !== -1) {
+        return rows.map((row) => ({
+            kind: 'table-row',
+            title: `Sign-off: ${stripInline(row.cells[0] ?? 'signer')}`,
+            signed: isSigned(row.cells[signatureColumn]),
+            line: row.line,
+            headings,
+            groups: NO_GROUPS,
+            commands: [],
+            severity: SIGNATURE_SEVERITY,
+            note: 'a row of the sign-off table'
+        }));
+    }
+    if (!rows.some((row) => row.cells.some((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell))))
+        return [];
+    const severity = tableRowSeverity(headings);
+    return rows.map((row) => {
+        const status = row.cells.find((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell)) ?? '';
+        const passed = STATUS_PASS.test(status) && !STATUS_OTHER.test(status);
+        return {
+            kind: 'table-row',
+            title: stripInline(row.cells[0] ?? 'row'),
+            signed: passed,
+            line: row.line,
+            headings,
+            groups: NO_GROUPS,
+            commands: [],
+            severity,
+            note: passed ? `status table says ${stripInline(status)}` : `status table says ${stripInline(status)}; pending until signed off`
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/to-sections.ts
+/**
+ * Entries to checklist sections and items. An entry whose every command is on the allow-list (and
+ * holds no placeholder) becomes one gate per command; anything else stays a manual item whose
+ * note says why. A placeholder (`[SPECIFY]`, `TBD`) also makes a tick not count: the thing the
+ * box promises was never written down.
+ */
+
+
+
+
+function toSections(entries, file) {
+    const sections = new Map();
+    const uniqueId = idMaker();
+    const sectionTitleOf = sectionTitles();
+    for (const entry of entries) {
+        const sectionTitle = sectionTitleOf(entry);
+        const items = sections.get(sectionTitle) ?? [];
+        sections.set(sectionTitle, items);
+        const common = {
+            title: entry.title,
+            severity: entry.severity.severity,
+            ...(entry.severity.from ? { severityFrom: entry.severity.from } : {}),
+            section: sectionTitle,
+            source: { file, line: entry.line }
+        };
+        const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder);
+        const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }));
+        const refused = decisions.filter((entry) => !entry.decision.allowed);
+        if (decisions.length > 0 && refused.length === 0 && !placeholder) {
+            decisions.forEach(({ command }, index) => {
+                const item = {
+                    kind: 'command',
+                    id: uniqueId(entry.commands.length > 1 ? `${entry.title} ${index + 1}` : entry.title),
+                    ...common,
+                    ...commandDefaults(),
+                    // The audit parser reads npm's JSON; the text report leaves out what it needs.
+                    run: /^npm audit\b/.test(command) && !/--json\b/.test(command) ? `${command} --json` : command
+                };
+                items.push(item);
+            });
+            continue;
+        }
+        const notes = [
+            refused.length > 0 ? refused.map(({ command, decision }) => `\`${command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
+            placeholder ? `contains a placeholder to fill in${entry.signed ? '; its tick does not count until it is' : ''}` : undefined,
+            entry.note
+        ].filter((note) => note !== undefined);
+        const item = {
+            kind: 'manual',
+            id: uniqueId(entry.title),
+            ...common,
+            ...manualDefaults(),
+            signedOff: entry.signed && !placeholder,
+            ...(notes.length > 0 ? { note: notes.join('; ') } : {})
+        };
+        items.push(item);
+    }
+    return [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items }));
+}
+/**
+ * "Security › Fix js-yaml": headings, then parent boxes. Entries under the same headings and boxes
+ * share those arrays, so each title is joined once, however long its headings and however many
+ * items sit under them.
+ */
+function sectionTitles() {
+    const joined = new WeakMap();
+    return ({ headings, groups }) => {
+        const byGroups = joined.get(headings) ?? new WeakMap();
+        joined.set(headings, byGroups);
+        let title = byGroups.get(groups);
+        if (title === undefined) {
+            title = [...headings.map((heading) => heading.title), ...groups].join(' › ') || DEFAULT_MARKDOWN_SECTION;
+            byGroups.set(groups, title);
+        }
+        return title;
+    };
+}
+/** Ids from titles, unique across the checklist: the second "Dashboards reviewed" is `dashboards-reviewed-2`. */
+function idMaker() {
+    const ids = new Set();
+    const nextSuffix = new Map();
+    return (title) => {
+        const base = slug(title) || 'item';
+        let id = base;
+        // Remembering the last suffix per base keeps thousands of same-titled items linear.
+        let suffix = nextSuffix.get(base) ?? 2;
+        while (ids.has(id))
+            id = `${base}-${suffix++}`;
+        nextSuffix.set(base, suffix);
+        ids.add(id);
+        return id;
+    };
+}
+function slug(text) {
+    return text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, MAX_ID_CHARS)
+        .replace(/-+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown.ts
+/**
+ * A Markdown deployment checklist, read as teams write it. Each line is classified into one kind
+ * (markdown/line-kinds.ts lists every shape the reader understands) and handled by the one handler
+ * for that kind below:
+ *
+ * - heading   — the first `#` heading titles the checklist; the others are sections;
+ * - box       — `- [ ]` / `- [x]` is an item (a ticked box is a sign-off recorded in the file);
+ *               a box with child boxes is a group (markdown/boxes.ts);
+ * - fence     — boxes inside a fenced block are items too; a shell block right under a box holds
+ *               that box's commands; any other block is never run;
+ * - table     — sign-off tables and emoji status tables (markdown/tables.ts);
+ * - signature / fill-in — `Signed: ____` and `Release date: ____` (markdown/signatures.ts);
+ * - bullet, indented, blank — layout that keeps a list of boxes open; paragraph — ends it.
+ *
+ * An item that names an allowed check command — inline or in its shell block — becomes a gate and
+ * is run: its result decides, not the box (markdown/to-sections.ts). Severity comes from the
+ * words of the item, its parent boxes and its headings (markdown/severity.ts).
+ */
+
+
+
+
+
+
+
+
+const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
+/**
+ * Reads a Markdown checklist. Pure. Throws ChecklistError only when the text is not a text file
+ * at all; anything Markdown allows is read as well as it can be.
+ */
+function parseMarkdownChecklist(text, file) {
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1)
+        throw new ChecklistError([{ file, line: text.slice(0, nul).split('\n').length, message: 'the checklist contains a NUL byte; it is not a text file' }]);
+    const lines = blankHtmlComments(text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n'));
+    const reader = { lines, headings: [], boxes: new BoxForest(), entries: [] };
+    for (let index = 0; index < lines.length;) {
+        const line = classifyLine(lines, index);
+        handle(line, reader);
+        index = 'lastLine' in line ? line.lastLine : line.line;
+    }
+    const entries = [...reader.entries, ...reader.boxes.entries()].sort((a, b) => a.line - b.line);
+    return { title: reader.title ?? DEFAULT_MARKDOWN_TITLE, path: file, format: 'markdown', sections: toSections(entries, file) };
+}
+/** One handler per kind of line. */
+function handle(line, reader) {
+    switch (line.kind) {
+        case 'heading':
+            return onHeading(line, reader);
+        case 'box':
+            return reader.boxes.add(line.box, line.line, reader.headings);
+        case 'signature':
+        case 'fill-in':
+            // A signature line is not part of a list of boxes.
+            reader.boxes.closeList();
+            reader.entries.push(signatureEntry(line, reader.headings));
+            return;
+        case 'fence':
+            return onFence(line, reader);
+        case 'table':
+            reader.boxes.closeList();
+            // A loop, not push(...rows): a table of 100,000 rows would overflow the argument list.
+            for (const entry of tableEntries(line.header, line.rows, reader.headings))
+                reader.entries.push(entry);
+            return;
+        case 'paragraph':
+            return reader.boxes.closeList();
+        case 'bullet':
+        case 'indented':
+        case 'blank':
+            return;
+        default: {
+            const unknown = line;
+            throw new Error(`unhandled Markdown line ${JSON.stringify(unknown)}`);
+        }
+    }
+}
+function onHeading(heading, reader) {
+    if (heading.level === 1 && reader.title === undefined) {
+        reader.title = heading.title;
+        return;
+    }
+    const above = reader.headings.filter((open) => open.level < heading.level);
+    reader.headings = [...above, { level: heading.level, title: heading.title, text: heading.text, line: heading.line }];
+    reader.boxes.closeList();
+    reader.boxes.last = undefined;
+}
+function onFence(fence, reader) {
+    if (reader.boxes.addFenced(fence.body, fence.line + 1, reader.headings))
+        return;
+    const last = reader.boxes.last;
+    // A shell block right under a box holds that box's commands; one anywhere else is never run.
+    if (SHELL_LANGUAGES.has(fence.language) && last && previousContentLine(reader.lines, fence.line - 1) === last.line) {
+        for (const command of shellCommands(fence.body))
+            last.blockCommands.push(command);
+    }
+}
+function previousContentLine(lines, fenceIndex) {
+    for (let at = fenceIndex - 1; at >= 0; at--)
+        if (lines[at].trim() !== '')
+            return at + 1;
+    return undefined;
 }
 /** Commented-out lines are not part of the checklist, but keep their place so line numbers stay right. */
 function blankHtmlComments(lines) {
@@ -41042,201 +41890,6 @@ function blankHtmlComments(lines) {
         }
         return out;
     });
-}
-function previousContentLine(lines, fenceIndex) {
-    for (let at = fenceIndex - 1; at >= 0; at--)
-        if (lines[at].trim() !== '')
-            return at + 1;
-    return undefined;
-}
-const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i;
-/** A name or a yes, not a blank, a placeholder or a "no". */
-function isSigned(value) {
-    return isFilled(value) && !hasPlaceholder(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
-}
-function isFilled(value) {
-    return value !== undefined && value.trim() !== '' && !/^_+$/.test(value.trim());
-}
-function signatureEntry(label, signed, line, headings) {
-    const cleanLabel = stripInline(label);
-    const generic = /^(signed|signature|sign-?off|signed[ -]off(?: by)?|approved(?: by)?|approval|name)$/i.test(cleanLabel);
-    // "### QA Team Sign-off" + "Signed: ____" is QA Team's signature.
-    const role = generic ? roleFromHeading(headings[headings.length - 1]) : cleanLabel;
-    const field = !generic && !SIGNATURE_LABEL.test(cleanLabel) && FIELD_LABEL.test(cleanLabel);
-    const title = field ? `Fill in: ${cleanLabel}` : `Sign-off: ${role ?? cleanLabel}`;
-    const note = signed ? 'signed in the checklist' : field ? 'a blank field in the checklist' : 'a blank signature line in the checklist';
-    return { kind: 'signature', title, signed, line, headings, groups: [], commands: [], warning: false, note };
-}
-function roleFromHeading(heading) {
-    const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:–—-]+/, '');
-    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
-    return trimmed === '' ? undefined : trimmed;
-}
-/** A right trim by loop: a regex like /[\s*]+$/ retries from every position and turns quadratic. */
-function trimEndOf(text, drop) {
-    let end = text.length;
-    while (end > 0 && drop(text[end - 1]))
-        end--;
-    return text.slice(0, end);
-}
-/** Boxes with children are groups: their children are the items, under the group's name. */
-function collectBoxes(box, groups, entries) {
-    const commands = [...inlineCommands(box.text), ...box.blockCommands];
-    const context = [...box.headings, ...groups];
-    if (box.children.length > 0 && commands.length === 0) {
-        for (const child of box.children)
-            collectBoxes(child, [...groups, stripInline(box.text)], entries);
-        return;
-    }
-    entries.push({
-        kind: 'box',
-        title: stripInline(box.text),
-        signed: box.checked,
-        line: box.line,
-        headings: box.headings,
-        groups,
-        commands,
-        warning: WARNING_CONTEXT.test(context.join(' ')) || OWN_WARNING.test(box.text)
-    });
-    for (const child of box.children)
-        collectBoxes(child, [...groups, stripInline(box.text)], entries);
-}
-function inlineCommands(text) {
-    const commands = [];
-    for (const match of text.matchAll(/`([^`]+)`/g))
-        if (looksLikeCommand(match[1]))
-            commands.push(match[1].trim());
-    return commands;
-}
-function isTableRow(line) {
-    return /^\s*\|.*\|\s*$/.test(line);
-}
-function tableCells(line) {
-    return line
-        .trim()
-        .replace(/^\|/, '')
-        .replace(/\|$/, '')
-        .split('|')
-        .map((cell) => cell.trim());
-}
-function tableEntries(header, rows, headings) {
-    const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
-    if (signatureColumn !== -1) {
-        return rows.map((row) => ({
-            kind: 'table-row',
-            title: `Sign-off: ${stripInline(row.cells[0] ?? 'signer')}`,
-            signed: isSigned(row.cells[signatureColumn]),
-            line: row.line,
-            headings,
-            groups: [],
-            commands: [],
-            warning: false,
-            note: 'a row of the sign-off table'
-        }));
-    }
-    if (!rows.some((row) => row.cells.some((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell))))
-        return [];
-    return rows.map((row) => {
-        const status = row.cells.find((cell) => STATUS_PASS.test(cell) || STATUS_OTHER.test(cell)) ?? '';
-        const passed = STATUS_PASS.test(status) && !STATUS_OTHER.test(status);
-        return {
-            kind: 'table-row',
-            title: stripInline(row.cells[0] ?? 'row'),
-            signed: passed,
-            line: row.line,
-            headings,
-            groups: [],
-            commands: [],
-            warning: WARNING_CONTEXT.test(headings.join(' ')),
-            note: passed ? `status table says ${stripInline(status)}` : `status table says ${stripInline(status)}; pending until signed off`
-        };
-    });
-}
-function stripInline(text) {
-    return text
-        .replace(/\*\*|__/g, '')
-        .replace(/`([^`]*)`/g, '$1')
-        .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function toSections(entries, file) {
-    const sections = new Map();
-    const ids = new Set();
-    const nextSuffix = new Map();
-    const uniqueId = (title) => {
-        const base = slug(title) || 'item';
-        let id = base;
-        // Remembering the last suffix per base keeps thousands of same-titled items linear.
-        let suffix = nextSuffix.get(base) ?? 2;
-        while (ids.has(id))
-            id = `${base}-${suffix++}`;
-        nextSuffix.set(base, suffix);
-        ids.add(id);
-        return id;
-    };
-    for (const entry of entries) {
-        const sectionTitle = [...entry.headings, ...entry.groups].join(' › ') || 'Checklist';
-        const severity = entry.warning ? 'warning' : 'blocking';
-        const items = sections.get(sectionTitle) ?? [];
-        sections.set(sectionTitle, items);
-        const source = { file, line: entry.line };
-        const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder);
-        const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }));
-        const refused = decisions.filter((entry) => !entry.decision.allowed);
-        if (decisions.length > 0 && refused.length === 0 && !placeholder) {
-            decisions.forEach(({ command }, index) => {
-                const run = /^npm audit\b/.test(command) && !/--json\b/.test(command) ? `${command} --json` : command;
-                const item = {
-                    kind: 'command',
-                    id: uniqueId(entry.commands.length > 1 ? `${entry.title} ${index + 1}` : entry.title),
-                    title: entry.title,
-                    severity,
-                    section: sectionTitle,
-                    source,
-                    run,
-                    timeoutMs: DEFAULT_TIMEOUT_MS,
-                    workingDirectory: '.',
-                    env: {},
-                    needs: [],
-                    expect: {}
-                };
-                items.push(item);
-            });
-            continue;
-        }
-        const notes = [
-            refused.length > 0 ? refused.map(({ command, decision }) => `\`${command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
-            placeholder ? `contains a placeholder to fill in${entry.signed ? '; its tick does not count until it is' : ''}` : undefined,
-            entry.note
-        ].filter((note) => note !== undefined);
-        const item = {
-            kind: 'manual',
-            id: uniqueId(entry.title),
-            title: entry.title,
-            severity,
-            section: sectionTitle,
-            source,
-            signedOff: entry.signed && !placeholder,
-            approvers: [],
-            minApprovals: 1,
-            allowAuthor: false,
-            paths: [],
-            needs: [],
-            ...(notes.length > 0 ? { note: notes.join('; ') } : {})
-        };
-        items.push(item);
-    }
-    return [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items }));
-}
-function slug(text) {
-    return text
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 48)
-        .replace(/-+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/from-git.ts
@@ -41416,7 +42069,7 @@ function refuse(problems) {
  * NO-GO if any blocking item is not a pass (failed, errored, pending, cancelled, or missing a
  * result); CONDITIONAL GO if only warning items are; otherwise GO. Info items never change it.
  */
-function decide(checklist, results, options = {}) {
+function verdict_decide(checklist, results, options = {}) {
     const runProblems = [...(options.runProblems ?? [])];
     const verdict = decideItems(checklist, results, options);
     if (runProblems.length === 0)
@@ -41521,7 +42174,7 @@ async function runChecklist(checklist, runGate, options) {
 }
 function buildReport(checklist, results, run) {
     const cancelled = run.cancelled ? [{ code: 'cancelled', message: 'the run was cancelled before every gate finished' }] : [];
-    const verdict = decide(checklist, results, { allowEmpty: run.allowEmpty, runProblems: [...cancelled, ...(run.runProblems ?? [])] });
+    const verdict = verdict_decide(checklist, results, { allowEmpty: run.allowEmpty, runProblems: [...cancelled, ...(run.runProblems ?? [])] });
     return {
         checklist,
         results,
@@ -48238,7 +48891,11 @@ function concernBlocks(outline, which, context, instructions) {
 /** One line for a failing gate: what it is and why it did not pass. */
 function gateLine(view, text) {
     const { item, result } = view;
-    return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${STATUS_WORDS[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
+    return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
+}
+/** Where a softer severity came from, so a heading edited to soften a gate shows in the report. */
+function softenedBy(item, text) {
+    return item.severity !== 'blocking' && item.severityFrom ? ` _(${item.severity}: ${text.prose(item.severityFrom, MAX_SHORT)})_` : '';
 }
 /** A failing gate in full: why, what ran, the failing tests with their assertions, findings, and the output's tail (folded). */
 function gateDetails(view, context) {
@@ -48246,7 +48903,7 @@ function gateDetails(view, context) {
     const { text } = context;
     const why = result.reason ?? result.summary;
     const lines = [
-        `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${STATUS_WORDS[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
+        `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
         ''
     ];
     // The whole reason, when the first line had to cut it.
@@ -48363,9 +49020,10 @@ function signoffLine(view, context, icon = true) {
     const { text } = context;
     const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
     const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`;
+    const softened = softenedBy(item, text);
     if (context.boxes)
-        return `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)})${summary}${notes} <!-- signoff:${item.id} -->`;
-    return `- ${icon ? `${STATUS_ICONS[result.status]} ` : ''}${text.prose(item.title)} (${text.code(item.id)})${summary}${notes}`;
+        return `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes} <!-- signoff:${item.id} -->`;
+    return `- ${icon ? `${STATUS_ICONS[result.status]} ` : ''}${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes}`;
 }
 function rollupBlock(outline, text) {
     const cell = (value) => (value === 0 ? '·' : formatNumber(value));
@@ -54733,9 +55391,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -54789,7 +55447,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -55001,11 +55659,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -55614,7 +56272,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55669,7 +56327,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -55882,7 +56540,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -56390,7 +57048,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -56401,7 +57059,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -57239,7 +57897,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -60473,7 +61131,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -62323,7 +62981,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -43,6 +43,10 @@ const GROUPS = [
     ]
   },
   {
+    promise: 'Words a reviewer cannot see never soften a Markdown gate, and a softened one says why',
+    files: ['checklist/markdown/severity.test.ts', 'checklist/markdown/severity-red-team.test.ts']
+  },
+  {
     promise: 'Gate output cannot forge, break, ping or leak through the report',
     files: ['report/markdown.test.ts', 'text/sanitize.test.ts', 'text/redact.test.ts', 'report/budget.test.ts', 'report/json.test.ts']
   },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes checklists/schema.json from src/checklist/schema.ts, without a build: the two TypeScript
+// Writes checklists/schema.json from src/checklist/schema.ts, without a build: the TypeScript
 // modules it needs are transpiled into a temporary directory and imported from there.
 // `--check` writes nothing and exits 1 when the committed file differs (for CI and the test).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -15,10 +15,11 @@ const target = path.join(root, 'checklists', 'schema.json')
 export async function renderSchema() {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-schema-'))
   try {
-    for (const name of ['schema.ts', 'types.ts']) {
+    // schema.ts and the modules it imports (type-only imports vanish when transpiled).
+    for (const name of ['schema.ts', 'types.ts', 'limits.ts', 'defaults.ts']) {
       const source = readFileSync(path.join(root, 'src', 'checklist', name), 'utf8')
       const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } })
-      writeFileSync(path.join(scratch, name.replace(/\.ts$/, '.mjs')), outputText.replace(/from '\.\/types\.js'/g, "from './types.mjs'"))
+      writeFileSync(path.join(scratch, name.replace(/\.ts$/, '.mjs')), outputText.replace(/from '\.\/([\w-]+)\.js'/g, "from './$1.mjs'"))
     }
     const { CHECKLIST_SCHEMA } = await import(pathToFileURL(path.join(scratch, 'schema.mjs')).href)
     return `${JSON.stringify(CHECKLIST_SCHEMA, null, 2)}\n`

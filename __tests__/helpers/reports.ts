@@ -1,5 +1,5 @@
 /** Hand-built run reports for tests of the surfaces that render or publish them. */
-import type { Checklist, ChecklistItem, Severity } from '../../src/checklist/types.js'
+import type { Checklist, ChecklistItem, ItemSeverity } from '../../src/checklist/types.js'
 import { buildReport } from '../../src/engine.js'
 import type { Finding, GateResult, GateStatus } from '../../src/gates/types.js'
 import type { RunReport } from '../../src/report/model.js'
@@ -7,7 +7,7 @@ import type { RunReport } from '../../src/report/model.js'
 export interface ItemSpec {
   id: string
   status: GateStatus
-  severity?: Severity
+  severity?: ItemSeverity
   kind?: 'command' | 'manual' | 'file'
   title?: string
   reason?: string

@@ -1,5 +1,5 @@
 /** Run reports built by hand for the renderer tests: items, results and outputs as a user's run would have them. */
-import type { Checklist, ChecklistItem, ParserName, Severity } from '../../src/checklist/types.js'
+import type { Checklist, ChecklistItem, ParserName, ItemSeverity } from '../../src/checklist/types.js'
 import type { CapturedOutput, Finding, GateResult, GateStatus, ParsedOutput } from '../../src/gates/types.js'
 import type { RunReport } from '../../src/report/model.js'
 import type { AuditEntry } from '../../src/signoff/apply.js'
@@ -9,7 +9,7 @@ export interface ItemSpec {
   id: string
   status: GateStatus
   section?: string
-  severity?: Severity
+  severity?: ItemSeverity
   kind?: 'command' | 'manual' | 'file'
   title?: string
   run?: string

@@ -1,11 +1,11 @@
 /** Where each item goes in the report: exactly one place, most important first, whatever its status, severity and kind. */
-import type { Severity } from '../../src/checklist/types.js'
+import type { ItemSeverity } from '../../src/checklist/types.js'
 import type { GateStatus } from '../../src/gates/types.js'
 import { outlineReport, type ReportOutline } from '../../src/report/outline.js'
 import { report, type ItemSpec } from './build.js'
 
 const STATUSES: GateStatus[] = ['pass', 'fail', 'error', 'pending', 'cancelled']
-const SEVERITIES: Severity[] = ['blocking', 'warning', 'info']
+const SEVERITIES: ItemSeverity[] = ['blocking', 'warning', 'info']
 const KINDS = ['command', 'file', 'manual'] as const
 
 /** Every id the outline places, with where it was placed. */

@@ -12,7 +12,7 @@
  * one. When that cannot be known from the checklist alone (a new command, a new parser, a changed
  * environment), the change counts as weakening and `why` says what could not be known.
  */
-import { allItems, type Checklist, type ChecklistItem, type CommandItem, type Expectations, type ManualItem, type Severity } from './types.js'
+import { allItems, type Checklist, type ChecklistItem, type CommandItem, type Expectations, type ManualItem, type ItemSeverity } from './types.js'
 
 export const CHANGE_KINDS = [
   'added',
@@ -58,7 +58,7 @@ export interface ChecklistChange {
   why: string
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { blocking: 2, warning: 1, info: 0 }
+const SEVERITY_RANK: Record<ItemSeverity, number> = { blocking: 2, warning: 1, info: 0 }
 const INFO_NEVER_DECIDES = 'info items never change the decision, before or after this change'
 
 /**

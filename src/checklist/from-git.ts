@@ -4,7 +4,7 @@ import { promisify } from 'node:util'
 import { HARDENED_GIT_OPTIONS, hardenedGitEnvironment } from './git-env.js'
 import { parseChecklistText } from './load.js'
 import { parseMarkdownChecklist } from './markdown.js'
-import { MAX_CHECKLIST_BYTES } from './parse-yaml.js'
+import { MAX_CHECKLIST_BYTES } from './limits.js'
 import { ChecklistError, type Checklist } from './types.js'
 
 const run = promisify(execFile)

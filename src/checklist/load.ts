@@ -8,7 +8,8 @@ import { constants, type Stats } from 'node:fs'
 import { lstat, open, realpath, stat, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { isInside } from '../paths.js'
-import { MAX_CHECKLIST_BYTES, parseYamlChecklist } from './parse-yaml.js'
+import { MAX_CHECKLIST_BYTES } from './limits.js'
+import { parseYamlChecklist } from './parse-yaml.js'
 import { ChecklistError, type Checklist } from './types.js'
 
 export interface LoadOptions {

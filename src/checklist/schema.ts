@@ -3,26 +3,26 @@
  * `node scripts/write-schema.mjs` (a test fails when the two differ). Editors read the descriptions
  * for completion, so every key carries one.
  */
-import { AUDIT_SEVERITIES, PARSER_NAMES, SEVERITIES } from './types.js'
+import { DEFAULT_ALLOW_AUTHOR, DEFAULT_MIN_APPROVALS, DEFAULT_SEVERITY, DEFAULT_TIMEOUT_MINUTES, DEFAULT_WORKING_DIRECTORY, DEFAULT_YAML_TITLE } from './defaults.js'
+import { MAX_TIMEOUT_MINUTES } from './limits.js'
+import { AUDIT_SEVERITIES, ITEM_SEVERITIES, PARSER_NAMES } from './types.js'
 
 export const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$'
 /** Environment variable names a POSIX shell accepts; anything else would be dropped or break the spawn. */
-export const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$'
+const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$'
 /** Titles must show something: at least one character that is not white space. */
 const NOT_BLANK = '\\S'
-/** Longest gate timeout: a GitHub-hosted job's limit. It also keeps `.inf` out (timers treat it as 1 ms). */
-export const MAX_TIMEOUT_MINUTES = 360
 
 const timeoutMinutes = {
   type: 'number',
   exclusiveMinimum: 0,
   maximum: MAX_TIMEOUT_MINUTES,
-  description: `Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most ${MAX_TIMEOUT_MINUTES}. Default 15.`
+  description: `Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most ${MAX_TIMEOUT_MINUTES}. Default ${DEFAULT_TIMEOUT_MINUTES}.`
 }
 const workingDirectory = {
   type: 'string',
   minLength: 1,
-  description: 'Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`.'
+  description: `Directory the command runs in, relative to the workspace; it may not lead outside it. Default \`${DEFAULT_WORKING_DIRECTORY}\`.`
 }
 const ids = (description: string) => ({ type: 'array', items: { type: 'string', pattern: ID_PATTERN }, uniqueItems: true, description })
 const texts = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description })
@@ -37,7 +37,7 @@ export const CHECKLIST_SCHEMA = {
   required: ['version', 'sections'],
   properties: {
     version: { const: 1, description: 'Format version; always 1.' },
-    title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Shown at the top of the report. Default "Go/No-Go".' },
+    title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: `Shown at the top of the report. Default "${DEFAULT_YAML_TITLE}".` },
     defaults: {
       type: 'object',
       additionalProperties: false,
@@ -77,8 +77,8 @@ export const CHECKLIST_SCHEMA = {
         file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
         manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
         severity: {
-          enum: [...SEVERITIES],
-          description: 'blocking (default): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.'
+          enum: [...ITEM_SEVERITIES],
+          description: `${DEFAULT_SEVERITY} (default): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.`
         },
         'timeout-minutes': timeoutMinutes,
         'working-directory': workingDirectory,
@@ -92,8 +92,8 @@ export const CHECKLIST_SCHEMA = {
         parser: { enum: [...PARSER_NAMES], description: 'How to read the output; detected from `run` when absent. exit-code trusts the exit status alone.' },
         expect: { $ref: '#/definitions/expect' },
         approvers: texts('Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access.'),
-        'min-approvals': { type: 'integer', minimum: 1, description: 'Manual items: sign-offs needed. Default 1.' },
-        'allow-author': { type: 'boolean', description: "Manual items: whether the pull request's author may sign off. Default false." },
+        'min-approvals': { type: 'integer', minimum: 1, description: `Manual items: sign-offs needed. Default ${DEFAULT_MIN_APPROVALS}.` },
+        'allow-author': { type: 'boolean', description: `Manual items: whether the pull request's author may sign off. Default ${DEFAULT_ALLOW_AUTHOR}.` },
         paths: texts('Manual items: globs; a sign-off is invalidated when a later commit changes a matching file.')
       },
       oneOf: [{ required: ['run'] }, { required: ['file'] }, { required: ['manual'] }]

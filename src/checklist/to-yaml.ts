@@ -27,7 +27,7 @@ export function checklistToYaml(checklist: Checklist): string {
     })
   })
   const header = [
-    `# Imported by go-no-go from ${oneLine(checklist.path)}.`,
+    `# Imported by go-no-go from ${withoutLineBreaks(checklist.path)}.`,
     '# Commands on the allow-list of read-only checks became `run:` gates; everything else is `manual: true`.',
     '# Ticked boxes are not carried over: sign-offs happen on the pull request.',
     ''
@@ -50,14 +50,15 @@ function toRawItem(item: ChecklistItem): Record<string, unknown> {
 function itemComment(item: ChecklistItem): string | undefined {
   const parts = [
     item.source ? `line ${item.source.line}` : undefined,
+    item.severityFrom ? `${item.severity}: ${item.severityFrom}` : undefined,
     item.kind === 'manual' && item.signedOff ? 'ticked in the Markdown' : undefined,
     item.kind === 'manual' && item.note ? item.note : undefined
   ].filter((part): part is string => part !== undefined)
   // The yaml library prefixes each comment line with "#"; a space keeps it readable.
-  return parts.length > 0 ? ` ${oneLine(parts.join('; '))}` : undefined
+  return parts.length > 0 ? ` ${withoutLineBreaks(parts.join('; '))}` : undefined
 }
 
 /** Comments end at a line break, so one in a title or note must not start YAML of its own. */
-function oneLine(text: string): string {
+function withoutLineBreaks(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ')
 }

@@ -1,7 +1,8 @@
 /** The typed checklist every source format (YAML, Markdown) is turned into before anything runs. */
 
-export const SEVERITIES = ['blocking', 'warning', 'info'] as const
-export type Severity = (typeof SEVERITIES)[number]
+/** How much an item's failure weighs in the decision (not to be confused with an audit finding's severity). */
+export const ITEM_SEVERITIES = ['blocking', 'warning', 'info'] as const
+export type ItemSeverity = (typeof ITEM_SEVERITIES)[number]
 
 export const PARSER_NAMES = ['cargo-test', 'cargo-clippy', 'cargo-fmt', 'cargo-audit', 'npm-audit', 'node-test', 'jest', 'vitest', 'mocha', 'npm-test', 'exit-code'] as const
 export type ParserName = (typeof PARSER_NAMES)[number]
@@ -34,10 +35,15 @@ export interface SourceLocation {
 interface ItemBase {
   id: string
   title: string
-  severity: Severity
+  severity: ItemSeverity
   /** Title of the section the item sits in. */
   section: string
   source?: SourceLocation
+  /**
+   * Why a Markdown item's severity is not the default, naming the words and where they are
+   * (`"optional" in the heading "Extras" on line 12`), so a reviewer sees what softened it.
+   */
+  severityFrom?: string
 }
 
 export interface CommandItem extends ItemBase {

@@ -1,7 +1,7 @@
 /** `go-no-go import CHECKLIST.md`: a Markdown checklist printed as the YAML format, to start from. */
 import path from 'node:path'
 import { parseMarkdownChecklist } from '../checklist/markdown.js'
-import { MAX_CHECKLIST_BYTES } from '../checklist/parse-yaml.js'
+import { MAX_CHECKLIST_BYTES } from '../checklist/limits.js'
 import { checklistToYaml } from '../checklist/to-yaml.js'
 import { readTextFile } from './read-text-file.js'
 

@@ -3,7 +3,7 @@
  * other tools. Every key is always present (null when it does not apply), so consumers need no
  * guessing; text is stripped of control characters and redacted, never HTML-escaped.
  */
-import { allItems, type ChecklistItem, type ParserName, type Severity, type SourceLocation } from '../checklist/types.js'
+import { allItems, type ChecklistItem, type ParserName, type ItemSeverity, type SourceLocation } from '../checklist/types.js'
 import type { AuditCounts, Finding, FormatCounts, GateStatus, LintCounts, TestCounts } from '../gates/types.js'
 import type { Decision, StatusCounts } from '../verdict.js'
 import { passEvidence, type PassEvidence } from './format.js'
@@ -38,7 +38,7 @@ export interface JsonItem {
   id: string
   title: string
   section: string
-  severity: Severity
+  severity: ItemSeverity
   kind: ChecklistItem['kind']
   /** The command run, for command items. */
   command: string | null

@@ -186,7 +186,12 @@ function concernBlocks(outline: ReportOutline, which: 'blocking' | 'warnings', c
 /** One line for a failing gate: what it is and why it did not pass. */
 function gateLine(view: ItemView, text: Text): string {
   const { item, result } = view
-  return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${STATUS_WORDS[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`
+  return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`
+}
+
+/** Where a softer severity came from, so a heading edited to soften a gate shows in the report. */
+function softenedBy(item: ChecklistItem, text: Text): string {
+  return item.severity !== 'blocking' && item.severityFrom ? ` _(${item.severity}: ${text.prose(item.severityFrom, MAX_SHORT)})_` : ''
 }
 
 /** A failing gate in full: why, what ran, the failing tests with their assertions, findings, and the output's tail (folded). */
@@ -195,7 +200,7 @@ function gateDetails(view: ItemView, context: Context): string[] {
   const { text } = context
   const why = result.reason ?? result.summary
   const lines = [
-    `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}): ${STATUS_WORDS[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
+    `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
     ''
   ]
   // The whole reason, when the first line had to cut it.
@@ -314,8 +319,9 @@ function signoffLine(view: ItemView, context: Context, icon = true): string {
   const { text } = context
   const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : ''
   const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`
-  if (context.boxes) return `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)})${summary}${notes} <!-- signoff:${item.id} -->`
-  return `- ${icon ? `${STATUS_ICONS[result.status]} ` : ''}${text.prose(item.title)} (${text.code(item.id)})${summary}${notes}`
+  const softened = softenedBy(item, text)
+  if (context.boxes) return `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes} <!-- signoff:${item.id} -->`
+  return `- ${icon ? `${STATUS_ICONS[result.status]} ` : ''}${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes}`
 }
 
 function rollupBlock(outline: ReportOutline, text: Text): Block {

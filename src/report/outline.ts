@@ -3,7 +3,7 @@
  * the verdict, what blocks it, what is only a warning, a roll-up per section, and what passed.
  * Every item is placed exactly once. Pure: a run report in, plain data out.
  */
-import { allItems, type ChecklistItem, type Severity } from '../checklist/types.js'
+import { allItems, type ChecklistItem, type ItemSeverity } from '../checklist/types.js'
 import type { GateResult, GateStatus } from '../gates/types.js'
 import type { AuditEntry } from '../signoff/apply.js'
 import type { Decision, RunProblem, StatusCounts } from '../verdict.js'
@@ -84,7 +84,7 @@ export function outlineReport(report: RunReport): ReportOutline {
   const resultOf = (item: ChecklistItem): GateResult => report.results.get(item.id) ?? missingResult(item)
   const views = items.map((item) => ({ item, result: resultOf(item) }))
 
-  const concern = (severity: Severity): Concern => {
+  const concern = (severity: ItemSeverity): Concern => {
     const mine = views.filter((view) => view.item.severity === severity && view.result.status !== 'pass')
     const gates = mine.filter((view) => view.result.status !== 'pending').sort((a, b) => PROBLEM_ORDER[a.result.status] - PROBLEM_ORDER[b.result.status])
     return { gates, signoffs: signoffGroups(views, severity), general: [] }
@@ -129,7 +129,7 @@ function isEmpty(concern: Concern): boolean {
 }
 
 /** Pending manual items of one severity, by section; the counts include those already signed. */
-function signoffGroups(views: ItemView[], severity: Severity): SignoffGroup[] {
+function signoffGroups(views: ItemView[], severity: ItemSeverity): SignoffGroup[] {
   const groups = new Map<string, SignoffGroup>()
   for (const view of views) {
     if (view.item.severity !== severity || (view.item.kind !== 'manual' && view.result.status !== 'pending')) continue

@@ -82,9 +82,11 @@ export function renderTerminal(report: RunReport, options: TerminalOptions): str
     lines.push('')
   }
 
+  // Where a softer severity came from, so a heading edited to soften a gate shows.
+  const softened = (item: ItemView['item']) => (item.severity !== 'blocking' && item.severityFrom ? ` [${item.severity}: ${oneLine(item.severityFrom)}]` : '')
   const gateLines = ({ item, result }: ItemView): string[] => {
     const out = [
-      `  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)} — ${STATUS_WORDS[result.status]}: ${oneLine(result.reason ?? result.summary)}`
+      `  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)}${softened(item)} — ${STATUS_WORDS[result.status]}: ${oneLine(result.reason ?? result.summary)}`
     ]
     if (item.kind === 'command') out.push(paint(DIM, `      ran ${oneLine(item.run)} (${formatDuration(result.durationMs)}): ${oneLine(result.summary)}`))
     const parsed = result.parsed

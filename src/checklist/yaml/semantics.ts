@@ -1,0 +1,165 @@
+/**
+ * What JSON Schema cannot say about a YAML checklist: ids unique, needs that exist and do not loop,
+ * keys that only mean something for one kind of item, paths that stay in the workspace.
+ *
+ * Each rule is one function in RULES. The rules run on data that may have failed the schema (only
+ * the parts shaped like items are looked at), so a file's every problem is reported in one go. To
+ * add a rule, write a function over the SemanticContext and add it to the list.
+ */
+import path from 'node:path'
+import { ID_PATTERN } from '../schema.js'
+import type { ChecklistProblem } from '../types.js'
+import { isRecord, looseItems, type Loose } from './loose-data.js'
+import { dotted, type Locate, type Path, type Position } from './problems.js'
+
+const ID = new RegExp(ID_PATTERN)
+const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'] as const
+const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory'] as const
+
+/** What every rule sees. */
+interface SemanticContext {
+  /** The whole document, as parsed. */
+  data: unknown
+  /** Every value shaped like an item (a mapping in a section's items), with its path. */
+  items: Array<{ item: Loose; path: Path }>
+  /** Each well-formed id where it is first used. */
+  firstUse: Map<string, { position: Position; path: Path }>
+  /** Position of a value (or of its key) for a message. */
+  at: Locate
+  /** Records a problem at `position`, naming the key at `parts`. */
+  report(position: Position, parts: Path, message: string): void
+}
+
+type SemanticRule = (context: SemanticContext) => void
+
+/** In the order their problems are found; all problems are sorted by line before they are shown. */
+const RULES: SemanticRule[] = [uniqueIds, keysForTheKind, pathsInsideWorkspace, needsExist, needsWithoutCycle]
+
+/** Every semantic problem of the file. */
+export function semanticProblems(data: unknown, file: string, at: Locate): ChecklistProblem[] {
+  const problems: ChecklistProblem[] = []
+  const items = looseItems(data)
+  const firstUse = new Map<string, { position: Position; path: Path }>()
+  for (const { item, path: itemPath } of items) {
+    const id = idOf(item)
+    if (id !== undefined && !firstUse.has(id)) firstUse.set(id, { position: at([...itemPath, 'id']), path: itemPath })
+  }
+  const context: SemanticContext = {
+    data,
+    items,
+    firstUse,
+    at,
+    report: (position, parts, message) => problems.push({ file, ...position, key: dotted(parts), message })
+  }
+  for (const rule of RULES) rule(context)
+  return problems
+}
+
+/** The item's id when it is well formed; a malformed one is the schema's to report. */
+function idOf(item: Loose): string | undefined {
+  return typeof item.id === 'string' && ID.test(item.id) ? item.id : undefined
+}
+
+/** Needs refer to items by id, and results are keyed by it: two items with one id would share a fate. */
+function uniqueIds({ items, firstUse, at, report }: SemanticContext): void {
+  for (const { item, path: itemPath } of items) {
+    const id = idOf(item)
+    const first = id === undefined ? undefined : firstUse.get(id)
+    if (!first || first.path === itemPath) continue
+    report(at([...itemPath, 'id']), [...itemPath, 'id'], `duplicate id "${id}" (first used on line ${first.position.line}); ids must be unique across the checklist`)
+  }
+}
+
+/** A key of the other kind of item would be silently ignored, which the author did not mean. */
+function keysForTheKind({ items, at, report }: SemanticContext): void {
+  for (const { item, path: itemPath } of items) {
+    const isCommand = item.run !== undefined
+    if (!isCommand && item.file === undefined && item.manual === undefined) continue
+    const manualOnly = MANUAL_ONLY.find((key) => key in item)
+    if (item.manual === undefined && manualOnly) report(at(itemPath, manualOnly), [...itemPath, manualOnly], `"${manualOnly}" applies only to manual items`)
+    const commandOnly = COMMAND_ONLY.find((key) => key in item)
+    if (!isCommand && commandOnly) report(at(itemPath, commandOnly), [...itemPath, commandOnly], `"${commandOnly}" applies only to items with run`)
+  }
+}
+
+/** A gate's directory and an evidence file are read from the workspace, never from outside it. */
+function pathsInsideWorkspace({ data, items, at, report }: SemanticContext): void {
+  const check = (owner: Loose, ownerPath: Path, key: 'working-directory' | 'file') => {
+    const value = owner[key]
+    if (typeof value === 'string' && value.length > 0 && !staysInside(value)) {
+      report(at([...ownerPath, key]), [...ownerPath, key], `must be a path inside the workspace (relative, without leading ..)`)
+    }
+  }
+  if (isRecord(data) && isRecord(data.defaults)) check(data.defaults, ['defaults'], 'working-directory')
+  for (const { item, path: itemPath } of items) {
+    if (item.run === undefined && item.file === undefined && item.manual === undefined) continue
+    check(item, itemPath, 'working-directory')
+    check(item, itemPath, 'file')
+  }
+}
+
+/** Whether a relative path stays inside the directory it is resolved against (by its text alone). */
+function staysInside(value: string): boolean {
+  if (path.posix.isAbsolute(value) || path.win32.isAbsolute(value)) return false
+  const normal = path.posix.normalize(value.replace(/\\/g, '/'))
+  return normal !== '..' && !normal.startsWith('../')
+}
+
+/** A need that names no item, or the item itself, could never be met. */
+function needsExist({ items, firstUse, at, report }: SemanticContext): void {
+  for (const { item, path: itemPath } of items) {
+    if (!Array.isArray(item.needs)) continue
+    item.needs.forEach((need, needIndex) => {
+      if (typeof need !== 'string' || !ID.test(need)) return
+      const needPath = [...itemPath, 'needs', needIndex]
+      if (!firstUse.has(need)) report(at(needPath), needPath, `needs "${need}", which is not an item id`)
+      else if (need === item.id) report(at(needPath), needPath, `item "${need}" needs itself`)
+    })
+  }
+}
+
+/** Items in a cycle of needs would wait for each other forever. */
+function needsWithoutCycle({ items, firstUse, at, report }: SemanticContext): void {
+  const needs = new Map<string, string[]>()
+  for (const { item, path: itemPath } of items) {
+    const id = idOf(item)
+    // Only the first item of an id takes part: a duplicate is reported on its own.
+    if (id === undefined || firstUse.get(id)?.path !== itemPath) continue
+    needs.set(id, Array.isArray(item.needs) ? item.needs.filter((need): need is string => typeof need === 'string' && ID.test(need)) : [])
+  }
+  const cycle = findCycle(needs)
+  if (cycle) {
+    const needsPath = [...(firstUse.get(cycle[0])?.path ?? []), 'needs']
+    report(at(needsPath), needsPath, `needs form a cycle: ${cycle.join(' → ')}; no item in it could ever run`)
+  }
+}
+
+/** A cycle among `needs`, as the ids around it (first repeated at the end), if there is one. */
+function findCycle(needs: Map<string, string[]>): string[] | undefined {
+  const state = new Map<string, 'visiting' | 'done'>()
+  const stack: string[] = []
+  // Iterative, so a long chain of needs cannot overflow the stack.
+  for (const start of needs.keys()) {
+    if (state.has(start)) continue
+    const frames: Array<{ id: string; next: number }> = [{ id: start, next: 0 }]
+    state.set(start, 'visiting')
+    stack.push(start)
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]
+      const targets = needs.get(frame.id) ?? []
+      if (frame.next >= targets.length) {
+        frames.pop()
+        stack.pop()
+        state.set(frame.id, 'done')
+        continue
+      }
+      const target = targets[frame.next++]
+      if (target === frame.id || !needs.has(target) || state.get(target) === 'done') continue
+      if (state.get(target) === 'visiting') return [...stack.slice(stack.indexOf(target)), target]
+      state.set(target, 'visiting')
+      stack.push(target)
+      frames.push({ id: target, next: 0 })
+    }
+  }
+  return undefined
+}
