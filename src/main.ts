@@ -21,8 +21,10 @@ import type { GateResult } from './gates/types.js'
 import { toJsonReport } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import type { RunReport } from './report/model.js'
-import { createRedactor, learnMaskedValue } from './text/redact.js'
+import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
+import { safeLogLine } from './text/workflow-commands.js'
 import { renderChecklistProblems } from './report/problems.js'
+import { createIsolationGuards } from './run-guards.js'
 import { readSettings, type ActionSettings } from './settings.js'
 import { applySignoffs } from './signoff/apply.js'
 import { assessTrust, isPrivilegedEvent, type TrustDecision } from './trust.js'
@@ -74,11 +76,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
   const runUrl = github.runUrl
   const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
 
-  const onCancel = (signal: NodeJS.Signals) => {
-    if (abort.signal.aborted) return
-    core.warning(`Received ${signal}: stopping every gate.`)
-    abort.abort()
-    // Written synchronously now, not after the gates stop: the runner may kill us at any moment.
+  const writeCancelled = () => {
     const partial = buildReport(checklist, withUnfinishedCancelled(checklist, finished), {
       started,
       finished: Date.now(),
@@ -88,11 +86,19 @@ async function runAction(settings: ActionSettings): Promise<void> {
     })
     writeJobSummary(renderMarkdown(partial, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor }))
     setDecisionOutputs('no-go', partial.verdict.counts)
+  }
+  const onCancel = (signal: NodeJS.Signals) => {
+    if (abort.signal.aborted) return
+    core.warning(`Received ${signal}: stopping every gate.`)
+    abort.abort()
+    // Written synchronously now, not after the gates stop: the runner may kill us at any moment.
+    writeCancelled()
     process.exitCode = 1
     setTimeout(() => process.exit(1), CANCEL_EXIT_DEADLINE_MS).unref()
   }
   for (const signal of CANCEL_SIGNALS) process.on(signal, onCancel)
 
+  const isolation = createIsolationGuards(process.env)
   // One connection, so one wait budget, for everything this run asks of GitHub.
   const connection = settings.token
     ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
@@ -113,9 +119,11 @@ async function runAction(settings: ActionSettings): Promise<void> {
         scratchDir,
         killGraceMs: KILL_GRACE_MS,
         signal: abort.signal,
-        observeLine: (line) => learnMaskedValue(line, redactor)
+        observeLine: (line) => learnMaskedValue(line, redactor),
+        onIsolationClosed: isolation.onIsolationClosed
       })
   const gated = await runChecklist(checklist, runGate, {
+    guards: isolation.guards,
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
     signal: abort.signal,
@@ -126,6 +134,8 @@ async function runAction(settings: ActionSettings): Promise<void> {
     }
   })
   if (abort.signal.aborted) {
+    // The run guards put the runner's files back as they were before the gates, dropping the first copy.
+    writeCancelled()
     process.exit(1)
   }
   for (const signal of CANCEL_SIGNALS) process.off(signal, onCancel)
@@ -155,7 +165,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
   if (published.commentUrl) core.setOutput(OUTPUTS.commentUrl, published.commentUrl)
   if (published.checkRunUrl) core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl)
 
-  announce(report, settings.failOn)
+  announce(report, settings.failOn, redactor)
 }
 
 /** The earlier report on this pull request, if there is one to read. Never throws. */
@@ -193,10 +203,10 @@ async function assessWorkspaceTrust(settings: ActionSettings, github: GitHubEnvi
   )
 }
 
-function announce(report: RunReport, failOn: FailOn): void {
+function announce(report: RunReport, failOn: FailOn, redactor: Redactor): void {
   const { decision, reasons } = report.verdict
   const label = decision === 'go' ? 'GO' : decision === 'conditional-go' ? 'CONDITIONAL GO' : 'NO-GO'
-  const message = reasons.length > 0 ? `${label}: ${reasons.join('; ')}` : label
+  const message = safeLogLine(reasons.length > 0 ? `${label}: ${reasons.join('; ')}` : label, redactor)
   if (shouldFail(decision, failOn)) core.setFailed(message)
   else if (decision === 'go') core.info(message)
   else core.warning(message)

@@ -30,7 +30,12 @@ export interface RunProblem {
   message: string
 }
 
-export const RUN_PROBLEM_CODES = ['cancelled'] as const
+/**
+ * cancelled: the run was stopped before every gate finished.
+ * runner-file-changed: a gate wrote to GITHUB_ENV, GITHUB_OUTPUT, … (restored, but the gate reached the runner).
+ * process-left-running: a gate left a process that could not be killed, which may still act after the run.
+ */
+export const RUN_PROBLEM_CODES = ['cancelled', 'runner-file-changed', 'process-left-running'] as const
 export type RunProblemCode = (typeof RUN_PROBLEM_CODES)[number]
 
 export interface Verdict {
