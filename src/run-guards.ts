@@ -265,7 +265,12 @@ async function putBack(entry: Guarded): Promise<void> {
     case 'other':
       throw new Error(`it was ${baseline.type}, which go-no-go does not copy`)
     case 'file': {
-      const content = await baselineContent(baseline)
+      // Without a trustworthy copy the file is left empty: whatever a gate wrote must not reach the runner.
+      let unusable: unknown
+      const content = await baselineContent(baseline).catch((error: unknown) => {
+        unusable = error
+        return Buffer.alloc(0)
+      })
       // Written in place only into the very same file: a hard link put there by a gate would carry our write elsewhere.
       const sameFile = info?.isFile() && info.dev === baseline.dev && info.ino === baseline.ino
       if (info && !sameFile) await removeAnything(entry.path, info)
@@ -280,6 +285,7 @@ async function putBack(entry: Guarded): Promise<void> {
       } finally {
         await handle.close()
       }
+      if (unusable) throw unusable
       return
     }
   }
