@@ -4,7 +4,7 @@
  * The layout mirrors a hosted runner: <root>/work/_temp/_runner_file_commands/set_env_<id> next
  * to the workspace <root>/work/repo/repo.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from './github/fake-github.js'
@@ -174,6 +174,37 @@ while [ ! -s "$PIDS/writer" ]; do :; done`)
     const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
     expect(report.items[0].notes).toEqual([expect.stringMatching(/^killed 1 process left running: sh \(pid \d+\)$/)])
     expect(run.summary).toContain("a gate wrote to the runner's environment file GITHUB\\_ENV")
+  })
+
+  it('on cancellation still restores the files, then writes its CANCELLED summary and outputs once', async () => {
+    const setup = runnerLike(
+      oneGate(`${FIND_RUNNER_FILES}
+for f in $(find_runner_files); do echo EVIL=1 >> "$f"; done
+echo ready > "$PIDS/ready"
+sleep 1000`)
+    )
+    const run = await runAction({
+      workspace: setup.workspace,
+      runnerFiles: setup.runnerFiles,
+      env: setup.env,
+      onSpawn: (child) => {
+        const ready = path.join(setup.pids, 'ready')
+        const poll = setInterval(() => {
+          if (!existsSync(ready)) return
+          clearInterval(poll)
+          child.kill('SIGINT')
+        }, 10)
+        child.once('exit', () => clearInterval(poll))
+      }
+    })
+    expect(run.code).not.toBe(0)
+    expect(readFileSync(setup.runnerFiles.GITHUB_ENV, 'utf8')).toBe('')
+    expect(run.summary).not.toContain('EVIL')
+    expect(run.summary.match(/CANCELLED/g)).toHaveLength(1)
+    const output = readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8')
+    expect(output).not.toContain('EVIL')
+    expect(output.match(/^decision<</gm)).toHaveLength(1)
+    expect(parseOutputFile(output).decision).toBe('no-go')
   })
 })
 

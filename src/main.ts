@@ -206,7 +206,8 @@ async function assessWorkspaceTrust(settings: ActionSettings, github: GitHubEnvi
 function announce(report: RunReport, failOn: FailOn, redactor: Redactor): void {
   const { decision, reasons } = report.verdict
   const label = decision === 'go' ? 'GO' : decision === 'conditional-go' ? 'CONDITIONAL GO' : 'NO-GO'
-  const message = safeLogLine(reasons.length > 0 ? `${label}: ${reasons.join('; ')}` : label, redactor)
+  // The label is ours: a gate that masked "NO-GO" must not hide it.
+  const message = reasons.length > 0 ? `${label}: ${safeLogLine(reasons.join('; '), redactor)}` : label
   if (shouldFail(decision, failOn)) core.setFailed(message)
   else if (decision === 'go') core.info(message)
   else core.warning(message)
