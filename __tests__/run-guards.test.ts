@@ -184,6 +184,20 @@ describe("the runner's files guard", () => {
     expect(readFileSync(files.env.GITHUB_ENV, 'utf8')).toBe('SAFE=1\n')
   })
 
+  it('puts back the event payload later steps trust', async () => {
+    const files = runnerFiles()
+    const event = path.join(files.root, '_temp', '_github_workflow', 'event.json')
+    mkdirSync(path.dirname(event), { recursive: true })
+    writeFileSync(event, '{"pull_request":{"number":1}}')
+    const guard = guardRunnerFiles({ ...files.env, GITHUB_EVENT_PATH: event })
+    await guard.before()
+    writeFileSync(event, '{"pull_request":{"number":1,"head":{"sha":"evil"}}}')
+    expect((await guard.after()).map((problem) => problem.message)).toEqual([
+      "a gate wrote to the runner's event payload GITHUB_EVENT_PATH (rewrote it); it was put back as it was before the gates ran"
+    ])
+    expect(readFileSync(event, 'utf8')).toBe('{"pull_request":{"number":1}}')
+  })
+
   it('guards only the files the environment names', async () => {
     const files = runnerFiles()
     const guard = guardRunnerFiles({ GITHUB_ENV: files.env.GITHUB_ENV })

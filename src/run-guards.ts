@@ -12,7 +12,7 @@ import { lstat, mkdir, mkdtemp, open, readlink, realpath, rm, symlink, unlink, t
 import os from 'node:os'
 import path from 'node:path'
 import type { RunGuard } from './engine.js'
-import { RUNNER_COMMAND_FILES, type RunnerCommandFile } from './gates/child-env.js'
+import { RUNNER_COMMAND_FILES } from './gates/child-env.js'
 import type { IsolationReport } from './gates/isolation.js'
 import type { CommandItem } from './checklist/types.js'
 import type { RunProblem } from './verdict.js'
@@ -56,6 +56,13 @@ export function guardLeftovers(): { guard: RunGuard; record: IsolationGuards['on
   }
 }
 
+/**
+ * The command files, and the event payload: gates may read it, but later steps of the job (and
+ * other actions) trust what it says about the pull request.
+ */
+const GUARDED_FILES = [...RUNNER_COMMAND_FILES, 'GITHUB_EVENT_PATH'] as const
+type GuardedFile = (typeof GUARDED_FILES)[number]
+
 const DEFAULT_IN_MEMORY_LIMIT_BYTES = 256 * 1024
 const CHUNK_BYTES = 64 * 1024
 /** A file still changing after this many restores has a writer go-no-go could not stop. */
@@ -68,7 +75,7 @@ type Baseline =
   | { kind: 'other'; dev: number; ino: number; type: string }
 
 interface Guarded {
-  name: RunnerCommandFile
+  name: GuardedFile
   /** The path as the runner will open it. */
   path: string
   baseline: Baseline
@@ -77,8 +84,8 @@ interface Guarded {
 }
 
 /**
- * Records GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY (those set in
- * `env`) before the gates and restores each afterwards, whatever a gate appended, truncated,
+ * Records GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY and
+ * GITHUB_EVENT_PATH (those set in `env`) before the gates and restores each afterwards, whatever a gate appended, truncated,
  * rewrote, deleted or replaced with a link. Memory stays bounded: a large file is compared and
  * copied in chunks, its copy kept on disk and trusted only while its hash matches.
  */
@@ -92,7 +99,7 @@ export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOpt
     name: "the runner's files",
     async before() {
       guarded = []
-      for (const name of RUNNER_COMMAND_FILES) {
+      for (const name of GUARDED_FILES) {
         const file = env[name]
         if (!file) continue
         const absolute = path.resolve(file)
@@ -113,7 +120,7 @@ export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOpt
         const failure = await restore(entry)
         problems.push({
           code: 'runner-file-changed',
-          message: `a gate wrote to the runner's environment file ${entry.name} (${change}); ${failure ? `it could not be put back: ${failure}` : 'it was put back as it was before the gates ran'}`
+          message: `a gate wrote to the runner's ${entry.name === 'GITHUB_EVENT_PATH' ? 'event payload' : 'environment file'} ${entry.name} (${change}); ${failure ? `it could not be put back: ${failure}` : 'it was put back as it was before the gates ran'}`
         })
       }
       if (snapshotDir) await rm(snapshotDir, { recursive: true, force: true }).catch(() => undefined)

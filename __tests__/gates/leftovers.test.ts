@@ -241,4 +241,23 @@ touch "$GITHUB_ENV"`
     expect(readFileSync(path.join(outside, 'keep.txt'), 'utf8')).toBe('keep')
     expect(existsSync(path.join(dir, 'runner-env'))).toBe(false)
   })
+
+  it('removes only a link when the gate swapped its whole private directory for one to somewhere else', async () => {
+    const { dir, out, run } = setup()
+    const precious = path.join(dir, 'precious')
+    mkdirSync(precious)
+    writeFileSync(path.join(precious, 'keep.txt'), 'keep')
+    const result = await run(
+      gate(
+        'swap',
+        `root=$(dirname "$TMPDIR")
+echo "$root" > "$OUT/root"
+mv "$root" "$root.moved" && ln -s "${precious}" "$root"`
+      )
+    )
+    expect(result.status).toBe('pass')
+    const root = readFileSync(path.join(out, 'root'), 'utf8').trim()
+    expect(readFileSync(path.join(precious, 'keep.txt'), 'utf8')).toBe('keep')
+    expect(existsSync(root)).toBe(false)
+  })
 })

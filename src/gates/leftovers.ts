@@ -70,6 +70,8 @@ export async function stopLeftovers(marks: TrackingMarks, options: StopOptions =
       else if (readEntry(procRoot, entry.pid)?.startTime === entry.startTime) frozen.set(entry.pid, entry)
     }
   }
+  // Nothing found and no time passed since: another scan would only cost as much again.
+  if (frozen.size === 0) return { stopped: [], survivors: [] }
   for (const entry of frozen.values()) signalIfSame(procRoot, entry, 'SIGKILL')
   await waitUntilGone(procRoot, [...frozen.values()], options.waitMs ?? DEFAULT_WAIT_MS)
   const alive = (entry: ProcEntry) => isAlive(readEntry(procRoot, entry.pid), entry)
