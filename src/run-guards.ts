@@ -115,7 +115,8 @@ export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOpt
     async after() {
       const problems: RunProblem[] = []
       for (const entry of guarded) {
-        const change = await describeChange(entry)
+        // A file that cannot even be read is as untrustworthy as a changed one, and must not crash the run.
+        const change = await describeChange(entry).catch((error: unknown) => `could not be checked: ${error instanceof Error ? error.message : String(error)}`)
         if (!change) continue
         const failure = await restore(entry)
         problems.push({
