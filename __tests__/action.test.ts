@@ -1,5 +1,6 @@
 /** The bundled action, run as the runner runs it, on real fixture projects with real cargo and node. */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { runAction, workspaceFrom } from './helpers/run-action.js'
 
@@ -292,23 +293,30 @@ ${items}`
   })
 
   it('gives gates no token and throwaway runner files, so they cannot set our outputs or env', async () => {
+    // The gate's environment is read from /proc, unredacted: a token printed to the log would be masked and prove nothing.
+    const dump = path.join(mkdtempSync(path.join(os.tmpdir(), 'go-no-go-env-')), 'environ')
     const run = await runAction({
       workspace: workspaceFrom(
         undefined,
         shell(`      - id: sneaky
         title: Tries to escalate
         run: |
-          echo "token=[$INPUT_GITHUB-TOKEN][$ACTIONS_RUNTIME_TOKEN][$ACTIONS_ID_TOKEN_REQUEST_TOKEN]"
+          tr '\\0' '\\n' < /proc/$$/environ > "$ENV_DUMP"
           echo "decision=go" >> "$GITHUB_OUTPUT"
           echo "EVIL=1" >> "$GITHUB_ENV"
           echo "# forged GO" >> "$GITHUB_STEP_SUMMARY"
           exit 1
 `)
-      )
+      ),
+      env: { ENV_DUMP: dump }
     })
     expect(run.outputs.decision).toBe('no-go')
-    expect(run.stdout).not.toContain('runtime-token-secret')
-    expect(run.stdout).not.toContain('oidc-token-secret')
+    const inherited = readFileSync(dump, 'utf8')
+    // The runner passes our token as INPUT_GITHUB-TOKEN, with a hyphen no shell can name.
+    expect(inherited).not.toMatch(/^(INPUT_|ACTIONS_RUNTIME_TOKEN=|ACTIONS_ID_TOKEN_REQUEST_|GITHUB_TOKEN=)/im)
+    for (const secret of ['ghs_0123456789abcdefghijklmnopqrstuvwxyz', 'runtime-token-secret', 'oidc-token-secret']) expect(inherited).not.toContain(secret)
+    expect(inherited).toMatch(/^GITHUB_REPOSITORY=octo-org\/octo-repo$/m)
+    expect(inherited).toMatch(/^CI=true$/m)
     expect(run.summary).not.toMatch(/^# forged GO$/m)
     expect(run.outputs.decision).not.toContain('go\n')
   })

@@ -36548,7 +36548,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8964);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1389);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6180);
 
 
 (0,_toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
@@ -36559,7 +36559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1389:
+/***/ 6180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39734,12 +39734,6 @@ function sliceSafe(text, maxChars) {
 }
 
 ;// CONCATENATED MODULE: ./src/text/workflow-commands.ts
-/**
- * Text that came from a gate (a test name, a reason, a command) on its way into the Actions log
- * or a workflow command. The runner reads a command from any line that starts with `::` or
- * `##[`, and it splits lines on CR as well as LF, so both line breaks and those sequences are
- * broken up: the text stays readable and can never be obeyed.
- */
 
 /** One log line that cannot start or contain a workflow command. */
 function neutraliseLogText(text) {
@@ -39747,6 +39741,15 @@ function neutraliseLogText(text) {
         .replace(/\r\n|\r|\n/g, ' ')
         .replace(/::/g, `:${ZERO_WIDTH_SPACE}:`)
         .replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`);
+}
+/**
+ * Gate text for the log outside a stop-commands block (a group title, a reason, the final
+ * `::error::`): one line, control characters and escapes gone, secrets redacted as on every other
+ * surface, then made inert. Redaction comes before the `::` break-up, which could split a secret.
+ */
+function safeLogLine(text, redactor) {
+    const flat = stripControl(text.replace(/\r\n|\r|\n/g, ' '));
+    return neutraliseLogText(redactor.redact(flat));
 }
 /** Workflow command values: `%`, CR and LF must be escaped or they end the command early. */
 function escapeCommandValue(value) {
@@ -39757,15 +39760,19 @@ function escapeCommandValue(value) {
 /**
  * Writing gate output into the Actions log without letting it talk to the runner: anything a gate
  * printed goes between `::stop-commands::<random>` and `::<random>::`, so `::set-output`,
- * `::add-mask::` or `::error::` lines in it are shown as text, never obeyed.
+ * `::add-mask::` or `::error::` lines in it are shown as text, never obeyed. Gate text outside that
+ * block (the title, the reason, notes) is made one inert, redacted line.
  */
 
 
 function writeGateLog(result, title, redactor, write) {
+    const line = (text) => safeLogLine(text, redactor);
     const status = result.status.toUpperCase();
-    write(`::group::${escapeCommandValue(`${status} ${result.id} — ${title} (${result.summary})`)}\n`);
+    write(`::group::${escapeCommandValue(line(`${status} ${result.id} — ${title} (${result.summary})`))}\n`);
     if (result.reason)
-        write(`${redactor.redact(result.reason)}\n`);
+        write(`${line(result.reason)}\n`);
+    for (const note of result.notes ?? [])
+        write(`${line(note)}\n`);
     const output = result.process?.output;
     if (output && output.totalBytes > 0) {
         const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
@@ -42051,7 +42058,11 @@ const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && ([
     /** A privileged event (write token, secrets) whose checkout is not exactly the workflow's commit. */
     'untrusted-checkout',
     /** go-no-go itself failed; what it had judged cannot be trusted. */
-    'internal-error'
+    'internal-error',
+    /** A gate wrote to GITHUB_ENV, GITHUB_OUTPUT, … (restored, but the gate reached the runner). */
+    'runner-file-changed',
+    /** A gate left a process that could not be killed, which may still act after the run. */
+    'process-left-running'
 ]));
 /**
  * The verdict of a run stopped before any item was judged (a refused event, a bad input, an
@@ -49153,6 +49164,7 @@ function clip(value, max) {
 /** The check run: a conclusion on the PR head commit, the report as its text, findings as annotations. */
 
 
+
 /** GitHub takes at most 50 annotations per request. */
 const ANNOTATIONS_PER_REQUEST = 50;
 /** And we send at most this many in all: a flood of warnings helps nobody. */
@@ -49164,6 +49176,9 @@ function collectAnnotations(report, redact) {
         for (const finding of report.results.get(item.id)?.parsed?.findings ?? []) {
             if (!finding.file || !finding.line || finding.file.startsWith('/') || finding.file.startsWith('..'))
                 continue;
+            // A path with a secret in it cannot be shown, and a redacted one would point at no file.
+            if (redact(finding.file) !== finding.file)
+                continue;
             if (annotations.length >= MAX_ANNOTATIONS)
                 return annotations;
             annotations.push({
@@ -49171,8 +49186,9 @@ function collectAnnotations(report, redact) {
                 start_line: finding.line,
                 end_line: finding.line,
                 annotation_level: LEVELS[finding.level],
-                message: redact(finding.message).slice(0, 4_000) || finding.level,
-                title: `${item.id}${finding.code ? `: ${finding.code}` : ''}`.slice(0, 255)
+                message: sliceSafe(redact(stripControl(finding.message)), 4_000) || finding.level,
+                // The code is often the failing test's name: gate text, redacted like the message.
+                title: sliceSafe(redact(stripControl(`${item.id}${finding.code ? `: ${finding.code}` : ''}`)), 255)
             });
         }
     }
@@ -49860,22 +49876,40 @@ const REMOVED_EXACT = new Set([
 ]);
 const REMOVED_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_'];
 const RUNNER_COMMAND_FILES = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
-function buildChildEnv(parent, itemEnv, throwawayDir) {
+/** Carried by every process a gate starts, so whatever it leaves running can be found and stopped (see leftovers.ts). */
+const TRACKING_VARIABLE = 'GO_NO_GO_TRACKING_ID';
+/** The throwaway file a gate sees as `name` (GITHUB_ENV → <dir>/github_env). */
+function throwawayCommandFile(commandFilesDir, name) {
+    return external_node_path_default().join(commandFilesDir, name.toLowerCase());
+}
+/**
+ * The parent's environment without tokens, plus the item's own variables, plus what go-no-go
+ * sets last so that neither the checklist nor the parent can override it: the private temporary
+ * directory, throwaway command files, the tracking value and CI=true.
+ */
+function buildChildEnv(parent, itemEnv, place) {
     const env = {};
     for (const [name, value] of Object.entries(parent)) {
-        if (value === undefined)
-            continue;
-        if (REMOVED_EXACT.has(name) || REMOVED_PREFIXES.some((prefix) => name.startsWith(prefix)))
+        if (value === undefined || isPrivileged(name))
             continue;
         env[name] = value;
     }
-    for (const name of RUNNER_COMMAND_FILES) {
-        if (name in env)
-            env[name] = external_node_path_default().join(throwawayDir, name.toLowerCase());
-    }
     Object.assign(env, itemEnv);
+    // Outside Actions there is no runner file to protect; a tool may read a set GITHUB_OUTPUT as "in Actions".
+    for (const name of RUNNER_COMMAND_FILES)
+        if (name in env)
+            env[name] = throwawayCommandFile(place.commandFilesDir, name);
+    // The runner's RUNNER_TEMP holds its command files (_runner_file_commands); a gate gets its own.
+    for (const name of ['TMPDIR', 'TEMP', 'TMP', 'RUNNER_TEMP'])
+        env[name] = place.tempDir;
+    env[TRACKING_VARIABLE] = place.trackingId;
     env.CI = 'true';
     return env;
+}
+function isPrivileged(name) {
+    // Variable names are case-sensitive on Linux, but a tool may look a name up case-insensitively.
+    const upper = name.toUpperCase();
+    return REMOVED_EXACT.has(upper) || REMOVED_PREFIXES.some((prefix) => upper.startsWith(prefix));
 }
 
 ;// CONCATENATED MODULE: ./src/gates/evaluate.ts
@@ -50031,6 +50065,292 @@ function timeoutSeconds(ms) {
 }
 function formatPercent(value) {
     return `${Math.floor(value * 10) / 10}%`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/leftovers.ts
+/**
+ * Finding and stopping what a gate left running. Killing the gate's process group is not enough:
+ * `setsid -f`, a double fork or `nohup … &` in a subshell all leave the group, and such a daemon
+ * could write to the runner's files after go-no-go restored them. Like the runner's own
+ * RUNNER_TRACKING_ID, every gate process carries a tracking value; it also inherits a marker
+ * descriptor, which survives a re-exec with a cleared environment (`env -i`). A process counts as
+ * the gate's only on that evidence, or when its parent is one of the gate's: nothing else is
+ * ever signalled.
+ *
+ * Linux only: it reads /proc. Elsewhere nothing is found and the process group kill remains.
+ */
+
+/** Freezing rounds before giving up on a process that forks faster than it can be stopped. */
+const MAX_FREEZE_ROUNDS = 64;
+const POLL_MS = 10;
+const DEFAULT_WAIT_MS = 3_000;
+/**
+ * Stops every live process that carries the gate's marks, and every descendant of one. They are
+ * frozen with SIGSTOP first (a stopped process cannot fork) until a scan finds nothing new, then
+ * killed together with SIGKILL, then waited for.
+ */
+async function stopLeftovers(marks, options = {}) {
+    const procRoot = options.procRoot ?? '/proc';
+    const exclude = new Set([0, 1, process.pid, ...(options.exclude ?? [])]);
+    const frozen = new Map();
+    for (let round = 0; round < MAX_FREEZE_ROUNDS; round++) {
+        const fresh = findGateProcesses(procRoot, marks, exclude, frozen).filter((entry) => !frozen.has(entry.pid));
+        if (fresh.length === 0)
+            break;
+        for (const entry of fresh) {
+            if (signalIfSame(procRoot, entry, 'SIGSTOP'))
+                frozen.set(entry.pid, entry);
+            else if (readEntry(procRoot, entry.pid)?.startTime === entry.startTime)
+                frozen.set(entry.pid, entry);
+        }
+    }
+    // Nothing found and no time passed since: another scan would only cost as much again.
+    if (frozen.size === 0)
+        return { stopped: [], survivors: [] };
+    for (const entry of frozen.values())
+        signalIfSame(procRoot, entry, 'SIGKILL');
+    await waitUntilGone(procRoot, [...frozen.values()], options.waitMs ?? DEFAULT_WAIT_MS);
+    const alive = (entry) => isAlive(readEntry(procRoot, entry.pid), entry);
+    const remaining = [...frozen.values()].filter(alive);
+    // Anything new now escaped the freeze (a fork bomb faster than the rounds): it is not stopped either.
+    const late = findGateProcesses(procRoot, marks, exclude, new Map()).filter((entry) => !frozen.has(entry.pid));
+    const survivors = [...remaining, ...late].map(leftovers_describe);
+    const stopped = [...frozen.values()].filter((entry) => !remaining.includes(entry)).map(leftovers_describe);
+    return { stopped, survivors };
+}
+/** "killed 2 processes left running: sleep (pid 41), sh (pid 40)" and the like, for the gate's result. */
+function describeLeftovers(report) {
+    const notes = [];
+    if (report.stopped.length > 0)
+        notes.push(`killed ${countProcesses(report.stopped.length)} left running: ${nameProcesses(report.stopped)}`);
+    if (report.survivors.length > 0)
+        notes.push(`could not stop ${countProcesses(report.survivors.length)} left running: ${nameProcesses(report.survivors)}`);
+    return notes;
+}
+function countProcesses(count) {
+    return count === 1 ? '1 process' : `${count} processes`;
+}
+function nameProcesses(processes) {
+    const shown = processes.slice(0, 5).map((entry) => `${entry.name} (pid ${entry.pid})`);
+    return `${shown.join(', ')}${processes.length > 5 ? `, and ${processes.length - 5} more` : ''}`;
+}
+function leftovers_describe(entry) {
+    return { pid: entry.pid, name: entry.name };
+}
+/** One pass over /proc: the processes with a mark, then their descendants (by parent pid). */
+function findGateProcesses(procRoot, marks, exclude, known) {
+    const entries = readProcessTable(procRoot);
+    const byPid = new Map(entries.map((entry) => [entry.pid, entry]));
+    const found = new Map();
+    for (const entry of entries) {
+        if (exclude.has(entry.pid) || entry.state === 'Z' || entry.state === 'X')
+            continue;
+        if (carriesVariable(procRoot, entry.pid, marks) || holdsMarker(procRoot, entry.pid, marks))
+            found.set(entry.pid, entry);
+    }
+    // A child of one of the gate's processes was started by it; this catches `env -i` children of a live parent.
+    const isGate = (pid) => found.has(pid) || isAlive(byPid.get(pid), known.get(pid));
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const entry of entries) {
+            if (found.has(entry.pid) || exclude.has(entry.pid) || entry.state === 'Z' || entry.state === 'X')
+                continue;
+            if (isGate(entry.ppid)) {
+                found.set(entry.pid, entry);
+                grew = true;
+            }
+        }
+    }
+    return [...found.values()];
+}
+function readProcessTable(procRoot) {
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(procRoot);
+    }
+    catch {
+        return [];
+    }
+    const entries = [];
+    for (const name of names) {
+        if (!/^[0-9]+$/.test(name))
+            continue;
+        const entry = readEntry(procRoot, Number(name));
+        if (entry)
+            entries.push(entry);
+    }
+    return entries;
+}
+/** Parses /proc/<pid>/stat. The name is in parentheses and may itself contain ") ", so the last one ends it. */
+function readEntry(procRoot, pid) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open === -1 || close < open)
+        return undefined;
+    const fields = text.slice(close + 2).split(' ');
+    // After the name: state (field 3), ppid (4), …, starttime (22).
+    if (fields.length < 20)
+        return undefined;
+    return { pid, name: text.slice(open + 1, close), state: fields[0], ppid: Number(fields[1]), startTime: fields[19] };
+}
+function isAlive(current, original) {
+    return current !== undefined && original !== undefined && current.startTime === original.startTime && current.state !== 'Z' && current.state !== 'X';
+}
+function carriesVariable(procRoot, pid, marks) {
+    let environ;
+    try {
+        environ = (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/${pid}/environ`);
+    }
+    catch {
+        return false;
+    }
+    const needle = Buffer.from(`${marks.variable}=${marks.value}`);
+    for (let at = environ.indexOf(needle); at !== -1; at = environ.indexOf(needle, at + 1)) {
+        const starts = at === 0 || environ[at - 1] === 0;
+        const ends = at + needle.length === environ.length || environ[at + needle.length] === 0;
+        if (starts && ends)
+            return true;
+    }
+    return false;
+}
+function holdsMarker(procRoot, pid, marks) {
+    const marker = marks.marker;
+    if (!marker)
+        return false;
+    let fds;
+    try {
+        fds = (0,external_node_fs_namespaceObject.readdirSync)(`${procRoot}/${pid}/fd`);
+    }
+    catch {
+        return false;
+    }
+    for (const fd of fds) {
+        const link = `${procRoot}/${pid}/fd/${fd}`;
+        try {
+            // The marker is an unlinked file; sockets, pipes and devices are passed over without a stat.
+            if (!(0,external_node_fs_namespaceObject.readlinkSync)(link).endsWith(' (deleted)'))
+                continue;
+            const info = (0,external_node_fs_namespaceObject.statSync)(link);
+            if (info.dev === marker.dev && info.ino === marker.ino)
+                return true;
+        }
+        catch {
+            // The descriptor was closed meanwhile, or the process is gone.
+        }
+    }
+    return false;
+}
+/** Signals `entry` only if its pid still names the same process (pids are reused). */
+function signalIfSame(procRoot, entry, signal) {
+    if (readEntry(procRoot, entry.pid)?.startTime !== entry.startTime)
+        return false;
+    try {
+        process.kill(entry.pid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function waitUntilGone(procRoot, entries, waitMs) {
+    const deadline = Date.now() + waitMs;
+    let waiting = entries;
+    while (waiting.length > 0 && Date.now() < deadline) {
+        waiting = waiting.filter((entry) => isAlive(readEntry(procRoot, entry.pid), entry));
+        if (waiting.length > 0)
+            await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/isolation.ts
+/**
+ * What one gate gets to itself and what is taken back when it ends: a private temporary directory
+ * (never the runner's RUNNER_TEMP, where its command files live), throwaway runner command files,
+ * and the marks that let every process it started be found and stopped (see leftovers.ts).
+ */
+
+
+
+
+
+
+
+/**
+ * Creates the gate's private directory under `parent` (the system temporary directory by
+ * default), with `tmp/` for TMPDIR and `runner-files/` for the throwaway command files, created
+ * empty as the runner creates its own.
+ */
+function openIsolation(parent = external_node_os_default().tmpdir()) {
+    const root = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(parent, 'go-no-go-gate-'));
+    const place = {
+        tempDir: external_node_path_default().join(root, 'tmp'),
+        commandFilesDir: external_node_path_default().join(root, 'runner-files'),
+        trackingId: (0,external_node_crypto_.randomBytes)(16).toString('hex')
+    };
+    (0,external_node_fs_namespaceObject.mkdirSync)(place.tempDir, { mode: 0o700 });
+    (0,external_node_fs_namespaceObject.mkdirSync)(place.commandFilesDir, { mode: 0o700 });
+    for (const name of RUNNER_COMMAND_FILES)
+        (0,external_node_fs_namespaceObject.writeFileSync)(throwawayCommandFile(place.commandFilesDir, name), '');
+    // Unlinked at once: no other process can open it by name, so only the gate's can hold it.
+    const markerPath = external_node_path_default().join(root, 'marker');
+    const markerFd = (0,external_node_fs_namespaceObject.openSync)(markerPath, 'wx', 0o600);
+    (0,external_node_fs_namespaceObject.unlinkSync)(markerPath);
+    const { dev, ino } = (0,external_node_fs_namespaceObject.fstatSync)(markerFd);
+    const marks = { variable: TRACKING_VARIABLE, value: place.trackingId, marker: { dev, ino } };
+    let leftovers;
+    let closed;
+    const stop = () => (leftovers ??= stopLeftovers(marks));
+    return {
+        place,
+        markerFd,
+        stopLeftovers: stop,
+        close: () => (closed ??= (async () => {
+            const report = await stop();
+            (0,external_node_fs_namespaceObject.closeSync)(markerFd);
+            const removeError = await removeTree(root);
+            return { ...report, notes: [...describeLeftovers(report), ...(removeError ? [`its temporary directory could not be removed: ${removeError}`] : [])] };
+        })())
+    };
+}
+/**
+ * `rm -rf` that a gate cannot defeat with `chmod 000` on a directory it made. Symbolic links are
+ * removed, never followed. Returns why it failed, if it did.
+ */
+async function removeTree(root) {
+    try {
+        await (0,promises_namespaceObject.rm)(root, { recursive: true, force: true });
+        return undefined;
+    }
+    catch {
+        makeWritable(root);
+    }
+    try {
+        await (0,promises_namespaceObject.rm)(root, { recursive: true, force: true });
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+}
+function makeWritable(directory) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(directory).isDirectory())
+            return;
+        (0,external_node_fs_namespaceObject.chmodSync)(directory, 0o700);
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(directory))
+            makeWritable(external_node_path_default().join(directory, name));
+    }
+    catch {
+        // Whatever cannot be fixed here is reported by the second attempt.
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/bounded.ts
@@ -52325,7 +52645,8 @@ async function runProcess(request) {
         cwd: request.cwd,
         env: request.env,
         detached: true,
-        stdio: ['ignore', 'pipe', 'pipe']
+        // Node's typings know only three-element stdio tuples; a fourth entry is inherited as fd 3.
+        stdio: ['ignore', 'pipe', 'pipe', ...(request.inheritFd === undefined ? [] : [request.inheritFd])]
     });
     let logBytes = 0;
     const maxLogBytes = request.maxLogBytes ?? 64 * 1024 * 1024;
@@ -52366,6 +52687,7 @@ async function runProcess(request) {
     });
     clearTimeout(timeout);
     request.signal?.removeEventListener('abort', onAbort);
+    await request.afterExit?.().catch(() => undefined);
     // The shell is gone; anything it left behind in its group (daemons, `(sleep 1000 &)`) goes too.
     signalGroup(child.pid, 'SIGKILL');
     if (killTimer)
@@ -52417,6 +52739,7 @@ function closeLog(log) {
 
 
 
+
 function createGateRunner(options) {
     return async (item) => {
         switch (item.kind) {
@@ -52439,10 +52762,13 @@ async function runCommandGate(item, options) {
     // The parser, and the command: when it is one plain run of a tool, also writing that tool's report.
     const plan = await planParsing(item.run, item.parser, gateDir);
     const parser = plan.parser;
+    const isolation = openIsolation(options.privateTempParent);
     const outcome = await runProcess({
         command: plan.command,
         cwd,
-        env: buildChildEnv(options.parentEnv, item.env, gateDir),
+        env: buildChildEnv(options.parentEnv, item.env, isolation.place),
+        inheritFd: isolation.markerFd,
+        afterExit: isolation.stopLeftovers,
         timeoutMs: item.timeoutMs,
         killGraceMs: options.killGraceMs,
         signal: options.signal,
@@ -52452,10 +52778,16 @@ async function runCommandGate(item, options) {
             options.observeLine?.(line, item);
             parser.onLine(line);
         }
+    }).catch(async (error) => {
+        await isolation.close();
+        throw error;
     });
+    // Before the result exists: nothing the gate started may outlive it, or write after the run guards look.
+    const closed = await isolation.close();
+    options.onIsolationClosed?.(item, closed);
     const parsed = relativeFindings(await plan.finish(outcome), options.repositoryRoot ?? options.workspace, cwd);
     const judged = evaluateGate(item, outcome, parsed);
-    return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome };
+    return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome, ...(closed.notes.length > 0 ? { notes: closed.notes } : {}) };
 }
 /** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */
 function relativeFindings(parsed, repositoryRoot, cwd) {
@@ -52614,41 +52946,43 @@ function copyCounts(counts, clean) {
 
 
 function createOutcomeWriter(target) {
-    let written = false;
+    let last;
     return {
         get written() {
-            return written;
+            return last !== undefined;
         },
         write(report) {
-            if (written)
+            if (last)
                 return;
-            written = true;
-            // The decision first: whatever fails after it, the step's outputs already say NO-GO.
-            target.setOutput(OUTPUTS.decision, report.verdict.decision);
-            target.setOutput(OUTPUTS.passed, report.verdict.counts.passed);
-            target.setOutput(OUTPUTS.failed, report.verdict.counts.failed);
-            target.setOutput(OUTPUTS.errored, report.verdict.counts.errored);
-            target.setOutput(OUTPUTS.pending, report.verdict.counts.pending);
-            attempt(target, 'write the JSON report', () => {
-                const reportPath = external_node_path_default().join(target.scratchDir, 'report.json');
-                (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, `${JSON.stringify(toJsonReport(report, target.redactor), null, 2)}\n`);
-                target.setOutput(OUTPUTS.report, reportPath);
-            });
-            if (target.summaryFile) {
-                const file = target.summaryFile;
-                attempt(target, 'write the job summary', () => {
-                    const markdown = renderMarkdown(report, {
-                        maxLength: JOB_SUMMARY_BUDGET_BYTES,
-                        unit: 'bytes',
-                        redactor: target.redactor,
-                        ...(target.links ? { links: target.links } : {})
-                    });
-                    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-                    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${markdown}\n`);
-                });
-            }
+            last = report;
+            writeEverywhere(target, report);
+        },
+        rewrite() {
+            if (last)
+                writeEverywhere(target, last);
         }
     };
+}
+function writeEverywhere(target, report) {
+    // The decision first: whatever fails after it, the step's outputs already say NO-GO.
+    target.setOutput(OUTPUTS.decision, report.verdict.decision);
+    target.setOutput(OUTPUTS.passed, report.verdict.counts.passed);
+    target.setOutput(OUTPUTS.failed, report.verdict.counts.failed);
+    target.setOutput(OUTPUTS.errored, report.verdict.counts.errored);
+    target.setOutput(OUTPUTS.pending, report.verdict.counts.pending);
+    attempt(target, 'write the JSON report', () => {
+        const reportPath = external_node_path_default().join(target.scratchDir, 'report.json');
+        (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, `${JSON.stringify(toJsonReport(report, target.redactor), null, 2)}\n`);
+        target.setOutput(OUTPUTS.report, reportPath);
+    });
+    if (target.summaryFile) {
+        const file = target.summaryFile;
+        attempt(target, 'write the job summary', () => {
+            const markdown = renderMarkdown(report, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor: target.redactor, ...(target.links ? { links: target.links } : {}) });
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${markdown}\n`);
+        });
+    }
 }
 function attempt(target, action, write) {
     try {
@@ -52667,7 +53001,9 @@ const NOT_RUN_HEADLINES = {
     'unreadable-event': 'the event could not be read',
     'pull-request-unreadable': 'the pull request could not be read',
     'untrusted-checkout': 'refused to run untrusted code',
-    'internal-error': 'go-no-go failed'
+    'internal-error': 'go-no-go failed',
+    'runner-file-changed': 'a gate wrote to the runner’s files',
+    'process-left-running': 'a gate left a process running'
 };
 /**
  * The report of a run stopped before any item was judged: no items, NO-GO, the problems as its
@@ -52688,6 +53024,369 @@ function reportWithoutGates(problems, context) {
         cancelled: problems.some((problem) => problem.code === 'cancelled'),
         ...(context.runUrl ? { runUrl: context.runUrl } : {})
     };
+}
+
+;// CONCATENATED MODULE: ./src/run-guards.ts
+/**
+ * Run guards that keep gates away from the runner. Throwaway GITHUB_ENV/GITHUB_OUTPUT/… in a
+ * gate's environment are not enough: the real files are on disk for anyone to find
+ * (`…/_temp/_runner_file_commands/set_env_<id>`, by walking up from the workspace). So each is
+ * recorded before the first gate and put back byte for byte after the last gate and everything it
+ * left running are gone, before go-no-go writes its own outputs and summary. Any change is a run
+ * problem: the run is NO-GO and says which file.
+ */
+
+
+
+
+
+
+/** Everything the action needs to keep gates away from the runner, in the order the engine should check it. */
+function createIsolationGuards(env, options = {}) {
+    const leftovers = guardLeftovers();
+    return { guards: [guardRunnerFiles(env, options), leftovers.guard], onIsolationClosed: leftovers.record };
+}
+/** A process a gate left that SIGKILL could not stop may write after the files are restored: the run cannot be trusted. */
+function guardLeftovers() {
+    const problems = [];
+    return {
+        guard: {
+            name: 'processes left running',
+            before: async () => undefined,
+            after: async () => problems
+        },
+        record: (item, report) => {
+            if (report.survivors.length === 0)
+                return;
+            const named = report.survivors
+                .slice(0, 5)
+                .map((entry) => `${entry.name} (pid ${entry.pid})`)
+                .join(', ');
+            problems.push({ code: 'process-left-running', message: `gate ${item.id} left processes running that could not be stopped: ${named}` });
+        }
+    };
+}
+/**
+ * The command files, and the event payload: gates may read it, but later steps of the job (and
+ * other actions) trust what it says about the pull request.
+ */
+const GUARDED_FILES = [...RUNNER_COMMAND_FILES, 'GITHUB_EVENT_PATH'];
+const DEFAULT_IN_MEMORY_LIMIT_BYTES = 256 * 1024;
+const CHUNK_BYTES = 64 * 1024;
+/** A file still changing after this many restores has a writer go-no-go could not stop. */
+const RESTORE_ATTEMPTS = 3;
+/**
+ * Records GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY and
+ * GITHUB_EVENT_PATH (those set in `env`) before the gates and restores each afterwards, whatever a gate appended, truncated,
+ * rewrote, deleted or replaced with a link. Memory stays bounded: a large file is compared and
+ * copied in chunks, its copy kept on disk and trusted only while its hash matches.
+ */
+function guardRunnerFiles(env, options = {}) {
+    const inMemoryLimit = options.inMemoryLimitBytes ?? DEFAULT_IN_MEMORY_LIMIT_BYTES;
+    let guarded = [];
+    let snapshotDir;
+    const copyDir = async () => (snapshotDir ??= await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(options.snapshotParent ?? external_node_os_default().tmpdir(), 'go-no-go-runner-files-')));
+    return {
+        name: "the runner's files",
+        async before() {
+            guarded = [];
+            for (const name of GUARDED_FILES) {
+                const file = env[name];
+                if (!file)
+                    continue;
+                const absolute = external_node_path_default().resolve(file);
+                const baseline = await record(absolute, inMemoryLimit, copyDir);
+                guarded.push({ name, path: absolute, baseline, parent: await identity(external_node_path_default().dirname(absolute)) });
+                // The runner writes through the link: the file it points at is guarded too.
+                if (baseline.kind === 'link') {
+                    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+                    if (real)
+                        guarded.push({ name, path: real, baseline: await record(real, inMemoryLimit, copyDir), parent: await identity(external_node_path_default().dirname(real)) });
+                }
+            }
+        },
+        async after() {
+            const problems = [];
+            for (const entry of guarded) {
+                // A file that cannot even be read is as untrustworthy as a changed one, and must not crash the run.
+                const change = await describeChange(entry).catch((error) => `could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+                if (!change)
+                    continue;
+                const failure = await restore(entry);
+                problems.push({
+                    code: 'runner-file-changed',
+                    message: `a gate wrote to the runner's ${entry.name === 'GITHUB_EVENT_PATH' ? 'event payload' : 'environment file'} ${entry.name} (${change}); ${failure ? `it could not be put back: ${failure}` : 'it was put back as it was before the gates ran'}`
+                });
+            }
+            if (snapshotDir)
+                await (0,promises_namespaceObject.rm)(snapshotDir, { recursive: true, force: true }).catch(() => undefined);
+            return problems;
+        }
+    };
+}
+async function identity(file) {
+    const info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+    return info ? { dev: info.dev, ino: info.ino } : undefined;
+}
+async function record(file, inMemoryLimit, copyDir) {
+    const info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+    if (!info)
+        return { kind: 'missing' };
+    if (info.isSymbolicLink())
+        return { kind: 'link', target: await (0,promises_namespaceObject.readlink)(file) };
+    // A FIFO or device is never opened: reading one could block the run forever.
+    if (!info.isFile())
+        return { kind: 'other', dev: info.dev, ino: info.ino, type: typeOf(info) };
+    const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    try {
+        const stat = await handle.stat();
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const keep = stat.size <= inMemoryLimit;
+        const chunks = [];
+        const copyPath = keep ? undefined : external_node_path_default().join(await copyDir(), `${external_node_path_default().basename(file)}-${stat.ino}`);
+        const copy = copyPath ? await (0,promises_namespaceObject.open)(copyPath, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o600) : undefined;
+        let size = 0;
+        try {
+            for await (const chunk of readChunks(handle)) {
+                hash.update(chunk);
+                size += chunk.length;
+                if (copy)
+                    await copy.write(chunk);
+                else
+                    chunks.push(Buffer.from(chunk));
+            }
+        }
+        finally {
+            await copy?.close();
+        }
+        return {
+            kind: 'file',
+            dev: stat.dev,
+            ino: stat.ino,
+            mode: stat.mode & 0o7777,
+            uid: stat.uid,
+            gid: stat.gid,
+            size,
+            hash: hash.digest('hex'),
+            ...(copyPath ? { copy: copyPath } : { content: Buffer.concat(chunks) })
+        };
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function* readChunks(handle) {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            return;
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+/** What a gate did to the file, in words, or undefined when it is exactly as recorded. */
+async function describeChange(entry) {
+    const parent = await identity(external_node_path_default().dirname(entry.path));
+    if (entry.parent && (!parent || parent.dev !== entry.parent.dev || parent.ino !== entry.parent.ino))
+        return 'replaced the directory that holds it';
+    const baseline = entry.baseline;
+    const info = await (0,promises_namespaceObject.lstat)(entry.path).catch(() => undefined);
+    switch (baseline.kind) {
+        case 'missing':
+            return info ? `created it as ${typeOf(info)}` : undefined;
+        case 'link':
+            if (!info)
+                return 'deleted it';
+            if (!info.isSymbolicLink())
+                return `replaced it with ${typeOf(info)}`;
+            return (await (0,promises_namespaceObject.readlink)(entry.path).catch(() => '')) === baseline.target ? undefined : 'pointed the link somewhere else';
+        case 'other':
+            if (!info)
+                return 'deleted it';
+            return info.dev === baseline.dev && info.ino === baseline.ino ? undefined : `replaced it with ${typeOf(info)}`;
+        case 'file': {
+            if (!info)
+                return 'deleted it';
+            if (!info.isFile())
+                return `replaced it with ${typeOf(info)}`;
+            if (info.dev !== baseline.dev || info.ino !== baseline.ino)
+                return 'replaced it with another file';
+            if (info.size < baseline.size)
+                return `cut it from ${baseline.size} to ${info.size} bytes`;
+            // Only as many bytes as were recorded are read: a gate that appended gigabytes costs no more.
+            const now = await run_guards_measure(entry.path, baseline.size);
+            if (!now)
+                return 'replaced it while it was being checked';
+            if (now.hash !== baseline.hash)
+                return 'rewrote it';
+            if (info.size > baseline.size || !now.complete)
+                return `appended ${Math.max(info.size, now.size) - baseline.size} bytes`;
+            return undefined;
+        }
+    }
+}
+/**
+ * The hash of the file's first `limit` bytes (all of it when undefined), read in chunks without
+ * following a link; `complete` says whether the file ended there.
+ */
+async function run_guards_measure(file, limit) {
+    const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch(() => undefined);
+    if (!handle)
+        return undefined;
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        for await (const chunk of readChunks(handle)) {
+            const room = limit === undefined ? chunk.length : limit - size;
+            hash.update(chunk.subarray(0, Math.min(chunk.length, room)));
+            size += chunk.length;
+            if (limit !== undefined && size > limit)
+                return { size, hash: hash.digest('hex'), complete: false };
+        }
+        return { size, hash: hash.digest('hex'), complete: true };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Puts the file back, then checks it; a writer still at work gets a few more tries before the
+ * restore is declared failed. Returns why it failed, or undefined once the file is as recorded.
+ */
+async function restore(entry) {
+    let failure = 'it kept changing';
+    for (let attempt = 0; attempt < RESTORE_ATTEMPTS; attempt++) {
+        try {
+            await putBack(entry);
+        }
+        catch (error) {
+            failure = error instanceof Error ? error.message : String(error);
+            continue;
+        }
+        const verified = await verify(entry);
+        if (verified === true)
+            return undefined;
+        failure = verified;
+    }
+    return failure;
+}
+async function putBack(entry) {
+    const baseline = entry.baseline;
+    await ensureParent(entry);
+    const info = await (0,promises_namespaceObject.lstat)(entry.path).catch(() => undefined);
+    switch (baseline.kind) {
+        case 'missing':
+            if (info)
+                await removeAnything(entry.path, info);
+            return;
+        case 'link':
+            if (info)
+                await removeAnything(entry.path, info);
+            await (0,promises_namespaceObject.symlink)(baseline.target, entry.path);
+            return;
+        case 'other':
+            throw new Error(`it was ${baseline.type}, which go-no-go does not copy`);
+        case 'file': {
+            // Without a trustworthy copy the file is left empty: whatever a gate wrote must not reach the runner.
+            let unusable;
+            const content = await baselineContent(baseline).catch((error) => {
+                unusable = error;
+                return Buffer.alloc(0);
+            });
+            // Written in place only into the very same file: a hard link put there by a gate would carry our write elsewhere.
+            const sameFile = info?.isFile() && info.dev === baseline.dev && info.ino === baseline.ino;
+            if (info && !sameFile)
+                await removeAnything(entry.path, info);
+            const handle = sameFile
+                ? await (0,promises_namespaceObject.open)(entry.path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW)
+                : await (0,promises_namespaceObject.open)(entry.path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, baseline.mode);
+            try {
+                await handle.truncate(0);
+                await writeAll(handle, content);
+                await handle.chmod(baseline.mode);
+                if (process.getuid?.() === 0)
+                    await handle.chown(baseline.uid, baseline.gid).catch(() => undefined);
+            }
+            finally {
+                await handle.close();
+            }
+            if (unusable)
+                throw unusable;
+            return;
+        }
+    }
+}
+/** The directory may be gone or swapped for a link; the runner will look for the file at this path. */
+async function ensureParent(entry) {
+    const parent = external_node_path_default().dirname(entry.path);
+    const info = await (0,promises_namespaceObject.lstat)(parent).catch(() => undefined);
+    if (info && !info.isDirectory())
+        await (0,promises_namespaceObject.unlink)(parent);
+    if (!info || !info.isDirectory())
+        await (0,promises_namespaceObject.mkdir)(parent, { recursive: true, mode: 0o755 });
+}
+async function removeAnything(file, info) {
+    if (info.isDirectory())
+        await (0,promises_namespaceObject.rm)(file, { recursive: true, force: true });
+    else
+        await (0,promises_namespaceObject.unlink)(file);
+}
+/** The recorded content: from memory, or from the copy on disk once its hash shows nobody changed it. */
+async function baselineContent(baseline) {
+    if (baseline.content)
+        return baseline.content;
+    const copy = baseline.copy ?? '';
+    const measured = await run_guards_measure(copy);
+    if (!measured || measured.hash !== baseline.hash)
+        throw new Error('the copy go-no-go kept of it was changed as well');
+    return copy;
+}
+/** Writes a buffer, or streams the copy at `source` in chunks. */
+async function writeAll(target, content) {
+    if (Buffer.isBuffer(content)) {
+        await target.write(content, 0, content.length, 0);
+        return;
+    }
+    const source = await (0,promises_namespaceObject.open)(content, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    try {
+        let position = 0;
+        for await (const chunk of readChunks(source)) {
+            await target.write(chunk, 0, chunk.length, position);
+            position += chunk.length;
+        }
+    }
+    finally {
+        await source.close();
+    }
+}
+async function verify(entry) {
+    const baseline = entry.baseline;
+    const info = await (0,promises_namespaceObject.lstat)(entry.path).catch(() => undefined);
+    switch (baseline.kind) {
+        case 'missing':
+            return info ? 'something recreated it' : true;
+        case 'link':
+            return info?.isSymbolicLink() && (await (0,promises_namespaceObject.readlink)(entry.path).catch(() => '')) === baseline.target ? true : 'the link changed again';
+        case 'other':
+            return 'not restorable';
+        case 'file': {
+            if (!info?.isFile())
+                return 'it was replaced again';
+            const now = await run_guards_measure(entry.path);
+            return now && now.size === baseline.size && now.hash === baseline.hash ? true : 'something kept writing to it';
+        }
+    }
+}
+function typeOf(info) {
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isFile())
+        return 'a file';
+    return 'a special file';
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -52951,6 +53650,8 @@ function globToRegExp(glob) {
 
 
 
+
+
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000;
@@ -52988,10 +53689,10 @@ async function main_run() {
         progress.checklistPath = read.ok ? read.settings.checklist : read.checklist;
         if (!read.ok) {
             const [first, ...rest] = read.problems.map((message) => ({ code: 'invalid-input', message }));
-            return conclude(outcome, reportWithoutGates([first, ...rest], { checklistPath: progress.checklistPath, runUrl, now: Date.now() }), read.failOn);
+            return conclude(outcome, reportWithoutGates([first, ...rest], { checklistPath: progress.checklistPath, runUrl, now: Date.now() }), read.failOn, redactor);
         }
         progress.allowEmpty = read.settings.allowEmpty;
-        await runAction({ outcome, redactor, scratchDir, github, settings: read.settings, abort, progress });
+        await runAction({ outcome, redactor, scratchDir, github, settings: read.settings, abort, progress, isolation: createIsolationGuards(process.env) });
     }
     catch (error) {
         failed(error);
@@ -52999,7 +53700,7 @@ async function main_run() {
 }
 async function runAction(context) {
     const { github, settings } = context;
-    const refuseRun = (problems) => conclude(context.outcome, reportWithoutGates(problems, { checklistPath: settings.checklist, runUrl: github.runUrl, now: Date.now() }), settings.failOn);
+    const refuseRun = (problems) => conclude(context.outcome, reportWithoutGates(problems, { checklistPath: settings.checklist, runUrl: github.runUrl, now: Date.now() }), settings.failOn, context.redactor);
     const plan = await group('Plan the run', async () => {
         const planned = planRun(github);
         info(`Event \`${github.eventName}\`: ${describePlan(planned)}`);
@@ -53032,13 +53733,16 @@ async function runAction(context) {
     if (context.abort.signal.aborted)
         return;
     const report = await evaluate(context, checklist, plan, previous, connection);
-    if (context.abort.signal.aborted)
+    if (context.abort.signal.aborted) {
+        // The run guards put the runner's files back as they were before the gates, dropping the cancel's first copy.
+        context.outcome.rewrite();
         process.exit(1);
+    }
     startGroup('Write the job summary and outputs');
     context.outcome.write(report);
     endGroup();
     await group('Publish to GitHub', () => main_publish(context, report, plan, previous, connection));
-    announce(report, settings.failOn);
+    announce(report, settings.failOn, context.redactor);
 }
 /** Under a privileged event: is the checkout exactly the workflow's commit? */
 async function checkCheckout(settings, github) {
@@ -53101,6 +53805,7 @@ async function evaluate(context, checklist, plan, previous, connection) {
     const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]));
     info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`);
     const gated = await runChecklist(checklist, chooseGateRunner(context, plan, previous), {
+        guards: context.isolation.guards,
         concurrency: settings.concurrency,
         allowEmpty: settings.allowEmpty,
         signal: context.abort.signal,
@@ -53131,7 +53836,8 @@ function chooseGateRunner(context, plan, previous) {
         scratchDir: context.scratchDir,
         killGraceMs: KILL_GRACE_MS,
         signal: context.abort.signal,
-        observeLine: (line) => learnMaskedValue(line, context.redactor)
+        observeLine: (line) => learnMaskedValue(line, context.redactor),
+        onIsolationClosed: context.isolation.onIsolationClosed
     });
 }
 /** The sticky comment, check run and status, as the plan and inputs allow. Never changes the verdict. */
@@ -53205,17 +53911,18 @@ function withUnfinishedCancelled(checklist, finished) {
     return results;
 }
 /** Every run that ends with a report ends here: written once, then the step passes or fails by `fail-on`. */
-function conclude(outcome, report, failOn) {
+function conclude(outcome, report, failOn, redactor) {
     startGroup('Write the job summary and outputs');
     outcome.write(report);
     endGroup();
-    announce(report, failOn);
+    announce(report, failOn, redactor);
 }
 /** Without a readable `fail-on` nobody said NO-GO may pass, so the step fails. */
-function announce(report, failOn) {
+function announce(report, failOn, redactor) {
     const { decision, reasons } = report.verdict;
     const label = DECISION_LABELS[decision];
-    const message = reasons.length > 0 ? `${label}: ${reasons.join('; ')}` : label;
+    // The label is ours: a gate that masked "NO-GO" must not hide it.
+    const message = reasons.length > 0 ? `${label}: ${safeLogLine(reasons.join('; '), redactor)}` : label;
     if (failOn === undefined || shouldFail(decision, failOn))
         setFailed(message);
     else if (decision === 'go')

@@ -50,12 +50,26 @@ const GROUPS = [
     promise: 'Gate output cannot forge, break, ping or leak through the report',
     files: ['report/markdown.test.ts', 'text/sanitize.test.ts', 'text/redact.test.ts', 'report/budget.test.ts', 'report/json.test.ts']
   },
-  { promise: 'Processes: timeouts, trees, signals, huge output, stdin', files: ['gates/process.test.ts', 'cancel.test.ts', 'stress/volume.stress.test.ts'] },
+  {
+    promise: 'Processes: timeouts, trees, signals, huge output, stdin; nothing a gate starts outlives it',
+    files: ['gates/process.test.ts', 'cancel.test.ts', 'stress/volume.stress.test.ts', 'gates/leftovers.test.ts']
+  },
   {
     promise: 'Sign-offs count only from people allowed to give them, and edited records are refused',
     files: ['signoff/apply.test.ts', 'signoff/action-signoff.test.ts', 'signoff/ticks.test.ts']
   },
-  { promise: 'Gates get no tokens and cannot write runner files or workflow commands', files: ['gates/child-env.test.ts', 'action.test.ts'] },
+  {
+    promise: "Gates get no tokens, cannot change the runner's files, and nothing of theirs outside stop-commands is obeyed",
+    files: [
+      'gates/child-env.test.ts',
+      'action.test.ts',
+      'run-guards.test.ts',
+      'isolation.test.ts',
+      'action-log.test.ts',
+      'text/workflow-commands.test.ts',
+      'github/check-run.test.ts'
+    ]
+  },
   {
     promise: 'Untrusted code under pull_request_target / workflow_run is refused; unknown or unreadable events are NO-GO',
     files: ['events/trusted-checkout.test.ts', 'events/plan.test.ts', 'events/action-events.test.ts']

@@ -1,19 +1,22 @@
 /**
  * Writing gate output into the Actions log without letting it talk to the runner: anything a gate
  * printed goes between `::stop-commands::<random>` and `::<random>::`, so `::set-output`,
- * `::add-mask::` or `::error::` lines in it are shown as text, never obeyed.
+ * `::add-mask::` or `::error::` lines in it are shown as text, never obeyed. Gate text outside that
+ * block (the title, the reason, notes) is made one inert, redacted line.
  */
 import { randomBytes } from 'node:crypto'
 import type { GateResult } from './gates/types.js'
 import type { Redactor } from './text/redact.js'
-import { escapeCommandValue } from './text/workflow-commands.js'
+import { escapeCommandValue, safeLogLine } from './text/workflow-commands.js'
 
 export type LogWriter = (text: string) => void
 
 export function writeGateLog(result: GateResult, title: string, redactor: Redactor, write: LogWriter): void {
+  const line = (text: string) => safeLogLine(text, redactor)
   const status = result.status.toUpperCase()
-  write(`::group::${escapeCommandValue(`${status} ${result.id} — ${title} (${result.summary})`)}\n`)
-  if (result.reason) write(`${redactor.redact(result.reason)}\n`)
+  write(`::group::${escapeCommandValue(line(`${status} ${result.id} — ${title} (${result.summary})`))}\n`)
+  if (result.reason) write(`${line(result.reason)}\n`)
+  for (const note of result.notes ?? []) write(`${line(note)}\n`)
   const output = result.process?.output
   if (output && output.totalBytes > 0) {
     const token = randomBytes(16).toString('hex')

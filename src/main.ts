@@ -26,6 +26,8 @@ import { createGateRunner, createStoredGateRunner, type GateRunner } from './gat
 import type { GateResult } from './gates/types.js'
 import { createOutcomeWriter, reportWithoutGates, type OutcomeWriter } from './outcome.js'
 import type { RunReport } from './report/model.js'
+import { safeLogLine } from './text/workflow-commands.js'
+import { createIsolationGuards, type IsolationGuards } from './run-guards.js'
 import { readSettings, type ActionSettings } from './settings.js'
 import { applySignoffs } from './signoff/apply.js'
 import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
@@ -45,6 +47,8 @@ interface RunContext {
   settings: ActionSettings
   abort: AbortController
   progress: Progress
+  /** Run guards on the runner's files and on what gates leave running. */
+  isolation: IsolationGuards
 }
 
 /** What a cancel reports: the checklist once loaded, and the gates finished so far. */
@@ -89,10 +93,10 @@ export async function run(): Promise<void> {
     progress.checklistPath = read.ok ? read.settings.checklist : read.checklist
     if (!read.ok) {
       const [first, ...rest] = read.problems.map((message): RunProblem => ({ code: 'invalid-input', message }))
-      return conclude(outcome, reportWithoutGates([first, ...rest], { checklistPath: progress.checklistPath, runUrl, now: Date.now() }), read.failOn)
+      return conclude(outcome, reportWithoutGates([first, ...rest], { checklistPath: progress.checklistPath, runUrl, now: Date.now() }), read.failOn, redactor)
     }
     progress.allowEmpty = read.settings.allowEmpty
-    await runAction({ outcome, redactor, scratchDir, github, settings: read.settings, abort, progress })
+    await runAction({ outcome, redactor, scratchDir, github, settings: read.settings, abort, progress, isolation: createIsolationGuards(process.env) })
   } catch (error) {
     failed(error)
   }
@@ -101,7 +105,7 @@ export async function run(): Promise<void> {
 async function runAction(context: RunContext): Promise<void> {
   const { github, settings } = context
   const refuseRun = (problems: [RunProblem, ...RunProblem[]]) =>
-    conclude(context.outcome, reportWithoutGates(problems, { checklistPath: settings.checklist, runUrl: github.runUrl, now: Date.now() }), settings.failOn)
+    conclude(context.outcome, reportWithoutGates(problems, { checklistPath: settings.checklist, runUrl: github.runUrl, now: Date.now() }), settings.failOn, context.redactor)
 
   const plan = await core.group('Plan the run', async () => {
     const planned = planRun(github)
@@ -133,12 +137,16 @@ async function runAction(context: RunContext): Promise<void> {
   if (context.abort.signal.aborted) return
 
   const report = await evaluate(context, checklist, plan, previous, connection)
-  if (context.abort.signal.aborted) process.exit(1)
+  if (context.abort.signal.aborted) {
+    // The run guards put the runner's files back as they were before the gates, dropping the cancel's first copy.
+    context.outcome.rewrite()
+    process.exit(1)
+  }
   core.startGroup('Write the job summary and outputs')
   context.outcome.write(report)
   core.endGroup()
   await core.group('Publish to GitHub', () => publish(context, report, plan, previous, connection))
-  announce(report, settings.failOn)
+  announce(report, settings.failOn, context.redactor)
 }
 
 /** Under a privileged event: is the checkout exactly the workflow's commit? */
@@ -201,6 +209,7 @@ async function evaluate(
   const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
   core.info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`)
   const gated = await runChecklist(checklist, chooseGateRunner(context, plan, previous), {
+    guards: context.isolation.guards,
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
     signal: context.abort.signal,
@@ -230,7 +239,8 @@ function chooseGateRunner(context: RunContext, plan: EvaluatePlan, previous: Pre
     scratchDir: context.scratchDir,
     killGraceMs: KILL_GRACE_MS,
     signal: context.abort.signal,
-    observeLine: (line) => learnMaskedValue(line, context.redactor)
+    observeLine: (line) => learnMaskedValue(line, context.redactor),
+    onIsolationClosed: context.isolation.onIsolationClosed
   })
 }
 
@@ -307,18 +317,19 @@ function withUnfinishedCancelled(checklist: Checklist, finished: ReadonlyMap<str
 }
 
 /** Every run that ends with a report ends here: written once, then the step passes or fails by `fail-on`. */
-function conclude(outcome: OutcomeWriter, report: RunReport, failOn: FailOn | undefined): void {
+function conclude(outcome: OutcomeWriter, report: RunReport, failOn: FailOn | undefined, redactor: Redactor): void {
   core.startGroup('Write the job summary and outputs')
   outcome.write(report)
   core.endGroup()
-  announce(report, failOn)
+  announce(report, failOn, redactor)
 }
 
 /** Without a readable `fail-on` nobody said NO-GO may pass, so the step fails. */
-function announce(report: RunReport, failOn: FailOn | undefined): void {
+function announce(report: RunReport, failOn: FailOn | undefined, redactor: Redactor): void {
   const { decision, reasons } = report.verdict
   const label = DECISION_LABELS[decision]
-  const message = reasons.length > 0 ? `${label}: ${reasons.join('; ')}` : label
+  // The label is ours: a gate that masked "NO-GO" must not hide it.
+  const message = reasons.length > 0 ? `${label}: ${safeLogLine(reasons.join('; '), redactor)}` : label
   if (failOn === undefined || shouldFail(decision, failOn)) core.setFailed(message)
   else if (decision === 'go') core.info(message)
   else core.warning(message)

@@ -32,43 +32,50 @@ export interface OutcomeWriter {
    * written first (a cancel's partial report, or the verdict) is what the run said.
    */
   write(report: RunReport): void
+  /**
+   * Writes the report already written once more: after the run guards put the runner's files
+   * back as they were before the gates, which drops what a cancel wrote while gates ran.
+   */
+  rewrite(): void
   readonly written: boolean
 }
 
 export function createOutcomeWriter(target: OutcomeTarget): OutcomeWriter {
-  let written = false
+  let last: RunReport | undefined
   return {
     get written() {
-      return written
+      return last !== undefined
     },
     write(report) {
-      if (written) return
-      written = true
-      // The decision first: whatever fails after it, the step's outputs already say NO-GO.
-      target.setOutput(OUTPUTS.decision, report.verdict.decision)
-      target.setOutput(OUTPUTS.passed, report.verdict.counts.passed)
-      target.setOutput(OUTPUTS.failed, report.verdict.counts.failed)
-      target.setOutput(OUTPUTS.errored, report.verdict.counts.errored)
-      target.setOutput(OUTPUTS.pending, report.verdict.counts.pending)
-      attempt(target, 'write the JSON report', () => {
-        const reportPath = path.join(target.scratchDir, 'report.json')
-        writeFileSync(reportPath, `${JSON.stringify(toJsonReport(report, target.redactor), null, 2)}\n`)
-        target.setOutput(OUTPUTS.report, reportPath)
-      })
-      if (target.summaryFile) {
-        const file = target.summaryFile
-        attempt(target, 'write the job summary', () => {
-          const markdown = renderMarkdown(report, {
-            maxLength: JOB_SUMMARY_BUDGET_BYTES,
-            unit: 'bytes',
-            redactor: target.redactor,
-            ...(target.links ? { links: target.links } : {})
-          })
-          mkdirSync(path.dirname(file), { recursive: true })
-          appendFileSync(file, `${markdown}\n`)
-        })
-      }
+      if (last) return
+      last = report
+      writeEverywhere(target, report)
+    },
+    rewrite() {
+      if (last) writeEverywhere(target, last)
     }
+  }
+}
+
+function writeEverywhere(target: OutcomeTarget, report: RunReport): void {
+  // The decision first: whatever fails after it, the step's outputs already say NO-GO.
+  target.setOutput(OUTPUTS.decision, report.verdict.decision)
+  target.setOutput(OUTPUTS.passed, report.verdict.counts.passed)
+  target.setOutput(OUTPUTS.failed, report.verdict.counts.failed)
+  target.setOutput(OUTPUTS.errored, report.verdict.counts.errored)
+  target.setOutput(OUTPUTS.pending, report.verdict.counts.pending)
+  attempt(target, 'write the JSON report', () => {
+    const reportPath = path.join(target.scratchDir, 'report.json')
+    writeFileSync(reportPath, `${JSON.stringify(toJsonReport(report, target.redactor), null, 2)}\n`)
+    target.setOutput(OUTPUTS.report, reportPath)
+  })
+  if (target.summaryFile) {
+    const file = target.summaryFile
+    attempt(target, 'write the job summary', () => {
+      const markdown = renderMarkdown(report, { maxLength: JOB_SUMMARY_BUDGET_BYTES, unit: 'bytes', redactor: target.redactor, ...(target.links ? { links: target.links } : {}) })
+      mkdirSync(path.dirname(file), { recursive: true })
+      appendFileSync(file, `${markdown}\n`)
+    })
   }
 }
 
@@ -89,7 +96,9 @@ const NOT_RUN_HEADLINES: Record<RunProblemCode, string> = {
   'unreadable-event': 'the event could not be read',
   'pull-request-unreadable': 'the pull request could not be read',
   'untrusted-checkout': 'refused to run untrusted code',
-  'internal-error': 'go-no-go failed'
+  'internal-error': 'go-no-go failed',
+  'runner-file-changed': 'a gate wrote to the runner’s files',
+  'process-left-running': 'a gate left a process running'
 }
 
 /**

@@ -45,7 +45,11 @@ export const RUN_PROBLEM_CODES = [
   /** A privileged event (write token, secrets) whose checkout is not exactly the workflow's commit. */
   'untrusted-checkout',
   /** go-no-go itself failed; what it had judged cannot be trusted. */
-  'internal-error'
+  'internal-error',
+  /** A gate wrote to GITHUB_ENV, GITHUB_OUTPUT, … (restored, but the gate reached the runner). */
+  'runner-file-changed',
+  /** A gate left a process that could not be killed, which may still act after the run. */
+  'process-left-running'
 ] as const
 export type RunProblemCode = (typeof RUN_PROBLEM_CODES)[number]
 

@@ -33,7 +33,12 @@ export interface ActionRunOptions {
   /** Called with the child once it started (to send it signals). */
   onSpawn?: (child: import('node:child_process').ChildProcess, files: Record<string, string>) => void
   entry?: string
+  /** Where the runner's command files are (default: a fresh directory), and what they hold when the step starts. */
+  runnerFiles?: Partial<Record<RunnerFileName, string>>
+  runnerFileContents?: Partial<Record<RunnerFileName, string>>
 }
+
+export type RunnerFileName = 'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_ENV' | 'GITHUB_PATH' | 'GITHUB_STATE'
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const runnerDir = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-runner-'))
@@ -43,9 +48,10 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_ENV: path.join(runnerDir, 'env'),
     GITHUB_PATH: path.join(runnerDir, 'path'),
     GITHUB_STATE: path.join(runnerDir, 'state'),
+    ...options.runnerFiles,
     GITHUB_EVENT_PATH: path.join(runnerDir, 'event.json')
   }
-  for (const file of Object.values(files)) writeFileSync(file, '')
+  for (const [name, file] of Object.entries(files)) writeFileSync(file, options.runnerFileContents?.[name as RunnerFileName] ?? '')
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}))
   const inputs = { 'github-token': 'ghs_0123456789abcdefghijklmnopqrstuvwxyz', comment: 'true', 'check-run': 'true', ...options.inputs }
   const env: Record<string, string> = {

@@ -19441,7 +19441,11 @@ const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && ([
     /** A privileged event (write token, secrets) whose checkout is not exactly the workflow's commit. */
     'untrusted-checkout',
     /** go-no-go itself failed; what it had judged cannot be trusted. */
-    'internal-error'
+    'internal-error',
+    /** A gate wrote to GITHUB_ENV, GITHUB_OUTPUT, … (restored, but the gate reached the runner). */
+    'runner-file-changed',
+    /** A gate left a process that could not be killed, which may still act after the run. */
+    'process-left-running'
 ]));
 /**
  * The verdict of a run stopped before any item was judged (a refused event, a bad input, an
@@ -19608,22 +19612,40 @@ const REMOVED_EXACT = new Set([
 ]);
 const REMOVED_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_'];
 const RUNNER_COMMAND_FILES = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
-function buildChildEnv(parent, itemEnv, throwawayDir) {
+/** Carried by every process a gate starts, so whatever it leaves running can be found and stopped (see leftovers.ts). */
+const TRACKING_VARIABLE = 'GO_NO_GO_TRACKING_ID';
+/** The throwaway file a gate sees as `name` (GITHUB_ENV → <dir>/github_env). */
+function throwawayCommandFile(commandFilesDir, name) {
+    return external_node_path_default().join(commandFilesDir, name.toLowerCase());
+}
+/**
+ * The parent's environment without tokens, plus the item's own variables, plus what go-no-go
+ * sets last so that neither the checklist nor the parent can override it: the private temporary
+ * directory, throwaway command files, the tracking value and CI=true.
+ */
+function buildChildEnv(parent, itemEnv, place) {
     const env = {};
     for (const [name, value] of Object.entries(parent)) {
-        if (value === undefined)
-            continue;
-        if (REMOVED_EXACT.has(name) || REMOVED_PREFIXES.some((prefix) => name.startsWith(prefix)))
+        if (value === undefined || isPrivileged(name))
             continue;
         env[name] = value;
     }
-    for (const name of RUNNER_COMMAND_FILES) {
-        if (name in env)
-            env[name] = external_node_path_default().join(throwawayDir, name.toLowerCase());
-    }
     Object.assign(env, itemEnv);
+    // Outside Actions there is no runner file to protect; a tool may read a set GITHUB_OUTPUT as "in Actions".
+    for (const name of RUNNER_COMMAND_FILES)
+        if (name in env)
+            env[name] = throwawayCommandFile(place.commandFilesDir, name);
+    // The runner's RUNNER_TEMP holds its command files (_runner_file_commands); a gate gets its own.
+    for (const name of ['TMPDIR', 'TEMP', 'TMP', 'RUNNER_TEMP'])
+        env[name] = place.tempDir;
+    env[TRACKING_VARIABLE] = place.trackingId;
     env.CI = 'true';
     return env;
+}
+function isPrivileged(name) {
+    // Variable names are case-sensitive on Linux, but a tool may look a name up case-insensitively.
+    const upper = name.toUpperCase();
+    return REMOVED_EXACT.has(upper) || REMOVED_PREFIXES.some((prefix) => upper.startsWith(prefix));
 }
 
 ;// CONCATENATED MODULE: ./src/text/format.ts
@@ -19801,6 +19823,294 @@ function timeoutSeconds(ms) {
 }
 function formatPercent(value) {
     return `${Math.floor(value * 10) / 10}%`;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/gates/leftovers.ts
+/**
+ * Finding and stopping what a gate left running. Killing the gate's process group is not enough:
+ * `setsid -f`, a double fork or `nohup … &` in a subshell all leave the group, and such a daemon
+ * could write to the runner's files after go-no-go restored them. Like the runner's own
+ * RUNNER_TRACKING_ID, every gate process carries a tracking value; it also inherits a marker
+ * descriptor, which survives a re-exec with a cleared environment (`env -i`). A process counts as
+ * the gate's only on that evidence, or when its parent is one of the gate's: nothing else is
+ * ever signalled.
+ *
+ * Linux only: it reads /proc. Elsewhere nothing is found and the process group kill remains.
+ */
+
+/** Freezing rounds before giving up on a process that forks faster than it can be stopped. */
+const MAX_FREEZE_ROUNDS = 64;
+const POLL_MS = 10;
+const DEFAULT_WAIT_MS = 3_000;
+/**
+ * Stops every live process that carries the gate's marks, and every descendant of one. They are
+ * frozen with SIGSTOP first (a stopped process cannot fork) until a scan finds nothing new, then
+ * killed together with SIGKILL, then waited for.
+ */
+async function stopLeftovers(marks, options = {}) {
+    const procRoot = options.procRoot ?? '/proc';
+    const exclude = new Set([0, 1, process.pid, ...(options.exclude ?? [])]);
+    const frozen = new Map();
+    for (let round = 0; round < MAX_FREEZE_ROUNDS; round++) {
+        const fresh = findGateProcesses(procRoot, marks, exclude, frozen).filter((entry) => !frozen.has(entry.pid));
+        if (fresh.length === 0)
+            break;
+        for (const entry of fresh) {
+            if (signalIfSame(procRoot, entry, 'SIGSTOP'))
+                frozen.set(entry.pid, entry);
+            else if (readEntry(procRoot, entry.pid)?.startTime === entry.startTime)
+                frozen.set(entry.pid, entry);
+        }
+    }
+    // Nothing found and no time passed since: another scan would only cost as much again.
+    if (frozen.size === 0)
+        return { stopped: [], survivors: [] };
+    for (const entry of frozen.values())
+        signalIfSame(procRoot, entry, 'SIGKILL');
+    await waitUntilGone(procRoot, [...frozen.values()], options.waitMs ?? DEFAULT_WAIT_MS);
+    const alive = (entry) => isAlive(readEntry(procRoot, entry.pid), entry);
+    const remaining = [...frozen.values()].filter(alive);
+    // Anything new now escaped the freeze (a fork bomb faster than the rounds): it is not stopped either.
+    const late = findGateProcesses(procRoot, marks, exclude, new Map()).filter((entry) => !frozen.has(entry.pid));
+    const survivors = [...remaining, ...late].map(leftovers_describe);
+    const stopped = [...frozen.values()].filter((entry) => !remaining.includes(entry)).map(leftovers_describe);
+    return { stopped, survivors };
+}
+/** "killed 2 processes left running: sleep (pid 41), sh (pid 40)" and the like, for the gate's result. */
+function describeLeftovers(report) {
+    const notes = [];
+    if (report.stopped.length > 0)
+        notes.push(`killed ${countProcesses(report.stopped.length)} left running: ${nameProcesses(report.stopped)}`);
+    if (report.survivors.length > 0)
+        notes.push(`could not stop ${countProcesses(report.survivors.length)} left running: ${nameProcesses(report.survivors)}`);
+    return notes;
+}
+function countProcesses(count) {
+    return count === 1 ? '1 process' : `${count} processes`;
+}
+function nameProcesses(processes) {
+    const shown = processes.slice(0, 5).map((entry) => `${entry.name} (pid ${entry.pid})`);
+    return `${shown.join(', ')}${processes.length > 5 ? `, and ${processes.length - 5} more` : ''}`;
+}
+function leftovers_describe(entry) {
+    return { pid: entry.pid, name: entry.name };
+}
+/** One pass over /proc: the processes with a mark, then their descendants (by parent pid). */
+function findGateProcesses(procRoot, marks, exclude, known) {
+    const entries = readProcessTable(procRoot);
+    const byPid = new Map(entries.map((entry) => [entry.pid, entry]));
+    const found = new Map();
+    for (const entry of entries) {
+        if (exclude.has(entry.pid) || entry.state === 'Z' || entry.state === 'X')
+            continue;
+        if (carriesVariable(procRoot, entry.pid, marks) || holdsMarker(procRoot, entry.pid, marks))
+            found.set(entry.pid, entry);
+    }
+    // A child of one of the gate's processes was started by it; this catches `env -i` children of a live parent.
+    const isGate = (pid) => found.has(pid) || isAlive(byPid.get(pid), known.get(pid));
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const entry of entries) {
+            if (found.has(entry.pid) || exclude.has(entry.pid) || entry.state === 'Z' || entry.state === 'X')
+                continue;
+            if (isGate(entry.ppid)) {
+                found.set(entry.pid, entry);
+                grew = true;
+            }
+        }
+    }
+    return [...found.values()];
+}
+function readProcessTable(procRoot) {
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(procRoot);
+    }
+    catch {
+        return [];
+    }
+    const entries = [];
+    for (const name of names) {
+        if (!/^[0-9]+$/.test(name))
+            continue;
+        const entry = readEntry(procRoot, Number(name));
+        if (entry)
+            entries.push(entry);
+    }
+    return entries;
+}
+/** Parses /proc/<pid>/stat. The name is in parentheses and may itself contain ") ", so the last one ends it. */
+function readEntry(procRoot, pid) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open === -1 || close < open)
+        return undefined;
+    const fields = text.slice(close + 2).split(' ');
+    // After the name: state (field 3), ppid (4), …, starttime (22).
+    if (fields.length < 20)
+        return undefined;
+    return { pid, name: text.slice(open + 1, close), state: fields[0], ppid: Number(fields[1]), startTime: fields[19] };
+}
+function isAlive(current, original) {
+    return current !== undefined && original !== undefined && current.startTime === original.startTime && current.state !== 'Z' && current.state !== 'X';
+}
+function carriesVariable(procRoot, pid, marks) {
+    let environ;
+    try {
+        environ = (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/${pid}/environ`);
+    }
+    catch {
+        return false;
+    }
+    const needle = Buffer.from(`${marks.variable}=${marks.value}`);
+    for (let at = environ.indexOf(needle); at !== -1; at = environ.indexOf(needle, at + 1)) {
+        const starts = at === 0 || environ[at - 1] === 0;
+        const ends = at + needle.length === environ.length || environ[at + needle.length] === 0;
+        if (starts && ends)
+            return true;
+    }
+    return false;
+}
+function holdsMarker(procRoot, pid, marks) {
+    const marker = marks.marker;
+    if (!marker)
+        return false;
+    let fds;
+    try {
+        fds = (0,external_node_fs_namespaceObject.readdirSync)(`${procRoot}/${pid}/fd`);
+    }
+    catch {
+        return false;
+    }
+    for (const fd of fds) {
+        const link = `${procRoot}/${pid}/fd/${fd}`;
+        try {
+            // The marker is an unlinked file; sockets, pipes and devices are passed over without a stat.
+            if (!(0,external_node_fs_namespaceObject.readlinkSync)(link).endsWith(' (deleted)'))
+                continue;
+            const info = (0,external_node_fs_namespaceObject.statSync)(link);
+            if (info.dev === marker.dev && info.ino === marker.ino)
+                return true;
+        }
+        catch {
+            // The descriptor was closed meanwhile, or the process is gone.
+        }
+    }
+    return false;
+}
+/** Signals `entry` only if its pid still names the same process (pids are reused). */
+function signalIfSame(procRoot, entry, signal) {
+    if (readEntry(procRoot, entry.pid)?.startTime !== entry.startTime)
+        return false;
+    try {
+        process.kill(entry.pid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function waitUntilGone(procRoot, entries, waitMs) {
+    const deadline = Date.now() + waitMs;
+    let waiting = entries;
+    while (waiting.length > 0 && Date.now() < deadline) {
+        waiting = waiting.filter((entry) => isAlive(readEntry(procRoot, entry.pid), entry));
+        if (waiting.length > 0)
+            await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/isolation.ts
+/**
+ * What one gate gets to itself and what is taken back when it ends: a private temporary directory
+ * (never the runner's RUNNER_TEMP, where its command files live), throwaway runner command files,
+ * and the marks that let every process it started be found and stopped (see leftovers.ts).
+ */
+
+
+
+
+
+
+
+/**
+ * Creates the gate's private directory under `parent` (the system temporary directory by
+ * default), with `tmp/` for TMPDIR and `runner-files/` for the throwaway command files, created
+ * empty as the runner creates its own.
+ */
+function openIsolation(parent = external_node_os_default().tmpdir()) {
+    const root = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(parent, 'go-no-go-gate-'));
+    const place = {
+        tempDir: external_node_path_default().join(root, 'tmp'),
+        commandFilesDir: external_node_path_default().join(root, 'runner-files'),
+        trackingId: (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')
+    };
+    (0,external_node_fs_namespaceObject.mkdirSync)(place.tempDir, { mode: 0o700 });
+    (0,external_node_fs_namespaceObject.mkdirSync)(place.commandFilesDir, { mode: 0o700 });
+    for (const name of RUNNER_COMMAND_FILES)
+        (0,external_node_fs_namespaceObject.writeFileSync)(throwawayCommandFile(place.commandFilesDir, name), '');
+    // Unlinked at once: no other process can open it by name, so only the gate's can hold it.
+    const markerPath = external_node_path_default().join(root, 'marker');
+    const markerFd = (0,external_node_fs_namespaceObject.openSync)(markerPath, 'wx', 0o600);
+    (0,external_node_fs_namespaceObject.unlinkSync)(markerPath);
+    const { dev, ino } = (0,external_node_fs_namespaceObject.fstatSync)(markerFd);
+    const marks = { variable: TRACKING_VARIABLE, value: place.trackingId, marker: { dev, ino } };
+    let leftovers;
+    let closed;
+    const stop = () => (leftovers ??= stopLeftovers(marks));
+    return {
+        place,
+        markerFd,
+        stopLeftovers: stop,
+        close: () => (closed ??= (async () => {
+            const report = await stop();
+            (0,external_node_fs_namespaceObject.closeSync)(markerFd);
+            const removeError = await removeTree(root);
+            return { ...report, notes: [...describeLeftovers(report), ...(removeError ? [`its temporary directory could not be removed: ${removeError}`] : [])] };
+        })())
+    };
+}
+/**
+ * `rm -rf` that a gate cannot defeat with `chmod 000` on a directory it made. Symbolic links are
+ * removed, never followed. Returns why it failed, if it did.
+ */
+async function removeTree(root) {
+    try {
+        await (0,promises_namespaceObject.rm)(root, { recursive: true, force: true });
+        return undefined;
+    }
+    catch {
+        makeWritable(root);
+    }
+    try {
+        await (0,promises_namespaceObject.rm)(root, { recursive: true, force: true });
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+}
+function makeWritable(directory) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(directory).isDirectory())
+            return;
+        (0,external_node_fs_namespaceObject.chmodSync)(directory, 0o700);
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(directory))
+            makeWritable(external_node_path_default().join(directory, name));
+    }
+    catch {
+        // Whatever cannot be fixed here is reported by the second attempt.
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/bounded.ts
@@ -22097,7 +22407,8 @@ async function runProcess(request) {
         cwd: request.cwd,
         env: request.env,
         detached: true,
-        stdio: ['ignore', 'pipe', 'pipe']
+        // Node's typings know only three-element stdio tuples; a fourth entry is inherited as fd 3.
+        stdio: ['ignore', 'pipe', 'pipe', ...(request.inheritFd === undefined ? [] : [request.inheritFd])]
     });
     let logBytes = 0;
     const maxLogBytes = request.maxLogBytes ?? 64 * 1024 * 1024;
@@ -22138,6 +22449,7 @@ async function runProcess(request) {
     });
     clearTimeout(timeout);
     request.signal?.removeEventListener('abort', onAbort);
+    await request.afterExit?.().catch(() => undefined);
     // The shell is gone; anything it left behind in its group (daemons, `(sleep 1000 &)`) goes too.
     signalGroup(child.pid, 'SIGKILL');
     if (killTimer)
@@ -22189,6 +22501,7 @@ function closeLog(log) {
 
 
 
+
 function createGateRunner(options) {
     return async (item) => {
         switch (item.kind) {
@@ -22211,10 +22524,13 @@ async function runCommandGate(item, options) {
     // The parser, and the command: when it is one plain run of a tool, also writing that tool's report.
     const plan = await planParsing(item.run, item.parser, gateDir);
     const parser = plan.parser;
+    const isolation = openIsolation(options.privateTempParent);
     const outcome = await runProcess({
         command: plan.command,
         cwd,
-        env: buildChildEnv(options.parentEnv, item.env, gateDir),
+        env: buildChildEnv(options.parentEnv, item.env, isolation.place),
+        inheritFd: isolation.markerFd,
+        afterExit: isolation.stopLeftovers,
         timeoutMs: item.timeoutMs,
         killGraceMs: options.killGraceMs,
         signal: options.signal,
@@ -22224,10 +22540,16 @@ async function runCommandGate(item, options) {
             options.observeLine?.(line, item);
             parser.onLine(line);
         }
+    }).catch(async (error) => {
+        await isolation.close();
+        throw error;
     });
+    // Before the result exists: nothing the gate started may outlive it, or write after the run guards look.
+    const closed = await isolation.close();
+    options.onIsolationClosed?.(item, closed);
     const parsed = relativeFindings(await plan.finish(outcome), options.repositoryRoot ?? options.workspace, cwd);
     const judged = evaluateGate(item, outcome, parsed);
-    return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome };
+    return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome, ...(closed.notes.length > 0 ? { notes: closed.notes } : {}) };
 }
 /** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */
 function relativeFindings(parsed, repositoryRoot, cwd) {

@@ -6,6 +6,7 @@ import { isInside } from '../paths.js'
 import { stripControl } from '../text/sanitize.js'
 import { buildChildEnv } from './child-env.js'
 import { evaluateGate } from './evaluate.js'
+import { openIsolation, type IsolationReport } from './isolation.js'
 import { planParsing } from './parsers/plan.js'
 import { runProcess } from './process.js'
 import type { GateResult, ParsedOutput } from './types.js'
@@ -25,6 +26,10 @@ export interface GateRunnerOptions {
   signal?: AbortSignal
   /** Every line a gate prints, after control characters are stripped (used to learn `::add-mask::` values). */
   observeLine?: (line: string, item: CommandItem) => void
+  /** Where each gate's private temporary directory is made (default: the system's). */
+  privateTempParent?: string
+  /** What each command gate left running, once it is stopped: a run guard judges the run by it. */
+  onIsolationClosed?: (item: CommandItem, report: IsolationReport) => void
 }
 
 export type GateRunner = (item: ChecklistItem) => Promise<GateResult>
@@ -52,10 +57,13 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   // The parser, and the command: when it is one plain run of a tool, also writing that tool's report.
   const plan = await planParsing(item.run, item.parser, gateDir)
   const parser = plan.parser
+  const isolation = openIsolation(options.privateTempParent)
   const outcome = await runProcess({
     command: plan.command,
     cwd,
-    env: buildChildEnv(options.parentEnv, item.env, gateDir),
+    env: buildChildEnv(options.parentEnv, item.env, isolation.place),
+    inheritFd: isolation.markerFd,
+    afterExit: isolation.stopLeftovers,
     timeoutMs: item.timeoutMs,
     killGraceMs: options.killGraceMs,
     signal: options.signal,
@@ -65,10 +73,16 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
       options.observeLine?.(line, item)
       parser.onLine(line)
     }
+  }).catch(async (error: unknown) => {
+    await isolation.close()
+    throw error
   })
+  // Before the result exists: nothing the gate started may outlive it, or write after the run guards look.
+  const closed = await isolation.close()
+  options.onIsolationClosed?.(item, closed)
   const parsed = relativeFindings(await plan.finish(outcome), options.repositoryRoot ?? options.workspace, cwd)
   const judged = evaluateGate(item, outcome, parsed)
-  return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome }
+  return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome, ...(closed.notes.length > 0 ? { notes: closed.notes } : {}) }
 }
 
 /** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */

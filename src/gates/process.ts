@@ -22,6 +22,10 @@ export interface ProcessRequest {
   /** The log file stops growing here; the capture keeps going. */
   maxLogBytes?: number
   limits?: CaptureLimits
+  /** An open descriptor the command inherits as fd 3 (a marker that survives `env -i`, see leftovers.ts). */
+  inheritFd?: number
+  /** Runs once the command has exited, before its process group is killed: it finds, stops and names what the gate left running. */
+  afterExit?: () => Promise<unknown>
 }
 
 /** How long to wait for stdio to close after the process exits: a grandchild may hold it open. */
@@ -57,7 +61,8 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessOutcom
     cwd: request.cwd,
     env: request.env,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe']
+    // Node's typings know only three-element stdio tuples; a fourth entry is inherited as fd 3.
+    stdio: ['ignore', 'pipe', 'pipe', ...(request.inheritFd === undefined ? [] : [request.inheritFd])] as unknown as ['ignore', 'pipe', 'pipe']
   })
 
   let logBytes = 0
@@ -101,6 +106,7 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessOutcom
   clearTimeout(timeout)
   request.signal?.removeEventListener('abort', onAbort)
 
+  await request.afterExit?.().catch(() => undefined)
   // The shell is gone; anything it left behind in its group (daemons, `(sleep 1000 &)`) goes too.
   signalGroup(child.pid, 'SIGKILL')
   if (killTimer) clearTimeout(killTimer)

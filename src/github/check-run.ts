@@ -2,6 +2,7 @@
 import { allItems } from '../checklist/types.js'
 import type { Finding } from '../gates/types.js'
 import type { RunReport } from '../report/model.js'
+import { sliceSafe, stripControl } from '../text/sanitize.js'
 import { DECISION_LABELS, type Decision } from '../verdict.js'
 import type { GitHubClient } from './client.js'
 
@@ -28,14 +29,17 @@ export function collectAnnotations(report: RunReport, redact: (text: string) => 
   for (const item of allItems(report.checklist)) {
     for (const finding of report.results.get(item.id)?.parsed?.findings ?? []) {
       if (!finding.file || !finding.line || finding.file.startsWith('/') || finding.file.startsWith('..')) continue
+      // A path with a secret in it cannot be shown, and a redacted one would point at no file.
+      if (redact(finding.file) !== finding.file) continue
       if (annotations.length >= MAX_ANNOTATIONS) return annotations
       annotations.push({
         path: finding.file,
         start_line: finding.line,
         end_line: finding.line,
         annotation_level: LEVELS[finding.level],
-        message: redact(finding.message).slice(0, 4_000) || finding.level,
-        title: `${item.id}${finding.code ? `: ${finding.code}` : ''}`.slice(0, 255)
+        message: sliceSafe(redact(stripControl(finding.message)), 4_000) || finding.level,
+        // The code is often the failing test's name: gate text, redacted like the message.
+        title: sliceSafe(redact(stripControl(`${item.id}${finding.code ? `: ${finding.code}` : ''}`)), 255)
       })
     }
   }

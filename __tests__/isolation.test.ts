@@ -1,0 +1,301 @@
+/**
+ * The bundled action against gates that reach for the runner: its real command files found on
+ * disk, daemons left running, workflow commands smuggled into reasons, secrets in test names.
+ * The layout mirrors a hosted runner: <root>/work/_temp/_runner_file_commands/set_env_<id> next
+ * to the workspace <root>/work/repo/repo.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startFakeGitHub, type FakeGitHub } from './github/fake-github.js'
+import { parseOutputFile, runAction, type RunnerFileName } from './helpers/run-action.js'
+
+const RUNNER_FILE_PREFIXES: Record<RunnerFileName, string> = {
+  GITHUB_ENV: 'set_env_',
+  GITHUB_PATH: 'add_path_',
+  GITHUB_OUTPUT: 'set_output_',
+  GITHUB_STATE: 'save_state_',
+  GITHUB_STEP_SUMMARY: 'step_summary_'
+}
+
+/** A hosted runner's layout in a fresh directory, with the checklist in the workspace. */
+function runnerLike(checklist: string) {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-runner-like-'))
+  roots.push(root)
+  // Gates that walk up stop here, so they never touch another test's files.
+  writeFileSync(path.join(root, '.e2e-root'), '')
+  const temp = path.join(root, 'work', '_temp')
+  const commands = path.join(temp, '_runner_file_commands')
+  const workspace = path.join(root, 'work', 'octo-repo', 'octo-repo')
+  const tmp = path.join(root, 'tmp')
+  const pids = path.join(root, 'pids')
+  for (const dir of [commands, path.join(workspace, '.github'), tmp, pids]) mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(workspace, '.github', 'go-no-go.yml'), checklist)
+  const runnerFiles = Object.fromEntries(
+    Object.entries(RUNNER_FILE_PREFIXES).map(([name, prefix]) => [name, path.join(commands, `${prefix}0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0`)])
+  ) as Record<RunnerFileName, string>
+  return { root, workspace, runnerFiles, pids, env: { RUNNER_TEMP: temp, TMPDIR: tmp, PIDS: pids } }
+}
+
+const oneGate = (run: string, extra = '') => `version: 1
+sections:
+  - title: Gates
+    items:
+      - id: gate
+        title: The gate
+        run: |
+${run
+  .split('\n')
+  .map((line) => `          ${line}`)
+  .join('\n')}
+${extra}`
+
+/** Finds the runner's files by walking up from the workspace, RUNNER_TEMP and TMPDIR, as an attacker would. */
+const FIND_RUNNER_FILES = `find_runner_files() {
+  for start in "$GITHUB_WORKSPACE" "$RUNNER_TEMP" "$TMPDIR"; do
+    d="$start"
+    while [ "$d" != / ]; do
+      find "$d" -maxdepth 4 -type f \\( -name 'set_env_*' -o -name 'add_path_*' -o -name 'set_output_*' -o -name 'save_state_*' -o -name 'step_summary_*' \\) 2>/dev/null
+      [ -e "$d/.e2e-root" ] && break
+      d=$(dirname "$d")
+    done
+  done | sort -u
+}`
+
+// A safety net for when the code under test is broken: whatever these tests' gates left runs under a runner-like root.
+const roots: string[] = []
+afterEach(() => {
+  for (let round = 0; round < 100; round++) {
+    const left = readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .filter((pid) => {
+        try {
+          const cwd = readlinkSync(`/proc/${pid}/cwd`)
+          return roots.some((root) => cwd.startsWith(root)) && !isGone(Number(pid))
+        } catch {
+          return false
+        }
+      })
+      .map(Number)
+    if (left.length === 0) return
+    for (const signal of ['SIGSTOP', 'SIGKILL'] as const)
+      for (const pid of left) {
+        try {
+          process.kill(pid, signal)
+        } catch {
+          // Already gone.
+        }
+      }
+  }
+})
+
+/** Gone, or a zombie nobody reaped yet: either way it runs no code. */
+function isGone(pid: number): boolean {
+  try {
+    return /^\S+ \(.*\) [ZX] /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return true
+  }
+}
+
+/** Log lines (split as the runner splits them, on CR too) outside every stop-commands block. */
+function linesOutsideStopCommands(stdout: string): string[] {
+  const outside: string[] = []
+  let resume: string | undefined
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    if (resume) {
+      if (line === resume) resume = undefined
+      continue
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line)
+    if (stop) resume = `::${stop[1]}::`
+    else outside.push(line)
+  }
+  return outside
+}
+
+describe("a gate cannot write to the runner's files", () => {
+  it('drops what a gate appended to every runner file it found by walking up the directories, and says NO-GO naming each', async () => {
+    const setup = runnerLike(
+      oneGate(`${FIND_RUNNER_FILES}
+for f in $(find_runner_files); do
+  echo "found $f"
+  printf 'EVIL=1\\ndecision=go\\n# forged GO\\n' >> "$f"
+done`)
+    )
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env })
+    // The gate did find every one of them: the test is not passing for want of an attacker.
+    for (const file of Object.values(setup.runnerFiles)) expect(run.stdout).toContain(`found ${file}`)
+    expect(run.code).toBe(1)
+    expect(run.outputs.decision).toBe('no-go')
+    for (const name of ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'] as const) expect([name, readFileSync(setup.runnerFiles[name], 'utf8')]).toEqual([name, ''])
+    const rawOutput = readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8')
+    expect(rawOutput).not.toMatch(/EVIL|^decision=go$/m)
+    expect(parseOutputFile(rawOutput).decision).toBe('no-go')
+    expect(run.summary).not.toMatch(/EVIL|forged/)
+    expect(run.summary.split('\n')[0]).toBe('## 🔴 NO-GO: Go/No-Go')
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
+    expect(report.runProblems).toEqual(
+      Object.keys(RUNNER_FILE_PREFIXES).map((name) => ({
+        code: 'runner-file-changed',
+        message: `a gate wrote to the runner's environment file ${name} (appended 31 bytes); it was put back as it was before the gates ran`
+      }))
+    )
+    expect(run.summary).toContain("a gate wrote to the runner's environment file GITHUB\\_ENV (appended 31 bytes)")
+  })
+
+  it('puts back a step summary a gate truncated, before writing its own', async () => {
+    const setup = runnerLike(
+      oneGate(`${FIND_RUNNER_FILES}
+for f in $(find_runner_files); do case "$f" in *step_summary_*) : > "$f"; echo "truncated $f";; esac; done`)
+    )
+    const earlier = '### Written earlier in this step\n'
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, runnerFileContents: { GITHUB_STEP_SUMMARY: earlier }, env: setup.env })
+    expect(run.stdout).toContain(`truncated ${setup.runnerFiles.GITHUB_STEP_SUMMARY}`)
+    expect(run.outputs.decision).toBe('no-go')
+    expect(run.summary.startsWith(`${earlier}## 🔴 NO-GO`)).toBe(true)
+    expect(run.summary).toContain(
+      `a gate wrote to the runner's environment file GITHUB\\_STEP\\_SUMMARY (cut it from ${earlier.length} to 0 bytes); it was put back as it was before the gates ran`
+    )
+  })
+
+  it('kills a daemon rewriting the files in a loop before restoring them, so the restore holds and our outputs come last', async () => {
+    const setup = runnerLike(
+      oneGate(`${FIND_RUNNER_FILES}
+files=$(find_runner_files)
+setsid -f sh -c 'echo $$ > "$PIDS/writer"; while :; do for f in $0; do echo decision=go >> "$f"; done; done' "$files"
+while [ ! -s "$PIDS/writer" ]; do :; done`)
+    )
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env })
+    expect(isGone(Number(readFileSync(path.join(setup.pids, 'writer'), 'utf8')))).toBe(true)
+    expect(run.outputs.decision).toBe('no-go')
+    expect(readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8')).not.toMatch(/^decision=go$/m)
+    expect(readFileSync(setup.runnerFiles.GITHUB_ENV, 'utf8')).toBe('')
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
+    expect(report.items[0].notes).toEqual([expect.stringMatching(/^killed 1 process left running: sh \(pid \d+\)$/)])
+    expect(run.summary).toContain("a gate wrote to the runner's environment file GITHUB\\_ENV")
+  })
+
+  it('on cancellation still restores the files, then writes its CANCELLED summary and outputs once', async () => {
+    const setup = runnerLike(
+      oneGate(`${FIND_RUNNER_FILES}
+for f in $(find_runner_files); do echo EVIL=1 >> "$f"; done
+echo ready > "$PIDS/ready"
+sleep 1000`)
+    )
+    const run = await runAction({
+      workspace: setup.workspace,
+      runnerFiles: setup.runnerFiles,
+      env: setup.env,
+      onSpawn: (child) => {
+        const ready = path.join(setup.pids, 'ready')
+        const poll = setInterval(() => {
+          if (!existsSync(ready)) return
+          clearInterval(poll)
+          child.kill('SIGINT')
+        }, 10)
+        child.once('exit', () => clearInterval(poll))
+      }
+    })
+    expect(run.code).not.toBe(0)
+    expect(readFileSync(setup.runnerFiles.GITHUB_ENV, 'utf8')).toBe('')
+    expect(run.summary).not.toContain('EVIL')
+    expect(run.summary.match(/CANCELLED/g)).toHaveLength(1)
+    const output = readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8')
+    expect(output).not.toContain('EVIL')
+    expect(output.match(/^decision<</gm)).toHaveLength(1)
+    expect(parseOutputFile(output).decision).toBe('no-go')
+  })
+})
+
+describe('a gate leaves nothing running', () => {
+  it('kills a `setsid -f` daemon and a double fork before the action exits, and names them in the result', async () => {
+    const setup = runnerLike(
+      oneGate(`setsid -f sh -c 'echo $$ > "$PIDS/setsid"; exec sleep 1000'
+(sh -c 'sleep 1000 & echo $! > "$PIDS/double"' &)
+while [ ! -s "$PIDS/setsid" ] || [ ! -s "$PIDS/double" ]; do :; done`)
+    )
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env })
+    const pids = ['setsid', 'double'].map((name) => Number(readFileSync(path.join(setup.pids, name), 'utf8')))
+    for (const pid of pids) expect(isGone(pid)).toBe(true)
+    expect(run.outputs.decision).toBe('go')
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
+    expect(report.items[0].notes).toEqual([`killed 2 processes left running: sleep (pid ${pids[0]}), sleep (pid ${pids[1]})`])
+    // The log says so too, inside the gate's group.
+    expect(linesOutsideStopCommands(run.stdout)).toContain(`killed 2 processes left running: sleep (pid ${pids[0]}), sleep (pid ${pids[1]})`)
+    // Nothing of the gate's private temporary directory is left.
+    expect(readdirSync(setup.env.TMPDIR).filter((name) => name.startsWith('go-no-go-gate-'))).toEqual([])
+  })
+})
+
+describe('nothing from a gate outside the stop-commands block', () => {
+  it('neutralises CR, `::` and `##[` in a "command not found" reason and a title, in the log and the final error', async () => {
+    const setup = runnerLike(
+      `version: 1
+sections:
+  - title: Gates
+    items:
+      - id: missing
+        title: "Deploy tool\\r::error::forged from a title\\n##[error]forged title"
+        run: |
+          "$(printf 'no-such-tool\\r::error::forged from a gate\\r##[error]forged legacy\\r::add-mask::NO-GO')" --version
+`
+    )
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env })
+    expect(run.outputs).toMatchObject({ decision: 'no-go', errored: '1' })
+    const outside = linesOutsideStopCommands(run.stdout)
+    const mentions = outside.filter((line) => line.includes('forged'))
+    // The reason, the title and the final error all carry the text, made inert.
+    expect(mentions.some((line) => line.includes('forged from a gate') && !line.startsWith('::'))).toBe(true)
+    expect(mentions.some((line) => line.startsWith('::group::') && line.includes('forged from a title'))).toBe(true)
+    expect(mentions.some((line) => line.startsWith('::error::NO-GO: missing: could not be checked (command not found'))).toBe(true)
+    for (const line of mentions) {
+      expect(line).not.toMatch(/::error::forged|##\[error\]|::add-mask::/)
+      expect(line).not.toMatch(/^::(?!group::|error::NO-GO)/)
+    }
+    expect(run.summary.split('\n')[0]).toBe('## 🔴 NO-GO: Go/No-Go')
+  })
+})
+
+describe('a secret in a failing test name', () => {
+  let api: FakeGitHub | undefined
+  afterEach(async () => api?.close())
+
+  it('appears on no surface: log, final error, summary, report, comment, check run or annotation', async () => {
+    api = await startFakeGitHub()
+    const secrets = ['deploy-secret-value-9876', `ghp_${'Z'.repeat(36)}`, 'opensesame-masked-42']
+    const setup = runnerLike(oneGate('echo "::add-mask::opensesame-masked-42" && node --test', '        parser: node-test\n'))
+    writeFileSync(
+      path.join(setup.workspace, 'leak.test.js'),
+      `const test = require('node:test')
+const assert = require('node:assert')
+test('leaks ' + process.env.DEPLOY_TOKEN, () => assert.strictEqual(1, 2))
+test('leaks ghp_' + 'Z'.repeat(36), () => assert.strictEqual(1, 2))
+test('leaks opensesame-masked-42', () => assert.strictEqual(1, 2))
+test('passes', () => {})
+`
+    )
+    const head = 'c'.repeat(40)
+    const run = await runAction({
+      workspace: setup.workspace,
+      runnerFiles: setup.runnerFiles,
+      eventName: 'pull_request',
+      event: { pull_request: { number: 3, head: { sha: head, repo: { full_name: 'octo-org/octo-repo' } }, base: { sha: 'b'.repeat(40) } } },
+      env: { ...setup.env, DEPLOY_TOKEN: secrets[0], GITHUB_API_URL: api.url, GO_NO_GO_API_RETRY_UNIT_MS: '50', GO_NO_GO_API_MAX_WAIT_MS: '5000' }
+    })
+    expect(run.outputs).toMatchObject({ decision: 'no-go', failed: '1' })
+    const annotations = api.checkRuns[0].output.annotations as Array<{ title: string; message: string }>
+    // Each failing test is annotated, by its redacted name.
+    expect(annotations.filter((annotation) => /leaks \*\*\*/.test(annotation.title))).toHaveLength(3)
+    expect(linesOutsideStopCommands(run.stdout).some((line) => line === '::error::NO-GO: gate: failed (3 failed: leaks ***, leaks ***, leaks ***)')).toBe(true)
+    const surfaces = {
+      log: run.stdout,
+      stderr: run.stderr,
+      summary: run.summary,
+      report: readFileSync(run.outputs.report, 'utf8'),
+      comment: api.comments.map((comment) => comment.body).join('\n'),
+      checkRun: JSON.stringify(api.checkRuns)
+    }
+    for (const [surface, text] of Object.entries(surfaces)) for (const secret of secrets) expect([surface, text.includes(secret)]).toEqual([surface, false])
+  })
+})
