@@ -52,6 +52,14 @@ const GROUPS = [
     files: ['signoff/apply.test.ts', 'signoff/action-signoff.test.ts', 'signoff/ticks.test.ts']
   },
   { promise: 'Gates get no tokens and cannot write runner files or workflow commands', files: ['gates/child-env.test.ts', 'action.test.ts'] },
+  {
+    promise: 'A `run:` fails on any failing line, each tool is judged by its own parser, forged step markers are ordinary output',
+    files: ['gates/run-script.test.ts', 'gates/segments.test.ts', 'gates/script-gates.test.ts', 'gates/script-gates-action.test.ts']
+  },
+  {
+    promise: 'A check that changes the code it checks is NO-GO, and commands that would are refused',
+    files: ['gates/working-tree.test.ts', 'working-tree-guard.test.ts', 'checklist/mutating-commands.test.ts', 'checklist/shell-commands.test.ts']
+  },
   { promise: 'Untrusted code under pull_request_target / workflow_run is refused', files: ['trust.test.ts'] },
   {
     promise: 'GitHub failures (read-only, rate limits, outages) never change the verdict',

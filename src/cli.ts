@@ -18,6 +18,7 @@ import { createRedactor, learnMaskedValue } from './text/redact.js'
 import { renderTerminal } from './report/terminal.js'
 import { InputError, readChoice, readConcurrency } from './settings.js'
 import { shouldFail } from './verdict.js'
+import { createWorkingTreeGuard } from './working-tree-guard.js'
 
 const FORMATS = ['terminal', 'markdown', 'json'] as const
 
@@ -81,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
       observeLine: (line) => learnMaskedValue(line, redactor)
     }),
     {
+      guards: [createWorkingTreeGuard(workspace, (message) => process.stderr.write(`go-no-go: ${message}\n`))],
       concurrency,
       allowEmpty: values['allow-empty'] ?? false,
       signal: abort.signal,

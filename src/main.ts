@@ -26,6 +26,7 @@ import { renderChecklistProblems } from './report/problems.js'
 import { readSettings, type ActionSettings } from './settings.js'
 import { applySignoffs } from './signoff/apply.js'
 import { assessTrust, isPrivilegedEvent, type TrustDecision } from './trust.js'
+import { createWorkingTreeGuard } from './working-tree-guard.js'
 import { shouldFail, type Decision } from './verdict.js'
 
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
@@ -116,6 +117,7 @@ async function runAction(settings: ActionSettings): Promise<void> {
         observeLine: (line) => learnMaskedValue(line, redactor)
       })
   const gated = await runChecklist(checklist, runGate, {
+    guards: [createWorkingTreeGuard(settings.workspace, (message) => core.warning(message))],
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
     signal: abort.signal,

@@ -30,7 +30,7 @@ export interface RunProblem {
   message: string
 }
 
-export const RUN_PROBLEM_CODES = ['cancelled'] as const
+export const RUN_PROBLEM_CODES = ['cancelled', 'working-tree-changed', 'working-tree-unreadable'] as const
 export type RunProblemCode = (typeof RUN_PROBLEM_CODES)[number]
 
 export interface Verdict {

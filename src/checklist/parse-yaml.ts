@@ -7,6 +7,7 @@
 import path from 'node:path'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { mutatingCommandMessages } from './mutating-commands.js'
 import { CHECKLIST_SCHEMA, ID_PATTERN } from './schema.js'
 import { ChecklistError, type Checklist, type ChecklistItem, type ChecklistProblem, type Expectations, type ParserName, type Section, type Severity } from './types.js'
 
@@ -496,6 +497,7 @@ function semanticProblems(data: unknown, file: string, at: Locate): ChecklistPro
     if (!isCommand && commandOnly) problem(at(itemPath, commandOnly), [...itemPath, commandOnly], `"${commandOnly}" applies only to items with run`)
     checkPath(item, itemPath, 'working-directory')
     checkPath(item, itemPath, 'file')
+    if (typeof item.run === 'string') for (const message of mutatingCommandMessages(item.run)) problem(at([...itemPath, 'run']), [...itemPath, 'run'], message)
   }
 
   for (const { item, path: itemPath } of items) {

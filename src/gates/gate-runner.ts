@@ -1,14 +1,18 @@
 /** Turns one checklist item into a judged result: runs commands, checks evidence files, reads sign-offs. */
-import { lstat, mkdir, realpath } from 'node:fs/promises'
+import { lstat, mkdir, realpath, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ChecklistItem, CommandItem, FileItem, ManualItem } from '../checklist/types.js'
 import { isInside } from '../paths.js'
-import { stripControl } from '../text/sanitize.js'
 import { buildChildEnv } from './child-env.js'
-import { evaluateGate } from './evaluate.js'
+import { judgeSegments } from './judge-segments.js'
 import { createParser, detectParser } from './parsers/index.js'
 import { runProcess } from './process.js'
+import { bashArgv, createRunScript } from './run-script.js'
+import { createSegmentReader, type ToolCatalog } from './segments.js'
 import type { GateResult, ParsedOutput } from './types.js'
+
+/** The one place the gate runner meets the parsers: how a command's tool is recognised and read. */
+const TOOLS: ToolCatalog = { detect: detectParser, create: createParser }
 
 export interface GateRunnerOptions {
   /** Root that every working directory and evidence path must stay inside. */
@@ -44,25 +48,30 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   }
   const gateDir = path.join(options.scratchDir, item.id)
   await mkdir(gateDir, { recursive: true })
-  const parserName = item.parser ?? detectParser(item.run)
-  const parser = createParser(parserName)
+  // As GitHub runs a `run:` step: a script file in the gate's own directory, run by bash with -e and pipefail.
+  const script = createRunScript(item.run)
+  const scriptPath = path.join(gateDir, 'run.sh')
+  await writeFile(scriptPath, script.text, { mode: 0o600 })
+  const reader = createSegmentReader({
+    run: item.run,
+    tokens: script.tokens,
+    catalog: TOOLS,
+    ...(item.parser ? { parser: item.parser } : {}),
+    observe: (line) => options.observeLine?.(line, item)
+  })
   const outcome = await runProcess({
-    command: item.run,
+    argv: bashArgv(scriptPath),
+    secretInput: script.secret,
     cwd,
     env: buildChildEnv(options.parentEnv, item.env, gateDir),
     timeoutMs: item.timeoutMs,
     killGraceMs: options.killGraceMs,
     signal: options.signal,
     logPath: path.join(gateDir, 'output.log'),
-    onLine: (raw) => {
-      const line = stripControl(raw)
-      options.observeLine?.(line, item)
-      parser.onLine(line)
-    }
+    onLine: (raw) => reader.onLine(raw)
   })
-  const parsed = relativeFindings(parser.finish(outcome), options.workspace, cwd)
-  const judged = evaluateGate(item, outcome, parsed)
-  return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parserName, parsed, process: outcome }
+  const { parsed, ...judged } = judgeSegments(item, outcome, reader.finish())
+  return { id: item.id, ...judged, durationMs: outcome.durationMs, parsed: relativeFindings(parsed, options.workspace, cwd), process: outcome }
 }
 
 /** Tools print paths relative to where they ran, or absolute; annotations need them relative to the repository. */

@@ -1,23 +1,30 @@
 /**
- * Runs one gate command: its own process group, no stdin, a timeout that takes down the whole
+ * Runs one gate's process: its own process group, no stdin, a timeout that takes down the whole
  * tree, and output captured with bounded memory while the full text streams to a log file.
  */
 import { spawn } from 'node:child_process'
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
+import type { Readable, Writable } from 'node:stream'
 import { OutputCapture, type CaptureLimits } from './capture.js'
 import type { ProcessOutcome } from './types.js'
 
 export interface ProcessRequest {
-  command: string
+  /** Program and arguments; no shell of ours in between (gate-runner.ts makes a `run:` a bash script). */
+  argv: readonly string[]
+  /**
+   * Written to the child's fd 3, which is then closed: for what the child must know but its own
+   * children must not find in argv, the environment or a file (the step markers' tokens).
+   */
+  secretInput?: string
   cwd: string
   env: Record<string, string>
   timeoutMs: number
   /** SIGTERM first; SIGKILL the group if it is still there after this long. */
   killGraceMs: number
   signal?: AbortSignal
-  onLine: (line: string) => void
+  /** Every line printed; text returned replaces the line in the kept excerpt ('' drops it). */
+  onLine: (line: string) => string | void
   logPath?: string
   /** The log file stops growing here; the capture keeps going. */
   maxLogBytes?: number
@@ -53,12 +60,21 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessOutcom
     return { ...failedToStart('cancelled before start'), spawnError: undefined, cancelled: true }
   }
 
-  const child = spawn('/bin/sh', ['-c', request.command], {
+  const [program, ...args] = request.argv
+  const child = spawn(program, args, {
     cwd: request.cwd,
     env: request.env,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe', request.secretInput === undefined ? 'ignore' : 'pipe']
   })
+  const stdout = child.stdio[1] as Readable
+  const stderr = child.stdio[2] as Readable
+  if (request.secretInput !== undefined) {
+    const channel = child.stdio[3] as Writable
+    // A child that exits without reading it (a syntax error) makes this EPIPE; that is its problem, not ours.
+    channel.on('error', () => undefined)
+    channel.end(request.secretInput)
+  }
 
   let logBytes = 0
   const maxLogBytes = request.maxLogBytes ?? 64 * 1024 * 1024
@@ -74,8 +90,8 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessOutcom
       log.once('drain', () => stream.resume())
     }
   }
-  child.stdout.on('data', accept(child.stdout))
-  child.stderr.on('data', accept(child.stderr))
+  stdout.on('data', accept(stdout))
+  stderr.on('data', accept(stderr))
 
   let timedOut = false
   let cancelled = false
@@ -104,7 +120,7 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessOutcom
   // The shell is gone; anything it left behind in its group (daemons, `(sleep 1000 &)`) goes too.
   signalGroup(child.pid, 'SIGKILL')
   if (killTimer) clearTimeout(killTimer)
-  await drainOrDestroy([child.stdout, child.stderr], STDIO_DRAIN_MS)
+  await drainOrDestroy([stdout, stderr], STDIO_DRAIN_MS)
   await closeLog(log)
 
   if (result.error) return failedToStart(result.error.message)
