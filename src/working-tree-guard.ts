@@ -11,6 +11,8 @@ import { findRepositoryRoot, WorkingTreeWatch, type GitRunner, type TreeReport }
 import type { RunProblem } from './verdict.js'
 
 const SHOWN_FILES = 10
+/** A git that hangs (a network filesystem, a lock) must not hang the run: past this the tree counts as unreadable. */
+const GIT_TIMEOUT_MS = 120_000
 const SHOWN_PATH_CHARS = 200
 
 /**
@@ -111,7 +113,7 @@ const runGit: GitRunner = (args, cwd) =>
     execFile(
       'git',
       [...args],
-      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
       (error, stdout, stderr) => {
         const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : -1) : 0
         resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') })

@@ -48,6 +48,11 @@ describe('runProcess', () => {
     expect(outcome.exitCode).toBe(127)
   })
 
+  it('says which program is missing when it cannot start', async () => {
+    const outcome = await runProcess({ ...request('true'), argv: ['bash', '-c', 'true'], env: { PATH: path.join(scratch, 'no-such-dir') } })
+    expect(outcome.spawnError).toMatch(/^bash was not found on PATH/)
+  })
+
   it('reports a missing working directory as a start failure', async () => {
     const outcome = await runProcess(request('true', { cwd: path.join(scratch, 'missing') }))
     expect(outcome.spawnError).toMatch(/does not exist/)

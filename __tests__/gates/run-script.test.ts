@@ -88,7 +88,7 @@ env
 cat <&3 || echo "fd 3 is closed"
 ls -l /proc/self/fd`)
     const output = run.lines.join('\n')
-    expect(output).toContain('fd 3 is closed')
+    expect(run.lines).toContain('fd 3 is closed')
     expect(output).toContain('##go-no-go-step %s')
     for (const token of run.tokens) expect(output).not.toContain(token)
     expect(readFileSync(run.file, 'utf8')).not.toMatch(/[0-9a-f]{16}/)

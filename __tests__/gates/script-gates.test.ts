@@ -71,6 +71,13 @@ describe('a multi-line run:', () => {
     expect(result).toMatchObject({ status: 'fail', parser: 'cargo-test', reason: `1 failed: ${FAILING_TEST}` })
   })
 
+  it('judges a tool whose output was saved and printed later on the whole output', async () => {
+    const log = path.join(scratch, 'saved.log')
+    const result = await runGate(gate('rust/failing-test', `cargo test > ${log} 2>&1 || true\ncat ${log}`))
+    expect(result).toMatchObject({ status: 'fail', reason: expect.stringContaining(`1 failed: ${FAILING_TEST}`) })
+    expect(result.notes?.join(' ')).toMatch(/printed nothing where it ran/)
+  })
+
   it('follows `cd dir && cargo test`', async () => {
     expect(await runGate(gate('.', 'cd rust/failing-test && cargo test --quiet'))).toMatchObject({ status: 'fail', reason: `1 failed: ${FAILING_TEST}` })
   })

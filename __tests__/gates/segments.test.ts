@@ -165,3 +165,22 @@ describe('toolsNamed', () => {
     expect(toolsNamed(run, detectParser).map((found) => found.tool)).toEqual(tools)
   })
 })
+
+describe('hostile output', () => {
+  it('costs about the same for a line full of marker prefixes as for a plain line of the same length', () => {
+    // Every prefix starts something shaped like a marker whose command runs to the end of the line.
+    const full = '##go-no-go-step 1 - 0 1 [-] '.repeat(2_300)
+    const plain = `##go-no-go-step 1 - 0 1 [-] ${'x'.repeat(full.length - 28)}`
+    const cost = (line: string) => {
+      const reader = createSegmentReader({ run: 'cargo test', tokens: TOKENS, catalog })
+      const started = performance.now()
+      for (let index = 0; index < 50; index++) reader.onLine(line)
+      return performance.now() - started
+    }
+    cost(full)
+    cost(plain)
+    const ratios = [0, 1, 2].map(() => cost(full) / cost(plain))
+    // Reading every one of them would read the rest of the line 2,300 times: a ratio in the hundreds.
+    expect(Math.min(...ratios)).toBeLessThan(20)
+  })
+})

@@ -51,12 +51,16 @@ function judgeAttributed(item: CommandItem, outcome: ProcessOutcome, output: Seg
   const parts: Part[] = []
   const notes: string[] = []
   const seen = new Map<ParserName, number>()
+  const whole = wholeReader(output, outcome)
   output.segments.forEach((segment, index) => {
     const last = index === output.segments.length - 1
     const segmentOutcome = outcomeOf(segment, outcome, last)
     segment.tools.forEach((tool, toolIndex) => {
       seen.set(tool, (seen.get(tool) ?? 0) + 1)
-      const parsed = segment.parsers[toolIndex].finish(segmentOutcome)
+      // Silent where it ran (`cargo test > log`, then `cat log`): its output, if any, is elsewhere.
+      const silent = segment.lines === 0 && output.whole.has(tool)
+      if (silent) notes.push(`\`${shownCommand(segment)}\` printed nothing where it ran, so its tool was judged on the whole output`)
+      const parsed = silent ? whole(tool) : segment.parsers[toolIndex].finish(segmentOutcome)
       parts.push({
         command: shownCommand(segment),
         parser: tool,
@@ -73,7 +77,7 @@ function judgeAttributed(item: CommandItem, outcome: ProcessOutcome, output: Seg
 
   for (const [tool, named] of output.named) {
     if ((seen.get(tool) ?? 0) >= named.count) continue
-    const parsed = output.whole.get(tool)?.finish(outcome) ?? EXIT_CODE_ONLY
+    const parsed = whole(tool)
     const judgement = evaluateGate(item, outcome, parsed)
     // After a failure the script stopped early, so a tool that never showed up most likely never ran; its failures still count.
     if (outcome.exitCode !== 0 && judgement.status !== 'fail') continue
@@ -93,6 +97,18 @@ function judgeWhole(item: CommandItem, outcome: ProcessOutcome, output: Segmente
   if (parts.every((part) => part.judgement.status === 'pass')) parts.push(exitPart(item, outcome, 'the script'))
   const note = `go-no-go could not tell which command printed what (${lost}); every tool the script names was judged on the whole output, and the script's exit status had to be 0`
   return combine(parts, [note])
+}
+
+/** What each whole-output parser read, finished once (a parser's finish may close what it was reading). */
+function wholeReader(output: SegmentedOutput, outcome: ProcessOutcome): (tool: ParserName) => ParsedOutput {
+  const finished = new Map<ParserName, ParsedOutput>()
+  return (tool) => {
+    const known = finished.get(tool)
+    if (known) return known
+    const parsed = output.whole.get(tool)?.finish(outcome) ?? EXIT_CODE_ONLY
+    finished.set(tool, parsed)
+    return parsed
+  }
 }
 
 function exitPart(item: CommandItem, outcome: ProcessOutcome, command: string): Part {

@@ -123,7 +123,10 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessOutcom
   await drainOrDestroy([stdout, stderr], STDIO_DRAIN_MS)
   await closeLog(log)
 
-  if (result.error) return failedToStart(result.error.message)
+  if (result.error) {
+    const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT'
+    return failedToStart(missing ? `${program} was not found on PATH (go-no-go runs each \`run:\` with it, as GitHub does)` : result.error.message)
+  }
   return {
     exitCode: result.code,
     signal: result.signal,

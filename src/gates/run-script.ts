@@ -84,8 +84,9 @@ export interface Marker {
   command: string
 }
 
-const STEP = /^(\d{1,9}) ([0-9a-f]{16}|-) (\d{1,3}) ([01]) \[([\d ]*|-)\] (.*)$/
-/** A line is looked at for this many marker prefixes at most. */
+/** Sticky: matched where a prefix was found, without copying the rest of the line. */
+const STEP = /(\d{1,9}) ([0-9a-f]{16}|-) (\d{1,3}) ([01]) \[([\d ]*|-)\] (.*)$/y
+/** A line is looked at for this many marker prefixes at most: a line full of them costs no more than a few. */
 const MAX_CANDIDATES = 8
 
 /**
@@ -95,10 +96,11 @@ const MAX_CANDIDATES = 8
 export function markerCandidates(line: string): Array<{ before: string; marker: Marker }> {
   const found: Array<{ before: string; marker: Marker }> = []
   let from = 0
-  while (found.length < MAX_CANDIDATES) {
+  for (let looked = 0; looked < MAX_CANDIDATES; looked++) {
     const at = line.indexOf(STEP_MARKER, from)
     if (at === -1) break
-    const match = STEP.exec(line.slice(at + STEP_MARKER.length))
+    STEP.lastIndex = at + STEP_MARKER.length
+    const match = STEP.exec(line)
     if (match) {
       const children = match[5] === '-' ? null : match[5].split(' ').filter(Boolean).map(Number)
       const marker = { seq: Number(match[1]), token: match[2], previousStatus: Number(match[3]), fresh: match[4] === '1', children, command: match[6] }

@@ -28,8 +28,9 @@ export interface TreeChange {
   change: 'modified' | 'added' | 'deleted'
 }
 
-/** Files hashed beyond this size are compared by size and modification time only. */
+/** Files beyond this size, and files beyond this many in one snapshot, are compared by size and modification time only. */
 const MAX_HASHED_FILE_BYTES = 16 * 1024 * 1024
+const MAX_HASHED_FILES = 2_000
 
 /** The repository root, or why there is none. */
 export async function findRepositoryRoot(git: GitRunner, directory: string): Promise<{ root: string } | { problem: string }> {
@@ -53,7 +54,8 @@ export async function readTreeState(git: GitRunner, root: string, full: boolean)
   if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
   const head = await git(['rev-parse', '--verify', '-q', 'HEAD'], root)
   const entries = new Map<string, string>()
-  for (const { code, file } of parseStatus(status.stdout)) entries.set(file, `${code} ${await describeFile(path.join(root, file))}`)
+  let hashed = 0
+  for (const { code, file } of parseStatus(status.stdout)) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
   const state: TreeState = { head: head.code === 0 ? head.stdout.trim() : '(no commit)', entries }
   if (!full) return state
   const files = await git(['ls-files', '-v', '-z'], root)
@@ -81,22 +83,22 @@ export function parseStatus(output: string): Array<{ code: string; file: string 
 }
 
 /** What a listed path holds, without following links or reading anything but regular files (a FIFO would block). */
-async function describeFile(file: string): Promise<string> {
+async function describeFile(file: string, hash: boolean): Promise<string> {
   const info = await lstat(file).catch(() => undefined)
   if (!info) return 'absent'
   if (info.isSymbolicLink()) return `link ${await readlink(file).catch(() => '?')}`
   if (info.isDirectory()) return 'directory'
   if (!info.isFile()) return 'special'
-  if (info.size > MAX_HASHED_FILE_BYTES) return `file ${info.size} ${info.mtimeMs}`
-  const hash = createHash('sha256')
+  if (!hash || info.size > MAX_HASHED_FILE_BYTES) return `file ${info.size} ${info.mtimeMs}`
+  const digest = createHash('sha256')
   const handle = await open(file, 'r').catch(() => undefined)
   if (!handle) return `unreadable ${info.size} ${info.mtimeMs}`
   try {
-    for await (const chunk of handle.createReadStream()) hash.update(chunk as Buffer)
+    for await (const chunk of handle.createReadStream()) digest.update(chunk as Buffer)
   } finally {
     await handle.close().catch(() => undefined)
   }
-  return `file ${hash.digest('hex')}`
+  return `file ${digest.digest('hex')}`
 }
 
 /** Paths whose state differs between two snapshots, in path order. */
