@@ -78,18 +78,38 @@ describe('the working-tree guard', () => {
     expect(report.verdict).toMatchObject({ decision: 'go', runProblems: [] })
   })
 
-  it('sees a gate that commits its changes (HEAD moved) and one that hides them from git status', async () => {
+  it('sees a gate that commits its changes (HEAD moved) and gates that hide them from git status', async () => {
     const workspace = checkout('rust/green')
     const report = await run(
       workspace,
       checklistOf(
         command('commit', 'echo "// changed" >> src/lib.rs && git -c user.email=a@b.c -c user.name=a commit -qam hidden'),
-        command('hide', 'echo "// hidden" >> src/lib.rs && git update-index --assume-unchanged src/lib.rs')
+        command('hide', 'echo "// hidden" >> src/lib.rs && git update-index --assume-unchanged src/lib.rs'),
+        command('exclude', 'echo "*.secret" >> .git/info/exclude && touch planted.secret')
       )
     )
     expect(report.verdict.decision).toBe('no-go')
     expect(report.verdict.runProblems[0].message).toMatch(/HEAD moved from [0-9a-f]{12} to [0-9a-f]{12} during the gates/)
     expect(report.verdict.runProblems[0].message).toMatch(/assume-unchanged \/ skip-worktree\): src\/lib\.rs/)
+    expect(report.verdict.runProblems[0].message).toMatch(/changed what git ignores \(`\.git\/info\/exclude` or `core\.excludesFile`\)/)
+  })
+
+  it('sees a tracked file changed by one gate and put back by a later one', async () => {
+    const workspace = checkout('rust/green')
+    const original = readFileSync(path.join(workspace, 'src', 'lib.rs'), 'utf8')
+    writeFileSync(path.join(workspace, 'original.txt'), original)
+    const report = await run(
+      workspace,
+      checklistOf(command('plant', 'echo "// planted" >> src/lib.rs'), command('tests', 'cargo test'), command('restore', 'cp original.txt src/lib.rs && rm original.txt'))
+    )
+    expect(report.verdict.runProblems).toEqual([
+      {
+        code: 'working-tree-changed',
+        message: expect.stringContaining(
+          'tracked files changed between gates and were put back before the end, so the gates in between checked other code: src/lib.rs while `plant` ran'
+        )
+      }
+    ])
   })
 
   it('is a run problem when a gate destroys the checkout', async () => {
@@ -108,11 +128,11 @@ describe('the working-tree guard', () => {
   })
 
   it('hints at the read-only form of what changed', () => {
-    const report = (file: string) => ({ changes: [{ path: file, change: 'modified' as const }], hiddenChanged: [], suspects: new Map() })
+    const report = (file: string) => ({ changes: [{ path: file, change: 'modified' as const }], hiddenChanged: [], restored: [], suspects: new Map() })
     expect(describeTreeReport(report('web/app.ts'))).toMatch(/did you mean `prettier --check`, or `eslint` without `--fix`\?$/)
     expect(describeTreeReport(report('package-lock.json'))).toMatch(/did you mean `npm ci` instead of `npm install`/)
     expect(describeTreeReport(report('odd\nname'))).toContain('odd\\nname (modified)')
-    expect(describeTreeReport({ changes: [], hiddenChanged: [], suspects: new Map() })).toBeUndefined()
+    expect(describeTreeReport({ changes: [], hiddenChanged: [], restored: [], suspects: new Map() })).toBeUndefined()
   })
 })
 

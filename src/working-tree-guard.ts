@@ -70,21 +70,26 @@ export function createWorkingTreeGuard(workspace: string, warn: (message: string
 export function describeTreeReport(report: TreeReport): string | undefined {
   const parts: string[] = []
   if (report.changes.length > 0) {
-    const shown = report.changes.slice(0, SHOWN_FILES).map((change) => {
-      const gates = report.suspects.get(change.path) ?? []
-      const who = gates.length === 0 ? '' : ` while ${gates.map((id) => `\`${id}\``).join(' or ')} ran`
-      return `${cut(change.path)} (${change.change}${who})`
-    })
+    const shown = report.changes.slice(0, SHOWN_FILES).map((change) => `${cut(change.path)} (${change.change}${whoRan(report.suspects.get(change.path))})`)
     const more = report.changes.length > SHOWN_FILES ? ` and ${report.changes.length - SHOWN_FILES} more` : ''
     parts.push(`the gates changed the code they check: ${shown.join(', ')}${more}`)
+  }
+  if (report.restored.length > 0) {
+    const shown = report.restored.slice(0, SHOWN_FILES).map((file) => `${cut(file)}${whoRan(report.suspects.get(file))}`)
+    parts.push(`tracked files changed between gates and were put back before the end, so the gates in between checked other code: ${shown.join(', ')}`)
   }
   if (report.headMoved)
     parts.push(`HEAD moved from ${report.headMoved.from.slice(0, 12)} to ${report.headMoved.to.slice(0, 12)} during the gates (a gate committed, checked out or reset)`)
   if (report.hiddenChanged.length > 0) {
     parts.push(`the gates changed which files git ignores changes to (assume-unchanged / skip-worktree): ${report.hiddenChanged.slice(0, SHOWN_FILES).map(cut).join(', ')}`)
   }
+  if (report.ignoreRulesChanged) parts.push('the gates changed what git ignores (`.git/info/exclude` or `core.excludesFile`), which can hide new files')
   if (parts.length === 0) return undefined
   return `${parts.join('; ')}; a check must not modify the code — did you mean ${hintFor(report.changes.map((change) => change.path))}?`
+}
+
+function whoRan(gates: string[] | undefined): string {
+  return gates && gates.length > 0 ? ` while ${gates.map((id) => `\`${id}\``).join(' or ')} ran` : ''
 }
 
 /** The read-only check the author most likely meant, from the kind of files that changed. */

@@ -21,6 +21,8 @@ export interface TreeState {
   entries: Map<string, string>
   /** Index entries marked assume-unchanged or skip-worktree, which `git status` does not look at; only in full snapshots. */
   hidden?: Set<string>
+  /** The repository's own ignore rules (`.git/info/exclude`, `core.excludesFile`), which could hide new files; only in full snapshots. */
+  ignoreRules?: string
 }
 
 export interface TreeChange {
@@ -62,6 +64,10 @@ export async function readTreeState(git: GitRunner, root: string, full: boolean)
   if (files.code !== 0) throw new Error(`git ls-files failed: ${firstLine(files.stderr) ?? `exit ${files.code}`}`)
   // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
   state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)))
+  const exclude = await git(['rev-parse', '--git-path', 'info/exclude'], root)
+  const excludesFile = await git(['config', '--get', 'core.excludesFile'], root)
+  const excludePath = exclude.code === 0 ? path.resolve(root, exclude.stdout.trim()) : ''
+  state.ignoreRules = `${excludePath ? await describeFile(excludePath, true) : 'none'} | core.excludesFile=${excludesFile.stdout.trim()}`
   return state
 }
 
@@ -127,6 +133,10 @@ export interface TreeReport {
   headMoved?: { from: string; to: string }
   /** Index entries newly hidden from `git status` (or no longer). */
   hiddenChanged: string[]
+  /** `.git/info/exclude` or `core.excludesFile` changed: new files may be hidden. */
+  ignoreRulesChanged?: true
+  /** Tracked files changed between gates and put back by the end: the gates in between checked other code. */
+  restored: string[]
   /** For each changed path, the gates that were running when it was first seen changed (empty when unknown). */
   suspects: Map<string, string[]>
 }
@@ -151,6 +161,8 @@ export class WorkingTreeWatch {
   private readonly finished: Array<{ id: string; from: number; to: number }> = []
   private lastSnapshotStart = 0
   private readonly firstSeen = new Map<string, string[]>()
+  /** Tracked files seen changed between gates: one put back by the end was still checked changed by the gates in between. */
+  private readonly trackedChanged = new Set<string>()
   private queue: Promise<void> = Promise.resolve()
 
   constructor(
@@ -189,6 +201,8 @@ export class WorkingTreeWatch {
     ]
     for (const change of changedPaths(this.latest, state)) {
       if (!this.firstSeen.has(change.path)) this.firstSeen.set(change.path, [...new Set(suspects)].sort())
+      const entry = state.entries.get(change.path) ?? this.latest.entries.get(change.path)
+      if (entry !== undefined && !entry.startsWith('??')) this.trackedChanged.add(change.path)
     }
     this.latest = state
   }
@@ -196,7 +210,7 @@ export class WorkingTreeWatch {
   /** Compares the end state with the start; throws when the tree cannot be read any more. */
   async finish(): Promise<TreeReport> {
     await this.queue
-    if (!this.baseline) return { changes: [], hiddenChanged: [], suspects: new Map() }
+    if (!this.baseline) return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() }
     const end = await readTreeState(this.git, this.root, true)
     const changes = changedPaths(this.baseline, end)
     const before = this.baseline.hidden ?? new Set<string>()
@@ -205,8 +219,10 @@ export class WorkingTreeWatch {
     return {
       changes,
       ...(end.head !== this.baseline.head ? { headMoved: { from: this.baseline.head, to: end.head } } : {}),
+      ...(end.ignoreRules !== this.baseline.ignoreRules ? { ignoreRulesChanged: true as const } : {}),
       hiddenChanged,
-      suspects: new Map(changes.map((change) => [change.path, this.firstSeen.get(change.path) ?? []]))
+      restored: [...this.trackedChanged].filter((file) => !changes.some((change) => change.path === file)).sort(),
+      suspects: new Map([...this.firstSeen.keys()].map((file) => [file, this.firstSeen.get(file) ?? []]))
     }
   }
 }
