@@ -57,18 +57,16 @@ function judgeAttributed(item: CommandItem, outcome: ProcessOutcome, output: Seg
     const segmentOutcome = outcomeOf(segment, outcome, last)
     segment.tools.forEach((tool, toolIndex) => {
       seen.set(tool, (seen.get(tool) ?? 0) + 1)
-      // Silent where it ran (`cargo test > log`, then `cat log`): its output, if any, is elsewhere.
-      const silent = segment.lines === 0 && output.whole.has(tool)
-      if (silent) notes.push(`\`${shownCommand(segment)}\` printed nothing where it ran, so its tool was judged on the whole output`)
-      const parsed = silent ? whole(tool) : segment.parsers[toolIndex].finish(segmentOutcome)
-      parts.push({
-        command: shownCommand(segment),
-        parser: tool,
-        parsed,
-        judgement: evaluateGate(item, segmentOutcome, parsed),
-        exitCode: segmentOutcome.exitCode,
-        exitOnly: false
-      })
+      let parsed = segment.parsers[toolIndex].finish(segmentOutcome)
+      let judgement = evaluateGate(item, segmentOutcome, parsed)
+      // Silent where it ran and not a pass for that (`cargo test > log`, then `cat log`): its output, if any, is
+      // elsewhere. A tool whose silence is its pass (`cargo fmt --check`) keeps its own judgement.
+      if (segment.lines === 0 && judgement.status !== 'pass' && output.whole.has(tool)) {
+        notes.push(`\`${shownCommand(segment)}\` printed nothing where it ran, so its tool was judged on the whole output`)
+        parsed = whole(tool)
+        judgement = evaluateGate(item, segmentOutcome, parsed)
+      }
+      parts.push({ command: shownCommand(segment), parser: tool, parsed, judgement, exitCode: segmentOutcome.exitCode, exitOnly: false })
     })
     // A command the script tolerated failing (`|| true`, `if`, `set +e`) was the author's choice; the one it ended on is not.
     if (last && segment.tools.length === 0) parts.push(exitPart(item, segmentOutcome, shownCommand(segment)))
