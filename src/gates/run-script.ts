@@ -17,8 +17,11 @@
 import { randomBytes } from 'node:crypto'
 
 export const STEP_MARKER = '##go-no-go-step '
-/** Markers beyond this many carry no token, so output after them cannot be attributed. */
-export const MARKER_TOKENS = 1024
+/**
+ * Markers beyond this many carry no token, so output after them cannot be attributed (and is judged
+ * whole). bash reads the list a byte at a time from its pipe, so each token costs start-up time.
+ */
+export const MARKER_TOKENS = 512
 /** A command's text in a marker is cut here: enough to name the tools it runs. */
 const MARKER_COMMAND_CHARS = 1000
 
@@ -45,7 +48,8 @@ export function bashArgv(scriptPath: string): string[] {
  */
 const DEBUG_TRAP = [
   '{ __gng_s=$? __gng_u=$_',
-  'if [[ ${BASHPID:-$$} == "$$" ]]; then __gng_n=$((__gng_n+1)); __gng_f=1 __gng_c=-',
+  // Past the tokens one unsigned marker says attribution ended; printing more would only cost time.
+  `if [[ \${BASHPID:-$$} == "$$" ]] && ((__gng_n <= ${MARKER_TOKENS})); then __gng_n=$((__gng_n+1)); __gng_f=1 __gng_c=-`,
   'if [[ $__gng_u == __go_no_go_mark ]]; then __gng_f=0; if [[ -n $__gng_p ]]; then __gng_c=; read -r __gng_c <"$__gng_p" || :; fi; fi',
   `__gng_b=\${BASH_COMMAND:0:${MARKER_COMMAND_CHARS}}`,
   `printf "${STEP_MARKER}%s %s %s %s [%s] %s\\n" "$__gng_n" "\${__gng_t[__gng_n-1]:--}" "$__gng_s" "$__gng_f" "$__gng_c" "\${__gng_b//[$__gng_nl]/ }" >&19; fi`,
