@@ -32,3 +32,30 @@ describe('runChecklist guards', () => {
     expect(report.verdict.reasons[0]).toBe('a gate changed src/lib.rs')
   })
 })
+
+describe('runChecklist guards around each gate', () => {
+  it('lets a guard run each gate itself, to look between gates', async () => {
+    const events: string[] = []
+    const guard: RunGuard = {
+      name: 'tree',
+      before: async () => undefined,
+      around: async (item, run) => {
+        events.push(`start ${item.id}`)
+        const result = await run()
+        events.push(`end ${item.id} ${result.status}`)
+        return result
+      },
+      after: async () => []
+    }
+    const report = await runChecklist(
+      checklist,
+      async (item) => {
+        events.push(`gate ${item.id}`)
+        return { id: item.id, status: 'pass', summary: 'file present', durationMs: 0 }
+      },
+      { concurrency: 1, allowEmpty: false, guards: [guard] }
+    )
+    expect(events).toEqual(['start doc', 'gate doc', 'end doc pass'])
+    expect(report.verdict.decision).toBe('go')
+  })
+})

@@ -75,6 +75,14 @@ const GROUPS = [
     files: ['events/trusted-checkout.test.ts', 'events/plan.test.ts', 'events/action-events.test.ts']
   },
   {
+    promise: 'A `run:` fails on any failing line, each tool is judged by its own parser, forged step markers are ordinary output',
+    files: ['gates/run-script.test.ts', 'gates/segments.test.ts', 'gates/script-gates.test.ts', 'gates/script-gates-action.test.ts']
+  },
+  {
+    promise: 'A check that changes the code it checks is NO-GO, and commands that would are refused',
+    files: ['gates/working-tree.test.ts', 'working-tree-guard.test.ts', 'checklist/mutating-commands.test.ts', 'checklist/shell-commands.test.ts']
+  },
+  {
     promise: 'GitHub failures (read-only, rate limits, outages) never change the verdict',
     files: ['github/publish.test.ts', 'github/marker-and-context.test.ts', 'github/action-github.test.ts']
   }

@@ -1,5 +1,5 @@
 /** One run of go-no-go, shared by the action and the CLI: checklist in, report out. */
-import type { Checklist } from './checklist/types.js'
+import type { Checklist, ChecklistItem } from './checklist/types.js'
 import { allItems } from './checklist/types.js'
 import type { GateRunner } from './gates/gate-runner.js'
 import { runScheduled } from './gates/schedule.js'
@@ -15,6 +15,8 @@ import { decide, type RunProblem } from './verdict.js'
 export interface RunGuard {
   name: string
   before(): Promise<void>
+  /** Optional: runs each gate (by calling `run`), to look between gates and name the one behind a problem. */
+  around?(item: ChecklistItem, run: () => Promise<GateResult>): Promise<GateResult>
   after(): Promise<RunProblem[]>
 }
 
@@ -34,7 +36,11 @@ export async function runChecklist(checklist: Checklist, runGate: GateRunner, op
   const started = now()
   const guards = options.guards ?? []
   for (const guard of guards) await guard.before()
-  const results = await runScheduled(allItems(checklist), runGate, {
+  const guardedGate = guards.reduce<GateRunner>((inner, guard) => {
+    const around = guard.around?.bind(guard)
+    return around ? (item) => around(item, () => inner(item)) : inner
+  }, runGate)
+  const results = await runScheduled(allItems(checklist), guardedGate, {
     concurrency: options.concurrency,
     signal: options.signal,
     onFinished: (result) => options.onGateFinished?.(result)

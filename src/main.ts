@@ -33,6 +33,7 @@ import { applySignoffs } from './signoff/apply.js'
 import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
 import { neutraliseLogText } from './text/workflow-commands.js'
 import { DECISION_LABELS, shouldFail, type RunProblem } from './verdict.js'
+import { createWorkingTreeGuard } from './working-tree-guard.js'
 
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
@@ -209,7 +210,7 @@ async function evaluate(
   const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
   core.info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`)
   const gated = await runChecklist(checklist, chooseGateRunner(context, plan, previous), {
-    guards: context.isolation.guards,
+    guards: [...context.isolation.guards, createWorkingTreeGuard(settings.workspace, (message) => core.warning(message))],
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
     signal: context.abort.signal,

@@ -98,7 +98,9 @@ const NOT_RUN_HEADLINES: Record<RunProblemCode, string> = {
   'untrusted-checkout': 'refused to run untrusted code',
   'internal-error': 'go-no-go failed',
   'runner-file-changed': 'a gate wrote to the runner’s files',
-  'process-left-running': 'a gate left a process running'
+  'process-left-running': 'a gate left a process running',
+  'working-tree-changed': 'a gate changed the code it checks',
+  'working-tree-unreadable': 'the working tree could not be read'
 }
 
 /**

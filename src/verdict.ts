@@ -49,7 +49,11 @@ export const RUN_PROBLEM_CODES = [
   /** A gate wrote to GITHUB_ENV, GITHUB_OUTPUT, … (restored, but the gate reached the runner). */
   'runner-file-changed',
   /** A gate left a process that could not be killed, which may still act after the run. */
-  'process-left-running'
+  'process-left-running',
+  /** A gate changed the code it checks (files in `git status`, HEAD, index flags or ignore rules). */
+  'working-tree-changed',
+  /** The working tree could not be read after the gates, so whether a gate changed it is unknown. */
+  'working-tree-unreadable'
 ] as const
 export type RunProblemCode = (typeof RUN_PROBLEM_CODES)[number]
 

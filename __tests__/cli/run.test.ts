@@ -64,6 +64,8 @@ describe('the terminal report in a pipe', () => {
     expect(result.stdout.match(/ gate {2}The gate/g)).toHaveLength(1)
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
       expect.stringMatching(/^go-no-go: running 2 gates of \.github\/go-no-go\.yml in /),
+      // The workspace is not a git checkout: said once, as a note, not as a result.
+      expect.stringMatching(/^go-no-go: .* is not a git checkout, so go-no-go cannot check that the gates leave the code unchanged\.$/),
       expect.stringMatching(/^go-no-go: \[1\/2\] (gate|second) \(\d+\.\d s\)$/),
       expect.stringMatching(/^go-no-go: \[2\/2\] (gate|second) \(\d+\.\d s\)$/)
     ])
@@ -104,7 +106,9 @@ describe('--gates-only', () => {
     expect(result.status).toBe(0)
     const lines = result.stdout.trim().split('\n')
     expect(lines[0]).toBe('CLI run — gates only, sign-offs not considered (.github/go-no-go.yml)')
-    expect(result.stdout).toMatch(/… security-signoff {2}Security review \[manual\] — awaiting sign-off/)
+    // Listed, but as informational: never among what blocks.
+    expect(result.stdout).toMatch(/Informational, not passing \(1\)\n {2}… security-signoff {2}Security review — a person must sign off/)
+    expect(result.stdout).not.toMatch(/Blocking/)
     expect(lines.at(-2)).toMatch(/^GO {2}1 passed · 1 pending/)
     expect(lines.at(-1)).toBe('Gates only (--gates-only): 1 sign-off was not considered (security-signoff); the pull request still needs it before it can be GO.')
   })

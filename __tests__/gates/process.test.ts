@@ -6,9 +6,10 @@ import { runProcess, type ProcessRequest } from '../../src/gates/process.js'
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-process-'))
 
+/** The process layer runs any argv; a shell here only makes the test commands short. */
 function request(command: string, overrides: Partial<ProcessRequest> = {}): ProcessRequest {
   return {
-    command,
+    argv: ['/bin/sh', '-c', command],
     cwd: scratch,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
     timeoutMs: 10_000,
@@ -29,7 +30,7 @@ function pidsRunning(marker: string): string {
 describe('runProcess', () => {
   it('reports the exit code and every line, stdout and stderr together', async () => {
     const lines: string[] = []
-    const outcome = await runProcess(request('echo one; echo two >&2; exit 3', { onLine: (line) => lines.push(line) }))
+    const outcome = await runProcess(request('echo one; echo two >&2; exit 3', { onLine: (line) => void lines.push(line) }))
     expect(outcome.exitCode).toBe(3)
     expect(outcome.timedOut).toBe(false)
     expect(lines.sort()).toEqual(['one', 'two'])
@@ -45,6 +46,11 @@ describe('runProcess', () => {
   it('reports a command that does not exist as exit 127', async () => {
     const outcome = await runProcess(request('definitely-not-a-command-go-no-go'))
     expect(outcome.exitCode).toBe(127)
+  })
+
+  it('says which program is missing when it cannot start', async () => {
+    const outcome = await runProcess({ ...request('true'), argv: ['bash', '-c', 'true'], env: { PATH: path.join(scratch, 'no-such-dir') } })
+    expect(outcome.spawnError).toMatch(/^bash was not found on PATH/)
   })
 
   it('reports a missing working directory as a start failure', async () => {
@@ -94,7 +100,9 @@ describe('runProcess', () => {
     const outcome = await runProcess(
       request(`seq 1 200000`, {
         logPath,
-        onLine: () => lines++,
+        onLine: () => {
+          lines++
+        },
         limits: { headChars: 1_000, tailChars: 1_000, maxLineChars: 100 }
       })
     )
@@ -107,11 +115,24 @@ describe('runProcess', () => {
     expect(readFileSync(logPath, 'utf8').split('\n').length).toBe(200_001)
   })
 
+  it('keeps what onLine returns instead of a line in the excerpt, and nothing of a line it empties', async () => {
+    const outcome = await runProcess(
+      request(`echo keep; echo hide; printf 'tail'; echo MARK; echo last`, {
+        onLine: (line) => (line === 'hide' ? '' : line.endsWith('MARK') ? line.slice(0, -4) : undefined)
+      })
+    )
+    expect(outcome.output.head).toBe('keep\ntail\nlast\n')
+    expect(outcome.output.totalLines).toBe(3)
+    expect(outcome.output.totalBytes).toBe('keep\ntail\nlast\n'.length)
+  })
+
   it('cuts an endless line for the parser instead of holding it all', async () => {
     const seen: number[] = []
     const outcome = await runProcess(
       request(`head -c 5000000 /dev/zero | tr '\\0' 'x'`, {
-        onLine: (line) => seen.push(line.length),
+        onLine: (line) => {
+          seen.push(line.length)
+        },
         limits: { headChars: 1_000, tailChars: 1_000, maxLineChars: 10_000 }
       })
     )

@@ -16446,7 +16446,7 @@ const CHECKLIST_SCHEMA = {
                 run: {
                     type: 'string',
                     minLength: 1,
-                    description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.'
+                    description: "A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest…) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."
                 },
                 file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
                 manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
@@ -18709,6 +18709,488 @@ function describe(value) {
     return `${typeof value} ${String(value)}`;
 }
 
+;// CONCATENATED MODULE: ./src/checklist/shell-commands.ts
+/**
+ * The simple commands of a `run:` script, as words, for reading what a script runs without running
+ * it. This is not a shell parser: it knows quotes, escapes, comments, line continuations,
+ * here-documents, the operators that separate commands, redirections and `sh -c '…'`, which is
+ * enough to find which tools a script names. Callers must treat what it cannot see as unknown.
+ */
+/** Words that start or end a compound command; the simple command is what follows them. */
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'for', 'in', 'case', 'esac', 'select', 'function', '!', '{', '}', 'time', 'coproc']);
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh']);
+/** A redirection operator alone (`>`, `2>>`, `&>`); its target is the next word. */
+const REDIRECTION_ALONE = /^(?:\d*|&)(?:>>?|<<<|<>|<|>\|)$/;
+/** A redirection with its target attached (`2>&1`, `>out.log`, `<input`). */
+const REDIRECTION_ATTACHED = /^(?:\d*|&)(?:>>?|<<<|<>|<|>\|)./;
+/**
+ * Every simple command of `script`, in order of appearance. `sh -c 'a && b'` and `eval 'a'` are
+ * read into their own commands as well (on the line of the command that runs them).
+ */
+function splitCommands(script, depth = 0, line = 0) {
+    const commands = [];
+    for (const raw of rawCommands(script)) {
+        const words = raw.words;
+        const command = words.filter((word, index) => !isRedirection(word) && !(index > 0 && REDIRECTION_ALONE.test(words[index - 1])));
+        const start = command.findIndex((word) => !KEYWORDS.has(word));
+        if (start === -1)
+            continue;
+        const simple = command.slice(start);
+        const at = line > 0 ? line : raw.line;
+        // `bash -c 'cargo fmt'` runs its argument as a script; depth keeps a hostile nesting bounded.
+        const inner = depth < 4 ? innerScript(simple) : undefined;
+        commands.push({ words: simple, line: at, ...(inner !== undefined ? { runsScript: true } : {}) });
+        if (inner !== undefined)
+            commands.push(...splitCommands(inner, depth + 1, at));
+    }
+    return commands;
+}
+function isRedirection(word) {
+    return REDIRECTION_ALONE.test(word) || REDIRECTION_ATTACHED.test(word);
+}
+/** The script a shell or `eval` is told to run, if the command is one of those. */
+function innerScript(words) {
+    const resolved = resolveProgram(words);
+    if (!resolved)
+        return undefined;
+    if (resolved.program === 'eval')
+        return resolved.args.join(' ');
+    if (!SHELLS.has(resolved.program))
+        return undefined;
+    const flag = resolved.args.findIndex((word) => /^-[A-Za-z]*c[A-Za-z]*$/.test(word));
+    return flag === -1 ? undefined : resolved.args[flag + 1];
+}
+/** Programs that run the rest of their words as a command, with the options that take a value. */
+const LAUNCHERS = {
+    env: new Set(['-u', '--unset', '-C', '--chdir', '-S', '--split-string']),
+    time: new Set(['-f', '--format', '-o', '--output']),
+    nice: new Set(['-n', '--adjustment']),
+    nohup: new Set(),
+    timeout: new Set(['-s', '--signal', '-k', '--kill-after']),
+    command: new Set(),
+    exec: new Set(['-a']),
+    sudo: new Set(['-u', '--user', '-g', '--group']),
+    'xvfb-run': new Set(['-s', '--server-args', '-n', '--server-num']),
+    stdbuf: new Set(['-i', '-o', '-e']),
+    xargs: new Set(['-a', '-d', '-E', '-I', '-L', '-n', '-P', '-s'])
+};
+/** Runners of a package's binaries: `npx eslint`, `pnpm exec prettier`, `yarn eslint`. */
+const PACKAGE_RUNNERS = {
+    npx: { subcommands: new Set(), valueOptions: new Set(['-p', '--package', '-c', '--call']) },
+    bunx: { subcommands: new Set(), valueOptions: new Set(['-p', '--package']) },
+    pnpx: { subcommands: new Set(), valueOptions: new Set() },
+    npm: { subcommands: new Set(['exec', 'x']), valueOptions: new Set(['-p', '--package', '-c', '--call', '-w', '--workspace']) },
+    pnpm: { subcommands: new Set(['exec', 'dlx']), valueOptions: new Set(['-C', '--dir', '--filter', '-F']) },
+    yarn: { subcommands: new Set(['exec', 'dlx', 'run']), valueOptions: new Set(['--cwd']) }
+};
+/**
+ * The program a simple command runs and its arguments, past environment assignments, launchers
+ * (`timeout 600`, `env`, `nice -n 5`) and package runners (`npx --yes eslint`, `pnpm exec`,
+ * `yarn prettier`). The program is its base name (`./node_modules/.bin/eslint` → `eslint`).
+ */
+function resolveProgram(words) {
+    let index = 0;
+    for (let hops = 0; hops < 8; hops++) {
+        while (index < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[index]))
+            index++;
+        if (index >= words.length)
+            return undefined;
+        const program = baseName(words[index]);
+        const launcher = LAUNCHERS[program];
+        if (launcher) {
+            index = skipOptions(words, index + 1, launcher);
+            if (program === 'timeout' && index < words.length && /^\d+(?:\.\d+)?[smhd]?$/.test(words[index]))
+                index++;
+            continue;
+        }
+        const runner = PACKAGE_RUNNERS[program];
+        if (runner) {
+            const next = skipOptions(words, index + 1, runner.valueOptions);
+            const first = words[next];
+            if (first === undefined)
+                return { program, args: [] };
+            // `npm test` runs a script, not a binary; only the runners' exec forms name a binary.
+            if (program === 'npm' && !runner.subcommands.has(first))
+                return { program, args: words.slice(index + 1) };
+            if ((program === 'pnpm' || program === 'yarn') && !runner.subcommands.has(first)) {
+                return KNOWN_PACKAGE_SCRIPTS.has(first) ? { program, args: words.slice(index + 1) } : { program: baseName(first), args: words.slice(next + 1) };
+            }
+            index = runner.subcommands.has(first) ? skipOptions(words, next + 1, runner.valueOptions) : next;
+            if (words[index] === '--')
+                index++;
+            continue;
+        }
+        return { program, args: words.slice(index + 1) };
+    }
+    return undefined;
+}
+/** Package manager commands that are not binaries (`yarn install`, `pnpm test`). */
+const KNOWN_PACKAGE_SCRIPTS = new Set([
+    'install',
+    'add',
+    'remove',
+    'test',
+    't',
+    'run',
+    'audit',
+    'ci',
+    'build',
+    'start',
+    'publish',
+    'why',
+    'list',
+    'ls',
+    'outdated',
+    'update',
+    'upgrade',
+    'init',
+    'create',
+    'config',
+    'link',
+    'info',
+    'npm'
+]);
+function baseName(word) {
+    return word.slice(word.lastIndexOf('/') + 1);
+}
+function skipOptions(words, start, valueOptions) {
+    let index = start;
+    while (index < words.length && words[index].startsWith('-') && words[index] !== '--') {
+        index += valueOptions.has(words[index]) ? 2 : 1;
+    }
+    return index;
+}
+/** Commands as the shell separates them, words not yet filtered. */
+function rawCommands(script) {
+    const commands = [];
+    let words = [];
+    let line = 1;
+    let startLine = 1;
+    let word = '';
+    let inWord = false;
+    let pendingHeredocs = [];
+    /** Called as a word grows: the command starts on the line of its first character. */
+    const grow = (text) => {
+        if (!inWord && words.length === 0)
+            startLine = line;
+        word += text;
+        inWord = true;
+    };
+    const endWord = () => {
+        if (inWord)
+            words.push(word);
+        word = '';
+        inWord = false;
+    };
+    const endCommand = () => {
+        endWord();
+        if (words.length > 0)
+            commands.push({ words, line: startLine });
+        words = [];
+    };
+    let index = 0;
+    while (index < script.length) {
+        const character = script[index];
+        const next = script[index + 1];
+        if (character === '\\') {
+            // A backslash before a newline joins the lines; before anything else it quotes that character.
+            if (next === '\n') {
+                index += 2;
+                line++;
+            }
+            else {
+                grow(next ?? '');
+                index += 2;
+            }
+            continue;
+        }
+        if (character === "'") {
+            const end = script.indexOf("'", index + 1) === -1 ? script.length : script.indexOf("'", index + 1);
+            grow(script.slice(index + 1, end));
+            line += countNewlines(script, index, end);
+            index = end + 1;
+            continue;
+        }
+        if (character === '"') {
+            const { text, end } = readDoubleQuoted(script, index + 1);
+            grow(text);
+            line += countNewlines(script, index, end);
+            index = end;
+            continue;
+        }
+        if (character === '#' && !inWord) {
+            const end = script.indexOf('\n', index);
+            index = end === -1 ? script.length : end;
+            continue;
+        }
+        if (character === '\n') {
+            endCommand();
+            index++;
+            line++;
+            if (pendingHeredocs.length > 0) {
+                const after = skipHeredocs(script, index, pendingHeredocs);
+                line += countNewlines(script, index, after);
+                index = after;
+                pendingHeredocs = [];
+            }
+            continue;
+        }
+        if (character === ' ' || character === '\t' || character === '\r') {
+            endWord();
+            index++;
+            continue;
+        }
+        if (character === '<' && next === '<' && script[index + 2] !== '<') {
+            const heredoc = readHeredocStart(script, index);
+            if (heredoc) {
+                pendingHeredocs.push(heredoc.heredoc);
+                endWord();
+                index = heredoc.end;
+                continue;
+            }
+        }
+        if (character === '&' && (word.endsWith('>') || word.endsWith('<') || (!inWord && next === '>'))) {
+            // Part of a redirection (`2>&1`, `<&3`, `&>log`), not a separator.
+            grow(character);
+            index++;
+            continue;
+        }
+        if (character === ';' || character === '&' || character === '|' || character === '(' || character === ')' || character === '`') {
+            endCommand();
+            index++;
+            continue;
+        }
+        grow(character);
+        index++;
+    }
+    endCommand();
+    return commands;
+}
+function readDoubleQuoted(script, start) {
+    let text = '';
+    let index = start;
+    while (index < script.length && script[index] !== '"') {
+        if (script[index] === '\\' && index + 1 < script.length) {
+            text += script[index + 1] === '\n' ? '' : script[index + 1];
+            index += 2;
+        }
+        else {
+            text += script[index];
+            index++;
+        }
+    }
+    return { text, end: Math.min(index + 1, script.length) };
+}
+/** `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`: the delimiter that ends the body on a later line. */
+function readHeredocStart(script, start) {
+    const match = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|()<>]+))/.exec(script.slice(start, start + 300));
+    if (!match)
+        return undefined;
+    const delimiter = match[2] ?? match[3] ?? match[4] ?? '';
+    // `$((1<<2))` is a shift, not a here-document.
+    if (/^\d+$/.test(delimiter))
+        return undefined;
+    return { heredoc: { delimiter: delimiter.replace(/['"\\]/g, ''), stripTabs: match[1] === '-' }, end: start + match[0].length };
+}
+/** The index after the bodies of the here-documents opened on the line that just ended. */
+function skipHeredocs(script, start, heredocs) {
+    let index = start;
+    for (const heredoc of heredocs) {
+        while (index < script.length) {
+            const end = script.indexOf('\n', index);
+            const line = script.slice(index, end === -1 ? script.length : end);
+            index = end === -1 ? script.length : end + 1;
+            if ((heredoc.stripTabs ? line.replace(/^\t+/, '') : line) === heredoc.delimiter)
+                break;
+        }
+    }
+    return index;
+}
+function countNewlines(text, start, end) {
+    let count = 0;
+    for (let index = text.indexOf('\n', start); index !== -1 && index < end; index = text.indexOf('\n', index + 1))
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/checklist/mutating-commands.ts
+/**
+ * Commands that rewrite the code they are pointed at (`cargo fmt`, `eslint --fix`, `git commit`).
+ * A check must not modify the code it checks: the verdict would be about code that is not the
+ * commit's, and a formatter that "fixes" the tree passes where `--check` would fail. Found in a
+ * YAML `run:`, each is a checklist error that names the check the author most likely meant.
+ * (A Markdown checklist runs only allow-listed checks, so it needs no such list.)
+ */
+
+/** `--emit stdout` / `--emit=stdout`: rustfmt prints the result instead of writing files. */
+const emitsToStdout = (args) => args.some((arg, index) => arg === '--emit=stdout' || (arg === '--emit' && args[index + 1] === 'stdout'));
+const mutating_commands_has = (args, ...flags) => args.some((arg) => flags.includes(arg) || flags.some((flag) => flag.startsWith('--') && arg.startsWith(`${flag}=`)));
+/** Short flags may be bundled: `gofmt -lw`, `rubocop -aD`. */
+const hasShort = (args, letter) => args.some((arg) => /^-[A-Za-z]+$/.test(arg) && arg.includes(letter));
+/** `cargo [+toolchain] [global options] <subcommand> [args]`. */
+const CARGO_GLOBAL_VALUE_OPTIONS = new Set(['--color', '--config', '-Z', '-C', '--manifest-path', '--target-dir']);
+function cargoSubcommand(args) {
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg.startsWith('+'))
+            continue;
+        if (CARGO_GLOBAL_VALUE_OPTIONS.has(arg)) {
+            index++;
+            continue;
+        }
+        if (arg.startsWith('-'))
+            continue;
+        return { name: arg, args: args.slice(index + 1) };
+    }
+    return undefined;
+}
+const cargo = (subcommand, matches) => (program, args) => {
+    if (program !== 'cargo')
+        return false;
+    const found = cargoSubcommand(args);
+    return found?.name === subcommand && matches(found.args);
+};
+const RULES = [
+    { command: 'cargo fmt', instead: '`cargo fmt --check`', matches: cargo('fmt', (args) => !mutating_commands_has(args, '--check') && !emitsToStdout(args)) },
+    { command: 'cargo clippy --fix', instead: '`cargo clippy` without `--fix`', matches: cargo('clippy', (args) => mutating_commands_has(args, '--fix')) },
+    { command: 'cargo fix', instead: '`cargo check` or `cargo clippy`', matches: cargo('fix', () => true) },
+    {
+        command: 'rustfmt',
+        instead: '`rustfmt --check`',
+        matches: (program, args) => program === 'rustfmt' && !mutating_commands_has(args, '--check', '--print-config') && !/--emit[= ]stdout/.test(args.join(' '))
+    },
+    {
+        command: 'npm audit fix',
+        instead: '`npm audit`',
+        matches: (program, args) => program === 'npm' &&
+            args
+                .filter((arg) => !arg.startsWith('-'))
+                .slice(0, 2)
+                .join(' ') === 'audit fix' &&
+            !mutating_commands_has(args, '--dry-run')
+    },
+    { command: 'pnpm audit --fix', instead: '`pnpm audit`', matches: (program, args) => program === 'pnpm' && args[0] === 'audit' && mutating_commands_has(args, '--fix') },
+    {
+        command: 'npm pkg fix',
+        instead: '`npm pkg get` (or nothing: `npm pkg fix` only rewrites package.json)',
+        matches: (program, args) => program === 'npm' && args[0] === 'pkg' && args[1] === 'fix'
+    },
+    { command: 'eslint --fix', instead: '`eslint` without `--fix` (or with `--fix-dry-run`)', matches: (program, args) => program === 'eslint' && mutating_commands_has(args, '--fix') },
+    { command: 'prettier --write', instead: '`prettier --check`', matches: (program, args) => program === 'prettier' && (mutating_commands_has(args, '--write') || args.includes('-w')) },
+    {
+        command: 'biome --write',
+        instead: '`biome ci` (or `biome check` without `--write`)',
+        matches: (program, args) => program === 'biome' && mutating_commands_has(args, '--write', '--fix', '--apply', '--apply-unsafe', '--unsafe')
+    },
+    { command: 'stylelint --fix', instead: '`stylelint` without `--fix`', matches: (program, args) => program === 'stylelint' && mutating_commands_has(args, '--fix') },
+    {
+        command: 'standard --fix',
+        instead: 'the same linter without `--fix`',
+        matches: (program, args) => (program === 'standard' || program === 'xo' || program === 'tslint') && mutating_commands_has(args, '--fix')
+    },
+    {
+        command: 'markdownlint --fix',
+        instead: '`markdownlint` without `--fix`',
+        matches: (program, args) => program.startsWith('markdownlint') && mutating_commands_has(args, '--fix')
+    },
+    { command: 'gofmt -w', instead: '`gofmt -l` (with `test -z`)', matches: (program, args) => (program === 'gofmt' || program === 'goimports') && hasShort(args, 'w') },
+    { command: 'go fmt', instead: '`gofmt -l .` (with `test -z`)', matches: (program, args) => program === 'go' && args[0] === 'fmt' },
+    { command: 'black', instead: '`black --check`', matches: (program, args) => program === 'black' && !mutating_commands_has(args, '--check', '--diff') },
+    { command: 'ruff format', instead: '`ruff format --check`', matches: (program, args) => program === 'ruff' && args[0] === 'format' && !mutating_commands_has(args, '--check', '--diff') },
+    {
+        command: 'ruff --fix',
+        instead: '`ruff check` without `--fix`',
+        matches: (program, args) => program === 'ruff' && mutating_commands_has(args, '--fix', '--unsafe-fixes') && !mutating_commands_has(args, '--diff')
+    },
+    { command: 'isort', instead: '`isort --check-only`', matches: (program, args) => program === 'isort' && !mutating_commands_has(args, '--check-only', '--check', '-c', '--diff') },
+    {
+        command: 'autopep8 --in-place',
+        instead: '`autopep8 --diff --exit-code`',
+        matches: (program, args) => program === 'autopep8' && (mutating_commands_has(args, '--in-place') || hasShort(args, 'i'))
+    },
+    { command: 'clang-format -i', instead: '`clang-format --dry-run --Werror`', matches: (program, args) => program.startsWith('clang-format') && args.includes('-i') },
+    {
+        command: 'terraform fmt',
+        instead: '`terraform fmt -check`',
+        matches: (program, args) => (program === 'terraform' || program === 'tofu') && args[0] === 'fmt' && !mutating_commands_has(args, '-check')
+    },
+    { command: 'shfmt -w', instead: '`shfmt -d`', matches: (program, args) => program === 'shfmt' && (mutating_commands_has(args, '--write') || hasShort(args, 'w')) },
+    { command: 'dprint fmt', instead: '`dprint check`', matches: (program, args) => program === 'dprint' && args[0] === 'fmt' },
+    {
+        command: 'rubocop --autocorrect',
+        instead: '`rubocop` without `--autocorrect`',
+        matches: (program, args) => program === 'rubocop' &&
+            (mutating_commands_has(args, '--autocorrect', '--autocorrect-all', '--auto-correct', '--auto-correct-all', '--fix-layout') || hasShort(args, 'a') || hasShort(args, 'A') || hasShort(args, 'x'))
+    },
+    { command: 'git', instead: '`git diff --exit-code` or `git status --porcelain`', matches: (program, args) => program === 'git' && gitMutation(args) !== undefined }
+];
+/** git subcommands that move HEAD, the index or the files: a check that runs them judges other code. */
+const GIT_MUTATIONS = new Set([
+    'commit',
+    'reset',
+    'checkout',
+    'switch',
+    'restore',
+    'rebase',
+    'merge',
+    'pull',
+    'cherry-pick',
+    'revert',
+    'am',
+    'stash',
+    'clean',
+    'apply',
+    'rm',
+    'mv',
+    'add'
+]);
+/** Of those, the ones whose `-n` / `--dry-run` only says what they would do. */
+const GIT_DRY_RUNS = new Set(['commit', 'clean', 'rm', 'mv', 'add']);
+const GIT_VALUE_OPTIONS = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace']);
+/** The git subcommand that would change the working tree, if `args` (after `git`) run one. */
+function gitMutation(args) {
+    let index = 0;
+    while (index < args.length && args[index].startsWith('-'))
+        index += GIT_VALUE_OPTIONS.has(args[index]) ? 2 : 1;
+    const subcommand = args[index];
+    const rest = args.slice(index + 1);
+    if (subcommand === undefined || !GIT_MUTATIONS.has(subcommand))
+        return undefined;
+    if (GIT_DRY_RUNS.has(subcommand) && (mutating_commands_has(rest, '--dry-run') || hasShort(rest, 'n')))
+        return undefined;
+    if (subcommand === 'stash' && ['list', 'show'].includes(rest[0] ?? ''))
+        return undefined;
+    if (subcommand === 'apply' && mutating_commands_has(rest, '--check', '--stat', '--numstat', '--summary'))
+        return undefined;
+    return subcommand;
+}
+const mutating_commands_HELP = ['--help', '-h', '--version', '-V'];
+/** Every command in `run` that would modify the working tree, in order. */
+function findMutatingCommands(run) {
+    const found = [];
+    for (const command of splitCommands(run)) {
+        const resolved = resolveProgram(command.words);
+        if (!resolved || resolved.args.some((arg) => mutating_commands_HELP.includes(arg)))
+            continue;
+        const rule = RULES.find((candidate) => candidate.matches(resolved.program, resolved.args));
+        if (!rule)
+            continue;
+        // Only words from our own lists are quoted back: a checklist's text never reaches the message.
+        const shown = rule.command === 'git' ? `git ${gitMutation(resolved.args)}` : rule.command;
+        found.push({ command: shown, line: command.line, instead: rule.instead });
+    }
+    return found;
+}
+/** One checklist error per mutating command in `run`: what, where in the command, and the check that was likely meant. */
+function mutatingCommandMessages(run) {
+    const multiLine = run.trimEnd().includes('\n');
+    return findMutatingCommands(run).map((found) => describeMutatingCommand(found, multiLine));
+}
+function describeMutatingCommand(found, multiLine) {
+    const where = multiLine ? ` (line ${found.line} of the command)` : '';
+    return `\`${found.command}\`${where} changes files: a check must not modify the code — did you mean ${found.instead}?`;
+}
+
 ;// CONCATENATED MODULE: ./src/checklist/yaml/semantics.ts
 /**
  * What JSON Schema cannot say about a YAML checklist: ids unique, needs that exist and do not loop,
@@ -18722,11 +19204,12 @@ function describe(value) {
 
 
 
+
 const semantics_ID = new RegExp(ID_PATTERN);
 const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'];
 const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory'];
 /** In the order their problems are found; all problems are sorted by line before they are shown. */
-const RULES = [uniqueIds, keysForTheKind, pathsInsideWorkspace, needsExist, needsWithoutCycle];
+const semantics_RULES = [uniqueIds, keysForTheKind, pathsInsideWorkspace, noMutatingCommands, needsExist, needsWithoutCycle];
 /** Every semantic problem of the file. */
 function semanticProblems(data, file, at) {
     const problems = [];
@@ -18744,9 +19227,18 @@ function semanticProblems(data, file, at) {
         at,
         report: (position, parts, message) => problems.push({ file, ...position, key: dotted(parts), message })
     };
-    for (const rule of RULES)
+    for (const rule of semantics_RULES)
         rule(context);
     return problems;
+}
+/** A check must not change the code it checks: `cargo fmt` without `--check`, `--fix`, `--write`, … are refused with a hint. */
+function noMutatingCommands({ items, at, report }) {
+    for (const { item, path: itemPath } of items) {
+        if (typeof item.run !== 'string')
+            continue;
+        for (const message of mutatingCommandMessages(item.run))
+            report(at([...itemPath, 'run']), [...itemPath, 'run'], message);
+    }
 }
 /** The item's id when it is well formed; a malformed one is the schema's to report. */
 function idOf(item) {
@@ -19445,7 +19937,11 @@ const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && ([
     /** A gate wrote to GITHUB_ENV, GITHUB_OUTPUT, … (restored, but the gate reached the runner). */
     'runner-file-changed',
     /** A gate left a process that could not be killed, which may still act after the run. */
-    'process-left-running'
+    'process-left-running',
+    /** A gate changed the code it checks (files in `git status`, HEAD, index flags or ignore rules). */
+    'working-tree-changed',
+    /** The working tree could not be read after the gates, so whether a gate changed it is unknown. */
+    'working-tree-unreadable'
 ]));
 /**
  * The verdict of a run stopped before any item was judged (a refused event, a bad input, an
@@ -19549,7 +20045,11 @@ async function runChecklist(checklist, runGate, options) {
     const guards = options.guards ?? [];
     for (const guard of guards)
         await guard.before();
-    const results = await runScheduled(allItems(checklist), runGate, {
+    const guardedGate = guards.reduce((inner, guard) => {
+        const around = guard.around?.bind(guard);
+        return around ? (item) => around(item, () => inner(item)) : inner;
+    }, runGate);
+    const results = await runScheduled(allItems(checklist), guardedGate, {
         concurrency: options.concurrency,
         signal: options.signal,
         onFinished: (result) => options.onGateFinished?.(result)
@@ -19646,183 +20146,6 @@ function isPrivileged(name) {
     // Variable names are case-sensitive on Linux, but a tool may look a name up case-insensitively.
     const upper = name.toUpperCase();
     return REMOVED_EXACT.has(upper) || REMOVED_PREFIXES.some((prefix) => upper.startsWith(prefix));
-}
-
-;// CONCATENATED MODULE: ./src/text/format.ts
-/** Numbers and times in words, the same way on every surface. */
-/** "1 warning", "3 warnings", "1,024 vulnerabilities". */
-function plural(count, word, many = `${word}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
-}
-/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    if (ms < 9_950)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
-    const hours = Math.floor(minutes / 60);
-    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
-}
-
-;// CONCATENATED MODULE: ./src/gates/evaluate.ts
-
-/**
- * Judges one command gate. Rules apply in order and the first that decides wins:
- * 1. the process (cancelled, could not start, timed out, not found, not executable, killed);
- * 2. a problem the parser reported (compile error, registry unreachable, no report);
- * 3. the counts for the parser's kind against the item's thresholds.
- */
-function evaluateGate(item, outcome, parsed) {
-    const couldNotRun = judgeProcess(item, outcome);
-    if (couldNotRun)
-        return couldNotRun;
-    if ('problem' in parsed && parsed.problem) {
-        return { status: parsed.problem.status, summary: parsed.problem.status === 'fail' ? 'failed' : 'could not check', reason: parsed.problem.message };
-    }
-    switch (parsed.kind) {
-        case 'tests':
-            return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome, parsed.exitCause);
-        case 'lint':
-            return judgeLint(parsed.counts, item.expect, outcome);
-        case 'format':
-            return judgeFormat(parsed.counts?.files ?? null, outcome);
-        case 'audit':
-            return judgeAudit(parsed.counts, item.expect);
-        case 'exit-code':
-            return outcome.exitCode === 0
-                ? { status: 'pass', summary: 'exit 0' }
-                : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
-        default:
-            return { status: 'error', summary: 'could not check', reason: 'the output was read by an unknown parser' };
-    }
-}
-function judgeProcess(item, outcome) {
-    const first = firstLine(outcome);
-    if (outcome.cancelled)
-        return { status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished' };
-    if (outcome.spawnError)
-        return { status: 'error', summary: 'could not start', reason: `could not start: ${outcome.spawnError}` };
-    if (outcome.timedOut)
-        return { status: 'error', summary: 'timed out', reason: `timed out after ${timeoutSeconds(item.timeoutMs)}s` };
-    if (outcome.exitCode === 127)
-        return { status: 'error', summary: 'not found', reason: `command not found${first ? `: ${first}` : ''}` };
-    if (outcome.exitCode === 126)
-        return { status: 'error', summary: 'not executable', reason: `command not executable${first ? `: ${first}` : ''}` };
-    if (outcome.signal) {
-        const hint = outcome.signal === 'SIGKILL' ? ' (out of memory?)' : '';
-        return { status: 'error', summary: `killed by ${outcome.signal}`, reason: `killed by ${outcome.signal}${hint}` };
-    }
-    // A shell reports its child's death by signal N as exit 128+N.
-    if (outcome.exitCode === 137 || outcome.exitCode === 143) {
-        const signal = outcome.exitCode === 137 ? 'SIGKILL' : 'SIGTERM';
-        return { status: 'error', summary: `killed by ${signal}`, reason: `exit ${outcome.exitCode}: killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` };
-    }
-    if (outcome.exitCode === null)
-        return { status: 'error', summary: 'no exit code', reason: 'the process ended without an exit code' };
-    return undefined;
-}
-/**
- * `exitCause` is the runner's own reason for a non-zero exit (a coverage threshold, no test files,
- * a linter that ran first): with it, a failed run whose tests all passed, or that never reached its
- * tests, is a FAIL for that reason; without it, the outcome is unknown, so an ERROR.
- */
-function judgeTests(counts, failingTests, expect, outcome, exitCause) {
-    const failedBecause = outcome.exitCode !== 0 && exitCause ? exitCause : undefined;
-    if (!counts) {
-        if (failedBecause)
-            return { status: 'fail', summary: 'failed', reason: `exited ${outcome.exitCode} before any test summary: ${failedBecause}` };
-        return { status: 'error', summary: 'no summary', reason: `no test summary found in the output (exit ${outcome.exitCode})` };
-    }
-    const executed = counts.passed + counts.failed;
-    const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
-    const summary = `${counts.passed}/${executed} passed${skipped}`;
-    const minTests = expect.minTests ?? 1;
-    if (executed < minTests) {
-        const reason = executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required`;
-        return { status: 'fail', summary, reason: failedBecause ? `${reason}: ${failedBecause}` : reason };
-    }
-    const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : '';
-    // max-failures alone is an explicit allowance; a default 100% pass rate would make it meaningless.
-    const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0);
-    // Compared as integers (passed·100 < rate·executed) so 2/3 against 66.67% is not decided by float noise.
-    if (counts.passed * 100 < passRate * executed) {
-        const below = expect.passRate === undefined ? `${counts.failed} failed` : `${counts.passed}/${executed} passed (${formatPercent((counts.passed / executed) * 100)}), below ${passRate}%`;
-        return { status: 'fail', summary, reason: `${below}${named}` };
-    }
-    const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY);
-    if (counts.failed > maxFailures)
-        return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` };
-    if (outcome.exitCode !== 0 && counts.failed === 0) {
-        if (failedBecause)
-            return { status: 'fail', summary, reason: `exited ${outcome.exitCode} although all tests passed: ${failedBecause}` };
-        return { status: 'error', summary, reason: `exited ${outcome.exitCode} although all tests passed` };
-    }
-    return { status: 'pass', summary: counts.failed > 0 ? `${summary} (${counts.failed} failure${counts.failed === 1 ? '' : 's'} allowed)` : summary };
-}
-function judgeLint(counts, expect, outcome) {
-    if (!counts)
-        return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})${firstLine(outcome) ? `: ${firstLine(outcome)}` : ''}` };
-    const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ');
-    if (counts.errors > 0)
-        return { status: 'fail', summary, reason: plural(counts.errors, 'error') };
-    const maxWarnings = expect.maxWarnings ?? 0;
-    if (counts.warnings > maxWarnings)
-        return { status: 'fail', summary, reason: `${plural(counts.warnings, 'warning')}, at most ${maxWarnings} allowed` };
-    if (outcome.exitCode !== 0)
-        return { status: 'error', summary, reason: `exited ${outcome.exitCode} without an error diagnostic` };
-    return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` };
-}
-function judgeFormat(files, outcome) {
-    if (files && files.length > 0) {
-        const summary = files.length === 1 ? '1 file needs formatting' : `${files.length} files need formatting`;
-        return { status: 'fail', summary, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
-    }
-    if (outcome.exitCode !== 0)
-        return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` };
-    return { status: 'pass', summary: 'formatted' };
-}
-const SEVERITY_ORDER = ['critical', 'high', 'moderate', 'medium', 'low', 'info', 'unknown', 'none'];
-function judgeAudit(counts, expect) {
-    if (!counts)
-        return { status: 'error', summary: 'no report', reason: 'no audit report could be read' };
-    const allowed = new Set((expect.allowedSeverities ?? []).flatMap((severity) => (severity === 'moderate' || severity === 'medium' ? ['moderate', 'medium'] : [severity])));
-    const entries = Object.entries(counts.bySeverity).filter(([, count]) => count > 0);
-    const rank = (severity) => (SEVERITY_ORDER.includes(severity) ? SEVERITY_ORDER.indexOf(severity) : SEVERITY_ORDER.length);
-    entries.sort(([a], [b]) => rank(a) - rank(b));
-    const counted = entries.filter(([severity]) => !allowed.has(severity)).reduce((sum, [, count]) => sum + count, 0);
-    const total = entries.reduce((sum, [, count]) => sum + count, 0);
-    const breakdown = entries.map(([severity, count]) => `${count} ${severity}`).join(', ');
-    const summary = total === 0 ? 'no vulnerabilities' : `${plural(total, 'vulnerability', 'vulnerabilities')} (${breakdown})`;
-    const maxVulnerabilities = expect.maxVulnerabilities ?? 0;
-    if (counted > maxVulnerabilities)
-        return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` };
-    const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY;
-    if (counts.warnings > maxWarnings)
-        return {
-            status: 'fail',
-            summary: `${summary}, ${plural(counts.warnings, 'warning')}`,
-            reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed`
-        };
-    return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary };
-}
-function firstLine(outcome) {
-    return outcome.output.head
-        .split('\n')
-        .find((line) => line.trim() !== '')
-        ?.trim()
-        .slice(0, 200);
-}
-function timeoutSeconds(ms) {
-    return String(Math.round(ms / 100) / 10);
-}
-function formatPercent(value) {
-    return `${Math.floor(value * 10) / 10}%`;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -20113,6 +20436,326 @@ function makeWritable(directory) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/text/format.ts
+/** Numbers and times in words, the same way on every surface. */
+/** "1 warning", "3 warnings", "1,024 vulnerabilities". */
+function plural(count, word, many = `${word}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
+}
+/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 9_950)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+
+/**
+ * Judges one command gate. Rules apply in order and the first that decides wins:
+ * 1. the process (cancelled, could not start, timed out, not found, not executable, killed);
+ * 2. a problem the parser reported (compile error, registry unreachable, no report);
+ * 3. the counts for the parser's kind against the item's thresholds.
+ */
+function evaluateGate(item, outcome, parsed) {
+    const couldNotRun = judgeProcess(item, outcome);
+    if (couldNotRun)
+        return couldNotRun;
+    if ('problem' in parsed && parsed.problem) {
+        return { status: parsed.problem.status, summary: parsed.problem.status === 'fail' ? 'failed' : 'could not check', reason: parsed.problem.message };
+    }
+    switch (parsed.kind) {
+        case 'tests':
+            return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome, parsed.exitCause);
+        case 'lint':
+            return judgeLint(parsed.counts, item.expect, outcome);
+        case 'format':
+            return judgeFormat(parsed.counts?.files ?? null, outcome);
+        case 'audit':
+            return judgeAudit(parsed.counts, item.expect);
+        case 'exit-code':
+            return outcome.exitCode === 0
+                ? { status: 'pass', summary: 'exit 0' }
+                : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
+        default:
+            return { status: 'error', summary: 'could not check', reason: 'the output was read by an unknown parser' };
+    }
+}
+function judgeProcess(item, outcome) {
+    const first = firstLine(outcome);
+    if (outcome.cancelled)
+        return { status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished' };
+    if (outcome.spawnError)
+        return { status: 'error', summary: 'could not start', reason: `could not start: ${outcome.spawnError}` };
+    if (outcome.timedOut)
+        return { status: 'error', summary: 'timed out', reason: `timed out after ${timeoutSeconds(item.timeoutMs)}s` };
+    if (outcome.exitCode === 127)
+        return { status: 'error', summary: 'not found', reason: `command not found${first ? `: ${first}` : ''}` };
+    if (outcome.exitCode === 126)
+        return { status: 'error', summary: 'not executable', reason: `command not executable${first ? `: ${first}` : ''}` };
+    if (outcome.signal) {
+        const hint = outcome.signal === 'SIGKILL' ? ' (out of memory?)' : '';
+        return { status: 'error', summary: `killed by ${outcome.signal}`, reason: `killed by ${outcome.signal}${hint}` };
+    }
+    // A shell reports its child's death by signal N as exit 128+N.
+    if (outcome.exitCode === 137 || outcome.exitCode === 143) {
+        const signal = outcome.exitCode === 137 ? 'SIGKILL' : 'SIGTERM';
+        return { status: 'error', summary: `killed by ${signal}`, reason: `exit ${outcome.exitCode}: killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` };
+    }
+    if (outcome.exitCode === null)
+        return { status: 'error', summary: 'no exit code', reason: 'the process ended without an exit code' };
+    return undefined;
+}
+/**
+ * `exitCause` is the runner's own reason for a non-zero exit (a coverage threshold, no test files,
+ * a linter that ran first): with it, a failed run whose tests all passed, or that never reached its
+ * tests, is a FAIL for that reason; without it, the outcome is unknown, so an ERROR.
+ */
+function judgeTests(counts, failingTests, expect, outcome, exitCause) {
+    const failedBecause = outcome.exitCode !== 0 && exitCause ? exitCause : undefined;
+    if (!counts) {
+        if (failedBecause)
+            return { status: 'fail', summary: 'failed', reason: `exited ${outcome.exitCode} before any test summary: ${failedBecause}` };
+        return { status: 'error', summary: 'no summary', reason: `no test summary found in the output (exit ${outcome.exitCode})` };
+    }
+    const executed = counts.passed + counts.failed;
+    const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
+    const summary = `${counts.passed}/${executed} passed${skipped}`;
+    const minTests = expect.minTests ?? 1;
+    if (executed < minTests) {
+        const reason = executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required`;
+        return { status: 'fail', summary, reason: failedBecause ? `${reason}: ${failedBecause}` : reason };
+    }
+    const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : '';
+    // max-failures alone is an explicit allowance; a default 100% pass rate would make it meaningless.
+    const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0);
+    // Compared as integers (passed·100 < rate·executed) so 2/3 against 66.67% is not decided by float noise.
+    if (counts.passed * 100 < passRate * executed) {
+        const below = expect.passRate === undefined ? `${counts.failed} failed` : `${counts.passed}/${executed} passed (${formatPercent((counts.passed / executed) * 100)}), below ${passRate}%`;
+        return { status: 'fail', summary, reason: `${below}${named}` };
+    }
+    const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY);
+    if (counts.failed > maxFailures)
+        return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` };
+    if (outcome.exitCode !== 0 && counts.failed === 0) {
+        if (failedBecause)
+            return { status: 'fail', summary, reason: `exited ${outcome.exitCode} although all tests passed: ${failedBecause}` };
+        return { status: 'error', summary, reason: `exited ${outcome.exitCode} although all tests passed` };
+    }
+    return { status: 'pass', summary: counts.failed > 0 ? `${summary} (${counts.failed} failure${counts.failed === 1 ? '' : 's'} allowed)` : summary };
+}
+function judgeLint(counts, expect, outcome) {
+    if (!counts)
+        return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})${firstLine(outcome) ? `: ${firstLine(outcome)}` : ''}` };
+    const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ');
+    if (counts.errors > 0)
+        return { status: 'fail', summary, reason: plural(counts.errors, 'error') };
+    const maxWarnings = expect.maxWarnings ?? 0;
+    if (counts.warnings > maxWarnings)
+        return { status: 'fail', summary, reason: `${plural(counts.warnings, 'warning')}, at most ${maxWarnings} allowed` };
+    if (outcome.exitCode !== 0)
+        return { status: 'error', summary, reason: `exited ${outcome.exitCode} without an error diagnostic` };
+    return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` };
+}
+function judgeFormat(files, outcome) {
+    if (files && files.length > 0) {
+        const summary = files.length === 1 ? '1 file needs formatting' : `${files.length} files need formatting`;
+        return { status: 'fail', summary, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
+    }
+    if (outcome.exitCode !== 0)
+        return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` };
+    return { status: 'pass', summary: 'formatted' };
+}
+const SEVERITY_ORDER = ['critical', 'high', 'moderate', 'medium', 'low', 'info', 'unknown', 'none'];
+function judgeAudit(counts, expect) {
+    if (!counts)
+        return { status: 'error', summary: 'no report', reason: 'no audit report could be read' };
+    const allowed = new Set((expect.allowedSeverities ?? []).flatMap((severity) => (severity === 'moderate' || severity === 'medium' ? ['moderate', 'medium'] : [severity])));
+    const entries = Object.entries(counts.bySeverity).filter(([, count]) => count > 0);
+    const rank = (severity) => (SEVERITY_ORDER.includes(severity) ? SEVERITY_ORDER.indexOf(severity) : SEVERITY_ORDER.length);
+    entries.sort(([a], [b]) => rank(a) - rank(b));
+    const counted = entries.filter(([severity]) => !allowed.has(severity)).reduce((sum, [, count]) => sum + count, 0);
+    const total = entries.reduce((sum, [, count]) => sum + count, 0);
+    const breakdown = entries.map(([severity, count]) => `${count} ${severity}`).join(', ');
+    const summary = total === 0 ? 'no vulnerabilities' : `${plural(total, 'vulnerability', 'vulnerabilities')} (${breakdown})`;
+    const maxVulnerabilities = expect.maxVulnerabilities ?? 0;
+    if (counted > maxVulnerabilities)
+        return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` };
+    const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY;
+    if (counts.warnings > maxWarnings)
+        return {
+            status: 'fail',
+            summary: `${summary}, ${plural(counts.warnings, 'warning')}`,
+            reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed`
+        };
+    return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary };
+}
+function firstLine(outcome) {
+    return outcome.output.head
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim()
+        .slice(0, 200);
+}
+function timeoutSeconds(ms) {
+    return String(Math.round(ms / 100) / 10);
+}
+function formatPercent(value) {
+    return `${Math.floor(value * 10) / 10}%`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/judge-segments.ts
+
+const EXIT_CODE_ONLY = { kind: 'exit-code', findings: [] };
+const SHOWN_COMMAND_CHARS = 120;
+function judgeSegments(item, outcome, output, artifacts = {}) {
+    // The shell itself did not finish (cancelled, timed out, killed, never started): that decides.
+    if (outcome.cancelled || outcome.spawnError !== undefined || outcome.timedOut || outcome.signal !== null) {
+        const parser = item.parser ?? [...output.named.keys()].at(-1) ?? 'exit-code';
+        const parsed = output.whole.get(parser)?.finish(outcome, artifacts[parser]) ?? EXIT_CODE_ONLY;
+        return { ...evaluateGate(item, outcome, parsed), parser, parsed };
+    }
+    if (item.parser) {
+        const parsed = output.whole.get(item.parser)?.finish(outcome, artifacts[item.parser]) ?? EXIT_CODE_ONLY;
+        return { ...evaluateGate(item, outcome, parsed), parser: item.parser, parsed };
+    }
+    return output.lost === undefined ? judgeAttributed(item, outcome, output, artifacts) : judgeWhole(item, outcome, output, output.lost, artifacts);
+}
+function judgeAttributed(item, outcome, output, artifacts) {
+    const parts = [];
+    const notes = [];
+    const seen = new Map();
+    const whole = wholeReader(output, outcome, artifacts);
+    output.segments.forEach((segment, index) => {
+        const last = index === output.segments.length - 1;
+        const segmentOutcome = outcomeOf(segment, outcome, last);
+        segment.tools.forEach((tool, toolIndex) => {
+            seen.set(tool, (seen.get(tool) ?? 0) + 1);
+            let parsed = segment.parsers[toolIndex].finish(segmentOutcome, artifacts[tool]);
+            let judgement = evaluateGate(item, segmentOutcome, parsed);
+            // Silent where it ran and not a pass for that (`cargo test > log`, then `cat log`): its output, if any, is
+            // elsewhere. A tool whose silence is its pass (`cargo fmt --check`) keeps its own judgement.
+            if (segment.lines === 0 && judgement.status !== 'pass' && output.whole.has(tool)) {
+                notes.push(`\`${shownCommand(segment)}\` printed nothing where it ran, so its tool was judged on the whole output`);
+                parsed = whole(tool);
+                judgement = evaluateGate(item, segmentOutcome, parsed);
+            }
+            parts.push({ command: shownCommand(segment), parser: tool, parsed, judgement, exitCode: segmentOutcome.exitCode, exitOnly: false });
+        });
+        // A command the script tolerated failing (`|| true`, `if`, `set +e`) was the author's choice; the one it ended on is not.
+        if (last && segment.tools.length === 0)
+            parts.push(exitPart(item, segmentOutcome, shownCommand(segment)));
+    });
+    if (output.segments.length === 0)
+        parts.push(exitPart(item, outcome, 'the script'));
+    for (const [tool, named] of output.named) {
+        if ((seen.get(tool) ?? 0) >= named.count)
+            continue;
+        const parsed = whole(tool);
+        const judgement = evaluateGate(item, outcome, parsed);
+        // After a failure the script stopped early, so a tool that never showed up most likely never ran; its failures still count.
+        if (outcome.exitCode !== 0 && judgement.status !== 'fail')
+            continue;
+        notes.push(`\`${cut(named.command)}\` ran where go-no-go could not mark its output (a subshell, a pipeline, a branch not taken), so it was judged on the whole output`);
+        parts.push({ command: `${cut(named.command)} (whole output)`, parser: tool, parsed, judgement, exitCode: outcome.exitCode, exitOnly: false });
+    }
+    return combine(parts, notes);
+}
+/** Attribution is impossible: every tool the script names reads everything, and the exit status must be 0. */
+function judgeWhole(item, outcome, output, lost, artifacts) {
+    const parts = [];
+    for (const [tool, named] of output.named) {
+        const parsed = output.whole.get(tool)?.finish(outcome, artifacts[tool]) ?? EXIT_CODE_ONLY;
+        parts.push({ command: cut(named.command), parser: tool, parsed, judgement: evaluateGate(item, outcome, parsed), exitCode: outcome.exitCode, exitOnly: false });
+    }
+    if (parts.every((part) => part.judgement.status === 'pass'))
+        parts.push(exitPart(item, outcome, 'the script'));
+    const note = `go-no-go could not tell which command printed what (${lost}); every tool the script names was judged on the whole output, and the script's exit status had to be 0`;
+    return combine(parts, [note]);
+}
+/** What each whole-output parser read, finished once (a parser's finish may close what it was reading). */
+function wholeReader(output, outcome, artifacts) {
+    const finished = new Map();
+    return (tool) => {
+        const known = finished.get(tool);
+        if (known)
+            return known;
+        const parsed = output.whole.get(tool)?.finish(outcome, artifacts[tool]) ?? EXIT_CODE_ONLY;
+        finished.set(tool, parsed);
+        return parsed;
+    };
+}
+function exitPart(item, outcome, command) {
+    return { command, parser: 'exit-code', parsed: EXIT_CODE_ONLY, judgement: evaluateGate(item, outcome, EXIT_CODE_ONLY), exitCode: outcome.exitCode, exitOnly: true };
+}
+/** A segment's own view of the run: its exit status and its first lines (the last one ends with the script's status). */
+function outcomeOf(segment, outcome, last) {
+    return {
+        ...outcome,
+        exitCode: last ? outcome.exitCode : segment.status,
+        output: { head: segment.head, tail: '', totalBytes: segment.chars, totalLines: segment.lines, truncated: segment.chars > segment.head.length }
+    };
+}
+/**
+ * Any failure makes the gate fail, else any error makes it an error. The first part that is not a
+ * pass supplies the parser and parsed output (findings of every tool are kept); with more than one
+ * part, reasons name the command they are about.
+ */
+function combine(parts, notes) {
+    // A tool's own words first; the bare exit status last, as it is usually their echo.
+    const failing = [...parts.filter((part) => !part.exitOnly), ...parts.filter((part) => part.exitOnly)].filter((part) => part.judgement.status !== 'pass');
+    const status = failing.some((part) => part.judgement.status === 'fail') ? 'fail' : failing.length > 0 ? 'error' : 'pass';
+    const tools = parts.filter((part) => !part.exitOnly);
+    const primary = failing.find((part) => !part.exitOnly) ?? failing[0] ?? tools.at(-1) ?? parts[parts.length - 1];
+    const several = parts.length > 1;
+    const summaryParts = several ? [...tools, ...failing.filter((part) => part.exitOnly)] : parts;
+    const summary = summaryParts.map((part) => part.judgement.summary).join('; ');
+    const reasons = failing.filter((part) => part.judgement.reason).map((part) => (several ? `\`${part.command}\`: ${part.judgement.reason}` : (part.judgement.reason ?? '')));
+    const findings = tools.flatMap((part) => part.parsed.findings);
+    const failingTests = tools.flatMap((part) => (part.parsed.kind === 'tests' ? part.parsed.failingTests : []));
+    const parsed = {
+        ...primary.parsed,
+        findings: several ? findings : primary.parsed.findings,
+        ...(primary.parsed.kind === 'tests' && several ? { failingTests } : {})
+    };
+    return {
+        status,
+        summary,
+        ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}),
+        parser: primary.parser,
+        parsed,
+        ...(notes.length > 0 ? { notes } : {}),
+        ...(several
+            ? {
+                steps: parts.map((part) => ({
+                    command: part.command,
+                    parser: part.parser,
+                    status: part.judgement.status,
+                    summary: part.judgement.summary,
+                    ...(part.judgement.reason ? { reason: part.judgement.reason } : {}),
+                    exitCode: part.exitCode
+                }))
+            }
+            : {})
+    };
+}
+function shownCommand(segment) {
+    return cut(segment.commands.join(' | '));
+}
+function cut(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > SHOWN_COMMAND_CHARS ? `${line.slice(0, SHOWN_COMMAND_CHARS - 1)}…` : line;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/parsers/bounded.ts
 /** Parsers keep counts exactly but lists only up to a bound, so memory stays flat on huge output. */
 const MAX_LISTED = 200;
@@ -20168,7 +20811,7 @@ function packageLabel(name, version, text) {
 /** cargo's global options that take a separate value (`cargo --color never test`). */
 const CARGO_VALUE_OPTIONS = new Set(['--color', '--config', '-Z', '-C', '--manifest-path']);
 const ALIASES = { t: 'test' };
-function cargoSubcommand(invocation) {
+function cargo_command_cargoSubcommand(invocation) {
     if (invocation.program !== 'cargo')
         return undefined;
     const args = invocation.args;
@@ -20406,7 +21049,7 @@ function createCargoAuditParser() {
 }
 const cargoAudit = {
     name: 'cargo-audit',
-    detect: (invocation) => invocation.program === 'cargo-audit' || cargoSubcommand(invocation) === 'audit',
+    detect: (invocation) => invocation.program === 'cargo-audit' || cargo_command_cargoSubcommand(invocation) === 'audit',
     create: createCargoAuditParser
 };
 /** Text reports say "7.5 (high)", "high" or "7.5". */
@@ -20647,7 +21290,7 @@ function createCargoClippyParser() {
 }
 const cargoClippy = {
     name: 'cargo-clippy',
-    detect: (invocation) => invocation.program === 'cargo-clippy' || cargoSubcommand(invocation) === 'clippy',
+    detect: (invocation) => invocation.program === 'cargo-clippy' || cargo_command_cargoSubcommand(invocation) === 'clippy',
     create: createCargoClippyParser
 };
 
@@ -20712,7 +21355,7 @@ function createCargoFmtParser() {
 }
 const cargoFmt = {
     name: 'cargo-fmt',
-    detect: (invocation) => invocation.program === 'rustfmt' || invocation.program === 'cargo-fmt' || cargoSubcommand(invocation) === 'fmt',
+    detect: (invocation) => invocation.program === 'rustfmt' || invocation.program === 'cargo-fmt' || cargo_command_cargoSubcommand(invocation) === 'fmt',
     create: createCargoFmtParser
 };
 
@@ -21114,7 +21757,7 @@ function createCargoTestParser() {
 }
 const cargoTest = {
     name: 'cargo-test',
-    detect: (invocation) => cargoSubcommand(invocation) === 'test',
+    detect: (invocation) => cargo_command_cargoSubcommand(invocation) === 'test',
     create: createCargoTestParser
 };
 /** The innermost open frame a result of `total` tests can close, or -1. */
@@ -21158,8 +21801,8 @@ function truncate(text) {
  * never to change it unless the whole command is one plain invocation of that tool.
  */
 /** Programs that run the rest of their arguments as the command: `npx jest`, `timeout 600 cargo test`. */
-const LAUNCHERS = new Set(['npx', 'bunx', 'env', 'time', 'command', 'exec', 'nice', 'nohup', 'sudo', 'timeout', 'xvfb-run']);
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash']);
+const command_words_LAUNCHERS = new Set(['npx', 'bunx', 'env', 'time', 'command', 'exec', 'nice', 'nohup', 'sudo', 'timeout', 'xvfb-run']);
+const command_words_SHELLS = new Set(['sh', 'bash', 'zsh', 'dash']);
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /**
  * Every simple command in a command line, in order. The text is cut at `&&`, `||`, `;`, `|`, `&`,
@@ -21178,8 +21821,8 @@ function readInvocation(words) {
     let index = 0;
     while (index < words.length) {
         const word = words[index];
-        const program = baseName(word);
-        if (ENV_ASSIGNMENT.test(word) || word.startsWith('-') || /^\d+[smhd]?$/.test(word) || LAUNCHERS.has(program) || SHELLS.has(program)) {
+        const program = command_words_baseName(word);
+        if (ENV_ASSIGNMENT.test(word) || word.startsWith('-') || /^\d+[smhd]?$/.test(word) || command_words_LAUNCHERS.has(program) || command_words_SHELLS.has(program)) {
             index++;
             continue;
         }
@@ -21205,13 +21848,13 @@ function soleInvocation(command) {
     }
     if (index >= words.length || words[index].startsWith('-'))
         return undefined;
-    return { program: baseName(words[index]), args: words.slice(index + 1), words, programIndex: index, viaNpx };
+    return { program: command_words_baseName(words[index]), args: words.slice(index + 1), words, programIndex: index, viaNpx };
 }
 /** A single-quoted shell word: safe for any path. */
 function command_words_shellQuote(text) {
     return `'${text.replace(/'/g, `'\\''`)}'`;
 }
-function baseName(word) {
+function command_words_baseName(word) {
     return word.slice(word.lastIndexOf('/') + 1);
 }
 
@@ -22229,17 +22872,21 @@ async function planParsing(run, chosen, dir, files = localFiles) {
     const parser = createParser(name, { singleRun: sole !== undefined });
     const reportPath = external_node_path_default().join(dir, `${REPORT_FILE}-${name}`);
     const adjustment = sole ? PARSERS[name].adjustCommand?.(sole, { reportPath, dir }) : undefined;
+    const singleRun = sole !== undefined;
     if (!adjustment)
-        return { parser, command: run, finish: async (outcome) => parser.finish(outcome) };
+        return { parser, singleRun, command: run, artifacts: async () => undefined, finish: async (outcome) => parser.finish(outcome) };
     for (const [file, text] of Object.entries(adjustment.supportFiles ?? {}))
         await files.write(file, text);
     // Only what this run writes may be read as its report.
     await files.remove(reportPath);
+    const artifacts = async () => ({ report: await files.read(reportPath, MAX_REPORT_BYTES) });
     return {
         parser,
+        singleRun,
         command: adjustment.words.join(' '),
         reportPath,
-        finish: async (outcome) => parser.finish(outcome, { report: await files.read(reportPath, MAX_REPORT_BYTES) })
+        artifacts,
+        finish: async (outcome) => parser.finish(outcome, await artifacts())
     };
 }
 const localFiles = {
@@ -22284,6 +22931,10 @@ class OutputCapture {
     totalLines = 0;
     charsKept = 0;
     droppedText = false;
+    /**
+     * `onLine` sees every line; when it returns text, that is what the excerpt keeps instead of the
+     * line (an empty string keeps nothing): how go-no-go's own step markers stay out of reports.
+     */
     constructor(onLine, limits = DEFAULT_CAPTURE_LIMITS) {
         this.onLine = onLine;
         this.limits = limits;
@@ -22336,12 +22987,18 @@ class OutputCapture {
     }
     completeLine() {
         const line = this.partial.endsWith('\r') ? this.partial.slice(0, -1) : this.partial;
-        const shown = this.partialOverflowed ? `${line} … [line cut]` : line;
+        const overflowed = this.partialOverflowed;
         this.partial = '';
         this.partialOverflowed = false;
+        const replaced = this.onLine(line);
+        const kept = typeof replaced === 'string' ? replaced : line;
+        // What was taken out was not the gate's output: it does not count as printed.
+        if (typeof replaced === 'string')
+            this.totalBytes -= Buffer.byteLength(line) - Buffer.byteLength(kept) + (kept === '' ? 1 : 0);
+        if (typeof replaced === 'string' && replaced === '')
+            return;
         this.totalLines++;
-        this.keep(`${shown}\n`);
-        this.onLine(line);
+        this.keep(`${overflowed ? `${kept} … [line cut]` : kept}\n`);
     }
     /** The head fills first; after that a tail window slides, trimmed in amortised O(1). */
     keep(text) {
@@ -22370,7 +23027,7 @@ function trimTail(tail, maxChars) {
 
 ;// CONCATENATED MODULE: ./src/gates/process.ts
 /**
- * Runs one gate command: its own process group, no stdin, a timeout that takes down the whole
+ * Runs one gate's process: its own process group, no stdin, a timeout that takes down the whole
  * tree, and output captured with bounded memory while the full text streams to a log file.
  */
 
@@ -22403,13 +23060,22 @@ async function runProcess(request) {
         await closeLog(log);
         return { ...failedToStart('cancelled before start'), spawnError: undefined, cancelled: true };
     }
-    const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', request.command], {
+    const [program, ...args] = request.argv;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
         cwd: request.cwd,
         env: request.env,
         detached: true,
-        // Node's typings know only three-element stdio tuples; a fourth entry is inherited as fd 3.
-        stdio: ['ignore', 'pipe', 'pipe', ...(request.inheritFd === undefined ? [] : [request.inheritFd])]
+        // fd 3 carries the secret input (bash closes it at once); fd 4 is the inherited marker, which every descendant keeps.
+        stdio: ['ignore', 'pipe', 'pipe', request.secretInput === undefined ? 'ignore' : 'pipe', ...(request.inheritFd === undefined ? [] : [request.inheritFd])]
     });
+    const stdout = child.stdio[1];
+    const stderr = child.stdio[2];
+    if (request.secretInput !== undefined) {
+        const channel = child.stdio[3];
+        // A child that exits without reading it (a syntax error) makes this EPIPE; that is its problem, not ours.
+        channel.on('error', () => undefined);
+        channel.end(request.secretInput);
+    }
     let logBytes = 0;
     const maxLogBytes = request.maxLogBytes ?? 64 * 1024 * 1024;
     const accept = (stream) => (chunk) => {
@@ -22425,8 +23091,8 @@ async function runProcess(request) {
             log.once('drain', () => stream.resume());
         }
     };
-    child.stdout.on('data', accept(child.stdout));
-    child.stderr.on('data', accept(child.stderr));
+    stdout.on('data', accept(stdout));
+    stderr.on('data', accept(stderr));
     let timedOut = false;
     let cancelled = false;
     let killTimer;
@@ -22454,10 +23120,12 @@ async function runProcess(request) {
     signalGroup(child.pid, 'SIGKILL');
     if (killTimer)
         clearTimeout(killTimer);
-    await drainOrDestroy([child.stdout, child.stderr], STDIO_DRAIN_MS);
+    await drainOrDestroy([stdout, stderr], STDIO_DRAIN_MS);
     await closeLog(log);
-    if (result.error)
-        return failedToStart(result.error.message);
+    if (result.error) {
+        const missing = result.error.code === 'ENOENT';
+        return failedToStart(missing ? `${program} was not found on PATH (go-no-go runs each \`run:\` with it, as GitHub does)` : result.error.message);
+    }
     return {
         exitCode: result.code,
         signal: result.signal,
@@ -22491,8 +23159,221 @@ function closeLog(log) {
     return new Promise((resolve) => log.end(() => resolve()));
 }
 
+;// CONCATENATED MODULE: ./src/gates/run-script.ts
+/**
+ * A `run:` becomes a script file run the way GitHub runs its own `run:` steps:
+ * `bash --noprofile --norc -eo pipefail <file>`, so any failing line of a multi-line `run:` fails it.
+ *
+ * One line of ours goes in front of the author's first line (on the same line, so the line numbers
+ * in bash's messages stay the author's). It makes stderr join stdout, so the order of everything
+ * printed is kept, and it installs a DEBUG trap that prints a marker before each command the
+ * script runs. The markers let each command's output be judged by that command's parser
+ * (segments.ts). No EXIT trap: bash runs the DEBUG trap inside it, and an author may set their own.
+ *
+ * Output is not trusted: anything a test prints could look like a marker. So each marker carries a
+ * one-time token from a list that only bash and go-no-go know. The list reaches bash on fd 3, a
+ * pipe that is read and closed before the author's first command runs, so it is never on disk, in
+ * the environment or on a command line, and a token that has been printed is already used up: a
+ * marker can only be forged by a process that reads bash's memory.
+ */
+
+const STEP_MARKER = '##go-no-go-step ';
+/**
+ * Markers beyond this many carry no token, so output after them cannot be attributed (and is judged
+ * whole). bash reads the list a byte at a time from its pipe, so each token costs start-up time.
+ */
+const MARKER_TOKENS = 512;
+/** A command's text in a marker is cut here: enough to name the tools it runs. */
+const MARKER_COMMAND_CHARS = 1000;
+/** The shell that runs a script file, as GitHub runs `shell: bash`. */
+function bashArgv(scriptPath) {
+    return ['bash', '--noprofile', '--norc', '-eo', 'pipefail', scriptPath];
+}
+/**
+ * The DEBUG trap, for the top-level shell only (subshells and command substitutions inherit it
+ * through `set -T` but print nothing: a marker inside `$(…)` would end up in the author's variable).
+ * `$_` tells whether a foreground command ran since the last marker: if none did, this command may be
+ * the next element of a pipeline, which the shell's new children then confirm (where /proc can say).
+ * It may not fail or print anything else: `|| :` keeps `set -e` away, and its own errors go nowhere.
+ */
+const DEBUG_TRAP = [
+    '{ __gng_s=$? __gng_u=$_',
+    // Past the tokens one unsigned marker says attribution ended; printing more would only cost time.
+    `if [[ \${BASHPID:-$$} == "$$" ]] && ((__gng_n <= ${MARKER_TOKENS})); then __gng_n=$((__gng_n+1)); __gng_f=1 __gng_c=-`,
+    'if [[ $__gng_u == __go_no_go_mark ]]; then __gng_f=0; if [[ -n $__gng_p ]]; then __gng_c=; read -r __gng_c <"$__gng_p" || :; fi; fi',
+    `__gng_b=\${BASH_COMMAND:0:${MARKER_COMMAND_CHARS}}`,
+    `printf "${STEP_MARKER}%s %s %s %s [%s] %s\\n" "$__gng_n" "\${__gng_t[__gng_n-1]:--}" "$__gng_s" "$__gng_f" "$__gng_c" "\${__gng_b//[$__gng_nl]/ }" >&19; fi`,
+    ': __go_no_go_mark; } 2>/dev/null || :'
+].join('; ');
+/** Our line, put in front of the author's first line. fd 19: markers reach our pipe even when the author redirects stdout. */
+const PRELUDE = [
+    '{ IFS=" " read -r -a __gng_t <&3; } 2>/dev/null || :',
+    'exec 3<&- 19>&1 2>&1',
+    `__gng_n=0 __gng_nl=$'\\n\\r' __gng_p=/proc/$$/task/$$/children`,
+    '[[ -r $__gng_p ]] || __gng_p=',
+    'set -T',
+    // Last: the trap fires before every command after it, and the first of those must be the author's.
+    `trap '${DEBUG_TRAP}' DEBUG`,
+    ''
+].join('; ');
+function createRunScript(run, random = external_node_crypto_namespaceObject.randomBytes) {
+    const bytes = random(8 * MARKER_TOKENS);
+    const tokens = Array.from({ length: MARKER_TOKENS }, (_, index) => bytes.toString('hex', index * 8, index * 8 + 8));
+    return { text: `${PRELUDE}${run}${run.endsWith('\n') ? '' : '\n'}`, tokens, secret: `${tokens.join(' ')}\n` };
+}
+/** Sticky: matched where a prefix was found, without copying the rest of the line. */
+const STEP = /(\d{1,9}) ([0-9a-f]{16}|-) (\d{1,3}) ([01]) \[([\d ]*|-)\] (.*)$/y;
+/** A line is looked at for this many marker prefixes at most: a line full of them costs no more than a few. */
+const MAX_CANDIDATES = 8;
+/**
+ * Everything on `line` shaped like a marker, left to right, with the text in front of it (output
+ * that had no newline yet when the marker was printed). Shape proves nothing; the caller checks tokens.
+ */
+function markerCandidates(line) {
+    const found = [];
+    let from = 0;
+    for (let looked = 0; looked < MAX_CANDIDATES; looked++) {
+        const at = line.indexOf(STEP_MARKER, from);
+        if (at === -1)
+            break;
+        STEP.lastIndex = at + STEP_MARKER.length;
+        const match = STEP.exec(line);
+        if (match) {
+            const children = match[5] === '-' ? null : match[5].split(' ').filter(Boolean).map(Number);
+            const marker = { seq: Number(match[1]), token: match[2], previousStatus: Number(match[3]), fresh: match[4] === '1', children, command: match[6] };
+            found.push({ before: line.slice(0, at), marker });
+        }
+        from = at + 1;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/gates/segments.ts
+
+
+
+const HEAD_CHARS = 1024;
+/** Children pids remembered to tell a pipeline's next element from a command after a background job. */
+const MAX_REMEMBERED_CHILDREN = 4096;
+/** Every tool named in a script (or a command's text), with repeats, in order, and the command naming it. */
+function toolsNamed(text, detect) {
+    const tools = [];
+    for (const command of splitCommands(text)) {
+        if (command.runsScript)
+            continue;
+        // Words went through the shell's quoting; characters detect() would split on are only text here.
+        const words = command.words.map((word) => word.replace(/[;&|()\n`'"]/g, ' '));
+        const tool = detect(words.join(' '));
+        if (tool !== 'exit-code')
+            tools.push({ tool, command: command.words.join(' ') });
+    }
+    return tools;
+}
+function createSegmentReader(options) {
+    const { catalog } = options;
+    const named = new Map();
+    for (const { tool, command } of options.parser ? [{ tool: options.parser, command: options.run }] : toolsNamed(options.run, catalog.detect)) {
+        named.set(tool, { count: (named.get(tool)?.count ?? 0) + 1, command: named.get(tool)?.command ?? command });
+    }
+    const whole = new Map([...named.keys()].map((tool) => [tool, catalog.create(tool)]));
+    const segments = [];
+    const seenChildren = new Set();
+    /** Index of the next token a genuine marker must carry. */
+    let nextToken = 0;
+    let lost;
+    let previousCommand;
+    const current = () => (lost === undefined ? segments.at(-1) : undefined);
+    const deliver = (raw) => {
+        const line = stripControl(raw);
+        options.observe?.(line);
+        for (const parser of whole.values())
+            parser.onLine(line);
+        const segment = current();
+        if (!segment)
+            return;
+        segment.lines++;
+        segment.chars += line.length;
+        if (segment.head.length < HEAD_CHARS)
+            segment.head += `${line.slice(0, HEAD_CHARS - segment.head.length)}\n`;
+        for (const parser of segment.parsers)
+            parser.onLine(line);
+    };
+    const addCommand = (segment, command) => {
+        if (segment.commands.length < 16)
+            segment.commands.push(command);
+        if (options.parser)
+            return;
+        for (const { tool } of toolsNamed(command, catalog.detect)) {
+            segment.tools.push(tool);
+            segment.parsers.push(catalog.create(tool));
+        }
+    };
+    /** A genuine marker: the next token (or a later one, when markers went missing). */
+    const accept = (marker) => {
+        const index = marker.seq - 1;
+        if (index > nextToken)
+            lost ??= `${index - nextToken} step marker(s) never reached go-no-go`;
+        nextToken = index + 1;
+        if (lost !== undefined)
+            return;
+        const children = marker.children;
+        const newChild = children === null || children.some((pid) => !seenChildren.has(pid));
+        for (const pid of children ?? [])
+            if (seenChildren.size < MAX_REMEMBERED_CHILDREN)
+                seenChildren.add(pid);
+        const previous = segments.at(-1);
+        // No foreground command since the last marker, and a child the shell started since: a pipeline's next element.
+        if (previous && !marker.fresh && newChild) {
+            addCommand(previous, marker.command);
+            previousCommand = marker.command;
+            return;
+        }
+        // In a trap handler (an author's EXIT or ERR trap) bash repeats the command that was running, so
+        // a repeated command is the same segment going on; a real repeat (`make; make`) loses nothing by it.
+        if (previous && marker.command === previousCommand)
+            return;
+        previousCommand = marker.command;
+        if (previous)
+            previous.status = marker.previousStatus;
+        const segment = { commands: [], tools: [], parsers: [], status: null, head: '', lines: 0, chars: 0 };
+        addCommand(segment, marker.command);
+        segments.push(segment);
+    };
+    const isGenuine = (marker) => {
+        const index = marker.seq - 1;
+        return index >= nextToken && index < options.tokens.length && marker.token === options.tokens[index];
+    };
+    return {
+        onLine(raw) {
+            const candidates = raw.includes('##go-no-go-') ? markerCandidates(raw) : [];
+            const genuine = candidates.find((candidate) => isGenuine(candidate.marker));
+            if (!genuine) {
+                // Past the last token, markers cannot be told from output; what follows is judged whole, without them in the excerpt.
+                const unsigned = nextToken >= options.tokens.length ? candidates.find((candidate) => candidate.marker.token === '-') : undefined;
+                if (unsigned) {
+                    lost ??= `the script ran more than ${MARKER_TOKENS} commands`;
+                    if (unsigned.before !== '')
+                        deliver(unsigned.before);
+                    return unsigned.before;
+                }
+                deliver(raw);
+                return undefined;
+            }
+            if (genuine.before !== '')
+                deliver(genuine.before);
+            accept(genuine.marker);
+            return genuine.before;
+        },
+        finish() {
+            return { segments, ...(lost !== undefined ? { lost } : {}), whole, named };
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/gates/gate-runner.ts
 /** Turns one checklist item into a judged result: runs commands, checks evidence files, reads sign-offs. */
+
+
 
 
 
@@ -22521,12 +23402,25 @@ async function runCommandGate(item, options) {
     }
     const gateDir = external_node_path_default().join(options.scratchDir, item.id);
     await (0,promises_namespaceObject.mkdir)(gateDir, { recursive: true });
-    // The parser, and the command: when it is one plain run of a tool, also writing that tool's report.
+    // The command: when it is one plain run of a tool, it also writes that tool's report to a file of ours.
     const plan = await planParsing(item.run, item.parser, gateDir);
-    const parser = plan.parser;
+    // The one place the gate runner meets the parsers: how each command's tool is recognised and read.
+    const tools = { detect: detectParser, create: (name) => createParser(name, { singleRun: plan.singleRun && name === plan.parser.name }) };
+    // As GitHub runs a `run:` step: a script file in the gate's own directory, run by bash with -e and pipefail.
+    const script = createRunScript(plan.command);
+    const scriptPath = external_node_path_default().join(gateDir, 'run.sh');
+    await (0,promises_namespaceObject.writeFile)(scriptPath, script.text, { mode: 0o600 });
+    const reader = createSegmentReader({
+        run: plan.command,
+        tokens: script.tokens,
+        catalog: tools,
+        ...(item.parser ? { parser: item.parser } : {}),
+        observe: (line) => options.observeLine?.(line, item)
+    });
     const isolation = openIsolation(options.privateTempParent);
     const outcome = await runProcess({
-        command: plan.command,
+        argv: bashArgv(scriptPath),
+        secretInput: script.secret,
         cwd,
         env: buildChildEnv(options.parentEnv, item.env, isolation.place),
         inheritFd: isolation.markerFd,
@@ -22535,11 +23429,7 @@ async function runCommandGate(item, options) {
         killGraceMs: options.killGraceMs,
         signal: options.signal,
         logPath: external_node_path_default().join(gateDir, 'output.log'),
-        onLine: (raw) => {
-            const line = stripControl(raw);
-            options.observeLine?.(line, item);
-            parser.onLine(line);
-        }
+        onLine: (raw) => reader.onLine(raw)
     }).catch(async (error) => {
         await isolation.close();
         throw error;
@@ -22547,9 +23437,17 @@ async function runCommandGate(item, options) {
     // Before the result exists: nothing the gate started may outlive it, or write after the run guards look.
     const closed = await isolation.close();
     options.onIsolationClosed?.(item, closed);
-    const parsed = relativeFindings(await plan.finish(outcome), options.repositoryRoot ?? options.workspace, cwd);
-    const judged = evaluateGate(item, outcome, parsed);
-    return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome, ...(closed.notes.length > 0 ? { notes: closed.notes } : {}) };
+    const artifacts = await plan.artifacts();
+    const { parsed, notes, ...judged } = judgeSegments(item, outcome, reader.finish(), artifacts ? { [plan.parser.name]: artifacts } : {});
+    const allNotes = [...(notes ?? []), ...closed.notes];
+    return {
+        id: item.id,
+        ...judged,
+        durationMs: outcome.durationMs,
+        parsed: relativeFindings(parsed, options.repositoryRoot ?? options.workspace, cwd),
+        process: outcome,
+        ...(allNotes.length > 0 ? { notes: allNotes } : {})
+    };
 }
 /** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */
 function relativeFindings(parsed, repositoryRoot, cwd) {
@@ -23918,17 +24816,15 @@ const GATES_ONLY_TITLE_SUFFIX = ' — gates only, sign-offs not considered';
 function gatesOnly(checklist) {
     const ignored = allItems(checklist).filter((item) => item.kind === 'manual' && !item.signedOff && item.severity !== 'info');
     const ignoredIds = new Set(ignored.map((item) => item.id));
-    return {
-        decideOn: {
-            ...checklist,
-            sections: checklist.sections.map((section) => ({
-                ...section,
-                items: section.items.map((item) => (ignoredIds.has(item.id) ? { ...item, severity: 'info' } : item))
-            }))
-        },
-        show: { ...checklist, title: `${checklist.title}${GATES_ONLY_TITLE_SUFFIX}` },
-        ignored
+    const decideOn = {
+        ...checklist,
+        sections: checklist.sections.map((section) => ({
+            ...section,
+            items: section.items.map((item) => (ignoredIds.has(item.id) ? { ...item, severity: 'info' } : item))
+        }))
     };
+    // Shown as decided on: the sign-offs are listed as informational, never among what blocks.
+    return { decideOn, show: { ...decideOn, title: `${checklist.title}${GATES_ONLY_TITLE_SUFFIX}` }, ignored };
 }
 /** The closing line of a gates-only terminal report. */
 function describeIgnoredSignoffs(ignored) {
@@ -24109,8 +25005,338 @@ function progressModeFor(stream, env, quiet) {
     return stream.isTTY === true && env.TERM !== 'dumb' ? 'live' : 'lines';
 }
 
+;// CONCATENATED MODULE: ./src/gates/working-tree.ts
+/**
+ * Whether the gates left the code as they found it. A check must not change the code it checks
+ * (`cargo fmt` instead of `cargo fmt --check` "passes" by fixing the tree), so the state of the git
+ * working tree is recorded before the first gate, after each gate, and after the last one.
+ *
+ * The state is what `git status` lists (tracked and untracked files, ignored ones excluded) with a
+ * hash of each listed file's content (a file that was already modified can be modified again),
+ * plus HEAD and the index flags that would hide a change from `git status`. Snapshots between
+ * gates only serve to name the gates that were running when a file changed.
+ */
+
+
+
+/** Files beyond this size, and files beyond this many in one snapshot, are compared by size and modification time only. */
+const MAX_HASHED_FILE_BYTES = 16 * 1024 * 1024;
+const MAX_HASHED_FILES = 2_000;
+/** The repository root, or why there is none. */
+async function findRepositoryRoot(git, directory) {
+    const result = await git(['rev-parse', '--show-toplevel'], directory).catch((error) => ({
+        code: -1,
+        stdout: '',
+        stderr: error instanceof Error ? error.message : String(error)
+    }));
+    if (result.code === 0 && result.stdout.trim() !== '')
+        return { root: result.stdout.trim() };
+    const reason = result.stderr
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim() ?? `git exited ${result.code}`;
+    return { problem: reason.length > 200 ? `${reason.slice(0, 199)}…` : reason };
+}
+/** The working tree's state; `full` also reads the index flags (slower on large repositories). */
+async function readTreeState(git, root, full) {
+    const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], root);
+    if (status.code !== 0)
+        throw new Error(`git status failed: ${working_tree_firstLine(status.stderr) ?? `exit ${status.code}`}`);
+    const head = await git(['rev-parse', '--verify', '-q', 'HEAD'], root);
+    const entries = new Map();
+    let hashed = 0;
+    for (const { code, file } of parseStatus(status.stdout))
+        entries.set(file, `${code} ${await describeFile(external_node_path_default().join(root, file), hashed++ < MAX_HASHED_FILES)}`);
+    const state = { head: head.code === 0 ? head.stdout.trim() : '(no commit)', entries };
+    if (!full)
+        return state;
+    const files = await git(['ls-files', '-v', '-z'], root);
+    if (files.code !== 0)
+        throw new Error(`git ls-files failed: ${working_tree_firstLine(files.stderr) ?? `exit ${files.code}`}`);
+    // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
+    state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)));
+    const exclude = await git(['rev-parse', '--git-path', 'info/exclude'], root);
+    const excludesFile = await git(['config', '--get', 'core.excludesFile'], root);
+    const excludePath = exclude.code === 0 ? external_node_path_default().resolve(root, exclude.stdout.trim()) : '';
+    state.ignoreRules = `${excludePath ? await describeFile(excludePath, true) : 'none'} | core.excludesFile=${excludesFile.stdout.trim()}`;
+    return state;
+}
+/** Entries of `git status --porcelain=v1 -z`: `XY path`, and for renames and copies the old path after it. */
+function parseStatus(output) {
+    const entries = [];
+    const parts = output.split('\0');
+    for (let index = 0; index < parts.length; index++) {
+        const part = parts[index];
+        if (part.length < 4)
+            continue;
+        const code = part.slice(0, 2);
+        entries.push({ code, file: part.slice(3) });
+        if (code.includes('R') || code.includes('C')) {
+            index++;
+            if (parts[index])
+                entries.push({ code, file: parts[index] });
+        }
+    }
+    return entries;
+}
+/** What a listed path holds, without following links or reading anything but regular files (a FIFO would block). */
+async function describeFile(file, hash) {
+    const info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+    if (!info)
+        return 'absent';
+    if (info.isSymbolicLink())
+        return `link ${await (0,promises_namespaceObject.readlink)(file).catch(() => '?')}`;
+    if (info.isDirectory())
+        return 'directory';
+    if (!info.isFile())
+        return 'special';
+    if (!hash || info.size > MAX_HASHED_FILE_BYTES)
+        return `file ${info.size} ${info.mtimeMs}`;
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const handle = await (0,promises_namespaceObject.open)(file, 'r').catch(() => undefined);
+    if (!handle)
+        return `unreadable ${info.size} ${info.mtimeMs}`;
+    try {
+        for await (const chunk of handle.createReadStream())
+            digest.update(chunk);
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+    return `file ${digest.digest('hex')}`;
+}
+/** Paths whose state differs between two snapshots, in path order. */
+function changedPaths(before, after) {
+    const changes = [];
+    const paths = new Set([...before.entries.keys(), ...after.entries.keys()]);
+    for (const file of [...paths].sort()) {
+        const was = before.entries.get(file);
+        const now = after.entries.get(file);
+        if (was !== now)
+            changes.push({ path: file, change: classify(was, now) });
+    }
+    return changes;
+}
+/** Not listed by `git status` means "as committed"; listed means different from the commit (`??`: untracked). */
+function classify(was, now) {
+    if (now === undefined)
+        return was?.startsWith('??') ? 'deleted' : 'modified';
+    if (now.endsWith(' absent'))
+        return 'deleted';
+    if (was === undefined || was.endsWith(' absent'))
+        return now.startsWith('??') || was !== undefined ? 'added' : 'modified';
+    return 'modified';
+}
+function working_tree_firstLine(text) {
+    return text
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim();
+}
+/**
+ * Watches the tree across a run: a full snapshot before, a quick one after each gate (to know who
+ * was running when a file changed), a full one after. Snapshots run one at a time.
+ */
+class WorkingTreeWatch {
+    git;
+    root;
+    baseline;
+    latest;
+    /** Logical clock: gates' start and end, and snapshots' start and end, in order. */
+    clock = 0;
+    running = new Map();
+    finished = [];
+    lastSnapshotStart = 0;
+    firstSeen = new Map();
+    /** Tracked files seen changed between gates: one put back by the end was still checked changed by the gates in between. */
+    trackedChanged = new Set();
+    queue = Promise.resolve();
+    constructor(git, root) {
+        this.git = git;
+        this.root = root;
+    }
+    async start() {
+        this.baseline = await readTreeState(this.git, this.root, true);
+        this.latest = this.baseline;
+    }
+    gateStarted(id) {
+        this.running.set(id, ++this.clock);
+    }
+    /** Takes a snapshot after a gate; resolves when it has been compared (never rejects). */
+    gateFinished(id) {
+        this.finished.push({ id, from: this.running.get(id) ?? 0, to: ++this.clock });
+        this.running.delete(id);
+        this.queue = this.queue.then(() => this.snapshot()).catch(() => undefined);
+        return this.queue;
+    }
+    async snapshot() {
+        if (!this.baseline || !this.latest)
+            return;
+        const from = this.lastSnapshotStart;
+        const started = ++this.clock;
+        const state = await readTreeState(this.git, this.root, false);
+        const to = ++this.clock;
+        this.lastSnapshotStart = started;
+        // Whoever ran at any moment between the previous snapshot's start and this one's end could have done it.
+        const suspects = [
+            ...this.finished.filter((gate) => gate.to >= from && gate.from <= to).map((gate) => gate.id),
+            ...[...this.running.entries()].filter(([, since]) => since <= to).map(([id]) => id)
+        ];
+        for (const change of changedPaths(this.latest, state)) {
+            if (!this.firstSeen.has(change.path))
+                this.firstSeen.set(change.path, [...new Set(suspects)].sort());
+            const entry = state.entries.get(change.path) ?? this.latest.entries.get(change.path);
+            if (entry !== undefined && !entry.startsWith('??'))
+                this.trackedChanged.add(change.path);
+        }
+        this.latest = state;
+    }
+    /** Compares the end state with the start; throws when the tree cannot be read any more. */
+    async finish() {
+        await this.queue;
+        if (!this.baseline)
+            return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() };
+        const end = await readTreeState(this.git, this.root, true);
+        const changes = changedPaths(this.baseline, end);
+        const before = this.baseline.hidden ?? new Set();
+        const after = end.hidden ?? new Set();
+        const hiddenChanged = [...new Set([...before, ...after])].filter((entry) => before.has(entry) !== after.has(entry)).map((entry) => entry.slice(2));
+        return {
+            changes,
+            ...(end.head !== this.baseline.head ? { headMoved: { from: this.baseline.head, to: end.head } } : {}),
+            ...(end.ignoreRules !== this.baseline.ignoreRules ? { ignoreRulesChanged: true } : {}),
+            hiddenChanged,
+            restored: [...this.trackedChanged].filter((file) => !changes.some((change) => change.path === file)).sort(),
+            suspects: new Map([...this.firstSeen.keys()].map((file) => [file, this.firstSeen.get(file) ?? []]))
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/working-tree-guard.ts
+/**
+ * The run guard that holds gates to "a check must not change the code it checks", for the action
+ * and the CLI alike. The looking is done by gates/working-tree.ts; this turns what it saw into
+ * run problems (always NO-GO) that name the files and the gates that were running.
+ */
+
+
+const SHOWN_FILES = 10;
+/** A git that hangs (a network filesystem, a lock) must not hang the run: past this the tree counts as unreadable. */
+const GIT_TIMEOUT_MS = 120_000;
+const SHOWN_PATH_CHARS = 200;
+/**
+ * @param workspace where the gates run; its git repository is watched as a whole.
+ * @param warn told once when the tree cannot be watched (not a git checkout, no git): the run goes on.
+ * @param git runs git; the real one by default.
+ */
+function createWorkingTreeGuard(workspace, warn, git = runGit) {
+    let watch;
+    return {
+        name: 'working tree',
+        async before() {
+            const found = await findRepositoryRoot(git, workspace);
+            if ('problem' in found) {
+                // git's own words only when they say more than "not a git repository" (git missing, a broken .git).
+                const cause = /not a git repository/i.test(found.problem) ? '' : ` (${found.problem})`;
+                warn(`${workspace} is not a git checkout${cause}, so go-no-go cannot check that the gates leave the code unchanged.`);
+                return;
+            }
+            const candidate = new WorkingTreeWatch(git, found.root);
+            try {
+                await candidate.start();
+                watch = candidate;
+            }
+            catch (error) {
+                warn(`go-no-go cannot read the git working tree in ${workspace} (${working_tree_guard_describe(error)}), so it cannot check that the gates leave the code unchanged.`);
+            }
+        },
+        async around(item, run) {
+            if (!watch || item.kind !== 'command')
+                return run();
+            watch.gateStarted(item.id);
+            try {
+                return await run();
+            }
+            finally {
+                await watch.gateFinished(item.id);
+            }
+        },
+        async after() {
+            if (!watch)
+                return [];
+            let report;
+            try {
+                report = await watch.finish();
+            }
+            catch (error) {
+                return [
+                    {
+                        code: 'working-tree-unreadable',
+                        message: `the git working tree could not be read after the gates (${working_tree_guard_describe(error)}): a gate may have removed or damaged the checkout, so what was checked is unknown`
+                    }
+                ];
+            }
+            const message = describeTreeReport(report);
+            return message ? [{ code: 'working-tree-changed', message }] : [];
+        }
+    };
+}
+/** One line for the report, or nothing when the tree is as it was. */
+function describeTreeReport(report) {
+    const parts = [];
+    if (report.changes.length > 0) {
+        const shown = report.changes.slice(0, SHOWN_FILES).map((change) => `${working_tree_guard_cut(change.path)} (${change.change}${whoRan(report.suspects.get(change.path))})`);
+        const more = report.changes.length > SHOWN_FILES ? ` and ${report.changes.length - SHOWN_FILES} more` : '';
+        parts.push(`the gates changed the code they check: ${shown.join(', ')}${more}`);
+    }
+    if (report.restored.length > 0) {
+        const shown = report.restored.slice(0, SHOWN_FILES).map((file) => `${working_tree_guard_cut(file)}${whoRan(report.suspects.get(file))}`);
+        parts.push(`tracked files changed between gates and were put back before the end, so the gates in between checked other code: ${shown.join(', ')}`);
+    }
+    if (report.headMoved)
+        parts.push(`HEAD moved from ${report.headMoved.from.slice(0, 12)} to ${report.headMoved.to.slice(0, 12)} during the gates (a gate committed, checked out or reset)`);
+    if (report.hiddenChanged.length > 0) {
+        parts.push(`the gates changed which files git ignores changes to (assume-unchanged / skip-worktree): ${report.hiddenChanged.slice(0, SHOWN_FILES).map(working_tree_guard_cut).join(', ')}`);
+    }
+    if (report.ignoreRulesChanged)
+        parts.push('the gates changed what git ignores (`.git/info/exclude` or `core.excludesFile`), which can hide new files');
+    if (parts.length === 0)
+        return undefined;
+    return `${parts.join('; ')}; a check must not modify the code — did you mean ${hintFor(report.changes.map((change) => change.path))}?`;
+}
+function whoRan(gates) {
+    return gates && gates.length > 0 ? ` while ${gates.map((id) => `\`${id}\``).join(' or ')} ran` : '';
+}
+/** The read-only check the author most likely meant, from the kind of files that changed. */
+function hintFor(paths) {
+    if (paths.some((file) => file.endsWith('.rs')))
+        return '`cargo fmt --check`';
+    if (paths.some((file) => /(?:^|\/)(?:package(?:-lock)?\.json|Cargo\.lock|yarn\.lock|pnpm-lock\.yaml)$/.test(file))) {
+        return '`npm ci` instead of `npm install`, or `cargo … --locked`';
+    }
+    if (paths.some((file) => /\.(?:[cm]?[jt]sx?|json|css|scss|less|md|ya?ml|html|vue|svelte)$/.test(file)))
+        return '`prettier --check`, or `eslint` without `--fix`';
+    return 'the check’s read-only form (`--check`, without `--fix` or `--write`)';
+}
+function working_tree_guard_cut(text) {
+    const line = JSON.stringify(text).slice(1, -1);
+    return line.length > SHOWN_PATH_CHARS ? `${line.slice(0, SHOWN_PATH_CHARS - 1)}…` : line;
+}
+function working_tree_guard_describe(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0].slice(0, 200);
+}
+/** git without taking the index lock (a gate may be running git at the same time) and without prompts. */
+const runGit = (args, cwd) => new Promise((resolve) => {
+    (0,external_node_child_process_namespaceObject.execFile)('git', [...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') });
+    });
+});
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 /** `go-no-go [run]`: load the checklist, run its gates with progress on stderr, print the report once on stdout. */
+
 
 
 
@@ -24171,6 +25397,7 @@ async function runCommand(command, io) {
     let report;
     try {
         report = await runChecklist(decideOn, watched, {
+            guards: [createWorkingTreeGuard(workspace, (message) => (command.quiet ? undefined : io.stderr.write(stripControl(`go-no-go: ${message}\n`))))],
             concurrency: command.concurrency,
             allowEmpty: command.allowEmpty,
             signal: abort.signal,

@@ -72,7 +72,8 @@ export const CHECKLIST_SCHEMA = {
         run: {
           type: 'string',
           minLength: 1,
-          description: 'A command gate, run with /bin/sh in the working directory. Its output is parsed (cargo, npm, node --test, jest…) or its exit code decides.'
+          description:
+            "A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest…) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."
         },
         file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
         manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },

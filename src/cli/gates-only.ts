@@ -12,7 +12,7 @@ export const GATES_ONLY_TITLE_SUFFIX = ' — gates only, sign-offs not considere
 export interface GatesOnlyChecklist {
   /** What the verdict is decided on: pending sign-offs demoted to info. */
   decideOn: Checklist
-  /** What the report shows: every item as written, the title marked. */
+  /** What the report shows: the same items, the title marked. */
   show: Checklist
   /** The manual items that were not considered. */
   ignored: ManualItem[]
@@ -21,17 +21,15 @@ export interface GatesOnlyChecklist {
 export function gatesOnly(checklist: Checklist): GatesOnlyChecklist {
   const ignored = allItems(checklist).filter((item): item is ManualItem => item.kind === 'manual' && !item.signedOff && item.severity !== 'info')
   const ignoredIds = new Set(ignored.map((item) => item.id))
-  return {
-    decideOn: {
-      ...checklist,
-      sections: checklist.sections.map((section) => ({
-        ...section,
-        items: section.items.map((item) => (ignoredIds.has(item.id) ? { ...item, severity: 'info' } : item))
-      }))
-    },
-    show: { ...checklist, title: `${checklist.title}${GATES_ONLY_TITLE_SUFFIX}` },
-    ignored
+  const decideOn: Checklist = {
+    ...checklist,
+    sections: checklist.sections.map((section) => ({
+      ...section,
+      items: section.items.map((item) => (ignoredIds.has(item.id) ? { ...item, severity: 'info' } : item))
+    }))
   }
+  // Shown as decided on: the sign-offs are listed as informational, never among what blocks.
+  return { decideOn, show: { ...decideOn, title: `${checklist.title}${GATES_ONLY_TITLE_SUFFIX}` }, ignored }
 }
 
 /** The closing line of a gates-only terminal report. */

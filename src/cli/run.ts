@@ -24,6 +24,7 @@ import { describeIgnoredSignoffs, gatesOnly } from './gates-only.js'
 import { explainMissingChecklist } from './missing-checklist.js'
 import { createProgress } from './progress.js'
 import { progressModeFor, wantsColor, type OutputStream } from './terminal-capabilities.js'
+import { createWorkingTreeGuard } from '../working-tree-guard.js'
 
 export interface CliIo {
   stdout: OutputStream
@@ -70,6 +71,7 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<number
   let report: RunReport
   try {
     report = await runChecklist(decideOn, watched, {
+      guards: [createWorkingTreeGuard(workspace, (message) => (command.quiet ? undefined : io.stderr.write(stripControl(`go-no-go: ${message}\n`))))],
       concurrency: command.concurrency,
       allowEmpty: command.allowEmpty,
       signal: abort.signal,

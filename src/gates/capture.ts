@@ -26,8 +26,12 @@ export class OutputCapture {
   private charsKept = 0
   private droppedText = false
 
+  /**
+   * `onLine` sees every line; when it returns text, that is what the excerpt keeps instead of the
+   * line (an empty string keeps nothing): how go-no-go's own step markers stay out of reports.
+   */
   constructor(
-    private readonly onLine: (line: string) => void,
+    private readonly onLine: (line: string) => string | void,
     private readonly limits: CaptureLimits = DEFAULT_CAPTURE_LIMITS
   ) {}
 
@@ -81,12 +85,16 @@ export class OutputCapture {
 
   private completeLine(): void {
     const line = this.partial.endsWith('\r') ? this.partial.slice(0, -1) : this.partial
-    const shown = this.partialOverflowed ? `${line} … [line cut]` : line
+    const overflowed = this.partialOverflowed
     this.partial = ''
     this.partialOverflowed = false
+    const replaced = this.onLine(line)
+    const kept = typeof replaced === 'string' ? replaced : line
+    // What was taken out was not the gate's output: it does not count as printed.
+    if (typeof replaced === 'string') this.totalBytes -= Buffer.byteLength(line) - Buffer.byteLength(kept) + (kept === '' ? 1 : 0)
+    if (typeof replaced === 'string' && replaced === '') return
     this.totalLines++
-    this.keep(`${shown}\n`)
-    this.onLine(line)
+    this.keep(`${overflowed ? `${kept} … [line cut]` : kept}\n`)
   }
 
   /** The head fills first; after that a tail window slides, trimmed in amortised O(1). */

@@ -1,14 +1,16 @@
 /** Turns one checklist item into a judged result: runs commands, checks evidence files, reads sign-offs. */
-import { lstat, mkdir, realpath } from 'node:fs/promises'
+import { lstat, mkdir, realpath, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ChecklistItem, CommandItem, FileItem, ManualItem } from '../checklist/types.js'
 import { isInside } from '../paths.js'
-import { stripControl } from '../text/sanitize.js'
 import { buildChildEnv } from './child-env.js'
-import { evaluateGate } from './evaluate.js'
 import { openIsolation, type IsolationReport } from './isolation.js'
+import { judgeSegments } from './judge-segments.js'
+import { createParser, detectParser } from './parsers/index.js'
 import { planParsing } from './parsers/plan.js'
 import { runProcess } from './process.js'
+import { bashArgv, createRunScript } from './run-script.js'
+import { createSegmentReader, type ToolCatalog } from './segments.js'
 import type { GateResult, ParsedOutput } from './types.js'
 
 export interface GateRunnerOptions {
@@ -54,12 +56,25 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   }
   const gateDir = path.join(options.scratchDir, item.id)
   await mkdir(gateDir, { recursive: true })
-  // The parser, and the command: when it is one plain run of a tool, also writing that tool's report.
+  // The command: when it is one plain run of a tool, it also writes that tool's report to a file of ours.
   const plan = await planParsing(item.run, item.parser, gateDir)
-  const parser = plan.parser
+  // The one place the gate runner meets the parsers: how each command's tool is recognised and read.
+  const tools: ToolCatalog = { detect: detectParser, create: (name) => createParser(name, { singleRun: plan.singleRun && name === plan.parser.name }) }
+  // As GitHub runs a `run:` step: a script file in the gate's own directory, run by bash with -e and pipefail.
+  const script = createRunScript(plan.command)
+  const scriptPath = path.join(gateDir, 'run.sh')
+  await writeFile(scriptPath, script.text, { mode: 0o600 })
+  const reader = createSegmentReader({
+    run: plan.command,
+    tokens: script.tokens,
+    catalog: tools,
+    ...(item.parser ? { parser: item.parser } : {}),
+    observe: (line) => options.observeLine?.(line, item)
+  })
   const isolation = openIsolation(options.privateTempParent)
   const outcome = await runProcess({
-    command: plan.command,
+    argv: bashArgv(scriptPath),
+    secretInput: script.secret,
     cwd,
     env: buildChildEnv(options.parentEnv, item.env, isolation.place),
     inheritFd: isolation.markerFd,
@@ -68,11 +83,7 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
     killGraceMs: options.killGraceMs,
     signal: options.signal,
     logPath: path.join(gateDir, 'output.log'),
-    onLine: (raw) => {
-      const line = stripControl(raw)
-      options.observeLine?.(line, item)
-      parser.onLine(line)
-    }
+    onLine: (raw) => reader.onLine(raw)
   }).catch(async (error: unknown) => {
     await isolation.close()
     throw error
@@ -80,9 +91,17 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   // Before the result exists: nothing the gate started may outlive it, or write after the run guards look.
   const closed = await isolation.close()
   options.onIsolationClosed?.(item, closed)
-  const parsed = relativeFindings(await plan.finish(outcome), options.repositoryRoot ?? options.workspace, cwd)
-  const judged = evaluateGate(item, outcome, parsed)
-  return { id: item.id, ...judged, durationMs: outcome.durationMs, parser: parser.name, parsed, process: outcome, ...(closed.notes.length > 0 ? { notes: closed.notes } : {}) }
+  const artifacts = await plan.artifacts()
+  const { parsed, notes, ...judged } = judgeSegments(item, outcome, reader.finish(), artifacts ? { [plan.parser.name]: artifacts } : {})
+  const allNotes = [...(notes ?? []), ...closed.notes]
+  return {
+    id: item.id,
+    ...judged,
+    durationMs: outcome.durationMs,
+    parsed: relativeFindings(parsed, options.repositoryRoot ?? options.workspace, cwd),
+    process: outcome,
+    ...(allNotes.length > 0 ? { notes: allNotes } : {})
+  }
 }
 
 /** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */

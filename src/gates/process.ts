@@ -1,28 +1,35 @@
 /**
- * Runs one gate command: its own process group, no stdin, a timeout that takes down the whole
+ * Runs one gate's process: its own process group, no stdin, a timeout that takes down the whole
  * tree, and output captured with bounded memory while the full text streams to a log file.
  */
 import { spawn } from 'node:child_process'
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
+import type { Readable, Writable } from 'node:stream'
 import { OutputCapture, type CaptureLimits } from './capture.js'
 import type { ProcessOutcome } from './types.js'
 
 export interface ProcessRequest {
-  command: string
+  /** Program and arguments; no shell of ours in between (gate-runner.ts makes a `run:` a bash script). */
+  argv: readonly string[]
+  /**
+   * Written to the child's fd 3, which is then closed: for what the child must know but its own
+   * children must not find in argv, the environment or a file (the step markers' tokens).
+   */
+  secretInput?: string
   cwd: string
   env: Record<string, string>
   timeoutMs: number
   /** SIGTERM first; SIGKILL the group if it is still there after this long. */
   killGraceMs: number
   signal?: AbortSignal
-  onLine: (line: string) => void
+  /** Every line printed; text returned replaces the line in the kept excerpt ('' drops it). */
+  onLine: (line: string) => string | void
   logPath?: string
   /** The log file stops growing here; the capture keeps going. */
   maxLogBytes?: number
   limits?: CaptureLimits
-  /** An open descriptor the command inherits as fd 3 (a marker that survives `env -i`, see leftovers.ts). */
+  /** An open descriptor the command inherits as fd 4 (a marker that survives `env -i`, see leftovers.ts). */
   inheritFd?: number
   /** Runs once the command has exited, before its process group is killed: it finds, stops and names what the gate left running. */
   afterExit?: () => Promise<unknown>
@@ -57,13 +64,22 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessOutcom
     return { ...failedToStart('cancelled before start'), spawnError: undefined, cancelled: true }
   }
 
-  const child = spawn('/bin/sh', ['-c', request.command], {
+  const [program, ...args] = request.argv
+  const child = spawn(program, args, {
     cwd: request.cwd,
     env: request.env,
     detached: true,
-    // Node's typings know only three-element stdio tuples; a fourth entry is inherited as fd 3.
-    stdio: ['ignore', 'pipe', 'pipe', ...(request.inheritFd === undefined ? [] : [request.inheritFd])] as unknown as ['ignore', 'pipe', 'pipe']
+    // fd 3 carries the secret input (bash closes it at once); fd 4 is the inherited marker, which every descendant keeps.
+    stdio: ['ignore', 'pipe', 'pipe', request.secretInput === undefined ? 'ignore' : 'pipe', ...(request.inheritFd === undefined ? [] : [request.inheritFd])]
   })
+  const stdout = child.stdio[1] as Readable
+  const stderr = child.stdio[2] as Readable
+  if (request.secretInput !== undefined) {
+    const channel = child.stdio[3] as Writable
+    // A child that exits without reading it (a syntax error) makes this EPIPE; that is its problem, not ours.
+    channel.on('error', () => undefined)
+    channel.end(request.secretInput)
+  }
 
   let logBytes = 0
   const maxLogBytes = request.maxLogBytes ?? 64 * 1024 * 1024
@@ -79,8 +95,8 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessOutcom
       log.once('drain', () => stream.resume())
     }
   }
-  child.stdout.on('data', accept(child.stdout))
-  child.stderr.on('data', accept(child.stderr))
+  stdout.on('data', accept(stdout))
+  stderr.on('data', accept(stderr))
 
   let timedOut = false
   let cancelled = false
@@ -110,10 +126,13 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessOutcom
   // The shell is gone; anything it left behind in its group (daemons, `(sleep 1000 &)`) goes too.
   signalGroup(child.pid, 'SIGKILL')
   if (killTimer) clearTimeout(killTimer)
-  await drainOrDestroy([child.stdout, child.stderr], STDIO_DRAIN_MS)
+  await drainOrDestroy([stdout, stderr], STDIO_DRAIN_MS)
   await closeLog(log)
 
-  if (result.error) return failedToStart(result.error.message)
+  if (result.error) {
+    const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT'
+    return failedToStart(missing ? `${program} was not found on PATH (go-no-go runs each \`run:\` with it, as GitHub does)` : result.error.message)
+  }
   return {
     exitCode: result.code,
     signal: result.signal,

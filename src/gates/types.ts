@@ -132,6 +132,17 @@ export interface ReportFile {
   tooLarge?: boolean
 }
 
+/** How one command of a gate's script was judged, when the script ran several tools. */
+export interface GateStep {
+  /** The command as the shell ran it (pipelines joined with `|`), or the tool when it was judged on the whole output. */
+  command: string
+  parser: ParserName
+  status: GateStatus
+  summary: string
+  reason?: string
+  exitCode: number | null
+}
+
 /** The judged result of one checklist item. */
 export interface GateResult {
   id: string
@@ -144,6 +155,8 @@ export interface GateResult {
   parser?: ParserName
   parsed?: ParsedOutput
   process?: ProcessOutcome
-  /** Sign-offs and automation notes for manual/Markdown items. */
+  /** Sign-offs and automation notes for manual/Markdown items; how a script's output was attributed. */
   notes?: string[]
+  /** Each judged command, when a script ran more than one tool (or a tool and a failing command). */
+  steps?: GateStep[]
 }

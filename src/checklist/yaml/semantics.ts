@@ -11,6 +11,7 @@ import { ID_PATTERN } from '../schema.js'
 import type { ChecklistProblem } from '../types.js'
 import { isRecord, looseItems, type Loose } from './loose-data.js'
 import { dotted, type Locate, type Path, type Position } from './problems.js'
+import { mutatingCommandMessages } from '../mutating-commands.js'
 
 const ID = new RegExp(ID_PATTERN)
 const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'] as const
@@ -33,7 +34,7 @@ interface SemanticContext {
 type SemanticRule = (context: SemanticContext) => void
 
 /** In the order their problems are found; all problems are sorted by line before they are shown. */
-const RULES: SemanticRule[] = [uniqueIds, keysForTheKind, pathsInsideWorkspace, needsExist, needsWithoutCycle]
+const RULES: SemanticRule[] = [uniqueIds, keysForTheKind, pathsInsideWorkspace, noMutatingCommands, needsExist, needsWithoutCycle]
 
 /** Every semantic problem of the file. */
 export function semanticProblems(data: unknown, file: string, at: Locate): ChecklistProblem[] {
@@ -53,6 +54,14 @@ export function semanticProblems(data: unknown, file: string, at: Locate): Check
   }
   for (const rule of RULES) rule(context)
   return problems
+}
+
+/** A check must not change the code it checks: `cargo fmt` without `--check`, `--fix`, `--write`, … are refused with a hint. */
+function noMutatingCommands({ items, at, report }: SemanticContext): void {
+  for (const { item, path: itemPath } of items) {
+    if (typeof item.run !== 'string') continue
+    for (const message of mutatingCommandMessages(item.run)) report(at([...itemPath, 'run']), [...itemPath, 'run'], message)
+  }
 }
 
 /** The item's id when it is well formed; a malformed one is the schema's to report. */

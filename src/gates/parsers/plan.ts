@@ -7,7 +7,7 @@
 import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ParserName } from '../../checklist/types.js'
-import type { OutputParser, ParsedOutput, ProcessOutcome, ReportFile } from '../types.js'
+import type { OutputParser, ParsedOutput, ParserArtifacts, ProcessOutcome, ReportFile } from '../types.js'
 import { createParser, detectParser, PARSERS, soleRunOf } from './index.js'
 
 /** A report larger than this is not read; the parser falls back to what the tool printed. */
@@ -23,10 +23,14 @@ export interface ReportFiles {
 
 export interface ParsingPlan {
   parser: OutputParser
+  /** The command is one plain run of `parser`'s tool: its output holds exactly one run. */
+  singleRun: boolean
   /** The command to run: the item's `run`, or it plus the report flags. */
   command: string
   /** Where the tool was asked to write its report, when it was. */
   reportPath?: string
+  /** What the tool wrote besides its output (its report), read once it has finished; undefined when it was not asked to. */
+  artifacts(): Promise<ParserArtifacts | undefined>
   finish(outcome: ProcessOutcome): Promise<ParsedOutput>
 }
 
@@ -41,15 +45,19 @@ export async function planParsing(run: string, chosen: ParserName | undefined, d
   const parser = createParser(name, { singleRun: sole !== undefined })
   const reportPath = path.join(dir, `${REPORT_FILE}-${name}`)
   const adjustment = sole ? PARSERS[name].adjustCommand?.(sole, { reportPath, dir }) : undefined
-  if (!adjustment) return { parser, command: run, finish: async (outcome) => parser.finish(outcome) }
+  const singleRun = sole !== undefined
+  if (!adjustment) return { parser, singleRun, command: run, artifacts: async () => undefined, finish: async (outcome) => parser.finish(outcome) }
   for (const [file, text] of Object.entries(adjustment.supportFiles ?? {})) await files.write(file, text)
   // Only what this run writes may be read as its report.
   await files.remove(reportPath)
+  const artifacts = async (): Promise<ParserArtifacts> => ({ report: await files.read(reportPath, MAX_REPORT_BYTES) })
   return {
     parser,
+    singleRun,
     command: adjustment.words.join(' '),
     reportPath,
-    finish: async (outcome) => parser.finish(outcome, { report: await files.read(reportPath, MAX_REPORT_BYTES) })
+    artifacts,
+    finish: async (outcome) => parser.finish(outcome, await artifacts())
   }
 }
 

@@ -1,0 +1,157 @@
+/** Reading a real git working tree before and after gates: what counts as a change, and who was running. */
+import { execFile, execFileSync } from 'node:child_process'
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { changedPaths, findRepositoryRoot, parseStatus, readTreeState, WorkingTreeWatch, type GitRunner } from '../../src/gates/working-tree.js'
+
+const git: GitRunner = (args, cwd) =>
+  new Promise((resolve) => {
+    execFile('git', [...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? -1) : 0, stdout, stderr })
+    )
+  })
+
+function repository(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-tree-'))
+  writeFileSync(path.join(root, '.gitignore'), 'target/\n')
+  mkdirSync(path.join(root, 'src'))
+  writeFileSync(path.join(root, 'src', 'lib.rs'), 'pub fn one() -> i32 { 1 }\n')
+  writeFileSync(path.join(root, 'README.md'), '# fixture\n')
+  execFileSync('git', ['init', '-q'], { cwd: root })
+  execFileSync('git', ['add', '-A'], { cwd: root })
+  commit(root, 'init')
+  return root
+}
+
+function commit(root: string, message: string): void {
+  execFileSync('git', ['-c', 'user.email=fixture@example.com', '-c', 'user.name=fixture', 'commit', '-qam', message], { cwd: root })
+}
+
+const roots: string[] = []
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })))
+function fresh(): string {
+  const root = repository()
+  roots.push(root)
+  return root
+}
+
+async function changesDuring(root: string, act: () => void) {
+  const before = await readTreeState(git, root, true)
+  act()
+  return changedPaths(before, await readTreeState(git, root, true))
+}
+
+describe('working tree changes', () => {
+  it('sees none when nothing changed, and none for ignored files', async () => {
+    const root = fresh()
+    expect(
+      await changesDuring(root, () => {
+        mkdirSync(path.join(root, 'target'))
+        writeFileSync(path.join(root, 'target', 'build.o'), 'binary')
+      })
+    ).toEqual([])
+  })
+
+  it('sees a modified tracked file, a new untracked one and a deleted one', async () => {
+    const root = fresh()
+    expect(
+      await changesDuring(root, () => {
+        appendFileSync(path.join(root, 'src', 'lib.rs'), '// reformatted\n')
+        writeFileSync(path.join(root, 'src', 'new.rs'), 'pub fn two() {}\n')
+        unlinkSync(path.join(root, 'README.md'))
+      })
+    ).toEqual([
+      { path: 'README.md', change: 'deleted' },
+      { path: 'src/lib.rs', change: 'modified' },
+      { path: 'src/new.rs', change: 'added' }
+    ])
+  })
+
+  it('sees a file that was already modified before the gates being modified again', async () => {
+    const root = fresh()
+    appendFileSync(path.join(root, 'src', 'lib.rs'), '// local edit\n')
+    writeFileSync(path.join(root, 'notes.txt'), 'untracked before\n')
+    expect(
+      await changesDuring(root, () => {
+        appendFileSync(path.join(root, 'src', 'lib.rs'), '// and again\n')
+        appendFileSync(path.join(root, 'notes.txt'), 'changed\n')
+      })
+    ).toEqual([
+      { path: 'notes.txt', change: 'modified' },
+      { path: 'src/lib.rs', change: 'modified' }
+    ])
+  })
+
+  it('does not read (and block on) a tracked file a gate replaced with a FIFO', async () => {
+    const root = fresh()
+    unlinkSync(path.join(root, 'README.md'))
+    execFileSync('mkfifo', [path.join(root, 'README.md')])
+    const state = await readTreeState(git, root, false)
+    expect(state.entries.get('README.md')).toMatch(/ special$/)
+  })
+
+  it('sees HEAD move and changes hidden from git status with assume-unchanged', async () => {
+    const root = fresh()
+    const before = await readTreeState(git, root, true)
+    appendFileSync(path.join(root, 'src', 'lib.rs'), '// hidden edit\n')
+    execFileSync('git', ['update-index', '--assume-unchanged', 'src/lib.rs'], { cwd: root })
+    appendFileSync(path.join(root, 'README.md'), 'committed by a gate\n')
+    commit(root, 'a gate commits')
+    const after = await readTreeState(git, root, true)
+    expect(after.head).not.toBe(before.head)
+    expect([...(after.hidden ?? [])]).toEqual(['h src/lib.rs'])
+  })
+
+  it('reads renames from git status -z', () => {
+    expect(parseStatus('R  new.rs\0old.rs\0 M src/lib.rs\0?? notes.txt\0')).toEqual([
+      { code: 'R ', file: 'new.rs' },
+      { code: 'R ', file: 'old.rs' },
+      { code: ' M', file: 'src/lib.rs' },
+      { code: '??', file: 'notes.txt' }
+    ])
+  })
+
+  it('says why a directory is not a git checkout', async () => {
+    const plain = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-plain-'))
+    roots.push(plain)
+    expect(await findRepositoryRoot(git, plain)).toEqual({ problem: expect.stringMatching(/not a git repository/) })
+  })
+})
+
+describe('WorkingTreeWatch', () => {
+  it('names the gate that was running when a file changed, and not the one after it', async () => {
+    const root = fresh()
+    const watch = new WorkingTreeWatch(git, root)
+    await watch.start()
+    watch.gateStarted('fmt')
+    appendFileSync(path.join(root, 'src', 'lib.rs'), '// reformatted\n')
+    await watch.gateFinished('fmt')
+    watch.gateStarted('tests')
+    await watch.gateFinished('tests')
+    const report = await watch.finish()
+    expect(report.changes).toEqual([{ path: 'src/lib.rs', change: 'modified' }])
+    expect(report.suspects.get('src/lib.rs')).toEqual(['fmt'])
+    expect(report.headMoved).toBeUndefined()
+  })
+
+  it('names every gate that ran at the same time', async () => {
+    const root = fresh()
+    const watch = new WorkingTreeWatch(git, root)
+    await watch.start()
+    watch.gateStarted('a')
+    watch.gateStarted('b')
+    writeFileSync(path.join(root, 'out.txt'), 'written by one of them\n')
+    await watch.gateFinished('a')
+    await watch.gateFinished('b')
+    expect((await watch.finish()).suspects.get('out.txt')).toEqual(['a', 'b'])
+  })
+
+  it('fails to finish when a gate removed the checkout', async () => {
+    const root = fresh()
+    const watch = new WorkingTreeWatch(git, root)
+    await watch.start()
+    rmSync(path.join(root, '.git'), { recursive: true, force: true })
+    await expect(watch.finish()).rejects.toThrow(/git status failed/)
+  })
+})

@@ -1,0 +1,165 @@
+/**
+ * "A check must not change the code it checks": the working-tree guard around real gates on real
+ * git checkouts, through the engine, the bundled action and the CLI.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Checklist, CommandItem } from '../src/checklist/types.js'
+import { runChecklist } from '../src/engine.js'
+import { createGateRunner } from '../src/gates/gate-runner.js'
+import { createWorkingTreeGuard, describeTreeReport } from '../src/working-tree-guard.js'
+import { CARGO_TARGET_DIR, FIXTURES, REPO_ROOT, runAction } from './helpers/run-action.js'
+
+const made: string[] = []
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+/** A git checkout of a fixture crate, with a script that reformats it in place (what `run: cargo fmt` would do). */
+function checkout(fixture: string, checklist?: string): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-'))
+  made.push(root)
+  cpSync(path.join(FIXTURES, fixture), root, { recursive: true, filter: (source) => !source.includes(`${path.sep}target`) })
+  writeFileSync(path.join(root, '.gitignore'), 'target/\n')
+  writeFileSync(path.join(root, 'reformat.sh'), '#!/bin/sh\ncargo fmt\n')
+  chmodSync(path.join(root, 'reformat.sh'), 0o755)
+  if (checklist) {
+    mkdirSync(path.join(root, '.github'))
+    writeFileSync(path.join(root, '.github', 'go-no-go.yml'), checklist)
+  }
+  execFileSync('git', ['init', '-q'], { cwd: root })
+  execFileSync('git', ['add', '-A'], { cwd: root })
+  execFileSync('git', ['-c', 'user.email=fixture@example.com', '-c', 'user.name=fixture', 'commit', '-qm', 'fixture'], { cwd: root })
+  return root
+}
+
+function command(id: string, run: string): CommandItem {
+  return { kind: 'command', id, title: id, severity: 'blocking', section: 'S', run, timeoutMs: 180_000, workingDirectory: '.', env: {}, needs: [], expect: {} }
+}
+
+function checklistOf(...items: CommandItem[]): Checklist {
+  return { title: 'T', path: '.github/go-no-go.yml', format: 'yaml', sections: [{ title: 'S', items }] }
+}
+
+async function run(workspace: string, checklist: Checklist, warnings: string[] = []) {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-scratch-'))
+  made.push(scratch)
+  const runGate = createGateRunner({ workspace, parentEnv: { ...process.env, CARGO_TARGET_DIR, CI: 'true' }, scratchDir: scratch, killGraceMs: 500 })
+  return runChecklist(checklist, runGate, { concurrency: 1, allowEmpty: false, guards: [createWorkingTreeGuard(workspace, (message) => warnings.push(message))] })
+}
+
+const YAML = (run: string) => `version: 1
+sections:
+  - title: Gates
+    items:
+      - id: fmt
+        title: Formatting
+        run: ${run}
+`
+
+describe('the working-tree guard', () => {
+  it('makes a run NO-GO when a gate reformats the code, naming the file and the gate, not the gate after it', async () => {
+    const workspace = checkout('rust/fmt-drift')
+    const report = await run(workspace, checklistOf(command('fmt', './reformat.sh'), command('tests', 'cargo test')))
+    expect([...report.results.values()].map((result) => result.status)).toEqual(['pass', 'pass'])
+    expect(report.verdict.decision).toBe('no-go')
+    expect(report.verdict.runProblems).toEqual([
+      {
+        code: 'working-tree-changed',
+        message: 'the gates changed the code they check: src/lib.rs (modified while `fmt` ran); a check must not modify the code — did you mean `cargo fmt --check`?'
+      }
+    ])
+    expect(report.verdict.reasons[0]).toBe(report.verdict.runProblems[0].message)
+  })
+
+  it('stays out of the verdict when the gates leave the tree alone', async () => {
+    const workspace = checkout('rust/green')
+    const report = await run(workspace, checklistOf(command('fmt', 'cargo fmt --check'), command('tests', 'cargo test')))
+    expect(report.verdict).toMatchObject({ decision: 'go', runProblems: [] })
+  })
+
+  it('sees a gate that commits its changes (HEAD moved) and gates that hide them from git status', async () => {
+    const workspace = checkout('rust/green')
+    const report = await run(
+      workspace,
+      checklistOf(
+        command('commit', 'echo "// changed" >> src/lib.rs && git -c user.email=a@b.c -c user.name=a commit -qam hidden'),
+        command('hide', 'echo "// hidden" >> src/lib.rs && git update-index --assume-unchanged src/lib.rs'),
+        command('exclude', 'echo "*.secret" >> .git/info/exclude && touch planted.secret')
+      )
+    )
+    expect(report.verdict.decision).toBe('no-go')
+    expect(report.verdict.runProblems[0].message).toMatch(/HEAD moved from [0-9a-f]{12} to [0-9a-f]{12} during the gates/)
+    expect(report.verdict.runProblems[0].message).toMatch(/assume-unchanged \/ skip-worktree\): src\/lib\.rs/)
+    expect(report.verdict.runProblems[0].message).toMatch(/changed what git ignores \(`\.git\/info\/exclude` or `core\.excludesFile`\)/)
+  })
+
+  it('sees a tracked file changed by one gate and put back by a later one', async () => {
+    const workspace = checkout('rust/green')
+    const original = readFileSync(path.join(workspace, 'src', 'lib.rs'), 'utf8')
+    writeFileSync(path.join(workspace, 'original.txt'), original)
+    const report = await run(
+      workspace,
+      checklistOf(command('plant', 'echo "// planted" >> src/lib.rs'), command('tests', 'cargo test'), command('restore', 'cp original.txt src/lib.rs && rm original.txt'))
+    )
+    expect(report.verdict.runProblems).toEqual([
+      {
+        code: 'working-tree-changed',
+        message: expect.stringContaining(
+          'tracked files changed between gates and were put back before the end, so the gates in between checked other code: src/lib.rs while `plant` ran'
+        )
+      }
+    ])
+  })
+
+  it('is a run problem when a gate destroys the checkout', async () => {
+    const workspace = checkout('rust/green')
+    const report = await run(workspace, checklistOf(command('wipe', 'rm -rf .git')))
+    expect(report.verdict.runProblems).toEqual([{ code: 'working-tree-unreadable', message: expect.stringMatching(/^the git working tree could not be read after the gates/) }])
+  })
+
+  it('says so, and does not crash or change the verdict, outside a git checkout', async () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-plain-'))
+    made.push(workspace)
+    const warnings: string[] = []
+    const report = await run(workspace, checklistOf(command('touch', 'touch made-by-a-gate')), warnings)
+    expect(report.verdict.decision).toBe('go')
+    expect(warnings).toEqual([expect.stringMatching(/is not a git checkout .*cannot check that the gates leave the code unchanged/)])
+  })
+
+  it('hints at the read-only form of what changed', () => {
+    const report = (file: string) => ({ changes: [{ path: file, change: 'modified' as const }], hiddenChanged: [], restored: [], suspects: new Map() })
+    expect(describeTreeReport(report('web/app.ts'))).toMatch(/did you mean `prettier --check`, or `eslint` without `--fix`\?$/)
+    expect(describeTreeReport(report('package-lock.json'))).toMatch(/did you mean `npm ci` instead of `npm install`/)
+    expect(describeTreeReport(report('odd\nname'))).toContain('odd\\nname (modified)')
+    expect(describeTreeReport({ changes: [], hiddenChanged: [], restored: [], suspects: new Map() })).toBeUndefined()
+  })
+})
+
+describe('the working-tree guard in the bundled action and the CLI', () => {
+  it('action: `run: ./reformat.sh` (cargo fmt without --check) on a badly formatted crate ends NO-GO naming the file', async () => {
+    const workspace = checkout('rust/fmt-drift', YAML('./reformat.sh'))
+    const result = await runAction({ workspace })
+    expect(result.code).toBe(1)
+    expect(result.outputs.decision).toBe('no-go')
+    expect(result.summary).toMatch(/src\/lib\.rs \(modified while \\?`fmt\\?` ran\); a check must not modify the code — did you mean \\?`cargo fmt --check\\?`\?/)
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
+    expect(report.runProblems).toEqual([
+      {
+        code: 'working-tree-changed',
+        message: 'the gates changed the code they check: src/lib.rs (modified while `fmt` ran); a check must not modify the code — did you mean `cargo fmt --check`?'
+      }
+    ])
+  })
+
+  it('CLI: the same run exits 1 and names the file', () => {
+    const workspace = checkout('rust/fmt-drift', YAML('./reformat.sh'))
+    const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), '--cwd', workspace], {
+      encoding: 'utf8',
+      env: { ...process.env, CARGO_TARGET_DIR, NO_COLOR: '1' }
+    })
+    expect(cli.status).toBe(1)
+    expect(cli.stdout).toContain('src/lib.rs (modified while `fmt` ran)')
+    expect(cli.stdout).toMatch(/NO-GO/)
+  })
+})

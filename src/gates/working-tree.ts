@@ -1,0 +1,228 @@
+/**
+ * Whether the gates left the code as they found it. A check must not change the code it checks
+ * (`cargo fmt` instead of `cargo fmt --check` "passes" by fixing the tree), so the state of the git
+ * working tree is recorded before the first gate, after each gate, and after the last one.
+ *
+ * The state is what `git status` lists (tracked and untracked files, ignored ones excluded) with a
+ * hash of each listed file's content (a file that was already modified can be modified again),
+ * plus HEAD and the index flags that would hide a change from `git status`. Snapshots between
+ * gates only serve to name the gates that were running when a file changed.
+ */
+import { createHash } from 'node:crypto'
+import { lstat, open, readlink } from 'node:fs/promises'
+import path from 'node:path'
+
+/** Runs git in a directory; resolves with its exit code and output, never rejects for a non-zero exit. */
+export type GitRunner = (args: readonly string[], cwd: string) => Promise<{ code: number; stdout: string; stderr: string }>
+
+export interface TreeState {
+  head: string
+  /** Path (from the repository root) → what git says about it and what the file holds. */
+  entries: Map<string, string>
+  /** Index entries marked assume-unchanged or skip-worktree, which `git status` does not look at; only in full snapshots. */
+  hidden?: Set<string>
+  /** The repository's own ignore rules (`.git/info/exclude`, `core.excludesFile`), which could hide new files; only in full snapshots. */
+  ignoreRules?: string
+}
+
+export interface TreeChange {
+  path: string
+  change: 'modified' | 'added' | 'deleted'
+}
+
+/** Files beyond this size, and files beyond this many in one snapshot, are compared by size and modification time only. */
+const MAX_HASHED_FILE_BYTES = 16 * 1024 * 1024
+const MAX_HASHED_FILES = 2_000
+
+/** The repository root, or why there is none. */
+export async function findRepositoryRoot(git: GitRunner, directory: string): Promise<{ root: string } | { problem: string }> {
+  const result = await git(['rev-parse', '--show-toplevel'], directory).catch((error: unknown) => ({
+    code: -1,
+    stdout: '',
+    stderr: error instanceof Error ? error.message : String(error)
+  }))
+  if (result.code === 0 && result.stdout.trim() !== '') return { root: result.stdout.trim() }
+  const reason =
+    result.stderr
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? `git exited ${result.code}`
+  return { problem: reason.length > 200 ? `${reason.slice(0, 199)}…` : reason }
+}
+
+/** The working tree's state; `full` also reads the index flags (slower on large repositories). */
+export async function readTreeState(git: GitRunner, root: string, full: boolean): Promise<TreeState> {
+  const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], root)
+  if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
+  const head = await git(['rev-parse', '--verify', '-q', 'HEAD'], root)
+  const entries = new Map<string, string>()
+  let hashed = 0
+  for (const { code, file } of parseStatus(status.stdout)) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
+  const state: TreeState = { head: head.code === 0 ? head.stdout.trim() : '(no commit)', entries }
+  if (!full) return state
+  const files = await git(['ls-files', '-v', '-z'], root)
+  if (files.code !== 0) throw new Error(`git ls-files failed: ${firstLine(files.stderr) ?? `exit ${files.code}`}`)
+  // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
+  state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)))
+  const exclude = await git(['rev-parse', '--git-path', 'info/exclude'], root)
+  const excludesFile = await git(['config', '--get', 'core.excludesFile'], root)
+  const excludePath = exclude.code === 0 ? path.resolve(root, exclude.stdout.trim()) : ''
+  state.ignoreRules = `${excludePath ? await describeFile(excludePath, true) : 'none'} | core.excludesFile=${excludesFile.stdout.trim()}`
+  return state
+}
+
+/** Entries of `git status --porcelain=v1 -z`: `XY path`, and for renames and copies the old path after it. */
+export function parseStatus(output: string): Array<{ code: string; file: string }> {
+  const entries: Array<{ code: string; file: string }> = []
+  const parts = output.split('\0')
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]
+    if (part.length < 4) continue
+    const code = part.slice(0, 2)
+    entries.push({ code, file: part.slice(3) })
+    if (code.includes('R') || code.includes('C')) {
+      index++
+      if (parts[index]) entries.push({ code, file: parts[index] })
+    }
+  }
+  return entries
+}
+
+/** What a listed path holds, without following links or reading anything but regular files (a FIFO would block). */
+async function describeFile(file: string, hash: boolean): Promise<string> {
+  const info = await lstat(file).catch(() => undefined)
+  if (!info) return 'absent'
+  if (info.isSymbolicLink()) return `link ${await readlink(file).catch(() => '?')}`
+  if (info.isDirectory()) return 'directory'
+  if (!info.isFile()) return 'special'
+  if (!hash || info.size > MAX_HASHED_FILE_BYTES) return `file ${info.size} ${info.mtimeMs}`
+  const digest = createHash('sha256')
+  const handle = await open(file, 'r').catch(() => undefined)
+  if (!handle) return `unreadable ${info.size} ${info.mtimeMs}`
+  try {
+    for await (const chunk of handle.createReadStream()) digest.update(chunk as Buffer)
+  } finally {
+    await handle.close().catch(() => undefined)
+  }
+  return `file ${digest.digest('hex')}`
+}
+
+/** Paths whose state differs between two snapshots, in path order. */
+export function changedPaths(before: TreeState, after: TreeState): TreeChange[] {
+  const changes: TreeChange[] = []
+  const paths = new Set([...before.entries.keys(), ...after.entries.keys()])
+  for (const file of [...paths].sort()) {
+    const was = before.entries.get(file)
+    const now = after.entries.get(file)
+    if (was !== now) changes.push({ path: file, change: classify(was, now) })
+  }
+  return changes
+}
+
+/** Not listed by `git status` means "as committed"; listed means different from the commit (`??`: untracked). */
+function classify(was: string | undefined, now: string | undefined): TreeChange['change'] {
+  if (now === undefined) return was?.startsWith('??') ? 'deleted' : 'modified'
+  if (now.endsWith(' absent')) return 'deleted'
+  if (was === undefined || was.endsWith(' absent')) return now.startsWith('??') || was !== undefined ? 'added' : 'modified'
+  return 'modified'
+}
+
+export interface TreeReport {
+  changes: TreeChange[]
+  /** HEAD moved (a gate committed, checked out or reset). */
+  headMoved?: { from: string; to: string }
+  /** Index entries newly hidden from `git status` (or no longer). */
+  hiddenChanged: string[]
+  /** `.git/info/exclude` or `core.excludesFile` changed: new files may be hidden. */
+  ignoreRulesChanged?: true
+  /** Tracked files changed between gates and put back by the end: the gates in between checked other code. */
+  restored: string[]
+  /** For each changed path, the gates that were running when it was first seen changed (empty when unknown). */
+  suspects: Map<string, string[]>
+}
+
+function firstLine(text: string): string | undefined {
+  return text
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim()
+}
+
+/**
+ * Watches the tree across a run: a full snapshot before, a quick one after each gate (to know who
+ * was running when a file changed), a full one after. Snapshots run one at a time.
+ */
+export class WorkingTreeWatch {
+  private baseline: TreeState | undefined
+  private latest: TreeState | undefined
+  /** Logical clock: gates' start and end, and snapshots' start and end, in order. */
+  private clock = 0
+  private readonly running = new Map<string, number>()
+  private readonly finished: Array<{ id: string; from: number; to: number }> = []
+  private lastSnapshotStart = 0
+  private readonly firstSeen = new Map<string, string[]>()
+  /** Tracked files seen changed between gates: one put back by the end was still checked changed by the gates in between. */
+  private readonly trackedChanged = new Set<string>()
+  private queue: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly git: GitRunner,
+    private readonly root: string
+  ) {}
+
+  async start(): Promise<void> {
+    this.baseline = await readTreeState(this.git, this.root, true)
+    this.latest = this.baseline
+  }
+
+  gateStarted(id: string): void {
+    this.running.set(id, ++this.clock)
+  }
+
+  /** Takes a snapshot after a gate; resolves when it has been compared (never rejects). */
+  gateFinished(id: string): Promise<void> {
+    this.finished.push({ id, from: this.running.get(id) ?? 0, to: ++this.clock })
+    this.running.delete(id)
+    this.queue = this.queue.then(() => this.snapshot()).catch(() => undefined)
+    return this.queue
+  }
+
+  private async snapshot(): Promise<void> {
+    if (!this.baseline || !this.latest) return
+    const from = this.lastSnapshotStart
+    const started = ++this.clock
+    const state = await readTreeState(this.git, this.root, false)
+    const to = ++this.clock
+    this.lastSnapshotStart = started
+    // Whoever ran at any moment between the previous snapshot's start and this one's end could have done it.
+    const suspects = [
+      ...this.finished.filter((gate) => gate.to >= from && gate.from <= to).map((gate) => gate.id),
+      ...[...this.running.entries()].filter(([, since]) => since <= to).map(([id]) => id)
+    ]
+    for (const change of changedPaths(this.latest, state)) {
+      if (!this.firstSeen.has(change.path)) this.firstSeen.set(change.path, [...new Set(suspects)].sort())
+      const entry = state.entries.get(change.path) ?? this.latest.entries.get(change.path)
+      if (entry !== undefined && !entry.startsWith('??')) this.trackedChanged.add(change.path)
+    }
+    this.latest = state
+  }
+
+  /** Compares the end state with the start; throws when the tree cannot be read any more. */
+  async finish(): Promise<TreeReport> {
+    await this.queue
+    if (!this.baseline) return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() }
+    const end = await readTreeState(this.git, this.root, true)
+    const changes = changedPaths(this.baseline, end)
+    const before = this.baseline.hidden ?? new Set<string>()
+    const after = end.hidden ?? new Set<string>()
+    const hiddenChanged = [...new Set([...before, ...after])].filter((entry) => before.has(entry) !== after.has(entry)).map((entry) => entry.slice(2))
+    return {
+      changes,
+      ...(end.head !== this.baseline.head ? { headMoved: { from: this.baseline.head, to: end.head } } : {}),
+      ...(end.ignoreRules !== this.baseline.ignoreRules ? { ignoreRulesChanged: true as const } : {}),
+      hiddenChanged,
+      restored: [...this.trackedChanged].filter((file) => !changes.some((change) => change.path === file)).sort(),
+      suspects: new Map([...this.firstSeen.keys()].map((file) => [file, this.firstSeen.get(file) ?? []]))
+    }
+  }
+}

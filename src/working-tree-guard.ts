@@ -1,0 +1,129 @@
+/**
+ * The run guard that holds gates to "a check must not change the code it checks", for the action
+ * and the CLI alike. The looking is done by gates/working-tree.ts; this turns what it saw into
+ * run problems (always NO-GO) that name the files and the gates that were running.
+ */
+import { execFile } from 'node:child_process'
+import type { ChecklistItem } from './checklist/types.js'
+import type { RunGuard } from './engine.js'
+import type { GateResult } from './gates/types.js'
+import { findRepositoryRoot, WorkingTreeWatch, type GitRunner, type TreeReport } from './gates/working-tree.js'
+import type { RunProblem } from './verdict.js'
+
+const SHOWN_FILES = 10
+/** A git that hangs (a network filesystem, a lock) must not hang the run: past this the tree counts as unreadable. */
+const GIT_TIMEOUT_MS = 120_000
+const SHOWN_PATH_CHARS = 200
+
+/**
+ * @param workspace where the gates run; its git repository is watched as a whole.
+ * @param warn told once when the tree cannot be watched (not a git checkout, no git): the run goes on.
+ * @param git runs git; the real one by default.
+ */
+export function createWorkingTreeGuard(workspace: string, warn: (message: string) => void, git: GitRunner = runGit): RunGuard {
+  let watch: WorkingTreeWatch | undefined
+  return {
+    name: 'working tree',
+    async before() {
+      const found = await findRepositoryRoot(git, workspace)
+      if ('problem' in found) {
+        // git's own words only when they say more than "not a git repository" (git missing, a broken .git).
+        const cause = /not a git repository/i.test(found.problem) ? '' : ` (${found.problem})`
+        warn(`${workspace} is not a git checkout${cause}, so go-no-go cannot check that the gates leave the code unchanged.`)
+        return
+      }
+      const candidate = new WorkingTreeWatch(git, found.root)
+      try {
+        await candidate.start()
+        watch = candidate
+      } catch (error) {
+        warn(`go-no-go cannot read the git working tree in ${workspace} (${describe(error)}), so it cannot check that the gates leave the code unchanged.`)
+      }
+    },
+    async around(item: ChecklistItem, run: () => Promise<GateResult>) {
+      if (!watch || item.kind !== 'command') return run()
+      watch.gateStarted(item.id)
+      try {
+        return await run()
+      } finally {
+        await watch.gateFinished(item.id)
+      }
+    },
+    async after(): Promise<RunProblem[]> {
+      if (!watch) return []
+      let report: TreeReport
+      try {
+        report = await watch.finish()
+      } catch (error) {
+        return [
+          {
+            code: 'working-tree-unreadable',
+            message: `the git working tree could not be read after the gates (${describe(error)}): a gate may have removed or damaged the checkout, so what was checked is unknown`
+          }
+        ]
+      }
+      const message = describeTreeReport(report)
+      return message ? [{ code: 'working-tree-changed', message }] : []
+    }
+  }
+}
+
+/** One line for the report, or nothing when the tree is as it was. */
+export function describeTreeReport(report: TreeReport): string | undefined {
+  const parts: string[] = []
+  if (report.changes.length > 0) {
+    const shown = report.changes.slice(0, SHOWN_FILES).map((change) => `${cut(change.path)} (${change.change}${whoRan(report.suspects.get(change.path))})`)
+    const more = report.changes.length > SHOWN_FILES ? ` and ${report.changes.length - SHOWN_FILES} more` : ''
+    parts.push(`the gates changed the code they check: ${shown.join(', ')}${more}`)
+  }
+  if (report.restored.length > 0) {
+    const shown = report.restored.slice(0, SHOWN_FILES).map((file) => `${cut(file)}${whoRan(report.suspects.get(file))}`)
+    parts.push(`tracked files changed between gates and were put back before the end, so the gates in between checked other code: ${shown.join(', ')}`)
+  }
+  if (report.headMoved)
+    parts.push(`HEAD moved from ${report.headMoved.from.slice(0, 12)} to ${report.headMoved.to.slice(0, 12)} during the gates (a gate committed, checked out or reset)`)
+  if (report.hiddenChanged.length > 0) {
+    parts.push(`the gates changed which files git ignores changes to (assume-unchanged / skip-worktree): ${report.hiddenChanged.slice(0, SHOWN_FILES).map(cut).join(', ')}`)
+  }
+  if (report.ignoreRulesChanged) parts.push('the gates changed what git ignores (`.git/info/exclude` or `core.excludesFile`), which can hide new files')
+  if (parts.length === 0) return undefined
+  return `${parts.join('; ')}; a check must not modify the code — did you mean ${hintFor(report.changes.map((change) => change.path))}?`
+}
+
+function whoRan(gates: string[] | undefined): string {
+  return gates && gates.length > 0 ? ` while ${gates.map((id) => `\`${id}\``).join(' or ')} ran` : ''
+}
+
+/** The read-only check the author most likely meant, from the kind of files that changed. */
+function hintFor(paths: string[]): string {
+  if (paths.some((file) => file.endsWith('.rs'))) return '`cargo fmt --check`'
+  if (paths.some((file) => /(?:^|\/)(?:package(?:-lock)?\.json|Cargo\.lock|yarn\.lock|pnpm-lock\.yaml)$/.test(file))) {
+    return '`npm ci` instead of `npm install`, or `cargo … --locked`'
+  }
+  if (paths.some((file) => /\.(?:[cm]?[jt]sx?|json|css|scss|less|md|ya?ml|html|vue|svelte)$/.test(file))) return '`prettier --check`, or `eslint` without `--fix`'
+  return 'the check’s read-only form (`--check`, without `--fix` or `--write`)'
+}
+
+function cut(text: string): string {
+  const line = JSON.stringify(text).slice(1, -1)
+  return line.length > SHOWN_PATH_CHARS ? `${line.slice(0, SHOWN_PATH_CHARS - 1)}…` : line
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0].slice(0, 200)
+}
+
+/** git without taking the index lock (a gate may be running git at the same time) and without prompts. */
+const runGit: GitRunner = (args, cwd) =>
+  new Promise((resolve) => {
+    execFile(
+      'git',
+      [...args],
+      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : -1) : 0
+        resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') })
+      }
+    )
+  })
