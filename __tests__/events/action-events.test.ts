@@ -142,8 +142,10 @@ describe('pull_request_target: the gates run only on exactly the workflow’s co
     writeFileSync(path.join(workspace, 'untracked.txt'), 'x')
     const result = await run({ workspace, eventName: 'pull_request_target', event, env: { GITHUB_SHA: sha }, inputs: { 'allow-untrusted-code': 'true' } })
     expect(result.outputs.decision).toBe('go')
-    expect(result.summary).toContain('build')
-    expect(result.summary).not.toContain('pr-gate')
+    expect(jsonReport(result.outputs).items.map((item: { id: string }) => item.id)).toEqual(['build'])
+    // The pull request's own checklist is only shown, as a change that does not apply.
+    expect(readable(result.summary)).toContain("The checklist comes from the workflow's own commit")
+    expect(readable(result.summary)).toContain("None of these changes apply to this run: the base commit's checklist decides.")
     expect(gateRan(workspace)).toBe(true)
     expect(existsSync(path.join(workspace, 'PWNED'))).toBe(false)
   })

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import type { GateResult, GateStatus } from '../gates/types.js'
 import type { RunReport } from '../report/model.js'
 import type { SignoffEvent } from '../signoff/apply.js'
+import { withoutDisplay, type StoredJudgement } from './stored-judgement.js'
 
 export interface StoredState {
   version: 1
@@ -17,6 +18,11 @@ export interface StoredState {
   results: StoredResult[]
   /** Sign-offs given by ticking a box: the comment keeps no record of who ticked, so we do. */
   ticks: SignoffEvent[]
+  /**
+   * The checklist the run judged, its tick sign-offs and its "Checklist changed" section (see
+   * stored-judgement.ts). A state without it is from an older go-no-go: its results are not reused.
+   */
+  judged?: StoredJudgement
 }
 
 interface StoredResult {
@@ -51,11 +57,17 @@ export function buildState(report: RunReport, headSha: string, ticks: SignoffEve
   return { version: 1, headSha, checklist: report.checklist.path, results, ticks }
 }
 
-/** The hidden comment line and the hash that the check run carries. undefined when too large. */
+/**
+ * The hidden comment line and the hash that the check run carries. What only the report shows (the
+ * "Checklist changed" section, who ticked what) is left out first; undefined when still too large.
+ */
 export function encodeState(state: StoredState): { line: string; hash: string } | undefined {
-  const blob = Buffer.from(JSON.stringify(state), 'utf8').toString('base64url')
-  if (blob.length > MAX_STATE_CHARS) return undefined
-  return { line: `${STATE_PREFIX}${blob}${STATE_SUFFIX}`, hash: hashState(blob) }
+  const candidates = state.judged ? [state, { ...state, judged: withoutDisplay(state.judged) }] : [state]
+  for (const candidate of candidates) {
+    const blob = Buffer.from(JSON.stringify(candidate), 'utf8').toString('base64url')
+    if (blob.length <= MAX_STATE_CHARS) return { line: `${STATE_PREFIX}${blob}${STATE_SUFFIX}`, hash: hashState(blob) }
+  }
+  return undefined
 }
 
 export function hashState(blob: string): string {

@@ -7,6 +7,7 @@ import { allItems, type ChecklistItem, type Severity } from '../checklist/types.
 import type { CapturedOutput, GateResult, GateStatus } from '../gates/types.js'
 import { DECISION_LABELS } from '../verdict.js'
 import { fitBlocks, type Block, type Entry, type Omissions, type SizeUnit } from './budget.js'
+import { renderChecklistChanges } from './checklist-changes.js'
 import type { RunReport } from './model.js'
 import { formatDuration, plural } from '../text/format.js'
 import { createRedactor, type Redactor } from '../text/redact.js'
@@ -45,6 +46,9 @@ const MAX_PROSE = 300
 const MAX_SHORT = 120
 const MAX_WHY = 2_000
 
+/** Rows of the "Checklist changed" section left when the report must shrink (weakening changes come first). */
+const CHECKLIST_CHANGES_SHORT_ROWS = 5
+
 const SEVERITY_ORDER: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 }
 
 /** How untrusted text is made safe for each place it lands. */
@@ -75,6 +79,8 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
   const resultOf = (item: ChecklistItem) => report.results.get(item.id) ?? missingResult(item)
 
   const blocks: Block[] = [headline(report, text)]
+  const checklistChanges = checklistChangesBlock(report, redactor)
+  if (checklistChanges) blocks.push(checklistChanges)
   for (const section of report.checklist.sections) {
     if (section.items.length > 0) blocks.push(sectionTable(section.title, section.items, resultOf, text))
   }
@@ -151,6 +157,19 @@ function headline(report: RunReport, text: Text): Block {
   const entries: Entry[] = reasons.slice(0, MAX_REASONS_SHOWN).map((reason) => ({ noun: 'reasons', lines: [`- ${text.prose(reason)}`] }))
   const tail = reasons.length > MAX_REASONS_SHOWN ? [`- … and ${(reasons.length - MAX_REASONS_SHOWN).toLocaleString('en-US')} more`] : []
   return { priority: 1, head, entries, tail }
+}
+
+/**
+ * "Checklist changed in this pull request", placed right after the headline. Its priority puts it
+ * after what failed and before the sign-offs and every table, so the passing tables are cut first;
+ * when it must shrink, only its first rows stay.
+ */
+function checklistChangesBlock(report: RunReport, redactor: Redactor): Block | undefined {
+  const view = report.checklistChanges
+  const lines = view ? renderChecklistChanges(view, { redactor }) : []
+  if (!view || lines.length === 0) return undefined
+  const short = renderChecklistChanges(view, { redactor, maxRows: CHECKLIST_CHANGES_SHORT_ROWS })
+  return { priority: 2.5, entries: [{ noun: 'changed-checklist sections', lines, short }] }
 }
 
 function sectionTable(title: string, items: ChecklistItem[], resultOf: (item: ChecklistItem) => GateResult, text: Text): Block {
