@@ -1,4 +1,6 @@
 /** What a pull request run keeps for comment events: round trip, size, and refusing what we could not have written. */
+import { randomBytes } from 'node:crypto'
+import { deflateSync } from 'node:zlib'
 import type { Checklist } from '../../src/checklist/types.js'
 import { encodeState, MAX_STATE_CHARS, readState, type StoredState } from '../../src/github/state.js'
 import { restoreJudgement, storeJudgement } from '../../src/github/stored-judgement.js'
@@ -113,9 +115,14 @@ describe('encodeState with a judgement', () => {
   })
 
   it('leaves out what only the report shows before giving up the state', () => {
+    // Text that does not compress: 50 changes of three 300-character random values each.
+    const noise = () => randomBytes(225).toString('base64')
     const many = {
       ...report,
-      checklistChanges: { ...report.checklistChanges!, changes: Array.from({ length: 50 }, (_, index) => ({ ...removal, itemId: `lint-${index}`, why: 'w'.repeat(300) })) }
+      checklistChanges: {
+        ...report.checklistChanges!,
+        changes: Array.from({ length: 50 }, (_, index) => ({ ...removal, itemId: `lint-${index}`, before: noise(), after: noise(), why: noise() }))
+      }
     }
     const encoded = encodeState(state(storeJudgement(many as RunReport, { events: [tick], judgement })))
     expect(encoded).toBeDefined()
@@ -123,5 +130,33 @@ describe('encodeState with a judgement', () => {
     const judged = readState(encoded!.line)?.state.judged
     expect(judged?.changes).toBeUndefined()
     expect(judged?.commitTicks).toEqual([tick])
+  })
+
+  it('keeps a 200-item checklist with its results: compressed, it fits', () => {
+    const items = Array.from({ length: 200 }, (_, index) => ({
+      kind: 'command' as const,
+      id: `tests-${index}`,
+      title: `Unit tests of module ${index} pass`,
+      severity: 'blocking' as const,
+      section: 'Checks',
+      run: `cargo test -p module-${index}`,
+      timeoutMs: 1,
+      workingDirectory: '.',
+      env: {},
+      needs: [],
+      expect: {}
+    }))
+    const big = { ...report, checklist: { ...checklist, sections: [{ title: 'Checks', items }] }, checklistChanges: undefined } as unknown as RunReport
+    const results = items.map((item) => ({ id: item.id, status: 'pass' as const, summary: '42 passed', durationMs: 1234 }))
+    const encoded = encodeState({ version: 1, headSha: 'b'.repeat(40), checklist: 'x', results, ticks: [], judged: storeJudgement(big, { events: [] }) })
+    expect(readState(encoded?.line ?? '')?.state.judged?.checklist.sections[0].items).toHaveLength(200)
+  })
+
+  it('refuses a state edited into a zip bomb instead of inflating it', () => {
+    const bomb = deflateSync(JSON.stringify({ version: 1, headSha: 'b'.repeat(40), checklist: 'x', results: [], ticks: [], padding: ' '.repeat(8 * 1024 * 1024) }), {
+      level: 9
+    }).toString('base64url')
+    expect(bomb.length).toBeLessThan(MAX_STATE_CHARS * 4)
+    expect(readState(`<!-- go-no-go:state ${bomb} -->`)).toBeUndefined()
   })
 })

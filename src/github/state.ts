@@ -6,6 +6,7 @@
  * people cannot edit.
  */
 import { createHash } from 'node:crypto'
+import { deflateSync, inflateSync } from 'node:zlib'
 import type { GateResult, GateStatus } from '../gates/types.js'
 import type { RunReport } from '../report/model.js'
 import type { SignoffEvent } from '../signoff/apply.js'
@@ -38,6 +39,8 @@ const STATE_PREFIX = '<!-- go-no-go:state '
 const STATE_SUFFIX = ' -->'
 /** Past this the state is left out and a comment event re-runs nothing: it reports NO-GO and says why. */
 export const MAX_STATE_CHARS = 24_000
+/** A compressed state never inflates past this: a comment edited into a zip bomb is simply unreadable. */
+const MAX_INFLATED_BYTES = 4 * 1024 * 1024
 
 export function buildState(report: RunReport, headSha: string, ticks: SignoffEvent[]): StoredState {
   const results: StoredResult[] = []
@@ -64,7 +67,8 @@ export function buildState(report: RunReport, headSha: string, ticks: SignoffEve
 export function encodeState(state: StoredState): { line: string; hash: string } | undefined {
   const candidates = state.judged ? [state, { ...state, judged: withoutDisplay(state.judged) }] : [state]
   for (const candidate of candidates) {
-    const blob = Buffer.from(JSON.stringify(candidate), 'utf8').toString('base64url')
+    // Compressed: the checklist it keeps repeats the same keys item after item.
+    const blob = deflateSync(Buffer.from(JSON.stringify(candidate), 'utf8'), { level: 9 }).toString('base64url')
     if (blob.length <= MAX_STATE_CHARS) return { line: `${STATE_PREFIX}${blob}${STATE_SUFFIX}`, hash: hashState(blob) }
   }
   return undefined
@@ -82,7 +86,10 @@ export function readState(body: string): { state: StoredState; hash: string } | 
   const blob = body.slice(start + STATE_PREFIX.length, end)
   if (!/^[A-Za-z0-9_-]+$/.test(blob)) return undefined
   try {
-    const state = JSON.parse(Buffer.from(blob, 'base64url').toString('utf8')) as StoredState
+    const bytes = Buffer.from(blob, 'base64url')
+    // zlib data starts with 0x78, never `{`: plain JSON is a state written before compression.
+    const json = bytes[0] === 0x7b ? bytes.toString('utf8') : inflateSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES }).toString('utf8')
+    const state = JSON.parse(json) as StoredState
     if (state.version !== 1 || !Array.isArray(state.results) || !Array.isArray(state.ticks)) return undefined
     return { state, hash: hashState(blob) }
   } catch {
