@@ -115,6 +115,17 @@ describe('prepareChecklist on a pull request', () => {
     })
   })
 
+  it('reads and blames the checklist relative to working-directory, as the loader does', async () => {
+    const repo = createGitRepo()
+    const base = repo.commit({ [`services/api/${FILE}`]: BASE }, ALICE)
+    repo.git('checkout', '-q', '-b', 'pr')
+    repo.commit({ [`services/api/${FILE}`]: BASE.replace('run: npm test', 'run: npm test\n        severity: info') }, MALLORY)
+    const outcome = prepared(
+      await prepareChecklist(settings({ protectChecklist: true }), { checklist: { target: 'pull-request', baseSha: base } }, sources(`${repo.dir}/services/api`))
+    )
+    expect(outcome.changes?.changes).toEqual([expect.objectContaining({ itemId: 'tests', kind: 'severity', weakening: true })])
+  })
+
   it('a privileged event reads the workflow’s commit whatever the inputs say', async () => {
     const { repo, base } = repoWith(BASE.replace(/ {6}- id: tests\n.*\n.*\n/, ''))
     const outcome = prepared(
