@@ -22,10 +22,17 @@ describe('readSettings', () => {
       comment: 'true',
       commentKey: '.github/go-no-go.yml',
       checkName: 'Go/No-Go',
-      checkRun: true
+      checkRun: true,
+      checklistFrom: 'head',
+      protectChecklist: false
     })
     expect(settings.concurrency).toBeGreaterThanOrEqual(1)
     expect(settings.statusContext).toBeUndefined()
+  })
+
+  it('reads checklist-from and protect-checklist', () => {
+    expect(settingsOf({ 'checklist-from': 'base', 'protect-checklist': 'true' })).toMatchObject({ checklistFrom: 'base', protectChecklist: true })
+    expect(settingsOf({ 'checklist-from': ' head ', 'protect-checklist': 'False' })).toMatchObject({ checklistFrom: 'head', protectChecklist: false })
   })
 
   it('resolves working-directory inside the workspace', () => {
@@ -42,7 +49,9 @@ describe('readSettings', () => {
     ['fail-on', 'sometimes', /Invalid input 'fail-on'.*one of no-go, conditional-go, never/],
     ['comment', 'yes', /Invalid input 'comment'.*one of true, false, on-failure/],
     ['allow-empty', 'yes', /Invalid input 'allow-empty'.*true or false/],
-    ['comment-key', 'a-->b', /Invalid input 'comment-key'/]
+    ['comment-key', 'a-->b', /Invalid input 'comment-key'/],
+    ['checklist-from', 'HEAD~1', /^Invalid input 'checklist-from': "HEAD~1". Expected one of head, base\.$/],
+    ['protect-checklist', 'on', /^Invalid input 'protect-checklist': "on". Expected true or false\.$/]
   ])('refuses %s=%s naming the input and what it expects, without throwing', (name, value, message) => {
     const read = readSettings(inputs({ [name]: value }), {})
     expect(read.ok).toBe(false)

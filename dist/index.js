@@ -36548,7 +36548,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8964);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2196);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3709);
 
 
 (0,_toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
@@ -36559,7 +36559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2196:
+/***/ 3709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39789,8 +39789,6 @@ function writeGateLog(result, title, redactor, write) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/checklist/git-env.ts
 /**
  * How go-no-go runs git on a repository it does not trust. On `pull_request` earlier steps of the
@@ -39836,6 +39834,154 @@ function hardenedGitEnvironment(parent) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/checklist/blame.ts
+/**
+ * Who last changed each line of the checklist, from git: the facts behind "ticked by … on …".
+ * The git CLI sits behind the small ChecklistHistory interface so the judging stays pure.
+ *
+ * The repository is not trusted (see git-env.ts): every git call here ignores replace refs and
+ * grafts, turns off fsmonitor, textconv and ignore-revs, and runs with a minimal environment. A
+ * `.mailmap` is a tracked file the pull request can add, so author names come from the raw
+ * commit, never from blame.
+ */
+
+
+const UNCOMMITTED = '0'.repeat(40);
+const GIT_TIMEOUT_MS = 60_000;
+/** Blame of a 1 MiB checklist with every line one character long stays well under this. */
+const MAX_GIT_OUTPUT_BYTES = 64 * 1024 * 1024;
+const COMMITS_PER_CALL = 100;
+/**
+ * The checklist's history in the git repository around `workspace`. `rev` is the commit whose
+ * version of the file to blame; without it, the file as checked out (uncommitted lines then
+ * belong to UNCOMMITTED).
+ */
+function gitHistory(workspace, options = {}) {
+    const env = hardenedGitEnvironment(options.parentEnv ?? process.env);
+    const git = (args) => runGit(workspace, [...HARDENED_GIT_OPTIONS, ...args], env);
+    const isShallow = async () => {
+        const result = await git(['rev-parse', '--is-shallow-repository']);
+        if (result.code !== 0)
+            return undefined;
+        const answer = result.stdout.trim();
+        return answer === 'true' ? true : answer === 'false' ? false : undefined;
+    };
+    return {
+        async tryBlame(file, lines) {
+            if (options.rev !== undefined && !/^[0-9a-f]{40}$/.test(options.rev))
+                return { problem: `cannot blame at "${options.rev}": not a commit id` };
+            const result = await git(['blame', '--porcelain', '--no-textconv', '--ignore-revs-file', '', ...(options.rev ? [options.rev] : []), '--', file]);
+            if (result.code !== 0)
+                return { problem: `git blame failed${result.stderr ? `: ${firstLine(result.stderr)}` : ''}` };
+            const owners = ownersOfParserLines(parseBlamePorcelain(result.stdout), lines);
+            // Blame marks both root commits and the edge of a shallow clone as boundaries; only the edge hides anything.
+            if ([...owners.values()].some((owner) => owner.boundary) && (await isShallow()) === false) {
+                for (const owner of owners.values())
+                    owner.boundary = false;
+            }
+            return { lines: owners };
+        },
+        async isAncestor(commit, of) {
+            if (!isCommitId(commit) || !isCommitId(of))
+                return undefined;
+            const result = await git(['merge-base', '--is-ancestor', commit, of]);
+            // 0: ancestor, 1: not; anything else (128: a commit is missing) means git cannot tell.
+            return result.code === 0 ? true : result.code === 1 ? false : undefined;
+        },
+        async authors(commits) {
+            const found = new Map();
+            const wanted = [...new Set(commits.filter((commit) => isCommitId(commit) && commit !== UNCOMMITTED))];
+            for (let start = 0; start < wanted.length; start += COMMITS_PER_CALL) {
+                const chunk = wanted.slice(start, start + COMMITS_PER_CALL);
+                // %an/%ae are the raw author, whatever a .mailmap in the pull request says.
+                const result = await git(['log', '--no-walk=unsorted', '--no-mailmap', '--format=%H%x00%an%x00%ae%x00%aI%x1e', ...chunk, '--']);
+                if (result.code !== 0)
+                    continue;
+                for (const record of result.stdout.split('\x1e')) {
+                    const [sha, name, email, date] = record.replace(/^\n/, '').split('\x00');
+                    if (sha && isCommitId(sha) && date !== undefined)
+                        found.set(sha, { name, email, date });
+                }
+            }
+            return found;
+        },
+        isShallow
+    };
+}
+/**
+ * `git blame --porcelain` output to one entry per line of the file, in order. Each line is a
+ * header `<sha> <orig> <final> [<count>]`, header fields the first time a commit appears, and the
+ * content after a tab. Anything else is ignored, so odd output loses lines rather than inventing them.
+ */
+function parseBlamePorcelain(output) {
+    const lines = [];
+    const boundaries = new Set();
+    let current;
+    for (const raw of output.split('\n')) {
+        if (raw.startsWith('\t')) {
+            if (current)
+                lines[current.final - 1] = { commit: current.commit, boundary: boundaries.has(current.commit), content: raw.slice(1) };
+            current = undefined;
+            continue;
+        }
+        const header = /^([0-9a-f]{40}) \d+ (\d+)(?: \d+)?$/.exec(raw);
+        if (header) {
+            current = { commit: header[1], final: Number(header[2]) };
+            continue;
+        }
+        if (raw === 'boundary' && current)
+            boundaries.add(current.commit);
+    }
+    // The first content of a commit comes after its `boundary` field, so mark later lines too.
+    return Array.from(lines, (line) => (line ? { ...line, boundary: boundaries.has(line.commit) } : line));
+}
+/**
+ * Maps line numbers as the checklist parsers count them to git's lines. The parsers end a line at
+ * LF, CRLF or a lone CR; git only at LF. A lone CR inside a git line would otherwise shift every
+ * later number, and blame would vouch for a different line than the one that was read.
+ */
+function ownersOfParserLines(gitLines, parserLines) {
+    const wanted = [...new Set(parserLines)].filter((line) => Number.isInteger(line) && line > 0).sort((a, b) => a - b);
+    const owners = new Map();
+    let next = 0;
+    let firstParserLine = 1;
+    for (let index = 0; index < gitLines.length && next < wanted.length; index++) {
+        const line = gitLines[index];
+        const content = line?.content ?? '';
+        // A CR right before git's LF is part of a CRLF; every other CR ends a parser line of its own.
+        const body = content.endsWith('\r') ? content.slice(0, -1) : content;
+        let span = 1;
+        for (let at = body.indexOf('\r'); at !== -1; at = body.indexOf('\r', at + 1))
+            span++;
+        const lastParserLine = firstParserLine + span - 1;
+        while (next < wanted.length && wanted[next] <= lastParserLine) {
+            if (line && wanted[next] >= firstParserLine)
+                owners.set(wanted[next], { commit: line.commit, boundary: line.boundary });
+            next++;
+        }
+        firstParserLine = lastParserLine + 1;
+    }
+    return owners;
+}
+function isCommitId(value) {
+    return /^[0-9a-f]{40}$/.test(value);
+}
+function firstLine(text) {
+    return (text.split('\n').find((line) => line.trim() !== '' && !line.startsWith('hint:')) ?? '').trim().slice(0, 200);
+}
+function runGit(cwd, args, env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, env, timeout: GIT_TIMEOUT_MS, maxBuffer: MAX_GIT_OUTPUT_BYTES, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve({ code: 0, stdout, stderr });
+            const code = typeof error.code === 'number' ? error.code : -1;
+            resolve({ code, stdout: '', stderr: stderr || error.message });
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/paths.ts
@@ -42443,7 +42589,9 @@ const INPUTS = {
     checkName: 'check-name',
     checkRun: 'check-run',
     statusContext: 'status-context',
-    allowUntrustedCode: 'allow-untrusted-code'
+    allowUntrustedCode: 'allow-untrusted-code',
+    checklistFrom: 'checklist-from',
+    protectChecklist: 'protect-checklist'
 };
 const OUTPUTS = {
     decision: 'decision',
@@ -42725,7 +42873,12 @@ function readEventPullRequest(eventName, payload) {
     const headSha = pull.head?.sha;
     if (!isCommitSha(headSha))
         return refuseWith('unreadable-event', `The \`${eventName}\` event file has no valid \`pull_request.head.sha\`.`);
-    return { number: pull.number, headSha };
+    const baseSha = pull.base?.sha;
+    return { number: pull.number, headSha, ...(isCommitSha(baseSha) ? { baseSha } : {}) };
+}
+/** The checklist facts of a pull request's own checkout: compared with its base commit, when the event names one. */
+function pullRequestChecklist(pull) {
+    return { target: 'pull-request', ...(pull.baseSha ? { baseSha: pull.baseSha } : {}) };
 }
 function isIssueNumber(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
@@ -42749,7 +42902,9 @@ function planIssueComment(payload) {
         pullRequest: { number: issue.number, required: true },
         readPreviousReport: true,
         comment: true,
-        checkRun: true
+        checkRun: true,
+        // The checkout is the default branch: the checklist the pull request run judged comes from its stored state.
+        checklist: { target: 'other' }
     };
 }
 
@@ -42762,16 +42917,21 @@ function planPullRequestOrPush(eventName, payload) {
             const pull = readEventPullRequest(eventName, payload);
             if ('action' in pull)
                 return pull;
-            return { ...runGates, pullRequest: { number: pull.number, required: false }, readPreviousReport: true, comment: true };
+            return { ...runGates, pullRequest: { number: pull.number, required: false }, readPreviousReport: true, comment: true, checklist: pullRequestChecklist(pull) };
         }
         case 'merge_group':
             if (!isCommitSha(payload.merge_group?.head_sha))
                 return refuseWith('unreadable-event', 'The `merge_group` event file has no valid `merge_group.head_sha`.');
-            return { ...runGates, readPreviousReport: false, comment: false };
+            return {
+                ...runGates,
+                readPreviousReport: false,
+                comment: false,
+                checklist: { target: 'merge-group', ...(isCommitSha(payload.merge_group.base_sha) ? { baseSha: payload.merge_group.base_sha } : {}) }
+            };
         case 'push':
         case 'workflow_dispatch':
         case 'schedule':
-            return { ...runGates, readPreviousReport: false, comment: false };
+            return { ...runGates, readPreviousReport: false, comment: false, checklist: { target: 'other' } };
     }
 }
 
@@ -42788,7 +42948,9 @@ function planPullRequestReview(payload) {
         pullRequest: { number: pull.number, required: false },
         readPreviousReport: true,
         comment: true,
-        checkRun: true
+        checkRun: true,
+        // When the gates do run, the checkout is the pull request's, as on `pull_request`.
+        checklist: pullRequestChecklist(pull)
     };
 }
 
@@ -42797,11 +42959,12 @@ function planPullRequestReview(payload) {
 function planPrivilegedEvent(eventName, payload) {
     const runOnWorkflowCommit = { action: 'evaluate', gates: 'run', requireWorkflowCommit: true, checkRun: true };
     if (eventName === 'workflow_run')
-        return { ...runOnWorkflowCommit, readPreviousReport: false, comment: false };
+        return { ...runOnWorkflowCommit, readPreviousReport: false, comment: false, checklist: { target: 'other' } };
     const pull = readEventPullRequest(eventName, payload);
     if ('action' in pull)
         return pull;
-    return { ...runOnWorkflowCommit, pullRequest: { number: pull.number, required: false }, readPreviousReport: true, comment: true };
+    // The checklist comes from the workflow's commit whatever these say (src/checklist/source.ts).
+    return { ...runOnWorkflowCommit, pullRequest: { number: pull.number, required: false }, readPreviousReport: true, comment: true, checklist: pullRequestChecklist(pull) };
 }
 
 ;// CONCATENATED MODULE: ./src/events/plan.ts
@@ -42841,6 +43004,1424 @@ function planRun(github) {
         default:
             return refuseWith('unsupported-event', `go-no-go does not run on the \`${github.eventName || '(unset)'}\` event. Supported events: ${SUPPORTED_EVENTS.map((name) => `\`${name}\``).join(', ')}.`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/checklist/diff.ts
+/**
+ * What a pull request changes in its checklist, item by item, and whether each change can make
+ * the verdict easier to reach. Pure: the base commit's checklist and the pull request's, both
+ * parsed, in; a list of changes out.
+ *
+ * Items are matched by id. A renamed id is therefore a removal plus an addition: the removal is
+ * what a reviewer must agree to, so it is never folded into a harmless "renamed". Values are
+ * compared as the gate will use them (defaults applied), so `pass-rate: 100` written out is no
+ * change, while dropping `max-failures` can be.
+ *
+ * "Weakening" means the change could turn a NO-GO into a GO, or a blocking problem into a lesser
+ * one. When that cannot be known from the checklist alone (a new command, a new parser, a changed
+ * environment), the change counts as weakening and `why` says what could not be known.
+ */
+
+const CHANGE_KINDS = (/* unused pure expression or super */ null && ([
+    'added',
+    'removed',
+    'kind',
+    'severity',
+    'run',
+    'parser',
+    'expect',
+    'working-directory',
+    'env',
+    'timeout',
+    'needs',
+    'file',
+    'approvers',
+    'min-approvals',
+    'allow-author',
+    'paths',
+    'tick',
+    'title',
+    'section',
+    'base-unavailable'
+]));
+const SEVERITY_RANK = { blocking: 2, warning: 1, info: 0 };
+const INFO_NEVER_DECIDES = 'info items never change the decision, before or after this change';
+/**
+ * Every difference between two checklists that matters to a reviewer, base order first, then the
+ * items the head adds. Linear in the number of items, so a megabyte checklist costs nothing.
+ */
+function diffChecklists(base, head) {
+    const baseItems = allItems(base);
+    const headItems = allItems(head);
+    const baseById = new Map(baseItems.map((item) => [item.id, item]));
+    const headById = new Map(headItems.map((item) => [item.id, item]));
+    const added = headItems.filter((item) => !baseById.has(item.id));
+    const renameCandidates = new Map();
+    for (const item of added) {
+        const key = renameKey(item);
+        if (!renameCandidates.has(key))
+            renameCandidates.set(key, item.id);
+    }
+    const changes = [];
+    for (const before of baseItems) {
+        const after = headById.get(before.id);
+        if (after)
+            changes.push(...itemChanges(before, after));
+        else
+            changes.push(removedItem(before, renameCandidates.get(renameKey(before))));
+    }
+    for (const item of added) {
+        changes.push({
+            itemId: item.id,
+            title: item.title,
+            kind: 'added',
+            change: 'added',
+            after: describeItem(item),
+            weakening: false,
+            why: 'a new item can only add a way to fail'
+        });
+    }
+    return changes;
+}
+/** The base commit's checklist could not be read, so nothing the pull request did to it can be seen. */
+function baseUnavailableChange(reason) {
+    return {
+        kind: 'base-unavailable',
+        change: 'the checklist cannot be compared with the base commit',
+        before: reason,
+        weakening: true,
+        why: 'without the base checklist every gate may have been removed or relaxed; nothing shows otherwise'
+    };
+}
+/** True when no change could make the verdict easier to reach. */
+function hasWeakening(changes) {
+    return changes.some((change) => change.weakening);
+}
+/** One line of plain text for a change, e.g. "severity lowered (blocking → warning)". Untrusted values included as they are. */
+function describeChange(change) {
+    if (change.kind === 'base-unavailable')
+        return `${change.change}: ${change.before ?? 'unknown reason'}`;
+    const subject = change.key ? `${change.kind} \`${change.key}\`` : change.kind === 'added' || change.kind === 'removed' ? '' : change.kind;
+    const values = change.before !== undefined && change.after !== undefined ? ` (${change.before} → ${change.after})` : '';
+    return [subject, change.change].filter(Boolean).join(' ') + values;
+}
+function removedItem(item, renamedTo) {
+    const weakening = item.severity !== 'info';
+    return {
+        itemId: item.id,
+        title: item.title,
+        kind: 'removed',
+        change: 'removed',
+        before: describeItem(item),
+        ...(renamedTo ? { renamedTo } : {}),
+        weakening,
+        why: weakening
+            ? `a ${item.severity} item no longer has to pass${renamedTo ? `; a new item \`${renamedTo}\` looks like it under a new id, but is judged as a new item` : ''}`
+            : INFO_NEVER_DECIDES
+    };
+}
+/** What makes two items look like the same check: the command, the evidence file, or a manual title. */
+function renameKey(item) {
+    if (item.kind === 'command')
+        return `command\u0000${item.run.trim()}`;
+    if (item.kind === 'file')
+        return `file\u0000${item.path}`;
+    return `manual\u0000${item.title.trim().toLowerCase()}`;
+}
+function describeItem(item) {
+    if (item.kind === 'command')
+        return `the command ${item.run}`;
+    if (item.kind === 'file')
+        return `the evidence file ${item.path}`;
+    return 'a manual sign-off';
+}
+function itemChanges(before, after) {
+    const changes = [];
+    const change = (fields) => changes.push({ itemId: before.id, title: before.title, ...fields });
+    const severity = SEVERITY_RANK[after.severity] - SEVERITY_RANK[before.severity];
+    if (severity !== 0) {
+        change({
+            kind: 'severity',
+            change: severity < 0 ? 'lowered' : 'raised',
+            before: before.severity,
+            after: after.severity,
+            weakening: severity < 0,
+            why: severity < 0
+                ? `a failure now means ${after.severity === 'info' ? 'nothing' : 'CONDITIONAL GO'} instead of ${before.severity === 'blocking' ? 'NO-GO' : 'CONDITIONAL GO'}`
+                : 'a failure now counts for more'
+        });
+    }
+    if (before.section !== after.section) {
+        change({
+            kind: 'section',
+            change: 'moved',
+            before: before.section,
+            after: after.section,
+            weakening: false,
+            why: 'sections only group items in the report; a severity that follows from the section shows as its own change'
+        });
+    }
+    const rest = [];
+    const other = (fields) => rest.push({ itemId: before.id, title: before.title, ...fields });
+    if (before.kind !== after.kind) {
+        other({
+            kind: 'kind',
+            change: `turned from ${kindName(before)} into ${kindName(after)}`,
+            before: describeItem(before),
+            after: describeItem(after),
+            weakening: true,
+            why: after.kind === 'manual'
+                ? "a machine check became a person's word (in a Markdown checklist, a ticked box)"
+                : 'what proves the item is now chosen by the pull request; nothing shows it proves as much'
+        });
+    }
+    else if (before.kind === 'command' && after.kind === 'command') {
+        commandChanges(before, after, other);
+    }
+    else if (before.kind === 'file' && after.kind === 'file') {
+        if (before.path !== after.path) {
+            other({
+                kind: 'file',
+                change: 'changed',
+                before: before.path,
+                after: after.path,
+                weakening: true,
+                why: 'any non-empty file at the new path passes, and the pull request can add one'
+            });
+        }
+    }
+    else if (before.kind === 'manual' && after.kind === 'manual') {
+        manualChanges(before, after, other);
+    }
+    if (before.kind === after.kind)
+        needsChanges(before.needs, after.needs, other);
+    // Where the base's item never decided (info), nothing it proved can be lost; where the head's
+    // does not decide, its lowered severity is the weakening, reported above. Either way the rest is harmless.
+    const harmless = before.severity === 'info' && after.severity === 'info'
+        ? INFO_NEVER_DECIDES
+        : before.severity === 'info'
+            ? 'the base checklist never decided on this info item, so nothing it proved is lost'
+            : after.severity === 'info'
+                ? 'the item no longer decides anything (info); that lowered severity is the weakening'
+                : undefined;
+    for (const entry of rest)
+        changes.push(harmless ? { ...entry, weakening: false, why: harmless } : entry);
+    return changes;
+}
+function kindName(item) {
+    return item.kind === 'command' ? 'a command' : item.kind === 'file' ? 'an evidence file' : 'a manual sign-off';
+}
+function commandChanges(before, after, emit) {
+    if (before.run.trim() !== after.run.trim()) {
+        emit({
+            kind: 'run',
+            change: 'changed',
+            before: before.run,
+            after: after.run,
+            weakening: true,
+            why: 'the command decides what the gate proves; a changed command can prove less (a filter, a flag, `|| true`)'
+        });
+    }
+    if ((before.parser ?? '') !== (after.parser ?? '')) {
+        emit({
+            kind: 'parser',
+            change: 'changed',
+            before: before.parser ?? 'detected from the command',
+            after: after.parser ?? 'detected from the command',
+            weakening: true,
+            why: 'the parser decides how the output is read; `exit-code` trusts the exit status alone and ignores thresholds'
+        });
+    }
+    for (const threshold of expectationChanges(before.expect, after.expect))
+        emit(threshold);
+    if (before.workingDirectory !== after.workingDirectory) {
+        emit({
+            kind: 'working-directory',
+            change: 'changed',
+            before: before.workingDirectory,
+            after: after.workingDirectory,
+            weakening: true,
+            why: 'the same command in another directory checks another project (an empty one passes)'
+        });
+    }
+    const envNames = changedKeys(before.env, after.env);
+    if (envNames.length > 0) {
+        emit({
+            kind: 'env',
+            change: 'changed',
+            before: Object.keys(before.env).sort().join(', ') || 'none',
+            after: Object.keys(after.env).sort().join(', ') || 'none',
+            key: envNames.join(', '),
+            weakening: true,
+            why: 'environment variables change what a command does (RUSTFLAGS, NODE_OPTIONS, a test filter)'
+        });
+    }
+    if (before.timeoutMs !== after.timeoutMs) {
+        emit({
+            kind: 'timeout',
+            change: after.timeoutMs < before.timeoutMs ? 'lowered' : 'raised',
+            before: minutes(before.timeoutMs),
+            after: minutes(after.timeoutMs),
+            weakening: false,
+            why: 'a gate that runs out of time is an error, never a pass'
+        });
+    }
+}
+function manualChanges(before, after, emit) {
+    const lower = (values) => new Set(values.map((value) => value.toLowerCase()));
+    const beforeApprovers = lower(before.approvers);
+    const afterApprovers = lower(after.approvers);
+    const approversAdded = after.approvers.filter((approver) => !beforeApprovers.has(approver.toLowerCase()));
+    const approversRemoved = before.approvers.filter((approver) => !afterApprovers.has(approver.toLowerCase()));
+    if (after.approvers.length === 0 && before.approvers.length > 0) {
+        emit({
+            kind: 'approvers',
+            change: 'removed, so anyone with write permission may sign',
+            before: before.approvers.join(', '),
+            after: 'anyone with write permission',
+            weakening: true,
+            why: 'no approvers means anyone with write permission may sign off'
+        });
+    }
+    else {
+        if (approversAdded.length > 0) {
+            emit({
+                kind: 'approvers',
+                change: 'added',
+                before: before.approvers.join(', ') || 'anyone with write permission',
+                after: after.approvers.join(', '),
+                weakening: true,
+                why: `${approversAdded.join(', ')} may now sign off`
+            });
+        }
+        if (approversRemoved.length > 0) {
+            emit({
+                kind: 'approvers',
+                change: 'removed',
+                before: before.approvers.join(', '),
+                after: after.approvers.join(', '),
+                weakening: false,
+                why: 'fewer people may sign off'
+            });
+        }
+    }
+    if (before.minApprovals !== after.minApprovals) {
+        const lowered = after.minApprovals < before.minApprovals;
+        emit({
+            kind: 'min-approvals',
+            change: lowered ? 'lowered' : 'raised',
+            before: String(before.minApprovals),
+            after: String(after.minApprovals),
+            weakening: lowered,
+            why: lowered ? 'fewer sign-offs are needed' : 'more sign-offs are needed'
+        });
+    }
+    if (before.allowAuthor !== after.allowAuthor) {
+        emit({
+            kind: 'allow-author',
+            change: after.allowAuthor ? 'turned on' : 'turned off',
+            before: String(before.allowAuthor),
+            after: String(after.allowAuthor),
+            weakening: after.allowAuthor,
+            why: after.allowAuthor ? "the pull request's author may now sign off their own change" : 'the author may no longer sign off their own change'
+        });
+    }
+    const afterPaths = new Set(after.paths);
+    const beforePaths = new Set(before.paths);
+    const pathsRemoved = before.paths.filter((glob) => !afterPaths.has(glob));
+    const pathsAdded = after.paths.filter((glob) => !beforePaths.has(glob));
+    if (pathsRemoved.length > 0 || pathsAdded.length > 0) {
+        emit({
+            kind: 'paths',
+            change: pathsRemoved.length > 0 ? 'narrowed' : 'widened',
+            before: before.paths.join(', ') || 'none',
+            after: after.paths.join(', ') || 'none',
+            weakening: pathsRemoved.length > 0,
+            why: pathsRemoved.length > 0
+                ? `a later commit touching ${pathsRemoved.join(', ')} no longer invalidates a sign-off (a changed glob counts as removed: which files it still covers cannot be told)`
+                : 'more later commits invalidate a sign-off'
+        });
+    }
+    if (before.signedOff !== after.signedOff) {
+        emit({
+            kind: 'tick',
+            change: after.signedOff ? 'added' : 'removed',
+            before: before.signedOff ? 'signed' : 'not signed',
+            after: after.signedOff ? 'signed' : 'not signed',
+            weakening: after.signedOff,
+            why: after.signedOff ? "the item now passes on the checklist's word: whoever committed the tick claims the sign-off" : 'the item waits for a sign-off again'
+        });
+    }
+    if (before.title.trim() !== after.title.trim()) {
+        emit({
+            kind: 'title',
+            change: 'changed',
+            before: before.title,
+            after: after.title,
+            weakening: true,
+            why: 'the title is what a person signs off; sign-offs given before the change count for the new wording'
+        });
+    }
+}
+function needsChanges(before, after, emit) {
+    const afterSet = new Set(after);
+    const beforeSet = new Set(before);
+    const removed = before.filter((need) => !afterSet.has(need));
+    const added = after.filter((need) => !beforeSet.has(need));
+    if (removed.length > 0) {
+        emit({
+            kind: 'needs',
+            change: 'removed',
+            before: before.join(', '),
+            after: after.join(', ') || 'none',
+            weakening: true,
+            why: `the item no longer waits for ${removed.join(', ')} to pass, so it can pass when they fail`
+        });
+    }
+    if (added.length > 0) {
+        emit({
+            kind: 'needs',
+            change: 'added',
+            before: before.join(', ') || 'none',
+            after: after.join(', '),
+            weakening: false,
+            why: 'an item whose needs do not pass is an error, never a pass'
+        });
+    }
+}
+function effective(expect) {
+    return {
+        passRate: expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0),
+        maxFailures: expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY),
+        minTests: expect.minTests ?? 1,
+        maxVulnerabilities: expect.maxVulnerabilities ?? 0,
+        maxWarnings: expect.maxWarnings,
+        // The audit judge treats moderate and medium as one severity.
+        allowed: new Set((expect.allowedSeverities ?? []).map((severity) => (severity === 'medium' ? 'moderate' : severity)))
+    };
+}
+/** Larger is more lenient when `higherIsLenient`. */
+function compare(before, after, higherIsLenient) {
+    if (before === after)
+        return 'same';
+    return after > before === higherIsLenient ? 'relaxed' : 'tightened';
+}
+function expectationChanges(before, after) {
+    const was = effective(before);
+    const now = effective(after);
+    const shown = (value, fallback) => (value === undefined ? `unset (${fallback})` : String(value));
+    const entries = [
+        {
+            key: 'pass-rate',
+            direction: compare(was.passRate, now.passRate, false),
+            before: shown(before.passRate, `${was.passRate}%`),
+            after: shown(after.passRate, `${now.passRate}%`),
+            why: 'the share of tests that must pass'
+        },
+        {
+            key: 'max-failures',
+            direction: compare(was.maxFailures, now.maxFailures, true),
+            before: shown(before.maxFailures, infinite(was.maxFailures)),
+            after: shown(after.maxFailures, infinite(now.maxFailures)),
+            why: 'failed tests tolerated'
+        },
+        {
+            key: 'min-tests',
+            direction: compare(was.minTests, now.minTests, false),
+            before: shown(before.minTests, '1'),
+            after: shown(after.minTests, '1'),
+            why: 'the fewest tests that must run'
+        },
+        {
+            key: 'max-vulnerabilities',
+            direction: compare(was.maxVulnerabilities, now.maxVulnerabilities, true),
+            before: shown(before.maxVulnerabilities, '0'),
+            after: shown(after.maxVulnerabilities, '0'),
+            why: 'vulnerabilities tolerated'
+        },
+        {
+            key: 'max-warnings',
+            direction: warningsDirection(was.maxWarnings, now.maxWarnings),
+            before: shown(before.maxWarnings, '0 for clippy, unlimited for audits'),
+            after: shown(after.maxWarnings, '0 for clippy, unlimited for audits'),
+            why: 'warnings tolerated'
+        },
+        {
+            key: 'allowed-severities',
+            direction: setDirection(was.allowed, now.allowed),
+            before: (before.allowedSeverities ?? []).join(', ') || 'none',
+            after: (after.allowedSeverities ?? []).join(', ') || 'none',
+            why: 'audit severities that never fail the gate'
+        }
+    ];
+    return entries
+        .filter((entry) => entry.direction !== 'same')
+        .map((entry) => ({
+        kind: 'expect',
+        key: entry.key,
+        change: entry.direction,
+        before: entry.before,
+        after: entry.after,
+        weakening: entry.direction !== 'tightened',
+        why: entry.direction === 'changed'
+            ? `${entry.why}: unset means 0 for clippy but unlimited for audits, so whether this relaxes the gate depends on the command`
+            : `${entry.why}: ${entry.direction === 'relaxed' ? 'more now passes' : 'less now passes'}`
+    }));
+}
+function warningsDirection(before, after) {
+    if (before === after)
+        return 'same';
+    if (before !== undefined && after !== undefined)
+        return compare(before, after, true);
+    // Unset is 0 (clippy) or unlimited (audits): relaxed if either reading relaxes, tightened only if both tighten.
+    const readings = [0, Number.POSITIVE_INFINITY].map((unset) => compare(before ?? unset, after ?? unset, true));
+    if (readings.includes('relaxed'))
+        return readings.includes('tightened') ? 'changed' : 'relaxed';
+    return readings.includes('tightened') ? 'tightened' : 'same';
+}
+function setDirection(before, after) {
+    const added = [...after].some((value) => !before.has(value));
+    const removed = [...before].some((value) => !after.has(value));
+    if (added)
+        return 'relaxed';
+    return removed ? 'tightened' : 'same';
+}
+function changedKeys(before, after) {
+    const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+    // Own properties only: a variable named `__proto__` or `constructor` must not read the prototype.
+    const value = (env, name) => (Object.hasOwn(env, name) ? env[name] : undefined);
+    return [...names].filter((name) => value(before, name) !== value(after, name)).sort();
+}
+function infinite(value) {
+    return value === Number.POSITIVE_INFINITY ? 'unlimited' : String(value);
+}
+function minutes(ms) {
+    return `${Math.round((ms / 60_000) * 100) / 100} min`;
+}
+
+;// CONCATENATED MODULE: ./src/checklist/source.ts
+/**
+ * Which commit's checklist decides a run, and which one it is compared with. Pure: the event's
+ * facts in, a plan of what to read out; reading is src/checklist/from-git.ts and load.ts.
+ *
+ * On a pull request the checked-out checklist is the pull request's own, so it can delete a gate
+ * and pass. `checklist-from: base` makes the base commit's checklist decide instead: its gates run
+ * (on the pull request's code) and its rules judge sign-offs, while the pull request's checklist
+ * is only read to show what it would change. `protect-checklist` keeps the pull request's
+ * checklist deciding but turns every weakening change into an item that needs a sign-off.
+ */
+const CHECKLIST_FROM_VALUES = ['head', 'base'];
+function isChecklistFrom(value) {
+    return CHECKLIST_FROM_VALUES.includes(value);
+}
+/**
+ * Decides where the checklist comes from. Fail closed: with `base` the base commit's checklist
+ * must be read, and when it cannot be (not fetched, not there) the run is NO-GO — the caller
+ * reports the ChecklistError from loadChecklistAtCommit. It never falls back to the head.
+ */
+function planChecklist(facts) {
+    const workspace = { from: 'workspace' };
+    const baseSha = facts.baseSha && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(facts.baseSha) ? facts.baseSha : undefined;
+    if (facts.trustedSha) {
+        const trusted = { from: 'commit', sha: facts.trustedSha };
+        return {
+            decide: trusted,
+            compare: { base: trusted, head: workspace },
+            protect: false,
+            judgeTicks: false,
+            explanation: `the checklist comes from the workflow's own commit ${facts.trustedSha.slice(0, 12)}, because the checked-out code is not trusted under this event; the pull request's changes to it do not apply`
+        };
+    }
+    if (facts.target === 'other') {
+        return {
+            decide: workspace,
+            protect: false,
+            judgeTicks: false,
+            explanation: facts.checklistFrom === 'base'
+                ? 'this event has no base commit, so the checked-out checklist decides (`checklist-from: base` applies to pull requests and merge queues)'
+                : 'the checked-out checklist decides'
+        };
+    }
+    if (facts.target === 'merge-group') {
+        // A group enters the queue only after each pull request passed this check with its own changes judged.
+        const fromBase = facts.checklistFrom === 'base' && baseSha !== undefined;
+        return {
+            decide: fromBase ? { from: 'commit', sha: baseSha } : workspace,
+            ...(baseSha ? { compare: { base: { from: 'commit', sha: baseSha }, head: workspace } } : {}),
+            protect: false,
+            judgeTicks: false,
+            explanation: fromBase
+                ? `the gates and rules come from the merge queue's base commit ${baseSha.slice(0, 12)} (\`checklist-from: base\`)`
+                : "the merge group's checklist decides; each pull request in it had its checklist changes and ticks judged on its own run"
+        };
+    }
+    if (!baseSha) {
+        const reason = 'the event names no base commit for the pull request';
+        if (facts.checklistFrom === 'base')
+            return {
+                decide: { from: 'unavailable', reason: `${reason}, so the base checklist cannot be read (\`checklist-from: base\`)` },
+                protect: false,
+                judgeTicks: false,
+                explanation: reason
+            };
+        return {
+            decide: workspace,
+            baseMissing: reason,
+            protect: facts.protectChecklist,
+            judgeTicks: true,
+            explanation: `the pull request's checklist decides, and ${reason} to compare it with`
+        };
+    }
+    const base = { from: 'commit', sha: baseSha };
+    if (facts.checklistFrom === 'base') {
+        return {
+            decide: base,
+            compare: { base, head: workspace },
+            protect: false,
+            judgeTicks: false,
+            explanation: `the gates and rules come from the base commit ${baseSha.slice(0, 12)} (\`checklist-from: base\`); the pull request's changes to the checklist, ticks included, take effect once merged`
+        };
+    }
+    return {
+        decide: workspace,
+        compare: { base, head: workspace },
+        protect: facts.protectChecklist,
+        judgeTicks: true,
+        explanation: facts.protectChecklist
+            ? `the pull request's checklist decides; every change that weakens it needs a sign-off from an approver named in the base commit ${baseSha.slice(0, 12)}'s checklist (\`protect-checklist\`)`
+            : "the pull request's checklist decides (`checklist-from: head`)"
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/github/stored-judgement.ts
+
+
+/** More changes than the section shows in full are not kept: a count made from a cut list would be wrong. */
+const MAX_STORED_CHANGES = 50;
+const MAX_TEXT_CHARS = 300;
+/** What the report's run judged, for the stored state. `redact` hides secrets, as in the visible report. */
+function storeJudgement(report, ticks, redact = (text) => text) {
+    const text = (value) => clip(redact(value));
+    const changes = report.checklistChanges;
+    return {
+        checklist: {
+            title: text(report.checklist.title),
+            path: report.checklist.path,
+            format: report.checklist.format,
+            sections: report.checklist.sections.map((section) => ({ title: text(section.title), items: section.items.map((item) => storeItem(item, text)) }))
+        },
+        commitTicks: [...ticks.events],
+        tickNotes: [...(ticks.judgement?.notes ?? [])].map(([itemId, note]) => ({
+            itemId,
+            attribution: text(note.attribution),
+            ...(note.setAside ? { setAside: text(note.setAside) } : {}),
+            ...(note.claimedBy ? { claimedBy: note.claimedBy } : {})
+        })),
+        ...(changes && changes.changes.length <= MAX_STORED_CHANGES
+            ? {
+                changes: {
+                    path: changes.path,
+                    ...(changes.baseSha ? { baseSha: changes.baseSha } : {}),
+                    checklistFrom: changes.checklistFrom,
+                    explanation: changes.explanation,
+                    changes: changes.changes.map((change) => storeChange(change, text)),
+                    ...(changes.protection
+                        ? {
+                            protection: {
+                                itemIds: changes.protection.items.map((item) => item.id),
+                                approvers: changes.protection.approvers,
+                                signers: changes.protection.signers
+                            }
+                        }
+                        : {})
+                }
+            }
+            : {})
+    };
+}
+/**
+ * The judgement back, or undefined when it is not one we could have written (then nothing of the
+ * stored state is used). Checked field by field: a state we cannot read must not crash the run.
+ */
+function restoreJudgement(stored) {
+    if (!isObject(stored) || !isObject(stored.checklist) || !Array.isArray(stored.commitTicks) || !Array.isArray(stored.tickNotes))
+        return undefined;
+    const raw = stored.checklist;
+    if (!isString(raw.title) || !isString(raw.path) || (raw.format !== 'yaml' && raw.format !== 'markdown') || !Array.isArray(raw.sections))
+        return undefined;
+    const sections = [];
+    for (const section of raw.sections) {
+        if (!isObject(section) || !isString(section.title) || !Array.isArray(section.items))
+            return undefined;
+        const items = section.items.map((item) => restoreItem(item, section.title));
+        if (items.some((item) => item === undefined))
+            return undefined;
+        sections.push({ title: section.title, items: items });
+    }
+    const checklist = { title: raw.title, path: raw.path, format: raw.format, sections };
+    const commitTicks = stored.commitTicks.filter(isCommitTick);
+    if (commitTicks.length !== stored.commitTicks.length)
+        return undefined;
+    const notes = new Map();
+    for (const note of stored.tickNotes) {
+        if (!isObject(note) || !isString(note.itemId) || !isString(note.attribution))
+            return undefined;
+        notes.set(note.itemId, {
+            attribution: note.attribution,
+            ...(isString(note.setAside) ? { setAside: note.setAside } : {}),
+            ...(isString(note.claimedBy) ? { claimedBy: note.claimedBy } : {})
+        });
+    }
+    const changes = restoreChanges(stored.changes, checklist);
+    return { checklist, commitTicks, ticks: { checklist, events: commitTicks, notes }, ...(changes ? { changes } : {}) };
+}
+/** The judgement without what only the report shows, for a state that would not fit otherwise. */
+function withoutDisplay(judgement) {
+    const { changes: _changes, ...rest } = judgement;
+    return { ...rest, tickNotes: judgement.tickNotes.map((note) => ({ ...note, attribution: 'ticked in the checklist' })) };
+}
+function storeItem(item, text) {
+    const base = { id: item.id, title: text(item.title), severity: item.severity };
+    switch (item.kind) {
+        case 'command':
+            // For the report only ("Command: …"): a stored checklist is never run.
+            return { kind: 'command', ...base, run: text(item.run) };
+        case 'file':
+            return { kind: 'file', ...base, path: item.path };
+        case 'manual':
+            return {
+                kind: 'manual',
+                ...base,
+                signedOff: item.signedOff,
+                approvers: item.approvers,
+                minApprovals: item.minApprovals,
+                allowAuthor: item.allowAuthor,
+                paths: item.paths,
+                ...(item.note ? { note: text(item.note) } : {})
+            };
+    }
+}
+function restoreItem(value, section) {
+    if (!isObject(value) || !isString(value.id) || !isString(value.title) || !ITEM_SEVERITIES.includes(value.severity))
+        return undefined;
+    const base = { id: value.id, title: value.title, severity: value.severity, section };
+    switch (value.kind) {
+        case 'command':
+            if (!isString(value.run))
+                return undefined;
+            return { kind: 'command', ...base, run: value.run, timeoutMs: 0, workingDirectory: '.', env: {}, needs: [], expect: {} };
+        case 'file':
+            if (!isString(value.path))
+                return undefined;
+            return { kind: 'file', ...base, path: value.path, needs: [] };
+        case 'manual':
+            if (typeof value.signedOff !== 'boolean' ||
+                !isStringArray(value.approvers) ||
+                !Number.isSafeInteger(value.minApprovals) ||
+                typeof value.allowAuthor !== 'boolean' ||
+                !isStringArray(value.paths))
+                return undefined;
+            return {
+                kind: 'manual',
+                ...base,
+                signedOff: value.signedOff,
+                approvers: value.approvers,
+                minApprovals: value.minApprovals,
+                allowAuthor: value.allowAuthor,
+                paths: value.paths,
+                needs: [],
+                ...(isString(value.note) ? { note: value.note } : {})
+            };
+        default:
+            return undefined;
+    }
+}
+function storeChange(change, text) {
+    return {
+        ...change,
+        ...(change.title !== undefined ? { title: text(change.title) } : {}),
+        ...(change.before !== undefined ? { before: text(change.before) } : {}),
+        ...(change.after !== undefined ? { after: text(change.after) } : {}),
+        why: text(change.why)
+    };
+}
+/** Changes are shown, never judged: a malformed one drops the section, not the run. */
+function restoreChanges(value, checklist) {
+    if (!isObject(value) || !isString(value.path) || !isString(value.explanation) || (value.checklistFrom !== 'head' && value.checklistFrom !== 'base'))
+        return undefined;
+    if (!Array.isArray(value.changes) || !value.changes.every((change) => isObject(change) && isString(change.kind) && isString(change.change) && isString(change.why)))
+        return undefined;
+    const view = {
+        path: value.path,
+        ...(isString(value.baseSha) ? { baseSha: value.baseSha } : {}),
+        checklistFrom: value.checklistFrom,
+        explanation: value.explanation,
+        changes: value.changes
+    };
+    const protection = value.protection;
+    if (!isObject(protection) || !isStringArray(protection.itemIds) || !isStringArray(protection.approvers) || !isString(protection.signers))
+        return view;
+    const ids = new Set(protection.itemIds);
+    const items = checklist.sections.flatMap((section) => section.items).filter((item) => item.kind === 'manual' && ids.has(item.id));
+    const restored = { items, approvers: protection.approvers, signers: protection.signers, coveredBy: new Map() };
+    return { ...view, protection: restored };
+}
+function isCommitTick(value) {
+    return isObject(value) && value.via === 'commit' && value.action === 'signoff' && isString(value.itemId) && isString(value.login) && isString(value.at);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isString(value) {
+    return typeof value === 'string';
+}
+function isStringArray(value) {
+    return Array.isArray(value) && value.every(isString);
+}
+function clip(text) {
+    return text.length > MAX_TEXT_CHARS ? `${sliceSafe(text, MAX_TEXT_CHARS - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/github/state.ts
+/**
+ * Gate results kept in the sticky comment, so a sign-off on a comment or review event can be
+ * judged without running the gates again (a comment event checks out the default branch, not
+ * the pull request). Anyone who can tick a box can also edit the comment, so the state is only
+ * trusted when its hash matches the `external_id` of our check run on that head commit, which
+ * people cannot edit.
+ */
+
+
+
+const STATE_PREFIX = '<!-- go-no-go:state ';
+const STATE_SUFFIX = ' -->';
+/** Past this the state is left out and a comment event re-runs nothing: it reports NO-GO and says why. */
+const MAX_STATE_CHARS = 24_000;
+/** A compressed state never inflates past this: a comment edited into a zip bomb is simply unreadable. */
+const MAX_INFLATED_BYTES = 4 * 1024 * 1024;
+/**
+ * The state is base64 in a public comment, trivially decoded: `redact` hides secrets in what came
+ * from gate output (summaries, reasons, test names) just as the visible report does.
+ */
+function buildState(report, headSha, ticks, redact = (text) => text) {
+    const results = [];
+    for (const [id, result] of report.results) {
+        // Manual items are decided by sign-offs every time; only machine results are kept.
+        if (result.status === 'pending' || report.checklist.sections.some((section) => section.items.some((item) => item.id === id && item.kind === 'manual')))
+            continue;
+        const failingTests = result.parsed?.kind === 'tests' ? result.parsed.failingTests.slice(0, 10).map(redact) : undefined;
+        results.push({
+            id,
+            status: result.status,
+            summary: redact(result.summary).slice(0, 200),
+            ...(result.reason ? { reason: redact(result.reason).slice(0, 300) } : {}),
+            durationMs: result.durationMs,
+            ...(failingTests && failingTests.length > 0 ? { failingTests } : {})
+        });
+    }
+    return { version: 1, headSha, checklist: report.checklist.path, results, ticks };
+}
+/**
+ * The hidden comment line and the hash that the check run carries. What only the report shows (the
+ * "Checklist changed" section, who ticked what) is left out first; undefined when still too large.
+ */
+function encodeState(state) {
+    const candidates = state.judged ? [state, { ...state, judged: withoutDisplay(state.judged) }] : [state];
+    for (const candidate of candidates) {
+        // Compressed: the checklist it keeps repeats the same keys item after item.
+        const blob = (0,external_node_zlib_.deflateSync)(Buffer.from(JSON.stringify(candidate), 'utf8'), { level: 9 }).toString('base64url');
+        if (blob.length <= MAX_STATE_CHARS)
+            return { line: `${STATE_PREFIX}${blob}${STATE_SUFFIX}`, hash: hashState(blob) };
+    }
+    return undefined;
+}
+function hashState(blob) {
+    return `go-no-go-state:${(0,external_node_crypto_.createHash)('sha256').update(blob).digest('hex')}`;
+}
+function readState(body) {
+    const start = body.indexOf(STATE_PREFIX);
+    if (start === -1)
+        return undefined;
+    const end = body.indexOf(STATE_SUFFIX, start + STATE_PREFIX.length);
+    if (end === -1)
+        return undefined;
+    const blob = body.slice(start + STATE_PREFIX.length, end);
+    if (!/^[A-Za-z0-9_-]+$/.test(blob))
+        return undefined;
+    try {
+        const bytes = Buffer.from(blob, 'base64url');
+        // zlib data starts with 0x78, never `{`: plain JSON is a state written before compression.
+        const json = bytes[0] === 0x7b ? bytes.toString('utf8') : (0,external_node_zlib_.inflateSync)(bytes, { maxOutputLength: MAX_INFLATED_BYTES }).toString('utf8');
+        const state = JSON.parse(json);
+        if (state.version !== 1 || !Array.isArray(state.results) || !Array.isArray(state.ticks))
+            return undefined;
+        return { state, hash: hashState(blob) };
+    }
+    catch {
+        return undefined;
+    }
+}
+function storedResults(state) {
+    return new Map(state.results.map((result) => [
+        result.id,
+        {
+            id: result.id,
+            status: result.status,
+            summary: result.summary,
+            ...(result.reason ? { reason: result.reason } : {}),
+            durationMs: result.durationMs,
+            ...(result.failingTests ? { parsed: { kind: 'tests', counts: null, failingTests: result.failingTests, findings: [] } } : {}),
+            notes: ['result of the run for this commit; not run again for a sign-off']
+        }
+    ]));
+}
+/** Boxes in our comment carry `<!-- signoff:ID -->`; which are ticked. */
+function tickedBoxes(body) {
+    const boxes = new Map();
+    for (const match of body.matchAll(/^- \[([ xX])\] .*<!-- signoff:([a-z0-9][a-z0-9_-]*) -->\s*$/gm))
+        boxes.set(match[2], match[1] !== ' ');
+    return boxes;
+}
+/** What a person changed by editing our comment: boxes they ticked and boxes they cleared. */
+function tickChanges(before, after) {
+    const old = tickedBoxes(before);
+    const changes = [];
+    for (const [id, ticked] of tickedBoxes(after)) {
+        if (old.get(id) === ticked || !old.has(id))
+            continue;
+        changes.push({ id, action: ticked ? 'signoff' : 'revoke' });
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./src/signoff/checklist-ticks.ts
+
+
+
+/**
+ * The identity lookup for a pull request, from its commit list (`pulls.listCommits`, which GitHub
+ * caps at 250 commits; a tick in a later commit then does not count). Pure.
+ */
+function identitiesFromPullCommits(commits) {
+    const known = new Map();
+    for (const entry of commits) {
+        known.set(entry.sha, {
+            ...(entry.author?.login ? { authorLogin: entry.author.login } : {}),
+            ...(entry.committer?.login ? { committerLogin: entry.committer.login } : {}),
+            verified: entry.commit.verification?.verified === true
+        });
+    }
+    return async (commit) => known.get(commit);
+}
+/** Marks beyond this are not attributed (a hostile checklist can tick 50,000 boxes); on a pull request they do not count. */
+const MAX_ATTRIBUTED_TICKS = 2_000;
+/** Distinct commits whose ancestry and identity are looked up; each costs a git process or an API call. */
+const MAX_LOOKED_UP_COMMITS = 200;
+const MAX_NAME_CHARS = 60;
+/** Items whose sign-off the checklist itself records, with the line that records it. */
+function signedItems(checklist) {
+    return allItems(checklist).filter((item) => item.kind === 'manual' && item.signedOff);
+}
+/**
+ * Blames every signed item's line and collects the facts to judge it. I/O only through `history`
+ * and `identityOf`; never throws for a git or API failure (the mark then does not count on a pull request).
+ */
+async function gatherTickEvidence(checklist, history, context = {}) {
+    const items = signedItems(checklist);
+    if (items.length === 0)
+        return [];
+    const attributed = new Set(items.slice(0, MAX_ATTRIBUTED_TICKS).filter((item) => item.source?.line !== undefined));
+    const blame = await history.tryBlame(checklist.path, [...attributed].map((item) => item.source.line));
+    const owners = 'lines' in blame ? blame.lines : new Map();
+    const commits = [...new Set([...owners.values()].map((owner) => owner.commit).filter((commit) => commit !== UNCOMMITTED))].slice(0, MAX_LOOKED_UP_COMMITS);
+    const authors = await history.authors(commits);
+    const inBase = new Map();
+    const identities = new Map();
+    for (const commit of commits) {
+        const reachable = context.baseSha ? await history.isAncestor(commit, context.baseSha) : undefined;
+        inBase.set(commit, reachable);
+        // Only commits of the pull request are judged by who made them; asking about the rest costs API calls.
+        if (context.identityOf && reachable === false)
+            identities.set(commit, await safely(() => context.identityOf(commit)));
+    }
+    return items.map((item) => {
+        const line = item.source?.line;
+        if (!attributed.has(item)) {
+            return {
+                itemId: item.id,
+                ...(line !== undefined ? { line } : {}),
+                problem: line === undefined ? 'the checklist does not say which line records it' : `more than ${MAX_ATTRIBUTED_TICKS} marks to attribute`
+            };
+        }
+        const owner = owners.get(line);
+        if (!owner)
+            return { itemId: item.id, line, problem: 'problem' in blame ? blame.problem : 'git blame did not cover the line' };
+        const author = authors.get(owner.commit);
+        const reachable = inBase.get(owner.commit);
+        const identity = identities.get(owner.commit);
+        return {
+            itemId: item.id,
+            line,
+            blame: owner,
+            ...(author ? { author } : {}),
+            ...(reachable !== undefined ? { inBase: reachable } : {}),
+            ...(identity ? { identity } : {})
+        };
+    });
+}
+/**
+ * Decides which marks count. Pure. Outside a pull request every mark counts (what was pushed to
+ * the branch is what the branch says) and is only attributed. On a pull request a mark counts
+ * when the base checklist has it too; a mark the pull request added becomes a sign-off event for
+ * its author when GitHub vouches for the author, and is set aside otherwise, with the reason.
+ */
+function judgeTicks(checklist, evidence, context = {}) {
+    const notes = new Map();
+    const events = [];
+    const unticked = new Set();
+    const baseSigned = new Set(context.pullRequest?.baseChecklist ? signedItems(context.pullRequest.baseChecklist).map((item) => item.id) : []);
+    const byItem = new Map(evidence.map((fact) => [fact.itemId, fact]));
+    // Every signed item, not every piece of evidence: a mark nobody attributed must not count unjudged.
+    for (const item of signedItems(checklist)) {
+        const fact = byItem.get(item.id) ?? { itemId: item.id, problem: 'it was not attributed' };
+        const attribution = attribute(fact);
+        if (!context.pullRequest || baseSigned.has(fact.itemId)) {
+            notes.set(fact.itemId, { attribution: context.pullRequest ? `${attribution}; signed in the base branch's checklist too` : attribution });
+            continue;
+        }
+        unticked.add(fact.itemId);
+        const verdict = claim(fact, context.pullRequest.baseChecklist !== undefined);
+        if ('login' in verdict) {
+            events.push({
+                itemId: fact.itemId,
+                action: 'signoff',
+                login: verdict.login,
+                at: isoTime(fact.author?.date),
+                via: 'commit',
+                ...(fact.blame ? { sha: fact.blame.commit } : {})
+            });
+            notes.set(fact.itemId, { attribution, claimedBy: verdict.login });
+        }
+        else {
+            notes.set(fact.itemId, { attribution, setAside: verdict.reason });
+        }
+    }
+    const judged = {
+        ...checklist,
+        sections: checklist.sections.map((section) => ({
+            ...section,
+            items: section.items.map((item) => (item.kind === 'manual' && unticked.has(item.id) ? { ...item, signedOff: false } : item))
+        }))
+    };
+    return { checklist: judged, events, notes };
+}
+function claim(fact, baseKnown) {
+    if (!fact.blame)
+        return { reason: `who marked it cannot be told (${fact.problem ?? 'no blame'})` };
+    const commit = fact.blame.commit;
+    const short = commit.slice(0, 7);
+    if (commit === UNCOMMITTED)
+        return { reason: 'only a committed mark can be attributed' };
+    if (fact.blame.boundary)
+        return { reason: `the fetched history ends at ${short}, so who marked it cannot be told; check out with fetch-depth: 0` };
+    if (fact.inBase === undefined)
+        return { reason: `whether ${short} is part of the base branch cannot be told (is the base commit fetched?)` };
+    if (fact.inBase) {
+        return {
+            reason: baseKnown
+                ? `${short} is on the base branch, whose checklist no longer has it marked: an old mark does not count again`
+                : `${short} is on the base branch, and the base commit's checklist could not be read to confirm the mark is still there`
+        };
+    }
+    const identity = fact.identity;
+    if (!identity)
+        return { reason: `GitHub did not say who made commit ${short}` };
+    if (!identity.authorLogin)
+        return { reason: `GitHub links commit ${short} to no account` };
+    if (!identity.verified) {
+        return {
+            reason: `commit ${short} has no signature GitHub verified, so anyone could have written it as @${identity.authorLogin}; sign off with \`/signoff ${fact.itemId}\` instead`
+        };
+    }
+    if (identity.committerLogin !== identity.authorLogin && identity.committerLogin !== 'web-flow') {
+        return {
+            reason: `commit ${short} was signed by ${identity.committerLogin ? `@${identity.committerLogin}` : 'an unknown committer'}, not by its author @${identity.authorLogin}`
+        };
+    }
+    return { login: identity.authorLogin };
+}
+function attribute(fact) {
+    if (!fact.blame)
+        return `who marked it is not known (${fact.problem ?? 'no blame'})`;
+    if (fact.blame.commit === UNCOMMITTED)
+        return 'marked in a change that is not committed';
+    const who = fact.identity?.authorLogin
+        ? `@${fact.identity.authorLogin}${fact.author ? ` (${checklist_ticks_clip(fact.author.name)})` : ''}`
+        : fact.author
+            ? checklist_ticks_clip(fact.author.name) || 'an author with no name'
+            : 'an unknown author';
+    const when = fact.author ? ` on ${fact.author.date.slice(0, 10)}` : '';
+    return `ticked by ${who}${when} in ${fact.blame.commit.slice(0, 7)}`;
+}
+/**
+ * The judged results with each mark's story: who ticked it, and when it does not count, why (the
+ * reason applySignoffs gave, or why it was set aside). Call after applySignoffs.
+ */
+function withTickNotes(results, judgement, audit = []) {
+    const updated = new Map(results);
+    const refusals = new Map();
+    for (const entry of audit)
+        if (entry.via === 'commit' && !entry.accepted && entry.reason)
+            refusals.set(entry.itemId, entry.reason);
+    for (const [itemId, note] of judgement.notes) {
+        const result = updated.get(itemId);
+        if (!result)
+            continue;
+        const why = note.setAside ?? (note.claimedBy ? refusals.get(itemId) : undefined);
+        const story = why ? `${note.attribution}; it does not count: ${why}` : note.attribution;
+        updated.set(itemId, {
+            ...result,
+            notes: [...(result.notes ?? []), story],
+            ...(why && result.status !== 'pass' ? { reason: `${note.attribution}, but ${why}` } : {})
+        });
+    }
+    return updated;
+}
+function isoTime(date) {
+    const time = date ? Date.parse(date) : Number.NaN;
+    // Unknown times sort first, so a later `/revoke` still applies.
+    return new Date(Number.isFinite(time) ? time : 0).toISOString();
+}
+function checklist_ticks_clip(name) {
+    const flat = name.replace(/\s+/g, ' ').trim();
+    return flat.length > MAX_NAME_CHARS ? `${sliceSafe(flat, MAX_NAME_CHARS - 1)}…` : flat;
+}
+async function safely(lookup) {
+    try {
+        return await lookup();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/text/format.ts
+/** Numbers and times in words, the same way on every surface. */
+/** "1 warning", "3 warnings", "1,024 vulnerabilities". */
+function plural(count, word, many = `${word}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
+}
+/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 9_950)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
+}
+
+;// CONCATENATED MODULE: ./src/signoff/protect.ts
+/**
+ * `protect-checklist: true`: a pull request may change its checklist, but every change that could
+ * make the verdict easier to reach is itself a blocking item that a person must sign off. Pure:
+ * the diff and the base checklist in, manual items out; applySignoffs judges them like any other.
+ *
+ * Who may sign, decided only by the base commit's checklist (the pull request cannot pick its own
+ * judge):
+ * - every approver named anywhere in the base checklist (logins and `team:org/slug`), who must
+ *   also have write permission, as for any sign-off;
+ * - when the base checklist names no approvers, or could not be read: anyone with write, maintain
+ *   or admin permission to the repository;
+ * - never the pull request's author, whatever `allow-author` says, and one sign-off is enough.
+ *
+ * Each item's id carries a hash of the changes it stands for, so a sign-off covers exactly what
+ * the signer saw: a later push that changes the same gate again gets a new id and a new sign-off.
+ */
+
+
+
+
+
+const PROTECT_SECTION = 'Checklist changes';
+const PROTECT_ID_PREFIX = 'checklist-change';
+/** Past this many weakened items, one item stands for all of them: a sign-off per gate would bury the comment. */
+const MAX_PROTECT_ITEMS = 50;
+const MAX_TITLE_CHARS = 200;
+/** The note lists every reason and every approver; the report has room for a paragraph, not a file. */
+const MAX_NOTE_CHARS = 1_000;
+const FINGERPRINT_HEX_DIGITS = 16;
+/** The items a weakening change needs signed off. Pure. */
+function protectChecklist(changes, base, head, options) {
+    const approvers = baseApprovers(base);
+    const signers = approvers.length > 0
+        ? `an approver named in the base checklist (${approvers.join(', ')}) with write permission, other than the pull request's author`
+        : `anyone with write permission to the repository other than the pull request's author (the base checklist ${base ? 'names no approvers' : 'could not be read'})`;
+    const guarded = changes.filter((change) => change.weakening && !(options.ticksJudged && change.kind === 'tick'));
+    const groups = new Map();
+    for (const change of guarded) {
+        const key = change.itemId ?? '';
+        groups.set(key, [...(groups.get(key) ?? []), change]);
+    }
+    const taken = new Set(allItems(head).map((item) => item.id));
+    const uniqueId = (base) => {
+        // A pull request could add an item with our id (`run: true`) whose pass would stand in for the sign-off.
+        let id = base;
+        for (let suffix = 2; taken.has(id); suffix++)
+            id = `${base}-${suffix}`;
+        taken.add(id);
+        return id;
+    };
+    const item = (id, title, note) => ({
+        kind: 'manual',
+        id: uniqueId(id),
+        title: protect_clip(title, MAX_TITLE_CHARS),
+        severity: 'blocking',
+        section: PROTECT_SECTION,
+        signedOff: false,
+        approvers,
+        minApprovals: 1,
+        allowAuthor: false,
+        paths: [],
+        needs: [],
+        note: protect_clip(`${note}; needs a sign-off from ${signers}`, MAX_NOTE_CHARS)
+    });
+    if (groups.size > MAX_PROTECT_ITEMS) {
+        const ids = [...groups.keys()].filter(Boolean);
+        const title = `Checklist change: ${plural(groups.size, 'item')} weakened (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`;
+        const all = item(`${PROTECT_ID_PREFIX}-all-${fingerprint(guarded)}`, title, 'this pull request weakens many checklist items at once');
+        return { items: [all], approvers, signers, coveredBy: new Map([...groups.keys()].map((key) => [key, all.id])) };
+    }
+    const coveredBy = new Map();
+    const items = [...groups.entries()].map(([itemId, group]) => {
+        const what = group.map(describeChange).join('; ');
+        const why = group.map((change) => change.why).join('; ');
+        const protection = itemId === ''
+            ? item(`${PROTECT_ID_PREFIX}-${fingerprint(group)}`, `Checklist change: ${what}`, why)
+            : item(`${PROTECT_ID_PREFIX}-${itemId}-${fingerprint(group)}`, `Checklist change: \`${itemId}\` ${what}`, why);
+        coveredBy.set(itemId, protection.id);
+        return protection;
+    });
+    return { items, approvers, signers, coveredBy };
+}
+/** The checklist with the protection items in a section of their own at the end, so the verdict sees them. */
+function withProtection(checklist, protection) {
+    if (protection.items.length === 0)
+        return checklist;
+    return { ...checklist, sections: [...checklist.sections, { title: PROTECT_SECTION, items: protection.items }] };
+}
+/** Every approver named in the base checklist, once each (logins compare case-insensitively, as sign-offs do). */
+function baseApprovers(base) {
+    const seen = new Map();
+    for (const item of base ? allItems(base) : []) {
+        if (item.kind !== 'manual')
+            continue;
+        for (const approver of item.approvers)
+            if (!seen.has(approver.toLowerCase()))
+                seen.set(approver.toLowerCase(), approver);
+    }
+    return [...seen.values()];
+}
+/**
+ * 64 bits of SHA-256 over what changed, so the id moves when the change does. Fewer would not do:
+ * with 32 bits, an author could get a harmless change signed and then search (minutes on a laptop)
+ * for a harmful one, such as a command with a varying comment, that lands on the same id.
+ */
+function fingerprint(changes) {
+    const material = JSON.stringify(changes.map((change) => [change.itemId ?? '', change.kind, change.key ?? '', change.change, change.before ?? '', change.after ?? '']));
+    return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
+}
+function protect_clip(text, max) {
+    return text.length > max ? `${sliceSafe(text, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/events/prepare-checklist.ts
+
+
+
+
+
+
+
+/**
+ * Whether this run reuses the last pull request run's results (and checklist) instead of running
+ * the gates, as the event's plan says: `stored` always, `stored-if-current` when they are for the
+ * pull request's current head and were written by a go-no-go that keeps its checklist.
+ */
+function chooseStoredRun(plan, previous) {
+    if (plan.gates === 'run')
+        return undefined;
+    const state = previous?.state && previous.state.headSha === previous.pull.headSha ? previous.state : undefined;
+    const judgement = state ? restoreJudgement(state.judged) : undefined;
+    if (plan.gates === 'stored-if-current' && !judgement)
+        return undefined;
+    const why = !previous?.state
+        ? (previous?.unverifiedReason ?? 'no earlier report')
+        : !state
+            ? 'the pull request has new commits since its last report'
+            : 'the last report was written by an older go-no-go, which did not keep the checklist it judged';
+    return state && judgement ? { restored: { ...judgement, results: storedResults(state) }, why } : { why };
+}
+/** The checklist phase. Never throws for a checklist or git problem: those are the outcome's problems. */
+async function prepareChecklist(settings, run, sources) {
+    if (run.stored)
+        return fromStoredRun(settings, run.stored, sources);
+    const plan = planChecklist({
+        checklistFrom: settings.checklistFrom,
+        protectChecklist: settings.protectChecklist,
+        target: run.checklist.target,
+        ...(run.checklist.baseSha ? { baseSha: run.checklist.baseSha } : {}),
+        ...(run.trustedSha ? { trustedSha: run.trustedSha } : {})
+    });
+    const log = [`Checklist: ${plan.explanation}.`];
+    if (plan.decide.from === 'unavailable')
+        return prepare_checklist_refuse(settings, plan.decide.reason);
+    let decided;
+    try {
+        decided = await read(plan.decide, sources);
+    }
+    catch (error) {
+        if (!(error instanceof ChecklistError))
+            throw error;
+        if (plan.decide.from === 'commit')
+            return prepare_checklist_refuse(settings, await unreadableAtCommit(plan.decide.sha, error, sources));
+        return { ok: false, problems: invalid(settings, error) };
+    }
+    const sides = await prepare_checklist_compare(plan, decided, settings, sources, log);
+    // Blame now, before any gate: a gate runs the pull request's code, which can write to `.git`.
+    const baseSha = plan.compare?.base.from === 'commit' ? plan.compare.base.sha : undefined;
+    const evidence = await gatherTickEvidence(decided, sources.history(plan.decide.from === 'commit' ? plan.decide.sha : undefined), {
+        ...(baseSha ? { baseSha } : {}),
+        ...(plan.judgeTicks && sources.pullCommits ? { identityOf: lookupIdentities(sources.pullCommits) } : {})
+    });
+    const ticks = judgeTicks(decided, evidence, plan.judgeTicks ? { pullRequest: sides.base ? { baseChecklist: sides.base } : {} } : {});
+    const protection = plan.protect ? protectChecklist(sides.changes, sides.base, decided, { ticksJudged: plan.judgeTicks }) : undefined;
+    const changes = sides.changes.length > 0
+        ? {
+            path: settings.path,
+            ...(baseSha ? { baseSha } : {}),
+            checklistFrom: plan.decide.from === 'commit' ? 'base' : 'head',
+            explanation: plan.explanation,
+            changes: sides.changes,
+            ...(protection ? { protection } : {})
+        }
+        : undefined;
+    return {
+        ok: true,
+        checklist: protection ? withProtection(ticks.checklist, protection) : ticks.checklist,
+        gates: { from: 'checkout' },
+        tickEvents: ticks.events,
+        ...(ticks.notes.size > 0 ? { ticks } : {}),
+        ...(changes ? { changes } : {}),
+        log
+    };
+}
+async function fromStoredRun(settings, stored, sources) {
+    const missingReason = `not re-checked on a sign-off event: ${stored.why}; re-run the pull request's workflow`;
+    const restored = stored.restored;
+    if (restored) {
+        return {
+            ok: true,
+            checklist: restored.checklist,
+            gates: { from: 'stored', results: restored.results, missingReason },
+            tickEvents: restored.commitTicks,
+            ...(restored.ticks.notes.size > 0 ? { ticks: restored.ticks } : {}),
+            ...(restored.changes ? { changes: restored.changes } : {}),
+            log: ['Checklist: as the last pull request run judged it (kept with its results, which our check run vouches for).']
+        };
+    }
+    // Nothing to reuse: the checked-out checklist's machine items become errors that say why.
+    try {
+        const checklist = await sources.readWorkspace();
+        return { ok: true, checklist, gates: { from: 'stored', missingReason }, tickEvents: [], log: [`Checklist: the checked-out one; no stored results to reuse (${stored.why}).`] };
+    }
+    catch (error) {
+        if (!(error instanceof ChecklistError))
+            throw error;
+        return { ok: false, problems: invalid(settings, error) };
+    }
+}
+/**
+ * The other side of the comparison and what differs. A base that cannot be read is itself a
+ * change (nothing shows what the pull request did) when the commit is there but its checklist is
+ * not, or when `protect-checklist` needs someone to look; an unfetched commit without protection
+ * is only logged, since it says nothing about this pull request.
+ */
+async function prepare_checklist_compare(plan, decided, settings, sources, log) {
+    const baseUnreadable = (reason) => {
+        if (plan.protect)
+            return { changes: [baseUnavailableChange(reason)] };
+        log.push(`The checklist was not compared with the base commit: ${reason}.`);
+        return { changes: [] };
+    };
+    if (plan.baseMissing)
+        return baseUnreadable(plan.baseMissing);
+    if (!plan.compare)
+        return { changes: [] };
+    const sameAsDecided = (side) => side.from === plan.decide.from && (side.from === 'workspace' || (plan.decide.from === 'commit' && side.sha === plan.decide.sha));
+    let base;
+    try {
+        base = sameAsDecided(plan.compare.base) ? decided : await read(plan.compare.base, sources);
+    }
+    catch (error) {
+        if (!(error instanceof ChecklistError) || plan.compare.base.from !== 'commit')
+            throw error;
+        const sha = plan.compare.base.sha;
+        if ((await sources.hasCommit(sha)) !== true)
+            return baseUnreadable(notFetched(sha));
+        return { changes: [baseUnavailableChange(firstProblem(error))] };
+    }
+    let head;
+    try {
+        head = sameAsDecided(plan.compare.head) ? decided : await read(plan.compare.head, sources);
+    }
+    catch (error) {
+        if (!(error instanceof ChecklistError))
+            throw error;
+        // The base decides; the pull request's own checklist is only shown, so its problems are only logged.
+        log.push(`The pull request's ${settings.path} could not be read to show what it changes: ${firstProblem(error)}.`);
+        return { base, changes: [] };
+    }
+    return { base, changes: diffChecklists(base, head) };
+}
+function read(source, sources) {
+    return source.from === 'workspace' ? sources.readWorkspace() : sources.readAtCommit(source.sha);
+}
+/** Identities from the pull request's own commit list, asked for once and only when a tick needs one. */
+function lookupIdentities(pullCommits) {
+    let lookup;
+    return async (commit) => {
+        lookup ??= pullCommits().then((listed) => ('commits' in listed ? identitiesFromPullCommits(listed.commits) : undefined));
+        const identities = await lookup;
+        return identities ? identities(commit) : undefined;
+    };
+}
+async function unreadableAtCommit(sha, error, sources) {
+    return (await sources.hasCommit(sha)) === true ? firstProblem(error) : notFetched(sha);
+}
+function notFetched(sha) {
+    return `the base commit ${sha.slice(0, 12)} is not in the checkout (check out with \`fetch-depth: 0\`)`;
+}
+function firstProblem(error) {
+    const [first, ...rest] = error.problems;
+    return first ? `${formatProblem(first)}${rest.length > 0 ? ` (and ${rest.length} more)` : ''}` : error.message;
+}
+function prepare_checklist_refuse(settings, reason) {
+    return { ok: false, problems: [{ code: 'invalid-checklist', message: `the checklist ${settings.path} could not be read, so no gate was run: ${reason}` }] };
+}
+function invalid(settings, error) {
+    return [
+        { code: 'invalid-checklist', message: `the checklist ${settings.path} is invalid, so no gate was run` },
+        ...error.problems.map((problem) => ({ code: 'invalid-checklist', message: formatProblem(problem) }))
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/events/trusted-checkout.ts
@@ -43003,7 +44584,7 @@ function tryGit(args, cwd, input) {
         const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, env: { ...env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
             if (error) {
                 const exitCode = typeof error.code === 'number' ? error.code : undefined;
-                resolve({ ok: false, error: `git ${args[0]}: ${firstLine(stderr) || error.message}`, stdout, ...(exitCode !== undefined ? { exitCode } : {}) });
+                resolve({ ok: false, error: `git ${args[0]}: ${trusted_checkout_firstLine(stderr) || error.message}`, stdout, ...(exitCode !== undefined ? { exitCode } : {}) });
             }
             else
                 resolve({ ok: true, stdout });
@@ -43013,7 +44594,7 @@ function tryGit(args, cwd, input) {
         child.stdin?.end(input);
     });
 }
-function firstLine(text) {
+function trusted_checkout_firstLine(text) {
     return text.trim().split('\n')[0] ?? '';
 }
 function resolveReal(file) {
@@ -48936,6 +50517,88 @@ function learnMaskedValue(line, redactor) {
         redactor.add(line.slice(at + marker.length).trim());
 }
 
+;// CONCATENATED MODULE: ./src/report/checklist-changes.ts
+
+
+
+const CHECKLIST_CHANGES_HEADING = '### Checklist changed in this pull request';
+/** Rows shown before the rest is counted; weakening changes come first so none is left out before a harmless one. */
+const DEFAULT_MAX_ROWS = 50;
+const MAX_VALUE_CHARS = 120;
+const MAX_WHY_CHARS = 240;
+/** The section as Markdown lines; no lines when the checklist is the same as the base commit's. */
+function renderChecklistChanges(view, options = {}) {
+    if (view.changes.length === 0)
+        return [];
+    const redactor = options.redactor ?? createRedactor();
+    const plain = (value) => redactor.redact(stripControl(value));
+    const prose = (value, max = MAX_VALUE_CHARS) => safeInline(checklist_changes_clip(plain(value), max));
+    const code = (value) => codeSpan(checklist_changes_clip(plain(value), MAX_VALUE_CHARS), { inTable: true });
+    const weakening = view.changes.filter((change) => change.weakening);
+    const ordered = [...weakening, ...view.changes.filter((change) => !change.weakening)];
+    const maxRows = Math.max(1, options.maxRows ?? DEFAULT_MAX_ROWS);
+    const shown = ordered.slice(0, maxRows);
+    const hidden = ordered.slice(maxRows);
+    const base = view.baseSha ? ` from the base commit ${codeSpan(view.baseSha.slice(0, 12))}` : ' from the base commit';
+    const counts = `${plural(view.changes.length, 'change')}, ${weakening.length === 0 ? 'none weakens it' : `${weakening.length.toLocaleString('en-US')} can weaken it`}`;
+    const lines = [CHECKLIST_CHANGES_HEADING, '', `${codeSpan(plain(view.path))} differs${base}: ${counts}. ${ours(capitalise(view.explanation))}.`, ''];
+    lines.push('| | item | change | why |', '|---|---|---|---|');
+    for (const change of shown) {
+        const mark = change.weakening ? '⚠️ weakens' : '';
+        const item = change.itemId ? `${code(change.itemId)}${change.title ? ` ${prose(change.title, 80)}` : ''}` : 'whole checklist';
+        lines.push(`| ${mark} | ${item} | ${checklist_changes_describe(change, prose, code)} | ${prose(change.why, MAX_WHY_CHARS)} |`);
+    }
+    if (hidden.length > 0) {
+        const hiddenWeakening = hidden.filter((change) => change.weakening).length;
+        lines.push('', `… and ${plural(hidden.length, 'more change')} not shown${hiddenWeakening > 0 ? ` (${hiddenWeakening.toLocaleString('en-US')} can weaken it)` : ''}.`);
+    }
+    lines.push('');
+    if (view.checklistFrom === 'base' || !view.protection) {
+        if (view.checklistFrom === 'base')
+            lines.push("None of these changes apply to this run: the base commit's checklist decides.", '');
+        return lines;
+    }
+    const protection = view.protection;
+    if (protection.items.length > 0) {
+        lines.push(`\`protect-checklist\` is on: ${plural(protection.items.length, 'blocking item')} below ${protection.items.length === 1 ? 'needs' : 'need'} a sign-off from ${prose(protection.signers, 400)}.`, '');
+        for (const item of protection.items.slice(0, maxRows))
+            lines.push(`- ${codeSpan(plain(item.id))}: comment ${codeSpan(`/signoff ${plain(item.id)}`)}`);
+        if (protection.items.length > maxRows)
+            lines.push(`- … and ${plural(protection.items.length - maxRows, 'more')}`);
+        lines.push('');
+    }
+    return lines;
+}
+function checklist_changes_describe(change, prose, code) {
+    const subject = change.key
+        ? `${change.kind === 'expect' ? 'expect' : change.kind} ${code(change.key)} `
+        : change.kind === 'added' || change.kind === 'removed'
+            ? ''
+            : `${change.kind} `;
+    if (change.kind === 'base-unavailable')
+        return `${prose(change.change)}: ${prose(change.before ?? 'unknown reason')}`;
+    const value = (text) => (change.kind === 'run' ? code(text) : prose(text));
+    let values = '';
+    if (change.before !== undefined && change.after !== undefined)
+        values = `: ${value(change.before)} → ${value(change.after)}`;
+    else if (change.before !== undefined)
+        values = `: was ${value(change.before)}`;
+    else if (change.after !== undefined)
+        values = `: ${value(change.after)}`;
+    const renamed = change.renamedTo ? ` (renamed to ${code(change.renamedTo)}?)` : '';
+    return `${subject}${prose(change.change)}${values}${renamed}`;
+}
+/** Our own sentences keep their `code` marks; still made inert, in case a commit id field ever carries more than hex. */
+function ours(text) {
+    return neutraliseReferences(escapeHtml(stripControl(text).replace(/\r?\n/g, ' ')));
+}
+function checklist_changes_clip(text, max) {
+    return text.length > max ? `${sliceSafe(text, max - 1)}…` : text;
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/report/excerpt.ts
 
 /** Longer lines are cut in every excerpt. */
@@ -49036,28 +50699,6 @@ function dedent(lines) {
     const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length);
     const common = indents.length > 0 ? Math.min(...indents) : 0;
     return lines.map((line) => line.slice(Math.min(common, line.length - line.trimStart().length)));
-}
-
-;// CONCATENATED MODULE: ./src/text/format.ts
-/** Numbers and times in words, the same way on every surface. */
-/** "1 warning", "3 warnings", "1,024 vulnerabilities". */
-function plural(count, word, many = `${word}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
-}
-/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    if (ms < 9_950)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
-    const hours = Math.floor(minutes / 60);
-    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -49283,6 +50924,7 @@ function missingResult(item) {
 
 
 
+
 /** Failing gates shown with full details; beyond this they get one line each. */
 const MAX_DETAILED_GATES = 50;
 /** However many gates failed, the first ones keep their details when the report must shrink. */
@@ -49304,6 +50946,8 @@ const MAX_SHORT = 120;
 const MAX_HEADLINE_REASON = 200;
 const MAX_NOTE = 160;
 const MAX_WHY = 1_000;
+/** Rows of the "Checklist changed" section left when the report must shrink (weakening changes come first). */
+const CHECKLIST_CHANGES_SHORT_ROWS = 5;
 /** Inline code (a test name, a command, a path) is cut here: a 50,000-character test name is still one line. */
 const MAX_CODE = 300;
 /**
@@ -49316,15 +50960,19 @@ function renderMarkdown(report, options = {}) {
     const plain = (value) => redactor.redact(stripControl(value));
     const text = {
         plain,
-        prose: (value, max = MAX_PROSE) => safeInline(clip(plain(value), max)),
-        html: (value) => safeHtmlText(clip(plain(value), MAX_PROSE)),
-        code: (value, inTable) => codeSpan(clip(plain(value), MAX_CODE), { inTable })
+        prose: (value, max = MAX_PROSE) => safeInline(markdown_clip(plain(value), max)),
+        html: (value) => safeHtmlText(markdown_clip(plain(value), MAX_PROSE)),
+        code: (value, inTable) => codeSpan(markdown_clip(plain(value), MAX_CODE), { inTable })
     };
     const context = { text, boxes: options.signoffBoxes ?? false, ...(options.links ? { links: options.links } : {}) };
     const outline = outlineReport(report);
     const blocks = [headline(outline, text)];
     const instructions = { shown: false };
     blocks.push(...concernBlocks(outline, 'blocking', context, instructions));
+    // What the pull request changed in its own checklist: right after what blocks, before conditions.
+    const checklistChanges = checklistChangesBlock(report, redactor);
+    if (checklistChanges)
+        blocks.push(checklistChanges);
     blocks.push(...concernBlocks(outline, 'warnings', context, instructions));
     // A run stopped before any item was judged has no sections to roll up.
     if (outline.sections.length > 0)
@@ -49343,6 +50991,19 @@ function renderMarkdown(report, options = {}) {
     const unit = options.unit ?? 'chars';
     const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measure(header + footer, unit);
     return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer;
+}
+/**
+ * "Checklist changed in this pull request", placed right after what blocks. Its priority puts it
+ * before the roll-up and every folded list, so those are cut first; when it must shrink, only its
+ * first rows stay.
+ */
+function checklistChangesBlock(report, redactor) {
+    const view = report.checklistChanges;
+    const lines = view ? renderChecklistChanges(view, { redactor }) : [];
+    if (!view || lines.length === 0)
+        return undefined;
+    const short = renderChecklistChanges(view, { redactor, maxRows: CHECKLIST_CHANGES_SHORT_ROWS });
+    return { priority: 2.4, entries: [{ noun: 'changed-checklist sections', lines, short }] };
 }
 function headline(outline, text) {
     return {
@@ -49656,7 +51317,7 @@ function omissionNote(omitted, shortened, runUrl) {
     const where = runUrl ? `The full report is in the job summary of the [workflow run](${runUrl}).` : 'Run `npx go-no-go --format json` for the full report.';
     return ['> [!NOTE]', `> This report was shortened to fit: … ${parts.join('; ')}. ${where}`];
 }
-function clip(value, max) {
+function markdown_clip(value, max) {
     return value.length > max ? `${sliceSafe(value, max)} …` : value;
 }
 
@@ -50048,104 +51709,6 @@ function linksOf(settings) {
     return settings.links ? { links: settings.links } : {};
 }
 
-;// CONCATENATED MODULE: ./src/github/state.ts
-/**
- * Gate results kept in the sticky comment, so a sign-off on a comment or review event can be
- * judged without running the gates again (a comment event checks out the default branch, not
- * the pull request). Anyone who can tick a box can also edit the comment, so the state is only
- * trusted when its hash matches the `external_id` of our check run on that head commit, which
- * people cannot edit.
- */
-
-const STATE_PREFIX = '<!-- go-no-go:state ';
-const STATE_SUFFIX = ' -->';
-/** Past this the state is left out and a comment event re-runs nothing: it reports NO-GO and says why. */
-const MAX_STATE_CHARS = 24_000;
-/**
- * The state is base64 in a public comment, trivially decoded: `redact` hides secrets in what came
- * from gate output (summaries, reasons, test names) just as the visible report does.
- */
-function buildState(report, headSha, ticks, redact = (text) => text) {
-    const results = [];
-    for (const [id, result] of report.results) {
-        // Manual items are decided by sign-offs every time; only machine results are kept.
-        if (result.status === 'pending' || report.checklist.sections.some((section) => section.items.some((item) => item.id === id && item.kind === 'manual')))
-            continue;
-        const failingTests = result.parsed?.kind === 'tests' ? result.parsed.failingTests.slice(0, 10).map(redact) : undefined;
-        results.push({
-            id,
-            status: result.status,
-            summary: redact(result.summary).slice(0, 200),
-            ...(result.reason ? { reason: redact(result.reason).slice(0, 300) } : {}),
-            durationMs: result.durationMs,
-            ...(failingTests && failingTests.length > 0 ? { failingTests } : {})
-        });
-    }
-    return { version: 1, headSha, checklist: report.checklist.path, results, ticks };
-}
-/** The hidden comment line and the hash that the check run carries. undefined when too large. */
-function encodeState(state) {
-    const blob = Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
-    if (blob.length > MAX_STATE_CHARS)
-        return undefined;
-    return { line: `${STATE_PREFIX}${blob}${STATE_SUFFIX}`, hash: hashState(blob) };
-}
-function hashState(blob) {
-    return `go-no-go-state:${(0,external_node_crypto_.createHash)('sha256').update(blob).digest('hex')}`;
-}
-function readState(body) {
-    const start = body.indexOf(STATE_PREFIX);
-    if (start === -1)
-        return undefined;
-    const end = body.indexOf(STATE_SUFFIX, start + STATE_PREFIX.length);
-    if (end === -1)
-        return undefined;
-    const blob = body.slice(start + STATE_PREFIX.length, end);
-    if (!/^[A-Za-z0-9_-]+$/.test(blob))
-        return undefined;
-    try {
-        const state = JSON.parse(Buffer.from(blob, 'base64url').toString('utf8'));
-        if (state.version !== 1 || !Array.isArray(state.results) || !Array.isArray(state.ticks))
-            return undefined;
-        return { state, hash: hashState(blob) };
-    }
-    catch {
-        return undefined;
-    }
-}
-function storedResults(state) {
-    return new Map(state.results.map((result) => [
-        result.id,
-        {
-            id: result.id,
-            status: result.status,
-            summary: result.summary,
-            ...(result.reason ? { reason: result.reason } : {}),
-            durationMs: result.durationMs,
-            ...(result.failingTests ? { parsed: { kind: 'tests', counts: null, failingTests: result.failingTests, findings: [] } } : {}),
-            notes: ['result of the run for this commit; not run again for a sign-off']
-        }
-    ]));
-}
-/** Boxes in our comment carry `<!-- signoff:ID -->`; which are ticked. */
-function tickedBoxes(body) {
-    const boxes = new Map();
-    for (const match of body.matchAll(/^- \[([ xX])\] .*<!-- signoff:([a-z0-9][a-z0-9_-]*) -->\s*$/gm))
-        boxes.set(match[2], match[1] !== ' ');
-    return boxes;
-}
-/** What a person changed by editing our comment: boxes they ticked and boxes they cleared. */
-function tickChanges(before, after) {
-    const old = tickedBoxes(before);
-    const changes = [];
-    for (const [id, ticked] of tickedBoxes(after)) {
-        if (old.get(id) === ticked || !old.has(id))
-            continue;
-        changes.push({ id, action: ticked ? 'signoff' : 'revoke' });
-    }
-    return changes;
-}
-
 ;// CONCATENATED MODULE: ./src/github/reevaluate.ts
 
 
@@ -50224,14 +51787,25 @@ function parseSignoffCommands(text) {
 
 
 
-async function collectSignoffs(client, target, checklist, earlierEvents = []) {
+/**
+ * Lists the pull request's commits at most once, however often asked: judging ticks (before the
+ * gates) and placing sign-offs on a head (after them) share one answer. Never rejects.
+ */
+function pullCommitsOnce(client, target) {
+    let listed;
+    return () => (listed ??= client
+        .paginate(client.rest.pulls.listCommits, { owner: target.owner, repo: target.repo, pull_number: target.pullNumber, per_page: 100 })
+        .then((commits) => ({ commits: commits }))
+        .catch((error) => ({ problem: describeApiFailure(error, 'list the pull request commits') })));
+}
+async function collectSignoffs(client, target, checklist, earlierEvents = [], readCommits = pullCommitsOnce(client, target)) {
     const notices = [];
     const { owner, repo, pullNumber } = target;
     const events = [...earlierEvents];
-    const commits = (await client.paginate(client.rest.pulls.listCommits, { owner, repo, pull_number: pullNumber, per_page: 100 }).catch((error) => {
-        notices.push(describeApiFailure(error, 'list the pull request commits'));
-        return [];
-    }));
+    const listed = await readCommits();
+    if ('problem' in listed)
+        notices.push(listed.problem);
+    const commits = 'commits' in listed ? listed.commits : [];
     const headAt = (time) => {
         let sha;
         for (const commit of commits)
@@ -50346,11 +51920,12 @@ function toPermission(value) {
  * Sign-offs for the run's pull request, on the run's one GitHub connection. undefined when no
  * manual item is left to sign. Never throws: a failure leaves every sign-off pending, with a notice.
  */
-async function gatherSignoffs(client, github, pull, checklist, ticks) {
+async function gatherSignoffs(client, github, pull, checklist, ticks, readCommits) {
     if (!allItems(checklist).some((item) => item.kind === 'manual' && !item.signedOff))
         return undefined;
     try {
-        return await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist, ticks);
+        const target = { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author };
+        return await collectSignoffs(client, target, checklist, ticks, readCommits);
     }
     catch (error) {
         const facts = { headSha: pull.headSha, permissionOf: () => 'none', isTeamMember: () => undefined, changedSince: () => undefined };
@@ -54009,7 +55584,7 @@ function guardRunnerFiles(env, options = {}) {
             const problems = [];
             for (const entry of guarded) {
                 // A file that cannot even be read is as untrustworthy as a changed one, and must not crash the run.
-                const change = await describeChange(entry).catch((error) => `could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+                const change = await run_guards_describeChange(entry).catch((error) => `could not be checked: ${error instanceof Error ? error.message : String(error)}`);
                 if (!change)
                     continue;
                 const failure = await restore(entry);
@@ -54085,7 +55660,7 @@ async function* readChunks(handle) {
     }
 }
 /** What a gate did to the file, in words, or undefined when it is exactly as recorded. */
-async function describeChange(entry) {
+async function run_guards_describeChange(entry) {
     const parent = await identity(external_node_path_default().dirname(entry.path));
     if (entry.parent && (!parent || parent.dev !== entry.parent.dev || parent.ino !== entry.parent.ino))
         return 'replaced the directory that holds it';
@@ -54294,6 +55869,7 @@ function typeOf(info) {
 
 
 
+
 class InputError extends Error {
     constructor(input, value, expected) {
         super(`Invalid input '${input}': ${JSON.stringify(value)}. Expected ${expected}.`);
@@ -54324,6 +55900,9 @@ function readSettings(getInput, env) {
     const concurrency = attempt(() => readConcurrency(read(INPUTS.concurrency)), 1);
     const allowEmpty = attempt(() => readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false), false);
     const allowUntrustedCode = attempt(() => readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false), false);
+    // Both fall back to the stricter reading while the run is refused anyway.
+    const checklistFrom = attempt(() => readChoice(INPUTS.checklistFrom, read(INPUTS.checklistFrom) || 'head', CHECKLIST_FROM_VALUES), 'base');
+    const protectChecklist = attempt(() => readBoolean(INPUTS.protectChecklist, read(INPUTS.protectChecklist), false), true);
     const comment = attempt(() => readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES), 'false');
     // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
     const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist;
@@ -54342,6 +55921,8 @@ function readSettings(getInput, env) {
             failOn,
             allowEmpty,
             allowUntrustedCode,
+            checklistFrom,
+            protectChecklist,
             token: read(INPUTS.githubToken),
             comment,
             commentKey,
@@ -54735,14 +56316,14 @@ class WorkingTreeWatch {
 
 const SHOWN_FILES = 10;
 /** A git that hangs (a network filesystem, a lock) must not hang the run: past this the tree counts as unreadable. */
-const GIT_TIMEOUT_MS = 120_000;
+const working_tree_guard_GIT_TIMEOUT_MS = 120_000;
 const SHOWN_PATH_CHARS = 200;
 /**
  * @param workspace where the gates run; its git repository is watched as a whole.
  * @param warn told once when the tree cannot be watched (not a git checkout, no git): the run goes on.
  * @param git runs git; the real one by default.
  */
-function createWorkingTreeGuard(workspace, warn, git = runGit) {
+function createWorkingTreeGuard(workspace, warn, git = working_tree_guard_runGit) {
     let watch;
     return {
         name: 'working tree',
@@ -54840,8 +56421,8 @@ function working_tree_guard_describe(error) {
     return message.split('\n')[0].slice(0, 200);
 }
 /** git without taking the index lock (a gate may be running git at the same time) and without prompts. */
-const runGit = (args, cwd) => new Promise((resolve) => {
-    (0,external_node_child_process_namespaceObject.execFile)('git', [...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+const working_tree_guard_runGit = (args, cwd) => new Promise((resolve) => {
+    (0,external_node_child_process_namespaceObject.execFile)('git', [...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: working_tree_guard_GIT_TIMEOUT_MS, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') });
     });
@@ -54853,6 +56434,10 @@ const runGit = (args, cwd) => new Promise((resolve) => {
  * checklist, evaluate, write the local outputs, publish). What each event does is decided in
  * src/events/ (one module per event); this file only carries the plan out, one log group a phase.
  */
+
+
+
+
 
 
 
@@ -54957,12 +56542,14 @@ async function runAction(context) {
     const previous = lookup?.found ? lookup.run : undefined;
     if (context.abort.signal.aborted)
         return;
-    const checklist = await group('Load the checklist', () => loadTheChecklist(settings, trust?.readChecklistFrom));
-    if (!('sections' in checklist))
-        return refuseRun(checklist);
+    // Listed at most once: ticks are judged by it before the gates, sign-offs placed by it after.
+    const pullCommits = connection && previous ? pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined;
+    const prepared = await group('Load the checklist', () => loadTheChecklist(settings, plan, trust, previous, pullCommits));
+    if (!prepared.ok)
+        return refuseRun(prepared.problems);
     if (context.abort.signal.aborted)
         return;
-    const report = await evaluate(context, checklist, plan, previous, connection);
+    const report = await evaluate(context, prepared, previous, connection, pullCommits);
     if (context.abort.signal.aborted) {
         // The run guards put the runner's files back as they were before the gates, dropping the cancel's first copy.
         context.outcome.rewrite();
@@ -54971,7 +56558,7 @@ async function runAction(context) {
     startGroup('Write the job summary and outputs');
     context.outcome.write(report);
     endGroup();
-    await group('Publish to GitHub', () => main_publish(context, report, plan, previous, connection));
+    await group('Publish to GitHub', () => main_publish(context, report, plan, prepared, previous, connection));
     announce(report, settings.failOn, context.redactor);
 }
 /** Under a privileged event: is the checkout exactly the workflow's commit? */
@@ -55009,32 +56596,34 @@ async function readLastReport(connection, github, settings) {
         return { found: false, reason };
     }
 }
-/** The checklist, or the problems that make it unreadable. Under a privileged event, as the workflow's commit has it. */
-async function loadTheChecklist(settings, atCommit) {
-    try {
-        return atCommit
-            ? await loadChecklistAtCommit(settings.workspace, atCommit, settings.checklist)
-            : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist });
-    }
-    catch (error) {
-        if (!(error instanceof ChecklistError))
-            throw error;
-        // The problems quote keys from the file: one log line each, none able to start a workflow command.
-        for (const problem of error.problems)
-            info(neutraliseLogText(formatProblem(problem)));
-        return [
-            { code: 'invalid-checklist', message: `the checklist ${settings.checklist} is invalid, so no gate was run` },
-            ...error.problems.map((problem) => ({ code: 'invalid-checklist', message: formatProblem(problem) }))
-        ];
-    }
+/**
+ * The checklist to judge and where its gate results come from (src/events/prepare-checklist.ts),
+ * or the problems that make it unreadable. Blame and the base read happen here, before any gate.
+ */
+async function loadTheChecklist(settings, plan, trust, previous, pullCommits) {
+    const history = (rev) => gitHistory(settings.workspace, rev ? { rev } : {});
+    const stored = chooseStoredRun(plan, previous);
+    const outcome = await prepareChecklist({ path: settings.checklist, checklistFrom: settings.checklistFrom, protectChecklist: settings.protectChecklist }, { checklist: plan.checklist, ...(trust?.run ? { trustedSha: trust.readChecklistFrom } : {}), ...(stored ? { stored } : {}) }, {
+        readWorkspace: () => loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist }),
+        readAtCommit: (sha) => loadChecklistAtCommit(settings.workspace, sha, settings.checklist),
+        history,
+        // A commit is its own ancestor exactly when git has it.
+        hasCommit: (sha) => history().isAncestor(sha, sha),
+        ...(pullCommits ? { pullCommits } : {})
+    });
+    // These quote file names and keys from the checklist: one log line each, none able to start a workflow command.
+    for (const line of outcome.ok ? outcome.log : outcome.problems.map((problem) => problem.message))
+        info(neutraliseLogText(line));
+    return outcome;
 }
-/** Runs the gates (or reuses stored results, as the plan says), then judges the sign-offs. Each gate logs its own group. */
-async function evaluate(context, checklist, plan, previous, connection) {
+/** Runs the gates (or reuses stored results, as prepared), then judges the sign-offs and ticks. Each gate logs its own group. */
+async function evaluate(context, prepared, previous, connection, pullCommits) {
     const { settings, github, redactor, progress } = context;
+    const checklist = prepared.checklist;
     progress.checklist = checklist;
     const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]));
     info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`);
-    const gated = await runChecklist(checklist, chooseGateRunner(context, plan, previous), {
+    const gated = await runChecklist(checklist, chooseGateRunner(context, prepared), {
         guards: [...context.isolation.guards, createWorkingTreeGuard(settings.workspace, (message) => warning(message))],
         concurrency: settings.concurrency,
         allowEmpty: settings.allowEmpty,
@@ -55045,20 +56634,18 @@ async function evaluate(context, checklist, plan, previous, connection) {
             writeGateLog(result, titles.get(result.id) ?? result.id, redactor, (text) => process.stdout.write(text));
         }
     });
-    const signoffs = connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, previous.ticks) : undefined;
-    if (!signoffs)
-        return gated;
-    for (const notice of signoffs.notices)
+    const signoffs = connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits) : undefined;
+    for (const notice of signoffs?.notices ?? [])
         warning(notice);
-    const outcome = applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts);
-    return withSignoffs(gated, outcome.results, outcome.audit, settings.allowEmpty);
+    const outcome = signoffs ? applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts) : { results: gated.results, audit: [] };
+    // Who ticked what goes into each item's notes, which every surface shows once.
+    const results = prepared.ticks ? withTickNotes(outcome.results, prepared.ticks, outcome.audit) : outcome.results;
+    const report = withSignoffs(gated, results, outcome.audit, settings.allowEmpty);
+    return prepared.changes ? { ...report, checklistChanges: prepared.changes } : report;
 }
-function chooseGateRunner(context, plan, previous) {
-    const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined;
-    if (plan.gates === 'stored' || (plan.gates === 'stored-if-current' && stored)) {
-        const why = previous?.state ? 'the pull request has new commits since its last report' : (previous?.unverifiedReason ?? 'no earlier report');
-        return createStoredGateRunner(stored, `not re-checked on a sign-off event: ${why}; re-run the pull request's workflow`);
-    }
+function chooseGateRunner(context, prepared) {
+    if (prepared.gates.from === 'stored')
+        return createStoredGateRunner(prepared.gates.results, prepared.gates.missingReason);
     return createGateRunner({
         workspace: context.settings.workspace,
         repositoryRoot: context.settings.workspaceRoot,
@@ -55071,15 +56658,17 @@ function chooseGateRunner(context, plan, previous) {
     });
 }
 /** The sticky comment, check run and status, as the plan and inputs allow. Never changes the verdict. */
-async function main_publish(context, report, plan, previous, connection) {
+async function main_publish(context, report, plan, prepared, previous, connection) {
     const { settings, github, redactor } = context;
+    // Tick sign-offs are kept apart from the comment's ticks: a pull request run derives them again.
+    const judged = storeJudgement(report, { events: prepared.tickEvents, ...(prepared.ticks ? { judgement: prepared.ticks } : {}) }, (text) => redactor.redact(text));
     const published = await publishToGitHub(report, {
         ...settings,
         links: sourceLinks(github, settings.workspaceRoot),
         comment: plan.comment ? settings.comment : 'false',
         checkRun: plan.checkRun && settings.checkRun,
         redactor,
-        ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, previous.ticks, (text) => redactor.redact(text))) } : {})
+        ...(previous ? { state: encodeState({ ...buildState(report, previous.pull.headSha, previous.ticks, (text) => redactor.redact(text)), judged }) } : {})
     }, github, { ...(connection ? { createClient: () => connection } : {}), ...(previous ? { pull: previous.pull } : {}) });
     for (const notice of published.notices)
         warning(notice);

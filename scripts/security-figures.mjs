@@ -83,6 +83,19 @@ const GROUPS = [
     files: ['gates/working-tree.test.ts', 'working-tree-guard.test.ts', 'checklist/mutating-commands.test.ts', 'checklist/shell-commands.test.ts']
   },
   {
+    promise: 'A pull request cannot quietly weaken its own checklist or tick its own boxes',
+    files: [
+      'checklist/diff.test.ts',
+      'checklist/source.test.ts',
+      'checklist/blame.test.ts',
+      'signoff/protect.test.ts',
+      'signoff/checklist-ticks.test.ts',
+      'events/prepare-checklist.test.ts',
+      'events/action-checklist.test.ts',
+      'github/stored-judgement.test.ts'
+    ]
+  },
+  {
     promise: 'GitHub failures (read-only, rate limits, outages) never change the verdict',
     files: ['github/publish.test.ts', 'github/marker-and-context.test.ts', 'github/action-github.test.ts']
   }

@@ -12,7 +12,9 @@ export const INPUTS = {
   checkName: 'check-name',
   checkRun: 'check-run',
   statusContext: 'status-context',
-  allowUntrustedCode: 'allow-untrusted-code'
+  allowUntrustedCode: 'allow-untrusted-code',
+  checklistFrom: 'checklist-from',
+  protectChecklist: 'protect-checklist'
 } as const
 
 export const OUTPUTS = {

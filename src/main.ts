@@ -8,20 +8,23 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { writeGateLog } from './action-log.js'
+import { gitHistory } from './checklist/blame.js'
 import { loadChecklistAtCommit } from './checklist/from-git.js'
 import { loadChecklist } from './checklist/load.js'
 import { parseMarkdownChecklist } from './checklist/markdown.js'
-import { ChecklistError, allItems, formatProblem, type Checklist } from './checklist/types.js'
+import { allItems, type Checklist } from './checklist/types.js'
 import { KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
 import { buildReport, runChecklist, withSignoffs } from './engine.js'
 import { planRun, type EvaluatePlan, type RunPlan } from './events/plan.js'
+import { chooseStoredRun, prepareChecklist, type PrepareOutcome, type PreparedChecklist } from './events/prepare-checklist.js'
 import { assessCheckout, inspectCheckout, type TrustDecision } from './events/trusted-checkout.js'
 import { createGitHubClient, describeApiFailure, type GitHubConnection } from './github/client.js'
 import { readGitHubEnvironment, sourceLinks, type GitHubEnvironment } from './github/context.js'
 import { publishToGitHub } from './github/publish.js'
 import { readPreviousRun, type PreviousRun, type PreviousRunLookup } from './github/reevaluate.js'
-import { gatherSignoffs } from './github/signoffs.js'
-import { buildState, encodeState, storedResults } from './github/state.js'
+import { gatherSignoffs, pullCommitsOnce, type PullCommitReader } from './github/signoffs.js'
+import { buildState, encodeState } from './github/state.js'
+import { storeJudgement } from './github/stored-judgement.js'
 import { createGateRunner, createStoredGateRunner, type GateRunner } from './gates/gate-runner.js'
 import type { GateResult } from './gates/types.js'
 import { createOutcomeWriter, reportWithoutGates, type OutcomeWriter } from './outcome.js'
@@ -30,6 +33,7 @@ import { safeLogLine } from './text/workflow-commands.js'
 import { createIsolationGuards, type IsolationGuards } from './run-guards.js'
 import { readSettings, type ActionSettings } from './settings.js'
 import { applySignoffs } from './signoff/apply.js'
+import { withTickNotes } from './signoff/checklist-ticks.js'
 import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
 import { neutraliseLogText } from './text/workflow-commands.js'
 import { DECISION_LABELS, shouldFail, type RunProblem } from './verdict.js'
@@ -133,11 +137,13 @@ async function runAction(context: RunContext): Promise<void> {
   const previous = lookup?.found ? lookup.run : undefined
   if (context.abort.signal.aborted) return
 
-  const checklist = await core.group('Load the checklist', () => loadTheChecklist(settings, trust?.readChecklistFrom))
-  if (!('sections' in checklist)) return refuseRun(checklist)
+  // Listed at most once: ticks are judged by it before the gates, sign-offs placed by it after.
+  const pullCommits = connection && previous ? pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined
+  const prepared = await core.group('Load the checklist', () => loadTheChecklist(settings, plan, trust, previous, pullCommits))
+  if (!prepared.ok) return refuseRun(prepared.problems)
   if (context.abort.signal.aborted) return
 
-  const report = await evaluate(context, checklist, plan, previous, connection)
+  const report = await evaluate(context, prepared, previous, connection, pullCommits)
   if (context.abort.signal.aborted) {
     // The run guards put the runner's files back as they were before the gates, dropping the cancel's first copy.
     context.outcome.rewrite()
@@ -146,7 +152,7 @@ async function runAction(context: RunContext): Promise<void> {
   core.startGroup('Write the job summary and outputs')
   context.outcome.write(report)
   core.endGroup()
-  await core.group('Publish to GitHub', () => publish(context, report, plan, previous, connection))
+  await core.group('Publish to GitHub', () => publish(context, report, plan, prepared, previous, connection))
   announce(report, settings.failOn, context.redactor)
 }
 
@@ -180,36 +186,50 @@ async function readLastReport(connection: GitHubConnection | undefined, github: 
   }
 }
 
-/** The checklist, or the problems that make it unreadable. Under a privileged event, as the workflow's commit has it. */
-async function loadTheChecklist(settings: ActionSettings, atCommit: string | undefined): Promise<Checklist | [RunProblem, ...RunProblem[]]> {
-  try {
-    return atCommit
-      ? await loadChecklistAtCommit(settings.workspace, atCommit, settings.checklist)
-      : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist })
-  } catch (error) {
-    if (!(error instanceof ChecklistError)) throw error
-    // The problems quote keys from the file: one log line each, none able to start a workflow command.
-    for (const problem of error.problems) core.info(neutraliseLogText(formatProblem(problem)))
-    return [
-      { code: 'invalid-checklist', message: `the checklist ${settings.checklist} is invalid, so no gate was run` },
-      ...error.problems.map((problem): RunProblem => ({ code: 'invalid-checklist', message: formatProblem(problem) }))
-    ]
-  }
+/**
+ * The checklist to judge and where its gate results come from (src/events/prepare-checklist.ts),
+ * or the problems that make it unreadable. Blame and the base read happen here, before any gate.
+ */
+async function loadTheChecklist(
+  settings: ActionSettings,
+  plan: EvaluatePlan,
+  trust: TrustDecision | undefined,
+  previous: PreviousRun | undefined,
+  pullCommits: PullCommitReader | undefined
+): Promise<PrepareOutcome> {
+  const history = (rev?: string) => gitHistory(settings.workspace, rev ? { rev } : {})
+  const stored = chooseStoredRun(plan, previous)
+  const outcome = await prepareChecklist(
+    { path: settings.checklist, checklistFrom: settings.checklistFrom, protectChecklist: settings.protectChecklist },
+    { checklist: plan.checklist, ...(trust?.run ? { trustedSha: trust.readChecklistFrom } : {}), ...(stored ? { stored } : {}) },
+    {
+      readWorkspace: () => loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist }),
+      readAtCommit: (sha) => loadChecklistAtCommit(settings.workspace, sha, settings.checklist),
+      history,
+      // A commit is its own ancestor exactly when git has it.
+      hasCommit: (sha) => history().isAncestor(sha, sha),
+      ...(pullCommits ? { pullCommits } : {})
+    }
+  )
+  // These quote file names and keys from the checklist: one log line each, none able to start a workflow command.
+  for (const line of outcome.ok ? outcome.log : outcome.problems.map((problem) => problem.message)) core.info(neutraliseLogText(line))
+  return outcome
 }
 
-/** Runs the gates (or reuses stored results, as the plan says), then judges the sign-offs. Each gate logs its own group. */
+/** Runs the gates (or reuses stored results, as prepared), then judges the sign-offs and ticks. Each gate logs its own group. */
 async function evaluate(
   context: RunContext,
-  checklist: Checklist,
-  plan: EvaluatePlan,
+  prepared: PreparedChecklist,
   previous: PreviousRun | undefined,
-  connection: GitHubConnection | undefined
+  connection: GitHubConnection | undefined,
+  pullCommits: PullCommitReader | undefined
 ): Promise<RunReport> {
   const { settings, github, redactor, progress } = context
+  const checklist = prepared.checklist
   progress.checklist = checklist
   const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
   core.info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`)
-  const gated = await runChecklist(checklist, chooseGateRunner(context, plan, previous), {
+  const gated = await runChecklist(checklist, chooseGateRunner(context, prepared), {
     guards: [...context.isolation.guards, createWorkingTreeGuard(settings.workspace, (message) => core.warning(message))],
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
@@ -220,19 +240,18 @@ async function evaluate(
       writeGateLog(result, titles.get(result.id) ?? result.id, redactor, (text) => process.stdout.write(text))
     }
   })
-  const signoffs = connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, previous.ticks) : undefined
-  if (!signoffs) return gated
-  for (const notice of signoffs.notices) core.warning(notice)
-  const outcome = applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts)
-  return withSignoffs(gated, outcome.results, outcome.audit, settings.allowEmpty)
+  const signoffs =
+    connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits) : undefined
+  for (const notice of signoffs?.notices ?? []) core.warning(notice)
+  const outcome = signoffs ? applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts) : { results: gated.results, audit: [] }
+  // Who ticked what goes into each item's notes, which every surface shows once.
+  const results = prepared.ticks ? withTickNotes(outcome.results, prepared.ticks, outcome.audit) : outcome.results
+  const report = withSignoffs(gated, results, outcome.audit, settings.allowEmpty)
+  return prepared.changes ? { ...report, checklistChanges: prepared.changes } : report
 }
 
-function chooseGateRunner(context: RunContext, plan: EvaluatePlan, previous: PreviousRun | undefined): GateRunner {
-  const stored = previous?.state && previous.state.headSha === previous.pull.headSha ? storedResults(previous.state) : undefined
-  if (plan.gates === 'stored' || (plan.gates === 'stored-if-current' && stored)) {
-    const why = previous?.state ? 'the pull request has new commits since its last report' : (previous?.unverifiedReason ?? 'no earlier report')
-    return createStoredGateRunner(stored, `not re-checked on a sign-off event: ${why}; re-run the pull request's workflow`)
-  }
+function chooseGateRunner(context: RunContext, prepared: PreparedChecklist): GateRunner {
+  if (prepared.gates.from === 'stored') return createStoredGateRunner(prepared.gates.results, prepared.gates.missingReason)
   return createGateRunner({
     workspace: context.settings.workspace,
     repositoryRoot: context.settings.workspaceRoot,
@@ -246,8 +265,17 @@ function chooseGateRunner(context: RunContext, plan: EvaluatePlan, previous: Pre
 }
 
 /** The sticky comment, check run and status, as the plan and inputs allow. Never changes the verdict. */
-async function publish(context: RunContext, report: RunReport, plan: EvaluatePlan, previous: PreviousRun | undefined, connection: GitHubConnection | undefined): Promise<void> {
+async function publish(
+  context: RunContext,
+  report: RunReport,
+  plan: EvaluatePlan,
+  prepared: PreparedChecklist,
+  previous: PreviousRun | undefined,
+  connection: GitHubConnection | undefined
+): Promise<void> {
   const { settings, github, redactor } = context
+  // Tick sign-offs are kept apart from the comment's ticks: a pull request run derives them again.
+  const judged = storeJudgement(report, { events: prepared.tickEvents, ...(prepared.ticks ? { judgement: prepared.ticks } : {}) }, (text) => redactor.redact(text))
   const published = await publishToGitHub(
     report,
     {
@@ -256,7 +284,7 @@ async function publish(context: RunContext, report: RunReport, plan: EvaluatePla
       comment: plan.comment ? settings.comment : 'false',
       checkRun: plan.checkRun && settings.checkRun,
       redactor,
-      ...(previous ? { state: encodeState(buildState(report, previous.pull.headSha, previous.ticks, (text) => redactor.redact(text))) } : {})
+      ...(previous ? { state: encodeState({ ...buildState(report, previous.pull.headSha, previous.ticks, (text) => redactor.redact(text)), judged }) } : {})
     },
     github,
     { ...(connection ? { createClient: () => connection } : {}), ...(previous ? { pull: previous.pull } : {}) }

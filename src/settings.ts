@@ -1,6 +1,7 @@
 /** Every action input is read here, once, into a typed object. Nothing else reads inputs. */
 import os from 'node:os'
 import path from 'node:path'
+import { CHECKLIST_FROM_VALUES, type ChecklistFrom } from './checklist/source.js'
 import { COMMENT_MODES, DEFAULT_CHECKLIST_PATH, FAIL_ON_VALUES, INPUTS, type FailOn } from './constants.js'
 import type { GitHubSettings } from './github/settings.js'
 
@@ -14,6 +15,10 @@ export interface ActionSettings extends GitHubSettings {
   failOn: FailOn
   allowEmpty: boolean
   allowUntrustedCode: boolean
+  /** On a pull request: whose checklist decides, the pull request's (`head`) or its base commit's. */
+  checklistFrom: ChecklistFrom
+  /** On a pull request whose own checklist decides: every weakening change needs a base approver's sign-off. */
+  protectChecklist: boolean
   retryUnitMs: number
 }
 
@@ -55,6 +60,9 @@ export function readSettings(getInput: InputReader, env: NodeJS.ProcessEnv): Set
   const concurrency = attempt(() => readConcurrency(read(INPUTS.concurrency)), 1)
   const allowEmpty = attempt(() => readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false), false)
   const allowUntrustedCode = attempt(() => readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false), false)
+  // Both fall back to the stricter reading while the run is refused anyway.
+  const checklistFrom = attempt(() => readChoice(INPUTS.checklistFrom, read(INPUTS.checklistFrom) || 'head', CHECKLIST_FROM_VALUES), 'base')
+  const protectChecklist = attempt(() => readBoolean(INPUTS.protectChecklist, read(INPUTS.protectChecklist), false), true)
   const comment = attempt(() => readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES), 'false')
   // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
   const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist
@@ -73,6 +81,8 @@ export function readSettings(getInput: InputReader, env: NodeJS.ProcessEnv): Set
       failOn,
       allowEmpty,
       allowUntrustedCode,
+      checklistFrom,
+      protectChecklist,
       token: read(INPUTS.githubToken),
       comment,
       commentKey,

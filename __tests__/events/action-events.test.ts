@@ -38,7 +38,8 @@ function git(cwd: string, ...args: string[]): string {
 /** A workspace as actions/checkout leaves it: a git checkout of one commit, which is GITHUB_SHA. */
 function checkoutWorkspace(checklist = CHECKLIST): { workspace: string; sha: string } {
   const workspace = workspaceFrom(undefined, checklist)
-  writeFileSync(path.join(workspace, '.gitignore'), 'node_modules/\n')
+  // The gate's marker is ignored: a check that leaves a file git sees would (rightly) be NO-GO.
+  writeFileSync(path.join(workspace, '.gitignore'), 'node_modules/\nGATE-RAN\n')
   git(workspace, 'init', '-q')
   git(workspace, 'add', '.')
   git(workspace, 'commit', '-q', '-m', 'base')
@@ -94,7 +95,7 @@ describe('pull_request_target: the gates run only on exactly the workflow’s co
   })
 
   it('refuses a modified tracked file', async () => {
-    await refused((workspace) => writeFileSync(path.join(workspace, '.gitignore'), 'node_modules/\n*.sh\n'), /1 tracked file modified: "\.gitignore"/)
+    await refused((workspace) => writeFileSync(path.join(workspace, '.gitignore'), 'node_modules/\nGATE-RAN\n*.sh\n'), /1 tracked file modified: "\.gitignore"/)
   })
 
   it('refuses a HEAD that is not the workflow’s commit', async () => {
@@ -142,8 +143,10 @@ describe('pull_request_target: the gates run only on exactly the workflow’s co
     writeFileSync(path.join(workspace, 'untracked.txt'), 'x')
     const result = await run({ workspace, eventName: 'pull_request_target', event, env: { GITHUB_SHA: sha }, inputs: { 'allow-untrusted-code': 'true' } })
     expect(result.outputs.decision).toBe('go')
-    expect(result.summary).toContain('build')
-    expect(result.summary).not.toContain('pr-gate')
+    expect(jsonReport(result.outputs).items.map((item: { id: string }) => item.id)).toEqual(['build'])
+    // The pull request's own checklist is only shown, as a change that does not apply.
+    expect(readable(result.summary)).toContain("The checklist comes from the workflow's own commit")
+    expect(readable(result.summary)).toContain("None of these changes apply to this run: the base commit's checklist decides.")
     expect(gateRan(workspace)).toBe(true)
     expect(existsSync(path.join(workspace, 'PWNED'))).toBe(false)
   })
@@ -155,7 +158,7 @@ describe('workflow_run', () => {
     writeFileSync(path.join(workspace, 'coverage.json'), '{}')
     const result = await run({ workspace, eventName: 'workflow_run', event: { workflow_run: { id: 1 } }, env: { GITHUB_SHA: sha } })
     expect(result.code).toBe(1)
-    expect(readable(result.summary)).toMatch(/under `workflow_run`.*\n- 1 untracked file that git does not ignore: "coverage\.json"/)
+    expect(readable(result.summary)).toMatch(/under `workflow_run`.*\n- 🛑 \*\*The run itself:\*\* 1 untracked file that git does not ignore: "coverage\.json"/)
     expect(gateRan(workspace)).toBe(false)
   })
 })

@@ -38,6 +38,21 @@ describe('planRun', () => {
     if (!('pullRequest' in expected)) expect(plan).not.toHaveProperty('pullRequest')
   })
 
+  it('names what the checked-out checklist belongs to and the commit it is compared with', () => {
+    const BASE = 'b'.repeat(40)
+    const checklistOf = (eventName: string, payload: GitHubEnvironment['eventPayload']) => {
+      const plan = planRun(environment(eventName, payload))
+      return plan.action === 'evaluate' ? plan.checklist : undefined
+    }
+    const withBase = { pull_request: { ...pullRequest.pull_request, base: { sha: BASE } } }
+    expect(checklistOf('pull_request', withBase)).toEqual({ target: 'pull-request', baseSha: BASE })
+    expect(checklistOf('pull_request_review', withBase)).toEqual({ target: 'pull-request', baseSha: BASE })
+    expect(checklistOf('pull_request', { pull_request: { ...pullRequest.pull_request, base: { sha: 'main' } } })).toEqual({ target: 'pull-request' })
+    expect(checklistOf('merge_group', { merge_group: { head_sha: HEAD, base_sha: BASE } })).toEqual({ target: 'merge-group', baseSha: BASE })
+    expect(checklistOf('push', {})).toEqual({ target: 'other' })
+    expect(checklistOf('issue_comment', { issue: { number: 7, pull_request: {} } })).toEqual({ target: 'other' })
+  })
+
   it('does nothing for a comment on a plain issue', () => {
     expect(planRun(environment('issue_comment', { issue: { number: 7 } }))).toEqual({
       action: 'nothing-to-do',

@@ -69,8 +69,11 @@ export interface FakeGitHubOptions {
   permissions?: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>
   /** Members by `org/slug`. */
   teams?: Record<string, string[]>
-  /** The pull request's commits, oldest first, with their commit times. */
-  pullCommits?: Array<{ sha: string; date: string }>
+  /**
+   * The pull request's commits, oldest first, with their commit times, and who GitHub says made
+   * them: the accounts linked to author and committer, and whether it verified the signature.
+   */
+  pullCommits?: Array<{ sha: string; date: string; author?: string; committer?: string; verified?: boolean }>
   /** Files changed from a commit to the head, by the commit. */
   changedFiles?: Record<string, string[]>
 }
@@ -241,7 +244,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         case 'list-pull-commits':
           return send(
             200,
-            (options.pullCommits ?? []).map((commit) => ({ sha: commit.sha, commit: { committer: { date: commit.date } } }))
+            (options.pullCommits ?? []).map((commit) => ({
+              sha: commit.sha,
+              author: commit.author ? { login: commit.author } : null,
+              committer: commit.committer ? { login: commit.committer } : null,
+              commit: { committer: { date: commit.date }, verification: { verified: commit.verified ?? false } }
+            }))
           )
         case 'list-check-runs': {
           const ref = url.pathname.split('/')[5]

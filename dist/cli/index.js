@@ -16726,7 +16726,9 @@ const constants_INPUTS = {
     checkName: 'check-name',
     checkRun: 'check-run',
     statusContext: 'status-context',
-    allowUntrustedCode: 'allow-untrusted-code'
+    allowUntrustedCode: 'allow-untrusted-code',
+    checklistFrom: 'checklist-from',
+    protectChecklist: 'protect-checklist'
 };
 const OUTPUTS = {
     decision: 'decision',
@@ -16754,6 +16756,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/settings.ts
 /** Every action input is read here, once, into a typed object. Nothing else reads inputs. */
+
 
 
 
@@ -16787,6 +16790,9 @@ function readSettings(getInput, env) {
     const concurrency = attempt(() => readConcurrency(read(INPUTS.concurrency)), 1);
     const allowEmpty = attempt(() => readBoolean(INPUTS.allowEmpty, read(INPUTS.allowEmpty), false), false);
     const allowUntrustedCode = attempt(() => readBoolean(INPUTS.allowUntrustedCode, read(INPUTS.allowUntrustedCode), false), false);
+    // Both fall back to the stricter reading while the run is refused anyway.
+    const checklistFrom = attempt(() => readChoice(INPUTS.checklistFrom, read(INPUTS.checklistFrom) || 'head', CHECKLIST_FROM_VALUES), 'base');
+    const protectChecklist = attempt(() => readBoolean(INPUTS.protectChecklist, read(INPUTS.protectChecklist), false), true);
     const comment = attempt(() => readChoice(INPUTS.comment, read(INPUTS.comment) || 'true', COMMENT_MODES), 'false');
     // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
     const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist;
@@ -16805,6 +16811,8 @@ function readSettings(getInput, env) {
             failOn,
             allowEmpty,
             allowUntrustedCode,
+            checklistFrom,
+            protectChecklist,
             token: read(INPUTS.githubToken),
             comment,
             commentKey,
@@ -23780,6 +23788,88 @@ function copyCounts(counts, clean) {
     return structuredClone(counts);
 }
 
+;// CONCATENATED MODULE: ./src/report/checklist-changes.ts
+
+
+
+const CHECKLIST_CHANGES_HEADING = '### Checklist changed in this pull request';
+/** Rows shown before the rest is counted; weakening changes come first so none is left out before a harmless one. */
+const DEFAULT_MAX_ROWS = 50;
+const MAX_VALUE_CHARS = 120;
+const MAX_WHY_CHARS = 240;
+/** The section as Markdown lines; no lines when the checklist is the same as the base commit's. */
+function renderChecklistChanges(view, options = {}) {
+    if (view.changes.length === 0)
+        return [];
+    const redactor = options.redactor ?? createRedactor();
+    const plain = (value) => redactor.redact(stripControl(value));
+    const prose = (value, max = MAX_VALUE_CHARS) => safeInline(clip(plain(value), max));
+    const code = (value) => codeSpan(clip(plain(value), MAX_VALUE_CHARS), { inTable: true });
+    const weakening = view.changes.filter((change) => change.weakening);
+    const ordered = [...weakening, ...view.changes.filter((change) => !change.weakening)];
+    const maxRows = Math.max(1, options.maxRows ?? DEFAULT_MAX_ROWS);
+    const shown = ordered.slice(0, maxRows);
+    const hidden = ordered.slice(maxRows);
+    const base = view.baseSha ? ` from the base commit ${codeSpan(view.baseSha.slice(0, 12))}` : ' from the base commit';
+    const counts = `${plural(view.changes.length, 'change')}, ${weakening.length === 0 ? 'none weakens it' : `${weakening.length.toLocaleString('en-US')} can weaken it`}`;
+    const lines = [CHECKLIST_CHANGES_HEADING, '', `${codeSpan(plain(view.path))} differs${base}: ${counts}. ${ours(capitalise(view.explanation))}.`, ''];
+    lines.push('| | item | change | why |', '|---|---|---|---|');
+    for (const change of shown) {
+        const mark = change.weakening ? '⚠️ weakens' : '';
+        const item = change.itemId ? `${code(change.itemId)}${change.title ? ` ${prose(change.title, 80)}` : ''}` : 'whole checklist';
+        lines.push(`| ${mark} | ${item} | ${checklist_changes_describe(change, prose, code)} | ${prose(change.why, MAX_WHY_CHARS)} |`);
+    }
+    if (hidden.length > 0) {
+        const hiddenWeakening = hidden.filter((change) => change.weakening).length;
+        lines.push('', `… and ${plural(hidden.length, 'more change')} not shown${hiddenWeakening > 0 ? ` (${hiddenWeakening.toLocaleString('en-US')} can weaken it)` : ''}.`);
+    }
+    lines.push('');
+    if (view.checklistFrom === 'base' || !view.protection) {
+        if (view.checklistFrom === 'base')
+            lines.push("None of these changes apply to this run: the base commit's checklist decides.", '');
+        return lines;
+    }
+    const protection = view.protection;
+    if (protection.items.length > 0) {
+        lines.push(`\`protect-checklist\` is on: ${plural(protection.items.length, 'blocking item')} below ${protection.items.length === 1 ? 'needs' : 'need'} a sign-off from ${prose(protection.signers, 400)}.`, '');
+        for (const item of protection.items.slice(0, maxRows))
+            lines.push(`- ${codeSpan(plain(item.id))}: comment ${codeSpan(`/signoff ${plain(item.id)}`)}`);
+        if (protection.items.length > maxRows)
+            lines.push(`- … and ${plural(protection.items.length - maxRows, 'more')}`);
+        lines.push('');
+    }
+    return lines;
+}
+function checklist_changes_describe(change, prose, code) {
+    const subject = change.key
+        ? `${change.kind === 'expect' ? 'expect' : change.kind} ${code(change.key)} `
+        : change.kind === 'added' || change.kind === 'removed'
+            ? ''
+            : `${change.kind} `;
+    if (change.kind === 'base-unavailable')
+        return `${prose(change.change)}: ${prose(change.before ?? 'unknown reason')}`;
+    const value = (text) => (change.kind === 'run' ? code(text) : prose(text));
+    let values = '';
+    if (change.before !== undefined && change.after !== undefined)
+        values = `: ${value(change.before)} → ${value(change.after)}`;
+    else if (change.before !== undefined)
+        values = `: was ${value(change.before)}`;
+    else if (change.after !== undefined)
+        values = `: ${value(change.after)}`;
+    const renamed = change.renamedTo ? ` (renamed to ${code(change.renamedTo)}?)` : '';
+    return `${subject}${prose(change.change)}${values}${renamed}`;
+}
+/** Our own sentences keep their `code` marks; still made inert, in case a commit id field ever carries more than hex. */
+function ours(text) {
+    return neutraliseReferences(escapeHtml(stripControl(text).replace(/\r?\n/g, ' ')));
+}
+function clip(text, max) {
+    return text.length > max ? `${sliceSafe(text, max - 1)}…` : text;
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/report/budget.ts
 /**
  * Fitting a report into a surface's limit: comment 65,536 chars, check-run text 65,535 chars, job
@@ -24262,6 +24352,7 @@ function missingResult(item) {
 
 
 
+
 /** Failing gates shown with full details; beyond this they get one line each. */
 const MAX_DETAILED_GATES = 50;
 /** However many gates failed, the first ones keep their details when the report must shrink. */
@@ -24283,6 +24374,8 @@ const MAX_SHORT = 120;
 const MAX_HEADLINE_REASON = 200;
 const MAX_NOTE = 160;
 const MAX_WHY = 1_000;
+/** Rows of the "Checklist changed" section left when the report must shrink (weakening changes come first). */
+const CHECKLIST_CHANGES_SHORT_ROWS = 5;
 /** Inline code (a test name, a command, a path) is cut here: a 50,000-character test name is still one line. */
 const MAX_CODE = 300;
 /**
@@ -24295,15 +24388,19 @@ function renderMarkdown(report, options = {}) {
     const plain = (value) => redactor.redact(stripControl(value));
     const text = {
         plain,
-        prose: (value, max = MAX_PROSE) => safeInline(clip(plain(value), max)),
-        html: (value) => safeHtmlText(clip(plain(value), MAX_PROSE)),
-        code: (value, inTable) => codeSpan(clip(plain(value), MAX_CODE), { inTable })
+        prose: (value, max = MAX_PROSE) => safeInline(markdown_clip(plain(value), max)),
+        html: (value) => safeHtmlText(markdown_clip(plain(value), MAX_PROSE)),
+        code: (value, inTable) => codeSpan(markdown_clip(plain(value), MAX_CODE), { inTable })
     };
     const context = { text, boxes: options.signoffBoxes ?? false, ...(options.links ? { links: options.links } : {}) };
     const outline = outlineReport(report);
     const blocks = [headline(outline, text)];
     const instructions = { shown: false };
     blocks.push(...concernBlocks(outline, 'blocking', context, instructions));
+    // What the pull request changed in its own checklist: right after what blocks, before conditions.
+    const checklistChanges = checklistChangesBlock(report, redactor);
+    if (checklistChanges)
+        blocks.push(checklistChanges);
     blocks.push(...concernBlocks(outline, 'warnings', context, instructions));
     // A run stopped before any item was judged has no sections to roll up.
     if (outline.sections.length > 0)
@@ -24322,6 +24419,19 @@ function renderMarkdown(report, options = {}) {
     const unit = options.unit ?? 'chars';
     const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measure(header + footer, unit);
     return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer;
+}
+/**
+ * "Checklist changed in this pull request", placed right after what blocks. Its priority puts it
+ * before the roll-up and every folded list, so those are cut first; when it must shrink, only its
+ * first rows stay.
+ */
+function checklistChangesBlock(report, redactor) {
+    const view = report.checklistChanges;
+    const lines = view ? renderChecklistChanges(view, { redactor }) : [];
+    if (!view || lines.length === 0)
+        return undefined;
+    const short = renderChecklistChanges(view, { redactor, maxRows: CHECKLIST_CHANGES_SHORT_ROWS });
+    return { priority: 2.4, entries: [{ noun: 'changed-checklist sections', lines, short }] };
 }
 function headline(outline, text) {
     return {
@@ -24635,7 +24745,7 @@ function omissionNote(omitted, shortened, runUrl) {
     const where = runUrl ? `The full report is in the job summary of the [workflow run](${runUrl}).` : 'Run `npx go-no-go --format json` for the full report.';
     return ['> [!NOTE]', `> This report was shortened to fit: … ${parts.join('; ')}. ${where}`];
 }
-function clip(value, max) {
+function markdown_clip(value, max) {
     return value.length > max ? `${sliceSafe(value, max)} …` : value;
 }
 

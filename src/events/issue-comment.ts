@@ -23,6 +23,8 @@ export function planIssueComment(payload: EventPayload): RunPlan {
     pullRequest: { number: issue.number, required: true },
     readPreviousReport: true,
     comment: true,
-    checkRun: true
+    checkRun: true,
+    // The checkout is the default branch: the checklist the pull request run judged comes from its stored state.
+    checklist: { target: 'other' }
   }
 }

@@ -5,7 +5,7 @@
  * when our check run vouches for them and they are for the current head; otherwise the gates run.
  */
 import type { EventPayload } from '../github/context.js'
-import { readEventPullRequest, type RunPlan } from './run-plan.js'
+import { pullRequestChecklist, readEventPullRequest, type RunPlan } from './run-plan.js'
 
 export function planPullRequestReview(payload: EventPayload): RunPlan {
   const pull = readEventPullRequest('pull_request_review', payload)
@@ -17,6 +17,8 @@ export function planPullRequestReview(payload: EventPayload): RunPlan {
     pullRequest: { number: pull.number, required: false },
     readPreviousReport: true,
     comment: true,
-    checkRun: true
+    checkRun: true,
+    // When the gates do run, the checkout is the pull request's, as on `pull_request`.
+    checklist: pullRequestChecklist(pull)
   }
 }

@@ -9,12 +9,13 @@
  * trusted-checkout.ts looks at the checkout; main.ts refuses the run when it says so.
  */
 import type { EventPayload } from '../github/context.js'
-import { readEventPullRequest, type RunPlan } from './run-plan.js'
+import { pullRequestChecklist, readEventPullRequest, type RunPlan } from './run-plan.js'
 
 export function planPrivilegedEvent(eventName: 'pull_request_target' | 'workflow_run', payload: EventPayload): RunPlan {
   const runOnWorkflowCommit = { action: 'evaluate', gates: 'run', requireWorkflowCommit: true, checkRun: true } as const
-  if (eventName === 'workflow_run') return { ...runOnWorkflowCommit, readPreviousReport: false, comment: false }
+  if (eventName === 'workflow_run') return { ...runOnWorkflowCommit, readPreviousReport: false, comment: false, checklist: { target: 'other' } }
   const pull = readEventPullRequest(eventName, payload)
   if ('action' in pull) return pull
-  return { ...runOnWorkflowCommit, pullRequest: { number: pull.number, required: false }, readPreviousReport: true, comment: true }
+  // The checklist comes from the workflow's commit whatever these say (src/checklist/source.ts).
+  return { ...runOnWorkflowCommit, pullRequest: { number: pull.number, required: false }, readPreviousReport: true, comment: true, checklist: pullRequestChecklist(pull) }
 }

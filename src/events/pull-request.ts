@@ -8,7 +8,7 @@
  * head, and the exit code decides.
  */
 import type { EventPayload } from '../github/context.js'
-import { isCommitSha, readEventPullRequest, refuseWith, type RunPlan } from './run-plan.js'
+import { isCommitSha, pullRequestChecklist, readEventPullRequest, refuseWith, type RunPlan } from './run-plan.js'
 
 export function planPullRequestOrPush(eventName: 'pull_request' | 'push' | 'merge_group' | 'workflow_dispatch' | 'schedule', payload: EventPayload): RunPlan {
   const runGates = { action: 'evaluate', gates: 'run', requireWorkflowCommit: false, checkRun: true } as const
@@ -16,14 +16,19 @@ export function planPullRequestOrPush(eventName: 'pull_request' | 'push' | 'merg
     case 'pull_request': {
       const pull = readEventPullRequest(eventName, payload)
       if ('action' in pull) return pull
-      return { ...runGates, pullRequest: { number: pull.number, required: false }, readPreviousReport: true, comment: true }
+      return { ...runGates, pullRequest: { number: pull.number, required: false }, readPreviousReport: true, comment: true, checklist: pullRequestChecklist(pull) }
     }
     case 'merge_group':
       if (!isCommitSha(payload.merge_group?.head_sha)) return refuseWith('unreadable-event', 'The `merge_group` event file has no valid `merge_group.head_sha`.')
-      return { ...runGates, readPreviousReport: false, comment: false }
+      return {
+        ...runGates,
+        readPreviousReport: false,
+        comment: false,
+        checklist: { target: 'merge-group', ...(isCommitSha(payload.merge_group.base_sha) ? { baseSha: payload.merge_group.base_sha } : {}) }
+      }
     case 'push':
     case 'workflow_dispatch':
     case 'schedule':
-      return { ...runGates, readPreviousReport: false, comment: false }
+      return { ...runGates, readPreviousReport: false, comment: false, checklist: { target: 'other' } }
   }
 }

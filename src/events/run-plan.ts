@@ -1,4 +1,5 @@
 /** The plan types every event module returns, and the readers that check what an event must carry. */
+import type { RunTarget } from '../checklist/source.js'
 import type { EventPayload } from '../github/context.js'
 import type { RunProblem } from '../verdict.js'
 
@@ -30,6 +31,12 @@ export interface EvaluatePlan {
   comment: boolean
   /** Write the check run (when the `check-run` input allows it). */
   checkRun: boolean
+  /**
+   * What the checked-out checklist belongs to, for `checklist-from` and `protect-checklist` (see
+   * src/checklist/source.ts), and the commit it is compared with: `pull_request.base.sha` or
+   * `merge_group.base_sha`, absent when the event carries no valid one.
+   */
+  checklist: { target: RunTarget; baseSha?: string }
 }
 
 /** The event is not about anything go-no-go judges: exit 0 with a notice, run and post nothing. */
@@ -49,13 +56,19 @@ export function refuseWith(code: RunProblem['code'], message: string): Refusal {
 }
 
 /** A pull request as the event must carry it; anything else is an unreadable event, not "no pull request". */
-export function readEventPullRequest(eventName: string, payload: EventPayload): { number: number; headSha: string } | Refusal {
+export function readEventPullRequest(eventName: string, payload: EventPayload): { number: number; headSha: string; baseSha?: string } | Refusal {
   const pull = payload.pull_request
   if (!pull || typeof pull !== 'object') return refuseWith('unreadable-event', `The \`${eventName}\` event file has no \`pull_request\`.`)
   if (!isIssueNumber(pull.number)) return refuseWith('unreadable-event', `The \`${eventName}\` event file has no valid \`pull_request.number\`.`)
   const headSha = pull.head?.sha
   if (!isCommitSha(headSha)) return refuseWith('unreadable-event', `The \`${eventName}\` event file has no valid \`pull_request.head.sha\`.`)
-  return { number: pull.number, headSha }
+  const baseSha = pull.base?.sha
+  return { number: pull.number, headSha, ...(isCommitSha(baseSha) ? { baseSha } : {}) }
+}
+
+/** The checklist facts of a pull request's own checkout: compared with its base commit, when the event names one. */
+export function pullRequestChecklist(pull: { baseSha?: string }): EvaluatePlan['checklist'] {
+  return { target: 'pull-request', ...(pull.baseSha ? { baseSha: pull.baseSha } : {}) }
 }
 
 export function isIssueNumber(value: unknown): value is number {

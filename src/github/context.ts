@@ -26,7 +26,7 @@ export interface GitHubEnvironment {
 export interface EventPayload {
   pull_request?: { number: number; head?: { sha?: string; repo?: { full_name?: string } }; base?: { sha?: string }; user?: { login?: string } }
   issue?: { number: number; pull_request?: unknown }
-  merge_group?: { head_sha?: string }
+  merge_group?: { head_sha?: string; base_sha?: string }
   [key: string]: unknown
 }
 

@@ -6,6 +6,7 @@
  */
 import { allItems, type Checklist } from '../checklist/types.js'
 import type { Permission, SignoffEvent, SignoffFacts } from '../signoff/apply.js'
+import type { PullCommitEntry } from '../signoff/checklist-ticks.js'
 import { parseSignoffCommands } from '../signoff/commands.js'
 import { describeApiFailure, type GitHubClient } from './client.js'
 import type { GitHubEnvironment } from './context.js'
@@ -17,25 +18,40 @@ export interface CollectedSignoffs {
   notices: string[]
 }
 
-interface PullCommit {
-  sha: string
-  commit: { committer?: { date?: string } | null }
+/** One of the pull request's commits as `pulls.listCommits` gives it: who made it (ticks) and when (sign-offs). */
+export type PullCommit = PullCommitEntry & { commit: { committer?: { date?: string } | null } }
+
+/** The pull request's commits, or why GitHub could not list them. */
+export type PullCommitList = { commits: PullCommit[] } | { problem: string }
+export type PullCommitReader = () => Promise<PullCommitList>
+
+/**
+ * Lists the pull request's commits at most once, however often asked: judging ticks (before the
+ * gates) and placing sign-offs on a head (after them) share one answer. Never rejects.
+ */
+export function pullCommitsOnce(client: GitHubClient, target: { owner: string; repo: string; pullNumber: number }): PullCommitReader {
+  let listed: Promise<PullCommitList> | undefined
+  return () =>
+    (listed ??= client
+      .paginate(client.rest.pulls.listCommits, { owner: target.owner, repo: target.repo, pull_number: target.pullNumber, per_page: 100 })
+      .then((commits): PullCommitList => ({ commits: commits as PullCommit[] }))
+      .catch((error: unknown): PullCommitList => ({ problem: describeApiFailure(error, 'list the pull request commits') })))
 }
 
 export async function collectSignoffs(
   client: GitHubClient,
   target: { owner: string; repo: string; pullNumber: number; headSha: string; author?: string },
   checklist: Checklist,
-  earlierEvents: SignoffEvent[] = []
+  earlierEvents: SignoffEvent[] = [],
+  readCommits: PullCommitReader = pullCommitsOnce(client, target)
 ): Promise<CollectedSignoffs> {
   const notices: string[] = []
   const { owner, repo, pullNumber } = target
   const events: SignoffEvent[] = [...earlierEvents]
 
-  const commits = (await client.paginate(client.rest.pulls.listCommits, { owner, repo, pull_number: pullNumber, per_page: 100 }).catch((error: unknown) => {
-    notices.push(describeApiFailure(error, 'list the pull request commits'))
-    return []
-  })) as PullCommit[]
+  const listed = await readCommits()
+  if ('problem' in listed) notices.push(listed.problem)
+  const commits = 'commits' in listed ? listed.commits : []
   const headAt = (time: string) => {
     let sha: string | undefined
     for (const commit of commits) if ((commit.commit.committer?.date ?? '') <= time) sha = commit.sha
@@ -159,11 +175,13 @@ export async function gatherSignoffs(
   github: GitHubEnvironment,
   pull: PullRequestFacts,
   checklist: Checklist,
-  ticks: SignoffEvent[]
+  ticks: SignoffEvent[],
+  readCommits?: PullCommitReader
 ): Promise<CollectedSignoffs | undefined> {
   if (!allItems(checklist).some((item) => item.kind === 'manual' && !item.signedOff)) return undefined
   try {
-    return await collectSignoffs(client, { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }, checklist, ticks)
+    const target = { owner: github.owner, repo: github.repo, pullNumber: pull.number, headSha: pull.headSha, author: pull.author }
+    return await collectSignoffs(client, target, checklist, ticks, readCommits)
   } catch (error) {
     const facts: SignoffFacts = { headSha: pull.headSha, permissionOf: () => 'none', isTeamMember: () => undefined, changedSince: () => undefined }
     return { events: [], facts, notices: [describeApiFailure(error, 'read sign-offs')] }

@@ -6,9 +6,11 @@
  * people cannot edit.
  */
 import { createHash } from 'node:crypto'
+import { deflateSync, inflateSync } from 'node:zlib'
 import type { GateResult, GateStatus } from '../gates/types.js'
 import type { RunReport } from '../report/model.js'
 import type { SignoffEvent } from '../signoff/apply.js'
+import { withoutDisplay, type StoredJudgement } from './stored-judgement.js'
 
 export interface StoredState {
   version: 1
@@ -17,6 +19,11 @@ export interface StoredState {
   results: StoredResult[]
   /** Sign-offs given by ticking a box: the comment keeps no record of who ticked, so we do. */
   ticks: SignoffEvent[]
+  /**
+   * The checklist the run judged, its tick sign-offs and its "Checklist changed" section (see
+   * stored-judgement.ts). A state without it is from an older go-no-go: its results are not reused.
+   */
+  judged?: StoredJudgement
 }
 
 interface StoredResult {
@@ -32,6 +39,8 @@ const STATE_PREFIX = '<!-- go-no-go:state '
 const STATE_SUFFIX = ' -->'
 /** Past this the state is left out and a comment event re-runs nothing: it reports NO-GO and says why. */
 export const MAX_STATE_CHARS = 24_000
+/** A compressed state never inflates past this: a comment edited into a zip bomb is simply unreadable. */
+const MAX_INFLATED_BYTES = 4 * 1024 * 1024
 
 /**
  * The state is base64 in a public comment, trivially decoded: `redact` hides secrets in what came
@@ -55,11 +64,18 @@ export function buildState(report: RunReport, headSha: string, ticks: SignoffEve
   return { version: 1, headSha, checklist: report.checklist.path, results, ticks }
 }
 
-/** The hidden comment line and the hash that the check run carries. undefined when too large. */
+/**
+ * The hidden comment line and the hash that the check run carries. What only the report shows (the
+ * "Checklist changed" section, who ticked what) is left out first; undefined when still too large.
+ */
 export function encodeState(state: StoredState): { line: string; hash: string } | undefined {
-  const blob = Buffer.from(JSON.stringify(state), 'utf8').toString('base64url')
-  if (blob.length > MAX_STATE_CHARS) return undefined
-  return { line: `${STATE_PREFIX}${blob}${STATE_SUFFIX}`, hash: hashState(blob) }
+  const candidates = state.judged ? [state, { ...state, judged: withoutDisplay(state.judged) }] : [state]
+  for (const candidate of candidates) {
+    // Compressed: the checklist it keeps repeats the same keys item after item.
+    const blob = deflateSync(Buffer.from(JSON.stringify(candidate), 'utf8'), { level: 9 }).toString('base64url')
+    if (blob.length <= MAX_STATE_CHARS) return { line: `${STATE_PREFIX}${blob}${STATE_SUFFIX}`, hash: hashState(blob) }
+  }
+  return undefined
 }
 
 export function hashState(blob: string): string {
@@ -74,7 +90,10 @@ export function readState(body: string): { state: StoredState; hash: string } | 
   const blob = body.slice(start + STATE_PREFIX.length, end)
   if (!/^[A-Za-z0-9_-]+$/.test(blob)) return undefined
   try {
-    const state = JSON.parse(Buffer.from(blob, 'base64url').toString('utf8')) as StoredState
+    const bytes = Buffer.from(blob, 'base64url')
+    // zlib data starts with 0x78, never `{`: plain JSON is a state written before compression.
+    const json = bytes[0] === 0x7b ? bytes.toString('utf8') : inflateSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES }).toString('utf8')
+    const state = JSON.parse(json) as StoredState
     if (state.version !== 1 || !Array.isArray(state.results) || !Array.isArray(state.ticks)) return undefined
     return { state, hash: hashState(blob) }
   } catch {

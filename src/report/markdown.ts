@@ -9,6 +9,7 @@
  */
 import type { ChecklistItem } from '../checklist/types.js'
 import type { CapturedOutput, Finding, GateResult } from '../gates/types.js'
+import { renderChecklistChanges } from './checklist-changes.js'
 import { createRedactor, type Redactor } from '../text/redact.js'
 import { codeSpan, fenceFor, neutraliseReferences, safeHtmlText, safeInline, sliceSafe, stripControl, ZERO_WIDTH_SPACE } from '../text/sanitize.js'
 import { fitBlocks, measure, type Block, type Entry, type Omissions, type SizeUnit } from './budget.js'
@@ -71,6 +72,8 @@ const MAX_SHORT = 120
 const MAX_HEADLINE_REASON = 200
 const MAX_NOTE = 160
 const MAX_WHY = 1_000
+/** Rows of the "Checklist changed" section left when the report must shrink (weakening changes come first). */
+const CHECKLIST_CHANGES_SHORT_ROWS = 5
 
 /** How untrusted text is made safe for each place it lands. */
 interface Text {
@@ -111,6 +114,9 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
   const blocks: Block[] = [headline(outline, text)]
   const instructions = { shown: false }
   blocks.push(...concernBlocks(outline, 'blocking', context, instructions))
+  // What the pull request changed in its own checklist: right after what blocks, before conditions.
+  const checklistChanges = checklistChangesBlock(report, redactor)
+  if (checklistChanges) blocks.push(checklistChanges)
   blocks.push(...concernBlocks(outline, 'warnings', context, instructions))
   // A run stopped before any item was judged has no sections to roll up.
   if (outline.sections.length > 0) blocks.push(rollupBlock(outline, text))
@@ -126,6 +132,19 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
   const unit = options.unit ?? 'chars'
   const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measure(header + footer, unit)
   return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer
+}
+
+/**
+ * "Checklist changed in this pull request", placed right after what blocks. Its priority puts it
+ * before the roll-up and every folded list, so those are cut first; when it must shrink, only its
+ * first rows stay.
+ */
+function checklistChangesBlock(report: RunReport, redactor: Redactor): Block | undefined {
+  const view = report.checklistChanges
+  const lines = view ? renderChecklistChanges(view, { redactor }) : []
+  if (!view || lines.length === 0) return undefined
+  const short = renderChecklistChanges(view, { redactor, maxRows: CHECKLIST_CHANGES_SHORT_ROWS })
+  return { priority: 2.4, entries: [{ noun: 'changed-checklist sections', lines, short }] }
 }
 
 function headline(outline: ReportOutline, text: Text): Block {
