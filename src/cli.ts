@@ -17,6 +17,7 @@ import { formatProblemsForTerminal } from './report/problems.js'
 import { createRedactor, learnMaskedValue } from './text/redact.js'
 import { renderTerminal } from './report/terminal.js'
 import { InputError, readChoice, readConcurrency } from './settings.js'
+import { runMergeCommand } from './shards/merge-command.js'
 import { shouldFail } from './verdict.js'
 
 const FORMATS = ['terminal', 'markdown', 'json'] as const
@@ -26,11 +27,14 @@ const USAGE = `Usage:
            [--concurrency N] [--fail-on no-go|conditional-go|never] [--allow-empty]
   go-no-go import CHECKLIST.md      print the Markdown checklist as go-no-go YAML
   go-no-go schema                   print the JSON Schema of the checklist format
+  go-no-go merge REPORT...          merge the JSON reports of shards into one verdict (merge --help)
 
 Runs every gate of the checklist (default ${DEFAULT_CHECKLIST_PATH} under --cwd) and prints
 GO / CONDITIONAL GO / NO-GO. Exit code 1 on NO-GO (see --fail-on), 2 on a bad checklist or usage.`
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'merge')
+    return runMergeCommand(argv.slice(1), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), isTty: process.stdout.isTTY === true })
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -12,7 +12,11 @@ export const INPUTS = {
   checkName: 'check-name',
   checkRun: 'check-run',
   statusContext: 'status-context',
-  allowUntrustedCode: 'allow-untrusted-code'
+  allowUntrustedCode: 'allow-untrusted-code',
+  shard: 'shard',
+  shardPublish: 'shard-publish',
+  previousReport: 'previous-report',
+  reports: 'reports'
 } as const
 
 export const OUTPUTS = {

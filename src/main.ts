@@ -27,6 +27,8 @@ import type { GateResult } from './gates/types.js'
 import { createOutcomeWriter, reportWithoutGates, type OutcomeWriter } from './outcome.js'
 import type { RunReport } from './report/model.js'
 import { readSettings, type ActionSettings } from './settings.js'
+import { checklistHash, prepareJobPart, type JobPart } from './shards/phase.js'
+import { findTriggeringRun, type TriggeringRunLookup } from './shards/workflow-run.js'
 import { applySignoffs } from './signoff/apply.js'
 import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
 import { neutraliseLogText } from './text/workflow-commands.js'
@@ -103,7 +105,7 @@ async function runAction(context: RunContext): Promise<void> {
     conclude(context.outcome, reportWithoutGates(problems, { checklistPath: settings.checklist, runUrl: github.runUrl, now: Date.now() }), settings.failOn)
 
   const plan = await core.group('Plan the run', async () => {
-    const planned = planRun(github)
+    const planned = planRun(github, { merge: settings.reports !== undefined, ...(settings.shard ? { shard: { ...settings.shard, publish: settings.shardPublish } } : {}) })
     core.info(`Event \`${github.eventName}\`: ${describePlan(planned)}`)
     return planned
   })
@@ -117,7 +119,11 @@ async function runAction(context: RunContext): Promise<void> {
   const connection = settings.token
     ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
     : undefined
-  const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(connection, github, settings)) : undefined
+  // Merge mode under workflow_run: which run made the reports and which pull request it was for, verified.
+  const triggering = plan.reportsFrom === 'triggering-run' ? await core.group('Verify the run that made the reports', () => verifyTriggeringRun(connection, github)) : undefined
+  if (triggering && !triggering.ok) return refuseRun([triggering.problem])
+  if (triggering) context = { ...context, github: triggering.run.github }
+  const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(connection, context.github, settings)) : undefined
   if (plan.pullRequest?.required && !lookup?.found) {
     const reason = lookup && !lookup.found ? lookup.reason : 'no `github-token` to read it with'
     return refuseRun([
@@ -127,17 +133,43 @@ async function runAction(context: RunContext): Promise<void> {
   const previous = lookup?.found ? lookup.run : undefined
   if (context.abort.signal.aborted) return
 
-  const checklist = await core.group('Load the checklist', () => loadTheChecklist(settings, trust?.readChecklistFrom))
+  let checklistSha256 = ''
+  const checklistCommit = trust?.readChecklistFrom ?? (plan.checklistAtWorkflowCommit ? github.sha : undefined)
+  const checklist = await core.group('Load the checklist', () => loadTheChecklist(settings, checklistCommit, (bytes) => (checklistSha256 = checklistHash(bytes))))
   if (!('sections' in checklist)) return refuseRun(checklist)
   if (context.abort.signal.aborted) return
 
-  const report = await evaluate(context, checklist, plan, previous, connection)
+  const part = await core.group(settings.reports ? 'Read and check the shard reports' : 'Choose the items this job judges', async () =>
+    prepareJobPart({
+      ...settings,
+      checklist,
+      checklistSha256,
+      github: context.github,
+      base: settings.workspaceRoot,
+      ...(triggering ? { triggeringRun: triggering.run } : {}),
+      info: (line) => core.info(neutraliseLogText(line)),
+      warn: (line) => core.warning(neutraliseLogText(line))
+    })
+  )
+  const report = part.finish(await evaluate(context, part.checklist, plan, previous, connection, part))
   if (context.abort.signal.aborted) process.exit(1)
   core.startGroup('Write the job summary and outputs')
   context.outcome.write(report)
   core.endGroup()
-  await core.group('Publish to GitHub', () => publish(context, report, plan, previous, connection))
-  announce(report, settings.failOn)
+  await core.group('Publish to GitHub', () => publish({ ...context, settings: { ...settings, checkName: part.checkName } }, report, plan, previous, connection))
+  announce(report, part.failOn)
+}
+
+/** The run behind a `workflow_run` merge and its pull request, through the API; without a token nothing can be verified. */
+async function verifyTriggeringRun(connection: GitHubConnection | undefined, github: GitHubEnvironment): Promise<TriggeringRunLookup> {
+  if (!connection) return { ok: false, problem: { code: 'workflow-run-unverified', message: 'no `github-token` to verify the run that made the reports with' } }
+  const lookup = await findTriggeringRun(connection.client, github)
+  if (lookup.ok)
+    core.info(
+      `Workflow run ${lookup.run.runId} (attempt ${lookup.run.attempt}) made the reports for pull request #${lookup.run.pull.number} at ${lookup.run.headSha.slice(0, 12)}.`
+    )
+  else core.info(neutraliseLogText(lookup.problem.message))
+  return lookup
 }
 
 /** Under a privileged event: is the checkout exactly the workflow's commit? */
@@ -171,11 +203,11 @@ async function readLastReport(connection: GitHubConnection | undefined, github: 
 }
 
 /** The checklist, or the problems that make it unreadable. Under a privileged event, as the workflow's commit has it. */
-async function loadTheChecklist(settings: ActionSettings, atCommit: string | undefined): Promise<Checklist | [RunProblem, ...RunProblem[]]> {
+async function loadTheChecklist(settings: ActionSettings, atCommit: string | undefined, onRead: (bytes: Uint8Array) => void): Promise<Checklist | [RunProblem, ...RunProblem[]]> {
   try {
     return atCommit
-      ? await loadChecklistAtCommit(settings.workspace, atCommit, settings.checklist)
-      : await loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist })
+      ? await loadChecklistAtCommit(settings.workspace, atCommit, settings.checklist, onRead)
+      : await loadChecklist({ workspace: settings.workspace, path: settings.checklist, onRead }, { markdown: parseMarkdownChecklist })
   } catch (error) {
     if (!(error instanceof ChecklistError)) throw error
     // The problems quote keys from the file: one log line each, none able to start a workflow command.
@@ -193,13 +225,15 @@ async function evaluate(
   checklist: Checklist,
   plan: EvaluatePlan,
   previous: PreviousRun | undefined,
-  connection: GitHubConnection | undefined
+  connection: GitHubConnection | undefined,
+  part: Pick<JobPart, 'gateRunner' | 'guards'>
 ): Promise<RunReport> {
   const { settings, github, redactor, progress } = context
   progress.checklist = checklist
   const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
   core.info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`)
-  const gated = await runChecklist(checklist, chooseGateRunner(context, plan, previous), {
+  const gated = await runChecklist(checklist, part.gateRunner ?? chooseGateRunner(context, plan, previous), {
+    guards: part.guards,
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
     signal: context.abort.signal,
@@ -329,14 +363,20 @@ function describePlan(plan: RunPlan): string {
       return 'refused.'
     case 'evaluate':
       return [
-        plan.gates === 'run' ? 'run the gates' : plan.gates === 'stored' ? 'reuse the stored gate results' : 'reuse the stored gate results if current, else run the gates',
+        plan.gates === 'run'
+          ? 'run the gates'
+          : plan.gates === 'reports'
+            ? 'merge the shard reports, running no gate'
+            : plan.gates === 'stored'
+              ? 'reuse the stored gate results'
+              : 'reuse the stored gate results if current, else run the gates',
         plan.requireWorkflowCommit ? 'only on the workflow’s own commit' : '',
         plan.pullRequest ? `report on pull request #${plan.pullRequest.number}` : 'no pull request',
         plan.comment ? 'comment' : 'no comment'
       ]
         .filter(Boolean)
         .join(', ')
-        .concat('.')
+        .concat('.', plan.note ? ` ${plan.note}` : '')
   }
 }
 

@@ -82,7 +82,14 @@ const NOT_RUN_HEADLINES: Record<RunProblemCode, string> = {
   'unreadable-event': 'the event could not be read',
   'pull-request-unreadable': 'the pull request could not be read',
   'untrusted-checkout': 'refused to run untrusted code',
-  'internal-error': 'go-no-go failed'
+  'internal-error': 'go-no-go failed',
+  'report-unreadable': 'a shard report could not be read',
+  'report-foreign': 'a shard report belongs to another run',
+  'report-missing': 'a shard report is missing',
+  'report-duplicated': 'a shard report is there twice',
+  'report-tampered': 'a shard report was tampered with',
+  'shard-run-problem': 'a shard judged nothing',
+  'workflow-run-unverified': 'the run that made the reports could not be verified'
 }
 
 /**

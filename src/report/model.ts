@@ -3,6 +3,7 @@ import type { Checklist } from '../checklist/types.js'
 import type { GateResult } from '../gates/types.js'
 import type { AuditEntry } from '../signoff/apply.js'
 import type { Verdict } from '../verdict.js'
+import type { ReportIdentity } from './identity.js'
 
 export interface RunReport {
   checklist: Checklist
@@ -17,4 +18,6 @@ export interface RunReport {
   runUrl?: string
   /** Every sign-off and revocation seen on the pull request, accepted or not. */
   signoffs?: AuditEntry[]
+  /** Which run, commit, checklist and shard this is: set by the action, absent in the CLI. */
+  identity?: ReportIdentity
 }
