@@ -79,8 +79,8 @@ sections:
         working-directory: green
         needs: [build]
       - id: echo
-        title: Says hello
-        run: node -e "console.log('hello')"
+        title: Says hello, and leaves a mark in the workspace
+        run: node -e "console.log('hello'); require('fs').appendFileSync('gate-runs.log', 'x')"
       - id: runbook
         title: Rollback runbook
         file: docs/ROLLBACK.md
