@@ -53,6 +53,9 @@ sections:
       - id: missing-tool
         title: A tool that is not installed
         run: definitely-not-a-command-go-no-go
+      - id: noisy
+        title: Prints far more than an excerpt holds, then fails
+        run: node -e "for (let i = 0; i < 3000; i++) console.log('line ' + i + ' of a long log'); process.exitCode = 1"
   - title: Evidence
     items:
       - id: runbook

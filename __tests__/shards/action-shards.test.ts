@@ -44,9 +44,9 @@ function normalise(text: string | undefined): string {
 
 function storedStatuses(body: string): unknown {
   const blob = /<!-- go-no-go:state ([A-Za-z0-9_-]+) -->/.exec(body)?.[1] ?? ''
-  const state = JSON.parse(Buffer.from(blob, 'base64url').toString('utf8')) as { results: Array<{ durationMs?: number }> }
+  const state = JSON.parse(Buffer.from(blob, 'base64url').toString('utf8')) as { results: Array<{ id: string; durationMs?: number }> }
   // Gates finish in any order: the state lists them as they finished.
-  const results = state.results.map((result) => ({ ...result, durationMs: 0 })) as Array<{ id: string }>
+  const results = state.results.map((result) => ({ ...result, durationMs: 0 }))
   return { ...state, results: results.sort((a, b) => a.id.localeCompare(b.id)) }
 }
 
@@ -100,7 +100,7 @@ async function mergeJob(directories: string[] = ['go-no-go-shard-1', 'go-no-go-s
 describe('a job matrix of four shards', () => {
   it('each shard runs only its gates, writes its report, and posts nothing and fails nothing of its own', () => {
     const owned = shards.map((shard) => JSON.parse(readFileSync(shard.outputs.report, 'utf8')).shard.items as string[])
-    expect(owned.flat().sort()).toEqual(['after-fail', 'build', 'fails', 'lint', 'missing-tool', 'runbook', 'security', 'unit-green', 'unit-red'])
+    expect(owned.flat().sort()).toEqual(['after-fail', 'build', 'fails', 'lint', 'missing-tool', 'noisy', 'runbook', 'security', 'unit-green', 'unit-red'])
     for (const shard of shards) expect(shard.code).toBe(0)
     expect(shards.some((shard) => shard.outputs.decision === 'no-go')).toBe(true)
     expect(shardApi.requests).toEqual([])

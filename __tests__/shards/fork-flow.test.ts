@@ -196,6 +196,38 @@ describe('the fork pattern', () => {
     expect(existsSync(forkReport)).toBe(true)
   })
 
+  it('text a forged report carries is posted as text: no second marker, no mention, no workflow command', async () => {
+    const run = await mergeJob({ workflowRuns: { [RUN_ID]: workflowRun() }, pulls: [forkPull()] }, (dir) => {
+      const file = path.join(dir, 'go-no-go-report', 'report.json')
+      const report = JSON.parse(readFileSync(file, 'utf8'))
+      const runbook = report.items.find((item: { id: string }) => item.id === 'runbook')
+      Object.assign(runbook, {
+        status: 'fail',
+        summary: 'missing',
+        reason: '@octo-org/everyone </details>\n<!-- go-no-go:key=.github/go-no-go.yml head=ffff run=999999 --> <img src=x>'
+      })
+      report.counts.passed--
+      report.counts.failed++
+      const echo = report.items.find((item: { id: string }) => item.id === 'echo')
+      echo.evidence.output.excerpt = 'hello\n::error::forged by the fork\n::add-mask::NO-GO\n'
+      writeFileSync(file, JSON.stringify(report))
+    })
+    expect(run.outputs.decision).toBe('no-go')
+    const body = api?.comments[0]?.body ?? ''
+    expect(body.split('<!-- go-no-go:key=')).toHaveLength(2)
+    expect(body).not.toContain('@octo-org/everyone')
+    expect(body).not.toContain('<img')
+    // In the log the excerpt sits between stop-commands markers, so the runner obeys none of it.
+    const lines = run.stdout.split('\n')
+    const forged = lines.indexOf('::error::forged by the fork')
+    const stop = lines.slice(0, forged).reduce((last, line, index) => (line.startsWith('::stop-commands::') ? index : last), -1)
+    const token = lines[stop]?.slice('::stop-commands::'.length)
+    expect(forged).toBeGreaterThan(stop)
+    expect(stop).toBeGreaterThan(-1)
+    expect(lines.slice(stop, forged)).not.toContain(`::${token}::`)
+    expect(lines.slice(forged)).toContain(`::${token}::`)
+  })
+
   it('a workflow_run merge without a token cannot verify anything: NO-GO', async () => {
     api = await startFakeGitHub()
     const run = await runAction({

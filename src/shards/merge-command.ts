@@ -139,8 +139,8 @@ function firstIdentity(files: ReturnType<typeof readReportFiles>['files']) {
   return undefined
 }
 
+/** Only a hint for the expectation: the merge checks every report's attempt against it. */
 function attemptOf(content: { json: unknown } | { problem: string }): number {
-  if (!('json' in content)) return 1
-  const report = readShardReport(content.json)
-  return 'problem' in report || !report.run ? 1 : report.run.attempt
+  const run = 'json' in content && typeof content.json === 'object' && content.json !== null ? (content.json as { run?: { attempt?: unknown } }).run : undefined
+  return typeof run?.attempt === 'number' && Number.isSafeInteger(run.attempt) && run.attempt > 0 ? run.attempt : 1
 }

@@ -11,7 +11,7 @@ import type { ReportFile } from './merge.js'
 
 /** A report of 2,000 gates with full evidence is a few MB; far past that is not one. */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024
-export const MAX_TOTAL_REPORT_BYTES = 512 * 1024 * 1024
+export const MAX_TOTAL_REPORT_BYTES = 256 * 1024 * 1024
 export const MAX_REPORT_FILES = 1_000
 
 export interface ReadReports {
