@@ -309,7 +309,7 @@ function judgeCommand(item: CommandItem, entry: ShardItem): Judged {
   if (!evidence) {
     // Not run (a need failed, cancelled before it started): no process, so it can be no pass.
     if (entry.status === 'pass') return { contradiction: 'says pass, but the report holds no evidence that it ran' }
-    if (entry.exitCode !== null || entry.parser !== null) return { contradiction: 'says a process ran, but the report holds none of its evidence' }
+    if (entry.exitCode !== null || entry.parser !== null) return { contradiction: 'says a process ran, but the report holds none of its evidence (written by an older go-no-go?)' }
     return { result: plainResult(entry), ran: false }
   }
   const expectedParser = item.parser ?? detectParser(item.run)
