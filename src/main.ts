@@ -156,7 +156,9 @@ async function runAction(context: RunContext): Promise<void> {
   core.startGroup('Write the job summary and outputs')
   context.outcome.write(report)
   core.endGroup()
-  await core.group('Publish to GitHub', () => publish({ ...context, settings: { ...settings, checkName: part.checkName } }, report, plan, previous, connection))
+  const { statusContext: _ownStatus, ...rest } = settings
+  const publishAs = { ...rest, checkName: part.checkName, ...(part.statusContext ? { statusContext: part.statusContext } : {}) }
+  await core.group('Publish to GitHub', () => publish({ ...context, settings: publishAs }, report, plan, previous, connection))
   announce(report, part.failOn)
 }
 

@@ -131,6 +131,22 @@ describe('a job matrix of four shards', () => {
   })
 })
 
+describe('a shard asked to publish', () => {
+  it('sets no status of its own unless asked, and then names its check run and status apart from the verdict’s', async () => {
+    const quiet = await fakeGitHub()
+    await job(workspace, quiet, { inputs: { shard: '2/4', 'status-context': 'go-no-go' }, runId: '400' })
+    expect(quiet.requests).toEqual([])
+
+    const loud = await fakeGitHub()
+    const shard = await job(workspace, loud, { inputs: { shard: '2/4', 'status-context': 'go-no-go', 'shard-publish': 'true' }, runId: '400' })
+    expect(loud.comments).toEqual([])
+    expect(loud.checkRuns.map((run) => run.name)).toEqual(['Go/No-Go (shard 2/4)'])
+    expect(loud.statuses.map((status) => status.body.context)).toEqual(['go-no-go (shard 2/4)'])
+    // Its step fails by `fail-on` on its own items only.
+    expect(shard.code).toBe(shard.outputs.decision === 'no-go' ? 1 : 0)
+  })
+})
+
 describe('a merge that must not say GO', () => {
   it('a missing shard', async () => {
     const { run, api } = await mergeJob(['go-no-go-shard-1', 'go-no-go-shard-2', 'go-no-go-shard-4'])

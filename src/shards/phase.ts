@@ -35,6 +35,7 @@ export interface JobPartInput {
   /** Merge mode under `workflow_run`: the verified run that made the reports. */
   triggeringRun?: TriggeringRun
   checkName: string
+  statusContext?: string
   failOn: FailOn
   info(line: string): void
   warn(line: string): void
@@ -49,8 +50,10 @@ export interface JobPart {
   guards: RunGuard[]
   /** The report with this job's identity (and, merged, the shards' time span). */
   finish(report: RunReport): RunReport
-  /** A shard's own check run is named apart from the verdict's. */
+  /** A shard's own check run and status are named apart from the verdict's. */
   checkName: string
+  /** Unset for a shard that does not publish: its status would read as the verdict. */
+  statusContext?: string
   /** A shard fails its step only when `shard-publish` asks. */
   failOn: FailOn
 }
@@ -62,7 +65,14 @@ export function checklistHash(bytes: Uint8Array): string {
 export function prepareJobPart(input: JobPartInput): JobPart {
   if (input.reports) return prepareMerge(input, input.reports)
   if (input.shard) return prepareShard(input, input.shard)
-  return { checklist: input.checklist, guards: [], finish: withIdentity(input, wholeChecklist(input.checklist)), checkName: input.checkName, failOn: input.failOn }
+  return {
+    checklist: input.checklist,
+    guards: [],
+    finish: withIdentity(input, wholeChecklist(input.checklist)),
+    checkName: input.checkName,
+    ...(input.statusContext ? { statusContext: input.statusContext } : {}),
+    failOn: input.failOn
+  }
 }
 
 function prepareShard(input: JobPartInput, spec: ShardSpec): JobPart {
@@ -77,6 +87,7 @@ function prepareShard(input: JobPartInput, spec: ShardSpec): JobPart {
     guards: [],
     finish: withIdentity(input, selection.identity),
     checkName: `${input.checkName} (shard ${spec.index}/${spec.total})`,
+    ...(input.shardPublish && input.statusContext ? { statusContext: `${input.statusContext} (shard ${spec.index}/${spec.total})` } : {}),
     failOn: input.shardPublish ? input.failOn : 'never'
   }
 }
@@ -109,6 +120,7 @@ function prepareMerge(input: JobPartInput, patterns: readonly string[]): JobPart
       return merged.span ? { ...identified, startedAt: new Date(merged.span.started).toISOString(), durationMs: merged.span.finished - merged.span.started } : identified
     },
     checkName: input.checkName,
+    ...(input.statusContext ? { statusContext: input.statusContext } : {}),
     failOn: input.failOn
   }
 }
