@@ -37,8 +37,6 @@ export interface RecordedRequest {
   body: unknown
   /** 0 for a request left unanswered. */
   status: number
-  /** Date.now() when the request arrived. */
-  at: number
 }
 
 export interface FakeGitHubOptions {
@@ -228,7 +226,6 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = []
-    const at = Date.now()
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
       const url = new URL(request.url ?? '/', 'http://localhost')
@@ -240,7 +237,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         body = text
       }
       const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
-        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status, at })
+        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status })
         response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
         response.end(payload === undefined ? '' : JSON.stringify(payload))
       }
@@ -250,7 +247,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const isWrite = request.method !== 'GET'
 
       if (options.hang) {
-        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status: 0, at })
+        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status: 0 })
         return
       }
       if (options.down) return send(502, { message: 'Server Error' })
