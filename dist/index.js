@@ -36548,7 +36548,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8964);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5946);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4893);
 
 
 (0,_toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
@@ -36559,7 +36559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5946:
+/***/ 4893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49742,89 +49742,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -49834,7 +49751,7 @@ var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
+function wrapRequest(state, request, options) {
   return state.retryLimiter.schedule(doRequest, state, request, options);
 }
 async function doRequest(state, request, options) {
@@ -50059,7 +49976,7 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request, options) => {
     initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
+    return wrapRequest(state, request, options);
   });
   return {};
 }
@@ -50075,7 +49992,7 @@ throttling.triggersNotification = triggersNotification;
  */
 
 
-
+const systemClock = { now: () => Date.now(), sleep: abortableSleep };
 class WaitBudget {
     limitMs;
     spentMs = 0;
@@ -50100,12 +50017,15 @@ class WaitBudget {
         return this.refused || this.spentMs >= this.limitMs;
     }
 }
-/** How many retries of a 5xx the retry plugin makes; each waits (n+1)² units. */
+/** How many retries of a server error (or a failed connection) a request gets; retry n waits n² units. */
 const SERVER_ERROR_RETRIES = 3;
+/** Client errors that another try cannot fix; 429 and 403 rate limits are the throttling plugin's. */
+const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451];
 /** Retries of one request after a rate limit, whatever the budget says. */
 const RATE_LIMIT_RETRIES = 3;
 function createGitHubClient(options) {
     const unit = options.retryUnitMs ?? 1000;
+    const clock = options.clock ?? systemClock;
     const budget = new WaitBudget(options.maxWaitMs);
     const controller = new AbortController();
     const stop = () => {
@@ -50113,7 +50033,9 @@ function createGitHubClient(options) {
         if (!controller.signal.aborted)
             controller.abort(new Error('GitHub API wait budget spent'));
     };
-    const onLimit = (kind) => (retryAfterSeconds, request, _octokit, retryCount) => {
+    // The wait happens here, on the clock, and the plugin retries at once (its base value is 0): so a
+    // stop cuts the wait short, and tests see the wait that was asked for.
+    const onLimit = (kind) => async (retryAfterSeconds, request, _octokit, retryCount) => {
         const waitMs = retryAfterSeconds * unit;
         if (controller.signal.aborted || retryCount >= RATE_LIMIT_RETRIES || !budget.take(waitMs)) {
             options.onWait?.(`GitHub ${kind} on ${request.method} ${request.url}: giving up (wait budget spent)`);
@@ -50121,20 +50043,41 @@ function createGitHubClient(options) {
             return false;
         }
         options.onWait?.(`GitHub ${kind} on ${request.method} ${request.url}: retrying after ${retryAfterSeconds}s`);
-        return true;
+        await clock.sleep(waitMs, controller.signal);
+        return !controller.signal.aborted;
     };
     // GitHub asks for a second between content-creating requests and more between notifying ones;
     // the plugin's own limiters do the same but are shared by every client in the process and
     // cannot be scaled down for tests, so these pace one client only.
-    const writes = new Pacer(unit, controller.signal);
-    const notifications = new Pacer(3 * unit, controller.signal);
+    const writes = new Pacer(unit, controller.signal, clock);
+    const notifications = new Pacer(3 * unit, controller.signal, clock);
+    // Server errors are retried innermost, as @octokit/plugin-retry would, but each wait is charged to
+    // the budget before it starts and taken on the clock.
+    const serverErrorRetries = (octokit) => {
+        octokit.hook.wrap('request', async (request, requestOptions) => {
+            for (let retry = 1;; retry++) {
+                try {
+                    return await request(requestOptions);
+                }
+                catch (error) {
+                    const status = error.status;
+                    const retryable = typeof status === 'number' && status >= 400 && !NOT_RETRIED.includes(status);
+                    if (!retryable || retry > SERVER_ERROR_RETRIES || controller.signal.aborted)
+                        throw error;
+                    if (!budget.take(retry * retry * unit)) {
+                        options.onWait?.('GitHub server errors: giving up (wait budget spent)');
+                        stop();
+                        throw error;
+                    }
+                    await clock.sleep(retry * retry * unit, controller.signal);
+                }
+            }
+        });
+    };
     const client = getOctokit(options.token, {
         baseUrl: options.apiUrl,
-        // 429 is left to the throttling plugin, which honours retry-after; the retry plugin would
-        // retry it on its own schedule first.
-        retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
-            retryAfterBaseValue: unit,
+            retryAfterBaseValue: 0,
             fallbackSecondaryRateRetryAfter: 60,
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
@@ -50142,22 +50085,7 @@ function createGitHubClient(options) {
             notifications: notifications
         },
         log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
-    }, retry, throttling);
-    // The retry plugin has no budget of its own: charge each 5xx retry's wait before it happens.
-    const retryPlugin = client.retry;
-    if (retryPlugin) {
-        const original = retryPlugin.retryRequest;
-        retryPlugin.retryRequest = (error, retries, retryAfter) => {
-            // retryAfter is (retries so far + 1)²; the last failure asks for no wait at all.
-            const retriesSoFar = Math.round(Math.sqrt(retryAfter)) - 1;
-            if (retries > retriesSoFar && (controller.signal.aborted || !budget.take(retryAfter * unit))) {
-                options.onWait?.('GitHub server errors: giving up (wait budget spent)');
-                stop();
-                return original(error, 0, retryAfter);
-            }
-            return original(error, retries, retryAfter);
-        };
-    }
+    }, serverErrorRetries, throttling);
     // Set per request rather than in the options: getOctokit's defaults carry the runner's proxy
     // fetch in `request`, and options replace that object instead of merging into it.
     client.hook.before('request', (request) => {
@@ -50172,21 +50100,23 @@ function createGitHubClient(options) {
 class Pacer {
     spacingMs;
     signal;
+    clock;
     nextStart = 0;
     queue = Promise.resolve();
-    constructor(spacingMs, signal) {
+    constructor(spacingMs, signal, clock) {
         this.spacingMs = spacingMs;
         this.signal = signal;
+        this.clock = clock;
     }
     key() {
         return this;
     }
     schedule(_options, task) {
         const turn = this.queue.then(async () => {
-            const waitMs = this.nextStart - Date.now();
+            const waitMs = this.nextStart - this.clock.now();
             if (waitMs > 0 && !this.signal.aborted)
-                await abortableSleep(waitMs, this.signal);
-            this.nextStart = Date.now() + this.spacingMs;
+                await this.clock.sleep(waitMs, this.signal);
+            this.nextStart = this.clock.now() + this.spacingMs;
         });
         this.queue = turn;
         return turn.then(task);

@@ -29,7 +29,8 @@ export interface Growth {
   largeMicros: number
 }
 
-function cpuMicros(): number {
+/** CPU time this process has used, in microseconds: time spent waiting for a core is not counted. */
+export function cpuMicros(): number {
   const { user, system } = process.cpuUsage()
   return user + system
 }
