@@ -22,7 +22,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u00
 /** Explicit tags that change nothing (`!!str 5`); any other tag would build types the format has no use for. */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`))
 const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'] as const
-const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory'] as const
+const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory', 'junit'] as const
 
 type Path = Array<string | number>
 type Position = { line?: number; column?: number }
@@ -417,6 +417,7 @@ interface RawItem {
   env?: Record<string, string | number | boolean>
   needs?: string[]
   parser?: ParserName
+  junit?: string
   expect?: Record<string, unknown>
   approvers?: string[]
   'min-approvals'?: number
@@ -467,9 +468,10 @@ function semanticProblems(data: unknown, file: string, at: Locate): ChecklistPro
   const pathOf = new Map<string, Path>()
   const needs = new Map<string, string[]>()
 
-  const checkPath = (owner: Loose, ownerPath: Path, key: 'working-directory' | 'file') => {
+  const checkPath = (owner: Loose, ownerPath: Path, key: 'working-directory' | 'file' | 'junit') => {
     const value = owner[key]
-    if (typeof value === 'string' && value.length > 0 && !staysInside(value)) {
+    // A glob may not climb either: `..` anywhere (also inside braces) could name files outside.
+    if (typeof value === 'string' && value.length > 0 && (!staysInside(value) || (key === 'junit' && /(?:^|[/\\{,])\.\.(?:$|[/\\},])/.test(value)))) {
       problem(at([...ownerPath, key]), [...ownerPath, key], `must be a path inside the workspace (relative, without leading ..)`)
     }
   }
@@ -496,6 +498,7 @@ function semanticProblems(data: unknown, file: string, at: Locate): ChecklistPro
     if (!isCommand && commandOnly) problem(at(itemPath, commandOnly), [...itemPath, commandOnly], `"${commandOnly}" applies only to items with run`)
     checkPath(item, itemPath, 'working-directory')
     checkPath(item, itemPath, 'file')
+    checkPath(item, itemPath, 'junit')
   }
 
   for (const { item, path: itemPath } of items) {
@@ -576,6 +579,7 @@ function toChecklist(raw: RawChecklist, file: string, lineOfItem: (section: numb
           workingDirectory: item['working-directory'] ?? defaultDirectory,
           env: Object.fromEntries(Object.entries(item.env ?? {}).map(([name, value]) => [name, String(value)])),
           ...(item.parser ? { parser: item.parser } : {}),
+          ...(item.junit !== undefined ? { junit: item.junit } : {}),
           expect: toExpectations(item.expect ?? {})
         }
       }
@@ -600,6 +604,7 @@ function toExpectations(raw: Record<string, unknown>): Expectations {
   if (typeof raw['max-failures'] === 'number') expectations.maxFailures = raw['max-failures']
   if (typeof raw['min-tests'] === 'number') expectations.minTests = raw['min-tests']
   if (typeof raw['max-warnings'] === 'number') expectations.maxWarnings = raw['max-warnings']
+  if (typeof raw['max-errors'] === 'number') expectations.maxErrors = raw['max-errors']
   if (typeof raw['max-vulnerabilities'] === 'number') expectations.maxVulnerabilities = raw['max-vulnerabilities']
   if (Array.isArray(raw['allowed-severities'])) expectations.allowedSeverities = raw['allowed-severities'] as Expectations['allowedSeverities']
   return expectations

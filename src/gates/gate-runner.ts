@@ -6,7 +6,7 @@ import { isInside } from '../paths.js'
 import { stripControl } from '../text/sanitize.js'
 import { buildChildEnv } from './child-env.js'
 import { evaluateGate } from './evaluate.js'
-import { planParsing } from './parsers/plan.js'
+import { localFiles, planParsing } from './parsers/plan.js'
 import { runProcess } from './process.js'
 import type { GateResult, ParsedOutput } from './types.js'
 
@@ -45,7 +45,7 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   const gateDir = path.join(options.scratchDir, item.id)
   await mkdir(gateDir, { recursive: true })
   // The parser, and the command: when it is one plain run of a tool, also writing that tool's report.
-  const plan = await planParsing(item.run, item.parser, gateDir)
+  const plan = await planParsing(item.run, item.parser, gateDir, localFiles, { cwd, workspace: options.workspace, ...(item.junit ? { junit: item.junit } : {}) })
   const parser = plan.parser
   const outcome = await runProcess({
     command: plan.command,
