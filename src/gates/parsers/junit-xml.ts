@@ -149,7 +149,7 @@ function recordCase(testcase: Case, tally: TestTally): void {
   const name = testName(testcase)
   if (!tally.addFailing(name)) return
   const message = testcase.message ?? firstLine(testcase.text)
-  const where = testcase.file && testcase.line ? { file: testcase.file, line: testcase.line } : locate(testcase.text, testcase.file)
+  const where = testcase.file && testcase.line ? { file: testcase.file, line: testcase.line } : locate(testcase.text, testcase.file, testcase.classname)
   if (where) tally.addLocation(name, where.file, where.line, where.column, message)
   else tally.findings.push({ level: 'error', message: `${name}: ${message ?? 'failed'}`.slice(0, 300), ...(testcase.file ? { file: testcase.file } : {}), code: name })
 }
@@ -167,8 +167,11 @@ const JS_FRAME = /\bat (?:.*\()?((?:\/|\.{1,2}\/)?[^\s():]+\.[cm]?[jt]sx?):(\d+)
 const JAVA_FRAME = /\bat [\w.$<>]+\(([\w$]+\.(?:java|kt|scala)):(\d+)\)/
 const FILE_LINE = /^\s*((?:\/|\.{1,2}\/)?[^\s:]+\.[A-Za-z]{1,5}):(\d+):(?:(\d+):)?/
 
-/** Where a failure happened, read from its text; a line in the test's own file is preferred. */
-function locate(text: string, file: string | undefined): { file: string; line: number; column?: number } | undefined {
+/**
+ * Where a failure happened, read from its text. A line in the test's own file is preferred: the
+ * `file` attribute, or the module its dotted classname names (pytest: `tests.test_lru.LRUCacheTest`).
+ */
+function locate(text: string, file: string | undefined, classname: string): { file: string; line: number; column?: number } | undefined {
   const panic = PANIC.exec(text)
   if (panic) return { file: panic[1], line: Number(panic[2]), column: Number(panic[3]) }
   let fallback: { file: string; line: number; column?: number } | undefined
@@ -177,6 +180,8 @@ function locate(text: string, file: string | undefined): { file: string; line: n
     if (!frame || frame[1].includes('node_modules') || frame[1].startsWith('/usr/')) continue
     const found = { file: frame[1], line: Number(frame[2]), ...(frame[3] ? { column: Number(frame[3]) } : {}) }
     if (file && (found.file === file || found.file.endsWith(`/${file}`))) return found
+    const module = found.file.replace(/\.py$/, '').replace(/^\.\//, '').split('/').join('.')
+    if (!file && found.file.endsWith('.py') && (classname === module || classname.startsWith(`${module}.`))) return found
     // pytest ends a long traceback with the line that raised; keep the last frame of the project.
     fallback = JS_FRAME.test(line) || JAVA_FRAME.test(line) ? (fallback ?? found) : found
   }
