@@ -9,6 +9,7 @@ import path from 'node:path'
 import { collectJunit, MTIME_MARGIN_MS, snapshotJunit, type JunitRequest } from '../../../src/gates/parsers/junit-files.js'
 import { readJunitXml } from '../../../src/gates/parsers/junit-xml.js'
 import { TestTally } from '../../../src/gates/parsers/test-tally.js'
+import type { ParsedOutput } from '../../../src/gates/types.js'
 import { readCapture } from './real-captures.js'
 
 async function* chunks(text: string, size = 7): AsyncIterable<string> {
@@ -19,8 +20,10 @@ async function* chunks(text: string, size = 7): AsyncIterable<string> {
 async function read(xml: string) {
   const tally = new TestTally()
   const result = await readJunitXml(chunks(xml, 13), tally)
-  return { result, parsed: tally.toParsed() }
+  return { result, parsed: tally.toParsed() as TestsOutput }
 }
+
+type TestsOutput = Extract<ParsedOutput, { kind: 'tests' }>
 
 describe('JUnit XML from real tools', () => {
   it('pytest --junitxml (cachetools, one broken method): counts, names and the failing line', async () => {
@@ -129,7 +132,7 @@ describe('which files a gate reads', () => {
     command()
     const tally = new TestTally()
     const collected = await collectJunit(request(pattern, cwd), snapshot, startedAtMs, tally)
-    return { collected, parsed: tally.toParsed() }
+    return { collected, parsed: tally.toParsed() as TestsOutput }
   }
 
   it('reads every report the command wrote, relative to the working directory', async () => {
