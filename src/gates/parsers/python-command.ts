@@ -14,7 +14,8 @@ export function pythonTool(invocation: ToolInvocation, depth = 0): ToolInvocatio
     // `python -m pytest …`: flags such as -X or -W come first; only -m names a tool.
     const module = args.indexOf('-m')
     if (module === -1 || module + 1 >= args.length) return undefined
-    if (args.slice(0, module).some((arg) => !arg.startsWith('-'))) return undefined
+    // Before -m only the interpreter's own flags may stand; -X and -W take a value.
+    if (args.slice(0, module).some((arg, index, before) => !arg.startsWith('-') && !/^-[XW]$/.test(before[index - 1] ?? ''))) return undefined
     return { program: args[module + 1], args: args.slice(module + 2) }
   }
   const runner = RUNNERS[program]
