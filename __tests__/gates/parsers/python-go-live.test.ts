@@ -91,9 +91,10 @@ describe('Python fixtures', () => {
     expect(none).toMatchObject({ status: 'fail', reason: 'no tests ran: pytest: no tests ran' })
   })
 
-  it('a plugin printing "42 passed" after the real summary does not make a failing run pass', async () => {
+  it('a plugin printing "42 passed" after the real summary and exiting 0 does not make a failing run pass', async () => {
     const result = await runGate(gate('python/forged', 'pytest -s'))
-    expect(result.status).not.toBe('pass')
+    expect(result.process?.exitCode).toBe(0)
+    expect(result).toMatchObject({ status: 'fail', summary: '1/2 passed', reason: '1 failed: tests/test_calc.py::test_wrong' })
     // With its JUnit file, the same run is judged on what pytest itself recorded.
     const withJunit = await runGate(gate('python/forged', 'pytest -s --junitxml=reports/forged.xml', { junit: 'reports/*.xml' }))
     expect(withJunit).toMatchObject({ status: 'fail', summary: '1/2 passed' })

@@ -2,9 +2,10 @@
  * pytest. The run's result is its closing line, `==== 2 failed, 3 passed, 1 skipped, 1 xfailed,
  * 1 warning, 1 error in 0.11s ====` (bare with -q), whose parts may come in any order; "no tests
  * ran" (exit 5) is zero tests, which the gate's min-tests fails. Each session (`== test session
- * starts ==`) ends with exactly one such line, so only the last one of a session counts: one printed
- * earlier came from a test (with -s) or a plugin, and a session that never printed its line did not
- * finish (an error). xfailed counts as skipped, xpassed as passed; an error in a test's set-up or
+ * starts ==`) ends with exactly one such line, so only the last one of a session counts (one printed
+ * earlier came from a test with -s), or, when the run had failures, the first one after the `short
+ * test summary info` section, which pytest prints right before its own (one printed after it came
+ * from a plugin). A session that never printed its line did not finish (an error). xfailed counts as skipped, xpassed as passed; an error in a test's set-up or
  * tear-down is a failure of that test. A module that could not be collected (`ERROR test_x.py` in
  * the short summary, or `ERROR collecting test_x.py`) hides its tests from every count, so it fails
  * the gate by itself, named by file. Failing names come from the short summary's `FAILED`/`ERROR`
@@ -85,12 +86,18 @@ interface Subsection {
 interface Session {
   started: boolean
   summaries: PytestSummary[]
+  /**
+   * The closing line that came first after the session's last short test summary: pytest prints
+   * its own closing line right after that section, so one printed later came from a plugin.
+   */
+  anchored?: PytestSummary
+  inShortSummary: boolean
 }
 
 export function createPytestParser(context: ParserContext = { singleRun: false }): OutputParser {
   const tally = new TestTally()
   // Output before any session header (quiet runs print none) is a session of its own.
-  const sessions: Session[] = [{ started: false, summaries: [] }]
+  const sessions: Session[] = [{ started: false, summaries: [], inShortSummary: false }]
   const subsections = new Map<string, Subsection>()
   const shortEntries: Array<{ kind: 'FAILED' | 'ERROR'; node: string; message?: string }> = []
   const collectionErrors = new Map<string, string | undefined>()
@@ -107,7 +114,7 @@ export function createPytestParser(context: ParserContext = { singleRun: false }
         return
       }
       if (SESSION_START.test(line)) {
-        sessions.push({ started: true, summaries: [] })
+        sessions.push({ started: true, summaries: [], inShortSummary: false })
         section = undefined
         subsection = undefined
         return
@@ -117,6 +124,8 @@ export function createPytestParser(context: ParserContext = { singleRun: false }
         const session = sessions[sessions.length - 1]
         if (session.summaries.length < 1000) session.summaries.push(summary)
         else session.summaries[session.summaries.length - 1] = summary
+        if (session.inShortSummary) session.anchored = summary
+        session.inShortSummary = false
         section = undefined
         subsection = undefined
         return
@@ -131,6 +140,9 @@ export function createPytestParser(context: ParserContext = { singleRun: false }
       if (heading) {
         section = heading[1]
         subsection = undefined
+        const session = sessions[sessions.length - 1]
+        session.inShortSummary = section === 'short test summary info'
+        if (session.inShortSummary) session.anchored = undefined
         return
       }
       if (section === 'FAILURES' || section === 'ERRORS') {
@@ -191,14 +203,14 @@ function chooseSummaries(sessions: Session[], context: ParserContext): { summari
     let lastWithSummary = sessions.length - 1
     while (lastWithSummary >= 0 && sessions[lastWithSummary].summaries.length === 0) lastWithSummary--
     if (lastWithSummary === -1) return { summaries: [], unfinished: sessions.some((session) => session.started) }
-    const last = sessions[lastWithSummary].summaries.at(-1)!
-    return { summaries: [last], unfinished: lastWithSummary < sessions.length - 1 }
+    const session = sessions[lastWithSummary]
+    return { summaries: [session.anchored ?? session.summaries.at(-1)!], unfinished: lastWithSummary < sessions.length - 1 }
   }
   const summaries: PytestSummary[] = []
   let unfinished = false
   for (const session of sessions) {
     if (!session.started) summaries.push(...session.summaries)
-    else if (session.summaries.length > 0) summaries.push(session.summaries.at(-1)!)
+    else if (session.summaries.length > 0) summaries.push(session.anchored ?? session.summaries.at(-1)!)
     else unfinished = true
   }
   return { summaries, unfinished }
