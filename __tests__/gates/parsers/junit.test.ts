@@ -94,6 +94,16 @@ assertion \`left == right\` failed</failure>
   })
 })
 
+describe('what a JUnit file may not smuggle into the report', () => {
+  it('a name or message with line breaks and escape codes becomes one plain line', async () => {
+    const { parsed } = await read(
+      '<testsuite tests="1"><testcase classname="suite" name="evil&#10;::error::forged&#127;[31m"><failure message="first&#10;::warning::second"/></testcase></testsuite>'
+    )
+    expect(parsed.failingTests).toEqual(['suite.evil ::error::forged [31m'])
+    expect(parsed.findings[0].message).toBe('suite.evil ::error::forged [31m: first')
+  })
+})
+
 describe('a JUnit file that cannot be trusted', () => {
   it.each([
     ['cut short', '<testsuites><testsuite tests="1"><testcase name="a"/>', /not well-formed XML/],

@@ -156,9 +156,13 @@ function recordCase(testcase: Case, tally: TestTally): void {
   else tally.findings.push({ level: 'error', message: `${name}: ${message ?? 'failed'}`.slice(0, 300), ...(testcase.file ? { file: testcase.file } : {}), code: name })
 }
 
-/** `classname.name` as most tools mean it; jest-junit repeats the describe title in the name. */
+/**
+ * `classname.name` as most tools mean it; jest-junit repeats the describe title in the name.
+ * Attributes may hold line breaks and control characters (`&#10;`, `&#27;`); a name is one plain line.
+ */
 function testName(testcase: Case): string {
-  const { classname, name } = testcase
+  const classname = oneLine(testcase.classname)
+  const name = oneLine(testcase.name)
   if (!classname || name.startsWith(classname) || classname === name) return name || classname || '(unnamed test)'
   return `${classname}.${name}`
 }
@@ -191,10 +195,19 @@ function locate(text: string, file: string | undefined, classname: string): { fi
   return fallback
 }
 
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 300)
+}
+
 function firstLine(text: string | undefined): string | undefined {
   const line = text
     ?.split('\n')
-    .map((part) => part.trim())
+    .map((part) => oneLine(part))
     .find(Boolean)
   return line ? line.slice(0, 200) : undefined
 }
