@@ -196,7 +196,6 @@ function locate(text: string, file: string | undefined, classname: string): { fi
 }
 
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text
     .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .replace(/\s+/g, ' ')
