@@ -8176,6 +8176,4383 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 2560:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+;(function (sax) {
+  // wrapper for non-node envs
+  sax.parser = function (strict, opt) {
+    return new SAXParser(strict, opt)
+  }
+  sax.SAXParser = SAXParser
+  sax.SAXStream = SAXStream
+  sax.createStream = createStream
+
+  // When we pass the MAX_BUFFER_LENGTH position, start checking for buffer overruns.
+  // When we check, schedule the next check for MAX_BUFFER_LENGTH - (max(buffer lengths)),
+  // since that's the earliest that a buffer overrun could occur.  This way, checks are
+  // as rare as required, but as often as necessary to ensure never crossing this bound.
+  // Furthermore, buffers are only tested at most once per write(), so passing a very
+  // large string into write() might have undesirable effects, but this is manageable by
+  // the caller, so it is assumed to be safe.  Thus, a call to write() may, in the extreme
+  // edge case, result in creating at most one complete copy of the string passed in.
+  // Set to Infinity to have unlimited buffers.
+  sax.MAX_BUFFER_LENGTH = 64 * 1024
+
+  var buffers = [
+    'comment',
+    'sgmlDecl',
+    'textNode',
+    'tagName',
+    'doctype',
+    'procInstName',
+    'procInstBody',
+    'entity',
+    'attribName',
+    'attribValue',
+    'cdata',
+    'script',
+  ]
+
+  sax.EVENTS = [
+    'text',
+    'processinginstruction',
+    'sgmldeclaration',
+    'doctype',
+    'comment',
+    'opentagstart',
+    'attribute',
+    'opentag',
+    'closetag',
+    'opencdata',
+    'cdata',
+    'closecdata',
+    'error',
+    'end',
+    'ready',
+    'script',
+    'opennamespace',
+    'closenamespace',
+  ]
+
+  function SAXParser(strict, opt) {
+    if (!(this instanceof SAXParser)) {
+      return new SAXParser(strict, opt)
+    }
+
+    var parser = this
+    clearBuffers(parser)
+    parser.q = parser.c = ''
+    parser.bufferCheckPosition = sax.MAX_BUFFER_LENGTH
+    parser.encoding = null;
+    parser.opt = opt || {}
+    parser.opt.lowercase = parser.opt.lowercase || parser.opt.lowercasetags
+    parser.looseCase = parser.opt.lowercase ? 'toLowerCase' : 'toUpperCase'
+    parser.opt.maxEntityCount = parser.opt.maxEntityCount || 512
+    parser.opt.maxEntityDepth = parser.opt.maxEntityDepth || 4
+    parser.entityCount = parser.entityDepth = 0
+    parser.tags = []
+    parser.closed = parser.closedRoot = parser.sawRoot = false
+    parser.tag = parser.error = null
+    parser.strict = !!strict
+    parser.noscript = !!(strict || parser.opt.noscript)
+    parser.state = S.BEGIN
+    parser.strictEntities = parser.opt.strictEntities
+    parser.ENTITIES =
+      parser.strictEntities ?
+        Object.create(sax.XML_ENTITIES)
+      : Object.create(sax.ENTITIES)
+    parser.attribList = []
+
+    // namespaces form a prototype chain.
+    // it always points at the current tag,
+    // which protos to its parent tag.
+    if (parser.opt.xmlns) {
+      parser.ns = Object.create(rootNS)
+    }
+
+    // disallow unquoted attribute values if not otherwise configured
+    // and strict mode is true
+    if (parser.opt.unquotedAttributeValues === undefined) {
+      parser.opt.unquotedAttributeValues = !strict
+    }
+
+    // mostly just for error reporting
+    parser.trackPosition = parser.opt.position !== false
+    if (parser.trackPosition) {
+      parser.position = parser.line = parser.column = 0
+    }
+    emit(parser, 'onready')
+  }
+
+  if (!Object.create) {
+    Object.create = function (o) {
+      function F() {}
+      F.prototype = o
+      var newf = new F()
+      return newf
+    }
+  }
+
+  if (!Object.keys) {
+    Object.keys = function (o) {
+      var a = []
+      for (var i in o) if (o.hasOwnProperty(i)) a.push(i)
+      return a
+    }
+  }
+
+  function checkBufferLength(parser) {
+    var maxAllowed = Math.max(sax.MAX_BUFFER_LENGTH, 10)
+    var maxActual = 0
+    for (var i = 0, l = buffers.length; i < l; i++) {
+      var len = parser[buffers[i]].length
+      if (len > maxAllowed) {
+        // Text/cdata nodes can get big, and since they're buffered,
+        // we can get here under normal conditions.
+        // Avoid issues by emitting the text node now,
+        // so at least it won't get any bigger.
+        switch (buffers[i]) {
+          case 'textNode':
+            closeText(parser)
+            break
+
+          case 'cdata':
+            emitNode(parser, 'oncdata', parser.cdata)
+            parser.cdata = ''
+            break
+
+          case 'script':
+            emitNode(parser, 'onscript', parser.script)
+            parser.script = ''
+            break
+
+          default:
+            error(parser, 'Max buffer length exceeded: ' + buffers[i])
+        }
+      }
+      maxActual = Math.max(maxActual, len)
+    }
+    // schedule the next check for the earliest possible buffer overrun.
+    var m = sax.MAX_BUFFER_LENGTH - maxActual
+    parser.bufferCheckPosition = m + parser.position
+  }
+
+  function clearBuffers(parser) {
+    for (var i = 0, l = buffers.length; i < l; i++) {
+      parser[buffers[i]] = ''
+    }
+  }
+
+  function flushBuffers(parser) {
+    closeText(parser)
+    if (parser.cdata !== '') {
+      emitNode(parser, 'oncdata', parser.cdata)
+      parser.cdata = ''
+    }
+    if (parser.script !== '') {
+      emitNode(parser, 'onscript', parser.script)
+      parser.script = ''
+    }
+  }
+
+  SAXParser.prototype = {
+    end: function () {
+      end(this)
+    },
+    write: write,
+    resume: function () {
+      this.error = null
+      return this
+    },
+    close: function () {
+      return this.write(null)
+    },
+    flush: function () {
+      flushBuffers(this)
+    },
+  }
+
+  var Stream
+  try {
+    Stream = (__nccwpck_require__(2203).Stream)
+  } catch (ex) {
+    Stream = function () {}
+  }
+  if (!Stream) Stream = function () {}
+
+  var streamWraps = sax.EVENTS.filter(function (ev) {
+    return ev !== 'error' && ev !== 'end'
+  })
+
+  function createStream(strict, opt) {
+    return new SAXStream(strict, opt)
+  }
+
+  function determineBufferEncoding(data, isEnd) {
+    // BOM-based detection is the most reliable signal when present.
+    if (data.length >= 2) {
+      if (data[0] === 0xff && data[1] === 0xfe) {
+        return 'utf-16le'
+      }
+
+      if (data[0] === 0xfe && data[1] === 0xff) {
+        return 'utf-16be'
+      }
+    }
+
+    if (data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+      return 'utf8'
+    }
+
+    if (data.length >= 4) {
+      // XML documents without a BOM still start with "<?xml", which is enough
+      // to distinguish UTF-16LE/BE from UTF-8 by looking at the zero bytes.
+      if (data[0] === 0x3c && data[1] === 0x00 && data[2] === 0x3f && data[3] === 0x00) {
+        return 'utf-16le'
+      }
+
+      if (data[0] === 0x00 && data[1] === 0x3c && data[2] === 0x00 && data[3] === 0x3f) {
+        return 'utf-16be'
+      }
+
+      return 'utf8'
+    }
+
+    return isEnd ? 'utf8' : null
+  }
+
+  function SAXStream(strict, opt) {
+    if (!(this instanceof SAXStream)) {
+      return new SAXStream(strict, opt)
+    }
+
+    Stream.apply(this)
+
+    this._parser = new SAXParser(strict, opt)
+    this.writable = true
+    this.readable = true
+
+    var me = this
+
+    this._parser.onend = function () {
+      me.emit('end')
+    }
+
+    this._parser.onerror = function (er) {
+      me.emit('error', er)
+
+      // if didn't throw, then means error was handled.
+      // go ahead and clear error, so we can write again.
+      me._parser.error = null
+    }
+
+    this._decoder = null
+    this._decoderBuffer = null
+    streamWraps.forEach(function (ev) {
+      Object.defineProperty(me, 'on' + ev, {
+        get: function () {
+          return me._parser['on' + ev]
+        },
+        set: function (h) {
+          if (!h) {
+            me.removeAllListeners(ev)
+            me._parser['on' + ev] = h
+            return h
+          }
+          me.on(ev, h)
+        },
+        enumerable: true,
+        configurable: false,
+      })
+    })
+  }
+
+  SAXStream.prototype = Object.create(Stream.prototype, {
+    constructor: {
+      value: SAXStream,
+    },
+  })
+
+  SAXStream.prototype._decodeBuffer = function (data, isEnd) {
+    if (this._decoderBuffer) {
+      // Keep incomplete leading bytes until we have enough data to infer the
+      // stream encoding, then decode the buffered prefix together with the next chunk.
+      data = Buffer.concat([this._decoderBuffer, data])
+      this._decoderBuffer = null
+    }
+
+    if (!this._decoder) {
+      var encoding = determineBufferEncoding(data, isEnd)
+      if (!encoding) {
+        // A very short first chunk may not contain enough bytes to detect the
+        // encoding yet, so defer decoding until the next write/end call.
+        this._decoderBuffer = data
+        return ''
+      }
+
+      // Store the detected transport encoding so strict mode can compare it
+      // with the optional encoding declared in the XML prolog later on.
+      this._parser.encoding = encoding
+      this._decoder = new TextDecoder(encoding)
+    }
+
+    return this._decoder.decode(data, { stream: !isEnd })
+  }
+
+  SAXStream.prototype.write = function (data) {
+    if (
+      typeof Buffer === 'function' &&
+      typeof Buffer.isBuffer === 'function' &&
+      Buffer.isBuffer(data)
+    ) {
+      data = this._decodeBuffer(data, false)
+    } else if (this._decoderBuffer) {
+      // Flush any buffered binary prefix before handling a string chunk.
+      // This only matters if the caller mixes Buffer and string writes (used in test).
+      var remaining = this._decodeBuffer(Buffer.alloc(0), true)
+      if (remaining) {
+        this._parser.write(remaining)
+        this.emit('data', remaining)
+      }
+    }
+
+    this._parser.write(data.toString())
+    this.emit('data', data)
+    return true
+  }
+
+  SAXStream.prototype.end = function (chunk) {
+    if (chunk && chunk.length) {
+      this.write(chunk)
+    }
+    // Flush any remaining decoded data from the TextDecoder
+    if (this._decoderBuffer) {
+      var finalChunk = this._decodeBuffer(Buffer.alloc(0), true)
+      if (finalChunk) {
+        this._parser.write(finalChunk)
+        this.emit('data', finalChunk)
+      }
+    } else if (this._decoder) {
+      var remaining = this._decoder.decode()
+      if (remaining) {
+        this._parser.write(remaining)
+        this.emit('data', remaining)
+      }
+    }
+    this._parser.end()
+    return true
+  }
+
+  SAXStream.prototype.on = function (ev, handler) {
+    var me = this
+    if (!me._parser['on' + ev] && streamWraps.indexOf(ev) !== -1) {
+      me._parser['on' + ev] = function () {
+        var args =
+          arguments.length === 1 ?
+            [arguments[0]]
+          : Array.apply(null, arguments)
+        args.splice(0, 0, ev)
+        me.emit.apply(me, args)
+      }
+    }
+
+    return Stream.prototype.on.call(me, ev, handler)
+  }
+
+  // this really needs to be replaced with character classes.
+  // XML allows all manner of ridiculous numbers and digits.
+  var CDATAre = /^\[CDATA\[$/i
+  var DOCTYPEre = /^DOCTYPE$/i
+  var XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace'
+  var XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/'
+  var rootNS = { xml: XML_NAMESPACE, xmlns: XMLNS_NAMESPACE }
+
+  // http://www.w3.org/TR/REC-xml/#NT-NameStartChar
+  // This implementation works on strings, a single character at a time
+  // as such, it cannot ever support astral-plane characters (10000-EFFFF)
+  // without a significant breaking change to either this  parser, or the
+  // JavaScript language.  Implementation of an emoji-capable xml parser
+  // is left as an exercise for the reader.
+  var nameStart =
+    /[:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/
+
+  var nameBody =
+    /[:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u00B7\u0300-\u036F\u203F-\u2040.\d-]/
+
+  var entityStart =
+    /[#:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/
+  var entityBody =
+    /[#:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u00B7\u0300-\u036F\u203F-\u2040.\d-]/
+
+  function isWhitespace(c) {
+    return c === ' ' || c === '\n' || c === '\r' || c === '\t'
+  }
+
+  function isQuote(c) {
+    return c === '"' || c === "'"
+  }
+
+  function isAttribEnd(c) {
+    return c === '>' || isWhitespace(c)
+  }
+
+  function isMatch(regex, c) {
+    return regex.test(c)
+  }
+
+  function notMatch(regex, c) {
+    return !isMatch(regex, c)
+  }
+
+  var S = 0
+  sax.STATE = {
+    BEGIN: S++, // leading byte order mark or whitespace
+    BEGIN_WHITESPACE: S++, // leading whitespace
+    TEXT: S++, // general stuff
+    TEXT_ENTITY: S++, // &amp and such.
+    OPEN_WAKA: S++, // <
+    SGML_DECL: S++, // <!BLARG
+    SGML_DECL_QUOTED: S++, // <!BLARG foo "bar
+    DOCTYPE: S++, // <!DOCTYPE
+    DOCTYPE_QUOTED: S++, // <!DOCTYPE "//blah
+    DOCTYPE_DTD: S++, // <!DOCTYPE "//blah" [ ...
+    DOCTYPE_DTD_QUOTED: S++, // <!DOCTYPE "//blah" [ "foo
+    COMMENT_STARTING: S++, // <!-
+    COMMENT: S++, // <!--
+    COMMENT_ENDING: S++, // <!-- blah -
+    COMMENT_ENDED: S++, // <!-- blah --
+    CDATA: S++, // <![CDATA[ something
+    CDATA_ENDING: S++, // ]
+    CDATA_ENDING_2: S++, // ]]
+    PROC_INST: S++, // <?hi
+    PROC_INST_BODY: S++, // <?hi there
+    PROC_INST_ENDING: S++, // <?hi "there" ?
+    OPEN_TAG: S++, // <strong
+    OPEN_TAG_SLASH: S++, // <strong /
+    ATTRIB: S++, // <a
+    ATTRIB_NAME: S++, // <a foo
+    ATTRIB_NAME_SAW_WHITE: S++, // <a foo _
+    ATTRIB_VALUE: S++, // <a foo=
+    ATTRIB_VALUE_QUOTED: S++, // <a foo="bar
+    ATTRIB_VALUE_CLOSED: S++, // <a foo="bar"
+    ATTRIB_VALUE_UNQUOTED: S++, // <a foo=bar
+    ATTRIB_VALUE_ENTITY_Q: S++, // <foo bar="&quot;"
+    ATTRIB_VALUE_ENTITY_U: S++, // <foo bar=&quot
+    CLOSE_TAG: S++, // </a
+    CLOSE_TAG_SAW_WHITE: S++, // </a   >
+    SCRIPT: S++, // <script> ...
+    SCRIPT_ENDING: S++, // <script> ... <
+  }
+
+  sax.XML_ENTITIES = Object.assign(Object.create(null), {
+    amp: '&',
+    gt: '>',
+    lt: '<',
+    quot: '"',
+    apos: "'",
+  })
+
+  sax.ENTITIES = Object.assign(Object.create(null), {
+    amp: '&',
+    gt: '>',
+    lt: '<',
+    quot: '"',
+    apos: "'",
+    AElig: 198,
+    Aacute: 193,
+    Acirc: 194,
+    Agrave: 192,
+    Aring: 197,
+    Atilde: 195,
+    Auml: 196,
+    Ccedil: 199,
+    ETH: 208,
+    Eacute: 201,
+    Ecirc: 202,
+    Egrave: 200,
+    Euml: 203,
+    Iacute: 205,
+    Icirc: 206,
+    Igrave: 204,
+    Iuml: 207,
+    Ntilde: 209,
+    Oacute: 211,
+    Ocirc: 212,
+    Ograve: 210,
+    Oslash: 216,
+    Otilde: 213,
+    Ouml: 214,
+    THORN: 222,
+    Uacute: 218,
+    Ucirc: 219,
+    Ugrave: 217,
+    Uuml: 220,
+    Yacute: 221,
+    aacute: 225,
+    acirc: 226,
+    aelig: 230,
+    agrave: 224,
+    aring: 229,
+    atilde: 227,
+    auml: 228,
+    ccedil: 231,
+    eacute: 233,
+    ecirc: 234,
+    egrave: 232,
+    eth: 240,
+    euml: 235,
+    iacute: 237,
+    icirc: 238,
+    igrave: 236,
+    iuml: 239,
+    ntilde: 241,
+    oacute: 243,
+    ocirc: 244,
+    ograve: 242,
+    oslash: 248,
+    otilde: 245,
+    ouml: 246,
+    szlig: 223,
+    thorn: 254,
+    uacute: 250,
+    ucirc: 251,
+    ugrave: 249,
+    uuml: 252,
+    yacute: 253,
+    yuml: 255,
+    copy: 169,
+    reg: 174,
+    nbsp: 160,
+    iexcl: 161,
+    cent: 162,
+    pound: 163,
+    curren: 164,
+    yen: 165,
+    brvbar: 166,
+    sect: 167,
+    uml: 168,
+    ordf: 170,
+    laquo: 171,
+    not: 172,
+    shy: 173,
+    macr: 175,
+    deg: 176,
+    plusmn: 177,
+    sup1: 185,
+    sup2: 178,
+    sup3: 179,
+    acute: 180,
+    micro: 181,
+    para: 182,
+    middot: 183,
+    cedil: 184,
+    ordm: 186,
+    raquo: 187,
+    frac14: 188,
+    frac12: 189,
+    frac34: 190,
+    iquest: 191,
+    times: 215,
+    divide: 247,
+    OElig: 338,
+    oelig: 339,
+    Scaron: 352,
+    scaron: 353,
+    Yuml: 376,
+    fnof: 402,
+    circ: 710,
+    tilde: 732,
+    Alpha: 913,
+    Beta: 914,
+    Gamma: 915,
+    Delta: 916,
+    Epsilon: 917,
+    Zeta: 918,
+    Eta: 919,
+    Theta: 920,
+    Iota: 921,
+    Kappa: 922,
+    Lambda: 923,
+    Mu: 924,
+    Nu: 925,
+    Xi: 926,
+    Omicron: 927,
+    Pi: 928,
+    Rho: 929,
+    Sigma: 931,
+    Tau: 932,
+    Upsilon: 933,
+    Phi: 934,
+    Chi: 935,
+    Psi: 936,
+    Omega: 937,
+    alpha: 945,
+    beta: 946,
+    gamma: 947,
+    delta: 948,
+    epsilon: 949,
+    zeta: 950,
+    eta: 951,
+    theta: 952,
+    iota: 953,
+    kappa: 954,
+    lambda: 955,
+    mu: 956,
+    nu: 957,
+    xi: 958,
+    omicron: 959,
+    pi: 960,
+    rho: 961,
+    sigmaf: 962,
+    sigma: 963,
+    tau: 964,
+    upsilon: 965,
+    phi: 966,
+    chi: 967,
+    psi: 968,
+    omega: 969,
+    thetasym: 977,
+    upsih: 978,
+    piv: 982,
+    ensp: 8194,
+    emsp: 8195,
+    thinsp: 8201,
+    zwnj: 8204,
+    zwj: 8205,
+    lrm: 8206,
+    rlm: 8207,
+    ndash: 8211,
+    mdash: 8212,
+    lsquo: 8216,
+    rsquo: 8217,
+    sbquo: 8218,
+    ldquo: 8220,
+    rdquo: 8221,
+    bdquo: 8222,
+    dagger: 8224,
+    Dagger: 8225,
+    bull: 8226,
+    hellip: 8230,
+    permil: 8240,
+    prime: 8242,
+    Prime: 8243,
+    lsaquo: 8249,
+    rsaquo: 8250,
+    oline: 8254,
+    frasl: 8260,
+    euro: 8364,
+    image: 8465,
+    weierp: 8472,
+    real: 8476,
+    trade: 8482,
+    alefsym: 8501,
+    larr: 8592,
+    uarr: 8593,
+    rarr: 8594,
+    darr: 8595,
+    harr: 8596,
+    crarr: 8629,
+    lArr: 8656,
+    uArr: 8657,
+    rArr: 8658,
+    dArr: 8659,
+    hArr: 8660,
+    forall: 8704,
+    part: 8706,
+    exist: 8707,
+    empty: 8709,
+    nabla: 8711,
+    isin: 8712,
+    notin: 8713,
+    ni: 8715,
+    prod: 8719,
+    sum: 8721,
+    minus: 8722,
+    lowast: 8727,
+    radic: 8730,
+    prop: 8733,
+    infin: 8734,
+    ang: 8736,
+    and: 8743,
+    or: 8744,
+    cap: 8745,
+    cup: 8746,
+    int: 8747,
+    there4: 8756,
+    sim: 8764,
+    cong: 8773,
+    asymp: 8776,
+    ne: 8800,
+    equiv: 8801,
+    le: 8804,
+    ge: 8805,
+    sub: 8834,
+    sup: 8835,
+    nsub: 8836,
+    sube: 8838,
+    supe: 8839,
+    oplus: 8853,
+    otimes: 8855,
+    perp: 8869,
+    sdot: 8901,
+    lceil: 8968,
+    rceil: 8969,
+    lfloor: 8970,
+    rfloor: 8971,
+    lang: 9001,
+    rang: 9002,
+    loz: 9674,
+    spades: 9824,
+    clubs: 9827,
+    hearts: 9829,
+    diams: 9830,
+  })
+
+  Object.keys(sax.ENTITIES).forEach(function (key) {
+    var e = sax.ENTITIES[key]
+    var s = typeof e === 'number' ? String.fromCharCode(e) : e
+    sax.ENTITIES[key] = s
+  })
+
+  for (var s in sax.STATE) {
+    sax.STATE[sax.STATE[s]] = s
+  }
+
+  // shorthand
+  S = sax.STATE
+
+  function emit(parser, event, data) {
+    parser[event] && parser[event](data)
+  }
+
+  function getDeclaredEncoding(body) {
+    var match = body && body.match(/(?:^|\s)encoding\s*=\s*(['"])([^'"]+)\1/i)
+    return match ? match[2] : null
+  }
+
+  function normalizeEncodingName(encoding) {
+    if (!encoding) {
+      return null
+    }
+
+    return encoding.toLowerCase().replace(/[^a-z0-9]/g, '')
+  }
+
+  function encodingsMatch(detectedEncoding, declaredEncoding) {
+    const detected = normalizeEncodingName(detectedEncoding)
+    const declared = normalizeEncodingName(declaredEncoding)
+
+    if (!detected || !declared) {
+      return true
+    }
+
+    if (declared === 'utf16') {
+      return detected === 'utf16le' || detected === 'utf16be'
+    }
+
+    return detected === declared
+  }
+
+  function validateXmlDeclarationEncoding(parser, data) {
+    if (
+      !parser.strict ||
+      !parser.encoding ||
+      !data ||
+      data.name !== 'xml'
+    ) {
+      return
+    }
+
+    var declaredEncoding = getDeclaredEncoding(data.body)
+    if (
+      declaredEncoding &&
+      !encodingsMatch(parser.encoding, declaredEncoding)
+    ) {
+      strictFail(
+        parser,
+        'XML declaration encoding ' +
+          declaredEncoding +
+          ' does not match detected stream encoding ' +
+          parser.encoding.toUpperCase()
+      )
+    }
+  }
+
+  function emitNode(parser, nodeType, data) {
+    if (parser.textNode) closeText(parser)
+    emit(parser, nodeType, data)
+  }
+
+  function closeText(parser) {
+    parser.textNode = textopts(parser.opt, parser.textNode)
+    if (parser.textNode) emit(parser, 'ontext', parser.textNode)
+    parser.textNode = ''
+  }
+
+  function textopts(opt, text) {
+    if (opt.trim) text = text.trim()
+    if (opt.normalize) text = text.replace(/\s+/g, ' ')
+    return text
+  }
+
+  function error(parser, er) {
+    closeText(parser)
+    if (parser.trackPosition) {
+      er +=
+        '\nLine: ' +
+        parser.line +
+        '\nColumn: ' +
+        parser.column +
+        '\nChar: ' +
+        parser.c
+    }
+    er = new Error(er)
+    parser.error = er
+    emit(parser, 'onerror', er)
+    return parser
+  }
+
+  function end(parser) {
+    if (parser.sawRoot && !parser.closedRoot)
+      strictFail(parser, 'Unclosed root tag')
+    if (
+      parser.state !== S.BEGIN &&
+      parser.state !== S.BEGIN_WHITESPACE &&
+      parser.state !== S.TEXT
+    ) {
+      error(parser, 'Unexpected end')
+    }
+    closeText(parser)
+    parser.c = ''
+    parser.closed = true
+    emit(parser, 'onend')
+    SAXParser.call(parser, parser.strict, parser.opt)
+    return parser
+  }
+
+  function strictFail(parser, message) {
+    if (typeof parser !== 'object' || !(parser instanceof SAXParser)) {
+      throw new Error('bad call to strictFail')
+    }
+    if (parser.strict) {
+      error(parser, message)
+    }
+  }
+
+  function newTag(parser) {
+    if (!parser.strict) parser.tagName = parser.tagName[parser.looseCase]()
+    var parent = parser.tags[parser.tags.length - 1] || parser
+    var tag = (parser.tag = { name: parser.tagName, attributes: {} })
+
+    // will be overridden if tag contails an xmlns="foo" or xmlns:foo="bar"
+    if (parser.opt.xmlns) {
+      tag.ns = parent.ns
+    }
+    parser.attribList.length = 0
+    emitNode(parser, 'onopentagstart', tag)
+  }
+
+  function qname(name, attribute) {
+    var i = name.indexOf(':')
+    var qualName = i < 0 ? ['', name] : name.split(':')
+    var prefix = qualName[0]
+    var local = qualName[1]
+
+    // <x "xmlns"="http://foo">
+    if (attribute && name === 'xmlns') {
+      prefix = 'xmlns'
+      local = ''
+    }
+
+    return { prefix: prefix, local: local }
+  }
+
+  function attrib(parser) {
+    if (!parser.strict) {
+      parser.attribName = parser.attribName[parser.looseCase]()
+    }
+
+    if (
+      parser.attribList.indexOf(parser.attribName) !== -1 ||
+      parser.tag.attributes.hasOwnProperty(parser.attribName)
+    ) {
+      parser.attribName = parser.attribValue = ''
+      return
+    }
+
+    if (parser.opt.xmlns) {
+      var qn = qname(parser.attribName, true)
+      var prefix = qn.prefix
+      var local = qn.local
+
+      if (prefix === 'xmlns') {
+        // namespace binding attribute. push the binding into scope
+        if (local === 'xml' && parser.attribValue !== XML_NAMESPACE) {
+          strictFail(
+            parser,
+            'xml: prefix must be bound to ' +
+              XML_NAMESPACE +
+              '\n' +
+              'Actual: ' +
+              parser.attribValue
+          )
+        } else if (
+          local === 'xmlns' &&
+          parser.attribValue !== XMLNS_NAMESPACE
+        ) {
+          strictFail(
+            parser,
+            'xmlns: prefix must be bound to ' +
+              XMLNS_NAMESPACE +
+              '\n' +
+              'Actual: ' +
+              parser.attribValue
+          )
+        } else {
+          var tag = parser.tag
+          var parent = parser.tags[parser.tags.length - 1] || parser
+          if (tag.ns === parent.ns) {
+            tag.ns = Object.create(parent.ns)
+          }
+          tag.ns[local] = parser.attribValue
+        }
+      }
+
+      // defer onattribute events until all attributes have been seen
+      // so any new bindings can take effect. preserve attribute order
+      // so deferred events can be emitted in document order
+      parser.attribList.push([parser.attribName, parser.attribValue])
+    } else {
+      // in non-xmlns mode, we can emit the event right away
+      parser.tag.attributes[parser.attribName] = parser.attribValue
+      emitNode(parser, 'onattribute', {
+        name: parser.attribName,
+        value: parser.attribValue,
+      })
+    }
+
+    parser.attribName = parser.attribValue = ''
+  }
+
+  function openTag(parser, selfClosing) {
+    if (parser.opt.xmlns) {
+      // emit namespace binding events
+      var tag = parser.tag
+
+      // add namespace info to tag
+      var qn = qname(parser.tagName)
+      tag.prefix = qn.prefix
+      tag.local = qn.local
+      tag.uri = tag.ns[qn.prefix] || ''
+
+      if (tag.prefix && !tag.uri) {
+        strictFail(
+          parser,
+          'Unbound namespace prefix: ' + JSON.stringify(parser.tagName)
+        )
+        tag.uri = qn.prefix
+      }
+
+      var parent = parser.tags[parser.tags.length - 1] || parser
+      if (tag.ns && parent.ns !== tag.ns) {
+        Object.keys(tag.ns).forEach(function (p) {
+          emitNode(parser, 'onopennamespace', {
+            prefix: p,
+            uri: tag.ns[p],
+          })
+        })
+      }
+
+      // handle deferred onattribute events
+      // Note: do not apply default ns to attributes:
+      //   http://www.w3.org/TR/REC-xml-names/#defaulting
+      for (var i = 0, l = parser.attribList.length; i < l; i++) {
+        var nv = parser.attribList[i]
+        var name = nv[0]
+        var value = nv[1]
+        var qualName = qname(name, true)
+        var prefix = qualName.prefix
+        var local = qualName.local
+        var uri = prefix === '' ? '' : tag.ns[prefix] || ''
+        var a = {
+          name: name,
+          value: value,
+          prefix: prefix,
+          local: local,
+          uri: uri,
+        }
+
+        // if there's any attributes with an undefined namespace,
+        // then fail on them now.
+        if (prefix && prefix !== 'xmlns' && !uri) {
+          strictFail(
+            parser,
+            'Unbound namespace prefix: ' + JSON.stringify(prefix)
+          )
+          a.uri = prefix
+        }
+        parser.tag.attributes[name] = a
+        emitNode(parser, 'onattribute', a)
+      }
+      parser.attribList.length = 0
+    }
+
+    parser.tag.isSelfClosing = !!selfClosing
+
+    // process the tag
+    parser.sawRoot = true
+    parser.tags.push(parser.tag)
+    emitNode(parser, 'onopentag', parser.tag)
+    if (!selfClosing) {
+      // special case for <script> in non-strict mode.
+      if (!parser.noscript && parser.tagName.toLowerCase() === 'script') {
+        parser.state = S.SCRIPT
+      } else {
+        parser.state = S.TEXT
+      }
+      parser.tag = null
+      parser.tagName = ''
+    }
+    parser.attribName = parser.attribValue = ''
+    parser.attribList.length = 0
+  }
+
+  function closeTag(parser) {
+    if (!parser.tagName) {
+      strictFail(parser, 'Weird empty close tag.')
+      parser.textNode += '</>'
+      parser.state = S.TEXT
+      return
+    }
+
+    if (parser.script) {
+      if (parser.tagName !== 'script') {
+        parser.script += '</' + parser.tagName + '>'
+        parser.tagName = ''
+        parser.state = S.SCRIPT
+        return
+      }
+      emitNode(parser, 'onscript', parser.script)
+      parser.script = ''
+    }
+
+    // first make sure that the closing tag actually exists.
+    // <a><b></c></b></a> will close everything, otherwise.
+    var t = parser.tags.length
+    var tagName = parser.tagName
+    if (!parser.strict) {
+      tagName = tagName[parser.looseCase]()
+    }
+    var closeTo = tagName
+    while (t--) {
+      var close = parser.tags[t]
+      if (close.name !== closeTo) {
+        // fail the first time in strict mode
+        strictFail(parser, 'Unexpected close tag')
+      } else {
+        break
+      }
+    }
+
+    // didn't find it.  we already failed for strict, so just abort.
+    if (t < 0) {
+      strictFail(parser, 'Unmatched closing tag: ' + parser.tagName)
+      parser.textNode += '</' + parser.tagName + '>'
+      parser.state = S.TEXT
+      return
+    }
+    parser.tagName = tagName
+    var s = parser.tags.length
+    while (s-- > t) {
+      var tag = (parser.tag = parser.tags.pop())
+      parser.tagName = parser.tag.name
+      emitNode(parser, 'onclosetag', parser.tagName)
+
+      var x = {}
+      for (var i in tag.ns) {
+        x[i] = tag.ns[i]
+      }
+
+      var parent = parser.tags[parser.tags.length - 1] || parser
+      if (parser.opt.xmlns && tag.ns !== parent.ns) {
+        // remove namespace bindings introduced by tag
+        Object.keys(tag.ns).forEach(function (p) {
+          var n = tag.ns[p]
+          emitNode(parser, 'onclosenamespace', { prefix: p, uri: n })
+        })
+      }
+    }
+    if (t === 0) parser.closedRoot = true
+    parser.tagName = parser.attribValue = parser.attribName = ''
+    parser.attribList.length = 0
+    parser.state = S.TEXT
+  }
+
+  function parseEntity(parser) {
+    var entity = parser.entity
+    var entityLC = entity.toLowerCase()
+    var num
+    var numStr = ''
+
+    if (parser.ENTITIES[entity]) {
+      return parser.ENTITIES[entity]
+    }
+    if (parser.ENTITIES[entityLC]) {
+      return parser.ENTITIES[entityLC]
+    }
+    entity = entityLC
+    if (entity.charAt(0) === '#') {
+      if (entity.charAt(1) === 'x') {
+        entity = entity.slice(2)
+        num = parseInt(entity, 16)
+        numStr = num.toString(16)
+      } else {
+        entity = entity.slice(1)
+        num = parseInt(entity, 10)
+        numStr = num.toString(10)
+      }
+    }
+    entity = entity.replace(/^0+/, '')
+    if (
+      isNaN(num) ||
+      numStr.toLowerCase() !== entity ||
+      num < 0 ||
+      num > 0x10ffff ||
+      !isXmlChar(num)
+    ) {
+      strictFail(parser, 'Invalid character entity')
+      return '&' + parser.entity + ';'
+    }
+
+    return String.fromCodePoint(num)
+  }
+
+  // Returns true if `num` is a code point that matches the XML `Char`
+  // production, false otherwise. Character references that resolve to a
+  // character outside this range (e.g. surrogates or restricted control
+  // characters) are not well-formed.
+  // https://www.w3.org/TR/REC-xml/#NT-Char
+  // https://www.w3.org/TR/REC-xml/#wf-Legalchar
+  function isXmlChar(num) {
+    return (
+      num === 0x9 ||
+      num === 0xa ||
+      num === 0xd ||
+      (num >= 0x20 && num <= 0xd7ff) ||
+      (num >= 0xe000 && num <= 0xfffd) ||
+      (num >= 0x10000 && num <= 0x10ffff)
+    )
+  }
+
+  function beginWhiteSpace(parser, c) {
+    if (c === '<') {
+      parser.state = S.OPEN_WAKA
+      parser.startTagPosition = parser.position
+    } else if (!isWhitespace(c)) {
+      // have to process this as a text node.
+      // weird, but happens.
+      strictFail(parser, 'Non-whitespace before first tag.')
+      parser.textNode = c
+      parser.state = S.TEXT
+    }
+  }
+
+  function charAt(chunk, i) {
+    var result = ''
+    if (i < chunk.length) {
+      result = chunk.charAt(i)
+    }
+    return result
+  }
+
+  function write(chunk) {
+    var parser = this
+    if (this.error) {
+      throw this.error
+    }
+    if (parser.closed) {
+      return error(
+        parser,
+        'Cannot write after close. Assign an onready handler.'
+      )
+    }
+    if (chunk === null) {
+      return end(parser)
+    }
+    if (typeof chunk === 'object') {
+      chunk = chunk.toString()
+    }
+    var i = 0
+    var c = ''
+    while (true) {
+      c = charAt(chunk, i++)
+      parser.c = c
+
+      if (!c) {
+        break
+      }
+
+      if (parser.trackPosition) {
+        parser.position++
+        if (c === '\n') {
+          parser.line++
+          parser.column = 0
+        } else {
+          parser.column++
+        }
+      }
+
+      switch (parser.state) {
+        case S.BEGIN:
+          parser.state = S.BEGIN_WHITESPACE
+          if (c === '\uFEFF') {
+            continue
+          }
+          beginWhiteSpace(parser, c)
+          continue
+
+        case S.BEGIN_WHITESPACE:
+          beginWhiteSpace(parser, c)
+          continue
+
+        case S.TEXT:
+          if (parser.sawRoot && !parser.closedRoot) {
+            var starti = i - 1
+            while (c && c !== '<' && c !== '&') {
+              c = charAt(chunk, i++)
+              if (c && parser.trackPosition) {
+                parser.position++
+                if (c === '\n') {
+                  parser.line++
+                  parser.column = 0
+                } else {
+                  parser.column++
+                }
+              }
+            }
+            parser.textNode += chunk.substring(starti, i - 1)
+          }
+          if (
+            c === '<' &&
+            !(parser.sawRoot && parser.closedRoot && !parser.strict)
+          ) {
+            parser.state = S.OPEN_WAKA
+            parser.startTagPosition = parser.position
+          } else {
+            if (
+              !isWhitespace(c) &&
+              (!parser.sawRoot || parser.closedRoot)
+            ) {
+              strictFail(parser, 'Text data outside of root node.')
+            }
+            if (c === '&') {
+              parser.state = S.TEXT_ENTITY
+            } else {
+              parser.textNode += c
+            }
+          }
+          continue
+
+        case S.SCRIPT:
+          // only non-strict
+          if (c === '<') {
+            parser.state = S.SCRIPT_ENDING
+          } else {
+            parser.script += c
+          }
+          continue
+
+        case S.SCRIPT_ENDING:
+          if (c === '/') {
+            parser.state = S.CLOSE_TAG
+          } else {
+            parser.script += '<' + c
+            parser.state = S.SCRIPT
+          }
+          continue
+
+        case S.OPEN_WAKA:
+          // either a /, ?, !, or text is coming next.
+          if (c === '!') {
+            parser.state = S.SGML_DECL
+            parser.sgmlDecl = ''
+          } else if (isWhitespace(c)) {
+            // wait for it...
+          } else if (isMatch(nameStart, c)) {
+            parser.state = S.OPEN_TAG
+            parser.tagName = c
+          } else if (c === '/') {
+            parser.state = S.CLOSE_TAG
+            parser.tagName = ''
+          } else if (c === '?') {
+            parser.state = S.PROC_INST
+            parser.procInstName = parser.procInstBody = ''
+          } else {
+            strictFail(parser, 'Unencoded <')
+            // if there was some whitespace, then add that in.
+            if (parser.startTagPosition + 1 < parser.position) {
+              var pad = parser.position - parser.startTagPosition
+              c = new Array(pad).join(' ') + c
+            }
+            parser.textNode += '<' + c
+            parser.state = S.TEXT
+          }
+          continue
+
+        case S.SGML_DECL:
+          if (parser.sgmlDecl + c === '--') {
+            parser.state = S.COMMENT
+            parser.comment = ''
+            parser.sgmlDecl = ''
+            continue
+          }
+
+          if (
+            parser.doctype &&
+            parser.doctype !== true &&
+            parser.sgmlDecl
+          ) {
+            parser.state = S.DOCTYPE_DTD
+            parser.doctype += '<!' + parser.sgmlDecl + c
+            parser.sgmlDecl = ''
+          } else if (CDATAre.test(parser.sgmlDecl + c)) {
+            emitNode(parser, 'onopencdata')
+            parser.state = S.CDATA
+            parser.sgmlDecl = ''
+            parser.cdata = ''
+          } else if (DOCTYPEre.test(parser.sgmlDecl + c)) {
+            parser.state = S.DOCTYPE
+            if (parser.doctype || parser.sawRoot) {
+              strictFail(
+                parser,
+                'Inappropriately located doctype declaration'
+              )
+            }
+            parser.doctype = ''
+            parser.sgmlDecl = ''
+          } else if (c === '>') {
+            emitNode(parser, 'onsgmldeclaration', parser.sgmlDecl)
+            parser.sgmlDecl = ''
+            parser.state = S.TEXT
+          } else if (isQuote(c)) {
+            parser.state = S.SGML_DECL_QUOTED
+            parser.sgmlDecl += c
+          } else {
+            parser.sgmlDecl += c
+          }
+          continue
+
+        case S.SGML_DECL_QUOTED:
+          if (c === parser.q) {
+            parser.state = S.SGML_DECL
+            parser.q = ''
+          }
+          parser.sgmlDecl += c
+          continue
+
+        case S.DOCTYPE:
+          if (c === '>') {
+            parser.state = S.TEXT
+            emitNode(parser, 'ondoctype', parser.doctype)
+            parser.doctype = true // just remember that we saw it.
+          } else {
+            parser.doctype += c
+            if (c === '[') {
+              parser.state = S.DOCTYPE_DTD
+            } else if (isQuote(c)) {
+              parser.state = S.DOCTYPE_QUOTED
+              parser.q = c
+            }
+          }
+          continue
+
+        case S.DOCTYPE_QUOTED:
+          parser.doctype += c
+          if (c === parser.q) {
+            parser.q = ''
+            parser.state = S.DOCTYPE
+          }
+          continue
+
+        case S.DOCTYPE_DTD:
+          if (c === ']') {
+            parser.doctype += c
+            parser.state = S.DOCTYPE
+          } else if (c === '<') {
+            parser.state = S.OPEN_WAKA
+            parser.startTagPosition = parser.position
+          } else if (isQuote(c)) {
+            parser.doctype += c
+            parser.state = S.DOCTYPE_DTD_QUOTED
+            parser.q = c
+          } else {
+            parser.doctype += c
+          }
+          continue
+
+        case S.DOCTYPE_DTD_QUOTED:
+          parser.doctype += c
+          if (c === parser.q) {
+            parser.state = S.DOCTYPE_DTD
+            parser.q = ''
+          }
+          continue
+
+        case S.COMMENT:
+          if (c === '-') {
+            parser.state = S.COMMENT_ENDING
+          } else {
+            parser.comment += c
+          }
+          continue
+
+        case S.COMMENT_ENDING:
+          if (c === '-') {
+            parser.state = S.COMMENT_ENDED
+            parser.comment = textopts(parser.opt, parser.comment)
+            if (parser.comment) {
+              emitNode(parser, 'oncomment', parser.comment)
+            }
+            parser.comment = ''
+          } else {
+            parser.comment += '-' + c
+            parser.state = S.COMMENT
+          }
+          continue
+
+        case S.COMMENT_ENDED:
+          if (c !== '>') {
+            strictFail(parser, 'Malformed comment')
+            // allow <!-- blah -- bloo --> in non-strict mode,
+            // which is a comment of " blah -- bloo "
+            parser.comment += '--' + c
+            parser.state = S.COMMENT
+          } else if (parser.doctype && parser.doctype !== true) {
+            parser.state = S.DOCTYPE_DTD
+          } else {
+            parser.state = S.TEXT
+          }
+          continue
+
+        case S.CDATA:
+          var starti = i - 1
+          while (c && c !== ']') {
+            c = charAt(chunk, i++)
+            if (c && parser.trackPosition) {
+              parser.position++
+              if (c === '\n') {
+                parser.line++
+                parser.column = 0
+              } else {
+                parser.column++
+              }
+            }
+          }
+          parser.cdata += chunk.substring(starti, i - 1)
+          if (c === ']') {
+            parser.state = S.CDATA_ENDING
+          }
+          continue
+
+        case S.CDATA_ENDING:
+          if (c === ']') {
+            parser.state = S.CDATA_ENDING_2
+          } else {
+            parser.cdata += ']' + c
+            parser.state = S.CDATA
+          }
+          continue
+
+        case S.CDATA_ENDING_2:
+          if (c === '>') {
+            if (parser.cdata) {
+              emitNode(parser, 'oncdata', parser.cdata)
+            }
+            emitNode(parser, 'onclosecdata')
+            parser.cdata = ''
+            parser.state = S.TEXT
+          } else if (c === ']') {
+            parser.cdata += ']'
+          } else {
+            parser.cdata += ']]' + c
+            parser.state = S.CDATA
+          }
+          continue
+
+        case S.PROC_INST:
+          if (c === '?') {
+            parser.state = S.PROC_INST_ENDING
+          } else if (isWhitespace(c)) {
+            parser.state = S.PROC_INST_BODY
+          } else {
+            parser.procInstName += c
+          }
+          continue
+
+        case S.PROC_INST_BODY:
+          if (!parser.procInstBody && isWhitespace(c)) {
+            continue
+          } else if (c === '?') {
+            parser.state = S.PROC_INST_ENDING
+          } else {
+            parser.procInstBody += c
+          }
+          continue
+
+        case S.PROC_INST_ENDING:
+          if (c === '>') {
+            const procInstEndData = {
+              name: parser.procInstName,
+              body: parser.procInstBody,
+            }
+            validateXmlDeclarationEncoding(parser, procInstEndData)
+            emitNode(parser, 'onprocessinginstruction', procInstEndData)
+            parser.procInstName = parser.procInstBody = ''
+            parser.state = S.TEXT
+          } else {
+            parser.procInstBody += '?' + c
+            parser.state = S.PROC_INST_BODY
+          }
+          continue
+
+        case S.OPEN_TAG:
+          if (isMatch(nameBody, c)) {
+            parser.tagName += c
+          } else {
+            newTag(parser)
+            if (c === '>') {
+              openTag(parser)
+            } else if (c === '/') {
+              parser.state = S.OPEN_TAG_SLASH
+            } else {
+              if (!isWhitespace(c)) {
+                strictFail(parser, 'Invalid character in tag name')
+              }
+              parser.state = S.ATTRIB
+            }
+          }
+          continue
+
+        case S.OPEN_TAG_SLASH:
+          if (c === '>') {
+            openTag(parser, true)
+            closeTag(parser)
+          } else {
+            strictFail(
+              parser,
+              'Forward-slash in opening tag not followed by >'
+            )
+            parser.state = S.ATTRIB
+          }
+          continue
+
+        case S.ATTRIB:
+          // haven't read the attribute name yet.
+          if (isWhitespace(c)) {
+            continue
+          } else if (c === '>') {
+            openTag(parser)
+          } else if (c === '/') {
+            parser.state = S.OPEN_TAG_SLASH
+          } else if (isMatch(nameStart, c)) {
+            parser.attribName = c
+            parser.attribValue = ''
+            parser.state = S.ATTRIB_NAME
+          } else {
+            strictFail(parser, 'Invalid attribute name')
+          }
+          continue
+
+        case S.ATTRIB_NAME:
+          if (c === '=') {
+            parser.state = S.ATTRIB_VALUE
+          } else if (c === '>') {
+            strictFail(parser, 'Attribute without value')
+            parser.attribValue = parser.attribName
+            attrib(parser)
+            openTag(parser)
+          } else if (isWhitespace(c)) {
+            parser.state = S.ATTRIB_NAME_SAW_WHITE
+          } else if (isMatch(nameBody, c)) {
+            parser.attribName += c
+          } else {
+            strictFail(parser, 'Invalid attribute name')
+          }
+          continue
+
+        case S.ATTRIB_NAME_SAW_WHITE:
+          if (c === '=') {
+            parser.state = S.ATTRIB_VALUE
+          } else if (isWhitespace(c)) {
+            continue
+          } else {
+            strictFail(parser, 'Attribute without value')
+            parser.tag.attributes[parser.attribName] = ''
+            parser.attribValue = ''
+            emitNode(parser, 'onattribute', {
+              name: parser.attribName,
+              value: '',
+            })
+            parser.attribName = ''
+            if (c === '>') {
+              openTag(parser)
+            } else if (isMatch(nameStart, c)) {
+              parser.attribName = c
+              parser.state = S.ATTRIB_NAME
+            } else {
+              strictFail(parser, 'Invalid attribute name')
+              parser.state = S.ATTRIB
+            }
+          }
+          continue
+
+        case S.ATTRIB_VALUE:
+          if (isWhitespace(c)) {
+            continue
+          } else if (isQuote(c)) {
+            parser.q = c
+            parser.state = S.ATTRIB_VALUE_QUOTED
+          } else {
+            if (!parser.opt.unquotedAttributeValues) {
+              error(parser, 'Unquoted attribute value')
+            }
+            parser.state = S.ATTRIB_VALUE_UNQUOTED
+            parser.attribValue = c
+          }
+          continue
+
+        case S.ATTRIB_VALUE_QUOTED:
+          if (c !== parser.q) {
+            if (c === '&') {
+              parser.state = S.ATTRIB_VALUE_ENTITY_Q
+            } else {
+              parser.attribValue += c
+            }
+            continue
+          }
+          attrib(parser)
+          parser.q = ''
+          parser.state = S.ATTRIB_VALUE_CLOSED
+          continue
+
+        case S.ATTRIB_VALUE_CLOSED:
+          if (isWhitespace(c)) {
+            parser.state = S.ATTRIB
+          } else if (c === '>') {
+            openTag(parser)
+          } else if (c === '/') {
+            parser.state = S.OPEN_TAG_SLASH
+          } else if (isMatch(nameStart, c)) {
+            strictFail(parser, 'No whitespace between attributes')
+            parser.attribName = c
+            parser.attribValue = ''
+            parser.state = S.ATTRIB_NAME
+          } else {
+            strictFail(parser, 'Invalid attribute name')
+          }
+          continue
+
+        case S.ATTRIB_VALUE_UNQUOTED:
+          if (!isAttribEnd(c)) {
+            if (c === '&') {
+              parser.state = S.ATTRIB_VALUE_ENTITY_U
+            } else {
+              parser.attribValue += c
+            }
+            continue
+          }
+          attrib(parser)
+          if (c === '>') {
+            openTag(parser)
+          } else {
+            parser.state = S.ATTRIB
+          }
+          continue
+
+        case S.CLOSE_TAG:
+          if (!parser.tagName) {
+            if (isWhitespace(c)) {
+              continue
+            } else if (notMatch(nameStart, c)) {
+              if (parser.script) {
+                parser.script += '</' + c
+                parser.state = S.SCRIPT
+              } else {
+                strictFail(parser, 'Invalid tagname in closing tag.')
+              }
+            } else {
+              parser.tagName = c
+            }
+          } else if (c === '>') {
+            closeTag(parser)
+          } else if (isMatch(nameBody, c)) {
+            parser.tagName += c
+          } else if (parser.script) {
+            parser.script += '</' + parser.tagName + c
+            parser.tagName = ''
+            parser.state = S.SCRIPT
+          } else {
+            if (!isWhitespace(c)) {
+              strictFail(parser, 'Invalid tagname in closing tag')
+            }
+            parser.state = S.CLOSE_TAG_SAW_WHITE
+          }
+          continue
+
+        case S.CLOSE_TAG_SAW_WHITE:
+          if (isWhitespace(c)) {
+            continue
+          }
+          if (c === '>') {
+            closeTag(parser)
+          } else {
+            strictFail(parser, 'Invalid characters in closing tag')
+          }
+          continue
+
+        case S.TEXT_ENTITY:
+        case S.ATTRIB_VALUE_ENTITY_Q:
+        case S.ATTRIB_VALUE_ENTITY_U:
+          var returnState
+          var buffer
+          switch (parser.state) {
+            case S.TEXT_ENTITY:
+              returnState = S.TEXT
+              buffer = 'textNode'
+              break
+
+            case S.ATTRIB_VALUE_ENTITY_Q:
+              returnState = S.ATTRIB_VALUE_QUOTED
+              buffer = 'attribValue'
+              break
+
+            case S.ATTRIB_VALUE_ENTITY_U:
+              returnState = S.ATTRIB_VALUE_UNQUOTED
+              buffer = 'attribValue'
+              break
+          }
+
+          if (c === ';') {
+            var parsedEntity = parseEntity(parser)
+            if (
+              parser.opt.unparsedEntities &&
+              !Object.values(sax.XML_ENTITIES).includes(parsedEntity)
+            ) {
+              if ((parser.entityCount += 1) > parser.opt.maxEntityCount) {
+                error(
+                  parser,
+                  'Parsed entity count exceeds max entity count'
+                )
+              }
+
+              if ((parser.entityDepth += 1) > parser.opt.maxEntityDepth) {
+                error(
+                  parser,
+                  'Parsed entity depth exceeds max entity depth'
+                )
+              }
+
+              parser.entity = ''
+              parser.state = returnState
+              parser.write(parsedEntity)
+              parser.entityDepth -= 1
+            } else {
+              parser[buffer] += parsedEntity
+              parser.entity = ''
+              parser.state = returnState
+            }
+          } else if (
+            isMatch(parser.entity.length ? entityBody : entityStart, c)
+          ) {
+            parser.entity += c
+          } else {
+            strictFail(parser, 'Invalid character in entity name')
+            parser[buffer] += '&' + parser.entity + c
+            parser.entity = ''
+            parser.state = returnState
+          }
+
+          continue
+
+        default: /* istanbul ignore next */ {
+          throw new Error(parser, 'Unknown state: ' + parser.state)
+        }
+      }
+    } // while
+
+    if (parser.position >= parser.bufferCheckPosition) {
+      checkBufferLength(parser)
+    }
+    return parser
+  }
+
+  /*! http://mths.be/fromcodepoint v0.1.0 by @mathias */
+  /* istanbul ignore next */
+  if (!String.fromCodePoint) {
+    ;(function () {
+      var stringFromCharCode = String.fromCharCode
+      var floor = Math.floor
+      var fromCodePoint = function () {
+        var MAX_SIZE = 0x4000
+        var codeUnits = []
+        var highSurrogate
+        var lowSurrogate
+        var index = -1
+        var length = arguments.length
+        if (!length) {
+          return ''
+        }
+        var result = ''
+        while (++index < length) {
+          var codePoint = Number(arguments[index])
+          if (
+            !isFinite(codePoint) || // `NaN`, `+Infinity`, or `-Infinity`
+            codePoint < 0 || // not a valid Unicode code point
+            codePoint > 0x10ffff || // not a valid Unicode code point
+            floor(codePoint) !== codePoint // not an integer
+          ) {
+            throw RangeError('Invalid code point: ' + codePoint)
+          }
+          if (codePoint <= 0xffff) {
+            // BMP code point
+            codeUnits.push(codePoint)
+          } else {
+            // Astral code point; split in surrogate halves
+            // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+            codePoint -= 0x10000
+            highSurrogate = (codePoint >> 10) + 0xd800
+            lowSurrogate = (codePoint % 0x400) + 0xdc00
+            codeUnits.push(highSurrogate, lowSurrogate)
+          }
+          if (index + 1 === length || codeUnits.length > MAX_SIZE) {
+            result += stringFromCharCode.apply(null, codeUnits)
+            codeUnits.length = 0
+          }
+        }
+        return result
+      }
+      /* istanbul ignore next */
+      if (Object.defineProperty) {
+        Object.defineProperty(String, 'fromCodePoint', {
+          value: fromCodePoint,
+          configurable: true,
+          writable: true,
+        })
+      } else {
+        String.fromCodePoint = fromCodePoint
+      }
+    })()
+  }
+})( false ? (0) : exports)
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -36548,7 +40925,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8964);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4893);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5387);
 
 
 (0,_toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
@@ -36559,7 +40936,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4893:
+/***/ 5387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40077,7 +44454,28 @@ var dist = __nccwpck_require__(8815);
 /** The typed checklist every source format (YAML, Markdown) is turned into before anything runs. */
 /** How much an item's failure weighs in the decision (not to be confused with an audit finding's severity). */
 const ITEM_SEVERITIES = ['blocking', 'warning', 'info'];
-const PARSER_NAMES = ['cargo-test', 'cargo-clippy', 'cargo-fmt', 'cargo-audit', 'npm-audit', 'node-test', 'jest', 'vitest', 'mocha', 'npm-test', 'exit-code'];
+const PARSER_NAMES = [
+    'cargo-test',
+    'cargo-clippy',
+    'cargo-fmt',
+    'cargo-audit',
+    'npm-audit',
+    'node-test',
+    'jest',
+    'vitest',
+    'mocha',
+    'npm-test',
+    'pytest',
+    'ruff',
+    'black',
+    'mypy',
+    'pip-audit',
+    'go-test',
+    'go-vet',
+    'gofmt',
+    'govulncheck',
+    'exit-code'
+];
 const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical'];
 class ChecklistError extends Error {
     problems;
@@ -40408,6 +44806,11 @@ const CHECKLIST_SCHEMA = {
                 },
                 needs: ids('Ids of items that must pass first; when one does not, this item is not run and counts as an error.'),
                 parser: { enum: [...PARSER_NAMES], description: 'How to read the output; detected from `run` when absent. exit-code trusts the exit status alone.' },
+                junit: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error.'
+                },
                 expect: { $ref: '#/definitions/expect' },
                 approvers: texts('Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access.'),
                 'min-approvals': { type: 'integer', minimum: 1, description: `Manual items: sign-offs needed. Default ${DEFAULT_MIN_APPROVALS}.` },
@@ -40425,6 +44828,7 @@ const CHECKLIST_SCHEMA = {
                 'max-failures': { type: 'integer', minimum: 0, description: 'Failed tests tolerated.' },
                 'min-tests': { type: 'integer', minimum: 0, description: 'Fewest tests that must run. Default 1: zero tests prove nothing.' },
                 'max-warnings': { type: 'integer', minimum: 0, description: 'Warnings tolerated (clippy, audit warnings).' },
+                'max-errors': { type: 'integer', minimum: 0, description: 'Errors tolerated by linters and type checkers that count them (ruff, mypy, go vet). Default 0.' },
                 'max-vulnerabilities': { type: 'integer', minimum: 0, description: 'Vulnerabilities tolerated outside allowed-severities (audits). Default 0.' },
                 'allowed-severities': {
                     type: 'array',
@@ -41031,6 +45435,13 @@ const RULES = [
     },
     { command: 'gofmt -w', instead: '`gofmt -l` (with `test -z`)', matches: (program, args) => (program === 'gofmt' || program === 'goimports') && hasShort(args, 'w') },
     { command: 'go fmt', instead: '`gofmt -l .` (with `test -z`)', matches: (program, args) => program === 'go' && args[0] === 'fmt' },
+    { command: 'go mod tidy', instead: '`go mod tidy -diff`', matches: (program, args) => program === 'go' && args[0] === 'mod' && args[1] === 'tidy' && !has(args, '-diff') },
+    {
+        command: 'go generate',
+        instead: '`go generate` followed by `git diff --exit-code` in CI before go-no-go',
+        matches: (program, args) => program === 'go' && args[0] === 'generate'
+    },
+    { command: 'pip-audit --fix', instead: '`pip-audit` without `--fix`', matches: (program, args) => program === 'pip-audit' && has(args, '--fix') },
     { command: 'black', instead: '`black --check`', matches: (program, args) => program === 'black' && !has(args, '--check', '--diff') },
     { command: 'ruff format', instead: '`ruff format --check`', matches: (program, args) => program === 'ruff' && args[0] === 'format' && !has(args, '--check', '--diff') },
     {
@@ -41143,7 +45554,7 @@ function describeMutatingCommand(found, multiLine) {
 
 const semantics_ID = new RegExp(ID_PATTERN);
 const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'];
-const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory'];
+const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory', 'junit'];
 /** In the order their problems are found; all problems are sorted by line before they are shown. */
 const semantics_RULES = [uniqueIds, keysForTheKind, pathsInsideWorkspace, noMutatingCommands, needsExist, needsWithoutCycle];
 /** Every semantic problem of the file. */
@@ -41204,11 +45615,12 @@ function keysForTheKind({ items, at, report }) {
             report(at(itemPath, commandOnly), [...itemPath, commandOnly], `"${commandOnly}" applies only to items with run`);
     }
 }
-/** A gate's directory and an evidence file are read from the workspace, never from outside it. */
+/** A gate's directory, an evidence file and JUnit reports are read from the workspace, never from outside it. */
 function pathsInsideWorkspace({ data, items, at, report }) {
     const check = (owner, ownerPath, key) => {
         const value = owner[key];
-        if (typeof value === 'string' && value.length > 0 && !staysInside(value)) {
+        // A glob may not climb either: `..` anywhere (also inside braces) could name files outside.
+        if (typeof value === 'string' && value.length > 0 && (!staysInside(value) || (key === 'junit' && /(?:^|[/\\{,])\.\.(?:$|[/\\},])/.test(value)))) {
             report(at([...ownerPath, key]), [...ownerPath, key], `must be a path inside the workspace (relative, without leading ..)`);
         }
     };
@@ -41219,6 +45631,7 @@ function pathsInsideWorkspace({ data, items, at, report }) {
             continue;
         check(item, itemPath, 'working-directory');
         check(item, itemPath, 'file');
+        check(item, itemPath, 'junit');
     }
 }
 /** Whether a relative path stays inside the directory it is resolved against (by its text alone). */
@@ -41329,6 +45742,7 @@ function toChecklist(raw, file, lineOfItem) {
                     workingDirectory: item['working-directory'] ?? defaultDirectory,
                     env: Object.fromEntries(Object.entries(item.env ?? {}).map(([name, value]) => [name, String(value)])),
                     ...(item.parser ? { parser: item.parser } : {}),
+                    ...(item.junit !== undefined ? { junit: item.junit } : {}),
                     expect: toExpectations(item.expect ?? {})
                 };
             }
@@ -41358,6 +45772,8 @@ function toExpectations(raw) {
         expectations.minTests = raw['min-tests'];
     if (typeof raw['max-warnings'] === 'number')
         expectations.maxWarnings = raw['max-warnings'];
+    if (typeof raw['max-errors'] === 'number')
+        expectations.maxErrors = raw['max-errors'];
     if (typeof raw['max-vulnerabilities'] === 'number')
         expectations.maxVulnerabilities = raw['max-vulnerabilities'];
     if (Array.isArray(raw['allowed-severities']))
@@ -41529,12 +45945,45 @@ const ALLOWED_CHECKS = [
     },
     { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && allow_list_has(a, '--test') },
     { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
+    { description: 'pytest (or python -m pytest), without snapshot-updating flags', example: 'python -m pytest -q', matches: (a) => isPytest(a) && !hasAny(a, PYTEST_WRITES) },
+    { description: 'go test, without -update', example: 'go test ./...', matches: (a) => a[0] === 'go' && a[1] === 'test' && !a.some((arg) => /^--?update(?:=|$)/.test(arg)) },
+    { description: 'go vet', example: 'go vet ./...', matches: (a) => a[0] === 'go' && a[1] === 'vet' },
+    {
+        description: 'gofmt -l (or -d), without -w',
+        example: 'gofmt -l .',
+        matches: (a) => a[0] === 'gofmt' && a.slice(1).some((arg) => /^-[a-z]*[ld]/.test(arg)) && !a.slice(1).some((arg) => /^-[a-z]*w/.test(arg))
+    },
+    {
+        description: 'ruff check, without --fix',
+        example: 'ruff check .',
+        matches: (a) => pythonTool(a, 'ruff')?.[0] === 'check' && !hasAny(pythonTool(a, 'ruff'), ['--fix', '--unsafe-fixes', '--add-noqa', '--watch'])
+    },
+    { description: 'black --check', example: 'black --check .', matches: (a) => pythonTool(a, 'black')?.includes('--check') === true },
+    { description: 'mypy, without --install-types', example: 'mypy src', matches: (a) => pythonTool(a, 'mypy') !== undefined && !allow_list_has(a, '--install-types') },
+    { description: 'pip-audit, without --fix', example: 'pip-audit --format json', matches: (a) => pythonTool(a, 'pip-audit') !== undefined && !allow_list_has(a, '--fix') },
+    { description: 'govulncheck', example: 'govulncheck ./...', matches: (a) => a[0] === 'govulncheck' },
     {
         description: 'npx tsc --noEmit',
         example: 'npx tsc --noEmit',
         matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && allow_list_has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w'])
     }
 ];
+/** pytest plugins' flags that rewrite files in the repository (snapshots, golden data). */
+const PYTEST_WRITES = ['--snapshot-update', '--update-snapshots', '--force-regen', '--regen-all', '--inline-snapshot=fix', '--inline-snapshot=create'];
+/** `pytest …`, `py.test …`, `python -m pytest …`, `python3 -m pytest …`. */
+function isPytest(argv) {
+    return argv[0] === 'pytest' || argv[0] === 'py.test' || pythonTool(argv, 'pytest') !== undefined;
+}
+/** The arguments after a Python tool run directly (`ruff check`) or as a module (`python -m ruff check`), or undefined. */
+function pythonTool(argv, tool) {
+    if (argv[0] === tool)
+        return argv.slice(1);
+    if (/^python(?:3(?:\.\d+)?)?$/.test(argv[0] ?? '') && argv[1] === '-m' && argv[2] === tool.replace(/-/g, '_'))
+        return argv.slice(3);
+    if (/^python(?:3(?:\.\d+)?)?$/.test(argv[0] ?? '') && argv[1] === '-m' && argv[2] === tool)
+        return argv.slice(3);
+    return undefined;
+}
 /** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
 const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/;
 /** Control characters have no business in a check and can hide what a reviewer sees. */
@@ -41622,6 +46071,13 @@ const COMMAND_WORDS = new Set([
     'ssh',
     'scp',
     'go',
+    'gofmt',
+    'govulncheck',
+    'ruff',
+    'black',
+    'mypy',
+    'pip-audit',
+    'py.test',
     'mvn',
     'gradle'
 ]);
@@ -52424,13 +56880,17 @@ function judgeLint(counts, expect, outcome) {
     if (!counts)
         return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})${evaluate_firstLine(outcome) ? `: ${evaluate_firstLine(outcome)}` : ''}` };
     const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ');
-    if (counts.errors > 0)
-        return { status: 'fail', summary, reason: plural(counts.errors, 'error') };
+    const maxErrors = expect.maxErrors ?? 0;
+    if (counts.errors > maxErrors)
+        return { status: 'fail', summary, reason: maxErrors === 0 ? plural(counts.errors, 'error') : `${plural(counts.errors, 'error')}, at most ${maxErrors} allowed` };
     const maxWarnings = expect.maxWarnings ?? 0;
     if (counts.warnings > maxWarnings)
         return { status: 'fail', summary, reason: `${plural(counts.warnings, 'warning')}, at most ${maxWarnings} allowed` };
-    if (outcome.exitCode !== 0)
+    // Errors the checklist allows still make the tool exit non-zero; that exit is explained.
+    if (outcome.exitCode !== 0 && counts.errors === 0)
         return { status: 'error', summary, reason: `exited ${outcome.exitCode} without an error diagnostic` };
+    if (counts.errors > 0)
+        return { status: 'pass', summary: `${summary} (≤ ${maxErrors} errors, ≤ ${maxWarnings} warnings allowed)` };
     return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` };
 }
 function judgeFormat(files, outcome) {
@@ -53730,6 +58190,103 @@ function command_words_baseName(word) {
     return word.slice(word.lastIndexOf('/') + 1);
 }
 
+;// CONCATENATED MODULE: ./src/gates/parsers/python-command.ts
+/** Project runners that run the rest of their words as a command in the project's environment. */
+const RUNNERS = { poetry: ['run'], uv: ['run'], pipenv: ['run'], pdm: ['run'], hatch: ['run'], pipx: ['run'], rye: ['run'] };
+const DIRECT_RUNNERS = new Set(['uvx']);
+const PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
+/** The tool's name and the words after it, or undefined when the invocation runs no Python tool. */
+function python_command_pythonTool(invocation, depth = 0) {
+    if (depth > 3)
+        return undefined;
+    const { program, args } = invocation;
+    if (PYTHON.test(program)) {
+        // `python -m pytest …`: flags such as -X or -W come first; only -m names a tool.
+        const module = args.indexOf('-m');
+        if (module === -1 || module + 1 >= args.length)
+            return undefined;
+        // Before -m only the interpreter's own flags may stand; -X and -W take a value.
+        if (args.slice(0, module).some((arg, index, before) => !arg.startsWith('-') && !/^-[XW]$/.test(before[index - 1] ?? '')))
+            return undefined;
+        return { program: args[module + 1], args: args.slice(module + 2) };
+    }
+    const runner = RUNNERS[program];
+    if (runner || DIRECT_RUNNERS.has(program)) {
+        const words = args.filter((arg) => !arg.startsWith('-'));
+        const start = runner ? (runner.includes(words[0] ?? '') ? 1 : -1) : 0;
+        if (start === -1 || words.length <= start)
+            return undefined;
+        const at = args.indexOf(words[start]);
+        return python_command_pythonTool({ program: words[start], args: args.slice(at + 1) }, depth + 1);
+    }
+    return { program, args };
+}
+/** Whether the invocation runs `tool` (by its command name, `python -m` module name, or through a runner). */
+function runsPythonTool(invocation, names) {
+    const tool = python_command_pythonTool(invocation);
+    return tool && names.includes(tool.program) ? tool : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/black.ts
+
+
+const WOULD_REFORMAT = /^would reformat (.+)$/;
+const CANNOT_FORMAT = /^error: cannot format (.+?): (.+)$/;
+// `1 file would be reformatted, 2 files would be left unchanged, 1 file would fail to reformat.`
+const SUMMARY = /^(?:\d+ files? would (?:be reformatted|be left unchanged|fail to reformat)(?:, |\.$))+$/;
+const NOTHING = /^No Python files are present to be formatted/;
+function createBlackParser() {
+    const files = new BoundedList();
+    const findings = new BoundedList();
+    let reformat = 0;
+    let stated;
+    let cannot;
+    let nothing = false;
+    return {
+        name: 'black',
+        onLine(line) {
+            const would = WOULD_REFORMAT.exec(line);
+            if (would) {
+                reformat++;
+                files.push(would[1]);
+                findings.push({ level: 'warning', message: 'needs formatting (black)', file: would[1], code: 'black' });
+                return;
+            }
+            const error = CANNOT_FORMAT.exec(line);
+            if (error) {
+                cannot ??= `${error[1]}: ${error[2]}`.slice(0, 300);
+                findings.push({ level: 'error', message: `black cannot format: ${error[2]}`.slice(0, 300), file: error[1], code: 'black' });
+                return;
+            }
+            if (SUMMARY.test(line))
+                stated = Number(/(\d+) files? would be reformatted/.exec(line)?.[1] ?? 0);
+            else if (NOTHING.test(line))
+                nothing = true;
+        },
+        finish(process) {
+            const problem = (message) => ({ kind: 'format', counts: null, findings: findings.items, problem: { status: 'error', message } });
+            if (nothing)
+                return problem('black found no Python files to check');
+            if (reformat === 0 && (stated ?? 0) > 0) {
+                return { kind: 'format', counts: null, findings: [], problem: { status: 'fail', message: `black says ${stated} file(s) would be reformatted but named none` } };
+            }
+            if (reformat > 0)
+                return { kind: 'format', counts: { files: files.items }, findings: findings.items };
+            if (cannot)
+                return problem(`black could not check: ${cannot}`);
+            if (stated === undefined)
+                return problem(`black printed no summary (exit ${process.exitCode ?? process.signal}; drop -q)`);
+            return { kind: 'format', counts: { files: [] }, findings: findings.items };
+        }
+    };
+}
+const black = {
+    name: 'black',
+    // Only the checking forms: plain `black .` rewrites files.
+    detect: (invocation) => runsPythonTool(invocation, ['black'])?.args.some((arg) => arg === '--check' || arg === '--diff') === true,
+    create: createBlackParser
+};
+
 ;// CONCATENATED MODULE: ./src/gates/parsers/exit-code.ts
 function createExitCodeParser() {
     return {
@@ -53742,6 +58299,653 @@ function createExitCodeParser() {
 const exitCode = {
     name: 'exit-code',
     create: createExitCodeParser
+};
+
+;// CONCATENATED MODULE: ./src/gates/parsers/go-command.ts
+function goSubcommand(invocation) {
+    if (invocation.program !== 'go')
+        return undefined;
+    const args = invocation.args;
+    for (let i = 0; i < args.length; i++) {
+        if (args[i] === '-C') {
+            i++;
+            continue;
+        }
+        if (args[i].startsWith('-'))
+            continue;
+        return args[i];
+    }
+    return undefined;
+}
+/** `# example.com/m/pkg` or `# example.com/m/pkg [example.com/m/pkg.test]`: the package the next compiler lines are about. */
+const PACKAGE_HEADER = /^# (\S+)(?: \[\S+\])?$/;
+/** `pkg/x.go:3:23: undefined: y`, also prefixed `vet: ` when vet's type check fails. Paths are relative to where go ran. */
+const COMPILER_LINE = /^(?:vet: )?((?:\.{0,2}\/)?[^\s:][^:]*\.go):(\d+):(\d+): (.+)$/;
+/** The go command's own complaints: it could not run at all (`go: downloading …` is progress, not one). */
+const GO_ERROR = /^(?:go: (?!downloading |finding |extracting ).+|pattern .+: .+|no Go files in .+|.*: no required module provides package .+|.*matched no packages.*|cannot find package .+|can't load package: .+)$/;
+
+;// CONCATENATED MODULE: ./src/gates/parsers/gofmt.ts
+
+
+const DIFF_HEADER = /^diff (?:-u )?(\S+)\.orig (\S+)$/;
+const LISTED_FILE = /^[^\s:][^:]*\.go$/;
+function createGofmtParser() {
+    const files = new BoundedList();
+    const findings = new BoundedList();
+    let listed = 0;
+    let inDiff = false;
+    let problem;
+    const add = (file) => {
+        if (files.includes(file))
+            return;
+        listed++;
+        files.push(file);
+        findings.push({ level: 'warning', message: 'needs formatting (gofmt)', file, code: 'gofmt' });
+    };
+    return {
+        name: 'gofmt',
+        onLine(line) {
+            const diff = DIFF_HEADER.exec(line);
+            if (diff) {
+                inDiff = true;
+                add(diff[2]);
+                return;
+            }
+            // Inside a diff every line is the diff's; its hunks may hold anything.
+            if (inDiff)
+                return;
+            const error = COMPILER_LINE.exec(line);
+            if (error) {
+                problem ??= `${error[1]}:${error[2]}:${error[3]}: ${error[4]}`;
+                findings.push({ level: 'error', message: error[4], file: error[1], line: Number(error[2]), column: Number(error[3]), code: 'gofmt' });
+                return;
+            }
+            if (LISTED_FILE.test(line))
+                add(line);
+            else if (line.trim() !== '')
+                problem ??= line.trim().slice(0, 300);
+        },
+        finish(process) {
+            // Files that need formatting fail the gate, whatever else gofmt could not read.
+            if (listed === 0 && (problem !== undefined || process.exitCode !== 0)) {
+                return {
+                    kind: 'format',
+                    counts: null,
+                    findings: findings.items,
+                    problem: { status: 'error', message: `gofmt could not check: ${problem ?? `exited ${process.exitCode ?? process.signal}`}` }
+                };
+            }
+            return { kind: 'format', counts: { files: files.items }, findings: findings.items };
+        }
+    };
+}
+const gofmt = {
+    name: 'gofmt',
+    // Only the listing forms check; plain gofmt prints the formatted source and -w rewrites files.
+    detect: (invocation) => invocation.program === 'gofmt' && invocation.args.some((arg) => /^-[a-z]*[ld]/.test(arg)) && !invocation.args.some((arg) => /^-[a-z]*w/.test(arg)),
+    create: createGofmtParser
+};
+
+;// CONCATENATED MODULE: ./src/gates/parsers/go-test.ts
+
+
+const TEST_LINE = /^(\s*)--- (PASS|FAIL|SKIP): (\S+) \((?:[\d.]+s|unknown)\)$/;
+const RUN_LINE = /^=== (?:RUN|CONT|PAUSE|NAME)\s+(\S+)$/;
+const OK_PACKAGE = /^ok\s+(\S+)\s+(?:\(cached\)|[\d.]+s)(.*)$/;
+const FAIL_PACKAGE = /^FAIL\s+(\S+)\s+(?:\(cached\)|[\d.]+s)$/;
+const BROKEN_PACKAGE = /^FAIL\s+(\S+) \[(build failed|setup failed)\]$/;
+const NO_TEST_FILES = /^\?\s+(\S+)\s+\[no test files\]$/;
+// `    calc_test.go:13: got 3, want 4`: t.Error's location, relative to the package directory.
+const TEST_LOCATION = /^\s+([^\s:/][^\s:]*\.go):(\d+): ?(.*)$/;
+function createGoTestParser(context = { singleRun: false }) {
+    const tally = new TestTally();
+    const module = context.goModule;
+    // Plain output: what belongs to the package whose result line comes next.
+    let pending = { passed: 0, failed: 0, skipped: 0, failing: [] };
+    let plainResults = 0;
+    const locations = new Map();
+    let current;
+    let awaiting;
+    // JSON events, by package.
+    const packages = new Map();
+    const jsonLocations = new Map();
+    let sawJson = false;
+    // Either mode: compiler output and the go command's own errors.
+    let header;
+    const buildErrors = new Map();
+    const brokenPackages = new Map();
+    let goError;
+    const fileIn = (pkg, file) => {
+        if (!pkg || !module)
+            return file;
+        if (pkg === module)
+            return file;
+        return pkg.startsWith(`${module}/`) ? `${pkg.slice(module.length + 1)}/${file}` : file;
+    };
+    const readCompilerLine = (line) => {
+        const packageHeader = PACKAGE_HEADER.exec(line);
+        if (packageHeader) {
+            header = packageHeader[1];
+            return true;
+        }
+        const compiler = COMPILER_LINE.exec(line);
+        if (compiler) {
+            const [, file, lineNumber, column, message] = compiler;
+            if (header && !buildErrors.has(header))
+                buildErrors.set(header, `${file}:${lineNumber}:${column}: ${message}`);
+            tally.findings.push({ level: 'error', message, file, line: Number(lineNumber), column: Number(column), code: 'go build' });
+            return true;
+        }
+        const broken = BROKEN_PACKAGE.exec(line);
+        if (broken) {
+            brokenPackages.set(broken[1], broken[2]);
+            return true;
+        }
+        if (GO_ERROR.test(line)) {
+            goError ??= line.slice(0, 300);
+            return true;
+        }
+        return false;
+    };
+    const readJson = (event) => {
+        const action = typeof event.Action === 'string' ? event.Action : '';
+        const pkgName = typeof event.Package === 'string' ? event.Package : typeof event.ImportPath === 'string' ? event.ImportPath.split(' ')[0] : '';
+        if (action === 'build-output' && typeof event.Output === 'string') {
+            for (const line of event.Output.split('\n'))
+                readCompilerLine(line);
+            return;
+        }
+        if (action === 'build-fail') {
+            brokenPackages.set(pkgName, 'build failed');
+            return;
+        }
+        if (!pkgName)
+            return;
+        let pkg = packages.get(pkgName);
+        if (!pkg) {
+            pkg = { running: new Set(), failedParents: new Set(), closed: false };
+            packages.set(pkgName, pkg);
+        }
+        const test = typeof event.Test === 'string' ? event.Test : undefined;
+        if (!test) {
+            if (action === 'output' && typeof event.Output === 'string')
+                readCompilerLine(event.Output.replace(/\n$/, ''));
+            if (action === 'pass' || action === 'fail' || action === 'skip') {
+                pkg.closed = true;
+                if (action === 'fail' && typeof event.FailedBuild === 'string')
+                    brokenPackages.set(pkgName, 'build failed');
+                // A test still running when its package failed never finished: the binary crashed or panicked.
+                for (const name of pkg.running) {
+                    if (!name.includes('/'))
+                        tally.add(0, 1, 0);
+                    tally.addFailing(`${name} (did not finish)`);
+                }
+                pkg.running.clear();
+            }
+            return;
+        }
+        const key = `${pkgName}\u0000${test}`;
+        switch (action) {
+            case 'run':
+                pkg.running.add(test);
+                return;
+            case 'output': {
+                const location = typeof event.Output === 'string' ? TEST_LOCATION.exec(event.Output.replace(/\n$/, '')) : null;
+                if (location && !jsonLocations.has(key) && jsonLocations.size < 10_000) {
+                    jsonLocations.set(key, { level: 'error', message: `${test}: ${location[3]}`.slice(0, 300), file: fileIn(pkgName, location[1]), line: Number(location[2]), code: test });
+                }
+                return;
+            }
+            case 'pass':
+            case 'skip':
+            case 'fail': {
+                pkg.running.delete(test);
+                const location = jsonLocations.get(key);
+                jsonLocations.delete(key);
+                const topLevel = !test.includes('/');
+                if (action === 'fail') {
+                    if (topLevel)
+                        tally.add(0, 1, 0);
+                    else
+                        pkg.failedParents.add(test.slice(0, test.lastIndexOf('/')));
+                    if (!pkg.failedParents.has(test) && tally.addFailing(test) && location)
+                        tally.findings.push(location);
+                }
+                else if (topLevel)
+                    tally.add(action === 'pass' ? 1 : 0, 0, action === 'skip' ? 1 : 0);
+                return;
+            }
+        }
+    };
+    const readPlain = (line) => {
+        const test = TEST_LINE.exec(line);
+        if (test) {
+            const [, indent, status, name] = test;
+            if (indent === '' && !name.includes('/')) {
+                if (status === 'PASS')
+                    pending.passed++;
+                else if (status === 'FAIL')
+                    pending.failed++;
+                else
+                    pending.skipped++;
+            }
+            current = name;
+            // Without -v a failure's messages follow its line; with -v they came before it, under `=== RUN`.
+            awaiting = status === 'FAIL' ? name : undefined;
+            if (status === 'FAIL' && !pending.failing.includes(name) && pending.failing.length < 1000)
+                pending.failing.push(name);
+            return;
+        }
+        const run = RUN_LINE.exec(line);
+        if (run) {
+            current = run[1];
+            awaiting = undefined;
+            return;
+        }
+        const location = TEST_LOCATION.exec(line);
+        if (location) {
+            const owner = awaiting ?? current;
+            if (owner && !locations.has(owner) && locations.size < 10_000) {
+                locations.set(owner, { level: 'error', message: `${owner}: ${location[3]}`.slice(0, 300), file: location[1], line: Number(location[2]), code: owner });
+            }
+            return;
+        }
+        const ok = OK_PACKAGE.exec(line);
+        const failed = ok ? null : FAIL_PACKAGE.exec(line);
+        const none = ok || failed ? null : NO_TEST_FILES.exec(line);
+        if (!ok && !failed && !none)
+            return;
+        const pkg = (ok ?? failed ?? none)[1];
+        plainResults++;
+        if (ok && pending.passed + pending.failed + pending.skipped === 0 && !/\[no tests to run\]/.test(ok[2]))
+            pending.passed = 1;
+        if (failed && pending.failed === 0) {
+            pending.failed = 1;
+            pending.failing.push(`${pkg} (package failed)`);
+        }
+        tally.add(pending.passed, pending.failed, pending.skipped);
+        for (const name of pending.failing) {
+            // A parent fails with its subtest; the subtest is the one to name.
+            if (pending.failing.some((other) => other.startsWith(`${name}/`)))
+                continue;
+            const finding = locations.get(name);
+            if (tally.addFailing(name) && finding)
+                tally.findings.push({ ...finding, file: fileIn(pkg, finding.file) });
+        }
+        pending = { passed: 0, failed: 0, skipped: 0, failing: [] };
+        locations.clear();
+        current = undefined;
+        awaiting = undefined;
+    };
+    return {
+        name: 'go-test',
+        onLine(line) {
+            if (line.startsWith('{')) {
+                let event;
+                try {
+                    event = JSON.parse(line);
+                }
+                catch {
+                    event = undefined;
+                }
+                if (event && typeof event === 'object' && typeof event.Action === 'string') {
+                    sawJson = true;
+                    readJson(event);
+                    return;
+                }
+            }
+            if (readCompilerLine(line))
+                return;
+            // With -json every line of a test's own is inside an event: a bare result line is not go's.
+            if (!sawJson)
+                readPlain(line);
+        },
+        finish(_process) {
+            for (const [pkg, kind] of brokenPackages) {
+                const first = buildErrors.get(pkg);
+                if (kind === 'setup failed')
+                    tally.markIncomplete(`go test could not load ${pkg} (setup failed)${first ? `: ${first}` : ''}`);
+                else
+                    tally.addBrokenSuite(`${pkg} does not build${first ? `: ${first}` : ''}`);
+            }
+            if (sawJson) {
+                const open = [...packages].filter(([, pkg]) => !pkg.closed).map(([name]) => name);
+                if (open.length > 0)
+                    tally.markIncomplete(`go test never reported a result for ${open.slice(0, 3).join(', ')}${open.length > 3 ? ', …' : ''}`);
+                else if (tally.counts === null && packages.size > 0)
+                    tally.add(0, 0, 0);
+            }
+            else if (plainResults === 0 && pending.passed + pending.failed + pending.skipped > 0) {
+                tally.markIncomplete('go test printed test results but no package result (ok/FAIL) line');
+            }
+            if (tally.counts === null && brokenPackages.size === 0 && goError)
+                tally.markIncomplete(`go test could not run: ${goError}`);
+            return tally.toParsed();
+        }
+    };
+}
+/** Flags after which go-no-go leaves a go test command alone: it already lists tests, or runs none. */
+const GO_TEST_OWN_OUTPUT = /^-(?:-?(?:json|v|c|o|list|h|help|args|exec))(?:=|$)/;
+const goTest = {
+    name: 'go-test',
+    detect: (invocation) => goSubcommand(invocation) === 'test',
+    create: createGoTestParser,
+    adjustCommand(invocation) {
+        if (invocation.program !== 'go' || invocation.viaNpx || invocation.args.some((arg) => GO_TEST_OWN_OUTPUT.test(arg)))
+            return undefined;
+        // -v goes straight after `test`: words after -args belong to the test binary.
+        const at = invocation.words.indexOf('test', invocation.programIndex + 1);
+        if (at === -1)
+            return undefined;
+        return { words: [...invocation.words.slice(0, at + 1), '-v', ...invocation.words.slice(at + 1)] };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/gates/parsers/go-vet.ts
+
+
+function createGoVetParser() {
+    const findings = new BoundedList();
+    let errors = 0;
+    let goError;
+    let otherLine;
+    let pkg;
+    return {
+        name: 'go-vet',
+        onLine(line) {
+            const header = PACKAGE_HEADER.exec(line);
+            if (header) {
+                pkg = header[1];
+                return;
+            }
+            const finding = COMPILER_LINE.exec(line);
+            if (finding) {
+                const [, file, lineNumber, column, message] = finding;
+                errors++;
+                findings.push({
+                    level: 'error',
+                    message,
+                    file,
+                    line: Number(lineNumber),
+                    column: Number(column),
+                    code: line.startsWith('vet: ') ? 'go vet (type check)' : `go vet${pkg ? ` ${pkg}` : ''}`
+                });
+                return;
+            }
+            if (GO_ERROR.test(line))
+                goError ??= line.slice(0, 300);
+            else if (line.trim() !== '')
+                otherLine ??= line.trim().slice(0, 300);
+        },
+        finish(process) {
+            if (goError && errors === 0)
+                return { kind: 'lint', counts: null, findings: [], problem: { status: 'error', message: `go vet could not run: ${goError}` } };
+            if (process.exitCode !== 0 && errors === 0) {
+                return {
+                    kind: 'lint',
+                    counts: null,
+                    findings: [],
+                    problem: { status: 'error', message: `go vet exited ${process.exitCode ?? process.signal} without a finding${otherLine ? `: ${otherLine}` : ''}` }
+                };
+            }
+            return { kind: 'lint', counts: { warnings: 0, errors }, findings: findings.items };
+        }
+    };
+}
+const goVet = {
+    name: 'go-vet',
+    detect: (invocation) => goSubcommand(invocation) === 'vet',
+    create: createGoVetParser
+};
+
+;// CONCATENATED MODULE: ./src/gates/parsers/json-stream.ts
+/**
+ * Tools that print JSON values one after another, indented over many lines (govulncheck -json), or
+ * one whole array (ruff, pip-audit), with progress text around them on the merged stream. Lines
+ * are fed in; each top-level value comes out parsed as soon as its closing bracket arrives, and
+ * every line that is not part of one comes out as text. A value larger than the cap is dropped and
+ * counted, so a flood cannot grow memory.
+ */
+const JSON_START = /^\s*[[{]\s*(?:$|["{[\]}\d-]|true\b|false\b|null\b)/;
+class JsonValueStream {
+    handlers;
+    maxChars;
+    parts = [];
+    size = 0;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    /** Values dropped because they were larger than the cap. */
+    oversized = 0;
+    /** Values that looked like JSON but did not parse. */
+    malformed = 0;
+    constructor(handlers, maxChars = 16 * 1024 * 1024) {
+        this.handlers = handlers;
+        this.maxChars = maxChars;
+    }
+    onLine(line) {
+        if (this.depth === 0) {
+            // `[*] 1 fixable…` or `[notice] …` open a bracket too; JSON goes on with a value or ends the line.
+            if (!JSON_START.test(line)) {
+                this.handlers.text(line);
+                return;
+            }
+            this.parts = [];
+            this.size = 0;
+            this.inString = false;
+            this.escaped = false;
+        }
+        this.scan(line);
+        if (this.size <= this.maxChars)
+            this.parts.push(line);
+        this.size += line.length + 1;
+        if (this.depth > 0)
+            return;
+        const lines = this.parts;
+        this.parts = [];
+        if (this.size > this.maxChars) {
+            this.oversized++;
+            return;
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(lines.join('\n'));
+        }
+        catch {
+            // `[*] 1 fixable with the --fix option` opens and closes a bracket and is text.
+            if (lines.length === 1)
+                this.handlers.text(line);
+            else
+                this.malformed++;
+            return;
+        }
+        this.handlers.value(parsed);
+    }
+    /** Whether a value was still open when the output ended (the tool was cut short). */
+    get unfinished() {
+        return this.depth > 0;
+    }
+    scan(line) {
+        for (const character of line) {
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (character === '\\')
+                    this.escaped = true;
+                else if (character === '"')
+                    this.inString = false;
+                continue;
+            }
+            if (character === '"')
+                this.inString = true;
+            else if (character === '{' || character === '[')
+                this.depth++;
+            else if (character === '}' || character === ']') {
+                this.depth--;
+                if (this.depth === 0)
+                    return;
+            }
+        }
+        // A string cannot span lines in JSON; a quote left open means this was not JSON.
+        if (this.inString) {
+            this.inString = false;
+            this.depth = Math.max(this.depth, 0);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/govulncheck.ts
+
+
+
+const FAILED = /^govulncheck: (.+)$/;
+const NO_VULNERABILITIES = /^No vulnerabilities found\.?$/;
+const AFFECTED = /^Your code is affected by (\d+) vulnerabilit(?:y|ies)/;
+const govulncheck_SECTION = /^=== (\w+) Results ===$/;
+const VULNERABILITY = /^Vulnerability #\d+: (\S+)$/;
+function createGovulncheckParser() {
+    const osvs = new Map();
+    /** Per vulnerability: whether the code calls it, and where, with the module's found/fixed versions. */
+    const found = new Map();
+    let sawConfig = false;
+    let oldReport = false;
+    let failure;
+    let clean = false;
+    let statedCalled;
+    let section;
+    const textCalled = new Set();
+    const note = (id, called, details) => {
+        const known = found.get(id);
+        if (!known)
+            found.set(id, { called, ...details });
+        else if (called && !known.called)
+            found.set(id, { ...known, called, ...details });
+    };
+    const json = new JsonValueStream({
+        value(value) {
+            if (!value || typeof value !== 'object')
+                return;
+            const message = value;
+            if (message.config)
+                sawConfig = true;
+            if (message.osv && typeof message.osv.id === 'string')
+                osvs.set(message.osv.id, message.osv);
+            if (message.finding && typeof message.finding.osv === 'string') {
+                const trace = Array.isArray(message.finding.trace) ? message.finding.trace : [];
+                const vulnerable = trace[0];
+                // The frame in the user's code is the last one of a call trace.
+                const caller = trace.length > 1 ? trace[trace.length - 1] : undefined;
+                const position = caller?.position;
+                note(message.finding.osv, typeof vulnerable?.function === 'string', {
+                    ...(typeof vulnerable?.module === 'string' ? { module: vulnerable.module } : {}),
+                    ...(typeof vulnerable?.version === 'string' ? { version: vulnerable.version } : {}),
+                    ...(typeof message.finding.fixed_version === 'string' ? { fixed: message.finding.fixed_version } : {}),
+                    ...(position && typeof position.filename === 'string'
+                        ? { where: { file: position.filename, line: Number(position.line) || undefined, column: Number(position.column) || undefined } }
+                        : {})
+                });
+            }
+            if ('Vulns' in message) {
+                oldReport = true;
+                for (const vuln of Array.isArray(message.Vulns) ? message.Vulns : [])
+                    readOldVuln(vuln);
+            }
+        },
+        text(line) {
+            const failed = FAILED.exec(line);
+            if (failed) {
+                failure ??= failed[1].slice(0, 300);
+                return;
+            }
+            if (NO_VULNERABILITIES.test(line)) {
+                clean = true;
+                return;
+            }
+            const affected = AFFECTED.exec(line);
+            if (affected) {
+                statedCalled = Number(affected[1]);
+                return;
+            }
+            const heading = govulncheck_SECTION.exec(line);
+            if (heading) {
+                section = heading[1];
+                return;
+            }
+            const vulnerability = VULNERABILITY.exec(line);
+            if (vulnerability && (section === undefined || section === 'Symbol'))
+                textCalled.add(vulnerability[1]);
+        }
+    });
+    const readOldVuln = (vuln) => {
+        const id = typeof vuln?.OSV?.id === 'string' ? vuln.OSV.id : undefined;
+        if (!id)
+            return;
+        osvs.set(id, vuln.OSV);
+        for (const module of Array.isArray(vuln.Modules) ? vuln.Modules : []) {
+            const stacks = (module.Packages ?? []).flatMap((pkg) => (Array.isArray(pkg.CallStacks) ? pkg.CallStacks : []));
+            const first = stacks[0];
+            const position = first?.Frames?.[0]?.Position;
+            note(id, stacks.length > 0, {
+                ...(typeof module.Path === 'string' ? { module: module.Path } : {}),
+                ...(typeof module.FoundVersion === 'string' ? { version: module.FoundVersion } : {}),
+                ...(typeof module.FixedVersion === 'string' ? { fixed: module.FixedVersion } : {}),
+                ...(position && typeof position.Filename === 'string'
+                    ? { where: { file: position.Filename, line: Number(position.Line) || undefined, column: Number(position.Column) || undefined } }
+                    : {})
+            });
+        }
+    };
+    return {
+        name: 'govulncheck',
+        onLine: (line) => json.onLine(line),
+        finish(process) {
+            if (failure)
+                return auditProblem(`govulncheck could not run: ${failure}`);
+            const tally = new AuditTally();
+            if (sawConfig || oldReport) {
+                if (json.unfinished || json.oversized > 0 || json.malformed > 0)
+                    return auditProblem('govulncheck’s JSON output was cut short or could not be read');
+                for (const [id, vuln] of found) {
+                    const osv = osvs.get(id);
+                    const title = typeof osv?.summary === 'string' && osv.summary ? osv.summary : typeof osv?.details === 'string' ? osv.details.split('\n')[0] : '';
+                    const module = vuln.module ? `${vuln.module}${vuln.version ? `@${vuln.version}` : ''}` : '';
+                    const text = `${id}${module ? ` in ${module}` : ''}${vuln.fixed ? ` (fixed in ${vuln.fixed})` : ''}${title ? `: ${title}` : ''}`.slice(0, 300);
+                    if (!vuln.called) {
+                        tally.addWarning({ level: 'warning', message: `${text} — imported or required, not called`.slice(0, 300), code: id });
+                        continue;
+                    }
+                    const where = vuln.where?.file
+                        ? { file: vuln.where.file, ...(vuln.where.line ? { line: vuln.where.line } : {}), ...(vuln.where.column ? { column: vuln.where.column } : {}) }
+                        : {};
+                    tally.addVulnerabilities(severityOf(osv), 1, { level: 'error', message: text, code: id, ...where });
+                }
+                return tally.toParsed();
+            }
+            if (statedCalled !== undefined || textCalled.size > 0) {
+                for (const id of textCalled)
+                    tally.addVulnerabilities('unknown', 1, { level: 'error', message: id, code: id });
+                tally.addVulnerabilities('unknown', (statedCalled ?? 0) - textCalled.size);
+                return tally.toParsed();
+            }
+            if (clean && process.exitCode === 0)
+                return tally.toParsed();
+            return auditProblem(`govulncheck could not run: no report in the output (exit ${process.exitCode ?? process.signal})`);
+        }
+    };
+}
+/** A CVSS score in the OSV entry when there is one; Go's own database gives none. */
+function severityOf(osv) {
+    for (const entry of Array.isArray(osv?.severity) ? osv.severity : []) {
+        const severity = severityFromCvss(entry?.score);
+        if (severity !== 'unknown')
+            return severity;
+    }
+    return 'unknown';
+}
+const govulncheck = {
+    name: 'govulncheck',
+    detect: (invocation) => invocation.program === 'govulncheck' || (invocation.program === 'go' && invocation.args[0] === 'run' && /govulncheck/.test(invocation.args[1] ?? '')),
+    create: createGovulncheckParser
 };
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/js-report.ts
@@ -54154,7 +59358,7 @@ export default async function* goNoGoReporter(source) {
 
 
 const SUMMARY_KEYS = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms'];
-const SUMMARY = /^(#|ℹ) ([a-z_]+) (\d+(?:\.\d+)?)$/;
+const node_test_SUMMARY = /^(#|ℹ) ([a-z_]+) (\d+(?:\.\d+)?)$/;
 const TAP_PLAN = /^1\.\.\d+$/;
 const TAP_NOT_OK = /^(\s*)not ok \d+ - (.+)$/;
 const TAP_DIRECTIVE = / # (?:TODO|SKIP)\b/i;
@@ -54188,7 +59392,7 @@ function createNodeTestReader(target, context) {
         nameFailure(tally, failure.name, failure.location, failure.failureType);
     };
     const readSummary = (line, before) => {
-        const summary = SUMMARY.exec(line);
+        const summary = node_test_SUMMARY.exec(line);
         const key = summary?.[2];
         if (!summary || !key || !SUMMARY_KEYS.includes(key)) {
             block = undefined;
@@ -54493,7 +59697,7 @@ const SECTION_END = /^⎯+(?:\[\d+\/\d+\])?⎯*$/;
 const FAIL_HEADER = /^\s*FAIL\s+(.+)$/;
 // vitest's own words for a non-zero exit that no failing test explains.
 const vitest_EXIT_CAUSE = /^(?:No test files found, exiting with code \d+|ERROR: Coverage for .+ does not meet .*threshold.*|Vitest caught \d+ unhandled errors? during the test run.*)$/;
-const NO_TEST_FILES = /^No test files found/;
+const vitest_NO_TEST_FILES = /^No test files found/;
 /** `1 failed | 9 passed | 2 skipped` with its total, only when the parts add up. */
 function readVitestTests(parts, total) {
     const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -54596,7 +59800,7 @@ function createVitestReader(target, context) {
             }
             summaries.addTo(tally, context);
             // "No test files found" prints no summary: no test ran, which is the run's result.
-            if (summaries.count === 0 && tally.exitCause !== undefined && NO_TEST_FILES.test(tally.exitCause))
+            if (summaries.count === 0 && tally.exitCause !== undefined && vitest_NO_TEST_FILES.test(tally.exitCause))
                 tally.add(0, 0, 0);
             target.merge(tally);
         }
@@ -54664,7 +59868,531 @@ const npmTest = {
     create: createNpmTestParser
 };
 
+;// CONCATENATED MODULE: ./src/gates/parsers/mypy.ts
+
+
+const DIAGNOSTIC = /^([^\s:][^:]*):(\d+)(?::(\d+))?(?::\d+:\d+)?: (error|warning|note): (.*?)(?: {2}\[([a-z0-9-]+)\])?$/;
+const FOUND = /^Found (\d+) errors? in \d+ files? \((?:checked \d+ source files?|errors prevented further checking)\)$/;
+const SUCCESS = /^Success: no issues found in \d+ source files?$/;
+const CRASH = /^(?:mypy: error: .+|usage: mypy .+|.*: error: INTERNAL ERROR.*|Traceback \(most recent call last\):)$/;
+function createMypyParser() {
+    const read = { warnings: 0, errors: 0 };
+    const findings = new BoundedList();
+    let stated;
+    let success = false;
+    let crash;
+    return {
+        name: 'mypy',
+        onLine(line) {
+            const diagnostic = DIAGNOSTIC.exec(line);
+            if (diagnostic) {
+                const [, file, lineNumber, column, level, message, code] = diagnostic;
+                if (level === 'note')
+                    return;
+                if (level === 'error')
+                    read.errors++;
+                else
+                    read.warnings++;
+                findings.push({
+                    level: level,
+                    message: code ? `${message} [${code}]` : message,
+                    file,
+                    line: Number(lineNumber),
+                    ...(column ? { column: Number(column) } : {}),
+                    ...(code ? { code } : {})
+                });
+                if (/INTERNAL ERROR/.test(message))
+                    crash ??= line.slice(0, 300);
+                return;
+            }
+            const found = FOUND.exec(line);
+            if (found)
+                stated = Number(found[1]);
+            else if (SUCCESS.test(line))
+                success = true;
+            else if (CRASH.test(line))
+                crash ??= line.slice(0, 300);
+        },
+        finish(process) {
+            if (crash || process.exitCode === 2) {
+                return { kind: 'lint', counts: null, findings: findings.items, problem: { status: 'error', message: `mypy could not check: ${crash ?? `exited ${process.exitCode}`}` } };
+            }
+            if (stated === undefined && !success && read.errors === 0) {
+                return {
+                    kind: 'lint',
+                    counts: null,
+                    findings: findings.items,
+                    problem: { status: 'error', message: `mypy printed neither \`Found N errors\` nor \`Success:\` (exit ${process.exitCode ?? process.signal})` }
+                };
+            }
+            return { kind: 'lint', counts: { warnings: read.warnings, errors: Math.max(read.errors, stated ?? 0) }, findings: findings.items };
+        }
+    };
+}
+const mypy = {
+    name: 'mypy',
+    detect: (invocation) => runsPythonTool(invocation, ['mypy']) !== undefined,
+    create: createMypyParser
+};
+
+;// CONCATENATED MODULE: ./src/gates/parsers/pip-audit.ts
+
+
+
+const pip_audit_FOUND = /^Found (\d+) known vulnerabilit(?:y|ies)(?:, ignored \d+)? in \d+ packages?/;
+const NONE = /^No known vulnerabilities found/;
+const TABLE_HEADER = /^Name\s+Version\s+ID\s+Fix Versions/;
+const TABLE_RULE = /^-+(?: +-+)+$/;
+const pip_audit_ERROR = /^(?:ERROR:pip_audit[^:]*:(.+)|pip-audit: error: (.+)|(\w+(?:Error|Exception): .+))$/;
+function createPipAuditParser() {
+    const tally = new AuditTally();
+    let report;
+    let stated;
+    let none = false;
+    let table;
+    let error;
+    const json = new JsonValueStream({
+        value(value) {
+            if (Array.isArray(value))
+                report ??= value;
+            else if (value && typeof value === 'object' && Array.isArray(value.dependencies)) {
+                report ??= value.dependencies;
+            }
+        },
+        text(line) {
+            const found = pip_audit_FOUND.exec(line);
+            if (found) {
+                stated = Number(found[1]);
+                return;
+            }
+            if (NONE.test(line)) {
+                none = true;
+                return;
+            }
+            if (TABLE_HEADER.test(line)) {
+                table = 'header';
+                return;
+            }
+            if (table === 'header' && TABLE_RULE.test(line)) {
+                table = 'rows';
+                return;
+            }
+            if (table === 'rows') {
+                const [name, version, id] = line.trim().split(/\s+/);
+                if (name && version && id) {
+                    tally.addVulnerabilities('unknown', 1, { level: 'error', message: packageLabel(name, version, `${id} (severity not given)`), code: id });
+                    return;
+                }
+                table = undefined;
+            }
+            const failed = pip_audit_ERROR.exec(line);
+            if (failed)
+                error ??= (failed[1] ?? failed[2] ?? failed[3]).trim().slice(0, 300);
+        }
+    });
+    return {
+        name: 'pip-audit',
+        onLine: (line) => json.onLine(line),
+        finish(process) {
+            if (report) {
+                const fromJson = new AuditTally();
+                for (const dependency of report) {
+                    if (!dependency || typeof dependency !== 'object')
+                        continue;
+                    const name = typeof dependency.name === 'string' ? dependency.name : undefined;
+                    const version = typeof dependency.version === 'string' ? dependency.version : undefined;
+                    if (typeof dependency.skip_reason === 'string') {
+                        fromJson.addWarning({ level: 'warning', message: packageLabel(name, version, `not audited: ${dependency.skip_reason}`.slice(0, 300)), code: name ?? 'skipped' });
+                        continue;
+                    }
+                    for (const vuln of Array.isArray(dependency.vulns) ? dependency.vulns : []) {
+                        const id = typeof vuln?.id === 'string' ? vuln.id : 'unknown advisory';
+                        const fixes = Array.isArray(vuln?.fix_versions) && vuln.fix_versions.length > 0 ? `, fixed in ${vuln.fix_versions.join(', ')}` : '';
+                        fromJson.addVulnerabilities('unknown', 1, { level: 'error', message: packageLabel(name, version, `${id} (severity not given${fixes})`), code: id });
+                    }
+                }
+                // The stated count is pip-audit's own sum; a report that lists fewer is not the whole report.
+                fromJson.addVulnerabilities('unknown', (stated ?? 0) - fromJson.vulnerabilities);
+                return fromJson.toParsed();
+            }
+            if (error)
+                return auditProblem(`pip-audit could not run: ${error}`);
+            if (stated !== undefined) {
+                tally.addVulnerabilities('unknown', stated - tally.vulnerabilities);
+                return tally.toParsed();
+            }
+            if (none && process.exitCode === 0)
+                return tally.toParsed();
+            return auditProblem(`pip-audit could not run: no audit report in the output (exit ${process.exitCode ?? process.signal})`);
+        }
+    };
+}
+const pipAudit = {
+    name: 'pip-audit',
+    detect: (invocation) => runsPythonTool(invocation, ['pip-audit', 'pip_audit']) !== undefined,
+    create: createPipAuditParser
+};
+
+;// CONCATENATED MODULE: ./src/gates/parsers/pytest.ts
+
+
+const SESSION_START = /^=+ test session starts =+$/;
+const pytest_SECTION = /^=+ (.+?) =+$/;
+const SUBSECTION = /^_+ (.+?) _+$/;
+// `test_a.py:10: AssertionError`, `test_a.py:10: in test_bad`, `/abs/helper.py:3: in check`.
+const LOCATION = /^([^\s:][^:]*\.py):(\d+): (.*)$/;
+const SHORT_SUMMARY_ENTRY = /^(FAILED|ERROR) (\S.*?)(?: - (.*))?$/;
+const SUMMARY_PART = /^(\d+) (passed|failed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)$/;
+const INTERRUPTED = /^!+ (.+?) !+$/;
+const INTERNAL_ERROR = /^INTERNALERROR> /;
+const COLLECTING = /^ERROR collecting (.+)$/;
+const SETUP_OR_TEARDOWN = /^ERROR at (?:setup|teardown) of (.+)$/;
+const EXCEPTION_LINE = /^E {3}(\S.*)$/;
+const MAX_LOCATIONS = 30;
+const MAX_SECTIONS = 500;
+/** The closing line, `= 1 failed, 2 passed in 0.1s =` or `no tests ran in 0.01s`, or undefined. */
+function readPytestSummary(line) {
+    const body = /^(?:=+ )?(.+?) in \d+(?:\.\d+)?s(?: \(\d+:\d{2}:\d{2}\))?(?: =+)?$/.exec(line.trim())?.[1];
+    if (body === undefined)
+        return undefined;
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    let errors = 0;
+    if (body === 'no tests ran')
+        return { counts, errors, noTests: true };
+    for (const part of body.split(', ')) {
+        const match = SUMMARY_PART.exec(part);
+        if (!match)
+            return undefined;
+        const value = Number(match[1]);
+        switch (match[2]) {
+            case 'passed':
+            case 'xpassed':
+                counts.passed += value;
+                break;
+            case 'failed':
+                counts.failed += value;
+                break;
+            case 'skipped':
+            case 'xfailed':
+                counts.skipped += value;
+                break;
+            case 'error':
+            case 'errors':
+                errors += value;
+                break;
+            // deselected, warnings and reruns say nothing about outcomes.
+        }
+    }
+    const executed = counts.passed + counts.failed + counts.skipped + errors;
+    // Only deselected tests, or none collected: nothing ran.
+    return { counts, errors, noTests: executed === 0 };
+}
+function createPytestParser(context = { singleRun: false }) {
+    const tally = new TestTally();
+    // Output before any session header (quiet runs print none) is a session of its own.
+    const sessions = [{ started: false, summaries: [], inShortSummary: false }];
+    const subsections = new Map();
+    const shortEntries = [];
+    const collectionErrors = new Map();
+    let section;
+    let subsection;
+    let interrupted;
+    let internalError;
+    return {
+        name: 'pytest',
+        onLine(line) {
+            if (INTERNAL_ERROR.test(line)) {
+                internalError ??= line.slice('INTERNALERROR> '.length).trim() || 'pytest stopped with an internal error';
+                return;
+            }
+            if (SESSION_START.test(line)) {
+                sessions.push({ started: true, summaries: [], inShortSummary: false });
+                section = undefined;
+                subsection = undefined;
+                return;
+            }
+            const summary = readPytestSummary(line);
+            if (summary) {
+                const session = sessions[sessions.length - 1];
+                if (session.summaries.length < 1000)
+                    session.summaries.push(summary);
+                else
+                    session.summaries[session.summaries.length - 1] = summary;
+                if (session.inShortSummary)
+                    session.anchored = summary;
+                session.inShortSummary = false;
+                section = undefined;
+                subsection = undefined;
+                return;
+            }
+            const stop = INTERRUPTED.exec(line);
+            if (stop) {
+                // `-x`/`--maxfail` stopping and collection errors are pytest finishing as asked; anything else cut the run short.
+                if (!/^(?:stopping after \d+ failures?|Interrupted: \d+ errors? during collection)$/.test(stop[1]))
+                    interrupted ??= stop[1];
+                return;
+            }
+            const heading = pytest_SECTION.exec(line);
+            if (heading) {
+                section = heading[1];
+                subsection = undefined;
+                const session = sessions[sessions.length - 1];
+                session.inShortSummary = section === 'short test summary info';
+                if (session.inShortSummary)
+                    session.anchored = undefined;
+                return;
+            }
+            if (section === 'FAILURES' || section === 'ERRORS') {
+                const sub = SUBSECTION.exec(line);
+                if (sub) {
+                    subsection = section === 'FAILURES' ? { kind: 'failure', name: sub[1], locations: [] } : { kind: 'error', name: sub[1], locations: [] };
+                    if (subsections.size < MAX_SECTIONS)
+                        subsections.set(sub[1], subsection);
+                    const collecting = COLLECTING.exec(sub[1]);
+                    if (collecting && !collectionErrors.has(collecting[1]))
+                        collectionErrors.set(collecting[1], undefined);
+                    return;
+                }
+                if (!subsection)
+                    return;
+                const location = LOCATION.exec(line);
+                if (location && subsection.locations.length < MAX_LOCATIONS)
+                    subsection.locations.push({ file: location[1], line: Number(location[2]) });
+                const exception = EXCEPTION_LINE.exec(line);
+                if (exception && subsection.exception === undefined) {
+                    subsection.exception = exception[1].slice(0, 200);
+                    const collecting = COLLECTING.exec(subsection.name);
+                    if (collecting)
+                        collectionErrors.set(collecting[1], subsection.exception);
+                }
+                return;
+            }
+            if (section === 'short test summary info') {
+                const entry = SHORT_SUMMARY_ENTRY.exec(line);
+                if (!entry)
+                    return;
+                const [, kind, node, message] = entry;
+                if (kind === 'ERROR' && !node.includes('::')) {
+                    // A module, not a test: it could not be collected.
+                    if (!collectionErrors.has(node))
+                        collectionErrors.set(node, message);
+                    return;
+                }
+                if (shortEntries.length < 1000)
+                    shortEntries.push({ kind: kind, node, ...(message ? { message } : {}) });
+            }
+        },
+        finish(_process) {
+            const chosen = chooseSummaries(sessions, context);
+            if (internalError)
+                tally.markIncomplete(`pytest stopped with an internal error: ${internalError}`);
+            else if (interrupted)
+                tally.markIncomplete(`pytest was interrupted: ${interrupted}`);
+            else if (chosen.unfinished)
+                tally.markIncomplete('a pytest session started but never printed its closing summary (the run was cut short)');
+            let errors = 0;
+            for (const summary of chosen.summaries) {
+                tally.addCounts(summary.counts);
+                errors += summary.errors;
+            }
+            // An error that is not a module's collection is a test that did not pass.
+            tally.add(0, Math.max(0, errors - collectionErrors.size), 0);
+            if (chosen.summaries.length > 0 && chosen.summaries.every((summary) => summary.noTests))
+                tally.addExitCause('pytest: no tests ran');
+            for (const [file, reason] of collectionErrors)
+                tally.addBrokenSuite(`${file} could not be collected${reason ? `: ${reason}` : ''}`);
+            nameFailures(tally, shortEntries, subsections);
+            return tally.toParsed();
+        }
+    };
+}
+function chooseSummaries(sessions, context) {
+    if (context.singleRun) {
+        // One run: its closing line is the last one printed, after every session header.
+        let lastWithSummary = sessions.length - 1;
+        while (lastWithSummary >= 0 && sessions[lastWithSummary].summaries.length === 0)
+            lastWithSummary--;
+        if (lastWithSummary === -1)
+            return { summaries: [], unfinished: sessions.some((session) => session.started) };
+        const session = sessions[lastWithSummary];
+        return { summaries: [session.anchored ?? session.summaries.at(-1)], unfinished: lastWithSummary < sessions.length - 1 };
+    }
+    const summaries = [];
+    let unfinished = false;
+    for (const session of sessions) {
+        if (!session.started)
+            summaries.push(...session.summaries);
+        else if (session.summaries.length > 0)
+            summaries.push(session.anchored ?? session.summaries.at(-1));
+        else
+            unfinished = true;
+    }
+    return { summaries, unfinished };
+}
+/** Failing tests from the short summary, each at the first line of its traceback in its own file; else the failure sections' names. */
+function nameFailures(tally, entries, subsections) {
+    if (entries.length === 0) {
+        for (const subsection of subsections.values()) {
+            if (subsection.kind === 'failure')
+                tally.addFailing(subsection.name);
+            else {
+                const test = SETUP_OR_TEARDOWN.exec(subsection.name)?.[1];
+                if (test)
+                    tally.addFailing(test);
+            }
+        }
+        return;
+    }
+    for (const entry of entries) {
+        if (!tally.addFailing(entry.node))
+            continue;
+        const [file, ...rest] = entry.node.split('::');
+        const title = rest.join('.');
+        const section = subsections.get(title) ?? subsections.get(`ERROR at setup of ${title}`) ?? subsections.get(`ERROR at teardown of ${title}`);
+        const where = section?.locations.find((location) => sameFile(location.file, file)) ?? section?.locations.at(-1);
+        const message = entry.message ?? section?.exception;
+        const finding = {
+            level: 'error',
+            message: `${entry.node}: ${message ?? (entry.kind === 'ERROR' ? 'error' : 'failed')}`.slice(0, 300),
+            file: where?.file ?? file,
+            ...(where ? { line: where.line } : {}),
+            code: entry.node
+        };
+        tally.findings.push(finding);
+    }
+}
+/** Tracebacks may print a path absolute or relative to the rootdir; node ids are relative. */
+function sameFile(printed, nodeFile) {
+    return printed === nodeFile || printed.endsWith(`/${nodeFile}`) || nodeFile.endsWith(`/${printed}`);
+}
+const pytest = {
+    name: 'pytest',
+    detect: (invocation) => runsPythonTool(invocation, ['pytest', 'py.test', 'pytest-3', 'py.test-3']) !== undefined,
+    create: createPytestParser
+};
+
+;// CONCATENATED MODULE: ./src/gates/parsers/ruff.ts
+
+
+
+// `x.py:1:8: F401 [*] message`, `x.py:3:1: invalid-syntax: message`, `x.py:3:1: SyntaxError: message`.
+const LOCATED = /^([^\s:][^:]*):(\d+):(\d+): ([A-Z]+[0-9]+|invalid-syntax:|SyntaxError:)(?: \[\*\])? (.+)$/;
+// `F401 [*] \`os\` imported but unused`, then ` --> input.py:1:8`.
+const HEADER = /^([A-Z]+[0-9]+|invalid-syntax:|SyntaxError:)(?: \[\*\])? (.+)$/;
+const ARROW = /^\s*--> ([^\s:][^:]*):(\d+):(\d+)$/;
+const ruff_FOUND = /^Found (\d+) errors?(?: \((\d+) fixed, (\d+) remaining\))?\.$/;
+const CLEAN = /^All checks passed!$/;
+const ruff_FAILED = /^(?:ruff failed|error: .+|ruff: error: .+)$/;
+const NO_FILES = /^warning: No Python files found under the given path/;
+function createRuffParser() {
+    const read = { warnings: 0, errors: 0 };
+    const findings = new BoundedList();
+    let stated;
+    let clean = false;
+    let sawJson = false;
+    let failure;
+    let noFiles = false;
+    let header;
+    const add = (level, code, message, file, line, column) => {
+        if (level === 'error')
+            read.errors++;
+        else
+            read.warnings++;
+        findings.push({ level, message: `${code} ${message}`.slice(0, 300), file, line, column, code });
+    };
+    const readJson = (entry) => {
+        if (!entry || typeof entry !== 'object')
+            return;
+        const item = entry;
+        const row = Number(item.location?.row);
+        const column = Number(item.location?.column);
+        const code = typeof item.code === 'string' ? item.code : 'syntax-error';
+        add(item.severity === 'warning' ? 'warning' : 'error', code, String(item.message ?? ''), String(item.filename ?? ''), row || 0, column || 0);
+    };
+    const json = new JsonValueStream({
+        value(value) {
+            if (Array.isArray(value)) {
+                sawJson = true;
+                for (const entry of value)
+                    readJson(entry);
+            }
+            else if (value && typeof value === 'object' && 'filename' in value) {
+                sawJson = true;
+                readJson(value);
+            }
+        },
+        text(line) {
+            const located = LOCATED.exec(line);
+            if (located) {
+                header = undefined;
+                add('error', located[4].replace(/:$/, ''), located[5], located[1], Number(located[2]), Number(located[3]));
+                return;
+            }
+            const arrow = header ? ARROW.exec(line) : null;
+            if (arrow && header) {
+                add('error', header.code, header.message, arrow[1], Number(arrow[2]), Number(arrow[3]));
+                header = undefined;
+                return;
+            }
+            const start = HEADER.exec(line);
+            if (start) {
+                header = { code: start[1].replace(/:$/, ''), message: start[2] };
+                return;
+            }
+            const found = ruff_FOUND.exec(line);
+            if (found) {
+                stated = Number(found[3] ?? found[1]);
+                return;
+            }
+            if (CLEAN.test(line))
+                clean = true;
+            else if (NO_FILES.test(line))
+                noFiles = true;
+            else if (ruff_FAILED.test(line))
+                failure ??= line.slice(0, 300);
+        }
+    });
+    return {
+        name: 'ruff',
+        onLine: (line) => json.onLine(line),
+        finish(process) {
+            const problem = (message) => ({ kind: 'lint', counts: null, findings: findings.items, problem: { status: 'error', message } });
+            if (failure || process.exitCode === 2)
+                return problem(`ruff could not check: ${failure ?? `exited ${process.exitCode}`}`);
+            if (noFiles)
+                return problem('ruff found no Python files to check');
+            if (!sawJson && stated === undefined && !clean) {
+                return problem(read.errors + read.warnings > 0
+                    ? 'ruff printed diagnostics but not its closing `Found N errors.` line, so the list may be cut short'
+                    : 'ruff printed no result (neither `All checks passed!` nor `Found N errors.`; drop -q)');
+            }
+            if (json.unfinished || json.oversized > 0 || json.malformed > 0)
+                return problem('ruff’s JSON report was cut short or could not be read');
+            return { kind: 'lint', counts: { warnings: read.warnings, errors: Math.max(read.errors, stated ?? 0) }, findings: findings.items };
+        }
+    };
+}
+const ruff = {
+    name: 'ruff',
+    detect(invocation) {
+        const tool = runsPythonTool(invocation, ['ruff']);
+        // `ruff check` (and the older bare `ruff .`); `ruff format` is a formatter, `ruff --fix` is not a check.
+        const sub = tool?.args.find((arg) => !arg.startsWith('-'));
+        return tool !== undefined && (sub === 'check' || (sub !== 'format' && sub !== 'server' && sub !== 'rule' && sub !== 'config'));
+    },
+    create: createRuffParser
+};
+
 ;// CONCATENATED MODULE: ./src/gates/parsers/index.ts
+
+
+
+
+
+
+
+
+
 
 
 
@@ -54688,6 +60416,15 @@ const PARSERS = {
     vitest: vitest,
     mocha: mocha,
     'npm-test': npmTest,
+    pytest: pytest,
+    ruff: ruff,
+    black: black,
+    mypy: mypy,
+    'pip-audit': pipAudit,
+    'go-test': goTest,
+    'go-vet': goVet,
+    gofmt: gofmt,
+    govulncheck: govulncheck,
     'exit-code': exitCode
 };
 const DESCRIPTORS = Object.values(PARSERS);
@@ -54720,6 +60457,407 @@ function soleRunOf(command, name) {
     return invocation && PARSERS[name].detect?.(invocation) ? invocation : undefined;
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/sax/lib/sax.js
+var sax = __nccwpck_require__(2560);
+var sax_default = /*#__PURE__*/__nccwpck_require__.n(sax);
+;// CONCATENATED MODULE: ./src/gates/parsers/junit-xml.ts
+/**
+ * JUnit XML, as pytest --junitxml, gotestsum, cargo nextest, jest-junit and Maven Surefire write
+ * it: `<testsuites>` or `<testsuite>` holding `<testcase>`s, each passed, or with a `<failure>` /
+ * `<error>` (failed) or `<skipped>`. The file is read as a stream with `sax`, so memory stays flat
+ * however large it is: text is kept only inside a failure, and only its first few kilobytes.
+ * A report that is not well-formed XML, declares a DOCTYPE (the door to entity expansion), nests
+ * absurdly deep, or whose suite states a test count its test cases do not match, is not a report
+ * that can be trusted: the reader says why, and the gate is an error.
+ */
+
+/** sax refuses any single name, attribute value or comment longer than this (text is passed on in pieces). */
+const MAX_TOKEN_CHARS = 1024 * 1024;
+/** Real reports nest suites a few levels deep. */
+const MAX_DEPTH = 64;
+/** Of a failure's text, what is kept to find its message and location. */
+const MAX_FAILURE_TEXT = 8 * 1024;
+/**
+ * Reads one JUnit file's text, chunk by chunk, into the tally.
+ * @param chunks the file's text in pieces (a read stream with an encoding)
+ */
+async function readJunitXml(chunks, tally) {
+    // A module-wide setting of sax's; the default (64 KiB) is too small for some real failure messages.
+    ;
+    (sax_default()).MAX_BUFFER_LENGTH = MAX_TOKEN_CHARS;
+    const parser = sax_default().parser(true, { trim: false, normalize: false, position: true });
+    const stack = [];
+    const suites = [];
+    let current;
+    let testcases = 0;
+    let sawRoot = false;
+    let problem;
+    const fail = (message) => {
+        problem ??= `${message} (line ${parser.line + 1})`;
+    };
+    parser.onerror = (error) => {
+        fail(`not well-formed XML: ${error.message.split('\n')[0]}`);
+    };
+    parser.ondoctype = () => fail('it declares a DOCTYPE, which a JUnit report never needs (refused: it could define entities)');
+    parser.onopentag = (tag) => {
+        const name = tag.name;
+        const attributes = tag.attributes;
+        stack.push(name);
+        if (stack.length > MAX_DEPTH)
+            return fail(`elements nest more than ${MAX_DEPTH} deep`);
+        if (!sawRoot) {
+            sawRoot = true;
+            if (name !== 'testsuites' && name !== 'testsuite')
+                return fail(`the root element is <${name.slice(0, 40)}>, not <testsuites> or <testsuite>`);
+        }
+        switch (name) {
+            case 'testsuite': {
+                const parent = suites[suites.length - 1];
+                if (parent)
+                    parent.hasChildSuite = true;
+                const declared = attributes.tests === undefined ? undefined : Number(attributes.tests);
+                suites.push({ name: attributes.name ?? '', direct: 0, hasChildSuite: false, ...(declared !== undefined && Number.isInteger(declared) ? { declaredTests: declared } : {}) });
+                return;
+            }
+            case 'testcase': {
+                if (current)
+                    return fail('a <testcase> inside another <testcase>');
+                const line = Number(attributes.line);
+                current = {
+                    name: attributes.name ?? '',
+                    classname: attributes.classname ?? attributes.class ?? '',
+                    ...(attributes.file ? { file: attributes.file } : {}),
+                    ...(Number.isInteger(line) && line > 0 ? { line } : {}),
+                    outcome: 'passed',
+                    text: '',
+                    inFailure: false
+                };
+                return;
+            }
+            case 'failure':
+            case 'error':
+                if (!current || stack[stack.length - 2] !== 'testcase')
+                    return;
+                current.outcome = 'failed';
+                current.message ??= junit_xml_firstLine(attributes.message) ?? junit_xml_firstLine(attributes.type);
+                current.inFailure = current.text === '';
+                return;
+            case 'skipped':
+                if (current && stack[stack.length - 2] === 'testcase' && current.outcome === 'passed')
+                    current.outcome = 'skipped';
+                return;
+            // Surefire's flakyFailure/rerunFailure record retries; the test's own outcome is in failure/error.
+        }
+    };
+    const keepText = (text) => {
+        if (current?.inFailure && current.text.length < MAX_FAILURE_TEXT)
+            current.text += text.slice(0, MAX_FAILURE_TEXT - current.text.length);
+    };
+    parser.ontext = keepText;
+    parser.oncdata = keepText;
+    parser.onclosetag = (name) => {
+        stack.pop();
+        if ((name === 'failure' || name === 'error') && current)
+            current.inFailure = false;
+        if (name === 'testcase' && current) {
+            const closed = current;
+            current = undefined;
+            testcases++;
+            const suite = suites[suites.length - 1];
+            if (suite)
+                suite.direct++;
+            recordCase(closed, tally);
+        }
+        if (name === 'testsuite') {
+            const suite = suites.pop();
+            if (suite && !suite.hasChildSuite && suite.declaredTests !== undefined && suite.declaredTests !== suite.direct) {
+                fail(`suite "${suite.name.slice(0, 80)}" says tests="${suite.declaredTests}" but lists ${suite.direct} test case${suite.direct === 1 ? '' : 's'}`);
+            }
+        }
+    };
+    for await (const chunk of chunks) {
+        if (problem)
+            break;
+        parser.write(chunk);
+    }
+    if (!problem)
+        parser.close();
+    if (!problem && !sawRoot)
+        problem = 'it has no root element (empty or not XML)';
+    return { testcases, ...(problem ? { problem } : {}) };
+}
+function recordCase(testcase, tally) {
+    if (testcase.outcome === 'passed')
+        return tally.add(1, 0, 0);
+    if (testcase.outcome === 'skipped')
+        return tally.add(0, 0, 1);
+    tally.add(0, 1, 0);
+    const name = junit_xml_testName(testcase);
+    // Past the listed names only the count matters: no time is spent locating what is not shown.
+    const listed = tally.failing.items.length;
+    if (!tally.addFailing(name) || tally.failing.items.length === listed)
+        return;
+    const message = testcase.message ?? junit_xml_firstLine(testcase.text);
+    const where = testcase.file && testcase.line ? { file: testcase.file, line: testcase.line } : locate(testcase.text, testcase.file, testcase.classname);
+    if (where)
+        tally.addLocation(name, where.file, where.line, where.column, message);
+    else
+        tally.findings.push({ level: 'error', message: `${name}: ${message ?? 'failed'}`.slice(0, 300), ...(testcase.file ? { file: testcase.file } : {}), code: name });
+}
+/**
+ * `classname.name` as most tools mean it; jest-junit repeats the describe title in the name.
+ * Attributes may hold line breaks and control characters (`&#10;`, `&#27;`); a name is one plain line.
+ */
+function junit_xml_testName(testcase) {
+    const classname = oneLine(testcase.classname);
+    const name = oneLine(testcase.name);
+    if (!classname || name.startsWith(classname) || classname === name)
+        return name || classname || '(unnamed test)';
+    return `${classname}.${name}`;
+}
+// Rust's panic (nextest), a JS stack frame, Java's `at a.B.c(B.java:12)`, and `file.ext:line:` as pytest and Go print it.
+const junit_xml_PANIC = /panicked at ([^\s:'][^:]*):(\d+):(\d+)/;
+const JS_FRAME = /\bat (?:.*\()?((?:\/|\.{1,2}\/)?[^\s():]+\.[cm]?[jt]sx?):(\d+):(\d+)\)?/;
+const JAVA_FRAME = /\bat [\w.$<>]+\(([\w$]+\.(?:java|kt|scala)):(\d+)\)/;
+const FILE_LINE = /^\s*((?:\/|\.{1,2}\/)?[^\s:]+\.[A-Za-z]{1,5}):(\d+):(?:(\d+):)?/;
+/**
+ * Where a failure happened, read from its text. A line in the test's own file is preferred: the
+ * `file` attribute, or the module its dotted classname names (pytest: `tests.test_lru.LRUCacheTest`).
+ */
+function locate(text, file, classname) {
+    const panic = junit_xml_PANIC.exec(text);
+    if (panic)
+        return { file: panic[1], line: Number(panic[2]), column: Number(panic[3]) };
+    let fallback;
+    // Lines are cut short before matching, so a hostile failure text cannot make a pattern crawl.
+    for (const line of text.split('\n').map((part) => part.slice(0, 500))) {
+        const frame = JS_FRAME.exec(line) ?? JAVA_FRAME.exec(line) ?? FILE_LINE.exec(line);
+        if (!frame || frame[1].includes('node_modules') || frame[1].startsWith('/usr/'))
+            continue;
+        const found = { file: frame[1], line: Number(frame[2]), ...(frame[3] ? { column: Number(frame[3]) } : {}) };
+        if (file && (found.file === file || found.file.endsWith(`/${file}`)))
+            return found;
+        const module = found.file.replace(/\.py$/, '').replace(/^\.\//, '').split('/').join('.');
+        if (!file && found.file.endsWith('.py') && (classname === module || classname.startsWith(`${module}.`)))
+            return found;
+        // pytest ends a long traceback with the line that raised; keep the last frame of the project.
+        fallback = JS_FRAME.test(line) || JAVA_FRAME.test(line) ? (fallback ?? found) : found;
+    }
+    return fallback;
+}
+function oneLine(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 300);
+}
+function junit_xml_firstLine(text) {
+    const line = text
+        ?.split('\n')
+        .map((part) => oneLine(part))
+        .find(Boolean);
+    return line ? line.slice(0, 200) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/parsers/junit-files.ts
+/**
+ * The files an item's `junit:` glob names, as this gate's run left them. Only what the command
+ * wrote while the gate ran counts: before the command starts, the files already matching are
+ * noted (their size, times and inode); afterwards a file counts only if it is new or changed since,
+ * and its modification time is not older than the gate's start. The margin on that time covers
+ * file systems that keep coarse times (FAT: 2 s; ext4 and tmpfs keep nanoseconds); the snapshot
+ * covers what the margin lets through, a file from an earlier run written just before this one.
+ *
+ * The glob is relative to the item's working directory and never leaves the workspace: the
+ * checklist refuses `..` and absolute globs, the walk starts inside the workspace's real path and
+ * does not follow links to folders, and a matched file that is a link is read only when its real
+ * path is inside the workspace (a report linked to /proc/self/environ or ~/.ssh is refused).
+ * Files are opened without following links and checked again by descriptor after opening.
+ */
+
+
+
+
+
+
+
+/** How much older than the gate's start a file's time may be and still count as this run's. */
+const MTIME_MARGIN_MS = 2000;
+/** Files read for one gate, and entries looked at while walking: a glob is not a crawler. */
+const MAX_JUNIT_FILES = 1000;
+const MAX_WALKED_ENTRIES = 100_000;
+/** Folders a walk with `**` skips unless the glob names them. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+/** Notes the files that match before the command runs. Never throws: a walk that fails here fails again later, with a reason. */
+async function snapshotJunit(request) {
+    const snapshot = new Map();
+    const found = await matchFiles(request).catch(() => undefined);
+    for (const file of found?.files ?? []) {
+        // Through a link, as the report is read later.
+        const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+        if (info)
+            snapshot.set(file, identity(info));
+    }
+    return snapshot;
+}
+/**
+ * Reads every report the command wrote into `tally`.
+ * @param startedAtMs when the gate's command was started (Date.now())
+ */
+async function collectJunit(request, snapshot, startedAtMs, tally) {
+    const shown = (file) => external_node_path_default().relative(request.workspace, file) || file;
+    let matched;
+    try {
+        matched = await matchFiles(request);
+    }
+    catch (error) {
+        return { read: [], stale: [], problem: error.message };
+    }
+    if (matched.files.length === 0)
+        return { read: [], stale: [], problem: `no file matches junit: ${request.pattern} (the command wrote no JUnit report there)` };
+    if (matched.files.length > MAX_JUNIT_FILES)
+        return { read: [], stale: [], problem: `junit: ${request.pattern} matches more than ${MAX_JUNIT_FILES} files; name the reports more narrowly` };
+    const read = [];
+    const stale = [];
+    for (const file of matched.files.sort()) {
+        const info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+        if (!info)
+            continue;
+        let target = file;
+        if (info.isSymbolicLink()) {
+            const real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
+            if (!real || !isInside(matched.realWorkspace, real))
+                return { read, stale, problem: `${shown(file)} is a link to a place outside the workspace; it was not read` };
+            target = real;
+        }
+        const targetInfo = target === file ? info : await (0,promises_namespaceObject.lstat)(target).catch(() => undefined);
+        if (!targetInfo?.isFile())
+            return { read, stale, problem: `${shown(file)} is not a regular file` };
+        const before = snapshot.get(file);
+        const unchanged = before !== undefined && sameIdentity(before, identity(targetInfo));
+        if (unchanged || targetInfo.mtimeMs < startedAtMs - MTIME_MARGIN_MS) {
+            stale.push(shown(file));
+            continue;
+        }
+        const problem = await readOne(target, targetInfo.ino, matched.realWorkspace, tally);
+        if (problem)
+            return { read, stale, problem: `${shown(file)}: ${problem}` };
+        read.push(shown(file));
+    }
+    if (read.length === 0) {
+        return {
+            read,
+            stale,
+            problem: `the ${stale.length === 1 ? 'file' : `${stale.length} files`} matching junit: ${request.pattern} ${stale.length === 1 ? 'was' : 'were'} written before this gate started (left from an earlier run: ${stale.slice(0, 3).join(', ')}); the command wrote no new report`
+        };
+    }
+    return { read, stale };
+}
+async function readOne(file, expectedInode, realWorkspace, tally) {
+    let handle;
+    try {
+        // No following links and no waiting on a FIFO; what was checked above must be what is opened.
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return `could not be opened (${error.code ?? 'error'})`;
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile() || info.ino !== expectedInode)
+            return 'changed while it was being read';
+        // Linux names the opened file; a folder swapped for a link after the check shows here.
+        const opened = await (0,promises_namespaceObject.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+        if (opened !== undefined && !isInside(realWorkspace, opened))
+            return 'resolves outside the workspace; it was not read';
+        if (info.size === 0)
+            return 'is empty';
+        const result = await readJunitXml(textChunks(handle), tally);
+        return result.problem;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The file's text in 64 KiB pieces, a character never split across two. */
+async function* textChunks(handle) {
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const buffer = Buffer.alloc(64 * 1024);
+    for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        yield decoder.write(buffer.subarray(0, bytesRead));
+    }
+    const rest = decoder.end();
+    if (rest)
+        yield rest;
+}
+/** The files the glob matches now, walking only inside the workspace. Throws an Error whose message says why it cannot. */
+async function matchFiles(request) {
+    const pattern = request.pattern.replace(/\\/g, '/');
+    if (external_node_path_default().posix.isAbsolute(pattern) || pattern.split('/').includes('..'))
+        throw new Error(`junit: ${request.pattern} must be a relative path inside the workspace`);
+    const realWorkspace = await (0,promises_namespaceObject.realpath)(request.workspace);
+    const segments = pattern.split('/').filter((segment) => segment !== '' && segment !== '.');
+    const firstGlob = segments.findIndex((segment) => picomatch_default().scan(segment).isGlob);
+    const fixed = firstGlob === -1 ? segments : segments.slice(0, firstGlob);
+    const base = external_node_path_default().resolve(request.cwd, ...fixed);
+    if (!isInside(request.workspace, base))
+        throw new Error(`junit: ${request.pattern} leads outside the workspace`);
+    if (firstGlob === -1) {
+        // A plain path: the file itself (it may be a link; the caller decides).
+        const realParent = await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(base)).catch(() => undefined);
+        if (realParent && !isInside(realWorkspace, realParent))
+            throw new Error(`junit: ${request.pattern} leads outside the workspace through a link`);
+        const info = await (0,promises_namespaceObject.lstat)(base).catch(() => undefined);
+        return { files: info ? [base] : [], realWorkspace };
+    }
+    const realBase = await (0,promises_namespaceObject.realpath)(base).catch(() => undefined);
+    if (!realBase)
+        return { files: [], realWorkspace };
+    if (!isInside(realWorkspace, realBase))
+        throw new Error(`junit: ${request.pattern} leads outside the workspace through a link`);
+    const matches = picomatch_default()(segments.join('/'), { dot: true });
+    const named = new Set(segments.filter((segment) => SKIPPED_FOLDERS.has(segment)));
+    const files = [];
+    let walked = 0;
+    const queue = [base];
+    while (queue.length > 0) {
+        const dir = queue.shift();
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            if (++walked > MAX_WALKED_ENTRIES)
+                throw new Error(`junit: ${request.pattern} walks more than ${MAX_WALKED_ENTRIES} entries; name the report folder more narrowly`);
+            const full = external_node_path_default().join(dir, entry.name);
+            const relative = external_node_path_default().relative(request.cwd, full).split((external_node_path_default()).sep).join('/');
+            // Links to folders are not followed: they could lead anywhere.
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name) || named.has(entry.name))
+                    queue.push(full);
+            }
+            else if (matches(relative)) {
+                files.push(full);
+                if (files.length > MAX_JUNIT_FILES)
+                    return { files, realWorkspace };
+            }
+        }
+    }
+    return { files, realWorkspace };
+}
+function identity(info) {
+    return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+}
+function sameIdentity(a, b) {
+    return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/parsers/plan.ts
 /**
  * How a gate's output will be read, decided before it runs: which parser, whether the command is
@@ -54730,6 +60868,8 @@ function soleRunOf(command, name) {
 
 
 
+
+
 /** A report larger than this is not read; the parser falls back to what the tool printed. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 const REPORT_FILE = 'go-no-go-report';
@@ -54737,29 +60877,66 @@ const REPORT_FILE = 'go-no-go-report';
  * @param run the item's `run`, exactly as the checklist says it
  * @param chosen the item's `parser:`, when it names one
  * @param dir the gate's own scratch directory (the report and helper files go there)
+ * @param place where the command runs; without it, no `junit:` reports and no go.mod are read
  */
-async function planParsing(run, chosen, dir, files = localFiles) {
+async function planParsing(run, chosen, dir, files = localFiles, place) {
     const name = chosen ?? detectParser(run);
     const sole = soleRunOf(run, name);
-    const parser = createParser(name, { singleRun: sole !== undefined });
+    const singleRun = sole !== undefined;
+    const goModule = place && (name === 'go-test' || /\bgo\s+test\b/.test(run)) ? await readGoModule(place.cwd) : undefined;
+    const context = goModule ? { goModule } : {};
+    const parser = createParser(name, { singleRun, ...context });
+    const junit = place?.junit ? await junitReader({ pattern: place.junit, cwd: place.cwd, workspace: place.workspace }) : undefined;
+    const common = { parser, singleRun, context, ...(junit ? { junit } : {}) };
     const reportPath = external_node_path_default().join(dir, `${REPORT_FILE}-${name}`);
     const adjustment = sole ? PARSERS[name].adjustCommand?.(sole, { reportPath, dir }) : undefined;
-    const singleRun = sole !== undefined;
     if (!adjustment)
-        return { parser, singleRun, command: run, artifacts: async () => undefined, finish: async (outcome) => parser.finish(outcome) };
+        return { ...common, command: run, artifacts: async () => undefined, finish: async (outcome) => parser.finish(outcome) };
     for (const [file, text] of Object.entries(adjustment.supportFiles ?? {}))
         await files.write(file, text);
     // Only what this run writes may be read as its report.
     await files.remove(reportPath);
     const artifacts = async () => ({ report: await files.read(reportPath, MAX_REPORT_BYTES) });
     return {
-        parser,
-        singleRun,
+        ...common,
         command: adjustment.words.join(' '),
         reportPath,
         artifacts,
         finish: async (outcome) => parser.finish(outcome, await artifacts())
     };
+}
+/**
+ * The item names JUnit reports: they, not the printed output, give the counts, names and
+ * locations. The printed output still decides when it shows the code does not even compile.
+ * Called before the command starts, so every report of this run is newer than the snapshot.
+ */
+async function junitReader(request) {
+    const snapshot = await snapshotJunit(request);
+    const startedAtMs = Date.now();
+    return async (printed) => {
+        if ('problem' in printed && printed.problem?.status === 'fail')
+            return printed;
+        const tally = new TestTally();
+        const collected = await collectJunit(request, snapshot, startedAtMs, tally);
+        if (collected.problem) {
+            return { kind: 'tests', counts: null, failingTests: [], findings: printed.findings, problem: { status: 'error', message: `JUnit report: ${collected.problem}` } };
+        }
+        if (printed.kind === 'tests' && printed.exitCause)
+            tally.addExitCause(printed.exitCause);
+        if (collected.stale.length > 0) {
+            tally.findings.push({ level: 'notice', message: `ignored ${collected.stale.length} JUnit file(s) left from an earlier run: ${collected.stale.slice(0, 3).join(', ')}` });
+        }
+        return tally.toParsed();
+    };
+}
+/** The `module` line of go.mod where go runs, if there is a small regular go.mod there. */
+async function readGoModule(cwd) {
+    const file = external_node_path_default().join(cwd, 'go.mod');
+    const info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+    if (!info?.isFile() || info.size > 256 * 1024)
+        return undefined;
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => '');
+    return /^module\s+"?([^\s"]+)"?\s*$/m.exec(text)?.[1];
 }
 const localFiles = {
     write: (file, text) => (0,promises_namespaceObject.writeFile)(file, text, { mode: 0o600 }),
@@ -54779,8 +60956,6 @@ const localFiles = {
     }
 };
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/gates/capture.ts
 /**
  * Bounded capture of a gate's output: memory stays flat however much it prints.
@@ -55253,6 +61428,7 @@ function createSegmentReader(options) {
 
 
 
+
 function createGateRunner(options) {
     return async (item) => {
         switch (item.kind) {
@@ -55273,9 +61449,9 @@ async function runCommandGate(item, options) {
     const gateDir = external_node_path_default().join(options.scratchDir, item.id);
     await (0,promises_namespaceObject.mkdir)(gateDir, { recursive: true });
     // The command: when it is one plain run of a tool, it also writes that tool's report to a file of ours.
-    const plan = await planParsing(item.run, item.parser, gateDir);
+    const plan = await planParsing(item.run, item.parser, gateDir, localFiles, { cwd, workspace: options.workspace, ...(item.junit ? { junit: item.junit } : {}) });
     // The one place the gate runner meets the parsers: how each command's tool is recognised and read.
-    const tools = { detect: detectParser, create: (name) => createParser(name, { singleRun: plan.singleRun && name === plan.parser.name }) };
+    const tools = { detect: detectParser, create: (name) => createParser(name, { ...plan.context, singleRun: plan.singleRun && name === plan.parser.name }) };
     // As GitHub runs a `run:` step: a script file in the gate's own directory, run by bash with -e and pipefail.
     const script = createRunScript(plan.command);
     const scriptPath = external_node_path_default().join(gateDir, 'run.sh');
@@ -55314,7 +61490,8 @@ async function runCommandGate(item, options) {
     const closed = await isolation.close();
     options.onIsolationClosed?.(item, closed);
     const artifacts = await plan.artifacts();
-    const { parsed, notes, ...judged } = judgeSegments(item, outcome, reader.finish(), artifacts ? { [plan.parser.name]: artifacts } : {});
+    const fromOutput = judgeSegments(item, outcome, reader.finish(), artifacts ? { [plan.parser.name]: artifacts } : {});
+    const { parsed, notes, ...judged } = plan.junit ? await judgedByJunit(item, outcome, fromOutput, plan.junit) : fromOutput;
     const allNotes = [...(notes ?? []), ...closed.notes];
     return {
         id: item.id,
@@ -55324,6 +61501,17 @@ async function runCommandGate(item, options) {
         process: outcome,
         ...(allNotes.length > 0 ? { notes: allNotes } : {})
     };
+}
+/**
+ * With `junit:` the reports give the result; a failure the printed output shows still stands
+ * (code that does not compile writes no report, and reports never outvote a failing run).
+ */
+async function judgedByJunit(item, outcome, fromOutput, junit) {
+    const parsed = await junit(fromOutput.parsed);
+    if (parsed === fromOutput.parsed)
+        return fromOutput;
+    const fromReports = { ...fromOutput, ...evaluateGate(item, outcome, parsed), parsed };
+    return fromOutput.status === 'fail' && fromReports.status !== 'fail' ? fromOutput : fromReports;
 }
 /** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */
 function relativeFindings(parsed, repositoryRoot, cwd) {
@@ -55670,12 +61858,12 @@ function guardRunnerFiles(env, options = {}) {
                     continue;
                 const absolute = external_node_path_default().resolve(file);
                 const baseline = await record(absolute, inMemoryLimit, copyDir);
-                guarded.push({ name, path: absolute, baseline, parent: await identity(external_node_path_default().dirname(absolute)) });
+                guarded.push({ name, path: absolute, baseline, parent: await run_guards_identity(external_node_path_default().dirname(absolute)) });
                 // The runner writes through the link: the file it points at is guarded too.
                 if (baseline.kind === 'link') {
                     const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
                     if (real)
-                        guarded.push({ name, path: real, baseline: await record(real, inMemoryLimit, copyDir), parent: await identity(external_node_path_default().dirname(real)) });
+                        guarded.push({ name, path: real, baseline: await record(real, inMemoryLimit, copyDir), parent: await run_guards_identity(external_node_path_default().dirname(real)) });
                 }
             }
         },
@@ -55698,7 +61886,7 @@ function guardRunnerFiles(env, options = {}) {
         }
     };
 }
-async function identity(file) {
+async function run_guards_identity(file) {
     const info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
     return info ? { dev: info.dev, ino: info.ino } : undefined;
 }
@@ -55760,7 +61948,7 @@ async function* readChunks(handle) {
 }
 /** What a gate did to the file, in words, or undefined when it is exactly as recorded. */
 async function run_guards_describeChange(entry) {
-    const parent = await identity(external_node_path_default().dirname(entry.path));
+    const parent = await run_guards_identity(external_node_path_default().dirname(entry.path));
     if (entry.parent && (!parent || parent.dev !== entry.parent.dev || parent.ino !== entry.parent.ino))
         return 'replaced the directory that holds it';
     const baseline = entry.baseline;
@@ -56510,7 +62698,16 @@ const PARSER_KINDS = {
     vitest: 'tests',
     mocha: 'tests',
     'npm-test': 'tests',
+    pytest: 'tests',
+    'go-test': 'tests',
     'cargo-clippy': 'lint',
+    ruff: 'lint',
+    mypy: 'lint',
+    'go-vet': 'lint',
+    black: 'format',
+    gofmt: 'format',
+    'pip-audit': 'audit',
+    govulncheck: 'audit',
     'cargo-fmt': 'format',
     'cargo-audit': 'audit',
     'npm-audit': 'audit',
@@ -58460,6 +64657,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 

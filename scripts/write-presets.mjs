@@ -9,7 +9,7 @@ import * as prettier from 'prettier'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const target = path.join(root, 'src', 'cli', 'presets.ts')
-const NAMES = ['rust', 'node']
+const NAMES = ['rust', 'node', 'python', 'go']
 
 /** The module as it should read, formatted the way `npm run lint` checks it. */
 export async function renderPresets() {

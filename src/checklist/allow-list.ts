@@ -34,12 +34,45 @@ export const ALLOWED_CHECKS: AllowedCheck[] = [
   },
   { description: 'node --test', example: 'node --test', matches: (a) => a[0] === 'node' && has(a, '--test') },
   { description: 'npx jest', example: 'npx jest --ci', matches: (a) => a[0] === 'npx' && a[1] === 'jest' },
+  { description: 'pytest (or python -m pytest), without snapshot-updating flags', example: 'python -m pytest -q', matches: (a) => isPytest(a) && !hasAny(a, PYTEST_WRITES) },
+  { description: 'go test, without -update', example: 'go test ./...', matches: (a) => a[0] === 'go' && a[1] === 'test' && !a.some((arg) => /^--?update(?:=|$)/.test(arg)) },
+  { description: 'go vet', example: 'go vet ./...', matches: (a) => a[0] === 'go' && a[1] === 'vet' },
+  {
+    description: 'gofmt -l (or -d), without -w',
+    example: 'gofmt -l .',
+    matches: (a) => a[0] === 'gofmt' && a.slice(1).some((arg) => /^-[a-z]*[ld]/.test(arg)) && !a.slice(1).some((arg) => /^-[a-z]*w/.test(arg))
+  },
+  {
+    description: 'ruff check, without --fix',
+    example: 'ruff check .',
+    matches: (a) => pythonTool(a, 'ruff')?.[0] === 'check' && !hasAny(pythonTool(a, 'ruff')!, ['--fix', '--unsafe-fixes', '--add-noqa', '--watch'])
+  },
+  { description: 'black --check', example: 'black --check .', matches: (a) => pythonTool(a, 'black')?.includes('--check') === true },
+  { description: 'mypy, without --install-types', example: 'mypy src', matches: (a) => pythonTool(a, 'mypy') !== undefined && !has(a, '--install-types') },
+  { description: 'pip-audit, without --fix', example: 'pip-audit --format json', matches: (a) => pythonTool(a, 'pip-audit') !== undefined && !has(a, '--fix') },
+  { description: 'govulncheck', example: 'govulncheck ./...', matches: (a) => a[0] === 'govulncheck' },
   {
     description: 'npx tsc --noEmit',
     example: 'npx tsc --noEmit',
     matches: (a) => a[0] === 'npx' && a[1] === 'tsc' && has(a, '--noEmit') && !hasAny(a, ['--build', '-b', '--watch', '-w'])
   }
 ]
+
+/** pytest plugins' flags that rewrite files in the repository (snapshots, golden data). */
+const PYTEST_WRITES = ['--snapshot-update', '--update-snapshots', '--force-regen', '--regen-all', '--inline-snapshot=fix', '--inline-snapshot=create']
+
+/** `pytest …`, `py.test …`, `python -m pytest …`, `python3 -m pytest …`. */
+function isPytest(argv: string[]): boolean {
+  return argv[0] === 'pytest' || argv[0] === 'py.test' || pythonTool(argv, 'pytest') !== undefined
+}
+
+/** The arguments after a Python tool run directly (`ruff check`) or as a module (`python -m ruff check`), or undefined. */
+function pythonTool(argv: string[], tool: string): string[] | undefined {
+  if (argv[0] === tool) return argv.slice(1)
+  if (/^python(?:3(?:\.\d+)?)?$/.test(argv[0] ?? '') && argv[1] === '-m' && argv[2] === tool.replace(/-/g, '_')) return argv.slice(3)
+  if (/^python(?:3(?:\.\d+)?)?$/.test(argv[0] ?? '') && argv[1] === '-m' && argv[2] === tool) return argv.slice(3)
+  return undefined
+}
 
 /** Anything that chains, redirects, substitutes or backgrounds turns a check into a script. Globs stay: they only name files. */
 const SHELL_METACHARACTERS = /[;&|<>`$(){}\n\r\\]/
@@ -120,6 +153,13 @@ const COMMAND_WORDS = new Set([
   'ssh',
   'scp',
   'go',
+  'gofmt',
+  'govulncheck',
+  'ruff',
+  'black',
+  'mypy',
+  'pip-audit',
+  'py.test',
   'mvn',
   'gradle'
 ])

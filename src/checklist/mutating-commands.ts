@@ -96,6 +96,13 @@ const RULES: Rule[] = [
   },
   { command: 'gofmt -w', instead: '`gofmt -l` (with `test -z`)', matches: (program, args) => (program === 'gofmt' || program === 'goimports') && hasShort(args, 'w') },
   { command: 'go fmt', instead: '`gofmt -l .` (with `test -z`)', matches: (program, args) => program === 'go' && args[0] === 'fmt' },
+  { command: 'go mod tidy', instead: '`go mod tidy -diff`', matches: (program, args) => program === 'go' && args[0] === 'mod' && args[1] === 'tidy' && !has(args, '-diff') },
+  {
+    command: 'go generate',
+    instead: '`go generate` followed by `git diff --exit-code` in CI before go-no-go',
+    matches: (program, args) => program === 'go' && args[0] === 'generate'
+  },
+  { command: 'pip-audit --fix', instead: '`pip-audit` without `--fix`', matches: (program, args) => program === 'pip-audit' && has(args, '--fix') },
   { command: 'black', instead: '`black --check`', matches: (program, args) => program === 'black' && !has(args, '--check', '--diff') },
   { command: 'ruff format', instead: '`ruff format --check`', matches: (program, args) => program === 'ruff' && args[0] === 'format' && !has(args, '--check', '--diff') },
   {

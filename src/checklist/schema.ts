@@ -91,6 +91,12 @@ export const CHECKLIST_SCHEMA = {
         },
         needs: ids('Ids of items that must pass first; when one does not, this item is not run and counts as an error.'),
         parser: { enum: [...PARSER_NAMES], description: 'How to read the output; detected from `run` when absent. exit-code trusts the exit status alone.' },
+        junit: {
+          type: 'string',
+          minLength: 1,
+          description:
+            'Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error.'
+        },
         expect: { $ref: '#/definitions/expect' },
         approvers: texts('Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access.'),
         'min-approvals': { type: 'integer', minimum: 1, description: `Manual items: sign-offs needed. Default ${DEFAULT_MIN_APPROVALS}.` },
@@ -108,6 +114,7 @@ export const CHECKLIST_SCHEMA = {
         'max-failures': { type: 'integer', minimum: 0, description: 'Failed tests tolerated.' },
         'min-tests': { type: 'integer', minimum: 0, description: 'Fewest tests that must run. Default 1: zero tests prove nothing.' },
         'max-warnings': { type: 'integer', minimum: 0, description: 'Warnings tolerated (clippy, audit warnings).' },
+        'max-errors': { type: 'integer', minimum: 0, description: 'Errors tolerated by linters and type checkers that count them (ruff, mypy, go vet). Default 0.' },
         'max-vulnerabilities': { type: 'integer', minimum: 0, description: 'Vulnerabilities tolerated outside allowed-severities (audits). Default 0.' },
         'allowed-severities': {
           type: 'array',

@@ -4,7 +4,28 @@
 export const ITEM_SEVERITIES = ['blocking', 'warning', 'info'] as const
 export type ItemSeverity = (typeof ITEM_SEVERITIES)[number]
 
-export const PARSER_NAMES = ['cargo-test', 'cargo-clippy', 'cargo-fmt', 'cargo-audit', 'npm-audit', 'node-test', 'jest', 'vitest', 'mocha', 'npm-test', 'exit-code'] as const
+export const PARSER_NAMES = [
+  'cargo-test',
+  'cargo-clippy',
+  'cargo-fmt',
+  'cargo-audit',
+  'npm-audit',
+  'node-test',
+  'jest',
+  'vitest',
+  'mocha',
+  'npm-test',
+  'pytest',
+  'ruff',
+  'black',
+  'mypy',
+  'pip-audit',
+  'go-test',
+  'go-vet',
+  'gofmt',
+  'govulncheck',
+  'exit-code'
+] as const
 export type ParserName = (typeof PARSER_NAMES)[number]
 
 export const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical'] as const
@@ -20,6 +41,8 @@ export interface Expectations {
   minTests?: number
   /** Warnings tolerated (clippy; audit warnings such as unmaintained crates). */
   maxWarnings?: number
+  /** Errors tolerated (linters and type checkers that count errors: ruff, mypy, go vet). Default 0. */
+  maxErrors?: number
   /** Vulnerabilities tolerated among severities not in allowedSeverities (audits). Default 0. */
   maxVulnerabilities?: number
   /** Audit severities that never fail the gate. */
@@ -56,6 +79,8 @@ export interface CommandItem extends ItemBase {
   needs: string[]
   /** Explicit override; detected from `run` when absent. */
   parser?: ParserName
+  /** Glob of the JUnit XML files the command writes, relative to its working directory: they give the counts. */
+  junit?: string
   expect: Expectations
 }
 

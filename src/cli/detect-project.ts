@@ -26,27 +26,44 @@ export interface RustProject {
   kind: 'rust'
 }
 
-export type Project = NodeProject | RustProject
+export interface PythonProject {
+  kind: 'python'
+}
+
+export interface GoProject {
+  kind: 'go'
+}
+
+export type Project = NodeProject | RustProject | PythonProject | GoProject
+
+/** The file that marks each kind of project, in the order messages list them. */
+const MARKERS: Array<{ kind: Project['kind']; files: string[] }> = [
+  { kind: 'rust', files: ['Cargo.toml'] },
+  { kind: 'node', files: ['package.json'] },
+  { kind: 'python', files: ['pyproject.toml', 'requirements.txt'] },
+  { kind: 'go', files: ['go.mod'] }
+]
 
 /** npm writes this test script into every new package.json; it only fails. */
 const NPM_PLACEHOLDER_TEST = /no test specified/
 
 /**
- * Cargo.toml means Rust, package.json means Node.js; `preset` decides when both or neither are
- * there. A package.json that is not JSON is an error rather than a guess.
+ * Cargo.toml means Rust, package.json Node.js, pyproject.toml or requirements.txt Python, go.mod
+ * Go; `preset` decides when several or none are there. A package.json that is not JSON is an error
+ * rather than a guess.
  */
 export function detectProject(files: ProjectFiles, preset?: PresetName): Project {
-  const rust = files.exists('Cargo.toml')
-  const node = files.exists('package.json')
-  const kind = preset ?? (rust && node ? undefined : rust ? 'rust' : node ? 'node' : undefined)
+  const found = MARKERS.filter((marker) => marker.files.some((name) => files.exists(name)))
+  const kind = preset ?? (found.length === 1 ? found[0].kind : undefined)
   if (!kind) {
+    const choices = '--preset rust, node, python or go'
     throw new CliError(
-      rust && node
-        ? 'found both Cargo.toml and package.json: choose a preset with --preset rust or --preset node'
-        : 'found neither Cargo.toml nor package.json here: choose a preset with --preset rust or --preset node (or run init with --cwd in the project)'
+      found.length > 1
+        ? `found ${found.map((marker) => marker.files.find((name) => files.exists(name))).join(' and ')}: choose a preset with ${choices}`
+        : `found no Cargo.toml, package.json, pyproject.toml, requirements.txt or go.mod here: choose a preset with ${choices} (or run init with --cwd in the project)`
     )
   }
-  return kind === 'rust' ? { kind: 'rust' } : detectNodeProject(files)
+  return kind === 'node' ? detectNodeProject(files) : { kind }
 }
 
 function detectNodeProject(files: ProjectFiles): NodeProject {

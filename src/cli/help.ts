@@ -3,7 +3,7 @@ import { DEFAULT_CHECKLIST_PATH } from '../constants.js'
 
 export const USAGE_SYNOPSIS = `Usage:
   go-no-go [run] [options]        run every gate of the checklist and print the verdict
-  go-no-go init [--preset rust|node] [--force]
+  go-no-go init [--preset rust|node|python|go] [--force]
                                   write a starter ${DEFAULT_CHECKLIST_PATH} for this project
   go-no-go import CHECKLIST.md    print a Markdown checklist as go-no-go YAML
   go-no-go schema                 print the JSON Schema of the checklist format
@@ -30,7 +30,7 @@ Options for run:
 Options for init:
   -C, --cwd DIR          the project to look at (default: .)
   -c, --checklist PATH   where to write it (default: ${DEFAULT_CHECKLIST_PATH})
-      --preset NAME      rust or node, when both or neither are detected
+      --preset NAME      rust, node, python or go, when several or none are detected
       --force            overwrite an existing checklist
 
 Examples:

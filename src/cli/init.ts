@@ -8,7 +8,7 @@ import { detectProject, type ProjectFiles } from './detect-project.js'
 import { CliError } from './errors.js'
 import type { CliIo } from './run.js'
 import { shellQuote } from './shell-quote.js'
-import { buildStarter } from './starter.js'
+import { buildStarter, KIND_NAMES } from './starter.js'
 
 const MAX_PROJECT_FILE_BYTES = 1024 * 1024
 
@@ -39,7 +39,7 @@ export async function initProject(command: InitCommand, io: CliIo): Promise<numb
   const cwdFlag = command.cwd === '.' ? '' : ` -C ${shellQuote(command.cwd)}`
   const checklistFlag = command.checklist === '.github/go-no-go.yml' ? '' : ` --checklist ${shellQuote(command.checklist)}`
   const out = [
-    `Wrote ${command.checklist} from the ${project.kind === 'rust' ? 'Rust' : 'Node.js'} preset${project.kind === 'node' && project.testScript ? ` (npm test runs: ${project.testScript})` : ''}.`,
+    `Wrote ${command.checklist} from the ${KIND_NAMES[project.kind]} preset${project.kind === 'node' && project.testScript ? ` (npm test runs: ${project.testScript})` : ''}.`,
     ...starter.notes.map((note) => `  - ${note}`),
     '',
     `Try it here:   go-no-go${cwdFlag}${checklistFlag} --gates-only`,

@@ -32,11 +32,25 @@ export interface StarterContext {
   onPath(program: string): boolean
 }
 
+/** How messages name each kind of project. */
+export const KIND_NAMES: Record<Project['kind'], string> = { rust: 'Rust', node: 'Node.js', python: 'Python', go: 'Go' }
+
+/** Tools a preset's gates run that are often missing on a developer's machine, with the gate each serves. */
+const TOOLS_TO_NOTE: Partial<Record<Project['kind'], Array<[string, string]>>> = {
+  python: [
+    ['ruff', 'lint'],
+    ['black', 'format'],
+    ['mypy', 'types'],
+    ['pip-audit', 'audit']
+  ],
+  go: [['govulncheck', 'vulncheck']]
+}
+
 export function buildStarter(project: Project, context: StarterContext): Starter {
   const document = parseDocument(PRESETS[project.kind])
   const notes: string[] = []
   if (project.kind === 'node') trimNodePreset(document, project, notes)
-  const kindName = project.kind === 'rust' ? 'Rust' : 'Node.js'
+  const kindName = KIND_NAMES[project.kind]
   const text = document
     .toString({ lineWidth: 0, flowCollectionPadding: false })
     .replace(/^# go-no-go preset for a .*$/m, `# Written by \`go-no-go init\` from the ${kindName} preset (checklists/${project.kind}.yml); adjust it to your project.`)
@@ -46,6 +60,9 @@ export function buildStarter(project: Project, context: StarterContext): Starter
   if (project.kind === 'node' && !project.testScript) notes.push('package.json has no test script: the `tests` gate fails until `npm test` runs your tests')
   if (project.kind === 'rust' && !context.onPath('cargo-audit'))
     notes.push('cargo-audit is not installed here (`cargo install cargo-audit --locked`): the `audit` gate is an error until it is')
+  for (const [tool, gate] of TOOLS_TO_NOTE[project.kind] ?? []) {
+    if (!context.onPath(tool)) notes.push(`${tool} is not installed here: the \`${gate}\` gate is an error until it is`)
+  }
   for (const item of allItems(checklist)) {
     if (item.kind === 'file' && !context.exists(item.path)) notes.push(`${item.path} does not exist yet: the \`${item.id}\` item fails until it does (or remove the item)`)
   }
@@ -132,7 +149,7 @@ export function starterWorkflow(project: Project, checklist: Checklist, checklis
     `    timeout-minutes: ${jobTimeoutMinutes(checklist)}`,
     '    steps:',
     '      - uses: actions/checkout@v5',
-    ...(project.kind === 'rust' ? rustSetup() : nodeSetup(project)),
+    ...setupSteps(project),
     `      - uses: ${ACTION_REFERENCE}`,
     '        id: gonogo',
     ...(checklistPath === DEFAULT_CHECKLIST_PATH ? [] : ['        with:', `          checklist: ${JSON.stringify(checklistPath)}`]),
@@ -143,6 +160,33 @@ export function starterWorkflow(project: Project, checklist: Checklist, checklis
     '          path: ${{ steps.gonogo.outputs.report }}'
   ]
   return `${lines.join('\n')}\n`
+}
+
+function setupSteps(project: Project): string[] {
+  switch (project.kind) {
+    case 'rust':
+      return rustSetup()
+    case 'node':
+      return nodeSetup(project)
+    case 'python':
+      return pythonSetup()
+    case 'go':
+      return goSetup()
+  }
+}
+
+function pythonSetup(): string[] {
+  return [
+    '      - uses: actions/setup-python@v6',
+    '        with:',
+    "          python-version: '3.13'",
+    '      # Gates only check: the project and its tools are installed before go-no-go runs them.',
+    '      - run: pip install -e . pytest ruff black mypy pip-audit'
+  ]
+}
+
+function goSetup(): string[] {
+  return ['      - uses: actions/setup-go@v6', '        with:', '          go-version-file: go.mod', '      - run: go install golang.org/x/vuln/cmd/govulncheck@latest']
 }
 
 function rustSetup(): string[] {

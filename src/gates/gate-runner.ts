@@ -5,13 +5,14 @@ import type { ChecklistItem, CommandItem, FileItem, ManualItem } from '../checkl
 import { isInside } from '../paths.js'
 import { buildChildEnv } from './child-env.js'
 import { openIsolation, type IsolationReport } from './isolation.js'
-import { judgeSegments } from './judge-segments.js'
+import { evaluateGate } from './evaluate.js'
+import { judgeSegments, type ScriptVerdict } from './judge-segments.js'
 import { createParser, detectParser } from './parsers/index.js'
-import { planParsing } from './parsers/plan.js'
+import { localFiles, planParsing } from './parsers/plan.js'
 import { runProcess } from './process.js'
 import { bashArgv, createRunScript } from './run-script.js'
 import { createSegmentReader, type ToolCatalog } from './segments.js'
-import type { GateResult, ParsedOutput } from './types.js'
+import type { GateResult, ParsedOutput, ProcessOutcome } from './types.js'
 
 export interface GateRunnerOptions {
   /** Root that every working directory and evidence path must stay inside. */
@@ -57,9 +58,9 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   const gateDir = path.join(options.scratchDir, item.id)
   await mkdir(gateDir, { recursive: true })
   // The command: when it is one plain run of a tool, it also writes that tool's report to a file of ours.
-  const plan = await planParsing(item.run, item.parser, gateDir)
+  const plan = await planParsing(item.run, item.parser, gateDir, localFiles, { cwd, workspace: options.workspace, ...(item.junit ? { junit: item.junit } : {}) })
   // The one place the gate runner meets the parsers: how each command's tool is recognised and read.
-  const tools: ToolCatalog = { detect: detectParser, create: (name) => createParser(name, { singleRun: plan.singleRun && name === plan.parser.name }) }
+  const tools: ToolCatalog = { detect: detectParser, create: (name) => createParser(name, { ...plan.context, singleRun: plan.singleRun && name === plan.parser.name }) }
   // As GitHub runs a `run:` step: a script file in the gate's own directory, run by bash with -e and pipefail.
   const script = createRunScript(plan.command)
   const scriptPath = path.join(gateDir, 'run.sh')
@@ -98,7 +99,8 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   const closed = await isolation.close()
   options.onIsolationClosed?.(item, closed)
   const artifacts = await plan.artifacts()
-  const { parsed, notes, ...judged } = judgeSegments(item, outcome, reader.finish(), artifacts ? { [plan.parser.name]: artifacts } : {})
+  const fromOutput = judgeSegments(item, outcome, reader.finish(), artifacts ? { [plan.parser.name]: artifacts } : {})
+  const { parsed, notes, ...judged } = plan.junit ? await judgedByJunit(item, outcome, fromOutput, plan.junit) : fromOutput
   const allNotes = [...(notes ?? []), ...closed.notes]
   return {
     id: item.id,
@@ -108,6 +110,22 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
     process: outcome,
     ...(allNotes.length > 0 ? { notes: allNotes } : {})
   }
+}
+
+/**
+ * With `junit:` the reports give the result; a failure the printed output shows still stands
+ * (code that does not compile writes no report, and reports never outvote a failing run).
+ */
+async function judgedByJunit(
+  item: CommandItem,
+  outcome: ProcessOutcome,
+  fromOutput: ScriptVerdict,
+  junit: (printed: ParsedOutput) => Promise<ParsedOutput>
+): Promise<ScriptVerdict> {
+  const parsed = await junit(fromOutput.parsed)
+  if (parsed === fromOutput.parsed) return fromOutput
+  const fromReports = { ...fromOutput, ...evaluateGate(item, outcome, parsed), parsed }
+  return fromOutput.status === 'fail' && fromReports.status !== 'fail' ? fromOutput : fromReports
 }
 
 /** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */

@@ -114,6 +114,11 @@ export interface ParserContext {
    * a test. When false (`npm test`, chains), several runs may be summed.
    */
   singleRun: boolean
+  /**
+   * The module path in the go.mod where the command runs, when there is one: go test prints a
+   * failure's file relative to its package, and this turns it into a path from where go ran.
+   */
+  goModule?: string
 }
 
 /** Files a parser asked the tool to write (see ParserDescriptor.adjustCommand), read after the run. */

@@ -18,10 +18,12 @@ export interface ParseOptions {
   singleRun?: boolean
   /** The report file the adjusted command wrote: its text, or why there is none. */
   report?: Omit<ReportFile, 'path'>
+  /** go.mod's module path where the command ran (go test). */
+  goModule?: string
 }
 
 export function parseText(parser: ParserName, text: string, exitCode: number | null = 0, options: ParseOptions = {}): ParsedOutput {
-  const context: ParserContext = { singleRun: options.singleRun ?? false }
+  const context: ParserContext = { singleRun: options.singleRun ?? false, ...(options.goModule ? { goModule: options.goModule } : {}) }
   const instance = createParser(parser, context)
   for (const line of text.split('\n')) instance.onLine(stripControl(line.replace(/\r$/, '')))
   return instance.finish(outcome(exitCode), options.report ? { report: { path: '/gate/report', ...options.report } } : undefined)

@@ -15,7 +15,7 @@ import { mutatingCommandMessages } from '../mutating-commands.js'
 
 const ID = new RegExp(ID_PATTERN)
 const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'] as const
-const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory'] as const
+const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory', 'junit'] as const
 
 /** What every rule sees. */
 interface SemanticContext {
@@ -91,11 +91,12 @@ function keysForTheKind({ items, at, report }: SemanticContext): void {
   }
 }
 
-/** A gate's directory and an evidence file are read from the workspace, never from outside it. */
+/** A gate's directory, an evidence file and JUnit reports are read from the workspace, never from outside it. */
 function pathsInsideWorkspace({ data, items, at, report }: SemanticContext): void {
-  const check = (owner: Loose, ownerPath: Path, key: 'working-directory' | 'file') => {
+  const check = (owner: Loose, ownerPath: Path, key: 'working-directory' | 'file' | 'junit') => {
     const value = owner[key]
-    if (typeof value === 'string' && value.length > 0 && !staysInside(value)) {
+    // A glob may not climb either: `..` anywhere (also inside braces) could name files outside.
+    if (typeof value === 'string' && value.length > 0 && (!staysInside(value) || (key === 'junit' && /(?:^|[/\\{,])\.\.(?:$|[/\\},])/.test(value)))) {
       report(at([...ownerPath, key]), [...ownerPath, key], `must be a path inside the workspace (relative, without leading ..)`)
     }
   }
@@ -104,6 +105,7 @@ function pathsInsideWorkspace({ data, items, at, report }: SemanticContext): voi
     if (item.run === undefined && item.file === undefined && item.manual === undefined) continue
     check(item, itemPath, 'working-directory')
     check(item, itemPath, 'file')
+    check(item, itemPath, 'junit')
   }
 }
 

@@ -18,6 +18,7 @@ interface RawItem {
   env?: Record<string, string | number | boolean>
   needs?: string[]
   parser?: ParserName
+  junit?: string
   expect?: Record<string, unknown>
   approvers?: string[]
   'min-approvals'?: number
@@ -64,6 +65,7 @@ export function toChecklist(raw: RawChecklist, file: string, lineOfItem: (sectio
           workingDirectory: item['working-directory'] ?? defaultDirectory,
           env: Object.fromEntries(Object.entries(item.env ?? {}).map(([name, value]) => [name, String(value)])),
           ...(item.parser ? { parser: item.parser } : {}),
+          ...(item.junit !== undefined ? { junit: item.junit } : {}),
           expect: toExpectations(item.expect ?? {})
         }
       }
@@ -89,6 +91,7 @@ function toExpectations(raw: Record<string, unknown>): Expectations {
   if (typeof raw['max-failures'] === 'number') expectations.maxFailures = raw['max-failures']
   if (typeof raw['min-tests'] === 'number') expectations.minTests = raw['min-tests']
   if (typeof raw['max-warnings'] === 'number') expectations.maxWarnings = raw['max-warnings']
+  if (typeof raw['max-errors'] === 'number') expectations.maxErrors = raw['max-errors']
   if (typeof raw['max-vulnerabilities'] === 'number') expectations.maxVulnerabilities = raw['max-vulnerabilities']
   if (Array.isArray(raw['allowed-severities'])) expectations.allowedSeverities = raw['allowed-severities'] as Expectations['allowedSeverities']
   return expectations

@@ -12,12 +12,21 @@ import { cargoFmt } from './cargo-fmt.js'
 import { cargoTest } from './cargo-test.js'
 import { soleInvocation, toolInvocations, type SoleInvocation } from './command-words.js'
 import type { ParserDescriptor } from './descriptor.js'
+import { black } from './black.js'
 import { exitCode } from './exit-code.js'
+import { gofmt } from './gofmt.js'
+import { goTest } from './go-test.js'
+import { goVet } from './go-vet.js'
+import { govulncheck } from './govulncheck.js'
 import { jest } from './jest.js'
 import { mocha } from './mocha.js'
 import { nodeTest } from './node-test.js'
 import { npmAudit } from './npm-audit.js'
 import { npmTest } from './npm-test.js'
+import { mypy } from './mypy.js'
+import { pipAudit } from './pip-audit.js'
+import { pytest } from './pytest.js'
+import { ruff } from './ruff.js'
 import { vitest } from './vitest.js'
 
 export const PARSERS: { readonly [Name in ParserName]: ParserDescriptor<Name> } = {
@@ -31,6 +40,15 @@ export const PARSERS: { readonly [Name in ParserName]: ParserDescriptor<Name> } 
   vitest,
   mocha,
   'npm-test': npmTest,
+  pytest,
+  ruff,
+  black,
+  mypy,
+  'pip-audit': pipAudit,
+  'go-test': goTest,
+  'go-vet': goVet,
+  gofmt,
+  govulncheck,
   'exit-code': exitCode
 }
 
