@@ -1,5 +1,6 @@
 /** The runner cancels a job with SIGINT, then SIGTERM, then kills the tree: we must leave a summary and go first. */
 import { execFileSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { eventually } from './helpers/eventually.js'
 import { runAction, workspaceFrom } from './helpers/run-action.js'
@@ -14,7 +15,7 @@ function pidsRunning(marker: string): string {
 
 describe.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('on %s', (signal) => {
   it('writes a CANCELLED summary at once, before any gate has ended, then stops every gate and exits non-zero', async () => {
-    const marker = `go-no-go-cancel-${signal}-${process.pid}-${Date.now()}`
+    const marker = `go-no-go-cancel-${signal}-${process.pid}-${randomUUID()}`
     const workspace = workspaceFrom(
       undefined,
       `version: 1

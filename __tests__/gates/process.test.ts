@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -60,7 +61,7 @@ describe('runProcess', () => {
   })
 
   it('kills the whole tree on timeout, grandchildren included, even one holding stdout open', async () => {
-    const marker = `go-no-go-grandchild-${process.pid}-${Date.now()}`
+    const marker = `go-no-go-grandchild-${process.pid}-${randomUUID()}`
     const outcome = await runProcess(request(`(sh -c 'sleep 1000; echo ${marker}' &) ; sleep 1000`, { timeoutMs: 500 }))
     expect(outcome.timedOut).toBe(true)
     await eventually(() => pidsRunning(marker) === '')
@@ -68,7 +69,7 @@ describe('runProcess', () => {
   })
 
   it('kills what a gate left running in the background after it exits', async () => {
-    const marker = `go-no-go-leftover-${process.pid}-${Date.now()}`
+    const marker = `go-no-go-leftover-${process.pid}-${randomUUID()}`
     const outcome = await runProcess(request(`sh -c 'sleep 1000; echo ${marker}' & echo started`))
     expect(outcome.exitCode).toBe(0)
     await eventually(() => pidsRunning(marker) === '')
