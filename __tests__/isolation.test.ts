@@ -213,7 +213,9 @@ describe('a gate leaves nothing running', () => {
     const setup = runnerLike(
       oneGate(`setsid -f sh -c 'echo $$ > "$PIDS/setsid"; exec sleep 1000'
 (sh -c 'sleep 1000 & echo $! > "$PIDS/double"' &)
-while [ ! -s "$PIDS/setsid" ] || [ ! -s "$PIDS/double" ]; do :; done`)
+# Until both have become sleep: a pid is written before its exec, and the exec may lag on a busy machine.
+is_sleep() { [ -s "$1" ] && [ "$(cat "/proc/$(cat "$1")/comm" 2>/dev/null)" = sleep ]; }
+until is_sleep "$PIDS/setsid" && is_sleep "$PIDS/double"; do :; done`)
     )
     const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env })
     const pids = ['setsid', 'double'].map((name) => Number(readFileSync(path.join(setup.pids, name), 'utf8')))
