@@ -107,7 +107,9 @@ describe('a gate leaves nothing running', () => {
         'daemons',
         `setsid -f sh -c 'echo $$ > "$OUT/setsid"; exec sleep 1000'
 (sh -c 'sleep 1000 & echo $! > "$OUT/double"' &)
-while [ ! -s "$OUT/setsid" ] || [ ! -s "$OUT/double" ]; do :; done`
+# Until both have become sleep: a pid is written before its exec, and the exec may lag on a busy machine.
+is_sleep() { [ -s "$1" ] && [ "$(cat "/proc/$(cat "$1")/comm" 2>/dev/null)" = sleep ]; }
+until is_sleep "$OUT/setsid" && is_sleep "$OUT/double"; do :; done`
       )
     )
     const pids = [readPid(path.join(out, 'setsid')), readPid(path.join(out, 'double'))]
@@ -158,7 +160,12 @@ while [ ! -s "$OUT/loop" ]; do :; done`
     const oddName = path.join(out, 'a) b')
     copyFileSync('/bin/sleep', oddName)
     chmodSync(oddName, 0o755)
-    const result = await run(gate('odd', `setsid -f sh -c 'echo $$ > "$OUT/odd"; exec "$OUT/a) b" 1000'\nwhile [ ! -s "$OUT/odd" ]; do :; done`))
+    const result = await run(
+      gate(
+        'odd',
+        `setsid -f sh -c 'echo $$ > "$OUT/odd"; exec "$OUT/a) b" 1000'\nuntil [ -s "$OUT/odd" ] && [ "$(cat "/proc/$(cat "$OUT/odd")/comm" 2>/dev/null)" = 'a) b' ]; do :; done`
+      )
+    )
     const pid = readPid(path.join(out, 'odd'))
     expect(isGone(pid)).toBe(true)
     expect(result.notes).toEqual([`killed 1 process left running: a) b (pid ${pid})`])
