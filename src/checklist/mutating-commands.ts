@@ -102,13 +102,32 @@ const RULES: Rule[] = [
     instead: '`go generate` followed by `git diff --exit-code` in CI before go-no-go',
     matches: (program, args) => program === 'go' && args[0] === 'generate'
   },
+  { command: 'go get', instead: '`go list -m all` (or nothing: `go get` rewrites go.mod)', matches: (program, args) => program === 'go' && args[0] === 'get' },
+  { command: 'go test -update', instead: '`go test` without `-update`', matches: (program, args) => program === 'go' && args[0] === 'test' && has(args, '-update', '--update') },
+  {
+    command: 'pip install',
+    instead: 'installing in an earlier workflow step, then the check',
+    matches: (program, args) => (program === 'pip' || program === 'pip3') && args[0] === 'install'
+  },
+  { command: 'mypy --install-types', instead: '`mypy` without `--install-types`', matches: (program, args) => program === 'mypy' && has(args, '--install-types') },
+  {
+    command: 'pytest --snapshot-update',
+    instead: '`pytest` without snapshot or golden-file updates',
+    matches: (program, args) => program === 'pytest' && has(args, '--snapshot-update', '--force-regen', '--regen-all', '--update-goldens')
+  },
+  { command: 'poetry lock', instead: '`poetry check --lock`', matches: (program, args) => program === 'poetry' && ['lock', 'update', 'add', 'remove'].includes(args[0] ?? '') },
+  {
+    command: 'uv lock',
+    instead: '`uv lock --check` (or `uv sync --locked` in an earlier step)',
+    matches: (program, args) => program === 'uv' && ['lock', 'sync', 'add', 'remove'].includes(args[0] ?? '') && !has(args, '--check', '--locked', '--frozen')
+  },
   { command: 'pip-audit --fix', instead: '`pip-audit` without `--fix`', matches: (program, args) => program === 'pip-audit' && has(args, '--fix') },
   { command: 'black', instead: '`black --check`', matches: (program, args) => program === 'black' && !has(args, '--check', '--diff') },
   { command: 'ruff format', instead: '`ruff format --check`', matches: (program, args) => program === 'ruff' && args[0] === 'format' && !has(args, '--check', '--diff') },
   {
     command: 'ruff --fix',
     instead: '`ruff check` without `--fix`',
-    matches: (program, args) => program === 'ruff' && has(args, '--fix', '--unsafe-fixes') && !has(args, '--diff')
+    matches: (program, args) => program === 'ruff' && has(args, '--fix', '--unsafe-fixes', '--add-noqa') && !has(args, '--diff')
   },
   { command: 'isort', instead: '`isort --check-only`', matches: (program, args) => program === 'isort' && !has(args, '--check-only', '--check', '-c', '--diff') },
   {
