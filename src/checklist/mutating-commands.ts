@@ -104,11 +104,6 @@ const RULES: Rule[] = [
   },
   { command: 'go get', instead: '`go list -m all` (or nothing: `go get` rewrites go.mod)', matches: (program, args) => program === 'go' && args[0] === 'get' },
   { command: 'go test -update', instead: '`go test` without `-update`', matches: (program, args) => program === 'go' && args[0] === 'test' && has(args, '-update', '--update') },
-  {
-    command: 'pip install',
-    instead: 'installing in an earlier workflow step, then the check',
-    matches: (program, args) => (program === 'pip' || program === 'pip3') && args[0] === 'install'
-  },
   { command: 'mypy --install-types', instead: '`mypy` without `--install-types`', matches: (program, args) => program === 'mypy' && has(args, '--install-types') },
   {
     command: 'pytest --snapshot-update',
