@@ -4,6 +4,7 @@
  * The layout mirrors a hosted runner: <root>/work/_temp/_runner_file_commands/set_env_<id> next
  * to the workspace <root>/work/repo/repo.
  */
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -205,6 +206,54 @@ sleep 1000`)
     expect(output).not.toContain('EVIL')
     expect(output.match(/^decision<</gm)).toHaveLength(1)
     expect(parseOutputFile(output).decision).toBe('no-go')
+  })
+})
+
+describe("a gate cannot read the action's tokens from its ancestors", () => {
+  it('finds no token in the environment of any process above it, the action itself included', async () => {
+    // Removing the tokens from a gate's own environment is not enough: the same user can read
+    // /proc/<pid>/environ of every ancestor, and the action's process was started with them.
+    const dump = path.join(mkdtempSync(path.join(os.tmpdir(), 'go-no-go-ancestors-')), 'environ')
+    const setup = runnerLike(
+      oneGate(`pid=$$
+while [ "$pid" -gt 1 ]; do
+  echo "ancestor $pid $(tr -d '\\0' < /proc/$pid/comm)" >> "$DUMP"
+  tr '\\0' '\\n' < /proc/$pid/environ >> "$DUMP" || echo "unreadable $pid" >> "$DUMP"
+  pid=$(sed 's/^.*) [A-Za-z] \\([0-9]*\\) .*$/\\1/' /proc/$pid/stat)
+done`)
+    )
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: { ...setup.env, DUMP: dump } })
+    const seen = readFileSync(dump, 'utf8')
+    // (Compared as flags: a failure must not print every ancestor's environment.)
+    // The gate did read the action's own process (no gate has an INPUT_ variable), but not its token.
+    expect(/^INPUT_GITHUB-TOKEN=/m.test(seen)).toBe(true)
+    for (const secret of ['ghs_0123456789abcdefghijklmnopqrstuvwxyz', 'runtime-token-secret', 'oidc-token-secret']) expect([secret, seen.includes(secret)]).toEqual([secret, false])
+    // The action still had its token when it needed it: the gate ran and the run was judged.
+    expect(run.outputs.decision).toBe('go')
+  })
+})
+
+describe("a gate cannot make go-no-go's own git run its code", () => {
+  it('never runs a `core.fsmonitor` command a gate wrote into .git/config, when checking the working tree after it', async () => {
+    const setup = runnerLike(
+      oneGate(`cat > "$PIDS/hook.sh" <<EOS
+#!/bin/sh
+tr '\\0' '\\n' < /proc/\\$\\$/environ > "$PIDS/hook-ran"
+EOS
+chmod +x "$PIDS/hook.sh"
+git config core.fsmonitor "$PIDS/hook.sh"`)
+    )
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: setup.workspace, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: setup.root, GIT_CONFIG_NOSYSTEM: '1' } })
+    git('init', '-q', '-b', 'main')
+    git('add', '.')
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'checklist')
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: { ...setup.env, HOME: setup.root } })
+    // The gate did set it: the test is not passing for want of an attacker.
+    expect(readFileSync(path.join(setup.workspace, '.git', 'config'), 'utf8')).toContain(`fsmonitor = ${setup.pids}/hook.sh`)
+    // Run by git under go-no-go, the hook would be outside every gate: untracked, and with the action's environment.
+    expect(existsSync(path.join(setup.pids, 'hook-ran'))).toBe(false)
+    expect(run.stdout).not.toMatch(/cannot read the git working tree|is not a git checkout/)
   })
 })
 
