@@ -257,6 +257,46 @@ git config core.fsmonitor "$PIDS/hook.sh"`)
   })
 })
 
+describe("a gate cannot replace another gate's script", () => {
+  it('a named pipe planted where the next gate’s script would go does not turn its failure into a pass', async () => {
+    // The attacker finds the scratch directory from its own script's path ($0) and plants a pipe
+    // where the victim's script will be written: it reads go-no-go's script, then serves bash its own.
+    const setup = runnerLike(`version: 1
+sections:
+  - title: Gates
+    items:
+      - id: attacker
+        title: Plants a pipe
+        timeout-minutes: 1
+        run: |
+          scratch=$(dirname "$(dirname "$0")")
+          mkdir -p "$scratch/victim"
+          mkfifo "$scratch/victim/run.sh" && touch "$PIDS/planted"
+          cat "$scratch/victim/run.sh" > /dev/null
+          [ -e "$PIDS/victim-ran" ] || printf 'echo forged\\nexit 0\\n' > "$scratch/victim/run.sh"
+      - id: waiter
+        title: Holds the second slot until the pipe is planted
+        timeout-minutes: 1
+        run: while [ ! -e "$PIDS/planted" ] && [ ! -e "$PIDS/gave-up" ]; do sleep 0.01; done
+      - id: victim
+        title: Fails
+        needs: [waiter]
+        timeout-minutes: 1
+        run: |
+          echo real
+          # Only the real script gets here: it lets the attacker's pipe go, so the attacker ends.
+          touch "$PIDS/victim-ran"
+          : <> "$(dirname "$(dirname "$0")")/victim/run.sh"
+          exit 1
+`)
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env, inputs: { concurrency: '2' } })
+    expect(run.stdout).not.toMatch(/^forged$/m)
+    expect(run.stdout).toMatch(/^real$/m)
+    expect(run.outputs.decision).toBe('no-go')
+    expect(run.summary).toMatch(/exited with code 1/)
+  })
+})
+
 describe('a gate leaves nothing running', () => {
   it('kills a `setsid -f` daemon and a double fork before the action exits, and names them in the result', async () => {
     const setup = runnerLike(
