@@ -151,3 +151,14 @@ describe('the script file bash runs', () => {
     expect(result.status).toBe('pass')
   })
 })
+
+describe('node --test with a reporter the user chose', () => {
+  it.each([
+    ['node/red', 'fail', '1/2 passed'],
+    ['node/green', 'pass', '2/2 passed']
+  ])('`--test-reporter=dot` in %s is judged from our report beside it, and the dots still print', async (fixture, status, summary) => {
+    const result = await runGate(gate(fixture, 'node --test --test-reporter=dot'))
+    expect(result).toMatchObject({ status, summary })
+    expect(result.process?.output.head).toMatch(/^[.X]+$/m)
+  })
+})
