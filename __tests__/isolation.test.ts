@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlink
 import os from 'node:os'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from './github/fake-github.js'
-import { parseOutputFile, runAction, type RunnerFileName } from './helpers/run-action.js'
+import { parseOutputFile, REPO_ROOT, runAction, type RunnerFileName } from './helpers/run-action.js'
 
 const RUNNER_FILE_PREFIXES: Record<RunnerFileName, string> = {
   GITHUB_ENV: 'set_env_',
@@ -294,6 +294,32 @@ sections:
     expect(run.stdout).toMatch(/^real$/m)
     expect(run.outputs.decision).toBe('no-go')
     expect(run.summary).toMatch(/exited with code 1/)
+  })
+})
+
+describe("a gate writing to the action's own output", () => {
+  it('can print workflow commands outside the stop-commands block (a known limit), but cannot change the verdict', async () => {
+    // The same user may open /proc/<pid>/fd/1 of the action, the pipe the runner reads commands from.
+    const setup = runnerLike(
+      oneGate(`printf '::set-output name=decision::go\\n::add-mask::NO-GO\\n::error::forged by a gate\\n' > "/proc/$PPID/fd/1"
+exit 1`)
+    )
+    // The runner reads a step's output through a pipe; Node's own child stdio is a socket, which /proc
+    // cannot reopen, so the action runs behind `| cat` here, as the runner would give it a pipe.
+    const entry = path.join(setup.root, 'behind-a-pipe.mjs')
+    writeFileSync(
+      entry,
+      `import { spawnSync } from 'node:child_process'
+const inner = spawnSync('bash', ['-o', 'pipefail', '-c', 'exec "$0" "$1" | cat', process.execPath, ${JSON.stringify(path.join(REPO_ROOT, 'dist', 'index.js'))}], { stdio: 'inherit' })
+process.exit(inner.status ?? 1)
+`
+    )
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env, entry })
+    // SECURITY.md, Limits: "A gate can write to go-no-go's own output". If this line is gone, update it.
+    expect(linesOutsideStopCommands(run.stdout)).toContain('::error::forged by a gate')
+    expect(run.code).toBe(1)
+    expect(parseOutputFile(readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8')).decision).toBe('no-go')
+    expect(run.summary).toMatch(/NO-GO/)
   })
 })
 
