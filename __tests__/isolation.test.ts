@@ -145,6 +145,19 @@ done`)
     expect(run.summary).toContain("a gate wrote to the runner's environment file GITHUB\\_ENV (appended 31 bytes)")
   })
 
+  it('writes its JSON report to a file of its own, not through a link a gate left where the report used to go', async () => {
+    const setup = runnerLike(
+      oneGate(`${FIND_RUNNER_FILES}
+ln -s "$(find_runner_files | grep set_output_)" "$(dirname "$(dirname "$0")")/report.json"
+exit 1`)
+    )
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env })
+    const outputs = parseOutputFile(readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8'))
+    expect(outputs.decision).toBe('no-go')
+    expect(readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8')).not.toContain('"schemaVersion"')
+    expect(JSON.parse(readFileSync(outputs.report, 'utf8'))).toMatchObject({ decision: 'no-go' })
+  })
+
   it('puts back a step summary a gate truncated, before writing its own', async () => {
     const setup = runnerLike(
       oneGate(`${FIND_RUNNER_FILES}
