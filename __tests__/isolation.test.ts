@@ -5,7 +5,7 @@
  * to the workspace <root>/work/repo/repo.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from './github/fake-github.js'
@@ -156,6 +156,9 @@ exit 1`)
     expect(outputs.decision).toBe('no-go')
     expect(readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8')).not.toContain('"schemaVersion"')
     expect(JSON.parse(readFileSync(outputs.report, 'utf8'))).toMatchObject({ decision: 'no-go' })
+    // The gate did leave its link where the report used to go: the test is not passing for want of an attacker.
+    expect(lstatSync(path.join(path.dirname(path.dirname(outputs.report)), 'report.json')).isSymbolicLink()).toBe(true)
+    expect(run.code).toBe(1)
   })
 
   it('puts back a step summary a gate truncated, before writing its own', async () => {
