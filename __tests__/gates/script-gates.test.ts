@@ -127,3 +127,38 @@ describe('a forged step marker', () => {
     expect(await runGate(gate('rust/failing-test', `${forged}\ncargo test || true`))).toMatchObject({ status: 'fail', reason: expect.stringContaining(FAILING_TEST) })
   })
 })
+
+describe('the script file bash runs', () => {
+  // Another gate can find a script from its own path; these do to their own script what it could do.
+  it.each([
+    ['rewritten in place', `printf 'exit 0\\n' > "$0"`],
+    ['replaced by a copy and put back', `cp "$0" "$0.orig" && mv "$0.orig" "$0"`],
+    ['given another mode', `chmod 700 "$0"`]
+  ])('is an error when it was %s while the gate ran: what ran is not known', async (_how, run) => {
+    expect(await runGate(gate('.', run))).toMatchObject({
+      status: 'error',
+      summary: 'script replaced',
+      reason: expect.stringMatching(/^its script file was replaced or changed while the gate ran/)
+    })
+  })
+
+  it('is a file of a directory made for this gate alone, never one already in place', async () => {
+    const item = gate('.', 'echo "$0"')
+    const result = await runGate(item)
+    const shown = result.process?.output.head ?? ''
+    expect(path.dirname(path.dirname(shown.trim()))).toBe(scratch)
+    expect(path.basename(path.dirname(shown.trim()))).toMatch(new RegExp(`^${item.id}-[A-Za-z0-9]{6}$`))
+    expect(result.status).toBe('pass')
+  })
+})
+
+describe('node --test with a reporter the user chose', () => {
+  it.each([
+    ['node/red', 'fail', '1/2 passed'],
+    ['node/green', 'pass', '2/2 passed']
+  ])('`--test-reporter=dot` in %s is judged from our report beside it, and the dots still print', async (fixture, status, summary) => {
+    const result = await runGate(gate(fixture, 'node --test --test-reporter=dot'))
+    expect(result).toMatchObject({ status, summary })
+    expect(result.process?.output.head).toMatch(/^[.X]+$/m)
+  })
+})

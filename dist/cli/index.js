@@ -26469,7 +26469,7 @@ function throwawayCommandFile(commandFilesDir, name) {
 function buildChildEnv(parent, itemEnv, place) {
     const env = {};
     for (const [name, value] of Object.entries(parent)) {
-        if (value === undefined || isPrivileged(name))
+        if (value === undefined || isWithheldFromGates(name))
             continue;
         env[name] = value;
     }
@@ -26485,7 +26485,8 @@ function buildChildEnv(parent, itemEnv, place) {
     env.CI = 'true';
     return env;
 }
-function isPrivileged(name) {
+/** A variable no gate may see: the action's token and the runner's tokens and service addresses. */
+function isWithheldFromGates(name) {
     // Variable names are case-sensitive on Linux, but a tool may look a name up case-insensitively.
     const upper = name.toUpperCase();
     return REMOVED_EXACT.has(upper) || REMOVED_PREFIXES.some((prefix) => upper.startsWith(prefix));
@@ -29405,7 +29406,27 @@ function createNodeTestParser(context = { singleRun: false }) {
     return parserFromReaders('node-test', context, [createNodeTestReader]);
 }
 /** Options after which go-no-go leaves a `node --test` command alone. */
-const NODE_OWN_OUTPUT = /^--(?:test-reporter|test-reporter-destination|watch|watch-path|test-only|eval|print|help|version|check|inspect[a-z-]*)(?:=|$)|^-[ephvc]$|^--$/;
+const NODE_OWN_OUTPUT = /^--(?:watch|watch-path|test-only|eval|print|help|version|check|inspect[a-z-]*)(?:=|$)|^-[ephvc]$|^--$/;
+const REPORTER = /^--test-reporter=./;
+const DESTINATION = /^--test-reporter-destination=./;
+/**
+ * Where our reporter goes among the user's own (`--test-reporter=dot`), which keep printing what
+ * they print: node pairs reporters with destinations in order, so ours comes after the user's last
+ * one, and a lone reporter without a destination (stdout by default) is given `stdout` first.
+ * Undefined when the user's options cannot be paired with certainty (the spaced form, uneven counts).
+ */
+function besideUserReporters(args) {
+    if (args.some((arg) => arg === '--test-reporter' || arg === '--test-reporter-destination'))
+        return undefined;
+    const reporters = args.filter((arg) => REPORTER.test(arg)).length;
+    const destinations = args.filter((arg) => DESTINATION.test(arg)).length;
+    if (reporters === 0 && destinations === 0)
+        return 'none';
+    if (reporters === 0 || (destinations !== reporters && !(reporters === 1 && destinations === 0)))
+        return undefined;
+    const after = Math.max(...args.map((arg, index) => (REPORTER.test(arg) || DESTINATION.test(arg) ? index : -1)));
+    return { after, destinationFirst: destinations === 0 };
+}
 const nodeTest = {
     name: 'node-test',
     detect: (invocation) => (invocation.program === 'node' || invocation.program === 'nodejs') && invocation.args.includes('--test'),
@@ -29413,15 +29434,16 @@ const nodeTest = {
     adjustCommand(invocation, files) {
         if (invocation.viaNpx || !invocation.args.includes('--test') || invocation.args.some((arg) => NODE_OWN_OUTPUT.test(arg)))
             return undefined;
+        const placing = besideUserReporters(invocation.args);
+        if (placing === undefined)
+            return undefined;
         const reporter = `${files.dir}/${NODE_TEST_REPORTER_FILE}`;
-        // node reads options only before the first file name, so they go right after the program.
-        const options = [
-            '--test-reporter=spec',
-            '--test-reporter-destination=stdout',
-            `--test-reporter=${command_words_shellQuote(reporter)}`,
-            `--test-reporter-destination=${command_words_shellQuote(files.reportPath)}`
-        ];
-        const at = invocation.programIndex + 1;
+        const ours = [`--test-reporter=${command_words_shellQuote(reporter)}`, `--test-reporter-destination=${command_words_shellQuote(files.reportPath)}`];
+        // node reads options only before the first file name, so they go right after the program, or right after the user's reporter options.
+        const options = placing === 'none'
+            ? ['--test-reporter=spec', '--test-reporter-destination=stdout', ...ours]
+            : [...(placing.destinationFirst ? ['--test-reporter-destination=stdout'] : []), ...ours];
+        const at = placing === 'none' ? invocation.programIndex + 1 : invocation.programIndex + 1 + placing.after + 1;
         return { words: [...invocation.words.slice(0, at), ...options, ...invocation.words.slice(at)], supportFiles: { [reporter]: NODE_TEST_REPORTER_SOURCE } };
     }
 };
@@ -31280,8 +31302,10 @@ async function runCommandGate(item, options) {
     if (!isInside(options.workspace, cwd)) {
         return { id: item.id, status: 'error', summary: 'not run', reason: `working-directory ${item.workingDirectory} is outside the workspace`, durationMs: 0 };
     }
-    const gateDir = external_node_path_default().join(options.scratchDir, item.id);
-    await (0,promises_namespaceObject.mkdir)(gateDir, { recursive: true });
+    // A name no other gate can guess, made by us: a gate running beside this one (it finds the scratch
+    // directory from its own script's path) must not plant the script file, or a pipe in its place.
+    await (0,promises_namespaceObject.mkdir)(options.scratchDir, { recursive: true });
+    const gateDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(options.scratchDir, `${item.id}-`));
     // The command: when it is one plain run of a tool, it also writes that tool's report to a file of ours.
     const plan = await planParsing(item.run, item.parser, gateDir, localFiles, { cwd, workspace: options.workspace, ...(item.junit ? { junit: item.junit } : {}) });
     // The one place the gate runner meets the parsers: how each command's tool is recognised and read.
@@ -31289,7 +31313,7 @@ async function runCommandGate(item, options) {
     // As GitHub runs a `run:` step: a script file in the gate's own directory, run by bash with -e and pipefail.
     const script = createRunScript(plan.command);
     const scriptPath = external_node_path_default().join(gateDir, 'run.sh');
-    await (0,promises_namespaceObject.writeFile)(scriptPath, script.text, { mode: 0o600 });
+    const written = await writeScript(scriptPath, script.text);
     const scriptPrefix = `${scriptPath}: `;
     const reader = createSegmentReader({
         run: plan.command,
@@ -31324,6 +31348,18 @@ async function runCommandGate(item, options) {
     const closed = await isolation.close();
     options.onIsolationClosed?.(item, closed);
     const artifacts = await plan.artifacts();
+    const tampered = await scriptTampering(scriptPath, written);
+    if (tampered) {
+        return {
+            id: item.id,
+            status: 'error',
+            summary: 'script replaced',
+            reason: tampered,
+            durationMs: outcome.durationMs,
+            process: outcome,
+            ...(closed.notes.length > 0 ? { notes: closed.notes } : {})
+        };
+    }
     const fromOutput = judgeSegments(item, outcome, reader.finish(), artifacts ? { [plan.parser.name]: artifacts } : {});
     const { parsed, notes, ...judged } = plan.junit ? await judgedByJunit(item, outcome, fromOutput, plan.junit) : fromOutput;
     const allNotes = [...(notes ?? []), ...closed.notes];
@@ -31346,6 +31382,28 @@ async function judgedByJunit(item, outcome, fromOutput, junit) {
         return fromOutput;
     const fromReports = { ...fromOutput, ...evaluateGate(item, outcome, parsed), parsed };
     return fromOutput.status === 'fail' && fromReports.status !== 'fail' ? fromOutput : fromReports;
+}
+/** Creates the script file, never opening one that is already there (a link, a pipe), and says which file it is. */
+async function writeScript(scriptPath, text) {
+    const handle = await (0,promises_namespaceObject.open)(scriptPath, 'wx', 0o600);
+    try {
+        await handle.writeFile(text);
+        const info = await handle.stat({ bigint: true });
+        return { dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs, size: Number(info.size) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Why the script bash ran may not be ours, or nothing. Every write, rename, link or mode change
+ * moves a file's change time, which no one but the kernel sets: a script swapped for another and
+ * put back still shows it.
+ */
+async function scriptTampering(scriptPath, written) {
+    const info = await (0,promises_namespaceObject.lstat)(scriptPath, { bigint: true }).catch(() => undefined);
+    const same = info?.isFile() && Number(info.dev) === written.dev && Number(info.ino) === written.ino && info.ctimeNs === written.ctimeNs && Number(info.size) === written.size;
+    return same ? undefined : 'its script file was replaced or changed while the gate ran (by another gate running beside it?), so what ran is not known';
 }
 /** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */
 function relativeFindings(parsed, repositoryRoot, cwd) {
@@ -32882,6 +32940,51 @@ function progressModeFor(stream, env, quiet) {
     return stream.isTTY === true && env.TERM !== 'dumb' ? 'live' : 'lines';
 }
 
+;// CONCATENATED MODULE: ./src/checklist/git-env.ts
+/**
+ * How go-no-go runs git on a repository it does not trust. On `pull_request` earlier steps of the
+ * job run the pull request's code (an `npm ci` lifecycle script) and can write to `.git`: a
+ * replace ref makes `git show <base>:<checklist>` print the attacker's checklist, a grafts file
+ * re-parents commits so a pull request commit looks like part of the base, and config can run
+ * commands (fsmonitor) or change what blame and log print. Commit ids from the event are the
+ * only anchor; these settings make git answer about those objects and nothing else.
+ */
+/** `-c` options that override whatever a tampered `.git/config` says. */
+const HARDENED_GIT_OPTIONS = [
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'blame.ignoreRevsFile=',
+    '-c',
+    'log.showSignature=false',
+    '-c',
+    'log.mailmap=false',
+    '-c',
+    'core.quotePath=false',
+    // GIT_GRAFT_FILE=/dev/null below counts as using grafts, and git would say so on every call.
+    '-c',
+    'advice.graftFileDeprecated=false'
+];
+const PASSED_THROUGH = ['PATH', 'HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_GLOBAL', 'SYSTEMROOT', 'TMPDIR'];
+/** Only what git needs to find itself and the user's safe.directory setting: no token, no GIT_DIR from outside. */
+function hardenedGitEnvironment(parent) {
+    const env = {};
+    for (const name of PASSED_THROUGH)
+        if (parent[name] !== undefined)
+            env[name] = parent[name];
+    return {
+        ...env,
+        LC_ALL: 'C',
+        GIT_NO_REPLACE_OBJECTS: '1',
+        // An empty grafts file that nobody can fill (the runner user may sudo, so no made-up path):
+        // <git-dir>/info/grafts would otherwise re-parent commits.
+        GIT_GRAFT_FILE: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+        GIT_CONFIG_NOSYSTEM: '1'
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/gates/working-tree.ts
 /**
  * Whether the gates left the code as they found it. A check must not change the code it checks
@@ -33097,6 +33200,7 @@ class WorkingTreeWatch {
  */
 
 
+
 const SHOWN_FILES = 10;
 /** A git that hangs (a network filesystem, a lock) must not hang the run: past this the tree counts as unreadable. */
 const GIT_TIMEOUT_MS = 120_000;
@@ -33199,13 +33303,22 @@ function working_tree_guard_cut(text) {
     const line = JSON.stringify(text).slice(1, -1);
     return line.length > SHOWN_PATH_CHARS ? `${line.slice(0, SHOWN_PATH_CHARS - 1)}…` : line;
 }
+/** The hardened environment, but with the system config kept: it may be where `safe.directory` lets git read the checkout. */
+function guardGitEnvironment() {
+    const { GIT_CONFIG_NOSYSTEM: _systemConfigOff, ...env } = hardenedGitEnvironment(process.env);
+    return env;
+}
 function working_tree_guard_describe(error) {
     const message = error instanceof Error ? error.message : String(error);
     return message.split('\n')[0].slice(0, 200);
 }
-/** git without taking the index lock (a gate may be running git at the same time) and without prompts. */
+/**
+ * git without taking the index lock (a gate may be running git at the same time) and without prompts.
+ * A gate can write `.git/config`, and `git status` after it would run a `core.fsmonitor` command it
+ * set: so fsmonitor is forced off, and git gets no token in its environment for whatever else runs.
+ */
 const runGit = (args, cwd) => new Promise((resolve) => {
-    (0,external_node_child_process_namespaceObject.execFile)('git', [...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+    (0,external_node_child_process_namespaceObject.execFile)('git', [...HARDENED_GIT_OPTIONS, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS, env: guardGitEnvironment() }, (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') });
     });

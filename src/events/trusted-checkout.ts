@@ -10,6 +10,7 @@ import { execFile } from 'node:child_process'
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { RunProblem } from '../verdict.js'
+import { isWithheldFromGates } from '../gates/child-env.js'
 
 export interface CheckoutFacts {
   /** GITHUB_SHA: for these events, a commit of the base repository's own branch. */
@@ -185,7 +186,8 @@ function isWorkTreePath(source: string): boolean {
  * without the fsmonitor hook a checkout's own config could name: looking must never run code.
  */
 export function tryGit(args: string[], cwd: string, input?: string): Promise<GitResult> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')))
+  // Nor our token: whatever git does run (a filter a checkout's config names) must not be handed it.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_') && !isWithheldFromGates(name)))
   return new Promise((resolve) => {
     const child = execFile(
       'git',

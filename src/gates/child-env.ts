@@ -41,7 +41,7 @@ export function throwawayCommandFile(commandFilesDir: string, name: RunnerComman
 export function buildChildEnv(parent: NodeJS.ProcessEnv, itemEnv: Record<string, string>, place: GatePlace): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [name, value] of Object.entries(parent)) {
-    if (value === undefined || isPrivileged(name)) continue
+    if (value === undefined || isWithheldFromGates(name)) continue
     env[name] = value
   }
   Object.assign(env, itemEnv)
@@ -54,7 +54,8 @@ export function buildChildEnv(parent: NodeJS.ProcessEnv, itemEnv: Record<string,
   return env
 }
 
-function isPrivileged(name: string): boolean {
+/** A variable no gate may see: the action's token and the runner's tokens and service addresses. */
+export function isWithheldFromGates(name: string): boolean {
   // Variable names are case-sensitive on Linux, but a tool may look a name up case-insensitively.
   const upper = name.toUpperCase()
   return REMOVED_EXACT.has(upper) || REMOVED_PREFIXES.some((prefix) => upper.startsWith(prefix))

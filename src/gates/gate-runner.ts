@@ -1,5 +1,5 @@
 /** Turns one checklist item into a judged result: runs commands, checks evidence files, reads sign-offs. */
-import { lstat, mkdir, realpath, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, mkdtemp, open, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { ChecklistItem, CommandItem, FileItem, ManualItem } from '../checklist/types.js'
 import { isInside } from '../paths.js'
@@ -55,8 +55,10 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   if (!isInside(options.workspace, cwd)) {
     return { id: item.id, status: 'error', summary: 'not run', reason: `working-directory ${item.workingDirectory} is outside the workspace`, durationMs: 0 }
   }
-  const gateDir = path.join(options.scratchDir, item.id)
-  await mkdir(gateDir, { recursive: true })
+  // A name no other gate can guess, made by us: a gate running beside this one (it finds the scratch
+  // directory from its own script's path) must not plant the script file, or a pipe in its place.
+  await mkdir(options.scratchDir, { recursive: true })
+  const gateDir = await mkdtemp(path.join(options.scratchDir, `${item.id}-`))
   // The command: when it is one plain run of a tool, it also writes that tool's report to a file of ours.
   const plan = await planParsing(item.run, item.parser, gateDir, localFiles, { cwd, workspace: options.workspace, ...(item.junit ? { junit: item.junit } : {}) })
   // The one place the gate runner meets the parsers: how each command's tool is recognised and read.
@@ -64,7 +66,7 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   // As GitHub runs a `run:` step: a script file in the gate's own directory, run by bash with -e and pipefail.
   const script = createRunScript(plan.command)
   const scriptPath = path.join(gateDir, 'run.sh')
-  await writeFile(scriptPath, script.text, { mode: 0o600 })
+  const written = await writeScript(scriptPath, script.text)
   const scriptPrefix = `${scriptPath}: `
   const reader = createSegmentReader({
     run: plan.command,
@@ -99,6 +101,18 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   const closed = await isolation.close()
   options.onIsolationClosed?.(item, closed)
   const artifacts = await plan.artifacts()
+  const tampered = await scriptTampering(scriptPath, written)
+  if (tampered) {
+    return {
+      id: item.id,
+      status: 'error',
+      summary: 'script replaced',
+      reason: tampered,
+      durationMs: outcome.durationMs,
+      process: outcome,
+      ...(closed.notes.length > 0 ? { notes: closed.notes } : {})
+    }
+  }
   const fromOutput = judgeSegments(item, outcome, reader.finish(), artifacts ? { [plan.parser.name]: artifacts } : {})
   const { parsed, notes, ...judged } = plan.junit ? await judgedByJunit(item, outcome, fromOutput, plan.junit) : fromOutput
   const allNotes = [...(notes ?? []), ...closed.notes]
@@ -126,6 +140,36 @@ async function judgedByJunit(
   if (parsed === fromOutput.parsed) return fromOutput
   const fromReports = { ...fromOutput, ...evaluateGate(item, outcome, parsed), parsed }
   return fromOutput.status === 'fail' && fromReports.status !== 'fail' ? fromOutput : fromReports
+}
+
+interface WrittenScript {
+  dev: number
+  ino: number
+  ctimeNs: bigint
+  size: number
+}
+
+/** Creates the script file, never opening one that is already there (a link, a pipe), and says which file it is. */
+async function writeScript(scriptPath: string, text: string): Promise<WrittenScript> {
+  const handle = await open(scriptPath, 'wx', 0o600)
+  try {
+    await handle.writeFile(text)
+    const info = await handle.stat({ bigint: true })
+    return { dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs, size: Number(info.size) }
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Why the script bash ran may not be ours, or nothing. Every write, rename, link or mode change
+ * moves a file's change time, which no one but the kernel sets: a script swapped for another and
+ * put back still shows it.
+ */
+async function scriptTampering(scriptPath: string, written: WrittenScript): Promise<string | undefined> {
+  const info = await lstat(scriptPath, { bigint: true }).catch(() => undefined)
+  const same = info?.isFile() && Number(info.dev) === written.dev && Number(info.ino) === written.ino && info.ctimeNs === written.ctimeNs && Number(info.size) === written.size
+  return same ? undefined : 'its script file was replaced or changed while the gate ran (by another gate running beside it?), so what ran is not known'
 }
 
 /** Tools print paths relative to where they ran, or absolute; annotations and links need them relative to the repository's root. */

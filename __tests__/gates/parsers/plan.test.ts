@@ -60,6 +60,19 @@ describe('which commands are adjusted', () => {
   })
 
   it.each([
+    [
+      'node --test --test-reporter=dot test/',
+      "node --test --test-reporter=dot --test-reporter-destination=stdout --test-reporter='/gate/dir/go-no-go-node-test-reporter.mjs' --test-reporter-destination='/gate/dir/go-no-go-report-node-test' test/"
+    ],
+    [
+      'node --test --test-reporter=junit --test-reporter-destination=junit.xml',
+      "node --test --test-reporter=junit --test-reporter-destination=junit.xml --test-reporter='/gate/dir/go-no-go-node-test-reporter.mjs' --test-reporter-destination='/gate/dir/go-no-go-report-node-test'"
+    ]
+  ])('the user’s own node reporters keep printing where they did, ours goes after them: %s', async (run, adjusted) => {
+    expect((await plan(run)).command).toBe(adjusted)
+  })
+
+  it.each([
     ['npx jest --json', 'the user asked for JSON already'],
     ['npx jest --outputFile=out.json', 'the user named an output file'],
     ['npx jest --watch', 'watch mode'],
@@ -74,7 +87,8 @@ describe('which commands are adjusted', () => {
     ['npx vitest run', 'vitest.config may choose the reporters; ours would replace them'],
     ['npx vitest run --reporter=dot --outputFile=out.xml', 'the user named an output file'],
     ['npx vitest bench --reporter=dot', 'not a test run'],
-    ['node --test --test-reporter=tap', 'the user chose reporters'],
+    ['node --test --test-reporter tap', 'a reporter in the spaced form, which we do not pair'],
+    ['node --test --test-reporter=dot --test-reporter=tap', 'two reporters and no destination: node would refuse it, not us'],
     ['node --test --watch', 'watch mode'],
     ['npx node --test', 'node through npx'],
     ['npx mocha', 'mocha has one reporter: adding ours would replace the user’s'],

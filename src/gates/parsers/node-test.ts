@@ -233,7 +233,25 @@ export function createNodeTestParser(context: ParserContext = { singleRun: false
 }
 
 /** Options after which go-no-go leaves a `node --test` command alone. */
-const NODE_OWN_OUTPUT = /^--(?:test-reporter|test-reporter-destination|watch|watch-path|test-only|eval|print|help|version|check|inspect[a-z-]*)(?:=|$)|^-[ephvc]$|^--$/
+const NODE_OWN_OUTPUT = /^--(?:watch|watch-path|test-only|eval|print|help|version|check|inspect[a-z-]*)(?:=|$)|^-[ephvc]$|^--$/
+const REPORTER = /^--test-reporter=./
+const DESTINATION = /^--test-reporter-destination=./
+
+/**
+ * Where our reporter goes among the user's own (`--test-reporter=dot`), which keep printing what
+ * they print: node pairs reporters with destinations in order, so ours comes after the user's last
+ * one, and a lone reporter without a destination (stdout by default) is given `stdout` first.
+ * Undefined when the user's options cannot be paired with certainty (the spaced form, uneven counts).
+ */
+function besideUserReporters(args: readonly string[]): { after: number; destinationFirst: boolean } | 'none' | undefined {
+  if (args.some((arg) => arg === '--test-reporter' || arg === '--test-reporter-destination')) return undefined
+  const reporters = args.filter((arg) => REPORTER.test(arg)).length
+  const destinations = args.filter((arg) => DESTINATION.test(arg)).length
+  if (reporters === 0 && destinations === 0) return 'none'
+  if (reporters === 0 || (destinations !== reporters && !(reporters === 1 && destinations === 0))) return undefined
+  const after = Math.max(...args.map((arg, index) => (REPORTER.test(arg) || DESTINATION.test(arg) ? index : -1)))
+  return { after, destinationFirst: destinations === 0 }
+}
 
 export const nodeTest: ParserDescriptor<'node-test'> = {
   name: 'node-test',
@@ -241,15 +259,16 @@ export const nodeTest: ParserDescriptor<'node-test'> = {
   create: createNodeTestParser,
   adjustCommand(invocation, files) {
     if (invocation.viaNpx || !invocation.args.includes('--test') || invocation.args.some((arg) => NODE_OWN_OUTPUT.test(arg))) return undefined
+    const placing = besideUserReporters(invocation.args)
+    if (placing === undefined) return undefined
     const reporter = `${files.dir}/${NODE_TEST_REPORTER_FILE}`
-    // node reads options only before the first file name, so they go right after the program.
-    const options = [
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      `--test-reporter=${shellQuote(reporter)}`,
-      `--test-reporter-destination=${shellQuote(files.reportPath)}`
-    ]
-    const at = invocation.programIndex + 1
+    const ours = [`--test-reporter=${shellQuote(reporter)}`, `--test-reporter-destination=${shellQuote(files.reportPath)}`]
+    // node reads options only before the first file name, so they go right after the program, or right after the user's reporter options.
+    const options =
+      placing === 'none'
+        ? ['--test-reporter=spec', '--test-reporter-destination=stdout', ...ours]
+        : [...(placing.destinationFirst ? ['--test-reporter-destination=stdout'] : []), ...ours]
+    const at = placing === 'none' ? invocation.programIndex + 1 : invocation.programIndex + 1 + placing.after + 1
     return { words: [...invocation.words.slice(0, at), ...options, ...invocation.words.slice(at)], supportFiles: { [reporter]: NODE_TEST_REPORTER_SOURCE } }
   }
 }
