@@ -161,14 +161,14 @@ describe('parseYamlChecklist: broken files name file, line, column and key', () 
     const error = refusalOf(valid.replace('run: cargo fmt --all -- --check', 'rn: cargo fmt --all -- --check'))
     expect(error.message.split('\n')).toEqual([
       '.github/go-no-go.yml:9:9 (key `sections[0].items[0]`): item "fmt" needs exactly one of run, file or manual: true',
-      '.github/go-no-go.yml:11:9 (key `sections[0].items[0].rn`): unknown key "rn" (allowed: id, title, run, file, manual, severity, timeout-minutes, working-directory, env, needs, parser, expect, approvers, min-approvals, allow-author, paths); did you mean "run"?'
+      '.github/go-no-go.yml:11:9 (key `sections[0].items[0].rn`): unknown key "rn" (allowed: id, title, run, file, manual, severity, phase, any-of, timeout-minutes, working-directory, env, needs, parser, expect, approvers, min-approvals, allow-author, paths); did you mean "run"?'
     ])
   })
 
   it.each([
     ['a YAML syntax error', 'version: 1\nsections:\n  - title: [unclosed\n', 4, undefined, /YAML syntax error/],
     ['a tab used for indentation', 'version: 1\nsections:\n\t- title: S\n', 3, undefined, /YAML syntax error: Tabs are not allowed/],
-    ['an unknown top-level key', `allow-empty: true\n${valid}`, 1, 'allow-empty', /unknown key "allow-empty" \(allowed: version, title, defaults, sections\)/],
+    ['an unknown top-level key', `allow-empty: true\n${valid}`, 1, 'allow-empty', /unknown key "allow-empty" \(allowed: version, title, defaults, sections, rollback-if\)/],
     [
       'an unknown key in defaults',
       valid.replace('  timeout-minutes: 15', '  timeout: 15'),

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_ALLOW_AUTHOR, DEFAULT_MIN_APPROVALS, DEFAULT_SEVERITY, DEFAULT_TIMEOUT_MINUTES, DEFAULT_WORKING_DIRECTORY, DEFAULT_YAML_TITLE } from './defaults.js'
 import { MAX_TIMEOUT_MINUTES } from './limits.js'
-import { AUDIT_SEVERITIES, ITEM_SEVERITIES, PARSER_NAMES } from './types.js'
+import { AUDIT_SEVERITIES, ITEM_SEVERITIES, PARSER_NAMES, PHASES } from './types.js'
 
 export const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$'
 /** Environment variable names a POSIX shell accepts; anything else would be dropped or break the spawn. */
@@ -26,6 +26,7 @@ const workingDirectory = {
 }
 const ids = (description: string) => ({ type: 'array', items: { type: 'string', pattern: ID_PATTERN }, uniqueItems: true, description })
 const texts = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description })
+const phase = (description: string) => ({ enum: [...PHASES], description })
 
 export const CHECKLIST_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -48,7 +49,8 @@ export const CHECKLIST_SCHEMA = {
       type: 'array',
       items: { $ref: '#/definitions/section' },
       description: 'Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means.'
-    }
+    },
+    'rollback-if': texts('Conditions to roll back on after deploying ("error rate > 1% for 5 minutes"). Shown once after the decision as a reference; never items, never decide.')
   },
   definitions: {
     section: {
@@ -58,6 +60,9 @@ export const CHECKLIST_SCHEMA = {
       description: 'A titled group of checklist items.',
       properties: {
         title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Heading of the section in the report.' },
+        phase: phase(
+          'When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as "After GO", never blocking, their gates not run). An item may set its own.'
+        ),
         items: { type: 'array', items: { $ref: '#/definitions/item' }, description: 'The checks of this section.' }
       }
     },
@@ -80,6 +85,15 @@ export const CHECKLIST_SCHEMA = {
         severity: {
           enum: [...ITEM_SEVERITIES],
           description: `${DEFAULT_SEVERITY} (default): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.`
+        },
+        phase: phase(
+          "When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."
+        ),
+        'any-of': {
+          type: 'string',
+          pattern: ID_PATTERN,
+          description:
+            'Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase.'
         },
         'timeout-minutes': timeoutMinutes,
         'working-directory': workingDirectory,
