@@ -134,7 +134,9 @@ function onTag(tag: Extract<MarkdownLine, { kind: 'tag' }>, reader: Reader): voi
   } else {
     // Its name and attributes as words, so `priority="low"` reads as "priority: low".
     const words = [name.replace(/[-_.]+/g, ' '), ...Object.entries(tag.attributes).map(([key, value]) => `${key}: ${value}`)].join(' ')
-    reader.headings = [...reader.headings, { level: 0, title: name.replace(/[-_.]+/g, ' '), text: words, line: tag.line, tag: true }]
+    // A tag is a section of its own, not a part of the heading above it: only enclosing tags stay.
+    const enclosing = reader.headings.filter((open) => open.tag === true)
+    reader.headings = [...enclosing, { level: 0, title: name.replace(/[-_.]+/g, ' '), text: words, line: tag.line, tag: true }]
   }
   endSection(reader)
 }

@@ -23,8 +23,8 @@ const parse = (markdown: string) => allItems(parseMarkdownChecklist(markdown, 'i
 describe('a phased rollout checklist', () => {
   it('finds every item once, in document order, with unique ids', () => {
     expect(checklist.title).toBe('Ledger Service Go-Live')
-    expect(items).toHaveLength(34)
-    expect(new Set(items.map((item) => item.id)).size).toBe(34)
+    expect(items).toHaveLength(35)
+    expect(new Set(items.map((item) => item.id)).size).toBe(35)
     expect(items.map((item) => item.id).filter((id) => id.startsWith('dashboards'))).toEqual(['dashboards-reviewed', 'dashboards-reviewed-2', 'dashboards-reviewed-3'])
     for (const item of items) expect(item.id).toMatch(/^[a-z0-9][a-z0-9_-]*$/)
   })
@@ -37,7 +37,9 @@ describe('a phased rollout checklist', () => {
       'node-unit-tests-node-test: node --test',
       'p0-smoke-suite-green-npm-test: npm test',
       'rust-crate-is-healthy-1: cargo build --locked',
-      'rust-crate-is-healthy-2: cargo clippy --all-targets -- -D warnings'
+      'rust-crate-is-healthy-2: cargo clippy --all-targets -- -D warnings',
+      // A shell block under a heading: only its allow-listed check is a gate.
+      'cargo-test: cargo test'
     ])
     expect(byTitle('Node unit tests: node --test').source).toEqual({ file: FIXTURE, line: lineOf('1. [ ] Node unit tests') })
   })
@@ -68,9 +70,10 @@ describe('a phased rollout checklist', () => {
     expect(item.kind === 'manual' && item.note).toContain(reason)
   })
 
-  it('never makes items of shell blocks that are not under a box, nor of commented-out boxes', () => {
+  it('makes only the allow-listed checks of a shell block under a heading into items, and nothing of commented-out boxes', () => {
     const scriptStart = lineOf('## Validation script')
-    expect(items.filter((item) => (item.source?.line ?? 0) > scriptStart && (item.source?.line ?? 0) < lineOf('## Approvals'))).toEqual([])
+    const fromScript = items.filter((item) => (item.source?.line ?? 0) > scriptStart && (item.source?.line ?? 0) < lineOf('## Approvals'))
+    expect(fromScript.map((item) => (item.kind === 'command' ? item.run : item.kind))).toEqual(['cargo test'])
     expect(items.some((item) => item.title.includes('Hidden'))).toBe(false)
     expect(items.filter((item) => item.kind === 'command' && /kubectl|curl|make/.test(item.run))).toEqual([])
   })
@@ -139,9 +142,12 @@ describe('small Markdown shapes', () => {
     expect(found.map((item) => item.kind === 'manual' && item.signedOff)).toEqual([false, false, true])
   })
 
-  it('attaches a shell block only when it sits right under a box', () => {
+  it('attaches a shell block only when it sits right under a box; elsewhere its checks are items of their own', () => {
     const found = parse('- [ ] Tests pass\n\nThen run:\n\n```bash\ncargo test\n```\n')
-    expect(found).toMatchObject([{ title: 'Tests pass', kind: 'manual' }])
+    expect(found).toMatchObject([
+      { title: 'Tests pass', kind: 'manual' },
+      { title: 'cargo test', kind: 'command', run: 'cargo test' }
+    ])
   })
 
   it('refuses a shell block that ends in a dangling continuation instead of running part of it', () => {

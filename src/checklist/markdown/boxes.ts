@@ -8,7 +8,7 @@ import { MAX_BOX_DEPTH } from '../limits.js'
 import { inlineAlternatives, inlineCommands } from './commands.js'
 import { NO_GROUPS, type Entry, type FoundCommand, type Heading } from './entry.js'
 import { acceptanceFigure, evidencePaths } from './evidence.js'
-import { stripInline } from './inline-text.js'
+import { stripInline, trimEndOf } from './inline-text.js'
 import { boxLine, type BoxLine } from './line-kinds.js'
 import { phaseOf, readsAsCondition } from './phase.js'
 import { boxSeverity, type Context } from './severity.js'
@@ -80,7 +80,7 @@ export class BoxForest {
   /** Every item the boxes make, groups resolved. */
   entries(): Entry[] {
     const entries: Entry[] = []
-    for (const root of this.roots) collectSiblings([root], NO_GROUPS, [], entries)
+    collectSiblings(this.roots, NO_GROUPS, [], entries)
     return entries
   }
 }
@@ -89,14 +89,21 @@ export class BoxForest {
  * "Internet connection available, OR" followed by "Local model path configured": the two boxes are
  * alternatives, one group that passes when either does. The roots of a list are siblings too.
  */
-const OR_AT_END = /[,;]?\s+(?:\*\*)?or(?:\*\*)?\s*$/i
+// Read on the last few characters only: a pattern anchored at the end retries from every space of a long line.
+const OR_AT_END = /(?:^|[\s,;])(?:\*\*)?or(?:\*\*)?\s*$/i
 const OR_AT_START = /^(?:\*\*)?or(?:\*\*)?[\s,:]/i
+const endsWithOr = (text: string) => OR_AT_END.test(text.slice(-12))
+const withoutOr = (text: string) => {
+  const tail = text.slice(-12)
+  if (!OR_AT_END.test(tail)) return text
+  return trimEndOf(text.slice(0, text.length - tail.length) + tail.replace(OR_AT_END, ''), (character) => /[\s,;]/.test(character))
+}
 
 function collectSiblings(boxes: Box[], groups: readonly string[], groupContext: readonly Context[], entries: Entry[]): void {
   let anyOf: { key: string; name: string } | undefined
   boxes.forEach((box, index) => {
     const next = boxes[index + 1]
-    const joinsNext = next !== undefined && (OR_AT_END.test(box.text) || OR_AT_START.test(next.text))
+    const joinsNext = next !== undefined && (endsWithOr(box.text) || OR_AT_START.test(next.text))
     if (joinsNext && !anyOf) anyOf = { key: `line-${box.line}`, name: `${cleanTitle(box.text)} or ${cleanTitle(next.text)}` }
     collectBoxes(box, groups, groupContext, entries, anyOf)
     if (!joinsNext) anyOf = undefined
@@ -105,7 +112,7 @@ function collectSiblings(boxes: Box[], groups: readonly string[], groupContext: 
 
 /** A title without the "OR" that joins it to its alternative. */
 function cleanTitle(text: string): string {
-  return stripInline(text.replace(OR_AT_END, '').replace(OR_AT_START, ''))
+  return stripInline(withoutOr(text).replace(OR_AT_START, ''))
 }
 
 /** Boxes with children are groups: their children are the items, under the group's name. */
@@ -121,7 +128,7 @@ function collectBoxes(box: Box, groups: readonly string[], groupContext: readonl
     collectSiblings(box.children, childGroups, childContext, entries)
     return
   }
-  const written = box.text.replace(OR_AT_END, '').replace(OR_AT_START, '')
+  const written = withoutOr(box.text).replace(OR_AT_START, '')
   const expect = commands.length > 0 ? acceptanceFigure(box.text) : undefined
   entries.push({
     kind: 'box',

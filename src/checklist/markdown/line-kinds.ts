@@ -108,7 +108,8 @@ export function classifyLine(lines: string[], index: number): MarkdownLine {
   }
 
   // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
-  if (/_{3,}/.test(text) || SIGNED_LINE.test(text)) {
+  // "**Release manager**: Dana Date: 2026-11-30" is the same signature it was while blank, under the same id.
+  if (/_{3,}/.test(text) || SIGNED_LINE.test(text) || (BOLD_LABEL.test(text) && /\bDate\b\**\s*:/i.test(text))) {
     const signature = signatureOf(text, line, false)
     if (signature) return signature
   }

@@ -15,7 +15,7 @@
  * 3. Parent boxes describe tasks ("Deployment runbook created", "Rollback procedures tested"), so
  *    only unmistakable phrases count there: "Deploy to production", "Post-deployment verification",
  *    "During deployment", a monitoring window. An item's own text counts only a bracketed label
- *    ("(post-deploy)") or a `Phase: post-deploy` field.
+ *    ("(post-deploy)"), a bold lead-in ("**Hour 1**: …") or a `Phase: post-deploy` field.
  * 4. Words that disagree in one place: `pre-deploy` wins ("Rollout readiness", "Pre-Deployment").
  * 5. Rollback triggers ("Rollback Criteria", "Immediately rollback if:") are conditions, not tasks:
  *    a box under one that reads as a condition ("Error rate > 10%", "Data corruption detected") is a
@@ -139,9 +139,14 @@ function readBox(text: string): Opinion | undefined {
   return decide(BOX_WORDS.read(visibleText(text), 'heading'))
 }
 
+/** "**Hour 1**: error rate normal": a bold lead-in labels the item like a heading would. */
+const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)/
+
 function readOwn(text: string): Opinion | undefined {
   if (DIRECTION_CONTROLS.test(text)) return { phase: 'pre-deploy', phrase: 'direction-changing characters' }
-  return decide(OWN_WORDS.read(visibleText(text), 'item'))
+  const lead = BOLD_LEAD.exec(text)
+  const fromLead = lead ? decide(BOX_WORDS.read(visibleText(lead[1]), 'heading')) : undefined
+  return fromLead ?? decide(OWN_WORDS.read(visibleText(text), 'item'))
 }
 
 /** Each heading and parent box is read once, however many items sit under it. */
