@@ -6,7 +6,7 @@
  */
 import { isAllowedCheck, type AllowDecision } from '../allow-list.js'
 import { commandDefaults, DEFAULT_MARKDOWN_SECTION, manualDefaults } from '../defaults.js'
-import { MAX_ID_CHARS } from '../limits.js'
+import { idMaker } from '../ids.js'
 import type { ChecklistItem, CommandItem, FileItem, ManualItem, Section, SourceLocation } from '../types.js'
 import type { Entry, FoundCommand, Heading } from './entry.js'
 import { hasPlaceholder } from './inline-text.js'
@@ -33,7 +33,9 @@ export function toSections(entries: Entry[], file: string): MarkdownSections {
     const items = sections.get(sectionTitle) ?? []
     sections.set(sectionTitle, items)
     const groupKey = entry.anyOf?.key ?? (entry.commandsAreAlternatives ? `commands-${entry.line}` : undefined)
-    if (groupKey !== undefined && !groupIds.has(groupKey)) groupIds.set(groupKey, uniqueGroup(entry.anyOf?.name ?? `${entry.title} alternatives`))
+    if (groupKey !== undefined && !groupIds.has(groupKey))
+      // A few words name the group; the report lists its members.
+      groupIds.set(groupKey, uniqueGroup((entry.anyOf?.name ?? entry.title).split(/\s+/).slice(0, 3).join(' ')))
     const common = {
       title: entry.title,
       severity: entry.severity.severity,
@@ -116,35 +118,4 @@ function sectionTitles(): (entry: Entry) => string {
     }
     return title
   }
-}
-
-/** Ids from titles, unique across the checklist: the second "Dashboards reviewed" is `dashboards-reviewed-2`. */
-function idMaker(): (title: string) => string {
-  const ids = new Set<string>()
-  const nextSuffix = new Map<string, number>()
-  return (title) => {
-    const base = slug(title) || 'item'
-    let id = base
-    // Remembering the last suffix per base keeps thousands of same-titled items linear.
-    let suffix = nextSuffix.get(base) ?? 2
-    while (ids.has(id)) id = `${base}-${suffix++}`
-    nextSuffix.set(base, suffix)
-    ids.add(id)
-    return id
-  }
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .replace(/-+$/, '')
-      .replace(new RegExp(`^(.{1,${MAX_ID_CHARS}})(?:-.*)?$`), (whole, head: string) => (whole.length <= MAX_ID_CHARS ? whole : head))
-      // A single word longer than the limit is cut; anything else ends at a whole word.
-      .slice(0, MAX_ID_CHARS)
-      .replace(/-+$/, '')
-  )
 }

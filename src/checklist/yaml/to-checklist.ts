@@ -32,7 +32,7 @@ export interface RawChecklist {
   version: 1
   title?: string
   defaults?: { 'timeout-minutes'?: number; 'working-directory'?: string }
-  sections: Array<{ title: string; phase?: Phase; items: RawItem[] }>
+  sections: Array<{ title: string; phase?: Phase; severity?: ItemSeverity; items: RawItem[] }>
   'rollback-if'?: string[]
 }
 
@@ -54,7 +54,7 @@ export function toChecklist(raw: RawChecklist, file: string, lineOfItem: (sectio
       const base = {
         id: item.id,
         title: collapseWhitespace(item.title),
-        severity: item.severity ?? DEFAULT_SEVERITY,
+        severity: item.severity ?? section.severity ?? DEFAULT_SEVERITY,
         section: collapseWhitespace(section.title),
         needs: item.needs ?? [],
         ...(line ? { source: { file, line } } : {}),
