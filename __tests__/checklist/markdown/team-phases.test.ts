@@ -3,7 +3,7 @@
  * deploying is done, and stays NO-GO on a fresh repository for reasons that all come from before
  * deploying. Real `node --test` runs; nothing after GO is run.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseMarkdownChecklist } from '../../../src/checklist/markdown.js'
@@ -124,8 +124,45 @@ describe('the decision', () => {
     expect(['go', 'conditional-go']).toContain(fromMarkdown.verdict.decision)
     const imported = parseYamlChecklist(checklistToYaml(done), 'release.yml')
     expect(imported.rollbackIf).toEqual(done.rollbackIf)
-    expect(allItems(imported).map((item) => [item.id, item.phase ?? 'pre-deploy', item.anyOf ?? null])).toEqual(
-      allItems(done).map((item) => [item.id, item.phase ?? 'pre-deploy', item.anyOf ?? null])
-    )
+    const shape = (list: Checklist) =>
+      allItems(list)
+        .map((item) => [
+          item.id,
+          item.phase ?? 'pre-deploy',
+          isBeforeDeploy(item) ? item.severity : 'after GO: decides nothing',
+          item.anyOf ?? null,
+          item.kind === 'command' ? [item.run, item.workingDirectory, item.expect] : null
+        ])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+    expect(shape(imported)).toEqual(shape(done))
+    // Ticks are not carried over: on a fresh repository the import decides as the Markdown does.
+    const fresh = await judge(imported, tempDir('go-no-go-phases-fresh-yaml-'))
+    expect(fresh.verdict.decision).toBe('no-go')
   }, 120_000)
+})
+
+/** The shared seeds, when this checkout sits next to them; a clean clone skips these. */
+const seedsDir = [path.join(process.cwd(), '..', 'shared', 'seeds'), path.join(process.cwd(), '..', '..', 'shared', 'seeds')].find((dir) => existsSync(dir)) ?? ''
+const seeds = seedsDir !== '' ? readdirSync(seedsDir).filter((name) => name.endsWith('.md')) : []
+const describeSeeds = seeds.length > 0 ? describe : describe.skip
+
+describeSeeds('the shared seed checklists', () => {
+  it.each(seeds.length > 0 ? seeds : ['none'])(
+    '%s: NO-GO on a fresh repository for reasons from before deploying only, the same from its import',
+    async (name) => {
+      const markdown = parseMarkdownChecklist(readFileSync(path.join(seedsDir, name), 'utf8'), name)
+      const after = new Set(
+        allItems(markdown)
+          .filter((item) => !isBeforeDeploy(item))
+          .map((item) => item.id)
+      )
+      expect(after.size).toBeGreaterThan(0)
+      const report = await judge(markdown, tempDir('go-no-go-phases-seed-'))
+      expect(report.verdict.decision).toBe('no-go')
+      for (const reason of report.verdict.reasons) expect(after.has(reason.split(':')[0])).toBe(false)
+      const imported = parseYamlChecklist(checklistToYaml(markdown), `${name}.yml`)
+      expect((await judge(imported, tempDir('go-no-go-phases-seed-yaml-'))).verdict.decision).toBe('no-go')
+    },
+    300_000
+  )
 })
