@@ -105,6 +105,30 @@ describe('phases read from headings, tags and wording', () => {
   })
 })
 
+describe('odd and hostile input', () => {
+  it('never hides a check in a rollback trigger list: a box with a command stays an item, and runs when before deploying', () => {
+    const list = parseMarkdownChecklist('# R\n## Checks\nRoll back if:\n- [ ] No test failures: `node --test`\n- [ ] Error rate > 1%\n', 'R.md')
+    expect(list.rollbackIf).toEqual(['Error rate > 1%'])
+    expect(allItems(list)).toMatchObject([{ kind: 'command', run: 'node --test' }])
+  })
+
+  it('keeps a command manual after a cd that leaves the repository, and says why', () => {
+    const list = parseMarkdownChecklist('# R\n- [ ] Tests: `cd ../other && npm test`\n- [ ] More: `cd $HOME && npm test`\n', 'R.md')
+    expect(allItems(list).map((item) => [item.kind, item.kind === 'manual' ? item.note : ''])).toEqual([
+      ['manual', '`npm test` runs after `cd ../other`, which leaves the repository or cannot be told; not run'],
+      ['manual', '`npm test` runs after `cd $HOME`, which leaves the repository or cannot be told; not run']
+    ])
+  })
+
+  it('takes no file evidence from a path the box says to remove, nor one outside the repository', () => {
+    const list = parseMarkdownChecklist(
+      '# R\n- [ ] Remove `config/old.yml` (documented)\n- [ ] Notes written in `../secrets/key.md`\n- [ ] Notes written in `/etc/passwd.md`\n',
+      'R.md'
+    )
+    expect(allItems(list).map((item) => item.kind)).toEqual(['manual', 'manual', 'manual'])
+  })
+})
+
 describe('the decision', () => {
   it('is NO-GO on a fresh repository, and no reason comes from after GO', async () => {
     const report = await judge(checklist, tempDir('go-no-go-phases-fresh-'))

@@ -122,7 +122,9 @@ function collectBoxes(box: Box, groups: readonly string[], groupContext: readonl
   const childGroups = box.children.length > 0 ? [...groups, title] : groups
   // One context object per parent box, shared by its children, so its words are read once.
   const childContext = box.children.length > 0 ? [...groupContext, { text: box.text, title, line: box.line }] : groupContext
-  const phase = phaseOf(box.text, { groups: groupContext, ...(box.intro ? { intro: box.intro } : {}), headings: box.headings }, readsAsCondition(box.text))
+  // A box that names a command is a check to run, never a trigger: "No failures: `cargo test`" under "Rollback Criteria" still runs.
+  const condition = commands.length === 0 && readsAsCondition(box.text)
+  const phase = phaseOf(box.text, { groups: groupContext, ...(box.intro ? { intro: box.intro } : {}), headings: box.headings }, condition)
   // A rollback trigger with conditions under it ("Error rate above:" → "5% for 5 minutes") is read as one trigger.
   if (box.children.length > 0 && commands.length === 0 && !phase.trigger) {
     collectSiblings(box.children, childGroups, childContext, entries)

@@ -77,7 +77,9 @@ export function schemaProblems(errors: ErrorObject[], data: unknown, file: strin
         break
       }
       case 'oneOf': {
-        const item = valueAt(data, instance) as Record<string, unknown> | undefined
+        const found = valueAt(data, instance)
+        // A blank plain line stays a string (the shorthand only takes text): it has no keys to look at.
+        const item = typeof found === 'object' && found !== null ? (found as Record<string, unknown>) : undefined
         const present = ['run', 'file', 'manual'].filter((name) => item && name in item)
         const id = typeof item?.id === 'string' && ID.test(item.id) ? `item "${item.id}"` : 'the item'
         message =
