@@ -57,10 +57,7 @@ export function checklistToYaml(checklist: Checklist): string {
     const items = (sectionNode as YAMLMap).get('items')
     if (isSeq(items)) for (const node of items.items) if (isMap(node)) node.flow = true
   }
-  const header = [
-    `# Imported by go-no-go from ${withoutLineBreaks(checklist.path)}. A plain line is signed off on the pull request; approvers: [] lists who may sign (empty: any writer but the author).`,
-    ''
-  ].join('\n')
+  const header = [`# Imported by go-no-go from ${withoutLineBreaks(checklist.path)}. Plain lines are signed off on the pull request; approvers: [] names who may.`, ''].join('\n')
   return header + document.toString({ lineWidth: 0, flowCollectionPadding: true })
 }
 

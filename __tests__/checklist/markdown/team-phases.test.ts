@@ -75,6 +75,9 @@ describe('phases read from headings, tags and wording', () => {
     const internet = byTitle('Internet connection available for package download')
     expect(internet.anyOf).toBeDefined()
     expect(byTitle('Local package mirror configured').anyOf).toBe(internet.anyOf)
+    // A pick-one list under its heading.
+    expect(byTitle('Single server').anyOf).toBe('deployment-type')
+    expect(byTitle('Kubernetes cluster').anyOf).toBe('deployment-type')
   })
 
   it('turns a path that must exist into file evidence, and an acceptance figure into the gate expectation, in the directory its cd names', () => {

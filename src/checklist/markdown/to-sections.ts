@@ -32,10 +32,11 @@ export function toSections(entries: Entry[], file: string): MarkdownSections {
     const sectionTitle = sectionTitleOf(entry)
     const items = sections.get(sectionTitle) ?? []
     sections.set(sectionTitle, items)
-    const groupKey = entry.anyOf?.key ?? (entry.commandsAreAlternatives ? `commands-${entry.line}` : undefined)
+    const pickOne = entry.kind === 'box' && entry.groups.length === 0 ? pickOneHeading(entry.headings) : undefined
+    const groupKey = entry.anyOf?.key ?? (entry.commandsAreAlternatives ? `commands-${entry.line}` : pickOne ? `heading-${pickOne.line}` : undefined)
     if (groupKey !== undefined && !groupIds.has(groupKey))
       // A few words name the group; the report lists its members.
-      groupIds.set(groupKey, uniqueGroup((entry.anyOf?.name ?? entry.title).split(/\s+/).slice(0, 3).join(' ')))
+      groupIds.set(groupKey, uniqueGroup((entry.anyOf?.name ?? pickOne?.title ?? entry.title).split(/\s+/).slice(0, 3).join(' ')))
     const common = {
       title: entry.title,
       severity: entry.severity.severity,
@@ -88,6 +89,16 @@ export function toSections(entries: Entry[], file: string): MarkdownSections {
     items.push(item)
   }
   return { sections: [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items })), rollbackIf }
+}
+
+/**
+ * "### Deployment Type", "Choose one:": the boxes right under it are options, one of which is
+ * chosen. Only the nearest heading counts, and only for boxes directly under it.
+ */
+const PICK_ONE = /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:type|mode|option|target)s?\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\b/i
+function pickOneHeading(headings: readonly Heading[]): Heading | undefined {
+  const nearest = headings[headings.length - 1]
+  return nearest && PICK_ONE.test(nearest.title) ? nearest : undefined
 }
 
 /** Whether a found command may run: on the allow-list, and in a directory inside the repository. */
