@@ -1,6 +1,6 @@
 /** One run of go-no-go, shared by the action and the CLI: checklist in, report out. */
 import type { Checklist, ChecklistItem } from './checklist/types.js'
-import { allItems } from './checklist/types.js'
+import { allItems, isBeforeDeploy, phaseOf } from './checklist/types.js'
 import type { GateRunner } from './gates/gate-runner.js'
 import { runScheduled } from './gates/schedule.js'
 import type { GateResult } from './gates/types.js'
@@ -40,7 +40,7 @@ export async function runChecklist(checklist: Checklist, runGate: GateRunner, op
     const around = guard.around?.bind(guard)
     return around ? (item) => around(item, () => inner(item)) : inner
   }, runGate)
-  const results = await runScheduled(allItems(checklist), guardedGate, {
+  const results = await runScheduled(allItems(checklist), beforeDeployOnly(onceEach(guardedGate)), {
     concurrency: options.concurrency,
     signal: options.signal,
     onFinished: (result) => options.onGateFinished?.(result)
@@ -55,6 +55,48 @@ export async function runChecklist(checklist: Checklist, runGate: GateRunner, op
     runUrl: options.runUrl,
     runProblems
   })
+}
+
+/**
+ * Gates of deploy and post-deploy items (commands and evidence files) are not run: the decision is
+ * about what must be true before deploying, and a deploy step is not a check. Reading a sign-off
+ * runs nothing, so those are still judged, for the "After GO" list.
+ */
+function beforeDeployOnly(runGate: GateRunner): GateRunner {
+  return (item) => (item.kind !== 'manual' && !isBeforeDeploy(item) ? Promise.resolve(notRunAfterGo(item)) : runGate(item))
+}
+
+function notRunAfterGo(item: ChecklistItem): GateResult {
+  const phase = phaseOf(item)
+  return {
+    id: item.id,
+    status: 'pending',
+    summary: 'not run: after GO',
+    reason: `a ${phase} step: its gate is not run before the decision${item.phaseFrom ? ` (${phase}: ${item.phaseFrom})` : ''}`,
+    durationMs: 0
+  }
+}
+
+/**
+ * The same command written several times (a Markdown checklist names `cargo test` under three
+ * headings) runs once: every item with the same run settings shares the one result, with a note
+ * naming the item that ran it. The first caller runs it; the others wait for it.
+ */
+function onceEach(runGate: GateRunner): GateRunner {
+  const running = new Map<string, { id: string; result: Promise<GateResult> }>()
+  return async (item) => {
+    if (item.kind !== 'command') return runGate(item)
+    const key = JSON.stringify([item.run, item.workingDirectory, item.env, item.parser ?? null, item.expect, item.timeoutMs])
+    const first = running.get(key)
+    if (!first) {
+      const result = runGate(item)
+      running.set(key, { id: item.id, result })
+      return result
+    }
+    const shared = await first.result
+    const note = `shares the result of \`${first.id}\`: the same command runs once`
+    return { ...shared, id: item.id, notes: [...new Set([...(shared.notes ?? []), note])] }
+  }
 }
 
 export function buildReport(

@@ -1,6 +1,6 @@
 /** The decision. Pure: results in, verdict out. */
 import type { Checklist, ChecklistItem } from './checklist/types.js'
-import { allItems } from './checklist/types.js'
+import { allItems, isBeforeDeploy } from './checklist/types.js'
 import type { FailOn } from './constants.js'
 import type { GateResult, GateStatus } from './gates/types.js'
 
@@ -101,6 +101,8 @@ export function refuse(problems: readonly [RunProblem, ...RunProblem[]]): Verdic
 /**
  * NO-GO if any blocking item is not a pass (failed, errored, pending, cancelled, or missing a
  * result); CONDITIONAL GO if only warning items are; otherwise GO. Info items never change it.
+ * Only what must be true before deploying decides: deploy and post-deploy items are left out,
+ * and so is an item whose alternative (`anyOf`) passed.
  */
 export function decide(checklist: Checklist, results: ReadonlyMap<string, GateResult>, options: DecideOptions = {}): Verdict {
   const runProblems = [...(options.runProblems ?? [])]
@@ -111,26 +113,74 @@ export function decide(checklist: Checklist, results: ReadonlyMap<string, GateRe
 
 function decideItems(checklist: Checklist, results: ReadonlyMap<string, GateResult>, options: DecideOptions): Verdict {
   const runProblems: RunProblem[] = []
-  const items = allItems(checklist)
+  const beforeDeploy = allItems(checklist).filter(isBeforeDeploy)
+  const waived = waivedByAlternatives(beforeDeploy, results)
+  const items = beforeDeploy.filter((item) => !waived.has(item.id))
   const counts = countStatuses(items.map((item) => statusOf(item, results)))
   const blockingReasons: string[] = []
   const warningReasons: string[] = []
+  const othersOf = alternativesOf(items)
 
   for (const item of items) {
     const status = statusOf(item, results)
     if (status === 'pass' || item.severity === 'info') continue
-    const reason = `${item.id}: ${describeStatus(status)}${results.get(item.id)?.reason ? ` (${results.get(item.id)?.reason})` : ''}`
+    const others = othersOf(item)
+    const alternatives = others.length > 0 ? `; no alternative passed either: ${others.map((other) => `\`${other.id}\``).join(', ')}` : ''
+    const reason = `${item.id}: ${describeStatus(status)}${results.get(item.id)?.reason ? ` (${results.get(item.id)?.reason})` : ''}${alternatives}`
     if (item.severity === 'blocking') blockingReasons.push(reason)
     else warningReasons.push(reason)
   }
 
   const decisive = items.filter((item) => item.severity !== 'info')
   if (decisive.length === 0 && !options.allowEmpty) {
-    return { decision: 'no-go', reasons: ['the checklist has no blocking or warning items, so nothing was proven'], counts, runProblems }
+    const afterGo = allItems(checklist).length - beforeDeploy.length
+    const reason =
+      afterGo > 0
+        ? `the checklist has no blocking or warning items before deploying (its ${afterGo} other item${afterGo === 1 ? ' is' : 's are'} after GO), so nothing was proven`
+        : 'the checklist has no blocking or warning items, so nothing was proven'
+    return { decision: 'no-go', reasons: [reason], counts, runProblems }
   }
   if (blockingReasons.length > 0) return { decision: 'no-go', reasons: [...blockingReasons, ...warningReasons], counts, runProblems }
   if (warningReasons.length > 0) return { decision: 'conditional-go', reasons: warningReasons, counts, runProblems }
   return { decision: 'go', reasons: [], counts, runProblems }
+}
+
+/**
+ * Items whose alternative passed, each with the id of the member that passed. A group that holds
+ * a gate (a command or evidence file) is satisfied only by one of its gates: a tick or a sign-off
+ * cannot stand in for a check a machine runs. Pass in only the items that decide (before deploying).
+ */
+export function waivedByAlternatives(items: readonly ChecklistItem[], results: ReadonlyMap<string, GateResult>): Map<string, string> {
+  const groups = new Map<string, ChecklistItem[]>()
+  for (const item of items) {
+    if (item.anyOf === undefined) continue
+    const members = groups.get(item.anyOf) ?? []
+    groups.set(item.anyOf, members)
+    members.push(item)
+  }
+  const waived = new Map<string, string>()
+  for (const members of groups.values()) {
+    // One member alone is no alternative: it decides on its own.
+    if (members.length < 2) continue
+    const gates = members.filter((member) => member.kind !== 'manual')
+    const candidates = gates.length > 0 ? gates : members
+    const winner = candidates.find((member) => statusOf(member, results) === 'pass')
+    if (!winner) continue
+    for (const member of members) if (member !== winner && statusOf(member, results) !== 'pass') waived.set(member.id, winner.id)
+  }
+  return waived
+}
+
+/** The other members of each item's alternative group. */
+function alternativesOf(items: readonly ChecklistItem[]): (item: ChecklistItem) => ChecklistItem[] {
+  const groups = new Map<string, ChecklistItem[]>()
+  for (const item of items) {
+    if (item.anyOf === undefined) continue
+    const members = groups.get(item.anyOf) ?? []
+    groups.set(item.anyOf, members)
+    members.push(item)
+  }
+  return (item) => (item.anyOf === undefined ? [] : (groups.get(item.anyOf) ?? []).filter((other) => other !== item))
 }
 
 /** An item with no result was never judged: treat it as an error, never as a pass. */

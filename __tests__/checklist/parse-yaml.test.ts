@@ -156,19 +156,52 @@ describe('parseYamlChecklist: valid files', () => {
   })
 })
 
+describe('parseYamlChecklist: the shorthand an import writes', () => {
+  const short = `version: 1
+sections:
+  - title: Readiness
+    severity: warning
+    items:
+      - Runbook reviewed
+      - { title: Dashboards reviewed, manual: true }
+      - { id: dashboards-reviewed, title: Dashboards checked, severity: blocking, manual: true }
+      - Runbook reviewed
+`
+
+  it('reads a plain line as a manual item, an id from the title where none is written, and the section severity as the default', () => {
+    const items = allItems(parseYamlChecklist(short, FILE))
+    // The explicit id is taken first; the titles that would give it get the next free one, in order.
+    expect(items.map((item) => [item.id, item.kind, item.severity, item.source?.line])).toEqual([
+      ['runbook-reviewed', 'manual', 'warning', 6],
+      ['dashboards-reviewed-2', 'manual', 'warning', 7],
+      ['dashboards-reviewed', 'manual', 'blocking', 8],
+      ['runbook-reviewed-2', 'manual', 'warning', 9]
+    ])
+  })
+
+  it('refuses a blank plain line and still names an explicit duplicate id', () => {
+    expect(problemsOf(short.replace('      - Runbook reviewed\n', '      - " "\n')).map((problem) => problem.key)).toContain('sections[0].items[0]')
+    expect(
+      problemsOf(short.replace('title: Dashboards reviewed,', 'id: dashboards-reviewed, title: Dashboards reviewed,'))
+        .map((problem) => problem.message)
+        .join('\n')
+    ).toMatch(/dashboards-reviewed/)
+  })
+})
+
 describe('parseYamlChecklist: broken files name file, line, column and key', () => {
   it('prints each problem as file:line:column (key `…`): message, in line order', () => {
     const error = refusalOf(valid.replace('run: cargo fmt --all -- --check', 'rn: cargo fmt --all -- --check'))
     expect(error.message.split('\n')).toEqual([
       '.github/go-no-go.yml:9:9 (key `sections[0].items[0]`): item "fmt" needs exactly one of run, file or manual: true',
-      '.github/go-no-go.yml:11:9 (key `sections[0].items[0].rn`): unknown key "rn" (allowed: id, title, run, file, manual, severity, timeout-minutes, working-directory, env, needs, parser, junit, expect, approvers, min-approvals, allow-author, paths); did you mean "run"?'
+      '.github/go-no-go.yml:11:9 (key `sections[0].items[0].rn`): unknown key "rn" (allowed: id, title, run, file, manual, severity, phase, any-of, timeout-minutes, working-directory, env, needs, parser, junit, expect, approvers, min-approvals, allow-author, paths); did you mean "run"?'
     ])
   })
 
   it.each([
     ['a YAML syntax error', 'version: 1\nsections:\n  - title: [unclosed\n', 4, undefined, /YAML syntax error/],
     ['a tab used for indentation', 'version: 1\nsections:\n\t- title: S\n', 3, undefined, /YAML syntax error: Tabs are not allowed/],
-    ['an unknown top-level key', `allow-empty: true\n${valid}`, 1, 'allow-empty', /unknown key "allow-empty" \(allowed: version, title, defaults, sections\)/],
+    ['an unknown top-level key', `allow-empty: true\n${valid}`, 1, 'allow-empty', /unknown key "allow-empty" \(allowed: version, title, defaults, sections, rollback-if\)/],
     [
       'an unknown key in defaults',
       valid.replace('  timeout-minutes: 15', '  timeout: 15'),
@@ -215,7 +248,8 @@ describe('parseYamlChecklist: broken files name file, line, column and key', () 
     ],
     ['an item with run and manual', withItems('      - { id: both, title: Both, run: "true", manual: true }\n'), 5, 'sections[0].items[0]', /has run and manual/],
     ['manual: false', withItems('      - { id: m, title: M, manual: false }\n'), 5, 'sections[0].items[0].manual', /manual must be true/],
-    ['an item without an id', withItems('      - { title: A, run: "true" }\n'), 5, 'sections[0].items[0].id', /is missing the required key "id"/],
+    // An item without an id gets its title's; without a title there is nothing to give it one.
+    ['an item without an id or a title', withItems('      - { run: "true" }\n'), 5, 'sections[0].items[0].title', /is missing the required key "title"/],
     ['a section without items', 'version: 1\nsections:\n  - title: S\n', 3, 'sections[0].items', /is missing the required key "items"/],
     ['a missing version', 'sections: []\n', 1, 'version', /missing the required key "version"/],
     ['a wrong version', valid.replace('version: 1', 'version: 2'), 1, 'version', /^version must be 1$/],

@@ -51,7 +51,9 @@ describe('go-no-go (CLI)', () => {
     const imported = cli(workspace, ['import', 'DEPLOY.md'])
     expect(imported.status).toBe(0)
     expect(imported.stdout).toMatch(/run: npm test/)
-    expect(imported.stdout).toMatch(/manual: true/)
+    // A box go-no-go will not run stays a sign-off: a plain line, never a run:.
+    expect(imported.stdout).toMatch(/^ +- Run make deploy-prod$/m)
+    expect(imported.stdout).not.toMatch(/run: make/)
     writeFileSync(path.join(workspace, '.github', 'go-no-go.yml'), imported.stdout)
     expect(cli(workspace, ['--format', 'json']).stderr).not.toMatch(/invalid/)
   })

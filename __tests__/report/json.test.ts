@@ -8,6 +8,7 @@ const ITEM_KEYS = [
   'title',
   'section',
   'severity',
+  'phase',
   'kind',
   'command',
   'source',

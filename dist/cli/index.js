@@ -20711,6 +20711,8 @@ const MAX_ID_CHARS = 48;
 const MAX_SIGNATURE_LABEL_CHARS = 60;
 /** CommonMark: an ordered list marker has at most 9 digits; `1234567890.` is text. */
 const MAX_LIST_NUMBER_DIGITS = 9;
+/** A line read as a section tag (`<post-deployment priority="high">`): real ones are under 60 characters. */
+const MAX_TAG_LINE_CHARS = 300;
 /** A heading or phrase quoted to say where a severity came from is cut here: enough to recognise it. */
 const MAX_QUOTED_SOURCE_CHARS = 60;
 // ── Depths ─────────────────────────────────────────────────────────────────────────────────────
@@ -20739,6 +20741,12 @@ const MAX_TIMEOUT_MINUTES = 360;
 /** The typed checklist every source format (YAML, Markdown) is turned into before anything runs. */
 /** How much an item's failure weighs in the decision (not to be confused with an audit finding's severity). */
 const ITEM_SEVERITIES = ['blocking', 'warning', 'info'];
+/**
+ * When an item is done, relative to the decision. Only `pre-deploy` items decide GO / CONDITIONAL
+ * GO / NO-GO; `deploy` and `post-deploy` items are listed after it ("After GO"), never block, and
+ * their gates are not run. An item that says nothing is `pre-deploy`: fail closed.
+ */
+const PHASES = ['pre-deploy', 'deploy', 'post-deploy'];
 const PARSER_NAMES = [
     'cargo-test',
     'cargo-clippy',
@@ -20778,6 +20786,13 @@ function formatProblem(problem) {
 function types_allItems(checklist) {
     return checklist.sections.flatMap((section) => section.items);
 }
+function phaseOf(item) {
+    return item.phase ?? 'pre-deploy';
+}
+/** Whether the item takes part in the decision: only what must be true before deploying does. */
+function isBeforeDeploy(item) {
+    return phaseOf(item) === 'pre-deploy';
+}
 
 ;// CONCATENATED MODULE: ./src/checklist/schema.ts
 /**
@@ -20806,6 +20821,7 @@ const workingDirectory = {
 };
 const ids = (description) => ({ type: 'array', items: { type: 'string', pattern: ID_PATTERN }, uniqueItems: true, description });
 const texts = (description) => ({ type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description });
+const phase = (description) => ({ enum: [...PHASES], description });
 const CHECKLIST_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json',
@@ -20827,7 +20843,8 @@ const CHECKLIST_SCHEMA = {
             type: 'array',
             items: { $ref: '#/definitions/section' },
             description: 'Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means.'
-        }
+        },
+        'rollback-if': texts('Conditions to roll back on after deploying ("error rate > 1% for 5 minutes"). Shown once after the decision as a reference; never items, never decide.')
     },
     definitions: {
         section: {
@@ -20837,16 +20854,39 @@ const CHECKLIST_SCHEMA = {
             description: 'A titled group of checklist items.',
             properties: {
                 title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Heading of the section in the report.' },
-                items: { type: 'array', items: { $ref: '#/definitions/item' }, description: 'The checks of this section.' }
+                severity: {
+                    enum: [...ITEM_SEVERITIES],
+                    description: `Severity of the items of this section that do not set their own. Default ${DEFAULT_SEVERITY}.`
+                },
+                phase: phase('When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as "After GO", never blocking, their gates not run). An item may set its own.'),
+                items: {
+                    type: 'array',
+                    items: {
+                        anyOf: [
+                            {
+                                type: 'string',
+                                minLength: 1,
+                                pattern: NOT_BLANK,
+                                description: 'Shorthand for a manual item: `- Runbook reviewed` is `{ title: Runbook reviewed, manual: true }`, its id made from the title.'
+                            },
+                            { $ref: '#/definitions/item' }
+                        ]
+                    },
+                    description: 'The checks of this section.'
+                }
             }
         },
         item: {
             type: 'object',
             additionalProperties: false,
-            required: ['id', 'title'],
+            required: ['title'],
             description: 'One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).',
             properties: {
-                id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit.' },
+                id: {
+                    type: 'string',
+                    pattern: ID_PATTERN,
+                    description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box ("Verify: npm test passes" → `verify-npm-test-passes`; a repeated title gets `-2`, `-3`).'
+                },
                 title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
                 run: {
                     type: 'string',
@@ -20857,7 +20897,13 @@ const CHECKLIST_SCHEMA = {
                 manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
                 severity: {
                     enum: [...ITEM_SEVERITIES],
-                    description: `${DEFAULT_SEVERITY} (default): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.`
+                    description: `${DEFAULT_SEVERITY} (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.`
+                },
+                phase: phase("When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."),
+                'any-of': {
+                    type: 'string',
+                    pattern: ID_PATTERN,
+                    description: 'Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase.'
                 },
                 'timeout-minutes': timeoutMinutes,
                 'working-directory': workingDirectory,
@@ -20903,6 +20949,15 @@ const CHECKLIST_SCHEMA = {
         }
     }
 };
+/**
+ * The schema a file is checked against, once its shorthand is written out (yaml/derived-ids.ts):
+ * every item an object, so a mistake in one is reported once, not again as "not a string".
+ */
+function validationSchema() {
+    const copy = structuredClone(CHECKLIST_SCHEMA);
+    copy.definitions.section.properties.items.items = { $ref: '#/definitions/item' };
+    return copy;
+}
 
 ;// CONCATENATED MODULE: ./src/report/problems.ts
 /** A checklist that could not be read, for the terminal: every problem with file, line and key. */
@@ -21818,200 +21873,117 @@ function looksLikeCommand(code) {
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/markdown/commands.ts
-/** The commands a box names: in inline code (`cargo test`) or in a shell block right under it. */
+/**
+ * The commands an entry names: in inline code (`cargo test`, `cd api && npm test`) or in a shell
+ * block, with the directory each runs in. A `cd` changes the directory of the commands after it
+ * when it stays inside the repository; one that leaves it (or cannot be told: `cd ~`, `cd $DIR`)
+ * marks every later command, which is then never run.
+ */
 
-/** Code spans that read as commands rather than names, paths or values. */
+
+const ROOT = '.';
+/** Code spans that read as commands rather than names, paths or values; `cd dir && command` runs the command in dir. */
 function inlineCommands(text) {
     const commands = [];
-    for (const match of text.matchAll(/`([^`]+)`/g))
-        if (looksLikeCommand(match[1]))
-            commands.push(match[1].trim());
+    for (const match of text.matchAll(/`([^`]+)`/g)) {
+        const code = match[1].trim();
+        const cd = /^cd\s+(\S+)\s*&&\s*(\S.*)$/.exec(code);
+        if (cd)
+            commands.push({ command: cd[2].trim(), directory: enter(ROOT, cd[1]), cd: `cd ${cd[1]}` });
+        else if (looksLikeCommand(code))
+            commands.push({ command: code, directory: ROOT });
+    }
     return commands;
 }
-/** One command per logical line of a shell block: prompts dropped, comments skipped, `\` continuations joined. */
-function shellCommands(body) {
+/** Whether the code spans of `text` are joined by "or" ("`npm test` or `npx jest`"): alternatives, not steps. */
+function inlineAlternatives(text) {
+    const between = [...text.matchAll(/`[^`]+`([^`]*)(?=`)/g)].map((match) => match[1]);
+    return between.length > 0 && between.every((words) => /^\s*,?\s*or\s*$/i.test(words));
+}
+/**
+ * One command per logical line of a shell block, each with its directory: prompts dropped,
+ * `\` continuations joined, comments and `echo` lines kept as the next command's label, `cd` and
+ * `set -e` lines followed rather than run.
+ */
+function shellCommands(body, firstLine = 1) {
     const commands = [];
+    let directory = ROOT;
+    let cd;
+    let label;
     let pending = '';
-    for (const raw of body) {
+    let pendingLine = firstLine;
+    const take = (content, line) => {
+        if (content.startsWith('#')) {
+            const comment = content.replace(/^#+!?\s*/, '').trim();
+            if (comment !== '' && !content.startsWith('#!'))
+                label = comment;
+            return;
+        }
+        const echo = /^echo\s+(.*)$/.exec(content);
+        if (echo) {
+            label = labelOf(echo[1]);
+            return;
+        }
+        if (/^set\s+[-+][a-zA-Z]+(?:\s+pipefail)?$/.test(content))
+            return;
+        const change = /^cd(?:\s+(\S+))?\s*(?:&&\s*(\S.*))?$/.exec(content);
+        if (change) {
+            directory = directory === null ? null : enter(directory, change[1] ?? '~');
+            cd = `cd ${change[1] ?? ''}`.trim();
+            if (change[2] === undefined)
+                return;
+            content = change[2].trim();
+        }
+        commands.push({ command: content, directory, ...(cd ? { cd } : {}), ...(label ? { label } : {}), line });
+        label = undefined;
+    };
+    body.forEach((raw, offset) => {
         const content = raw.trim().replace(/^\$\s+/, '');
-        if (pending === '' && (content === '' || content.startsWith('#')))
-            continue;
+        if (pending === '')
+            pendingLine = firstLine + offset;
+        if (pending === '' && content === '')
+            return;
         if (content.endsWith('\\') && !content.endsWith('\\\\')) {
             pending += content.slice(0, -1).trim() + ' ';
-            continue;
+            return;
         }
-        commands.push((pending + content).trim());
+        take((pending + content).trim(), pendingLine);
         pending = '';
-    }
+    });
     // A dangling continuation is kept as written so the allow-list refuses it rather than a shorter command running.
     if (pending !== '')
-        commands.push(pending.trim() + ' \\');
+        commands.push({ command: pending.trim() + ' \\', directory, line: pendingLine });
     return commands;
+}
+/** The directory after `cd target` from `from`, or null when it leaves the repository or cannot be told. */
+function enter(from, target) {
+    const words = splitArguments(target);
+    const word = words?.length === 1 ? words[0] : undefined;
+    // `cd`, `cd ~`, `cd -`, `cd $X`, `cd /abs`: wherever that is, it is not a place in the repository we can name.
+    if (word === undefined || word === '' || /^[~\-/]|[$`\\*?[{]/.test(word))
+        return null;
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(from, word));
+    if (joined === '..' || joined.startsWith('../'))
+        return null;
+    return joined.replace(/\/+$/, '') || ROOT;
+}
+/** `"1. Code formatting..."` → "Code formatting". */
+function labelOf(echoed) {
+    // A label is a few words; a hostile megabyte of them must not cost a quadratic trim.
+    const short = echoed.slice(0, 200);
+    const text = (splitArguments(short) ?? [short])
+        .filter((word) => !/^-[neE]+$/.test(word))
+        .join(' ')
+        .replace(/^[=\-\s]+|[=\-\s]+$/g, '')
+        .replace(/^\d+[.)]\s*/, '')
+        .replace(/(?:\.{2,}|…|:)\s*$/, '')
+        .trim();
+    return text === '' ? undefined : text;
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/markdown/entry.ts
 /** The groups of an entry that sits under headings only (shared, so its section title is joined once). */
 const NO_GROUPS = [];
-
-;// CONCATENATED MODULE: ./src/checklist/markdown/inline-text.ts
-/**
- * Inline Markdown as the reader needs it: titles without markup, and the blanks a checklist still
- * holds. Every pattern here is linear on any line: the file is untrusted and up to a megabyte on
- * one line.
- */
-// Named words only: "[P0]" or "[WIP]" are labels, not blanks.
-const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
-// Case matters here: <YOUR NAME> is a blank, <br> is markup.
-const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
-/** Text still to be written: `[SPECIFY]`, `TBD`, `[ ]`, `<YOUR NAME>`, `???`. */
-function hasPlaceholder(text) {
-    return PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text);
-}
-/** A title as the report shows it: bold, code spans and links reduced to their text, on one line. */
-function stripInline(text) {
-    return text
-        .replace(/\*\*|__/g, '')
-        .replace(/`([^`]*)`/g, '$1')
-        .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** A right trim by loop: a regex like /[\s*]+$/ retries from every position and turns quadratic. */
-function trimEndOf(text, drop) {
-    let end = text.length;
-    while (end > 0 && drop(text[end - 1]))
-        end--;
-    return text.slice(0, end);
-}
-
-;// CONCATENATED MODULE: ./src/checklist/markdown/line-kinds.ts
-/**
- * Every shape of line the Markdown reader understands, and the one function that tells them apart.
- * The reader (../markdown.ts) has one handler per kind; to teach it a new shape, add a kind here
- * with an example, recognise it in classifyLine, and handle it there.
- *
- * Order matters where shapes overlap, and classifyLine tries them in this order: a fence hides
- * everything inside it; a heading or a box is recognised by its first characters; a box or line
- * with blanks to fill is a signature or fill-in field when it reads as "Label: ____"; a table needs
- * its separator row; what is left is layout (blank, indented, a bullet, a paragraph).
- */
-
-
-const HEADING = /^(#{1,6})[ \t]+(.*)$/;
-const CHECKBOX = new RegExp(`^(\\s*)(?:[-*+]|\\d{1,${MAX_LIST_NUMBER_DIGITS}}[.)])\\s+\\[([ xX])\\]\\s+(.*)$`);
-const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
-const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}/;
-const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i;
-const SIGNATURE_LABEL_SHAPE = new RegExp(`^[A-Za-z][^:_|]{1,${MAX_SIGNATURE_LABEL_CHARS}}$`);
-/** Labels that say "sign here" without saying who: the heading above names the role. */
-const GENERIC_SIGNATURE = /^(signed|signature|sign-?off|signed[ -]off(?: by)?|approved(?: by)?|approval|name)$/i;
-const SIGNATURE_WORD = /sign|approv|\bby\b/i;
-const FIELD_WORD = /date|contact|e-?mail|phone|version|time|pager/i;
-/** What the line at `index` (0-based) is; fences and tables take the lines up to `lastLine` with them. */
-function classifyLine(lines, index) {
-    const text = lines[index];
-    const line = index + 1;
-    const fence = FENCE.exec(text);
-    if (fence) {
-        const end = closingFence(lines, index, fence[2]);
-        return { kind: 'fence', line, lastLine: Math.min(end + 1, lines.length), language: fence[3].toLowerCase(), body: lines.slice(index + 1, end) };
-    }
-    const heading = HEADING.exec(text);
-    if (heading) {
-        const written = withoutClosingHashes(heading[2]);
-        return { kind: 'heading', line, level: heading[1].length, title: stripInline(written), text: written };
-    }
-    const box = boxLine(text);
-    if (box) {
-        const signature = /_{3,}/.test(box.text) ? signatureOf(text, line, box.checked) : undefined;
-        return signature ?? { kind: 'box', line, box };
-    }
-    if (isTableRow(text) && index + 1 < lines.length && TABLE_SEPARATOR.test(lines[index + 1])) {
-        const rows = [];
-        let at = index + 2;
-        while (at < lines.length && isTableRow(lines[at])) {
-            rows.push({ cells: tableCells(lines[at]), line: at + 1 });
-            at++;
-        }
-        return { kind: 'table', line, lastLine: at, header: tableCells(text), rows };
-    }
-    // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
-    if (/_{3,}/.test(text) || SIGNED_LINE.test(text)) {
-        const signature = signatureOf(text, line, false);
-        if (signature)
-            return signature;
-    }
-    if (text.trim() === '')
-        return { kind: 'blank', line };
-    if (/^\s/.test(text))
-        return { kind: 'indented', line };
-    if (/^[-*+]\s/.test(text))
-        return { kind: 'bullet', line };
-    return { kind: 'paragraph', line };
-}
-/** The box on a line, if the line is one: `- [ ] text`, `1. [x] text`, at any indentation. */
-function boxLine(text) {
-    const match = CHECKBOX.exec(text);
-    return match ? { indent: match[1].length, checked: match[2] !== ' ', text: match[3].trim() } : undefined;
-}
-/** Index of the line closing the fence opened at `open`, or the end of the file (CommonMark: same character, at least as long, nothing else). */
-function closingFence(lines, open, marker) {
-    for (let at = open + 1; at < lines.length; at++) {
-        const candidate = lines[at].trim();
-        if (candidate.length >= marker.length && candidate[0] === marker[0] && /^(`+|~+)$/.test(candidate))
-            return at;
-    }
-    return lines.length;
-}
-function withoutClosingHashes(text) {
-    const trimmed = text.trimEnd();
-    let end = trimmed.length;
-    while (end > 0 && trimmed[end - 1] === '#')
-        end--;
-    // "## Title ##" closes with hashes; "## C#" does not.
-    return end === 0 || /\s/.test(trimmed[end - 1]) ? trimmed.slice(0, end).trimEnd() : trimmed;
-}
-function isTableRow(text) {
-    return /^\s*\|.*\|\s*$/.test(text);
-}
-function tableCells(text) {
-    return text
-        .trim()
-        .replace(/^\|/, '')
-        .replace(/\|$/, '')
-        .split('|')
-        .map((cell) => cell.trim());
-}
-/** A signature or fill-in field when the line reads as "Label: value"; the label decides which. */
-function signatureOf(text, line, ticked) {
-    const parts = labelAndValue(text);
-    if (!parts)
-        return undefined;
-    const label = stripInline(parts.label);
-    const generic = GENERIC_SIGNATURE.test(label);
-    if (!generic && !SIGNATURE_WORD.test(label) && FIELD_WORD.test(label))
-        return { kind: 'fill-in', line, label, value: parts.value, ticked };
-    return { kind: 'signature', line, label, generic, value: parts.value, ticked };
-}
-/**
- * "**Signed:** ____ **Date:** ___", "- [ ] **Product Owner**: ____", "Approved by: Dana": the label
- * before the first colon and the value after it, up to a trailing "Date". Hand-written so a
- * megabyte of blanks on one line costs one pass.
- */
-function labelAndValue(text) {
-    const rest = text.replace(/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?/, '');
-    const colon = rest.indexOf(':');
-    if (colon === -1)
-        return undefined;
-    const label = rest.slice(0, colon).replace(/\*/g, '').trim();
-    if (!SIGNATURE_LABEL_SHAPE.test(label))
-        return undefined;
-    let value = rest.slice(colon + 1).replace(/^[\s*]+/, '');
-    const date = value.search(/\bDate\b/i);
-    if (date > 0)
-        value = value.slice(0, date);
-    return { label, value: trimEndOf(value, (character) => character === '*' || /\s/.test(character)) };
-}
 
 ;// CONCATENATED MODULE: ./src/checklist/markdown/wording.ts
 /**
@@ -22192,6 +22164,416 @@ function quoteSource(text) {
     return `"${line.length > MAX_QUOTED_SOURCE_CHARS ? `${line.slice(0, MAX_QUOTED_SOURCE_CHARS - 1)}…` : line}"`;
 }
 
+;// CONCATENATED MODULE: ./src/checklist/markdown/evidence.ts
+/**
+ * What a box says must exist or must be reached: a repository path that must be there ("`docs/ROLLBACK.md`
+ * documented", "binary `target/release/app` built") and an acceptance figure next to a test command
+ * ("≥ 94% pass rate", "491/491 tests"). Both only tighten: a path becomes `file:` evidence that
+ * must exist, a figure becomes the gate's `expect`.
+ */
+
+
+/** Words that say the path is there once the work is done; "remove `x`" or "no `x`" say the opposite. */
+const EXISTS = /\b(?:documented|exists?|created|built|present|written|added|in\s+place|generated|committed|available|updated|prepared|ready)\b/i;
+const ABSENT = /\b(?:remove[sd]?|delete[sd]?|deleted|no\s+longer|not\s+present|absent|clean\s+up|drop(?:ped)?|never|without)\b|\bno\s+`/i;
+/** A relative path inside the repository: a directory part or a file extension, no `..`, no glob, no variable. */
+const PATH_SHAPE = /^(?![/~])(?!.*(?:^|\/)\.\.(?:\/|$))[\w.@+-]+(?:\/[\w.@+-]+)*\/?$/;
+const FILE_EXTENSION = /\.(?:md|txt|rst|adoc|ya?ml|json|toml|ini|cfg|conf|env\.example|sh|sql|lock|pdf|html|csv)$/i;
+function evidencePaths(text) {
+    const visible = visibleText(text);
+    if (!EXISTS.test(visible) || ABSENT.test(text))
+        return [];
+    const paths = [];
+    for (const match of text.matchAll(/`([^`\n]{1,200})`/g)) {
+        const code = match[1].trim();
+        if (!PATH_SHAPE.test(code) || looksLikeCommand(code))
+            continue;
+        // `MODEL_NAME` and `README` name settings or things; a path shows a folder or a file type.
+        if (!code.includes('/') && !FILE_EXTENSION.test(code))
+            continue;
+        // A folder cannot be checked as a non-empty regular file.
+        if (code.endsWith('/'))
+            continue;
+        if (!paths.includes(code))
+            paths.push(code);
+    }
+    return paths;
+}
+/** "≥ 94% pass rate", "pass rate >= 94%", "491/491 tests", "all 491 tests pass". */
+function acceptanceFigure(text) {
+    const visible = visibleText(text);
+    const rate = /(?:≥|>=|at\s+least|minimum(?:\s+of)?)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*(?:pass(?:ing)?(?:\s+rate)?|success(?:\s+rate)?|of\s+tests)/i.exec(visible) ??
+        /pass(?:ing)?\s+rate\s*(?:of\s+)?(?:≥|>=|at\s+least)\s*(\d{1,3}(?:\.\d+)?)\s*%/i.exec(visible);
+    if (rate) {
+        const passRate = Number(rate[1]);
+        if (passRate > 0 && passRate <= 100)
+            return { passRate };
+    }
+    const ratio = /\b(\d{1,7})\s*\/\s*(\d{1,7})\s+(?:tests?|specs?|cases?)\b/i.exec(visible);
+    if (ratio) {
+        const passed = Number(ratio[1]);
+        const total = Number(ratio[2]);
+        if (total > 0 && passed <= total) {
+            // Rounded down: "93/100" must not ask for more than was written, nor let less through.
+            const passRate = Math.floor((passed / total) * 10000) / 100;
+            return passed === total ? { minTests: total, maxFailures: 0 } : { minTests: total, passRate };
+        }
+    }
+    const all = /\ball\s+(\d{1,7})\s+(?:tests?|specs?)\s+pass/i.exec(visible);
+    if (all && Number(all[1]) > 0)
+        return { minTests: Number(all[1]), maxFailures: 0 };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/inline-text.ts
+/**
+ * Inline Markdown as the reader needs it: titles without markup, and the blanks a checklist still
+ * holds. Every pattern here is linear on any line: the file is untrusted and up to a megabyte on
+ * one line.
+ */
+// Named words only: "[P0]" or "[WIP]" are labels, not blanks.
+const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
+// Case matters here: <YOUR NAME> is a blank, <br> is markup.
+const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
+/** Text still to be written: `[SPECIFY]`, `TBD`, `[ ]`, `<YOUR NAME>`, `???`. */
+function hasPlaceholder(text) {
+    return PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text);
+}
+/**
+ * A title as the report shows it, on one line: bold marks, links (to their text), XML-like tags and
+ * Markdown escapes (`\<` → `<`) removed outside code spans; code spans keep their text as written.
+ */
+function stripInline(text) {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(/`([^`]*)`/g)) {
+        out += inline_text_withoutMarkup(text.slice(last, match.index)) + match[1];
+        last = match.index + match[0].length;
+    }
+    out += inline_text_withoutMarkup(text.slice(last));
+    return out.replace(/\s+/g, ' ').trim();
+}
+function inline_text_withoutMarkup(text) {
+    return (text
+        .replace(/\*\*|__/g, '')
+        .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
+        // Lower-case names only: `<YOUR NAME>` is a blank to fill in, and stays visible.
+        .replace(/(?<!\\)<\/?[a-z][\w.:-]*(?:\s[^<>]*)?\/?>/g, ' ')
+        .replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+}
+/** A right trim by loop: a regex like /[\s*]+$/ retries from every position and turns quadratic. */
+function trimEndOf(text, drop) {
+    let end = text.length;
+    while (end > 0 && drop(text[end - 1]))
+        end--;
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/line-kinds.ts
+/**
+ * Every shape of line the Markdown reader understands, and the one function that tells them apart.
+ * The reader (../markdown.ts) has one handler per kind; to teach it a new shape, add a kind here
+ * with an example, recognise it in classifyLine, and handle it there.
+ *
+ * Order matters where shapes overlap, and classifyLine tries them in this order: a fence hides
+ * everything inside it; a heading or a box is recognised by its first characters; a box or line
+ * with blanks to fill is a signature or fill-in field when it reads as "Label: ____"; a table needs
+ * its separator row; what is left is layout (blank, indented, a bullet, a paragraph).
+ */
+
+
+const HEADING = /^(#{1,6})[ \t]+(.*)$/;
+const CHECKBOX = new RegExp(`^(\\s*)(?:[-*+]|\\d{1,${MAX_LIST_NUMBER_DIGITS}}[.)])\\s+\\[([ xX])\\]\\s+(.*)$`);
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
+const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}/;
+const SIGNED_LINE = /^\s*(?:[-*+]\s+)?\**(?:signed|signature|approved by|signed[ -]off by)\**\s*:/i;
+const SIGNATURE_LABEL_SHAPE = new RegExp(`^[A-Za-z][^:_|]{1,${MAX_SIGNATURE_LABEL_CHARS}}$`);
+/** Labels that say "sign here" without saying who: the heading above names the role. */
+const GENERIC_SIGNATURE = /^(signed|signature|sign-?off|signed[ -]off(?: by)?|approved(?: by)?|approval|name)$/i;
+const SIGNATURE_WORD = /sign|approv|\bby\b/i;
+const FIELD_WORD = /date|contact|e-?mail|phone|version|time|pager/i;
+/** `**Label**: value` or `**Label:** value`: a form field, whether still blank or filled in. */
+const BOLD_LABEL = /^\*\*[^*:\n]{1,60}(?:\*\*\s*:|:\*\*)/;
+/** A tag alone on its line; its name must not be an HTML element GitHub renders (`<details>`, `<br>`). */
+const SECTION_TAG = /^\s*<(\/?)([A-Za-z][\w.-]*)((?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*)\s*\/?>\s*$/;
+const HTML_ELEMENTS = new Set('a abbr address article aside b bdi bdo blockquote br caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark nav ol p picture pre q rp rt ruby s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video wbr'.split(' '));
+/** What the line at `index` (0-based) is; fences and tables take the lines up to `lastLine` with them. */
+function classifyLine(lines, index) {
+    const text = lines[index];
+    const line = index + 1;
+    const fence = FENCE.exec(text);
+    if (fence) {
+        const end = closingFence(lines, index, fence[2]);
+        return { kind: 'fence', line, lastLine: Math.min(end + 1, lines.length), language: fence[3].toLowerCase(), body: lines.slice(index + 1, end) };
+    }
+    const heading = HEADING.exec(text);
+    if (heading) {
+        const written = withoutClosingHashes(heading[2]);
+        return { kind: 'heading', line, level: heading[1].length, title: headingTitle(written), text: written };
+    }
+    const box = boxLine(text);
+    if (box) {
+        // A signature box filled in ("**Product Owner**: Dana Date: 2026-11-30") is still that signature, under the same id.
+        const form = /_{3,}/.test(box.text) || (BOLD_LABEL.test(box.text) && /\bDate\b\**\s*:/i.test(box.text));
+        const signature = form ? signatureOf(text, line, box.checked) : undefined;
+        return signature ?? { kind: 'box', line, box };
+    }
+    // Short lines only: a section tag is a few words, and a megabyte of attributes must cost nothing.
+    const tag = text.length <= MAX_TAG_LINE_CHARS && /^\s*<[^\n]*>\s*$/.test(text) ? SECTION_TAG.exec(text) : null;
+    if (tag && !HTML_ELEMENTS.has(tag[2].toLowerCase()))
+        return { kind: 'tag', line, name: tag[2], closing: tag[1] === '/', attributes: tagAttributes(tag[3]) };
+    if (isTableRow(text) && index + 1 < lines.length && TABLE_SEPARATOR.test(lines[index + 1])) {
+        const rows = [];
+        let at = index + 2;
+        while (at < lines.length && isTableRow(lines[at])) {
+            rows.push({ cells: tableCells(lines[at]), line: at + 1 });
+            at++;
+        }
+        return { kind: 'table', line, lastLine: at, header: tableCells(text), rows };
+    }
+    // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
+    // "**Release manager**: Dana Date: 2026-11-30" is the same signature it was while blank, under the same id.
+    if (/_{3,}/.test(text) || SIGNED_LINE.test(text) || (BOLD_LABEL.test(text) && /\bDate\b\**\s*:/i.test(text))) {
+        const signature = signatureOf(text, line, false);
+        if (signature)
+            return signature;
+    }
+    // A form field in a list, filled in ("- **Deployed By**: Dana"): the same item it was while blank.
+    const bullet = /^[-*+]\s+/.exec(text);
+    if (bullet && BOLD_LABEL.test(text.slice(bullet[0].length))) {
+        const field = signatureOf(text, line, false);
+        if (field && (field.kind === 'fill-in' || SIGNATURE_WORD.test(field.label)))
+            return field;
+    }
+    if (text.trim() === '')
+        return { kind: 'blank', line };
+    if (/^\s/.test(text))
+        return { kind: 'indented', line };
+    if (bullet)
+        return { kind: 'bullet', line };
+    return { kind: 'paragraph', line, text };
+}
+/** `priority="high" owner=ops` as a map; names lower-cased, values as written. */
+function tagAttributes(text) {
+    const attributes = {};
+    for (const match of text.matchAll(/([A-Za-z_:][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=`]+)))?/g)) {
+        attributes[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? '';
+    }
+    return attributes;
+}
+/** A heading as the report shows it: a status mark in front ("### ✅ Security") says nothing about the section. */
+function headingTitle(written) {
+    return stripInline(written).replace(/^(?:(?:\p{Extended_Pictographic}|[\u2610-\u2612\u2713-\u2718]|\uFE0F|\u200D)+\s*)+/u, '') || stripInline(written);
+}
+/** The box on a line, if the line is one: `- [ ] text`, `1. [x] text`, at any indentation. */
+function boxLine(text) {
+    const match = CHECKBOX.exec(text);
+    return match ? { indent: match[1].length, checked: match[2] !== ' ', text: match[3].trim() } : undefined;
+}
+/** Index of the line closing the fence opened at `open`, or the end of the file (CommonMark: same character, at least as long, nothing else). */
+function closingFence(lines, open, marker) {
+    for (let at = open + 1; at < lines.length; at++) {
+        const candidate = lines[at].trim();
+        if (candidate.length >= marker.length && candidate[0] === marker[0] && /^(`+|~+)$/.test(candidate))
+            return at;
+    }
+    return lines.length;
+}
+function withoutClosingHashes(text) {
+    const trimmed = text.trimEnd();
+    let end = trimmed.length;
+    while (end > 0 && trimmed[end - 1] === '#')
+        end--;
+    // "## Title ##" closes with hashes; "## C#" does not.
+    return end === 0 || /\s/.test(trimmed[end - 1]) ? trimmed.slice(0, end).trimEnd() : trimmed;
+}
+function isTableRow(text) {
+    return /^\s*\|.*\|\s*$/.test(text);
+}
+function tableCells(text) {
+    return text
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((cell) => cell.trim());
+}
+/** A signature or fill-in field when the line reads as "Label: value"; the label decides which. */
+function signatureOf(text, line, ticked) {
+    const parts = labelAndValue(text);
+    if (!parts)
+        return undefined;
+    const label = stripInline(parts.label);
+    const generic = GENERIC_SIGNATURE.test(label);
+    if (!generic && !SIGNATURE_WORD.test(label) && FIELD_WORD.test(label))
+        return { kind: 'fill-in', line, label, value: parts.value, ticked };
+    return { kind: 'signature', line, label, generic, value: parts.value, ticked };
+}
+/**
+ * "**Signed:** ____ **Date:** ___", "- [ ] **Product Owner**: ____", "Approved by: Dana": the label
+ * before the first colon and the value after it, up to a trailing "Date". Hand-written so a
+ * megabyte of blanks on one line costs one pass.
+ */
+function labelAndValue(text) {
+    const rest = text.replace(/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?/, '');
+    const colon = rest.indexOf(':');
+    if (colon === -1)
+        return undefined;
+    const label = rest.slice(0, colon).replace(/\*/g, '').trim();
+    if (!SIGNATURE_LABEL_SHAPE.test(label))
+        return undefined;
+    let value = rest.slice(colon + 1).replace(/^[\s*]+/, '');
+    const date = value.search(/\bDate\b/i);
+    if (date > 0)
+        value = value.slice(0, date);
+    return { label, value: trimEndOf(value, (character) => character === '*' || /\s/.test(character)) };
+}
+
+;// CONCATENATED MODULE: ./src/checklist/markdown/phase.ts
+
+const DEPLOYING = String.raw `(?:deploy(?:ment|ing)?|releas(?:e|ing)|launch(?:ing)?|go(?:ing)?[\s-]+live|roll[\s-]?out|cut[\s-]?over)`;
+const ROLLBACK = String.raw `roll(?:ing)?[\s-]?back`;
+/** Ordered: where two phrases start at the same word, the earlier (longer) one is read. */
+const PHASE_PHRASES = [
+    { pattern: String.raw `pre[\s-]?(?:deploy(?:ment|ing)?|release|production|prod|launch|flight|go[\s-]?live|roll[\s-]?out|cut[\s-]?over)\b`, means: 'pre-deploy', in: 'boxes' },
+    { pattern: String.raw `before\s+(?:the\s+)?(?:${DEPLOYING}|going\s+(?:to|into)\s+production|production)\b`, means: 'pre-deploy', in: 'boxes' },
+    { pattern: String.raw `deploy(?:ment)?\s+(?:prep(?:aration)?|readiness|prerequisites)\b`, means: 'pre-deploy', in: 'headings' },
+    { pattern: String.raw `prerequisites?\b`, means: 'pre-deploy', in: 'headings' },
+    { pattern: String.raw `post[\s-]?(?:deploy(?:ment|ing)?|release|launch|go[\s-]?live|roll[\s-]?out|cut[\s-]?over|production)\b`, means: 'post-deploy', in: 'boxes' },
+    { pattern: String.raw `after\s+(?:the\s+)?(?:${DEPLOYING}|going\s+live)\b`, means: 'post-deploy', in: 'boxes' },
+    { pattern: String.raw `${ROLLBACK}\s+(?:criteria|triggers?|conditions|thresholds)\b`, means: 'trigger', in: 'headings' },
+    { pattern: String.raw `(?:immediately\s+)?${ROLLBACK}\s+(?:if|when)\b`, means: 'trigger', in: 'boxes' },
+    { pattern: String.raw `when\s+to\s+roll\s?back\b`, means: 'trigger', in: 'headings' },
+    { pattern: String.raw `${ROLLBACK}\s+(?:plan|procedures?|steps|process|runbook|instructions)\b`, means: 'post-deploy', in: 'headings' },
+    { pattern: String.raw `(?:first|initial|next)\s+\d+\s*(?:h|hrs?|hours?|d|days?|weeks?|min(?:ute)?s?)\b`, means: 'post-deploy', in: 'boxes' },
+    { pattern: String.raw `(?:hour|day|week|month)\s+\d+\b`, means: 'post-deploy', in: 'boxes' },
+    { pattern: String.raw `monitor(?:ing)?\s+(?:for\s+)?(?:the\s+)?(?:first\s+)?\d+\s*(?:h|hrs?|hours?|days?|min(?:ute)?s?)\b`, means: 'post-deploy', in: 'boxes' },
+    { pattern: String.raw `\d+\s*(?:h|hours?)\s+(?:monitoring|window|watch)\b`, means: 'post-deploy', in: 'headings' },
+    { pattern: String.raw `success\s+metrics\b`, means: 'post-deploy', in: 'headings' },
+    { pattern: String.raw `(?:metrics|kpis?)\s+to\s+(?:watch|monitor|track)\b`, means: 'post-deploy', in: 'headings' },
+    { pattern: String.raw `continuous\s+improvement\b`, means: 'post-deploy', in: 'headings' },
+    { pattern: String.raw `deploy(?:ment)?\s+(?:day|execution|steps?|procedures?|process|window|tasks)\b`, means: 'deploy', in: 'headings' },
+    { pattern: String.raw `during\s+(?:the\s+)?(?:${DEPLOYING}|maintenance\s+window)\b`, means: 'deploy', in: 'boxes' },
+    { pattern: String.raw `deploy(?:ing)?\s+(?:to|in(?:to)?|on)\s+(?:the\s+)?(?:staging|production|prod|canary|cluster|kubernetes|k8s)\b`, means: 'deploy', in: 'boxes' },
+    { pattern: String.raw `(?:single|multi(?:ple)?)[\s-]?(?:server|node|instance|host|region)s?\s+deploy(?:ment)?\b`, means: 'deploy', in: 'headings' },
+    { pattern: String.raw `(?:go[\s-]?live|release)\s+(?:day|steps|execution)\b`, means: 'deploy', in: 'headings' },
+    { pattern: String.raw `roll[\s-]?outs?\b`, means: 'deploy', in: 'headings' },
+    { pattern: String.raw `cut[\s-]?over\b`, means: 'deploy', in: 'headings' },
+    { pattern: ROLLBACK, means: 'post-deploy', in: 'headings', whole: true }
+];
+const toPhrase = (phrase) => ({ pattern: phrase.pattern, means: phrase.means, where: phrase.whole ? 'labels' : 'headings' });
+const HEADING_WORDS = vocabulary(PHASE_PHRASES.map(toPhrase));
+const BOX_WORDS = vocabulary(PHASE_PHRASES.filter((phrase) => phrase.in === 'boxes').map(toPhrase));
+/** An item's own text: a bracketed label ("(post-deploy)") or a field ("Phase: post-deploy"). */
+const OWN_WORDS = vocabulary([
+    { pattern: String.raw `phase\s*:\s*pre[\s-]?deploy(?:ment)?\b`, means: 'pre-deploy', where: 'everywhere' },
+    { pattern: String.raw `phase\s*:\s*deploy(?:ment)?\b`, means: 'deploy', where: 'everywhere' },
+    { pattern: String.raw `phase\s*:\s*post[\s-]?deploy(?:ment)?\b`, means: 'post-deploy', where: 'everywhere' },
+    ...PHASE_PHRASES.filter((phrase) => phrase.in === 'boxes').map((phrase) => ({ ...toPhrase(phrase), where: 'labels' }))
+]);
+/** "Phase 2: Canary (10%)": a numbered step of a plan that names a later environment. */
+const NUMBERED_STEP = /\b(?:phase|stage|wave|step|ring)\s*#?\d+\b/i;
+const LATER_ENVIRONMENT = /\b(?:staging|canary|production|prod|pilot|beta|internal\s+users|dogfood\w*|general\s+availability|GA|regions?|cohorts?|all\s+users|customers|early\s+adopters|full\s+roll[\s-]?out)\b|\d+\s*%/i;
+const COMES_FIRST = /\b(?:first|before|prior\s+to|prerequisites?|pre-)/i;
+/** A box that reads as a condition to watch rather than a task to do. */
+const CONDITION_SHAPE = /[<>≥≤]|\b(?:more|less|fewer|greater|higher|lower)\s+than\b|\b(?:exceed\w*|above|below)\b|\b(?:fail\w*|down|detected|discovered|reported|errors?|crash\w*|outage|degraded|corrupt\w*|spikes?|unavailable|unresponsive|not\s+responding|breach\w*|leak\w*|regress\w*|broken|timeouts?|OOM|kills?)\b/i;
+/** Bidirectional overrides, embeddings, isolates and marks: they reorder what a reader sees. */
+const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const PHASE_ORDER = ['pre-deploy', 'deploy', 'post-deploy'];
+function decide(found) {
+    if (found.length === 0)
+        return undefined;
+    const trigger = found.find((entry) => entry.means === 'trigger')?.phrase;
+    // Words that disagree: the earliest phase wins, so a precondition is never read as a later step.
+    const phase = PHASE_ORDER.map((candidate) => found.find((entry) => entry.means === candidate)).find((entry) => entry !== undefined);
+    return { ...(phase ? { phase: phase.means, phrase: phase.phrase } : {}), ...(trigger ? { trigger } : {}) };
+}
+/** What a heading, tag or introduction says. */
+function readHeading(text) {
+    if (DIRECTION_CONTROLS.test(text))
+        return { phase: 'pre-deploy', phrase: 'direction-changing characters' };
+    const visible = visibleText(text);
+    const said = decide(HEADING_WORDS.read(visible, 'heading'));
+    if (said?.phase)
+        return said;
+    const step = NUMBERED_STEP.exec(visible);
+    const environment = step ? LATER_ENVIRONMENT.exec(visible) : null;
+    if (step && environment && !COMES_FIRST.test(visible))
+        return { ...said, phase: 'post-deploy', phrase: `${step[0]}: ${environment[0]}` };
+    return said;
+}
+function readBox(text) {
+    if (DIRECTION_CONTROLS.test(text))
+        return { phase: 'pre-deploy', phrase: 'direction-changing characters' };
+    return decide(BOX_WORDS.read(visibleText(text), 'heading'));
+}
+/** "**Hour 1**: error rate normal": a bold lead-in labels the item like a heading would. */
+const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)/;
+function readOwn(text) {
+    if (DIRECTION_CONTROLS.test(text))
+        return { phase: 'pre-deploy', phrase: 'direction-changing characters' };
+    const lead = BOLD_LEAD.exec(text);
+    const fromLead = lead ? decide(BOX_WORDS.read(visibleText(lead[1]), 'heading')) : undefined;
+    return fromLead ?? decide(OWN_WORDS.read(visibleText(text), 'item'));
+}
+/** Each heading and parent box is read once, however many items sit under it. */
+const headingReadings = new WeakMap();
+const boxReadings = new WeakMap();
+function cached(cache, context, read) {
+    if (!cache.has(context))
+        cache.set(context, read(context.text) ?? null);
+    return cache.get(context) ?? undefined;
+}
+const IN_GROUP = (group) => `in the parent box ${quoteSource(group.title)} on line ${group.line}`;
+const IN_INTRO = (intro) => `in the sentence ${quoteSource(intro.title)} on line ${intro.line}`;
+const IN_HEADING = (heading) => heading.tag ? `in the section tag ${quoteSource(heading.text)} on line ${heading.line}` : `in the heading ${quoteSource(heading.title)} on line ${heading.line}`;
+const PRE_DEPLOY = { phase: 'pre-deploy' };
+/**
+ * The phase of an item (rules 1–6 above). `ownText` is undefined for entries that have no words of
+ * their own (a command of a shell block under a heading). `condition` says whether the item reads
+ * as a condition, so a rollback trigger list can take it.
+ */
+function phase_phaseOf(ownText, contexts, condition) {
+    const places = [];
+    // `where` is worded only for the place that decides: a long heading is quoted once, not once per item under it.
+    const consider = (said, where) => {
+        if (!said)
+            return undefined;
+        if (said.trigger && condition)
+            return { phase: 'post-deploy', trigger: true, from: `${quoteSource(said.trigger)} ${where()}` };
+        if (!said.phase)
+            return undefined;
+        return said.phase === 'pre-deploy' ? PRE_DEPLOY : { phase: said.phase, from: `${quoteSource(said.phrase ?? said.phase)} ${where()}` };
+    };
+    if (ownText !== undefined)
+        places.push(() => consider(readOwn(ownText), () => 'in its own text'));
+    for (let at = contexts.groups.length - 1; at >= 0; at--) {
+        const group = contexts.groups[at];
+        places.push(() => consider(cached(boxReadings, group, readBox), () => IN_GROUP(group)));
+    }
+    const intro = contexts.intro;
+    if (intro)
+        places.push(() => consider(readHeading(intro.text), () => IN_INTRO(intro)));
+    for (let at = contexts.headings.length - 1; at >= 0; at--) {
+        const heading = contexts.headings[at];
+        places.push(() => consider(cached(headingReadings, heading, readHeading), () => IN_HEADING(heading)));
+    }
+    for (const place of places) {
+        const found = place();
+        if (found)
+            return found;
+    }
+    return PRE_DEPLOY;
+}
+/** Whether a box's text reads as a condition to watch ("Error rate > 10% for 5+ minutes") rather than a task. */
+function readsAsCondition(text) {
+    return CONDITION_SHAPE.test(visibleText(text));
+}
+/** The phase of an entry whose only context is its headings (a signature line, a table row, a command of a shell block). */
+function headingPhase(headings) {
+    return phase_phaseOf(undefined, { groups: [], headings }, false);
+}
+
 ;// CONCATENATED MODULE: ./src/checklist/markdown/severity.ts
 /**
  * Severity of a Markdown item, read from the words around it (the README's "Markdown checklists"
@@ -22208,7 +22590,9 @@ function quoteSource(text) {
  * 4. Words that state the need (required, optional, blocking, recommended…) outrank words that
  *    rank priority (P0–P3, critical/high/medium/low priority): "High Priority (RECOMMENDED)" warns.
  *    Where words of the same kind disagree, blocking wins: "not blocking? (yes, blocking)" blocks.
- * 5. Conditions ("if required", "if applicable") say nothing about severity.
+ * 5. Conditions ("(if required)", "if using Kubernetes", a heading for one platform) make an item a
+ *    warning, unless the nearest word about severity is a requirement ("MUST COMPLETE"). Their
+ *    words are never read as severity words ("if required" does not mean "required").
  * 6. Only visible words count (see wording.ts): a link's address, an HTML attribute or an image's
  *    alt text cannot soften an item; a word split by an invisible character or written as
  *    character references reads as the word it shows.
@@ -22229,7 +22613,7 @@ const YES = String.raw `(?:yes|true)\b`;
 const NO = String.raw `(?:no|false|none)\b`;
 /** Ordered: where two phrases start at the same word, the earlier (longer, more specific) one is read. */
 const SEVERITY_PHRASES = [
-    // Conditions are another question (issue 10 reads them); here they only keep "required" from being read alone.
+    // Conditions are read on their own (CONDITION_PHRASES); here they only keep "required" from being read alone.
     { pattern: String.raw `(?:if|when|where|as)\s+(?:required|applicable|needed|necessary|appropriate)\b`, means: null, where: 'everywhere' },
     { pattern: String.raw `${NOT}optional\b`, means: BLOCKS_NEED, where: 'everywhere' },
     { pattern: String.raw `optional${IS}${NO}`, means: BLOCKS_NEED, where: 'everywhere' },
@@ -22268,49 +22652,92 @@ const WORDS = vocabulary(SEVERITY_PHRASES);
 const DEFAULT = { severity: DEFAULT_SEVERITY };
 /** What `text` says about severity, read as a heading or as an item's own text (rules 2–6 above). */
 function readSeverityWords(text, place) {
-    if (DIRECTION_CONTROLS.test(text))
-        return { severity: 'blocking', phrase: 'direction-changing characters' };
-    return decide(WORDS.read(visibleText(text), place));
+    if (severity_DIRECTION_CONTROLS.test(text))
+        return { severity: 'blocking', phrase: 'direction-changing characters', states: 'need' };
+    return severity_decide(WORDS.read(visibleText(text), place));
 }
 /** Bidirectional overrides, embeddings, isolates and marks: they reorder what a reader sees. */
-const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-function decide(found) {
+const severity_DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+function severity_decide(found) {
     const needs = found.filter((entry) => entry.means.states === 'need');
     const deciding = needs.length > 0 ? needs : found;
     const winner = deciding.find((entry) => entry.means.severity === 'blocking') ?? deciding[0];
-    return winner ? { severity: winner.means.severity, phrase: winner.phrase } : undefined;
+    return winner ? { severity: winner.means.severity, phrase: winner.phrase, states: winner.means.states } : undefined;
+}
+/**
+ * Conditions: an item that applies only in some set-ups ("(if applicable)", "if using Kubernetes",
+ * a heading for one platform) is a warning, unless the nearest place that says anything about
+ * severity says it is required. A condition is read in the item's own text, its parent boxes and
+ * its headings; in a bracket it may name anything ("(if using CUDA/MPS)").
+ */
+const PLATFORM = String.raw `(?:apple\s+silicon|mac\s?os|windows|linux|arm64|gpus?|cuda|mps|mlx|kubernetes|k8s|docker|systemd)`;
+const CONDITION_PHRASES = [
+    // In a bracket, a condition reads to its end: "(if using CUDA/MPS)", "(only when exposed externally)".
+    { pattern: String.raw `(?:only\s+)?(?:if|when|unless)\s[^()[\]]*`, means: true, where: 'labels' },
+    {
+        pattern: String.raw `if\s+(?:using|you\s+use|running\s+on|deploying\s+(?:to|on)|applicable|required|needed|necessary|enabled|exposed|upgraded|changed|available|relevant|appropriate|any)\b`,
+        means: true,
+        where: 'everywhere'
+    },
+    { pattern: String.raw `(?:where|when|as)\s+(?:applicable|needed|required|necessary|appropriate)\b`, means: true, where: 'everywhere' },
+    { pattern: String.raw `only\s+(?:if|when)\b`, means: true, where: 'everywhere' },
+    { pattern: String.raw `(?:for|on)\s+${PLATFORM}\b`, means: true, where: 'headings' },
+    { pattern: String.raw `${PLATFORM}[\s-]+(?:optimi[sz]ations?|specific|only)\b`, means: true, where: 'headings' }
+];
+const CONDITIONS = vocabulary(CONDITION_PHRASES);
+/** The first condition in `text`, if any. */
+function readCondition(text, place) {
+    return CONDITIONS.read(visibleText(text), place)[0]?.phrase;
 }
 /** Each heading and parent box is read once, however many items sit under it. */
 const readings = new WeakMap();
-function readingOf(context, where) {
-    if (!readings.has(context)) {
+function wordsOf(context) {
+    let words = readings.get(context);
+    if (!words) {
         const opinion = readSeverityWords(context.text, 'heading');
-        readings.set(context, opinion ? reading(opinion, where(context)) : null);
+        const condition = readCondition(context.text, 'heading');
+        words = { ...(opinion ? { opinion } : {}), ...(condition ? { condition } : {}) };
+        readings.set(context, words);
     }
-    return readings.get(context) ?? undefined;
+    return words;
 }
-const IN_GROUP = (group) => `in the parent box ${quoteSource(group.title)} on line ${group.line}`;
-const IN_HEADING = (heading) => `in the heading ${quoteSource(heading.title)} on line ${heading.line}`;
+const severity_IN_GROUP = (group) => `in the parent box ${quoteSource(group.title)} on line ${group.line}`;
+const severity_IN_HEADING = (heading) => `in the heading ${quoteSource(heading.title)} on line ${heading.line}`;
 /** A box: its own text, then its parent boxes from the closest out, then its headings from the closest up. */
 function boxSeverity(ownText, groups, headings) {
     const own = readSeverityWords(ownText, 'item');
     if (own)
         return reading(own, 'in its own text');
-    for (let at = groups.length - 1; at >= 0; at--) {
-        const found = readingOf(groups[at], IN_GROUP);
-        if (found)
-            return found;
-    }
-    return tableRowSeverity(headings);
+    const condition = readCondition(ownText, 'item');
+    return contextSeverity(groups, headings, condition === undefined ? undefined : `${quoteSource(condition)} in its own text`);
 }
-/** A row of a status table, or anything else whose only context is its headings: the closest heading that says something. */
+/** A row of a status table, a command of a shell block, or anything else whose only context is its headings. */
 function tableRowSeverity(headings) {
-    for (let at = headings.length - 1; at >= 0; at--) {
-        const found = readingOf(headings[at], IN_HEADING);
-        if (found)
-            return found;
+    return contextSeverity([], headings);
+}
+/**
+ * The nearest parent box or heading that says something decides; a condition anywhere (nearest
+ * first) makes the item a warning unless that nearest word is a requirement ("MUST COMPLETE").
+ */
+function contextSeverity(groups, headings, ownCondition) {
+    const places = [
+        ...[...groups].reverse().map((group) => ({ context: group, where: severity_IN_GROUP })),
+        ...[...headings].reverse().map((heading) => ({ context: heading, where: severity_IN_HEADING }))
+    ];
+    let condition = ownCondition;
+    let said;
+    for (const { context, where } of places) {
+        const words = wordsOf(context);
+        if (condition === undefined && words.condition !== undefined)
+            condition = `${quoteSource(words.condition)} ${where(context)}`;
+        if (!said && words.opinion)
+            said = { opinion: words.opinion, where: where(context) };
+        if (said && condition !== undefined)
+            break;
     }
-    return DEFAULT;
+    if (said && (condition === undefined || said.opinion.severity === 'warning' || said.opinion.states === 'need'))
+        return reading(said.opinion, said.where);
+    return condition === undefined ? DEFAULT : { severity: 'warning', from: `${condition} (a condition)` };
 }
 /** Signatures and fill-in fields always block: a sign-off the file asks for is never optional. */
 const SIGNATURE_SEVERITY = DEFAULT;
@@ -22331,6 +22758,8 @@ function reading(opinion, where) {
 
 
 
+
+
 /** The boxes read so far, as trees, and the open list a deeper box nests into. */
 class BoxForest {
     roots = [];
@@ -22338,7 +22767,7 @@ class BoxForest {
     last;
     open = [];
     /** Adds a box under the nearest open box less indented than it (`baseIndent` is subtracted first). */
-    add(found, line, headings, baseIndent = 0) {
+    add(found, line, headings, baseIndent = 0, intro) {
         const indent = found.indent - baseIndent;
         while (this.open.length > 0 && this.open[this.open.length - 1].indent >= indent)
             this.open.pop();
@@ -22346,7 +22775,17 @@ class BoxForest {
         while (this.open.length >= MAX_BOX_DEPTH)
             this.open.pop();
         const parent = this.open[this.open.length - 1];
-        const box = { text: found.text, checked: found.checked, line, indent, headings, children: [], blockCommands: [], ...(parent ? { parent } : {}) };
+        const box = {
+            text: found.text,
+            checked: found.checked,
+            line,
+            indent,
+            headings,
+            children: [],
+            blockCommands: [],
+            ...(parent ? { parent } : {}),
+            ...(intro ? { intro } : {})
+        };
         if (parent)
             parent.children.push(box);
         else
@@ -22376,23 +22815,57 @@ class BoxForest {
     /** Every item the boxes make, groups resolved. */
     entries() {
         const entries = [];
-        for (const root of this.roots)
-            collectBoxes(root, NO_GROUPS, [], entries);
+        collectSiblings(this.roots, NO_GROUPS, [], entries);
         return entries;
     }
 }
+/**
+ * "Internet connection available, OR" followed by "Local model path configured": the two boxes are
+ * alternatives, one group that passes when either does. The roots of a list are siblings too.
+ */
+// Read on the last few characters only: a pattern anchored at the end retries from every space of a long line.
+const OR_AT_END = /(?:^|[\s,;])(?:\*\*)?or(?:\*\*)?\s*$/i;
+const OR_AT_START = /^(?:\*\*)?or(?:\*\*)?[\s,:]/i;
+const endsWithOr = (text) => OR_AT_END.test(text.slice(-12));
+const withoutOr = (text) => {
+    const tail = text.slice(-12);
+    if (!OR_AT_END.test(tail))
+        return text;
+    return trimEndOf(text.slice(0, text.length - tail.length) + tail.replace(OR_AT_END, ''), (character) => /[\s,;]/.test(character));
+};
+function collectSiblings(boxes, groups, groupContext, entries) {
+    let anyOf;
+    boxes.forEach((box, index) => {
+        const next = boxes[index + 1];
+        const joinsNext = next !== undefined && (endsWithOr(box.text) || OR_AT_START.test(next.text));
+        if (joinsNext && !anyOf)
+            anyOf = { key: `line-${box.line}`, name: `${cleanTitle(box.text)} or ${cleanTitle(next.text)}` };
+        collectBoxes(box, groups, groupContext, entries, anyOf);
+        if (!joinsNext)
+            anyOf = undefined;
+    });
+}
+/** A title without the "OR" that joins it to its alternative. */
+function cleanTitle(text) {
+    return stripInline(withoutOr(text).replace(OR_AT_START, ''));
+}
 /** Boxes with children are groups: their children are the items, under the group's name. */
-function collectBoxes(box, groups, groupContext, entries) {
+function collectBoxes(box, groups, groupContext, entries, anyOf) {
     const commands = [...inlineCommands(box.text), ...box.blockCommands];
-    const title = stripInline(box.text);
+    const title = cleanTitle(box.text);
     const childGroups = box.children.length > 0 ? [...groups, title] : groups;
     // One context object per parent box, shared by its children, so its words are read once.
     const childContext = box.children.length > 0 ? [...groupContext, { text: box.text, title, line: box.line }] : groupContext;
-    if (box.children.length > 0 && commands.length === 0) {
-        for (const child of box.children)
-            collectBoxes(child, childGroups, childContext, entries);
+    // A box that names a command is a check to run, never a trigger: "No failures: `cargo test`" under "Rollback Criteria" still runs.
+    const condition = commands.length === 0 && readsAsCondition(box.text);
+    const phase = phase_phaseOf(box.text, { groups: groupContext, ...(box.intro ? { intro: box.intro } : {}), headings: box.headings }, condition);
+    // A rollback trigger with conditions under it ("Error rate above:" → "5% for 5 minutes") is read as one trigger.
+    if (box.children.length > 0 && commands.length === 0 && !phase.trigger) {
+        collectSiblings(box.children, childGroups, childContext, entries);
         return;
     }
+    const written = withoutOr(box.text).replace(OR_AT_START, '');
+    const expect = commands.length > 0 ? acceptanceFigure(box.text) : undefined;
     entries.push({
         kind: 'box',
         title,
@@ -22401,10 +22874,16 @@ function collectBoxes(box, groups, groupContext, entries) {
         headings: box.headings,
         groups,
         commands,
-        severity: boxSeverity(box.text, groupContext, box.headings)
+        ...(commands.length > 1 && inlineAlternatives(box.text) ? { commandsAreAlternatives: true } : {}),
+        files: commands.length === 0 ? evidencePaths(box.text) : [],
+        ...(expect ? { expect } : {}),
+        severity: boxSeverity(box.text, groupContext, box.headings),
+        phase,
+        ...(anyOf ? { anyOf } : {}),
+        ...(written !== title ? { written } : {})
     });
-    for (const child of box.children)
-        collectBoxes(child, childGroups, childContext, entries);
+    if (!phase.trigger)
+        collectSiblings(box.children, childGroups, childContext, entries);
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/markdown/signatures.ts
@@ -22413,6 +22892,7 @@ function collectBoxes(box, groups, groupContext, entries) {
  * blank fields such as `Deployment Date: ____` are pending "Fill in" items. A name or a "yes"
  * signs; a blank, a placeholder or a "no" does not.
  */
+
 
 
 
@@ -22431,7 +22911,19 @@ function signatureEntry(found, headings) {
     const role = found.kind === 'signature' && found.generic ? roleFromHeading(headings[headings.length - 1]?.title) : found.label;
     const title = field ? `Fill in: ${found.label}` : `Sign-off: ${role ?? found.label}`;
     const note = signed ? 'signed in the checklist' : field ? 'a blank field in the checklist' : 'a blank signature line in the checklist';
-    return { kind: 'signature', title, signed, line: found.line, headings, groups: NO_GROUPS, commands: [], severity: SIGNATURE_SEVERITY, note };
+    return {
+        kind: 'signature',
+        title,
+        signed,
+        line: found.line,
+        headings,
+        groups: NO_GROUPS,
+        commands: [],
+        files: [],
+        severity: SIGNATURE_SEVERITY,
+        phase: headingPhase(headings),
+        note
+    };
 }
 function roleFromHeading(heading) {
     const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:–—-]+/, '');
@@ -22449,9 +22941,11 @@ function roleFromHeading(heading) {
 
 
 
+
 const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
 const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
 function tableEntries(header, rows, headings) {
+    const phase = headingPhase(headings);
     const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
     if (signatureColumn !== -1) {
         return rows.map((row) => ({
@@ -22462,6 +22956,8 @@ function tableEntries(header, rows, headings) {
             headings,
             groups: NO_GROUPS,
             commands: [],
+            files: [],
+            phase,
             severity: SIGNATURE_SEVERITY,
             note: 'a row of the sign-off table'
         }));
@@ -22480,10 +22976,53 @@ function tableEntries(header, rows, headings) {
             headings,
             groups: NO_GROUPS,
             commands: [],
+            files: [],
+            phase,
             severity,
             note: passed ? `status table says ${stripInline(status)}` : `status table says ${stripInline(status)}; pending until signed off`
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/checklist/ids.ts
+/**
+ * Item ids made from titles, the same way for both readers: a Markdown box and a YAML item that
+ * leaves out `id` get the id of their title, so an imported checklist keeps every id (and every
+ * sign-off given under it) without writing each one out.
+ */
+
+/** "Verify: npm audit shows 0 vulnerabilities" → `verify-npm-audit-shows-0-vulnerabilities`; long titles end at a whole word. */
+function slug(text) {
+    const full = text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+    if (full.length <= MAX_ID_CHARS)
+        return full;
+    const cut = full.slice(0, MAX_ID_CHARS + 1);
+    const lastDash = cut.lastIndexOf('-');
+    // A single word longer than the limit is cut; anything else ends at a whole word.
+    return (lastDash > 0 ? cut.slice(0, lastDash) : full.slice(0, MAX_ID_CHARS)).replace(/-$/, '');
+}
+/**
+ * Ids from titles, unique across the checklist and deterministic: the second "Dashboards reviewed"
+ * is `dashboards-reviewed-2`. `taken` are ids already used (a YAML file's explicit ids).
+ */
+function idMaker(taken = []) {
+    const ids = new Set(taken);
+    const nextSuffix = new Map();
+    return (title) => {
+        const base = slug(title) || 'item';
+        let id = base;
+        // Remembering the last suffix per base keeps thousands of same-titled items linear.
+        let suffix = nextSuffix.get(base) ?? 2;
+        while (ids.has(id))
+            id = `${base}-${suffix++}`;
+        nextSuffix.set(base, suffix);
+        ids.add(id);
+        return id;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/markdown/to-sections.ts
@@ -22499,38 +23038,63 @@ function tableEntries(header, rows, headings) {
 
 function toSections(entries, file) {
     const sections = new Map();
+    const rollbackIf = [];
     const uniqueId = idMaker();
+    const groupIds = new Map();
+    const uniqueGroup = idMaker();
     const sectionTitleOf = sectionTitles();
     for (const entry of entries) {
+        if (entry.phase.trigger) {
+            if (!rollbackIf.includes(entry.title))
+                rollbackIf.push(entry.title);
+            continue;
+        }
         const sectionTitle = sectionTitleOf(entry);
         const items = sections.get(sectionTitle) ?? [];
         sections.set(sectionTitle, items);
+        const pickOne = entry.kind === 'box' && entry.groups.length === 0 ? pickOneHeading(entry.headings) : undefined;
+        const groupKey = entry.anyOf?.key ?? (entry.commandsAreAlternatives ? `commands-${entry.line}` : pickOne ? `heading-${pickOne.line}` : undefined);
+        if (groupKey !== undefined && !groupIds.has(groupKey))
+            // A few words name the group; the report lists its members.
+            groupIds.set(groupKey, uniqueGroup((entry.anyOf?.name ?? pickOne?.title ?? entry.title).split(/\s+/).slice(0, 3).join(' ')));
         const common = {
             title: entry.title,
             severity: entry.severity.severity,
             ...(entry.severity.from ? { severityFrom: entry.severity.from } : {}),
             section: sectionTitle,
-            source: { file, line: entry.line }
+            source: { file, line: entry.line },
+            ...(entry.phase.phase !== 'pre-deploy' ? { phase: entry.phase.phase, ...(entry.phase.from ? { phaseFrom: entry.phase.from } : {}) } : {}),
+            ...(groupKey !== undefined ? { anyOf: groupIds.get(groupKey) } : {})
         };
-        const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder);
-        const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }));
+        const placeholder = hasPlaceholder(entry.title) || hasPlaceholder(entry.written ?? '') || entry.commands.some((found) => hasPlaceholder(found.command));
+        const decisions = entry.commands.map((found) => ({ found, decision: to_sections_decide(found) }));
         const refused = decisions.filter((entry) => !entry.decision.allowed);
         if (decisions.length > 0 && refused.length === 0 && !placeholder) {
-            decisions.forEach(({ command }, index) => {
+            decisions.forEach(({ found }, index) => {
                 const item = {
                     kind: 'command',
                     id: uniqueId(entry.commands.length > 1 ? `${entry.title} ${index + 1}` : entry.title),
                     ...common,
                     ...commandDefaults(),
+                    ...(found.directory !== null && found.directory !== '.' ? { workingDirectory: found.directory } : {}),
+                    ...(entry.expect && isTestCommand(found.command) ? { expect: { ...entry.expect } } : {}),
                     // The audit parser reads npm's JSON; the text report leaves out what it needs.
-                    run: /^npm audit\b/.test(command) && !/--json\b/.test(command) ? `${command} --json` : command
+                    run: /^npm audit\b/.test(found.command) && !/--json\b/.test(found.command) ? `${found.command} --json` : found.command
                 };
                 items.push(item);
             });
             continue;
         }
+        if (decisions.length === 0 && entry.files.length > 0 && !placeholder) {
+            // The path decides, not the tick: a box that says the file exists is checked against the repository.
+            entry.files.forEach((filePath, index) => {
+                const item = { kind: 'file', id: uniqueId(entry.files.length > 1 ? `${entry.title} ${index + 1}` : entry.title), ...common, path: filePath, needs: [] };
+                items.push(item);
+            });
+            continue;
+        }
         const notes = [
-            refused.length > 0 ? refused.map(({ command, decision }) => `\`${command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
+            refused.length > 0 ? refused.map(({ found, decision }) => `\`${found.command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
             placeholder ? `contains a placeholder to fill in${entry.signed ? '; its tick does not count until it is' : ''}` : undefined,
             entry.note
         ].filter((note) => note !== undefined);
@@ -22544,7 +23108,33 @@ function toSections(entries, file) {
         };
         items.push(item);
     }
-    return [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items }));
+    return { sections: [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items })), rollbackIf };
+}
+/**
+ * "### Deployment Type", "Choose one:": the boxes right under it are options, one of which is
+ * chosen. Only the nearest heading counts, and only for boxes directly under it.
+ */
+const PICK_ONE = /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:type|mode|option|target)s?\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\b/i;
+/** Each heading is read once, however many boxes sit under it. */
+const pickOneReadings = new WeakMap();
+function pickOneHeading(headings) {
+    const nearest = headings[headings.length - 1];
+    if (!nearest)
+        return undefined;
+    let pickOne = pickOneReadings.get(nearest);
+    if (pickOne === undefined)
+        pickOneReadings.set(nearest, (pickOne = PICK_ONE.test(nearest.title)));
+    return pickOne ? nearest : undefined;
+}
+/** Whether a found command may run: on the allow-list, and in a directory inside the repository. */
+function to_sections_decide(found) {
+    if (found.directory === null)
+        return { allowed: false, reason: `runs after \`${found.cd ?? 'cd'}\`, which leaves the repository or cannot be told` };
+    return isAllowedCheck(found.command);
+}
+/** An acceptance figure ("491/491 tests") is about tests; a lint or audit next to it is not held to it. */
+function isTestCommand(command) {
+    return /\b(?:test|jest|vitest|mocha)\b/.test(command);
 }
 /**
  * "Security › Fix js-yaml": headings, then parent boxes. Entries under the same headings and boxes
@@ -22564,31 +23154,6 @@ function sectionTitles() {
         return title;
     };
 }
-/** Ids from titles, unique across the checklist: the second "Dashboards reviewed" is `dashboards-reviewed-2`. */
-function idMaker() {
-    const ids = new Set();
-    const nextSuffix = new Map();
-    return (title) => {
-        const base = slug(title) || 'item';
-        let id = base;
-        // Remembering the last suffix per base keeps thousands of same-titled items linear.
-        let suffix = nextSuffix.get(base) ?? 2;
-        while (ids.has(id))
-            id = `${base}-${suffix++}`;
-        nextSuffix.set(base, suffix);
-        ids.add(id);
-        return id;
-    };
-}
-function slug(text) {
-    return text
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, MAX_ID_CHARS)
-        .replace(/-+$/, '');
-}
 
 ;// CONCATENATED MODULE: ./src/checklist/markdown.ts
 /**
@@ -22600,15 +23165,25 @@ function slug(text) {
  * - box       — `- [ ]` / `- [x]` is an item (a ticked box is a sign-off recorded in the file);
  *               a box with child boxes is a group (markdown/boxes.ts);
  * - fence     — boxes inside a fenced block are items too; a shell block right under a box holds
- *               that box's commands; any other block is never run;
+ *               that box's commands; the allowed check commands of a shell block anywhere else are
+ *               items of their own (markdown/commands.ts); any other command is never run;
+ * - tag       — `<post-deployment priority="high">` … `</post-deployment>`: a section, read like a
+ *               heading until it closes;
  * - table     — sign-off tables and emoji status tables (markdown/tables.ts);
  * - signature / fill-in — `Signed: ____` and `Release date: ____` (markdown/signatures.ts);
- * - bullet, indented, blank — layout that keeps a list of boxes open; paragraph — ends it.
+ * - bullet, indented, blank — layout that keeps a list of boxes open; paragraph — ends it, and
+ *               one ending in a colon ("Immediately rollback if:") introduces the next list.
  *
  * An item that names an allowed check command — inline or in its shell block — becomes a gate and
  * is run: its result decides, not the box (markdown/to-sections.ts). Severity comes from the
- * words of the item, its parent boxes and its headings (markdown/severity.ts).
+ * words of the item, its parent boxes and its headings (markdown/severity.ts), and so does its
+ * phase (markdown/phase.ts): only what must be true before deploying decides.
  */
+
+
+
+
+
 
 
 
@@ -22637,7 +23212,8 @@ function parseMarkdownChecklist(text, file) {
         index = 'lastLine' in line ? line.lastLine : line.line;
     }
     const entries = [...reader.entries, ...reader.boxes.entries()].sort((a, b) => a.line - b.line);
-    return { title: reader.title ?? DEFAULT_MARKDOWN_TITLE, path: file, format: 'markdown', sections: toSections(entries, file) };
+    const { sections, rollbackIf } = toSections(entries, file);
+    return { title: reader.title ?? DEFAULT_MARKDOWN_TITLE, path: file, format: 'markdown', sections, ...(rollbackIf.length > 0 ? { rollbackIf } : {}) };
 }
 /** One handler per kind of line. */
 function handle(line, reader) {
@@ -22645,7 +23221,9 @@ function handle(line, reader) {
         case 'heading':
             return onHeading(line, reader);
         case 'box':
-            return reader.boxes.add(line.box, line.line, reader.headings);
+            return reader.boxes.add(line.box, line.line, reader.headings, 0, reader.intro);
+        case 'tag':
+            return onTag(line, reader);
         case 'signature':
         case 'fill-in':
             // A signature line is not part of a list of boxes.
@@ -22660,8 +23238,12 @@ function handle(line, reader) {
             for (const entry of tableEntries(line.header, line.rows, reader.headings))
                 reader.entries.push(entry);
             return;
-        case 'paragraph':
-            return reader.boxes.closeList();
+        case 'paragraph': {
+            reader.boxes.closeList();
+            const title = stripInline(line.text);
+            reader.intro = title.endsWith(':') ? { text: line.text, title, line: line.line } : undefined;
+            return;
+        }
         case 'bullet':
         case 'indented':
         case 'blank':
@@ -22677,10 +23259,34 @@ function onHeading(heading, reader) {
         reader.title = heading.title;
         return;
     }
-    const above = reader.headings.filter((open) => open.level < heading.level);
+    // An open section tag stays open across headings: only its closing tag ends it.
+    const above = reader.headings.filter((open) => open.tag === true || open.level < heading.level);
     reader.headings = [...above, { level: heading.level, title: heading.title, text: heading.text, line: heading.line }];
+    endSection(reader);
+}
+/** `<post-deployment priority="high">` opens a section read like a heading; its closing tag ends it and whatever opened inside it. */
+function onTag(tag, reader) {
+    const name = tag.name.toLowerCase();
+    if (tag.closing) {
+        let at = reader.headings.length - 1;
+        while (at >= 0 && !(reader.headings[at].tag === true && reader.headings[at].title.toLowerCase() === name.replace(/[-_.]+/g, ' ')))
+            at--;
+        if (at >= 0)
+            reader.headings = reader.headings.slice(0, at);
+    }
+    else {
+        // Its name and attributes as words, so `priority="low"` reads as "priority: low".
+        const words = [name.replace(/[-_.]+/g, ' '), ...Object.entries(tag.attributes).map(([key, value]) => `${key}: ${value}`)].join(' ');
+        // A tag is a section of its own, not a part of the heading above it: only enclosing tags stay.
+        const enclosing = reader.headings.filter((open) => open.tag === true);
+        reader.headings = [...enclosing, { level: 0, title: name.replace(/[-_.]+/g, ' '), text: words, line: tag.line, tag: true }];
+    }
+    endSection(reader);
+}
+function endSection(reader) {
     reader.boxes.closeList();
     reader.boxes.last = undefined;
+    reader.intro = undefined;
 }
 function onFence(fence, reader) {
     if (reader.boxes.addFenced(fence.body, fence.line + 1, reader.headings))
@@ -22688,8 +23294,31 @@ function onFence(fence, reader) {
     const last = reader.boxes.last;
     // A shell block right under a box holds that box's commands; one anywhere else is never run.
     if (SHELL_LANGUAGES.has(fence.language) && last && previousContentLine(reader.lines, fence.line - 1) === last.line) {
-        for (const command of shellCommands(fence.body))
+        for (const command of shellCommands(fence.body, fence.line + 1))
             last.blockCommands.push(command);
+        return;
+    }
+    if (!SHELL_LANGUAGES.has(fence.language))
+        return;
+    // A shell block under a heading is mostly instructions (start the server, deploy); only the
+    // commands on the allow-list of read-only checks are items, each its own gate.
+    const headings = reader.headings;
+    for (const found of shellCommands(fence.body, fence.line + 1)) {
+        if (!isAllowedCheck(found.command).allowed)
+            continue;
+        reader.entries.push({
+            kind: 'block-command',
+            title: found.label ?? found.command,
+            signed: false,
+            line: found.line ?? fence.line,
+            headings,
+            groups: NO_GROUPS,
+            commands: [found],
+            files: [],
+            severity: tableRowSeverity(headings),
+            phase: headingPhase(headings),
+            note: 'a command in a shell block of the checklist'
+        });
     }
 }
 function previousContentLine(lines, fenceIndex) {
@@ -22730,59 +23359,123 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checklist/to-yaml.ts
 /** A checklist as go-no-go YAML (format v1): what `go-no-go import CHECKLIST.md` prints. */
 
+
+
+
 /**
- * Writes the checklist in the YAML v1 format: allowed commands as `run:`, everything else as
- * `manual: true`, with ids, sections and severities kept. Why an item stayed manual, and where it
- * came from, is written as a comment above it, so the reviewer of the import sees it.
+ * Writes the checklist in the YAML v1 format, as a file a team would keep: sections grouped by
+ * phase (`phase:` on the section, so the items after GO read as such), each gate once (the same
+ * command in the same directory with the same expectation is one check), one line per item, an
+ * `id` only where the title does not give it, sign-offs with an `approvers: []` to fill in, and
+ * rollback triggers as `rollback-if`. Section titles keep their last part, or two where one is not unique. One header comment names the source; nothing else is commented, so the file stays short.
  */
 function checklistToYaml(checklist) {
+    const seenGates = new Set();
+    const written = checklist.sections.flatMap((section) => section.items);
+    // An id is left out only where the parser gives it back: its title's slug, which no other item has.
+    const idCount = new Map();
+    for (const item of written)
+        idCount.set(item.id, (idCount.get(item.id) ?? 0) + 1);
+    const derivable = (item) => slug(item.title) === item.id && idCount.get(item.id) === 1;
+    const sections = [];
+    const shortTitle = shortTitles(checklist.sections.map((section) => section.title));
+    for (const phase of ['pre-deploy', 'deploy', 'post-deploy']) {
+        // After GO nothing decides: one section per phase keeps that reference list short.
+        const later = [];
+        for (const section of checklist.sections) {
+            const raw = [];
+            const inPhase = section.items.filter((candidate) => phaseOf(candidate) === phase);
+            // Written once on the section when every item shares it ("Apple Silicon Optimization (optional)").
+            const shared = phase === 'pre-deploy' && inPhase.length > 1 && inPhase.every((item) => item.severity === inPhase[0].severity) ? inPhase[0].severity : DEFAULT_SEVERITY;
+            for (const item of inPhase) {
+                if (item.kind === 'command') {
+                    const key = JSON.stringify([item.run, item.workingDirectory, item.expect, item.anyOf ?? null]);
+                    // The same check in the same place is one gate; a repeat would only be a second line to read.
+                    if (seenGates.has(key))
+                        continue;
+                    seenGates.add(key);
+                }
+                raw.push(toRawItem(item, phase, shared, derivable(item)));
+            }
+            if (phase !== 'pre-deploy')
+                later.push(...raw);
+            else if (raw.length > 0)
+                sections.push({ title: shortTitle(section.title), ...(shared !== DEFAULT_SEVERITY ? { severity: shared } : {}), items: raw });
+        }
+        if (later.length > 0)
+            sections.push({ title: LATER_SECTION[phase], phase, items: later });
+    }
     const document = new dist/* Document */.yo({
         version: 1,
         title: checklist.title,
-        sections: checklist.sections.map((section) => ({ title: section.title, items: section.items.map(toRawItem) }))
+        ...(checklist.rollbackIf && checklist.rollbackIf.length > 0 ? { 'rollback-if': checklist.rollbackIf } : {}),
+        sections
     }, { aliasDuplicateObjects: false });
-    const sections = document.get('sections');
-    checklist.sections.forEach((section, sectionIndex) => {
-        const items = sections.items[sectionIndex].get('items');
-        if (!(0,dist/* isSeq */.oP)(items))
-            return;
-        section.items.forEach((item, itemIndex) => {
-            const node = items.items[itemIndex];
-            const comment = itemComment(item);
-            if ((0,dist/* isMap */.jh)(node) && comment)
-                node.commentBefore = comment;
-        });
-    });
-    const header = [
-        `# Imported by go-no-go from ${withoutLineBreaks(checklist.path)}.`,
-        '# Commands on the allow-list of read-only checks became `run:` gates; everything else is `manual: true`.',
-        '# Ticked boxes are not carried over: sign-offs happen on the pull request.',
-        ''
-    ].join('\n');
-    return header + document.toString({ lineWidth: 0 });
+    // One line per item keeps a checklist of hundreds of boxes readable.
+    const sectionNodes = document.get('sections');
+    for (const sectionNode of sectionNodes?.items ?? []) {
+        const items = sectionNode.get('items');
+        if ((0,dist/* isSeq */.oP)(items))
+            for (const node of items.items)
+                if ((0,dist/* isMap */.jh)(node))
+                    node.flow = true;
+    }
+    const header = [`# Imported by go-no-go from ${withoutLineBreaks(checklist.path)}. Plain lines are signed off on the pull request; approvers: [] names who may.`, ''].join('\n');
+    return header + document.toString({ lineWidth: 0, flowCollectionPadding: true });
 }
-function toRawItem(item) {
-    const common = { id: item.id, title: item.title, ...(item.severity !== 'blocking' ? { severity: item.severity } : {}) };
+/**
+ * Section titles without the headings every section repeats: "Security › Container Security" →
+ * "Container Security" when no other section ends the same way, else its last two parts.
+ */
+function shortTitles(titles) {
+    const last = (title) => title.split(' › ').slice(-1)[0];
+    const count = new Map();
+    for (const title of new Set(titles))
+        count.set(last(title), (count.get(last(title)) ?? 0) + 1);
+    return (title) => (count.get(last(title)) === 1 ? last(title) : title.split(' › ').slice(-2).join(' › '));
+}
+const LATER_SECTION = { 'pre-deploy': 'Before deploying', deploy: 'During deployment', 'post-deploy': 'After deployment' };
+function toRawItem(item, sectionPhase, sectionSeverity, idFromTitle) {
+    // The shorthand for the most common item: a box a person signs off, its id from its title.
+    if (item.kind === 'manual' && idFromTitle && (sectionPhase !== 'pre-deploy' || item.severity === sectionSeverity) && !item.anyOf && !isSignOff(item) && /\S/.test(item.title))
+        return item.title;
+    const common = {
+        ...(idFromTitle ? {} : { id: item.id }),
+        title: item.title,
+        // After GO severity decides nothing; before it, only what differs from the section is written.
+        ...(sectionPhase === 'pre-deploy' && item.severity !== sectionSeverity ? { severity: item.severity } : {}),
+        ...(phaseOf(item) !== sectionPhase ? { phase: phaseOf(item) } : {}),
+        ...(item.anyOf ? { 'any-of': item.anyOf } : {})
+    };
     switch (item.kind) {
         case 'command':
-            return { ...common, run: item.run };
+            return {
+                ...common,
+                run: item.run,
+                ...(item.workingDirectory !== DEFAULT_WORKING_DIRECTORY ? { 'working-directory': item.workingDirectory } : {}),
+                ...(Object.keys(item.expect).length > 0 ? { expect: rawExpect(item.expect) } : {})
+            };
         case 'file':
             return { ...common, file: item.path };
         case 'manual':
-            return { ...common, manual: true };
+            return { ...common, manual: true, ...(isSignOff(item) ? { approvers: [] } : {}) };
     }
 }
-function itemComment(item) {
-    const parts = [
-        item.source ? `line ${item.source.line}` : undefined,
-        item.severityFrom ? `${item.severity}: ${item.severityFrom}` : undefined,
-        item.kind === 'manual' && item.signedOff ? 'ticked in the Markdown' : undefined,
-        item.kind === 'manual' && item.note ? item.note : undefined
-    ].filter((part) => part !== undefined);
-    // The yaml library prefixes each comment line with "#"; a space keeps it readable.
-    return parts.length > 0 ? ` ${withoutLineBreaks(parts.join('; '))}` : undefined;
+/** A signature line or sign-off table row: the one place a team names who approves. */
+function isSignOff(item) {
+    return item.kind === 'manual' && /^Sign-off: /.test(item.title);
 }
-/** Comments end at a line break, so one in a title or note must not start YAML of its own. */
+function rawExpect(expect) {
+    return {
+        ...(expect.passRate !== undefined ? { 'pass-rate': expect.passRate } : {}),
+        ...(expect.maxFailures !== undefined ? { 'max-failures': expect.maxFailures } : {}),
+        ...(expect.minTests !== undefined ? { 'min-tests': expect.minTests } : {}),
+        ...(expect.maxWarnings !== undefined ? { 'max-warnings': expect.maxWarnings } : {}),
+        ...(expect.maxVulnerabilities !== undefined ? { 'max-vulnerabilities': expect.maxVulnerabilities } : {}),
+        ...(expect.allowedSeverities !== undefined ? { 'allowed-severities': expect.allowedSeverities } : {})
+    };
+}
+/** Comments end at a line break, so one in a title or file name must not start YAML of its own. */
 function withoutLineBreaks(text) {
     return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
@@ -22926,6 +23619,53 @@ function shellQuote(word) {
     if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(word))
         return word;
     return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/checklist/yaml/loose-data.ts
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Items of a checklist that may not have passed the schema: only the parts shaped like items. */
+function looseItems(data) {
+    if (!isRecord(data) || !Array.isArray(data.sections))
+        return [];
+    return data.sections.flatMap((section, sectionIndex) => isRecord(section) && Array.isArray(section.items)
+        ? section.items.flatMap((item, itemIndex) => (isRecord(item) ? [{ item, path: ['sections', sectionIndex, 'items', itemIndex] }] : []))
+        : []);
+}
+/** The value at `parts`, or undefined when the data has no such place. */
+function valueAt(data, parts) {
+    let value = data;
+    for (const part of parts)
+        value = value?.[part];
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/checklist/yaml/derived-ids.ts
+/**
+ * A string item is a manual item with that title (`- Runbook reviewed`), and an item without `id` gets the id of its title (src/checklist/ids.ts), the way a Markdown box
+ * does, so `go-no-go import` can leave ids out where they follow from the title. Explicit ids are
+ * taken first and never moved; a derived id never takes one of them.
+ */
+
+
+/** Writes out the shorthand in place: a string item becomes a manual item, and an item without `id` gets its title's, in document order. */
+function fillDerivedIds(data) {
+    if (isRecord(data) && Array.isArray(data.sections)) {
+        for (const section of data.sections) {
+            if (!isRecord(section) || !Array.isArray(section.items))
+                continue;
+            // A blank string stays as it is, for the schema to report.
+            section.items = section.items.map((item) => (typeof item === 'string' && /\S/.test(item) ? { title: item, manual: true } : item));
+        }
+    }
+    const items = looseItems(data);
+    const nextId = idMaker(items.flatMap(({ item }) => (typeof item.id === 'string' ? [item.id] : [])));
+    for (const { item } of items) {
+        // A missing or blank title is the schema's to report; it has no id to give.
+        if (item.id === undefined && typeof item.title === 'string' && /\S/.test(item.title))
+            item.id = nextId(item.title);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/yaml/problems.ts
@@ -23150,26 +23890,6 @@ function nodeProblems(doc, file, locate) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/checklist/yaml/loose-data.ts
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Items of a checklist that may not have passed the schema: only the parts shaped like items. */
-function looseItems(data) {
-    if (!isRecord(data) || !Array.isArray(data.sections))
-        return [];
-    return data.sections.flatMap((section, sectionIndex) => isRecord(section) && Array.isArray(section.items)
-        ? section.items.flatMap((item, itemIndex) => (isRecord(item) ? [{ item, path: ['sections', sectionIndex, 'items', itemIndex] }] : []))
-        : []);
-}
-/** The value at `parts`, or undefined when the data has no such place. */
-function valueAt(data, parts) {
-    let value = data;
-    for (const part of parts)
-        value = value?.[part];
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/checklist/yaml/schema-messages.ts
 /**
  * JSON Schema errors as messages a person can act on: each names the key, says what was expected
@@ -23186,7 +23906,7 @@ let compiled;
 function validators() {
     if (!compiled) {
         const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-        const whole = ajv.compile(CHECKLIST_SCHEMA);
+        const whole = ajv.compile(validationSchema());
         const item = ajv.getSchema(`${CHECKLIST_SCHEMA.$id}#/definitions/item`);
         if (!item)
             throw new Error('the checklist schema has no item definition');
@@ -23252,7 +23972,9 @@ function schemaProblems(errors, data, file, at) {
                 break;
             }
             case 'oneOf': {
-                const item = valueAt(data, instance);
+                const found = valueAt(data, instance);
+                // A blank plain line stays a string (the shorthand only takes text): it has no keys to look at.
+                const item = typeof found === 'object' && found !== null ? found : undefined;
                 const present = ['run', 'file', 'manual'].filter((name) => item && name in item);
                 const id = typeof item?.id === 'string' && ID.test(item.id) ? `item "${item.id}"` : 'the item';
                 message =
@@ -23879,7 +24601,7 @@ const semantics_ID = new RegExp(ID_PATTERN);
 const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'];
 const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory', 'junit'];
 /** In the order their problems are found; all problems are sorted by line before they are shown. */
-const semantics_RULES = [uniqueIds, keysForTheKind, pathsInsideWorkspace, noMutatingCommands, needsExist, needsWithoutCycle];
+const semantics_RULES = [uniqueIds, keysForTheKind, pathsInsideWorkspace, noMutatingCommands, needsExist, needsWithoutCycle, needsBeforeDeploy, alternativesInOnePhase];
 /** Every semantic problem of the file. */
 function semanticProblems(data, file, at) {
     const problems = [];
@@ -23980,6 +24702,53 @@ function needsExist({ items, firstUse, at, report }) {
         });
     }
 }
+/** An item's phase as it will be read: its own, else its section's, else pre-deploy (a malformed value is the schema's to report). */
+function phaseOfLoose(data, item, itemPath) {
+    const section = valueAt(data, itemPath.slice(0, 2));
+    const own = typeof item.phase === 'string' ? item.phase : undefined;
+    const inherited = isRecord(section) && typeof section.phase === 'string' ? section.phase : undefined;
+    return own ?? inherited ?? 'pre-deploy';
+}
+/** Gates after GO are never run, so an item before deploying that waits for one could never pass. */
+function needsBeforeDeploy({ data, items, firstUse, at, report }) {
+    for (const { item, path: itemPath } of items) {
+        if (!Array.isArray(item.needs) || phaseOfLoose(data, item, itemPath) !== 'pre-deploy')
+            continue;
+        item.needs.forEach((need, needIndex) => {
+            const target = typeof need === 'string' ? firstUse.get(need) : undefined;
+            if (!target)
+                return;
+            const targetItem = valueAt(data, target.path);
+            const phase = isRecord(targetItem) ? phaseOfLoose(data, targetItem, target.path) : 'pre-deploy';
+            if (phase === 'pre-deploy')
+                return;
+            const needPath = [...itemPath, 'needs', needIndex];
+            report(at(needPath), needPath, `needs "${String(need)}", a ${phase} item whose gate is not run before the decision; an item before deploying cannot wait for it`);
+        });
+    }
+}
+/** An `any-of` group stands for one check: it needs a second member, and members after GO could never stand in for one before it. */
+function alternativesInOnePhase({ data, items, at, report }) {
+    const groups = new Map();
+    for (const { item, path: itemPath } of items) {
+        if (typeof item['any-of'] !== 'string' || !semantics_ID.test(item['any-of']))
+            continue;
+        const members = groups.get(item['any-of']) ?? [];
+        groups.set(item['any-of'], members);
+        members.push({ path: itemPath, phase: phaseOfLoose(data, item, itemPath) });
+    }
+    for (const [name, members] of groups) {
+        const first = members[0];
+        if (members.length === 1) {
+            report(at([...first.path, 'any-of']), [...first.path, 'any-of'], `any-of "${name}" has no other item; an alternative needs at least two`);
+            continue;
+        }
+        const other = members.find((member) => member.phase !== first.phase);
+        if (other) {
+            report(at([...other.path, 'any-of']), [...other.path, 'any-of'], `any-of "${name}" mixes phases (${first.phase} and ${other.phase}); alternatives must all be done at the same time`);
+        }
+    }
+}
 /** Items in a cycle of needs would wait for each other forever. */
 function needsWithoutCycle({ items, firstUse, at, report }) {
     const needs = new Map();
@@ -24048,13 +24817,18 @@ function toChecklist(raw, file, lineOfItem) {
         title: collapseWhitespace(section.title),
         items: section.items.map((item, itemIndex) => {
             const line = lineOfItem(sectionIndex, itemIndex);
+            const phase = item.phase ?? section.phase;
             const base = {
                 id: item.id,
                 title: collapseWhitespace(item.title),
-                severity: item.severity ?? DEFAULT_SEVERITY,
+                severity: item.severity ?? section.severity ?? DEFAULT_SEVERITY,
                 section: collapseWhitespace(section.title),
                 needs: item.needs ?? [],
-                ...(line ? { source: { file, line } } : {})
+                ...(line ? { source: { file, line } } : {}),
+                ...(phase && phase !== 'pre-deploy'
+                    ? { phase, phaseFrom: item.phase ? `"phase: ${phase}" on the item` : `"phase: ${phase}" on the section ${JSON.stringify(collapseWhitespace(section.title))}` }
+                    : {}),
+                ...(item['any-of'] ? { anyOf: item['any-of'] } : {})
             };
             if (item.run !== undefined) {
                 return {
@@ -24083,7 +24857,14 @@ function toChecklist(raw, file, lineOfItem) {
             };
         })
     }));
-    return { title: raw.title === undefined ? DEFAULT_YAML_TITLE : collapseWhitespace(raw.title), path: file, format: 'yaml', sections };
+    const rollbackIf = (raw['rollback-if'] ?? []).map(collapseWhitespace);
+    return {
+        title: raw.title === undefined ? DEFAULT_YAML_TITLE : collapseWhitespace(raw.title),
+        path: file,
+        format: 'yaml',
+        sections,
+        ...(rollbackIf.length > 0 ? { rollbackIf } : {})
+    };
 }
 function toExpectations(raw) {
     const expectations = {};
@@ -24108,11 +24889,13 @@ function toExpectations(raw) {
 /**
  * The YAML checklist (format v1) to a typed Checklist, or every problem found, each with file,
  * line, column and dotted key. Four steps, one module each:
- * 1. yaml/safety.ts — read the untrusted text as YAML 1.2 with every unsafe feature refused;
+ * 1. yaml/safety.ts — read the untrusted text as YAML 1.2 with every unsafe feature refused (then
+ *    yaml/derived-ids.ts gives an item without `id` the id of its title);
  * 2. yaml/schema-messages.ts — check it against the JSON Schema, in messages a person can act on;
  * 3. yaml/semantics.ts — what the schema cannot say (unique ids, needs, paths, keys per kind);
  * 4. yaml/to-checklist.ts — turn the valid file into the typed checklist, defaults filled in.
  */
+
 
 
 
@@ -24128,6 +24911,7 @@ function parseYamlChecklist(text, file, options = {}) {
     const { data, empty, at } = readUntrustedYaml(text, file, options.maxBytes ?? MAX_CHECKLIST_BYTES);
     if (empty)
         return { title: DEFAULT_YAML_TITLE, path: file, format: 'yaml', sections: [] };
+    fillDerivedIds(data);
     const checked = schemaErrors(data);
     const problems = [...schemaProblems(checked.errors, data, file, at), ...semanticProblems(data, file, at)];
     if (problems.length > 0)
@@ -24686,6 +25470,8 @@ function refuse(problems) {
 /**
  * NO-GO if any blocking item is not a pass (failed, errored, pending, cancelled, or missing a
  * result); CONDITIONAL GO if only warning items are; otherwise GO. Info items never change it.
+ * Only what must be true before deploying decides: deploy and post-deploy items are left out,
+ * and so is an item whose alternative (`anyOf`) passed.
  */
 function verdict_decide(checklist, results, options = {}) {
     const runProblems = [...(options.runProblems ?? [])];
@@ -24696,15 +25482,20 @@ function verdict_decide(checklist, results, options = {}) {
 }
 function decideItems(checklist, results, options) {
     const runProblems = [];
-    const items = types_allItems(checklist);
+    const beforeDeploy = types_allItems(checklist).filter(isBeforeDeploy);
+    const waived = waivedByAlternatives(beforeDeploy, results);
+    const items = beforeDeploy.filter((item) => !waived.has(item.id));
     const counts = countStatuses(items.map((item) => statusOf(item, results)));
     const blockingReasons = [];
     const warningReasons = [];
+    const othersOf = alternativesOf(items);
     for (const item of items) {
         const status = statusOf(item, results);
         if (status === 'pass' || item.severity === 'info')
             continue;
-        const reason = `${item.id}: ${describeStatus(status)}${results.get(item.id)?.reason ? ` (${results.get(item.id)?.reason})` : ''}`;
+        const others = othersOf(item);
+        const alternatives = others.length > 0 ? `; no alternative passed either: ${others.map((other) => `\`${other.id}\``).join(', ')}` : '';
+        const reason = `${item.id}: ${describeStatus(status)}${results.get(item.id)?.reason ? ` (${results.get(item.id)?.reason})` : ''}${alternatives}`;
         if (item.severity === 'blocking')
             blockingReasons.push(reason);
         else
@@ -24712,13 +25503,59 @@ function decideItems(checklist, results, options) {
     }
     const decisive = items.filter((item) => item.severity !== 'info');
     if (decisive.length === 0 && !options.allowEmpty) {
-        return { decision: 'no-go', reasons: ['the checklist has no blocking or warning items, so nothing was proven'], counts, runProblems };
+        const afterGo = types_allItems(checklist).length - beforeDeploy.length;
+        const reason = afterGo > 0
+            ? `the checklist has no blocking or warning items before deploying (its ${afterGo} other item${afterGo === 1 ? ' is' : 's are'} after GO), so nothing was proven`
+            : 'the checklist has no blocking or warning items, so nothing was proven';
+        return { decision: 'no-go', reasons: [reason], counts, runProblems };
     }
     if (blockingReasons.length > 0)
         return { decision: 'no-go', reasons: [...blockingReasons, ...warningReasons], counts, runProblems };
     if (warningReasons.length > 0)
         return { decision: 'conditional-go', reasons: warningReasons, counts, runProblems };
     return { decision: 'go', reasons: [], counts, runProblems };
+}
+/**
+ * Items whose alternative passed, each with the id of the member that passed. A group that holds
+ * a gate (a command or evidence file) is satisfied only by one of its gates: a tick or a sign-off
+ * cannot stand in for a check a machine runs. Pass in only the items that decide (before deploying).
+ */
+function waivedByAlternatives(items, results) {
+    const groups = new Map();
+    for (const item of items) {
+        if (item.anyOf === undefined)
+            continue;
+        const members = groups.get(item.anyOf) ?? [];
+        groups.set(item.anyOf, members);
+        members.push(item);
+    }
+    const waived = new Map();
+    for (const members of groups.values()) {
+        // One member alone is no alternative: it decides on its own.
+        if (members.length < 2)
+            continue;
+        const gates = members.filter((member) => member.kind !== 'manual');
+        const candidates = gates.length > 0 ? gates : members;
+        const winner = candidates.find((member) => statusOf(member, results) === 'pass');
+        if (!winner)
+            continue;
+        for (const member of members)
+            if (member !== winner && statusOf(member, results) !== 'pass')
+                waived.set(member.id, winner.id);
+    }
+    return waived;
+}
+/** The other members of each item's alternative group. */
+function alternativesOf(items) {
+    const groups = new Map();
+    for (const item of items) {
+        if (item.anyOf === undefined)
+            continue;
+        const members = groups.get(item.anyOf) ?? [];
+        groups.set(item.anyOf, members);
+        members.push(item);
+    }
+    return (item) => (item.anyOf === undefined ? [] : (groups.get(item.anyOf) ?? []).filter((other) => other !== item));
 }
 /** An item with no result was never judged: treat it as an error, never as a pass. */
 function statusOf(item, results) {
@@ -24777,7 +25614,7 @@ async function runChecklist(checklist, runGate, options) {
         const around = guard.around?.bind(guard);
         return around ? (item) => around(item, () => inner(item)) : inner;
     }, runGate);
-    const results = await runScheduled(types_allItems(checklist), guardedGate, {
+    const results = await runScheduled(types_allItems(checklist), beforeDeployOnly(onceEach(guardedGate)), {
         concurrency: options.concurrency,
         signal: options.signal,
         onFinished: (result) => options.onGateFinished?.(result)
@@ -24793,6 +25630,46 @@ async function runChecklist(checklist, runGate, options) {
         runUrl: options.runUrl,
         runProblems
     });
+}
+/**
+ * Gates of deploy and post-deploy items (commands and evidence files) are not run: the decision is
+ * about what must be true before deploying, and a deploy step is not a check. Reading a sign-off
+ * runs nothing, so those are still judged, for the "After GO" list.
+ */
+function beforeDeployOnly(runGate) {
+    return (item) => (item.kind !== 'manual' && !isBeforeDeploy(item) ? Promise.resolve(notRunAfterGo(item)) : runGate(item));
+}
+function notRunAfterGo(item) {
+    const phase = phaseOf(item);
+    return {
+        id: item.id,
+        status: 'pending',
+        summary: 'not run: after GO',
+        reason: `a ${phase} step: its gate is not run before the decision${item.phaseFrom ? ` (${phase}: ${item.phaseFrom})` : ''}`,
+        durationMs: 0
+    };
+}
+/**
+ * The same command written several times (a Markdown checklist names `cargo test` under three
+ * headings) runs once: every item with the same run settings shares the one result, with a note
+ * naming the item that ran it. The first caller runs it; the others wait for it.
+ */
+function onceEach(runGate) {
+    const running = new Map();
+    return async (item) => {
+        if (item.kind !== 'command')
+            return runGate(item);
+        const key = JSON.stringify([item.run, item.workingDirectory, item.env, item.parser ?? null, item.expect, item.timeoutMs]);
+        const first = running.get(key);
+        if (!first) {
+            const result = runGate(item);
+            running.set(key, { id: item.id, result });
+            return result;
+        }
+        const shared = await first.result;
+        const note = `shares the result of \`${first.id}\`: the same command runs once`;
+        return { ...shared, id: item.id, notes: [...new Set([...(shared.notes ?? []), note])] };
+    };
 }
 function buildReport(checklist, results, run) {
     const cancelled = run.cancelled ? [{ code: 'cancelled', message: 'the run was cancelled before every gate finished' }] : [];
@@ -25084,6 +25961,7 @@ function toJsonReport(report, redactor = createRedactor()) {
                 title: clean(item.title),
                 section: clean(item.section),
                 severity: item.severity,
+                phase: phaseOf(item),
                 kind: item.kind,
                 command: item.kind === 'command' ? clean(item.run) : null,
                 source: item.source ? { ...item.source } : null,
@@ -25597,13 +26475,23 @@ function blobUrl(links, repoPath, line) {
  */
 
 
+
 const PROBLEM_ORDER = { fail: 0, error: 1, cancelled: 2, pending: 3, pass: 4 };
 /** Places every item of the report once, most important first. */
 function outlineReport(report) {
     const { verdict, checklist } = report;
-    const items = types_allItems(checklist);
+    const everyItem = types_allItems(checklist);
     const resultOf = (item) => report.results.get(item.id) ?? missingResult(item);
+    // Only what decides is placed among blockers, warnings, the roll-up and passes; steps after GO,
+    // and items an alternative stood in for, are listed on their own.
+    const beforeDeploy = everyItem.filter(isBeforeDeploy);
+    const waived = waivedByAlternatives(beforeDeploy, report.results);
+    const decides = (item) => isBeforeDeploy(item) && !waived.has(item.id);
+    const items = beforeDeploy.filter(decides);
     const views = items.map((item) => ({ item, result: resultOf(item) }));
+    const standIns = beforeDeploy
+        .filter((item) => waived.has(item.id))
+        .map((item) => ({ item, result: { ...resultOf(item), reason: `not needed: its alternative \`${waived.get(item.id)}\` passed` } }));
     const concern = (severity) => {
         const mine = views.filter((view) => view.item.severity === severity && view.result.status !== 'pass');
         const gates = mine.filter((view) => view.result.status !== 'pending').sort((a, b) => PROBLEM_ORDER[a.result.status] - PROBLEM_ORDER[b.result.status]);
@@ -25625,7 +26513,8 @@ function outlineReport(report) {
         const evidence = passEvidence(item, result);
         return evidence ? [{ item, result, evidence }] : [];
     });
-    const passed = checklist.sections.map((section) => ({ title: section.title, items: passedOf(section.items) })).filter((section) => section.items.length > 0);
+    const decidingIn = (sectionItems) => sectionItems.filter(decides);
+    const passed = checklist.sections.map((section) => ({ title: section.title, items: passedOf(decidingIn(section.items)) })).filter((section) => section.items.length > 0);
     return {
         title: checklist.title,
         decision: verdict.decision,
@@ -25634,11 +26523,12 @@ function outlineReport(report) {
         runProblems: verdict.runProblems,
         blocking,
         warnings,
-        informational: views.filter((view) => view.item.severity === 'info' && view.result.status !== 'pass'),
-        sections: checklist.sections.filter((section) => section.items.length > 0).map((section) => rollup(section.title, section.items, resultOf)),
+        informational: [...views.filter((view) => view.item.severity === 'info' && view.result.status !== 'pass'), ...standIns],
+        sections: checklist.sections.filter((section) => decidingIn(section.items).length > 0).map((section) => rollup(section.title, decidingIn(section.items), resultOf)),
         passed,
         passedBy: tally(passed.flatMap((section) => section.items.map((view) => view.evidence))),
-        afterGo: [],
+        afterGo: everyItem.filter((item) => !isBeforeDeploy(item)).map((item) => ({ item, result: resultOf(item) })),
+        rollbackIf: checklist.rollbackIf ?? [],
         signoffTrail: report.signoffs ?? []
     };
 }
@@ -25698,6 +26588,16 @@ function missingResult(item) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The Markdown report: job summary, PR comment and check-run text all come from here, in the
+ * order of outline.ts: verdict and counts; what blocks (run problems, failed gates with their
+ * failing tests and assertions, errors with their cause, pending sign-offs by section); warnings;
+ * a roll-up per section; then, folded, what passed and the sign-off trail.
+ *
+ * Everything that came from a checklist or a gate goes through stripControl, the redactor and an
+ * escaper for where it lands (prose, raw HTML, inline code, code fence) before it is written.
+ */
+
 
 
 
@@ -25760,9 +26660,8 @@ function renderMarkdown(report, options = {}) {
         blocks.push(rollupBlock(outline, text));
     if (outline.informational.length > 0)
         blocks.push(foldedItems('Informational, not passing', outline.informational, 4.5, 'informational items', context));
-    // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
-    if (outline.afterGo.length > 0)
-        blocks.push(foldedItems('After GO', outline.afterGo, 4.6, 'after-GO steps', context));
+    if (outline.afterGo.length > 0 || outline.rollbackIf.length > 0)
+        blocks.push(afterGoBlock(outline, context));
     blocks.push(...passedBlocks(outline, context));
     if (outline.signoffTrail.length > 0)
         blocks.push(trailBlock(outline, text));
@@ -26009,6 +26908,56 @@ function foldedItems(title, views, priority, noun, context) {
         tail: ['', '</details>']
     };
 }
+const PHASE_HEADINGS = { 'pre-deploy': 'Before deploying', deploy: 'Deploy', 'post-deploy': 'After deploying' };
+/**
+ * Deploy and post-deploy steps, after the decision: folded, never blocking, grouped by phase and by
+ * what made them steps after GO. A gate among them is named outside the fold — it is not run, and
+ * a pull request that moves a real gate there by rewording a heading must show it.
+ */
+function afterGoBlock(outline, context) {
+    const { text } = context;
+    const head = [`### ⏭️ After GO (${formatNumber(outline.afterGo.length)})`, '', 'Done after the decision; they never change it, and their gates are not run.'];
+    if (outline.rollbackIf.length > 0)
+        head.push('', `**Roll back if:** ${outline.rollbackIf.map((condition) => text.prose(condition, MAX_SHORT)).join('; ')}`);
+    const gates = outline.afterGo.filter((view) => view.item.kind !== 'manual');
+    if (gates.length > 0) {
+        head.push('');
+        for (const { item } of gates.slice(0, MAX_LIST_ENTRIES)) {
+            const what = item.kind === 'command' ? text.code(item.run) : item.kind === 'file' ? `evidence ${text.code(item.path)}` : '';
+            head.push(`- ⚠️ Not run before the decision: **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}) ${what}${phaseWhy(item, text)}`);
+        }
+        if (gates.length > MAX_LIST_ENTRIES)
+            head.push(`- … and ${formatNumber(gates.length - MAX_LIST_ENTRIES)} more gates`);
+    }
+    let previous;
+    const entries = outline.afterGo.map((view) => {
+        const group = `${phaseOf(view.item)}\u0000${view.item.phaseFrom ?? ''}`;
+        const line = afterGoLine(view, text);
+        if (group === previous)
+            return { noun: 'after-GO steps', lines: [line] };
+        previous = group;
+        return {
+            noun: 'after-GO steps',
+            lines: ['', `**${PHASE_HEADINGS[phaseOf(view.item)]}**${view.item.phaseFrom ? ` — ${text.prose(view.item.phaseFrom, MAX_SHORT)}` : ''}`, '', line]
+        };
+    });
+    return {
+        priority: 4.6,
+        blankBeforeNote: true,
+        head: entries.length > 0 ? [...head, '', `<details><summary>${plural(outline.afterGo.length, 'step')}</summary>`] : head,
+        entries,
+        tail: entries.length > 0 ? ['', '</details>'] : []
+    };
+}
+/** " — post-deploy: "Post-deployment" in the heading … on line 40": why an item waits until after GO. */
+function phaseWhy(item, text) {
+    return ` — ${phaseOf(item)}${item.phaseFrom ? `: ${text.prose(item.phaseFrom, MAX_SHORT)}` : ''}`;
+}
+function afterGoLine(view, text) {
+    const { item, result } = view;
+    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`;
+    return `- ${STATUS_ICONS[result.status]} ${text.prose(item.title)} (${text.code(item.id)})${summary}`;
+}
 /**
  * What passed, folded, one fold per way it was known. In the PR comment the sign-offs given on the
  * pull request stay boxes (unticking one revokes it), so they are kept before the other passes.
@@ -26103,6 +27052,14 @@ function markdown_clip(value, max) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
+/**
+ * The report for `npx go-no-go` in a terminal, in the same order as the Markdown one: the verdict
+ * and counts, what blocks (failed gates with their failing tests, assertions and output tail,
+ * errors with their cause, pending sign-offs by section), warnings, a roll-up per section, and
+ * what passed and how it was known. The verdict is repeated on the last line, where the eye
+ * lands when the command returns.
+ */
+
 
 
 
@@ -26217,8 +27174,26 @@ function renderTerminal(report, options) {
         lines.push('');
     };
     listed('Informational, not passing', outline.informational);
-    // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
-    listed('After GO', outline.afterGo);
+    if (outline.afterGo.length > 0 || outline.rollbackIf.length > 0) {
+        // After the decision, never blocking; a gate among them is not run, and says why it waits.
+        lines.push(`${paint(BOLD, `After GO (${formatNumber(outline.afterGo.length)})`)}  done after the decision, never blocking; their gates are not run`);
+        if (outline.rollbackIf.length > 0)
+            lines.push(`  Roll back if: ${outline.rollbackIf.map(oneLine).join('; ')}`);
+        let previous;
+        for (const { item, result } of outline.afterGo) {
+            const group = `${phaseOf(item)}\u0000${item.phaseFrom ?? ''}`;
+            if (group !== previous)
+                lines.push(`  ${phaseOf(item)}${item.phaseFrom ? `: ${oneLine(item.phaseFrom)}` : ''}`);
+            previous = group;
+            const gate = item.kind === 'command'
+                ? `  not run before the decision: ${oneLine(item.run)}`
+                : item.kind === 'file'
+                    ? `  not run before the decision: evidence ${oneLine(item.path)}`
+                    : '';
+            lines.push(`    ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)}${gate}`);
+        }
+        lines.push('');
+    }
     const passedTotal = EVIDENCE_ORDER.reduce((sum, kind) => sum + outline.passedBy[kind], 0);
     if (passedTotal > 0) {
         const how = EVIDENCE_ORDER.filter((kind) => outline.passedBy[kind] > 0).map((kind) => `${EVIDENCE_SYMBOLS[kind]} ${formatNumber(outline.passedBy[kind])} ${EVIDENCE_LABELS[kind]}`);
@@ -32749,7 +33724,8 @@ const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 const GATES_ONLY_TITLE_SUFFIX = ' — gates only, sign-offs not considered';
 function gatesOnly(checklist) {
-    const ignored = types_allItems(checklist).filter((item) => item.kind === 'manual' && !item.signedOff && item.severity !== 'info');
+    // Sign-offs after GO never decide, so leaving them out changes nothing worth saying.
+    const ignored = types_allItems(checklist).filter((item) => item.kind === 'manual' && !item.signedOff && item.severity !== 'info' && isBeforeDeploy(item));
     const ignoredIds = new Set(ignored.map((item) => item.id));
     const decideOn = {
         ...checklist,
@@ -33365,7 +34341,8 @@ async function runCommand(command, io) {
     for (const signal of INTERRUPT_SIGNALS)
         process.once(signal, onInterrupt);
     const progressMode = progressModeFor(io.stderr, io.env, command.quiet);
-    const gates = types_allItems(decideOn).filter((item) => item.kind === 'command');
+    // Gates after GO are not run, so they are not counted as running either.
+    const gates = types_allItems(decideOn).filter((item) => item.kind === 'command' && isBeforeDeploy(item));
     if (progressMode !== 'off') {
         const what = plural(gates.length, 'gate');
         io.stderr.write(stripControl(`go-no-go: running ${what} of ${command.checklist} in ${workspace}${command.gatesOnly ? ' (gates only)' : ''}\n`));

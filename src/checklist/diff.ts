@@ -12,13 +12,15 @@
  * one. When that cannot be known from the checklist alone (a new command, a new parser, a changed
  * environment), the change counts as weakening and `why` says what could not be known.
  */
-import { allItems, type Checklist, type ChecklistItem, type CommandItem, type Expectations, type ManualItem, type ItemSeverity } from './types.js'
+import { allItems, isBeforeDeploy, phaseOf, type Checklist, type ChecklistItem, type CommandItem, type Expectations, type ManualItem, type ItemSeverity } from './types.js'
 
 export const CHANGE_KINDS = [
   'added',
   'removed',
   'kind',
   'severity',
+  'phase',
+  'any-of',
   'run',
   'parser',
   'expect',
@@ -60,6 +62,7 @@ export interface ChecklistChange {
 
 const SEVERITY_RANK: Record<ItemSeverity, number> = { blocking: 2, warning: 1, info: 0 }
 const INFO_NEVER_DECIDES = 'info items never change the decision, before or after this change'
+const AFTER_GO_NEVER_DECIDES = 'steps after GO (deploy, post-deploy) never change the decision, before or after this change'
 
 /**
  * Every difference between two checklists that matters to a reviewer, base order first, then the
@@ -122,7 +125,7 @@ export function describeChange(change: ChecklistChange): string {
 }
 
 function removedItem(item: ChecklistItem, renamedTo: string | undefined): ChecklistChange {
-  const weakening = item.severity !== 'info'
+  const weakening = item.severity !== 'info' && isBeforeDeploy(item)
   return {
     itemId: item.id,
     title: item.title,
@@ -133,7 +136,9 @@ function removedItem(item: ChecklistItem, renamedTo: string | undefined): Checkl
     weakening,
     why: weakening
       ? `a ${item.severity} item no longer has to pass${renamedTo ? `; a new item \`${renamedTo}\` looks like it under a new id, but is judged as a new item` : ''}`
-      : INFO_NEVER_DECIDES
+      : isBeforeDeploy(item)
+        ? INFO_NEVER_DECIDES
+        : AFTER_GO_NEVER_DECIDES
   }
 }
 
@@ -161,11 +166,38 @@ function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChan
       change: severity < 0 ? 'lowered' : 'raised',
       before: before.severity,
       after: after.severity,
-      weakening: severity < 0,
+      // Steps after GO never decided in the base, so lowering theirs loses nothing.
+      weakening: severity < 0 && isBeforeDeploy(before),
       why:
         severity < 0
           ? `a failure now means ${after.severity === 'info' ? 'nothing' : 'CONDITIONAL GO'} instead of ${before.severity === 'blocking' ? 'NO-GO' : 'CONDITIONAL GO'}`
           : 'a failure now counts for more'
+    })
+  }
+  if (phaseOf(before) !== phaseOf(after)) {
+    const leaves = isBeforeDeploy(before) && !isBeforeDeploy(after)
+    change({
+      kind: 'phase',
+      change: leaves ? 'moved after GO' : isBeforeDeploy(after) ? 'moved before deploying' : 'changed',
+      before: phaseOf(before),
+      after: `${phaseOf(after)}${after.phaseFrom ? ` (${after.phaseFrom})` : ''}`,
+      weakening: leaves && before.severity !== 'info',
+      why: leaves
+        ? 'the item no longer decides anything: steps after GO never block and their gates are not run'
+        : isBeforeDeploy(after)
+          ? 'the item now decides before deploying'
+          : AFTER_GO_NEVER_DECIDES
+    })
+  }
+  if ((before.anyOf ?? '') !== (after.anyOf ?? '')) {
+    const joins = after.anyOf !== undefined
+    change({
+      kind: 'any-of',
+      change: joins ? (before.anyOf === undefined ? 'joined an alternative group' : 'moved to another alternative group') : 'left its alternative group',
+      before: before.anyOf ?? 'none',
+      after: after.anyOf ?? 'none',
+      weakening: joins && before.severity !== 'info' && isBeforeDeploy(after),
+      why: joins ? 'the item now passes when another item of its group passes' : 'the item must now pass on its own'
     })
   }
   if (before.section !== after.section) {
@@ -214,13 +246,19 @@ function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChan
   // Where the base's item never decided (info), nothing it proved can be lost; where the head's
   // does not decide, its lowered severity is the weakening, reported above. Either way the rest is harmless.
   const harmless =
-    before.severity === 'info' && after.severity === 'info'
-      ? INFO_NEVER_DECIDES
-      : before.severity === 'info'
-        ? 'the base checklist never decided on this info item, so nothing it proved is lost'
-        : after.severity === 'info'
-          ? 'the item no longer decides anything (info); that lowered severity is the weakening'
-          : undefined
+    !isBeforeDeploy(before) && !isBeforeDeploy(after)
+      ? AFTER_GO_NEVER_DECIDES
+      : !isBeforeDeploy(after)
+        ? 'the item no longer decides anything (after GO); that moved phase is the weakening'
+        : !isBeforeDeploy(before)
+          ? 'the base checklist never decided on this step after GO, so nothing it proved is lost'
+          : before.severity === 'info' && after.severity === 'info'
+            ? INFO_NEVER_DECIDES
+            : before.severity === 'info'
+              ? 'the base checklist never decided on this info item, so nothing it proved is lost'
+              : after.severity === 'info'
+                ? 'the item no longer decides anything (info); that lowered severity is the weakening'
+                : undefined
   for (const entry of rest) changes.push(harmless ? { ...entry, weakening: false, why: harmless } : entry)
   return changes
 }

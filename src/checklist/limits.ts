@@ -33,6 +33,9 @@ export const MAX_SIGNATURE_LABEL_CHARS = 60
 /** CommonMark: an ordered list marker has at most 9 digits; `1234567890.` is text. */
 export const MAX_LIST_NUMBER_DIGITS = 9
 
+/** A line read as a section tag (`<post-deployment priority="high">`): real ones are under 60 characters. */
+export const MAX_TAG_LINE_CHARS = 300
+
 /** A heading or phrase quoted to say where a severity came from is cut here: enough to recognise it. */
 export const MAX_QUOTED_SOURCE_CHARS = 60
 

@@ -7,23 +7,32 @@
  * - box       — `- [ ]` / `- [x]` is an item (a ticked box is a sign-off recorded in the file);
  *               a box with child boxes is a group (markdown/boxes.ts);
  * - fence     — boxes inside a fenced block are items too; a shell block right under a box holds
- *               that box's commands; any other block is never run;
+ *               that box's commands; the allowed check commands of a shell block anywhere else are
+ *               items of their own (markdown/commands.ts); any other command is never run;
+ * - tag       — `<post-deployment priority="high">` … `</post-deployment>`: a section, read like a
+ *               heading until it closes;
  * - table     — sign-off tables and emoji status tables (markdown/tables.ts);
  * - signature / fill-in — `Signed: ____` and `Release date: ____` (markdown/signatures.ts);
- * - bullet, indented, blank — layout that keeps a list of boxes open; paragraph — ends it.
+ * - bullet, indented, blank — layout that keeps a list of boxes open; paragraph — ends it, and
+ *               one ending in a colon ("Immediately rollback if:") introduces the next list.
  *
  * An item that names an allowed check command — inline or in its shell block — becomes a gate and
  * is run: its result decides, not the box (markdown/to-sections.ts). Severity comes from the
- * words of the item, its parent boxes and its headings (markdown/severity.ts).
+ * words of the item, its parent boxes and its headings (markdown/severity.ts), and so does its
+ * phase (markdown/phase.ts): only what must be true before deploying decides.
  */
 import { DEFAULT_MARKDOWN_TITLE } from './defaults.js'
 import { BoxForest } from './markdown/boxes.js'
 import { shellCommands } from './markdown/commands.js'
-import type { Entry, Heading } from './markdown/entry.js'
+import { NO_GROUPS, type Entry, type Heading } from './markdown/entry.js'
+import { stripInline } from './markdown/inline-text.js'
 import { classifyLine, type MarkdownLine } from './markdown/line-kinds.js'
+import { headingPhase } from './markdown/phase.js'
+import { tableRowSeverity, type Context } from './markdown/severity.js'
 import { signatureEntry } from './markdown/signatures.js'
 import { tableEntries } from './markdown/tables.js'
 import { toSections } from './markdown/to-sections.js'
+import { isAllowedCheck } from './allow-list.js'
 import { ChecklistError, type Checklist } from './types.js'
 
 const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'console', 'zsh'])
@@ -37,6 +46,8 @@ interface Reader {
   boxes: BoxForest
   /** Signatures, fill-in fields and table rows (boxes become entries at the end, once their children are known). */
   entries: Entry[]
+  /** The sentence ending in a colon that introduces the list below it ("After deployment, schedule:"). */
+  intro?: Context
 }
 
 /**
@@ -59,7 +70,8 @@ export function parseMarkdownChecklist(text: string, file: string): Checklist {
     index = 'lastLine' in line ? line.lastLine : line.line
   }
   const entries = [...reader.entries, ...reader.boxes.entries()].sort((a, b) => a.line - b.line)
-  return { title: reader.title ?? DEFAULT_MARKDOWN_TITLE, path: file, format: 'markdown', sections: toSections(entries, file) }
+  const { sections, rollbackIf } = toSections(entries, file)
+  return { title: reader.title ?? DEFAULT_MARKDOWN_TITLE, path: file, format: 'markdown', sections, ...(rollbackIf.length > 0 ? { rollbackIf } : {}) }
 }
 
 /** One handler per kind of line. */
@@ -68,7 +80,9 @@ function handle(line: MarkdownLine, reader: Reader): void {
     case 'heading':
       return onHeading(line, reader)
     case 'box':
-      return reader.boxes.add(line.box, line.line, reader.headings)
+      return reader.boxes.add(line.box, line.line, reader.headings, 0, reader.intro)
+    case 'tag':
+      return onTag(line, reader)
     case 'signature':
     case 'fill-in':
       // A signature line is not part of a list of boxes.
@@ -82,8 +96,12 @@ function handle(line: MarkdownLine, reader: Reader): void {
       // A loop, not push(...rows): a table of 100,000 rows would overflow the argument list.
       for (const entry of tableEntries(line.header, line.rows, reader.headings)) reader.entries.push(entry)
       return
-    case 'paragraph':
-      return reader.boxes.closeList()
+    case 'paragraph': {
+      reader.boxes.closeList()
+      const title = stripInline(line.text)
+      reader.intro = title.endsWith(':') ? { text: line.text, title, line: line.line } : undefined
+      return
+    }
     case 'bullet':
     case 'indented':
     case 'blank':
@@ -100,10 +118,33 @@ function onHeading(heading: Extract<MarkdownLine, { kind: 'heading' }>, reader: 
     reader.title = heading.title
     return
   }
-  const above = reader.headings.filter((open) => open.level < heading.level)
+  // An open section tag stays open across headings: only its closing tag ends it.
+  const above = reader.headings.filter((open) => open.tag === true || open.level < heading.level)
   reader.headings = [...above, { level: heading.level, title: heading.title, text: heading.text, line: heading.line }]
+  endSection(reader)
+}
+
+/** `<post-deployment priority="high">` opens a section read like a heading; its closing tag ends it and whatever opened inside it. */
+function onTag(tag: Extract<MarkdownLine, { kind: 'tag' }>, reader: Reader): void {
+  const name = tag.name.toLowerCase()
+  if (tag.closing) {
+    let at = reader.headings.length - 1
+    while (at >= 0 && !(reader.headings[at].tag === true && reader.headings[at].title.toLowerCase() === name.replace(/[-_.]+/g, ' '))) at--
+    if (at >= 0) reader.headings = reader.headings.slice(0, at)
+  } else {
+    // Its name and attributes as words, so `priority="low"` reads as "priority: low".
+    const words = [name.replace(/[-_.]+/g, ' '), ...Object.entries(tag.attributes).map(([key, value]) => `${key}: ${value}`)].join(' ')
+    // A tag is a section of its own, not a part of the heading above it: only enclosing tags stay.
+    const enclosing = reader.headings.filter((open) => open.tag === true)
+    reader.headings = [...enclosing, { level: 0, title: name.replace(/[-_.]+/g, ' '), text: words, line: tag.line, tag: true }]
+  }
+  endSection(reader)
+}
+
+function endSection(reader: Reader): void {
   reader.boxes.closeList()
   reader.boxes.last = undefined
+  reader.intro = undefined
 }
 
 function onFence(fence: Extract<MarkdownLine, { kind: 'fence' }>, reader: Reader): void {
@@ -111,7 +152,28 @@ function onFence(fence: Extract<MarkdownLine, { kind: 'fence' }>, reader: Reader
   const last = reader.boxes.last
   // A shell block right under a box holds that box's commands; one anywhere else is never run.
   if (SHELL_LANGUAGES.has(fence.language) && last && previousContentLine(reader.lines, fence.line - 1) === last.line) {
-    for (const command of shellCommands(fence.body)) last.blockCommands.push(command)
+    for (const command of shellCommands(fence.body, fence.line + 1)) last.blockCommands.push(command)
+    return
+  }
+  if (!SHELL_LANGUAGES.has(fence.language)) return
+  // A shell block under a heading is mostly instructions (start the server, deploy); only the
+  // commands on the allow-list of read-only checks are items, each its own gate.
+  const headings = reader.headings
+  for (const found of shellCommands(fence.body, fence.line + 1)) {
+    if (!isAllowedCheck(found.command).allowed) continue
+    reader.entries.push({
+      kind: 'block-command',
+      title: found.label ?? found.command,
+      signed: false,
+      line: found.line ?? fence.line,
+      headings,
+      groups: NO_GROUPS,
+      commands: [found],
+      files: [],
+      severity: tableRowSeverity(headings),
+      phase: headingPhase(headings),
+      note: 'a command in a shell block of the checklist'
+    })
   }
 }
 

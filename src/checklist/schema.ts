@@ -5,7 +5,7 @@
  */
 import { DEFAULT_ALLOW_AUTHOR, DEFAULT_MIN_APPROVALS, DEFAULT_SEVERITY, DEFAULT_TIMEOUT_MINUTES, DEFAULT_WORKING_DIRECTORY, DEFAULT_YAML_TITLE } from './defaults.js'
 import { MAX_TIMEOUT_MINUTES } from './limits.js'
-import { AUDIT_SEVERITIES, ITEM_SEVERITIES, PARSER_NAMES } from './types.js'
+import { AUDIT_SEVERITIES, ITEM_SEVERITIES, PARSER_NAMES, PHASES } from './types.js'
 
 export const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$'
 /** Environment variable names a POSIX shell accepts; anything else would be dropped or break the spawn. */
@@ -26,6 +26,7 @@ const workingDirectory = {
 }
 const ids = (description: string) => ({ type: 'array', items: { type: 'string', pattern: ID_PATTERN }, uniqueItems: true, description })
 const texts = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description })
+const phase = (description: string) => ({ enum: [...PHASES], description })
 
 export const CHECKLIST_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -48,7 +49,8 @@ export const CHECKLIST_SCHEMA = {
       type: 'array',
       items: { $ref: '#/definitions/section' },
       description: 'Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means.'
-    }
+    },
+    'rollback-if': texts('Conditions to roll back on after deploying ("error rate > 1% for 5 minutes"). Shown once after the decision as a reference; never items, never decide.')
   },
   definitions: {
     section: {
@@ -58,16 +60,42 @@ export const CHECKLIST_SCHEMA = {
       description: 'A titled group of checklist items.',
       properties: {
         title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'Heading of the section in the report.' },
-        items: { type: 'array', items: { $ref: '#/definitions/item' }, description: 'The checks of this section.' }
+        severity: {
+          enum: [...ITEM_SEVERITIES],
+          description: `Severity of the items of this section that do not set their own. Default ${DEFAULT_SEVERITY}.`
+        },
+        phase: phase(
+          'When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as "After GO", never blocking, their gates not run). An item may set its own.'
+        ),
+        items: {
+          type: 'array',
+          items: {
+            anyOf: [
+              {
+                type: 'string',
+                minLength: 1,
+                pattern: NOT_BLANK,
+                description: 'Shorthand for a manual item: `- Runbook reviewed` is `{ title: Runbook reviewed, manual: true }`, its id made from the title.'
+              },
+              { $ref: '#/definitions/item' }
+            ]
+          },
+          description: 'The checks of this section.'
+        }
       }
     },
     item: {
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'title'],
+      required: ['title'],
       description: 'One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).',
       properties: {
-        id: { type: 'string', pattern: ID_PATTERN, description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit.' },
+        id: {
+          type: 'string',
+          pattern: ID_PATTERN,
+          description:
+            'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box ("Verify: npm test passes" → `verify-npm-test-passes`; a repeated title gets `-2`, `-3`).'
+        },
         title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
         run: {
           type: 'string',
@@ -79,7 +107,16 @@ export const CHECKLIST_SCHEMA = {
         manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
         severity: {
           enum: [...ITEM_SEVERITIES],
-          description: `${DEFAULT_SEVERITY} (default): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.`
+          description: `${DEFAULT_SEVERITY} (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.`
+        },
+        phase: phase(
+          "When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."
+        ),
+        'any-of': {
+          type: 'string',
+          pattern: ID_PATTERN,
+          description:
+            'Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase.'
         },
         'timeout-minutes': timeoutMinutes,
         'working-directory': workingDirectory,
@@ -126,3 +163,13 @@ export const CHECKLIST_SCHEMA = {
     }
   }
 } as const
+
+/**
+ * The schema a file is checked against, once its shorthand is written out (yaml/derived-ids.ts):
+ * every item an object, so a mistake in one is reported once, not again as "not a string".
+ */
+export function validationSchema(): Record<string, unknown> {
+  const copy = structuredClone(CHECKLIST_SCHEMA) as unknown as { definitions: { section: { properties: { items: { items: unknown } } } } }
+  copy.definitions.section.properties.items.items = { $ref: '#/definitions/item' }
+  return copy as unknown as Record<string, unknown>
+}

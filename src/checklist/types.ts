@@ -4,6 +4,14 @@
 export const ITEM_SEVERITIES = ['blocking', 'warning', 'info'] as const
 export type ItemSeverity = (typeof ITEM_SEVERITIES)[number]
 
+/**
+ * When an item is done, relative to the decision. Only `pre-deploy` items decide GO / CONDITIONAL
+ * GO / NO-GO; `deploy` and `post-deploy` items are listed after it ("After GO"), never block, and
+ * their gates are not run. An item that says nothing is `pre-deploy`: fail closed.
+ */
+export const PHASES = ['pre-deploy', 'deploy', 'post-deploy'] as const
+export type Phase = (typeof PHASES)[number]
+
 export const PARSER_NAMES = [
   'cargo-test',
   'cargo-clippy',
@@ -67,6 +75,15 @@ interface ItemBase {
    * (`"optional" in the heading "Extras" on line 12`), so a reviewer sees what softened it.
    */
   severityFrom?: string
+  /** Absent means `pre-deploy`. */
+  phase?: Phase
+  /** Why the item is not `pre-deploy`, naming the words or key and where they are, so a moved gate shows in the report. */
+  phaseFrom?: string
+  /**
+   * Alternatives: items sharing this group name pass together when any one of them passes (a
+   * group holding a gate passes only when one of its gates does).
+   */
+  anyOf?: string
 }
 
 export interface CommandItem extends ItemBase {
@@ -118,6 +135,8 @@ export interface Checklist {
   path: string
   format: 'yaml' | 'markdown'
   sections: Section[]
+  /** Conditions to roll back on after deploying ("error rate > 1% for 5 minutes"): shown once as a reference, never items. */
+  rollbackIf?: string[]
 }
 
 /** A problem with the checklist itself. Always names the file; line and key when known. */
@@ -145,4 +164,13 @@ export function formatProblem(problem: ChecklistProblem): string {
 
 export function allItems(checklist: Checklist): ChecklistItem[] {
   return checklist.sections.flatMap((section) => section.items)
+}
+
+export function phaseOf(item: Pick<ChecklistItem, 'phase'>): Phase {
+  return item.phase ?? 'pre-deploy'
+}
+
+/** Whether the item takes part in the decision: only what must be true before deploying does. */
+export function isBeforeDeploy(item: Pick<ChecklistItem, 'phase'>): boolean {
+  return phaseOf(item) === 'pre-deploy'
 }

@@ -5,7 +5,7 @@
  * never mistaken for the pull request's.
  */
 import type { Checklist, ManualItem } from '../checklist/types.js'
-import { allItems } from '../checklist/types.js'
+import { allItems, isBeforeDeploy } from '../checklist/types.js'
 
 export const GATES_ONLY_TITLE_SUFFIX = ' — gates only, sign-offs not considered'
 
@@ -19,7 +19,8 @@ export interface GatesOnlyChecklist {
 }
 
 export function gatesOnly(checklist: Checklist): GatesOnlyChecklist {
-  const ignored = allItems(checklist).filter((item): item is ManualItem => item.kind === 'manual' && !item.signedOff && item.severity !== 'info')
+  // Sign-offs after GO never decide, so leaving them out changes nothing worth saying.
+  const ignored = allItems(checklist).filter((item): item is ManualItem => item.kind === 'manual' && !item.signedOff && item.severity !== 'info' && isBeforeDeploy(item))
   const ignoredIds = new Set(ignored.map((item) => item.id))
   const decideOn: Checklist = {
     ...checklist,

@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { loadChecklist } from '../checklist/load.js'
 import { parseMarkdownChecklist } from '../checklist/markdown.js'
-import { ChecklistError, allItems, type Checklist } from '../checklist/types.js'
+import { ChecklistError, allItems, isBeforeDeploy, type Checklist } from '../checklist/types.js'
 import { KILL_GRACE_MS } from '../constants.js'
 import { runChecklist } from '../engine.js'
 import { createGateRunner, type GateRunner } from '../gates/gate-runner.js'
@@ -48,7 +48,8 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<number
   const onInterrupt = () => abort.abort()
   for (const signal of INTERRUPT_SIGNALS) process.once(signal, onInterrupt)
   const progressMode = progressModeFor(io.stderr, io.env, command.quiet)
-  const gates = allItems(decideOn).filter((item) => item.kind === 'command')
+  // Gates after GO are not run, so they are not counted as running either.
+  const gates = allItems(decideOn).filter((item) => item.kind === 'command' && isBeforeDeploy(item))
   if (progressMode !== 'off') {
     const what = plural(gates.length, 'gate')
     io.stderr.write(stripControl(`go-no-go: running ${what} of ${command.checklist} in ${workspace}${command.gatesOnly ? ' (gates only)' : ''}\n`))

@@ -12,7 +12,7 @@
  */
 import type { ChecklistChange } from '../checklist/diff.js'
 import type { ChecklistFrom } from '../checklist/source.js'
-import { ITEM_SEVERITIES, type Checklist, type ChecklistItem, type ManualItem, type Section } from '../checklist/types.js'
+import { ITEM_SEVERITIES, PHASES, type Checklist, type ChecklistItem, type ManualItem, type Phase, type Section } from '../checklist/types.js'
 import type { ChecklistChangesView } from '../report/checklist-changes.js'
 import type { RunReport } from '../report/model.js'
 import type { SignoffEvent } from '../signoff/apply.js'
@@ -33,15 +33,21 @@ interface StoredChecklist {
   path: string
   format: Checklist['format']
   sections: Array<{ title: string; items: StoredItem[] }>
+  rollbackIf?: string[]
 }
 
-type StoredItem =
-  | { kind: 'command'; id: string; title: string; severity: ChecklistItem['severity']; run: string }
-  | { kind: 'file'; id: string; title: string; severity: ChecklistItem['severity']; path: string }
-  | ({ kind: 'manual'; id: string; title: string; severity: ChecklistItem['severity'] } & Pick<
-      ManualItem,
-      'signedOff' | 'approvers' | 'minApprovals' | 'allowAuthor' | 'paths' | 'note'
-    >)
+/** What decides besides severity: the phase (only pre-deploy items decide) and an alternative group. */
+type StoredDeciding = Pick<ChecklistItem, 'phase' | 'phaseFrom' | 'anyOf'>
+
+type StoredItem = StoredDeciding &
+  (
+    | { kind: 'command'; id: string; title: string; severity: ChecklistItem['severity']; run: string }
+    | { kind: 'file'; id: string; title: string; severity: ChecklistItem['severity']; path: string }
+    | ({ kind: 'manual'; id: string; title: string; severity: ChecklistItem['severity'] } & Pick<
+        ManualItem,
+        'signedOff' | 'approvers' | 'minApprovals' | 'allowAuthor' | 'paths' | 'note'
+      >)
+  )
 
 type StoredTickNote = { itemId: string } & TickNote
 
@@ -71,7 +77,8 @@ export function storeJudgement(
       title: text(report.checklist.title),
       path: report.checklist.path,
       format: report.checklist.format,
-      sections: report.checklist.sections.map((section) => ({ title: text(section.title), items: section.items.map((item) => storeItem(item, text)) }))
+      sections: report.checklist.sections.map((section) => ({ title: text(section.title), items: section.items.map((item) => storeItem(item, text)) })),
+      ...(report.checklist.rollbackIf ? { rollbackIf: report.checklist.rollbackIf.map(text) } : {})
     },
     commitTicks: [...ticks.events],
     tickNotes: [...(ticks.judgement?.notes ?? [])].map(([itemId, note]) => ({
@@ -126,7 +133,7 @@ export function restoreJudgement(stored: unknown): RestoredJudgement | undefined
     if (items.some((item) => item === undefined)) return undefined
     sections.push({ title: section.title, items: items as ChecklistItem[] })
   }
-  const checklist: Checklist = { title: raw.title, path: raw.path, format: raw.format, sections }
+  const checklist: Checklist = { title: raw.title, path: raw.path, format: raw.format, sections, ...(isStringArray(raw.rollbackIf) ? { rollbackIf: raw.rollbackIf } : {}) }
   const commitTicks = (stored.commitTicks as unknown[]).filter(isCommitTick)
   if (commitTicks.length !== stored.commitTicks.length) return undefined
   const notes = new Map<string, TickNote>()
@@ -149,7 +156,14 @@ export function withoutDisplay(judgement: StoredJudgement): StoredJudgement {
 }
 
 function storeItem(item: ChecklistItem, text: (value: string) => string): StoredItem {
-  const base = { id: item.id, title: text(item.title), severity: item.severity }
+  const base = {
+    id: item.id,
+    title: text(item.title),
+    severity: item.severity,
+    ...(item.phase ? { phase: item.phase } : {}),
+    ...(item.phaseFrom ? { phaseFrom: text(item.phaseFrom) } : {}),
+    ...(item.anyOf ? { anyOf: item.anyOf } : {})
+  }
   switch (item.kind) {
     case 'command':
       // For the report only ("Command: …"): a stored checklist is never run.
@@ -172,7 +186,17 @@ function storeItem(item: ChecklistItem, text: (value: string) => string): Stored
 
 function restoreItem(value: unknown, section: string): ChecklistItem | undefined {
   if (!isObject(value) || !isString(value.id) || !isString(value.title) || !(ITEM_SEVERITIES as readonly unknown[]).includes(value.severity)) return undefined
-  const base = { id: value.id, title: value.title, severity: value.severity as ChecklistItem['severity'], section }
+  if (value.phase !== undefined && !(PHASES as readonly unknown[]).includes(value.phase)) return undefined
+  if ((value.phaseFrom !== undefined && !isString(value.phaseFrom)) || (value.anyOf !== undefined && !isString(value.anyOf))) return undefined
+  const base = {
+    id: value.id,
+    title: value.title,
+    severity: value.severity as ChecklistItem['severity'],
+    section,
+    ...(value.phase !== undefined ? { phase: value.phase as Phase } : {}),
+    ...(isString(value.phaseFrom) ? { phaseFrom: value.phaseFrom } : {}),
+    ...(isString(value.anyOf) ? { anyOf: value.anyOf } : {})
+  }
   switch (value.kind) {
     case 'command':
       if (!isString(value.run)) return undefined

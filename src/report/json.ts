@@ -3,7 +3,7 @@
  * other tools. Every key is always present (null when it does not apply), so consumers need no
  * guessing; text is stripped of control characters and redacted, never HTML-escaped.
  */
-import { allItems, type ChecklistItem, type ParserName, type ItemSeverity, type SourceLocation } from '../checklist/types.js'
+import { allItems, phaseOf, type ChecklistItem, type ParserName, type ItemSeverity, type Phase, type SourceLocation } from '../checklist/types.js'
 import type { AuditCounts, CapturedOutput, Finding, FormatCounts, GateStatus, LintCounts, TestCounts } from '../gates/types.js'
 import type { Decision, StatusCounts } from '../verdict.js'
 import { passEvidence, type PassEvidence } from './format.js'
@@ -52,6 +52,8 @@ export interface JsonItem {
   title: string
   section: string
   severity: ItemSeverity
+  /** Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run. */
+  phase: Phase
   kind: ChecklistItem['kind']
   /** The command run, for command items. */
   command: string | null
@@ -127,6 +129,7 @@ export function toJsonReport(report: RunReport, redactor: Redactor = createRedac
         title: clean(item.title),
         section: clean(item.section),
         severity: item.severity,
+        phase: phaseOf(item),
         kind: item.kind,
         command: item.kind === 'command' ? clean(item.run) : null,
         source: item.source ? { ...item.source } : null,

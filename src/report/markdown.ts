@@ -7,7 +7,7 @@
  * Everything that came from a checklist or a gate goes through stripControl, the redactor and an
  * escaper for where it lands (prose, raw HTML, inline code, code fence) before it is written.
  */
-import type { ChecklistItem } from '../checklist/types.js'
+import { phaseOf, type ChecklistItem, type Phase } from '../checklist/types.js'
 import type { CapturedOutput, Finding, GateResult } from '../gates/types.js'
 import { renderChecklistChanges } from './checklist-changes.js'
 import { createRedactor, type Redactor } from '../text/redact.js'
@@ -121,8 +121,7 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
   // A run stopped before any item was judged has no sections to roll up.
   if (outline.sections.length > 0) blocks.push(rollupBlock(outline, text))
   if (outline.informational.length > 0) blocks.push(foldedItems('Informational, not passing', outline.informational, 4.5, 'informational items', context))
-  // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
-  if (outline.afterGo.length > 0) blocks.push(foldedItems('After GO', outline.afterGo, 4.6, 'after-GO steps', context))
+  if (outline.afterGo.length > 0 || outline.rollbackIf.length > 0) blocks.push(afterGoBlock(outline, context))
   blocks.push(...passedBlocks(outline, context))
   if (outline.signoffTrail.length > 0) blocks.push(trailBlock(outline, text))
   blocks.push({ priority: 1, entries: [], head: footerLines(report, text) })
@@ -375,6 +374,57 @@ function foldedItems(title: string, views: ItemView[], priority: number, noun: s
     entries: views.map((view) => ({ noun, lines: [gateLine(view, text)] })),
     tail: ['', '</details>']
   }
+}
+
+const PHASE_HEADINGS: Record<Phase, string> = { 'pre-deploy': 'Before deploying', deploy: 'Deploy', 'post-deploy': 'After deploying' }
+
+/**
+ * Deploy and post-deploy steps, after the decision: folded, never blocking, grouped by phase and by
+ * what made them steps after GO. A gate among them is named outside the fold — it is not run, and
+ * a pull request that moves a real gate there by rewording a heading must show it.
+ */
+function afterGoBlock(outline: ReportOutline, context: Context): Block {
+  const { text } = context
+  const head = [`### ⏭️ After GO (${formatNumber(outline.afterGo.length)})`, '', 'Done after the decision; they never change it, and their gates are not run.']
+  if (outline.rollbackIf.length > 0) head.push('', `**Roll back if:** ${outline.rollbackIf.map((condition) => text.prose(condition, MAX_SHORT)).join('; ')}`)
+  const gates = outline.afterGo.filter((view) => view.item.kind !== 'manual')
+  if (gates.length > 0) {
+    head.push('')
+    for (const { item } of gates.slice(0, MAX_LIST_ENTRIES)) {
+      const what = item.kind === 'command' ? text.code(item.run) : item.kind === 'file' ? `evidence ${text.code(item.path)}` : ''
+      head.push(`- ⚠️ Not run before the decision: **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}) ${what}${phaseWhy(item, text)}`)
+    }
+    if (gates.length > MAX_LIST_ENTRIES) head.push(`- … and ${formatNumber(gates.length - MAX_LIST_ENTRIES)} more gates`)
+  }
+  let previous: string | undefined
+  const entries = outline.afterGo.map((view): Entry => {
+    const group = `${phaseOf(view.item)}\u0000${view.item.phaseFrom ?? ''}`
+    const line = afterGoLine(view, text)
+    if (group === previous) return { noun: 'after-GO steps', lines: [line] }
+    previous = group
+    return {
+      noun: 'after-GO steps',
+      lines: ['', `**${PHASE_HEADINGS[phaseOf(view.item)]}**${view.item.phaseFrom ? ` — ${text.prose(view.item.phaseFrom, MAX_SHORT)}` : ''}`, '', line]
+    }
+  })
+  return {
+    priority: 4.6,
+    blankBeforeNote: true,
+    head: entries.length > 0 ? [...head, '', `<details><summary>${plural(outline.afterGo.length, 'step')}</summary>`] : head,
+    entries,
+    tail: entries.length > 0 ? ['', '</details>'] : []
+  }
+}
+
+/** " — post-deploy: "Post-deployment" in the heading … on line 40": why an item waits until after GO. */
+function phaseWhy(item: ChecklistItem, text: Text): string {
+  return ` — ${phaseOf(item)}${item.phaseFrom ? `: ${text.prose(item.phaseFrom, MAX_SHORT)}` : ''}`
+}
+
+function afterGoLine(view: ItemView, text: Text): string {
+  const { item, result } = view
+  const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`
+  return `- ${STATUS_ICONS[result.status]} ${text.prose(item.title)} (${text.code(item.id)})${summary}`
 }
 
 /**

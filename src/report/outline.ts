@@ -3,10 +3,10 @@
  * the verdict, what blocks it, what is only a warning, a roll-up per section, and what passed.
  * Every item is placed exactly once. Pure: a run report in, plain data out.
  */
-import { allItems, type ChecklistItem, type ItemSeverity } from '../checklist/types.js'
+import { allItems, isBeforeDeploy, type ChecklistItem, type ItemSeverity } from '../checklist/types.js'
 import type { GateResult, GateStatus } from '../gates/types.js'
 import type { AuditEntry } from '../signoff/apply.js'
-import type { Decision, RunProblem, StatusCounts } from '../verdict.js'
+import { waivedByAlternatives, type Decision, type RunProblem, type StatusCounts } from '../verdict.js'
 import { EVIDENCE_ORDER, passEvidence, type PassEvidence } from './format.js'
 import type { RunReport } from './model.js'
 
@@ -62,16 +62,18 @@ export interface ReportOutline {
   runProblems: RunProblem[]
   blocking: Concern
   warnings: Concern
-  /** Info items that did not pass: they never change the decision, but they are not hidden. */
+  /**
+   * Info items that did not pass, and items an alternative stood in for: they never change the
+   * decision, but they are not hidden.
+   */
   informational: ItemView[]
   sections: SectionRollup[]
   passed: PassedSection[]
   passedBy: Record<PassEvidence, number>
-  /**
-   * Deployment and post-deployment steps, listed after the decision and never blocking. Empty
-   * until items carry a phase (issue 10); the surfaces already render it when it is not.
-   */
+  /** Deployment and post-deployment steps, in checklist order: listed after the decision, never blocking. */
   afterGo: ItemView[]
+  /** Conditions to roll back on, shown once with the steps after GO. */
+  rollbackIf: string[]
   signoffTrail: AuditEntry[]
 }
 
@@ -80,9 +82,18 @@ const PROBLEM_ORDER: Record<GateStatus, number> = { fail: 0, error: 1, cancelled
 /** Places every item of the report once, most important first. */
 export function outlineReport(report: RunReport): ReportOutline {
   const { verdict, checklist } = report
-  const items = allItems(checklist)
+  const everyItem = allItems(checklist)
   const resultOf = (item: ChecklistItem): GateResult => report.results.get(item.id) ?? missingResult(item)
+  // Only what decides is placed among blockers, warnings, the roll-up and passes; steps after GO,
+  // and items an alternative stood in for, are listed on their own.
+  const beforeDeploy = everyItem.filter(isBeforeDeploy)
+  const waived = waivedByAlternatives(beforeDeploy, report.results)
+  const decides = (item: ChecklistItem) => isBeforeDeploy(item) && !waived.has(item.id)
+  const items = beforeDeploy.filter(decides)
   const views = items.map((item) => ({ item, result: resultOf(item) }))
+  const standIns = beforeDeploy
+    .filter((item) => waived.has(item.id))
+    .map((item) => ({ item, result: { ...resultOf(item), reason: `not needed: its alternative \`${waived.get(item.id)}\` passed` } }))
 
   const concern = (severity: ItemSeverity): Concern => {
     const mine = views.filter((view) => view.item.severity === severity && view.result.status !== 'pass')
@@ -105,7 +116,8 @@ export function outlineReport(report: RunReport): ReportOutline {
       const evidence = passEvidence(item, result)
       return evidence ? [{ item, result, evidence }] : []
     })
-  const passed = checklist.sections.map((section) => ({ title: section.title, items: passedOf(section.items) })).filter((section) => section.items.length > 0)
+  const decidingIn = (sectionItems: ChecklistItem[]) => sectionItems.filter(decides)
+  const passed = checklist.sections.map((section) => ({ title: section.title, items: passedOf(decidingIn(section.items)) })).filter((section) => section.items.length > 0)
 
   return {
     title: checklist.title,
@@ -115,11 +127,12 @@ export function outlineReport(report: RunReport): ReportOutline {
     runProblems: verdict.runProblems,
     blocking,
     warnings,
-    informational: views.filter((view) => view.item.severity === 'info' && view.result.status !== 'pass'),
-    sections: checklist.sections.filter((section) => section.items.length > 0).map((section) => rollup(section.title, section.items, resultOf)),
+    informational: [...views.filter((view) => view.item.severity === 'info' && view.result.status !== 'pass'), ...standIns],
+    sections: checklist.sections.filter((section) => decidingIn(section.items).length > 0).map((section) => rollup(section.title, decidingIn(section.items), resultOf)),
     passed,
     passedBy: tally(passed.flatMap((section) => section.items.map((view) => view.evidence))),
-    afterGo: [],
+    afterGo: everyItem.filter((item) => !isBeforeDeploy(item)).map((item) => ({ item, result: resultOf(item) })),
+    rollbackIf: checklist.rollbackIf ?? [],
     signoffTrail: report.signoffs ?? []
   }
 }

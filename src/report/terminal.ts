@@ -5,7 +5,7 @@
  * what passed and how it was known. The verdict is repeated on the last line, where the eye
  * lands when the command returns.
  */
-import type { ChecklistItem } from '../checklist/types.js'
+import { phaseOf, type ChecklistItem } from '../checklist/types.js'
 import type { Finding, GateStatus } from '../gates/types.js'
 import { createRedactor, type Redactor } from '../text/redact.js'
 import { sliceSafe, stripControl } from '../text/sanitize.js'
@@ -138,8 +138,25 @@ export function renderTerminal(report: RunReport, options: TerminalOptions): str
     lines.push('')
   }
   listed('Informational, not passing', outline.informational)
-  // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
-  listed('After GO', outline.afterGo)
+  if (outline.afterGo.length > 0 || outline.rollbackIf.length > 0) {
+    // After the decision, never blocking; a gate among them is not run, and says why it waits.
+    lines.push(`${paint(BOLD, `After GO (${formatNumber(outline.afterGo.length)})`)}  done after the decision, never blocking; their gates are not run`)
+    if (outline.rollbackIf.length > 0) lines.push(`  Roll back if: ${outline.rollbackIf.map(oneLine).join('; ')}`)
+    let previous: string | undefined
+    for (const { item, result } of outline.afterGo) {
+      const group = `${phaseOf(item)}\u0000${item.phaseFrom ?? ''}`
+      if (group !== previous) lines.push(`  ${phaseOf(item)}${item.phaseFrom ? `: ${oneLine(item.phaseFrom)}` : ''}`)
+      previous = group
+      const gate =
+        item.kind === 'command'
+          ? `  not run before the decision: ${oneLine(item.run)}`
+          : item.kind === 'file'
+            ? `  not run before the decision: evidence ${oneLine(item.path)}`
+            : ''
+      lines.push(`    ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)}${gate}`)
+    }
+    lines.push('')
+  }
   const passedTotal = EVIDENCE_ORDER.reduce((sum, kind) => sum + outline.passedBy[kind], 0)
   if (passedTotal > 0) {
     const how = EVIDENCE_ORDER.filter((kind) => outline.passedBy[kind] > 0).map(

@@ -23,8 +23,8 @@ const parse = (markdown: string) => allItems(parseMarkdownChecklist(markdown, 'i
 describe('a phased rollout checklist', () => {
   it('finds every item once, in document order, with unique ids', () => {
     expect(checklist.title).toBe('Ledger Service Go-Live')
-    expect(items).toHaveLength(34)
-    expect(new Set(items.map((item) => item.id)).size).toBe(34)
+    expect(items).toHaveLength(35)
+    expect(new Set(items.map((item) => item.id)).size).toBe(35)
     expect(items.map((item) => item.id).filter((id) => id.startsWith('dashboards'))).toEqual(['dashboards-reviewed', 'dashboards-reviewed-2', 'dashboards-reviewed-3'])
     for (const item of items) expect(item.id).toMatch(/^[a-z0-9][a-z0-9_-]*$/)
   })
@@ -37,7 +37,9 @@ describe('a phased rollout checklist', () => {
       'node-unit-tests-node-test: node --test',
       'p0-smoke-suite-green-npm-test: npm test',
       'rust-crate-is-healthy-1: cargo build --locked',
-      'rust-crate-is-healthy-2: cargo clippy --all-targets -- -D warnings'
+      'rust-crate-is-healthy-2: cargo clippy --all-targets -- -D warnings',
+      // A shell block under a heading: only its allow-listed check is a gate.
+      'cargo-test: cargo test'
     ])
     expect(byTitle('Node unit tests: node --test').source).toEqual({ file: FIXTURE, line: lineOf('1. [ ] Node unit tests') })
   })
@@ -68,9 +70,10 @@ describe('a phased rollout checklist', () => {
     expect(item.kind === 'manual' && item.note).toContain(reason)
   })
 
-  it('never makes items of shell blocks that are not under a box, nor of commented-out boxes', () => {
+  it('makes only the allow-listed checks of a shell block under a heading into items, and nothing of commented-out boxes', () => {
     const scriptStart = lineOf('## Validation script')
-    expect(items.filter((item) => (item.source?.line ?? 0) > scriptStart && (item.source?.line ?? 0) < lineOf('## Approvals'))).toEqual([])
+    const fromScript = items.filter((item) => (item.source?.line ?? 0) > scriptStart && (item.source?.line ?? 0) < lineOf('## Approvals'))
+    expect(fromScript.map((item) => (item.kind === 'command' ? item.run : item.kind))).toEqual(['cargo test'])
     expect(items.some((item) => item.title.includes('Hidden'))).toBe(false)
     expect(items.filter((item) => item.kind === 'command' && /kubectl|curl|make/.test(item.run))).toEqual([])
   })
@@ -139,9 +142,12 @@ describe('small Markdown shapes', () => {
     expect(found.map((item) => item.kind === 'manual' && item.signedOff)).toEqual([false, false, true])
   })
 
-  it('attaches a shell block only when it sits right under a box', () => {
+  it('attaches a shell block only when it sits right under a box; elsewhere its checks are items of their own', () => {
     const found = parse('- [ ] Tests pass\n\nThen run:\n\n```bash\ncargo test\n```\n')
-    expect(found).toMatchObject([{ title: 'Tests pass', kind: 'manual' }])
+    expect(found).toMatchObject([
+      { title: 'Tests pass', kind: 'manual' },
+      { title: 'cargo test', kind: 'command', run: 'cargo test' }
+    ])
   })
 
   it('refuses a shell block that ends in a dangling continuation instead of running part of it', () => {
@@ -207,19 +213,21 @@ describe('go-no-go import of the phased rollout', () => {
   const yaml = checklistToYaml(checklist)
   const back = parseYamlChecklist(yaml, 'imported.yml')
 
-  it('parses back with the same sections, ids, kinds, severities and commands', () => {
+  it('parses back with the same ids, kinds, severities, phases and commands', () => {
     const shape = (list: Checklist) =>
-      list.sections.map((section) => ({
-        title: section.title,
-        items: section.items.map((item) => [item.id, item.title, item.kind, item.severity, item.kind === 'command' ? item.run : null])
-      }))
+      allItems(list)
+        .map((item) => [item.id, item.title, item.kind, item.severity, item.phase ?? 'pre-deploy', item.kind === 'command' ? item.run : null])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
     expect(shape(back)).toEqual(shape(checklist))
     expect(back.title).toBe('Ledger Service Go-Live')
   })
 
-  it('says above each manual item why it was not automated and where it came from', () => {
-    expect(yaml).toContain(`# line ${lineOf('Ship it')}; \`make deploy-prod\` is not on the allow-list of read-only checks; not run\n      - id: ship-it\n`)
-    expect(yaml).toContain('# line 68; ticked in the Markdown\n      - id: tests-passing-318-318\n')
+  it('is a file a team would keep: one header comment, one line per item, the sections without the headings every one repeats', () => {
+    expect(yaml.split('\n').filter((line) => line.trimStart().startsWith('#'))).toHaveLength(1)
+    expect(yaml).toContain('\n      - Ship it\n')
+    expect(yaml).toContain('\n      - { id: dashboards-reviewed-2, title: Dashboards reviewed, manual: true }\n')
+    expect(yaml).toContain('\n  - title: Checks run together\n')
+    expect(yaml).toContain('{ title: "Sign-off: SRE", manual: true, approvers: [] }')
   })
 
   it('cannot be broken out of its comments by a file name with a line break', () => {

@@ -5,10 +5,12 @@
  * command fails.
  */
 import { MAX_BOX_DEPTH } from '../limits.js'
-import { inlineCommands } from './commands.js'
-import { NO_GROUPS, type Entry, type Heading } from './entry.js'
-import { stripInline } from './inline-text.js'
+import { inlineAlternatives, inlineCommands } from './commands.js'
+import { NO_GROUPS, type Entry, type FoundCommand, type Heading } from './entry.js'
+import { acceptanceFigure, evidencePaths } from './evidence.js'
+import { stripInline, trimEndOf } from './inline-text.js'
 import { boxLine, type BoxLine } from './line-kinds.js'
+import { phaseOf, readsAsCondition } from './phase.js'
 import { boxSeverity, type Context } from './severity.js'
 
 interface Box {
@@ -20,7 +22,9 @@ interface Box {
   children: Box[]
   parent?: Box
   /** Commands of a shell block right under the box. */
-  blockCommands: string[]
+  blockCommands: FoundCommand[]
+  /** The sentence that introduces the box's list ("Immediately rollback if:"). */
+  intro?: Context
 }
 
 /** The boxes read so far, as trees, and the open list a deeper box nests into. */
@@ -31,13 +35,23 @@ export class BoxForest {
   private open: Box[] = []
 
   /** Adds a box under the nearest open box less indented than it (`baseIndent` is subtracted first). */
-  add(found: BoxLine, line: number, headings: readonly Heading[], baseIndent = 0): void {
+  add(found: BoxLine, line: number, headings: readonly Heading[], baseIndent = 0, intro?: Context): void {
     const indent = found.indent - baseIndent
     while (this.open.length > 0 && this.open[this.open.length - 1].indent >= indent) this.open.pop()
     // Deeper boxes join the deepest allowed level, so a hostile staircase cannot exhaust the stack.
     while (this.open.length >= MAX_BOX_DEPTH) this.open.pop()
     const parent = this.open[this.open.length - 1]
-    const box: Box = { text: found.text, checked: found.checked, line, indent, headings, children: [], blockCommands: [], ...(parent ? { parent } : {}) }
+    const box: Box = {
+      text: found.text,
+      checked: found.checked,
+      line,
+      indent,
+      headings,
+      children: [],
+      blockCommands: [],
+      ...(parent ? { parent } : {}),
+      ...(intro ? { intro } : {})
+    }
     if (parent) parent.children.push(box)
     else this.roots.push(box)
     this.open.push(box)
@@ -66,22 +80,58 @@ export class BoxForest {
   /** Every item the boxes make, groups resolved. */
   entries(): Entry[] {
     const entries: Entry[] = []
-    for (const root of this.roots) collectBoxes(root, NO_GROUPS, [], entries)
+    collectSiblings(this.roots, NO_GROUPS, [], entries)
     return entries
   }
 }
 
+/**
+ * "Internet connection available, OR" followed by "Local model path configured": the two boxes are
+ * alternatives, one group that passes when either does. The roots of a list are siblings too.
+ */
+// Read on the last few characters only: a pattern anchored at the end retries from every space of a long line.
+const OR_AT_END = /(?:^|[\s,;])(?:\*\*)?or(?:\*\*)?\s*$/i
+const OR_AT_START = /^(?:\*\*)?or(?:\*\*)?[\s,:]/i
+const endsWithOr = (text: string) => OR_AT_END.test(text.slice(-12))
+const withoutOr = (text: string) => {
+  const tail = text.slice(-12)
+  if (!OR_AT_END.test(tail)) return text
+  return trimEndOf(text.slice(0, text.length - tail.length) + tail.replace(OR_AT_END, ''), (character) => /[\s,;]/.test(character))
+}
+
+function collectSiblings(boxes: Box[], groups: readonly string[], groupContext: readonly Context[], entries: Entry[]): void {
+  let anyOf: { key: string; name: string } | undefined
+  boxes.forEach((box, index) => {
+    const next = boxes[index + 1]
+    const joinsNext = next !== undefined && (endsWithOr(box.text) || OR_AT_START.test(next.text))
+    if (joinsNext && !anyOf) anyOf = { key: `line-${box.line}`, name: `${cleanTitle(box.text)} or ${cleanTitle(next.text)}` }
+    collectBoxes(box, groups, groupContext, entries, anyOf)
+    if (!joinsNext) anyOf = undefined
+  })
+}
+
+/** A title without the "OR" that joins it to its alternative. */
+function cleanTitle(text: string): string {
+  return stripInline(withoutOr(text).replace(OR_AT_START, ''))
+}
+
 /** Boxes with children are groups: their children are the items, under the group's name. */
-function collectBoxes(box: Box, groups: readonly string[], groupContext: readonly Context[], entries: Entry[]): void {
+function collectBoxes(box: Box, groups: readonly string[], groupContext: readonly Context[], entries: Entry[], anyOf?: { key: string; name: string }): void {
   const commands = [...inlineCommands(box.text), ...box.blockCommands]
-  const title = stripInline(box.text)
+  const title = cleanTitle(box.text)
   const childGroups = box.children.length > 0 ? [...groups, title] : groups
   // One context object per parent box, shared by its children, so its words are read once.
   const childContext = box.children.length > 0 ? [...groupContext, { text: box.text, title, line: box.line }] : groupContext
-  if (box.children.length > 0 && commands.length === 0) {
-    for (const child of box.children) collectBoxes(child, childGroups, childContext, entries)
+  // A box that names a command is a check to run, never a trigger: "No failures: `cargo test`" under "Rollback Criteria" still runs.
+  const condition = commands.length === 0 && readsAsCondition(box.text)
+  const phase = phaseOf(box.text, { groups: groupContext, ...(box.intro ? { intro: box.intro } : {}), headings: box.headings }, condition)
+  // A rollback trigger with conditions under it ("Error rate above:" → "5% for 5 minutes") is read as one trigger.
+  if (box.children.length > 0 && commands.length === 0 && !phase.trigger) {
+    collectSiblings(box.children, childGroups, childContext, entries)
     return
   }
+  const written = withoutOr(box.text).replace(OR_AT_START, '')
+  const expect = commands.length > 0 ? acceptanceFigure(box.text) : undefined
   entries.push({
     kind: 'box',
     title,
@@ -90,7 +140,13 @@ function collectBoxes(box: Box, groups: readonly string[], groupContext: readonl
     headings: box.headings,
     groups,
     commands,
-    severity: boxSeverity(box.text, groupContext, box.headings)
+    ...(commands.length > 1 && inlineAlternatives(box.text) ? { commandsAreAlternatives: true } : {}),
+    files: commands.length === 0 ? evidencePaths(box.text) : [],
+    ...(expect ? { expect } : {}),
+    severity: boxSeverity(box.text, groupContext, box.headings),
+    phase,
+    ...(anyOf ? { anyOf } : {}),
+    ...(written !== title ? { written } : {})
   })
-  for (const child of box.children) collectBoxes(child, childGroups, childContext, entries)
+  if (!phase.trigger) collectSiblings(box.children, childGroups, childContext, entries)
 }

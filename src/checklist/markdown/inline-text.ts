@@ -14,14 +14,30 @@ export function hasPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text) || ANGLE_PLACEHOLDER.test(text)
 }
 
-/** A title as the report shows it: bold, code spans and links reduced to their text, on one line. */
+/**
+ * A title as the report shows it, on one line: bold marks, links (to their text), XML-like tags and
+ * Markdown escapes (`\<` → `<`) removed outside code spans; code spans keep their text as written.
+ */
 export function stripInline(text: string): string {
-  return text
-    .replace(/\*\*|__/g, '')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()
+  let out = ''
+  let last = 0
+  for (const match of text.matchAll(/`([^`]*)`/g)) {
+    out += withoutMarkup(text.slice(last, match.index)) + match[1]
+    last = match.index + match[0].length
+  }
+  out += withoutMarkup(text.slice(last))
+  return out.replace(/\s+/g, ' ').trim()
+}
+
+function withoutMarkup(text: string): string {
+  return (
+    text
+      .replace(/\*\*|__/g, '')
+      .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
+      // Lower-case names only: `<YOUR NAME>` is a blank to fill in, and stays visible.
+      .replace(/(?<!\\)<\/?[a-z][\w.:-]*(?:\s[^<>]*)?\/?>/g, ' ')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+  )
 }
 
 /** A right trim by loop: a regex like /[\s*]+$/ retries from every position and turns quadratic. */

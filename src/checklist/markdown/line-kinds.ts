@@ -8,7 +8,7 @@
  * with blanks to fill is a signature or fill-in field when it reads as "Label: ____"; a table needs
  * its separator row; what is left is layout (blank, indented, a bullet, a paragraph).
  */
-import { MAX_LIST_NUMBER_DIGITS, MAX_SIGNATURE_LABEL_CHARS } from '../limits.js'
+import { MAX_LIST_NUMBER_DIGITS, MAX_SIGNATURE_LABEL_CHARS, MAX_TAG_LINE_CHARS } from '../limits.js'
 import { stripInline, trimEndOf } from './inline-text.js'
 
 /** One classified line (or, for fences and tables, block of lines); `line` is 1-based. */
@@ -30,8 +30,10 @@ export type MarkdownLine =
   /** Indented text: it continues the list item above. */
   | { kind: 'indented'; line: number }
   | { kind: 'blank'; line: number }
-  /** Any other text at the margin: a paragraph, which ends a list of boxes. */
-  | { kind: 'paragraph'; line: number }
+  /** `<post-deployment priority="high">` … `</post-deployment>` alone on a line: a section tag, read like a heading until it closes. */
+  | { kind: 'tag'; line: number; name: string; closing: boolean; attributes: Record<string, string> }
+  /** Any other text at the margin: a paragraph, which ends a list of boxes ("Immediately rollback if:" introduces the next one). */
+  | { kind: 'paragraph'; line: number; text: string }
 
 export interface BoxLine {
   /** Columns of indentation before the marker. */
@@ -56,6 +58,15 @@ const SIGNATURE_LABEL_SHAPE = new RegExp(`^[A-Za-z][^:_|]{1,${MAX_SIGNATURE_LABE
 const GENERIC_SIGNATURE = /^(signed|signature|sign-?off|signed[ -]off(?: by)?|approved(?: by)?|approval|name)$/i
 const SIGNATURE_WORD = /sign|approv|\bby\b/i
 const FIELD_WORD = /date|contact|e-?mail|phone|version|time|pager/i
+/** `**Label**: value` or `**Label:** value`: a form field, whether still blank or filled in. */
+const BOLD_LABEL = /^\*\*[^*:\n]{1,60}(?:\*\*\s*:|:\*\*)/
+/** A tag alone on its line; its name must not be an HTML element GitHub renders (`<details>`, `<br>`). */
+const SECTION_TAG = /^\s*<(\/?)([A-Za-z][\w.-]*)((?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*)\s*\/?>\s*$/
+const HTML_ELEMENTS = new Set(
+  'a abbr address article aside b bdi bdo blockquote br caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark nav ol p picture pre q rp rt ruby s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video wbr'.split(
+    ' '
+  )
+)
 
 /** What the line at `index` (0-based) is; fences and tables take the lines up to `lastLine` with them. */
 export function classifyLine(lines: string[], index: number): MarkdownLine {
@@ -71,14 +82,20 @@ export function classifyLine(lines: string[], index: number): MarkdownLine {
   const heading = HEADING.exec(text)
   if (heading) {
     const written = withoutClosingHashes(heading[2])
-    return { kind: 'heading', line, level: heading[1].length, title: stripInline(written), text: written }
+    return { kind: 'heading', line, level: heading[1].length, title: headingTitle(written), text: written }
   }
 
   const box = boxLine(text)
   if (box) {
-    const signature = /_{3,}/.test(box.text) ? signatureOf(text, line, box.checked) : undefined
+    // A signature box filled in ("**Product Owner**: Dana Date: 2026-11-30") is still that signature, under the same id.
+    const form = /_{3,}/.test(box.text) || (BOLD_LABEL.test(box.text) && /\bDate\b\**\s*:/i.test(box.text))
+    const signature = form ? signatureOf(text, line, box.checked) : undefined
     return signature ?? { kind: 'box', line, box }
   }
+
+  // Short lines only: a section tag is a few words, and a megabyte of attributes must cost nothing.
+  const tag = text.length <= MAX_TAG_LINE_CHARS && /^\s*<[^\n]*>\s*$/.test(text) ? SECTION_TAG.exec(text) : null
+  if (tag && !HTML_ELEMENTS.has(tag[2].toLowerCase())) return { kind: 'tag', line, name: tag[2], closing: tag[1] === '/', attributes: tagAttributes(tag[3]) }
 
   if (isTableRow(text) && index + 1 < lines.length && TABLE_SEPARATOR.test(lines[index + 1])) {
     const rows: TableRow[] = []
@@ -91,15 +108,36 @@ export function classifyLine(lines: string[], index: number): MarkdownLine {
   }
 
   // A blank line to sign, or a signature line already filled in ("Signed: Dana K.").
-  if (/_{3,}/.test(text) || SIGNED_LINE.test(text)) {
+  // "**Release manager**: Dana Date: 2026-11-30" is the same signature it was while blank, under the same id.
+  if (/_{3,}/.test(text) || SIGNED_LINE.test(text) || (BOLD_LABEL.test(text) && /\bDate\b\**\s*:/i.test(text))) {
     const signature = signatureOf(text, line, false)
     if (signature) return signature
+  }
+  // A form field in a list, filled in ("- **Deployed By**: Dana"): the same item it was while blank.
+  const bullet = /^[-*+]\s+/.exec(text)
+  if (bullet && BOLD_LABEL.test(text.slice(bullet[0].length))) {
+    const field = signatureOf(text, line, false)
+    if (field && (field.kind === 'fill-in' || SIGNATURE_WORD.test(field.label))) return field
   }
 
   if (text.trim() === '') return { kind: 'blank', line }
   if (/^\s/.test(text)) return { kind: 'indented', line }
-  if (/^[-*+]\s/.test(text)) return { kind: 'bullet', line }
-  return { kind: 'paragraph', line }
+  if (bullet) return { kind: 'bullet', line }
+  return { kind: 'paragraph', line, text }
+}
+
+/** `priority="high" owner=ops` as a map; names lower-cased, values as written. */
+function tagAttributes(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {}
+  for (const match of text.matchAll(/([A-Za-z_:][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=`]+)))?/g)) {
+    attributes[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? ''
+  }
+  return attributes
+}
+
+/** A heading as the report shows it: a status mark in front ("### ✅ Security") says nothing about the section. */
+function headingTitle(written: string): string {
+  return stripInline(written).replace(/^(?:(?:\p{Extended_Pictographic}|[\u2610-\u2612\u2713-\u2718]|\uFE0F|\u200D)+\s*)+/u, '') || stripInline(written)
 }
 
 /** The box on a line, if the line is one: `- [ ] text`, `1. [x] text`, at any indentation. */

@@ -13,7 +13,9 @@
  * 4. Words that state the need (required, optional, blocking, recommended…) outrank words that
  *    rank priority (P0–P3, critical/high/medium/low priority): "High Priority (RECOMMENDED)" warns.
  *    Where words of the same kind disagree, blocking wins: "not blocking? (yes, blocking)" blocks.
- * 5. Conditions ("if required", "if applicable") say nothing about severity.
+ * 5. Conditions ("(if required)", "if using Kubernetes", a heading for one platform) make an item a
+ *    warning, unless the nearest word about severity is a requirement ("MUST COMPLETE"). Their
+ *    words are never read as severity words ("if required" does not mean "required").
  * 6. Only visible words count (see wording.ts): a link's address, an HTML attribute or an image's
  *    alt text cannot soften an item; a word split by an invisible character or written as
  *    character references reads as the word it shows.
@@ -57,7 +59,7 @@ const NO = String.raw`(?:no|false|none)\b`
 
 /** Ordered: where two phrases start at the same word, the earlier (longer, more specific) one is read. */
 const SEVERITY_PHRASES: Array<Phrase<SeverityWord>> = [
-  // Conditions are another question (issue 10 reads them); here they only keep "required" from being read alone.
+  // Conditions are read on their own (CONDITION_PHRASES); here they only keep "required" from being read alone.
   { pattern: String.raw`(?:if|when|where|as)\s+(?:required|applicable|needed|necessary|appropriate)\b`, means: null, where: 'everywhere' },
   { pattern: String.raw`${NOT}optional\b`, means: BLOCKS_NEED, where: 'everywhere' },
   { pattern: String.raw`optional${IS}${NO}`, means: BLOCKS_NEED, where: 'everywhere' },
@@ -100,11 +102,12 @@ const DEFAULT: SeverityReading = { severity: DEFAULT_SEVERITY }
 interface Opinion {
   severity: 'blocking' | 'warning'
   phrase: string
+  states: SeverityWord['states']
 }
 
 /** What `text` says about severity, read as a heading or as an item's own text (rules 2–6 above). */
 export function readSeverityWords(text: string, place: Place): Opinion | undefined {
-  if (DIRECTION_CONTROLS.test(text)) return { severity: 'blocking', phrase: 'direction-changing characters' }
+  if (DIRECTION_CONTROLS.test(text)) return { severity: 'blocking', phrase: 'direction-changing characters', states: 'need' }
   return decide(WORDS.read(visibleText(text), place))
 }
 
@@ -115,17 +118,47 @@ function decide(found: Array<Found<SeverityWord>>): Opinion | undefined {
   const needs = found.filter((entry) => entry.means.states === 'need')
   const deciding = needs.length > 0 ? needs : found
   const winner = deciding.find((entry) => entry.means.severity === 'blocking') ?? deciding[0]
-  return winner ? { severity: winner.means.severity, phrase: winner.phrase } : undefined
+  return winner ? { severity: winner.means.severity, phrase: winner.phrase, states: winner.means.states } : undefined
+}
+
+/**
+ * Conditions: an item that applies only in some set-ups ("(if applicable)", "if using Kubernetes",
+ * a heading for one platform) is a warning, unless the nearest place that says anything about
+ * severity says it is required. A condition is read in the item's own text, its parent boxes and
+ * its headings; in a bracket it may name anything ("(if using CUDA/MPS)").
+ */
+const PLATFORM = String.raw`(?:apple\s+silicon|mac\s?os|windows|linux|arm64|gpus?|cuda|mps|mlx|kubernetes|k8s|docker|systemd)`
+const CONDITION_PHRASES: Array<Phrase<true>> = [
+  // In a bracket, a condition reads to its end: "(if using CUDA/MPS)", "(only when exposed externally)".
+  { pattern: String.raw`(?:only\s+)?(?:if|when|unless)\s[^()[\]]*`, means: true, where: 'labels' },
+  {
+    pattern: String.raw`if\s+(?:using|you\s+use|running\s+on|deploying\s+(?:to|on)|applicable|required|needed|necessary|enabled|exposed|upgraded|changed|available|relevant|appropriate|any)\b`,
+    means: true,
+    where: 'everywhere'
+  },
+  { pattern: String.raw`(?:where|when|as)\s+(?:applicable|needed|required|necessary|appropriate)\b`, means: true, where: 'everywhere' },
+  { pattern: String.raw`only\s+(?:if|when)\b`, means: true, where: 'everywhere' },
+  { pattern: String.raw`(?:for|on)\s+${PLATFORM}\b`, means: true, where: 'headings' },
+  { pattern: String.raw`${PLATFORM}[\s-]+(?:optimi[sz]ations?|specific|only)\b`, means: true, where: 'headings' }
+]
+const CONDITIONS = vocabulary(CONDITION_PHRASES)
+
+/** The first condition in `text`, if any. */
+function readCondition(text: string, place: Place): string | undefined {
+  return CONDITIONS.read(visibleText(text), place)[0]?.phrase
 }
 
 /** Each heading and parent box is read once, however many items sit under it. */
-const readings = new WeakMap<Context, SeverityReading | null>()
-function readingOf(context: Context, where: (context: Context) => string): SeverityReading | undefined {
-  if (!readings.has(context)) {
+const readings = new WeakMap<Context, { opinion?: Opinion; condition?: string }>()
+function wordsOf(context: Context): { opinion?: Opinion; condition?: string } {
+  let words = readings.get(context)
+  if (!words) {
     const opinion = readSeverityWords(context.text, 'heading')
-    readings.set(context, opinion ? reading(opinion, where(context)) : null)
+    const condition = readCondition(context.text, 'heading')
+    words = { ...(opinion ? { opinion } : {}), ...(condition ? { condition } : {}) }
+    readings.set(context, words)
   }
-  return readings.get(context) ?? undefined
+  return words
 }
 
 const IN_GROUP = (group: Context) => `in the parent box ${quoteSource(group.title)} on line ${group.line}`
@@ -135,20 +168,34 @@ const IN_HEADING = (heading: Context) => `in the heading ${quoteSource(heading.t
 export function boxSeverity(ownText: string, groups: readonly Context[], headings: readonly Context[]): SeverityReading {
   const own = readSeverityWords(ownText, 'item')
   if (own) return reading(own, 'in its own text')
-  for (let at = groups.length - 1; at >= 0; at--) {
-    const found = readingOf(groups[at], IN_GROUP)
-    if (found) return found
-  }
-  return tableRowSeverity(headings)
+  const condition = readCondition(ownText, 'item')
+  return contextSeverity(groups, headings, condition === undefined ? undefined : `${quoteSource(condition)} in its own text`)
 }
 
-/** A row of a status table, or anything else whose only context is its headings: the closest heading that says something. */
+/** A row of a status table, a command of a shell block, or anything else whose only context is its headings. */
 export function tableRowSeverity(headings: readonly Context[]): SeverityReading {
-  for (let at = headings.length - 1; at >= 0; at--) {
-    const found = readingOf(headings[at], IN_HEADING)
-    if (found) return found
+  return contextSeverity([], headings)
+}
+
+/**
+ * The nearest parent box or heading that says something decides; a condition anywhere (nearest
+ * first) makes the item a warning unless that nearest word is a requirement ("MUST COMPLETE").
+ */
+function contextSeverity(groups: readonly Context[], headings: readonly Context[], ownCondition?: string): SeverityReading {
+  const places = [
+    ...[...groups].reverse().map((group) => ({ context: group, where: IN_GROUP })),
+    ...[...headings].reverse().map((heading) => ({ context: heading, where: IN_HEADING }))
+  ]
+  let condition = ownCondition
+  let said: { opinion: Opinion; where: string } | undefined
+  for (const { context, where } of places) {
+    const words = wordsOf(context)
+    if (condition === undefined && words.condition !== undefined) condition = `${quoteSource(words.condition)} ${where(context)}`
+    if (!said && words.opinion) said = { opinion: words.opinion, where: where(context) }
+    if (said && condition !== undefined) break
   }
-  return DEFAULT
+  if (said && (condition === undefined || said.opinion.severity === 'warning' || said.opinion.states === 'need')) return reading(said.opinion, said.where)
+  return condition === undefined ? DEFAULT : { severity: 'warning', from: `${condition} (a condition)` }
 }
 
 /** Signatures and fill-in fields always block: a sign-off the file asks for is never optional. */

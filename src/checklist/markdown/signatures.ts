@@ -6,6 +6,7 @@
 import { NO_GROUPS, type Entry, type Heading } from './entry.js'
 import { hasPlaceholder, stripInline, trimEndOf } from './inline-text.js'
 import type { MarkdownLine } from './line-kinds.js'
+import { headingPhase } from './phase.js'
 import { SIGNATURE_SEVERITY } from './severity.js'
 
 const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i
@@ -26,7 +27,19 @@ export function signatureEntry(found: Extract<MarkdownLine, { kind: 'signature' 
   const role = found.kind === 'signature' && found.generic ? roleFromHeading(headings[headings.length - 1]?.title) : found.label
   const title = field ? `Fill in: ${found.label}` : `Sign-off: ${role ?? found.label}`
   const note = signed ? 'signed in the checklist' : field ? 'a blank field in the checklist' : 'a blank signature line in the checklist'
-  return { kind: 'signature', title, signed, line: found.line, headings, groups: NO_GROUPS, commands: [], severity: SIGNATURE_SEVERITY, note }
+  return {
+    kind: 'signature',
+    title,
+    signed,
+    line: found.line,
+    headings,
+    groups: NO_GROUPS,
+    commands: [],
+    files: [],
+    severity: SIGNATURE_SEVERITY,
+    phase: headingPhase(headings),
+    note
+  }
 }
 
 function roleFromHeading(heading: string | undefined): string | undefined {

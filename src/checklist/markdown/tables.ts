@@ -6,6 +6,7 @@
 import { NO_GROUPS, type Entry, type Heading } from './entry.js'
 import { stripInline } from './inline-text.js'
 import type { TableRow } from './line-kinds.js'
+import { headingPhase } from './phase.js'
 import { SIGNATURE_SEVERITY, tableRowSeverity } from './severity.js'
 import { isSigned } from './signatures.js'
 
@@ -13,6 +14,7 @@ const STATUS_PASS = /✅|🟢|✔️?|☑️?/
 const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/
 
 export function tableEntries(header: string[], rows: TableRow[], headings: readonly Heading[]): Entry[] {
+  const phase = headingPhase(headings)
   const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell))
   if (signatureColumn !== -1) {
     return rows.map((row) => ({
@@ -23,6 +25,8 @@ export function tableEntries(header: string[], rows: TableRow[], headings: reado
       headings,
       groups: NO_GROUPS,
       commands: [],
+      files: [],
+      phase,
       severity: SIGNATURE_SEVERITY,
       note: 'a row of the sign-off table'
     }))
@@ -40,6 +44,8 @@ export function tableEntries(header: string[], rows: TableRow[], headings: reado
       headings,
       groups: NO_GROUPS,
       commands: [],
+      files: [],
+      phase,
       severity,
       note: passed ? `status table says ${stripInline(status)}` : `status table says ${stripInline(status)}; pending until signed off`
     }

@@ -4,47 +4,77 @@
  * note says why. A placeholder (`[SPECIFY]`, `TBD`) also makes a tick not count: the thing the
  * box promises was never written down.
  */
-import { isAllowedCheck } from '../allow-list.js'
+import { isAllowedCheck, type AllowDecision } from '../allow-list.js'
 import { commandDefaults, DEFAULT_MARKDOWN_SECTION, manualDefaults } from '../defaults.js'
-import { MAX_ID_CHARS } from '../limits.js'
-import type { ChecklistItem, CommandItem, ManualItem, Section, SourceLocation } from '../types.js'
-import type { Entry, Heading } from './entry.js'
+import { idMaker } from '../ids.js'
+import type { ChecklistItem, CommandItem, FileItem, ManualItem, Section, SourceLocation } from '../types.js'
+import type { Entry, FoundCommand, Heading } from './entry.js'
 import { hasPlaceholder } from './inline-text.js'
 
-export function toSections(entries: Entry[], file: string): Section[] {
+export interface MarkdownSections {
+  sections: Section[]
+  /** Rollback triggers ("Error rate > 1% for 5 minutes"): a reference, never items. */
+  rollbackIf: string[]
+}
+
+export function toSections(entries: Entry[], file: string): MarkdownSections {
   const sections = new Map<string, ChecklistItem[]>()
+  const rollbackIf: string[] = []
   const uniqueId = idMaker()
+  const groupIds = new Map<string, string>()
+  const uniqueGroup = idMaker()
   const sectionTitleOf = sectionTitles()
   for (const entry of entries) {
+    if (entry.phase.trigger) {
+      if (!rollbackIf.includes(entry.title)) rollbackIf.push(entry.title)
+      continue
+    }
     const sectionTitle = sectionTitleOf(entry)
     const items = sections.get(sectionTitle) ?? []
     sections.set(sectionTitle, items)
+    const pickOne = entry.kind === 'box' && entry.groups.length === 0 ? pickOneHeading(entry.headings) : undefined
+    const groupKey = entry.anyOf?.key ?? (entry.commandsAreAlternatives ? `commands-${entry.line}` : pickOne ? `heading-${pickOne.line}` : undefined)
+    if (groupKey !== undefined && !groupIds.has(groupKey))
+      // A few words name the group; the report lists its members.
+      groupIds.set(groupKey, uniqueGroup((entry.anyOf?.name ?? pickOne?.title ?? entry.title).split(/\s+/).slice(0, 3).join(' ')))
     const common = {
       title: entry.title,
       severity: entry.severity.severity,
       ...(entry.severity.from ? { severityFrom: entry.severity.from } : {}),
       section: sectionTitle,
-      source: { file, line: entry.line } satisfies SourceLocation
+      source: { file, line: entry.line } satisfies SourceLocation,
+      ...(entry.phase.phase !== 'pre-deploy' ? { phase: entry.phase.phase, ...(entry.phase.from ? { phaseFrom: entry.phase.from } : {}) } : {}),
+      ...(groupKey !== undefined ? { anyOf: groupIds.get(groupKey) } : {})
     }
-    const placeholder = hasPlaceholder(entry.title) || entry.commands.some(hasPlaceholder)
-    const decisions = entry.commands.map((command) => ({ command, decision: isAllowedCheck(command) }))
+    const placeholder = hasPlaceholder(entry.title) || hasPlaceholder(entry.written ?? '') || entry.commands.some((found) => hasPlaceholder(found.command))
+    const decisions = entry.commands.map((found) => ({ found, decision: decide(found) }))
     const refused = decisions.filter((entry) => !entry.decision.allowed)
     if (decisions.length > 0 && refused.length === 0 && !placeholder) {
-      decisions.forEach(({ command }, index) => {
+      decisions.forEach(({ found }, index) => {
         const item: CommandItem = {
           kind: 'command',
           id: uniqueId(entry.commands.length > 1 ? `${entry.title} ${index + 1}` : entry.title),
           ...common,
           ...commandDefaults(),
+          ...(found.directory !== null && found.directory !== '.' ? { workingDirectory: found.directory } : {}),
+          ...(entry.expect && isTestCommand(found.command) ? { expect: { ...entry.expect } } : {}),
           // The audit parser reads npm's JSON; the text report leaves out what it needs.
-          run: /^npm audit\b/.test(command) && !/--json\b/.test(command) ? `${command} --json` : command
+          run: /^npm audit\b/.test(found.command) && !/--json\b/.test(found.command) ? `${found.command} --json` : found.command
         }
         items.push(item)
       })
       continue
     }
+    if (decisions.length === 0 && entry.files.length > 0 && !placeholder) {
+      // The path decides, not the tick: a box that says the file exists is checked against the repository.
+      entry.files.forEach((filePath, index) => {
+        const item: FileItem = { kind: 'file', id: uniqueId(entry.files.length > 1 ? `${entry.title} ${index + 1}` : entry.title), ...common, path: filePath, needs: [] }
+        items.push(item)
+      })
+      continue
+    }
     const notes = [
-      refused.length > 0 ? refused.map(({ command, decision }) => `\`${command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
+      refused.length > 0 ? refused.map(({ found, decision }) => `\`${found.command}\` ${decision.allowed ? '' : decision.reason}; not run`).join('; ') : undefined,
       placeholder ? `contains a placeholder to fill in${entry.signed ? '; its tick does not count until it is' : ''}` : undefined,
       entry.note
     ].filter((note): note is string => note !== undefined)
@@ -58,7 +88,33 @@ export function toSections(entries: Entry[], file: string): Section[] {
     }
     items.push(item)
   }
-  return [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items }))
+  return { sections: [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items })), rollbackIf }
+}
+
+/**
+ * "### Deployment Type", "Choose one:": the boxes right under it are options, one of which is
+ * chosen. Only the nearest heading counts, and only for boxes directly under it.
+ */
+const PICK_ONE = /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:type|mode|option|target)s?\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\b/i
+/** Each heading is read once, however many boxes sit under it. */
+const pickOneReadings = new WeakMap<Heading, boolean>()
+function pickOneHeading(headings: readonly Heading[]): Heading | undefined {
+  const nearest = headings[headings.length - 1]
+  if (!nearest) return undefined
+  let pickOne = pickOneReadings.get(nearest)
+  if (pickOne === undefined) pickOneReadings.set(nearest, (pickOne = PICK_ONE.test(nearest.title)))
+  return pickOne ? nearest : undefined
+}
+
+/** Whether a found command may run: on the allow-list, and in a directory inside the repository. */
+function decide(found: FoundCommand): AllowDecision {
+  if (found.directory === null) return { allowed: false, reason: `runs after \`${found.cd ?? 'cd'}\`, which leaves the repository or cannot be told` }
+  return isAllowedCheck(found.command)
+}
+
+/** An acceptance figure ("491/491 tests") is about tests; a lint or audit next to it is not held to it. */
+function isTestCommand(command: string): boolean {
+  return /\b(?:test|jest|vitest|mocha)\b/.test(command)
 }
 
 /**
@@ -78,30 +134,4 @@ function sectionTitles(): (entry: Entry) => string {
     }
     return title
   }
-}
-
-/** Ids from titles, unique across the checklist: the second "Dashboards reviewed" is `dashboards-reviewed-2`. */
-function idMaker(): (title: string) => string {
-  const ids = new Set<string>()
-  const nextSuffix = new Map<string, number>()
-  return (title) => {
-    const base = slug(title) || 'item'
-    let id = base
-    // Remembering the last suffix per base keeps thousands of same-titled items linear.
-    let suffix = nextSuffix.get(base) ?? 2
-    while (ids.has(id)) id = `${base}-${suffix++}`
-    nextSuffix.set(base, suffix)
-    ids.add(id)
-    return id
-  }
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ID_CHARS)
-    .replace(/-+$/, '')
 }

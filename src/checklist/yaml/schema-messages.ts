@@ -4,7 +4,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { MAX_SCHEMA_ERRORS, MAX_TYPO_EDITS, MAX_TYPO_WORD_CHARS } from '../limits.js'
-import { CHECKLIST_SCHEMA, ID_PATTERN } from '../schema.js'
+import { CHECKLIST_SCHEMA, ID_PATTERN, validationSchema } from '../schema.js'
 import type { ChecklistProblem } from '../types.js'
 import { isRecord, valueAt } from './loose-data.js'
 import { dotted, quoteKey, type Locate, type Path } from './problems.js'
@@ -16,7 +16,7 @@ let compiled: { whole: ValidateFunction; item: ValidateFunction } | undefined
 function validators(): { whole: ValidateFunction; item: ValidateFunction } {
   if (!compiled) {
     const ajv = new Ajv({ allErrors: true, strict: false, verbose: true })
-    const whole = ajv.compile(CHECKLIST_SCHEMA)
+    const whole = ajv.compile(validationSchema())
     const item = ajv.getSchema(`${CHECKLIST_SCHEMA.$id}#/definitions/item`)
     if (!item) throw new Error('the checklist schema has no item definition')
     compiled = { whole, item }
@@ -77,7 +77,9 @@ export function schemaProblems(errors: ErrorObject[], data: unknown, file: strin
         break
       }
       case 'oneOf': {
-        const item = valueAt(data, instance) as Record<string, unknown> | undefined
+        const found = valueAt(data, instance)
+        // A blank plain line stays a string (the shorthand only takes text): it has no keys to look at.
+        const item = typeof found === 'object' && found !== null ? (found as Record<string, unknown>) : undefined
         const present = ['run', 'file', 'manual'].filter((name) => item && name in item)
         const id = typeof item?.id === 'string' && ID.test(item.id) ? `item "${item.id}"` : 'the item'
         message =

@@ -9,7 +9,7 @@
 import path from 'node:path'
 import { ID_PATTERN } from '../schema.js'
 import type { ChecklistProblem } from '../types.js'
-import { isRecord, looseItems, type Loose } from './loose-data.js'
+import { isRecord, looseItems, valueAt, type Loose } from './loose-data.js'
 import { dotted, type Locate, type Path, type Position } from './problems.js'
 import { mutatingCommandMessages } from '../mutating-commands.js'
 
@@ -34,7 +34,7 @@ interface SemanticContext {
 type SemanticRule = (context: SemanticContext) => void
 
 /** In the order their problems are found; all problems are sorted by line before they are shown. */
-const RULES: SemanticRule[] = [uniqueIds, keysForTheKind, pathsInsideWorkspace, noMutatingCommands, needsExist, needsWithoutCycle]
+const RULES: SemanticRule[] = [uniqueIds, keysForTheKind, pathsInsideWorkspace, noMutatingCommands, needsExist, needsWithoutCycle, needsBeforeDeploy, alternativesInOnePhase]
 
 /** Every semantic problem of the file. */
 export function semanticProblems(data: unknown, file: string, at: Locate): ChecklistProblem[] {
@@ -126,6 +126,56 @@ function needsExist({ items, firstUse, at, report }: SemanticContext): void {
       if (!firstUse.has(need)) report(at(needPath), needPath, `needs "${need}", which is not an item id`)
       else if (need === item.id) report(at(needPath), needPath, `item "${need}" needs itself`)
     })
+  }
+}
+
+/** An item's phase as it will be read: its own, else its section's, else pre-deploy (a malformed value is the schema's to report). */
+function phaseOfLoose(data: unknown, item: Loose, itemPath: Path): string {
+  const section = valueAt(data, itemPath.slice(0, 2))
+  const own = typeof item.phase === 'string' ? item.phase : undefined
+  const inherited = isRecord(section) && typeof section.phase === 'string' ? section.phase : undefined
+  return own ?? inherited ?? 'pre-deploy'
+}
+
+/** Gates after GO are never run, so an item before deploying that waits for one could never pass. */
+function needsBeforeDeploy({ data, items, firstUse, at, report }: SemanticContext): void {
+  for (const { item, path: itemPath } of items) {
+    if (!Array.isArray(item.needs) || phaseOfLoose(data, item, itemPath) !== 'pre-deploy') continue
+    item.needs.forEach((need, needIndex) => {
+      const target = typeof need === 'string' ? firstUse.get(need) : undefined
+      if (!target) return
+      const targetItem = valueAt(data, target.path)
+      const phase = isRecord(targetItem) ? phaseOfLoose(data, targetItem, target.path) : 'pre-deploy'
+      if (phase === 'pre-deploy') return
+      const needPath = [...itemPath, 'needs', needIndex]
+      report(at(needPath), needPath, `needs "${String(need)}", a ${phase} item whose gate is not run before the decision; an item before deploying cannot wait for it`)
+    })
+  }
+}
+
+/** An `any-of` group stands for one check: it needs a second member, and members after GO could never stand in for one before it. */
+function alternativesInOnePhase({ data, items, at, report }: SemanticContext): void {
+  const groups = new Map<string, Array<{ path: Path; phase: string }>>()
+  for (const { item, path: itemPath } of items) {
+    if (typeof item['any-of'] !== 'string' || !ID.test(item['any-of'])) continue
+    const members = groups.get(item['any-of']) ?? []
+    groups.set(item['any-of'], members)
+    members.push({ path: itemPath, phase: phaseOfLoose(data, item, itemPath) })
+  }
+  for (const [name, members] of groups) {
+    const first = members[0]
+    if (members.length === 1) {
+      report(at([...first.path, 'any-of']), [...first.path, 'any-of'], `any-of "${name}" has no other item; an alternative needs at least two`)
+      continue
+    }
+    const other = members.find((member) => member.phase !== first.phase)
+    if (other) {
+      report(
+        at([...other.path, 'any-of']),
+        [...other.path, 'any-of'],
+        `any-of "${name}" mixes phases (${first.phase} and ${other.phase}); alternatives must all be done at the same time`
+      )
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * kebab-case keys become fields, defaults are filled in, and titles become one line.
  */
 import { commandDefaults, DEFAULT_SEVERITY, DEFAULT_YAML_TITLE, manualDefaults, timeoutMsOf } from '../defaults.js'
-import type { Checklist, ChecklistItem, Expectations, ItemSeverity, ParserName, Section } from '../types.js'
+import type { Checklist, ChecklistItem, Expectations, ItemSeverity, ParserName, Phase, Section } from '../types.js'
 
 /** An item as the schema allows it. */
 interface RawItem {
@@ -13,6 +13,8 @@ interface RawItem {
   file?: string
   manual?: true
   severity?: ItemSeverity
+  phase?: Phase
+  'any-of'?: string
   'timeout-minutes'?: number
   'working-directory'?: string
   env?: Record<string, string | number | boolean>
@@ -31,7 +33,8 @@ export interface RawChecklist {
   version: 1
   title?: string
   defaults?: { 'timeout-minutes'?: number; 'working-directory'?: string }
-  sections: Array<{ title: string; items: RawItem[] }>
+  sections: Array<{ title: string; phase?: Phase; severity?: ItemSeverity; items: RawItem[] }>
+  'rollback-if'?: string[]
 }
 
 /** Titles are one line in every report: folded or padded YAML text is collapsed to single spaces. */
@@ -48,13 +51,18 @@ export function toChecklist(raw: RawChecklist, file: string, lineOfItem: (sectio
     title: collapseWhitespace(section.title),
     items: section.items.map((item, itemIndex): ChecklistItem => {
       const line = lineOfItem(sectionIndex, itemIndex)
+      const phase = item.phase ?? section.phase
       const base = {
         id: item.id,
         title: collapseWhitespace(item.title),
-        severity: item.severity ?? DEFAULT_SEVERITY,
+        severity: item.severity ?? section.severity ?? DEFAULT_SEVERITY,
         section: collapseWhitespace(section.title),
         needs: item.needs ?? [],
-        ...(line ? { source: { file, line } } : {})
+        ...(line ? { source: { file, line } } : {}),
+        ...(phase && phase !== 'pre-deploy'
+          ? { phase, phaseFrom: item.phase ? `"phase: ${phase}" on the item` : `"phase: ${phase}" on the section ${JSON.stringify(collapseWhitespace(section.title))}` }
+          : {}),
+        ...(item['any-of'] ? { anyOf: item['any-of'] } : {})
       }
       if (item.run !== undefined) {
         return {
@@ -82,7 +90,14 @@ export function toChecklist(raw: RawChecklist, file: string, lineOfItem: (sectio
       }
     })
   }))
-  return { title: raw.title === undefined ? DEFAULT_YAML_TITLE : collapseWhitespace(raw.title), path: file, format: 'yaml', sections }
+  const rollbackIf = (raw['rollback-if'] ?? []).map(collapseWhitespace)
+  return {
+    title: raw.title === undefined ? DEFAULT_YAML_TITLE : collapseWhitespace(raw.title),
+    path: file,
+    format: 'yaml',
+    sections,
+    ...(rollbackIf.length > 0 ? { rollbackIf } : {})
+  }
 }
 
 function toExpectations(raw: Record<string, unknown>): Expectations {

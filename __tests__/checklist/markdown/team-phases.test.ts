@@ -1,0 +1,195 @@
+/**
+ * Issue 10: a checklist shaped the way teams write them reaches a true GO once the work before
+ * deploying is done, and stays NO-GO on a fresh repository for reasons that all come from before
+ * deploying. Real `node --test` runs; nothing after GO is run.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseMarkdownChecklist } from '../../../src/checklist/markdown.js'
+import { parseYamlChecklist } from '../../../src/checklist/parse-yaml.js'
+import { checklistToYaml } from '../../../src/checklist/to-yaml.js'
+import { allItems, isBeforeDeploy, type Checklist } from '../../../src/checklist/types.js'
+import { runChecklist } from '../../../src/engine.js'
+import { createGateRunner } from '../../../src/gates/gate-runner.js'
+
+const fixture = readFileSync(path.join(import.meta.dirname, 'fixtures', 'team-release.md'), 'utf8')
+const checklist = parseMarkdownChecklist(fixture, 'RELEASE.md')
+const items = allItems(checklist)
+const byTitle = (title: string) => {
+  const found = items.find((item) => item.title === title)
+  if (!found) throw new Error(`no item titled ${title}: ${items.map((item) => item.title).join(' | ')}`)
+  return found
+}
+
+const dirs: string[] = []
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+})
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
+  dirs.push(dir)
+  return dir
+}
+
+async function judge(list: Checklist, workspace: string) {
+  const runner = createGateRunner({ workspace, parentEnv: process.env, scratchDir: tempDir('go-no-go-phases-scratch-'), killGraceMs: 2000 })
+  return runChecklist(list, runner, { concurrency: 1, allowEmpty: false })
+}
+
+/** The pre-deployment work done: tests that pass, the rollback plan written, its boxes ticked, the sign-off filled in. */
+function doneCopy(): { workspace: string; markdown: string } {
+  const workspace = tempDir('go-no-go-phases-done-')
+  mkdirSync(path.join(workspace, 'api', 'test'), { recursive: true })
+  writeFileSync(path.join(workspace, 'api', 'test', 'orders.test.mjs'), "import test from 'node:test'\ntest('adds', () => {})\n")
+  mkdirSync(path.join(workspace, 'docs'))
+  writeFileSync(path.join(workspace, 'docs', 'ROLLBACK.md'), 'Revert the release tag and redeploy.\n')
+  const before = fixture.slice(0, fixture.indexOf('<post-deployment'))
+  const markdown =
+    before.replace(/- \[ \]/g, '- [x]') + fixture.slice(before.length).replace('**Release manager**: ____ Date: ____', '**Release manager**: Dana K. Date: 2026-11-30')
+  return { workspace, markdown }
+}
+
+describe('phases read from headings, tags and wording', () => {
+  it('leaves deployment steps, monitoring windows, tagged sections and later rollout phases out of the decision', () => {
+    expect(byTitle('Deploy to production: make deploy').phase).toBe('deploy')
+    expect(byTitle('Smoke tests green: node --test').phase).toBe('deploy')
+    expect(byTitle('Hour 1: error rate normal').phase).toBe('post-deploy')
+    expect(byTitle('Error dashboards checked')).toMatchObject({ phase: 'post-deploy', phaseFrom: expect.stringContaining('section tag') })
+    expect(byTitle('Canary healthy for 24 hours').phase).toBe('post-deploy')
+    expect(isBeforeDeploy(byTitle('Local package mirror configured'))).toBe(true)
+  })
+
+  it('reads the priority attribute of a section tag as severity', () => {
+    expect(byTitle('Error dashboards checked')).toMatchObject({ severity: 'warning', severityFrom: expect.stringContaining('priority: low') })
+  })
+
+  it('lists rollback triggers once as a reference, never as items', () => {
+    expect(checklist.rollbackIf).toEqual(['Error rate > 1% for 5 minutes', 'Data corruption detected'])
+    expect(items.some((item) => item.title.startsWith('Error rate'))).toBe(false)
+  })
+
+  it('reads conditions, explicit severity words and alternatives', () => {
+    expect(byTitle('Kubernetes manifests reviewed (if using Kubernetes)')).toMatchObject({ severity: 'warning', severityFrom: expect.stringContaining('if using') })
+    expect(byTitle('Load test baseline recorded (Severity: LOW)').severity).toBe('warning')
+    const internet = byTitle('Internet connection available for package download')
+    expect(internet.anyOf).toBeDefined()
+    expect(byTitle('Local package mirror configured').anyOf).toBe(internet.anyOf)
+    // A pick-one list under its heading.
+    expect(byTitle('Single server').anyOf).toBe('deployment-type')
+    expect(byTitle('Kubernetes cluster').anyOf).toBe('deployment-type')
+  })
+
+  it('turns a path that must exist into file evidence, and an acceptance figure into the gate expectation, in the directory its cd names', () => {
+    expect(byTitle('Rollback plan documented in docs/ROLLBACK.md')).toMatchObject({ kind: 'file', path: 'docs/ROLLBACK.md' })
+    expect(byTitle('Unit tests pass (≥ 90% pass rate): cd api && node --test')).toMatchObject({
+      kind: 'command',
+      run: 'node --test',
+      workingDirectory: 'api',
+      expect: { passRate: 90 }
+    })
+  })
+
+  it('makes only the allow-listed check of a shell block under a heading a gate, titled by its echo, in the directory of its cd', () => {
+    const script = items.filter((item) => item.section.endsWith('Verification script'))
+    expect(script).toMatchObject([{ kind: 'command', title: 'Unit tests', run: 'node --test', workingDirectory: 'api' }])
+  })
+
+  it('cleans titles: no status emoji in section titles, no tags', () => {
+    expect(byTitle('Local package mirror configured').section).toBe('Pre-Deployment › Code quality')
+    for (const item of items) expect(item.section).not.toMatch(/[<>✅]/)
+  })
+
+  it('keeps the id of a sign-off when it is filled in', () => {
+    const filled = allItems(parseMarkdownChecklist(doneCopy().markdown, 'RELEASE.md'))
+    const id = (list: typeof items) => list.find((item) => item.title.startsWith('Sign-off'))?.id
+    expect(id(filled)).toBe(id(items))
+    expect(id(items)).toBe('sign-off-release-manager')
+  })
+})
+
+describe('odd and hostile input', () => {
+  it('never hides a check in a rollback trigger list: a box with a command stays an item, and runs when before deploying', () => {
+    const list = parseMarkdownChecklist('# R\n## Checks\nRoll back if:\n- [ ] No test failures: `node --test`\n- [ ] Error rate > 1%\n', 'R.md')
+    expect(list.rollbackIf).toEqual(['Error rate > 1%'])
+    expect(allItems(list)).toMatchObject([{ kind: 'command', run: 'node --test' }])
+  })
+
+  it('keeps a command manual after a cd that leaves the repository, and says why', () => {
+    const list = parseMarkdownChecklist('# R\n- [ ] Tests: `cd ../other && npm test`\n- [ ] More: `cd $HOME && npm test`\n', 'R.md')
+    expect(allItems(list).map((item) => [item.kind, item.kind === 'manual' ? item.note : ''])).toEqual([
+      ['manual', '`npm test` runs after `cd ../other`, which leaves the repository or cannot be told; not run'],
+      ['manual', '`npm test` runs after `cd $HOME`, which leaves the repository or cannot be told; not run']
+    ])
+  })
+
+  it('takes no file evidence from a path the box says to remove, nor one outside the repository', () => {
+    const list = parseMarkdownChecklist(
+      '# R\n- [ ] Remove `config/old.yml` (documented)\n- [ ] Notes written in `../secrets/key.md`\n- [ ] Notes written in `/etc/passwd.md`\n',
+      'R.md'
+    )
+    expect(allItems(list).map((item) => item.kind)).toEqual(['manual', 'manual', 'manual'])
+  })
+})
+
+describe('the decision', () => {
+  it('is NO-GO on a fresh repository, and no reason comes from after GO', async () => {
+    const report = await judge(checklist, tempDir('go-no-go-phases-fresh-'))
+    expect(report.verdict.decision).toBe('no-go')
+    const after = new Set(items.filter((item) => !isBeforeDeploy(item)).map((item) => item.id))
+    expect(after.size).toBeGreaterThan(5)
+    for (const reason of report.verdict.reasons) expect(after.has(reason.split(':')[0])).toBe(false)
+    // Nothing after GO was run.
+    for (const id of after) expect(report.results.get(id)?.status ?? 'not-run').not.toBe('pass')
+  }, 120_000)
+
+  it('is GO or CONDITIONAL GO once the work before deploying is done, from the Markdown and from its import', async () => {
+    const { workspace, markdown } = doneCopy()
+    const done = parseMarkdownChecklist(markdown, 'RELEASE.md')
+    const fromMarkdown = await judge(done, workspace)
+    expect(fromMarkdown.verdict.reasons.filter((reason) => !/warning|kubernetes|load-test/i.test(reason))).toEqual([])
+    expect(['go', 'conditional-go']).toContain(fromMarkdown.verdict.decision)
+    const imported = parseYamlChecklist(checklistToYaml(done), 'release.yml')
+    expect(imported.rollbackIf).toEqual(done.rollbackIf)
+    const shape = (list: Checklist) =>
+      allItems(list)
+        .map((item) => [
+          item.id,
+          item.phase ?? 'pre-deploy',
+          isBeforeDeploy(item) ? item.severity : 'after GO: decides nothing',
+          item.anyOf ?? null,
+          item.kind === 'command' ? [item.run, item.workingDirectory, item.expect] : null
+        ])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+    expect(shape(imported)).toEqual(shape(done))
+    // Ticks are not carried over: on a fresh repository the import decides as the Markdown does.
+    const fresh = await judge(imported, tempDir('go-no-go-phases-fresh-yaml-'))
+    expect(fresh.verdict.decision).toBe('no-go')
+  }, 120_000)
+})
+
+/** The shared seeds, when this checkout sits next to them; a clean clone skips these. */
+const seedsDir = [path.join(process.cwd(), '..', 'shared', 'seeds'), path.join(process.cwd(), '..', '..', 'shared', 'seeds')].find((dir) => existsSync(dir)) ?? ''
+const seeds = seedsDir !== '' ? readdirSync(seedsDir).filter((name) => name.endsWith('.md')) : []
+const describeSeeds = seeds.length > 0 ? describe : describe.skip
+
+describeSeeds('the shared seed checklists', () => {
+  it.each(seeds.length > 0 ? seeds : ['none'])(
+    '%s: NO-GO on a fresh repository for reasons from before deploying only, the same from its import',
+    async (name) => {
+      const markdown = parseMarkdownChecklist(readFileSync(path.join(seedsDir, name), 'utf8'), name)
+      const after = new Set(
+        allItems(markdown)
+          .filter((item) => !isBeforeDeploy(item))
+          .map((item) => item.id)
+      )
+      expect(after.size).toBeGreaterThan(0)
+      const report = await judge(markdown, tempDir('go-no-go-phases-seed-'))
+      expect(report.verdict.decision).toBe('no-go')
+      for (const reason of report.verdict.reasons) expect(after.has(reason.split(':')[0])).toBe(false)
+      const imported = parseYamlChecklist(checklistToYaml(markdown), `${name}.yml`)
+      expect((await judge(imported, tempDir('go-no-go-phases-seed-yaml-'))).verdict.decision).toBe('no-go')
+    },
+    300_000
+  )
+})
