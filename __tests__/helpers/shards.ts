@@ -116,7 +116,7 @@ export function identityOf(sha256: string, shard: ReportIdentity['shard']): Repo
 }
 
 /** Runs one part of the checklist for real, as the action's gate runner does. */
-async function runPart(workspace: string, checklist: Checklist): Promise<RunReport> {
+export async function runPart(workspace: string, checklist: Checklist): Promise<RunReport> {
   return runChecklist(
     checklist,
     createGateRunner({ workspace, parentEnv: process.env, scratchDir: mkdtempSync(path.join(os.tmpdir(), 'go-no-go-scratch-')), killGraceMs: 1_000 }),

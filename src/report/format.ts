@@ -3,7 +3,7 @@
  * terminal, JSON), so a count or a status reads the same wherever a person meets it.
  */
 import type { ChecklistItem } from '../checklist/types.js'
-import type { GateResult, GateStatus } from '../gates/types.js'
+import type { GateResult, GateStatus, GateStep } from '../gates/types.js'
 import { formatDuration, plural } from '../text/format.js'
 import { DECISION_LABELS, type Decision, type StatusCounts } from '../verdict.js'
 
@@ -85,4 +85,10 @@ export function signedCount(signed: number, total: number): string {
 /** A result's duration as shown beside it; manual items took no machine time, so they show none. */
 export function itemDuration(item: ChecklistItem, result: GateResult): string | undefined {
   return item.kind === 'manual' ? undefined : formatDuration(result.durationMs)
+}
+
+/** "failed — 3 files to reformat (exit 1)": one command of a script, in the words the reason lists use. */
+export function stepWords(step: GateStep, clean: (value: string) => string): string {
+  const exit = step.exitCode !== null && step.exitCode !== 0 ? ` (exit ${step.exitCode})` : ''
+  return `${STATUS_WORDS[step.status]} — ${clean(step.status === 'pass' ? step.summary : (step.reason ?? step.summary))}${exit}`
 }
