@@ -305,7 +305,7 @@ describe('when GitHub refuses the body', () => {
     const result = await publishToGitHub(noGo, settings({ checkRun: false }), pullRequestEnv(api))
     expect(result.notices).toEqual([])
     expect(api.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments')).map((request) => request.status)).toEqual([422, 201])
-    expect(ours(api)[0].body).toMatch(/## NO-GO[\s\S]*job summary\]\(https:\/\/github\.test/)
+    expect(ours(api)[0].body).toMatch(/## 🔴 NO-GO[\s\S]*job summary\]\(https:\/\/github\.test/)
   })
 })
 
@@ -316,7 +316,7 @@ describe('when the report cannot be rendered', () => {
       throw new Error('renderer broke')
     }
     const result = await publishToGitHub(noGo, settings(), pullRequestEnv(api), { render })
-    expect(ours(api)[0].body).toMatch(/## NO-GO[\s\S]*job summary\]\(https:\/\/github\.test/)
+    expect(ours(api)[0].body).toMatch(/## 🔴 NO-GO[\s\S]*job summary\]\(https:\/\/github\.test/)
     expect(api.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: expect.objectContaining({ summary: expect.stringContaining('NO-GO') }) })
     expect(result.notices).toEqual([expect.stringContaining('renderer broke')])
   })
@@ -416,5 +416,34 @@ describe('merge queue, forks and outages', () => {
     // Stopped for good: a request asked for now fails at once, without reaching GitHub.
     await expect(connection?.client.request('GET /repos/{owner}/{repo}', { owner: 'octo-org', repo: 'octo-repo' })).rejects.toThrow()
     expect(api.requests).toHaveLength(1)
+  })
+
+  it('the check run’s title and the commit status say the verdict and counts in the report’s own words', async () => {
+    await start()
+    const mixed = makeReport([
+      { id: 'a', status: 'pass' },
+      { id: 'tests', status: 'fail', reason: '1 failed' },
+      { id: 'audit', status: 'error', reason: 'registry unreachable' },
+      { id: 'review', status: 'pending', kind: 'manual' }
+    ])
+    await publishToGitHub(mixed, settings({ statusContext: 'go-no-go', comment: 'false' }), pullRequestEnv(api))
+    expect(api.checkRuns[0].output.title).toBe('NO-GO: 1 failed, 1 could not be checked, 1 awaiting sign-off')
+    expect(api.statuses[0].body.description).toBe('NO-GO: 1 failed, 1 could not be checked, 1 awaiting sign-off')
+    // The same words as the report's reason list.
+    expect(mixed.verdict.reasons.slice(0, 2)).toEqual(['tests: failed (1 failed)', 'audit: could not be checked (registry unreachable)'])
+  })
+
+  it('a cancelled run reads CANCELLED on the check run and the status, never a plain verdict', async () => {
+    await start()
+    const stopped = makeReport(
+      [
+        { id: 'a', status: 'pass' },
+        { id: 'slow', status: 'cancelled', reason: 'the run was cancelled' }
+      ],
+      { cancelled: true }
+    )
+    await publishToGitHub(stopped, settings({ statusContext: 'go-no-go', comment: 'false' }), pullRequestEnv(api))
+    expect(api.checkRuns[0].output.title).toBe('CANCELLED — NO-GO: 1 not finished')
+    expect(api.statuses[0].body.description).toBe('CANCELLED - NO-GO: 1 not finished')
   })
 })

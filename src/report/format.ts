@@ -72,6 +72,21 @@ export function decisionLabel(decision: Decision, cancelled: boolean): string {
   return cancelled ? CANCELLED_LABEL : DECISION_LABELS[decision]
 }
 
+/**
+ * "NO-GO: 1 failed, 2 awaiting sign-off", or "GO: 7 passed": the one line a check run's title and a
+ * commit status's description show, in the words the reason lists use, so a person reading the
+ * checks list, the status and the report meets the same count in the same words.
+ */
+export function verdictLine(decision: Decision, counts: StatusCounts, cancelled: boolean): string {
+  const parts = [
+    counts.failed ? `${formatNumber(counts.failed)} ${STATUS_WORDS.fail}` : '',
+    counts.errored ? `${formatNumber(counts.errored)} ${STATUS_WORDS.error}` : '',
+    counts.pending ? `${formatNumber(counts.pending)} ${STATUS_WORDS.pending}` : '',
+    counts.cancelled ? `${formatNumber(counts.cancelled)} ${STATUS_WORDS.cancelled}` : ''
+  ].filter(Boolean)
+  return `${decisionLabel(decision, cancelled)}: ${parts.length > 0 ? parts.join(', ') : `${formatNumber(counts.passed)} ${STATUS_WORDS.pass}`}`
+}
+
 /** The verdict with its icon, for Markdown headings. */
 export function decisionHeading(decision: Decision, cancelled: boolean): string {
   return `${cancelled ? CANCELLED_ICON : DECISION_ICONS[decision]} ${decisionLabel(decision, cancelled)}`
