@@ -4,6 +4,7 @@ import { API_UNAVAILABLE_NOTICE, publishToGitHub, type PublishSettings } from '.
 import type { GitHubEnvironment } from '../../src/github/context.js'
 import { createRedactor } from '../../src/text/redact.js'
 import { makeReport } from '../helpers/reports.js'
+import { report as buildReport } from '../report/build.js'
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.js'
 import { clientOn, recordingClock } from './recording-clock.js'
 
@@ -445,5 +446,50 @@ describe('merge queue, forks and outages', () => {
     await publishToGitHub(stopped, settings({ statusContext: 'go-no-go', comment: 'false' }), pullRequestEnv(api))
     expect(api.checkRuns[0].output.title).toBe('CANCELLED — NO-GO: 1 not finished')
     expect(api.statuses[0].body.description).toBe('CANCELLED - NO-GO: 1 not finished')
+  })
+
+  it('a report far beyond the comment limit, with a large state line, is still one full comment within 65,536 characters, verdict and first blocker first', async () => {
+    await start()
+    const output = Array.from({ length: 400 }, (_, line) => `thread 'tests::case_${line}' panicked at src/lib.rs:${line}:5: assertion failed`).join('\n') + '\n'
+    const huge = buildReport([
+      ...Array.from({ length: 400 }, (_, index) => ({
+        id: `gate-${index}`,
+        title: `Service ${index} tests`,
+        status: 'fail' as const,
+        run: 'cargo test\ncargo clippy',
+        reason: `${20} failed`,
+        failingTests: Array.from({ length: 30 }, (_, test) => `tests::case_${test}_${'long_name_'.repeat(10)}`),
+        output
+      })),
+      ...Array.from({ length: 60 }, (_, index) => ({ id: `signoff-${index}`, section: `Team ${index % 6}`, status: 'pending' as const, kind: 'manual' as const }))
+    ])
+    const results = new Map(
+      [...huge.results].map(([id, result]) => [
+        id,
+        result.status === 'fail'
+          ? {
+              ...result,
+              steps: [
+                { command: 'cargo test', parser: 'cargo-test' as const, status: 'fail' as const, summary: '2/22 passed', reason: '20 failed', exitCode: 101 },
+                { command: 'cargo clippy', parser: 'cargo-clippy' as const, status: 'pass' as const, summary: 'no warnings', exitCode: 0 }
+              ]
+            }
+          : result
+      ])
+    )
+    const state = { line: `<!-- go-no-go:state ${'A'.repeat(30_000)} -->`, hash: 'h'.repeat(64) }
+    await publishToGitHub({ ...huge, results }, settings({ state }), pullRequestEnv(api))
+    expect(api.invalidBodies).toEqual([])
+    expect(ours(api)).toHaveLength(1)
+    const body = ours(api)[0].body
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    // The full report, shortened, not the minimal fallback; what a reader sees starts with the verdict and the first blocker.
+    const shown = body.replace(/<!--[\s\S]*?-->/g, '').trimStart()
+    expect(shown.slice(0, 2_000)).toContain('🔴 NO-GO')
+    expect(shown.slice(0, 2_000)).toContain('**Service 0 tests** (`gate-0`): failed')
+    expect(body).toContain('**Steps (2):**')
+    expect(body).toMatch(/This report was shortened to fit: … .*not shown/)
+    expect(api.checkRuns[0].output.summary?.length).toBeLessThanOrEqual(65_535)
+    expect(api.checkRuns[0].output.title).toBe('NO-GO: 400 failed, 60 awaiting sign-off')
   })
 })
