@@ -368,4 +368,16 @@ sections:
     itemOf(shaped, 'suites-green').item.steps[0].parser = 'rm -rf /' as never
     expect(mergeScripts(shaped).problems).toContainEqual({ code: 'report-unreadable', message: expect.stringContaining('steps[0].parser` is not one of') })
   })
+
+  it('every step and the item made to read pass: the deciding tool’s own counts still say fail', () => {
+    const reports = structuredClone(made.reports)
+    const { report, item } = itemOf(reports, 'suites-red')
+    for (const step of item.steps) Object.assign(step, { status: 'pass', summary: '1/2 passed', reason: null })
+    Object.assign(item, { status: 'pass', summary: '1/2 passed; 1/2 passed', reason: null })
+    report.counts.failed--
+    report.counts.passed++
+    expect(mergeScripts(reports).problems).toEqual([
+      { code: 'report-tampered', message: expect.stringContaining('`suites-red` says its `node-test` step gave "1/2 passed", but its own evidence') }
+    ])
+  })
 })

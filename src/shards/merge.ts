@@ -392,6 +392,15 @@ function judgeSteps(item: CommandItem, entry: ShardItem, evidence: NonNullable<S
     durationMs: entry.durationMs,
     output: { head: evidence.output.excerpt, tail: '', totalBytes: entry.outputBytes, totalLines: evidence.output.totalLines, truncated: evidence.output.truncated }
   }
+  const parsed = parsedOutput(kind, counts, entry, evidence.parseProblem)
+  // The counts kept are the deciding tool's: judged again with its own exit status, they must say what its step says.
+  if (primary.parser !== 'exit-code') {
+    const again = evaluateGate(item, { ...process, exitCode: primary.exitCode }, parsed)
+    if (again.status !== primary.status || again.summary !== primary.summary)
+      return {
+        contradiction: `says its \`${primary.parser}\` step gave ${quote(primary.summary, 40)}, but its own evidence (${describeEvidence(entry, counts)}) says ${quote(again.summary, 40)}`
+      }
+  }
   return {
     ran: true,
     result: {
@@ -401,7 +410,7 @@ function judgeSteps(item: CommandItem, entry: ShardItem, evidence: NonNullable<S
       ...(entry.reason !== null ? { reason: entry.reason } : {}),
       durationMs: entry.durationMs,
       parser: primary.parser,
-      parsed: parsedOutput(kind, counts, entry, evidence.parseProblem),
+      parsed,
       process,
       ...(entry.notes.length > 0 ? { notes: entry.notes } : {}),
       steps
