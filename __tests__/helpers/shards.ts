@@ -37,6 +37,11 @@ sections:
         title: Red unit tests
         run: node --test
         working-directory: red
+      - id: both-suites
+        title: Both suites in one script, judged step by step
+        run: |
+          node --test green
+          node --test red
   - title: Checks
     items:
       - id: lint
