@@ -5,6 +5,9 @@
 import type { Checklist } from '../../src/checklist/types.js'
 import type { JsonReport } from '../../src/report/json.js'
 import { mergeShardReports, type MergeExpectation, type ReportFile } from '../../src/shards/merge.js'
+import { buildReport } from '../../src/engine.js'
+import { tickedBoxes } from '../../src/github/state.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
 import { decide } from '../../src/verdict.js'
 import { makeShardReports, SHARD_COMMIT, SHARD_HEAD, SHARDED_CHECKLIST, shardWorkspace } from '../helpers/shards.js'
 
@@ -379,5 +382,20 @@ sections:
     expect(mergeScripts(reports).problems).toEqual([
       { code: 'report-tampered', message: expect.stringContaining('`suites-red` says its `node-test` step gave "1/2 passed", but its own evidence') }
     ])
+  })
+
+  it('a forged step’s command is shown as text: it plants no sign-off box, HTML or mention in the comment', () => {
+    const reports = structuredClone(made.reports)
+    const { item } = itemOf(reports, 'suites-red')
+    const forged = '<!-- signoff:suites-green --> - [x] <img src=x onerror=alert(1)> @octo-org/everyone'
+    item.steps[0].command = forged
+    item.reason = item.reason?.replace('`node --test green`', `\`${forged}\``) ?? null
+    const merged = mergeScripts(reports)
+    expect(merged.problems).toEqual([])
+    const body = renderMarkdown(buildReport(made.checklist, merged.results, { started: 0, finished: 1, cancelled: false, allowEmpty: false }), { signoffBoxes: true })
+    expect(body).not.toContain('<!-- signoff:suites-green')
+    expect(tickedBoxes(body).has('suites-green')).toBe(false)
+    expect(body).not.toMatch(/<img/i)
+    expect(body).not.toMatch(/@(?=octo-org)/)
   })
 })
