@@ -53295,6 +53295,20 @@ function formatCounts(counts) {
 function decisionLabel(decision, cancelled) {
     return cancelled ? CANCELLED_LABEL : DECISION_LABELS[decision];
 }
+/**
+ * "NO-GO: 1 failed, 2 awaiting sign-off", or "GO: 7 passed": the one line a check run's title and a
+ * commit status's description show, in the words the reason lists use, so a person reading the
+ * checks list, the status and the report meets the same count in the same words.
+ */
+function verdictLine(decision, counts, cancelled) {
+    const parts = [
+        counts.failed ? `${formatNumber(counts.failed)} ${STATUS_WORDS.fail}` : '',
+        counts.errored ? `${formatNumber(counts.errored)} ${STATUS_WORDS.error}` : '',
+        counts.pending ? `${formatNumber(counts.pending)} ${STATUS_WORDS.pending}` : '',
+        counts.cancelled ? `${formatNumber(counts.cancelled)} ${STATUS_WORDS.cancelled}` : ''
+    ].filter(Boolean);
+    return `${decisionLabel(decision, cancelled)}: ${parts.length > 0 ? parts.join(', ') : `${formatNumber(counts.passed)} ${STATUS_WORDS.pass}`}`;
+}
 /** The verdict with its icon, for Markdown headings. */
 function decisionHeading(decision, cancelled) {
     return `${cancelled ? CANCELLED_ICON : DECISION_ICONS[decision]} ${decisionLabel(decision, cancelled)}`;
@@ -53306,6 +53320,11 @@ function signedCount(signed, total) {
 /** A result's duration as shown beside it; manual items took no machine time, so they show none. */
 function itemDuration(item, result) {
     return item.kind === 'manual' ? undefined : formatDuration(result.durationMs);
+}
+/** "failed — 3 files to reformat (exit 1)": one command of a script, in the words the reason lists use. */
+function stepWords(step, clean) {
+    const exit = step.exitCode !== null && step.exitCode !== 0 ? ` (exit ${step.exitCode})` : '';
+    return `${STATUS_WORDS[step.status]} — ${clean(step.status === 'pass' ? step.summary : (step.reason ?? step.summary))}${exit}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/links.ts
@@ -53644,6 +53663,10 @@ function gateDetails(view, context) {
     const ran = ranLine(item, result, text);
     if (ran)
         lines.push(ran, '');
+    // A script that ran several tools: which of its commands did not pass, each in its own words.
+    if (result.steps && result.steps.length > 0) {
+        lines.push(`**Steps (${formatNumber(result.steps.length)}):**`, '', ...bounded(result.steps, (step) => `- ${STATUS_ICONS[step.status]} ${text.code(step.command)}: ${stepWords(step, (value) => text.prose(value, MAX_SHORT))}`), '');
+    }
     const output = result.process?.output;
     const parsed = result.parsed;
     const where = (finding) => locationLink(finding.file, finding.line, finding.column, context);
@@ -53936,6 +53959,8 @@ function markdown_clip(value, max) {
 
 
 
+/** Titles longer than this are cut by GitHub anyway. */
+const CHECK_TITLE_LIMIT = 255;
 /** GitHub takes at most 50 annotations per request. */
 const ANNOTATIONS_PER_REQUEST = 50;
 /** And we send at most this many in all: a flood of warnings helps nobody. */
@@ -53968,14 +53993,9 @@ function collectAnnotations(report, redact) {
 function conclusionFor(decision) {
     return decision === 'go' ? 'success' : decision === 'conditional-go' ? 'neutral' : 'failure';
 }
+/** The check run's title: the verdict line every surface shares (report/format.ts), within GitHub's limit. */
 function checkTitle(report) {
-    const { counts, decision } = report.verdict;
-    const parts = [
-        counts.failed && `${counts.failed} failed`,
-        counts.errored && `${counts.errored} could not be checked`,
-        counts.pending && `${counts.pending} awaiting sign-off`
-    ].filter(Boolean);
-    return `${DECISION_LABELS[decision]}${parts.length ? `: ${parts.join(', ')}` : `: ${counts.passed} passed`}`;
+    return sliceSafe(verdictLine(report.verdict.decision, report.verdict.counts, report.cancelled), CHECK_TITLE_LIMIT);
 }
 async function publishCheckRun(client, target, report, summary, annotations) {
     const chunks = [];
@@ -54128,15 +54148,11 @@ async function upsertStickyComment(client, target, options) {
 
 /** GitHub rejects long or non-ASCII descriptions with a 422 in some cases; keep well inside. */
 const STATUS_DESCRIPTION_LIMIT = 140;
+/** The verdict line of the check run (report/format.ts), in ASCII: "CANCELLED - NO-GO: 2 not finished". */
 function statusDescription(report) {
-    const { counts, decision } = report.verdict;
-    const parts = [
-        `${counts.passed} passed`,
-        counts.failed && `${counts.failed} failed`,
-        counts.errored && `${counts.errored} errored`,
-        counts.pending && `${counts.pending} pending`
-    ].filter(Boolean);
-    const text = `${DECISION_LABELS[decision]}: ${parts.join(', ')}`.replace(/[^\x20-\x7e]/g, '');
+    const text = verdictLine(report.verdict.decision, report.verdict.counts, report.cancelled)
+        .replace(/—/g, '-')
+        .replace(/[^\x20-\x7e]/g, '');
     return text.length > STATUS_DESCRIPTION_LIMIT ? `${text.slice(0, STATUS_DESCRIPTION_LIMIT - 3)}...` : text;
 }
 async function publishCommitStatus(client, target, report) {
@@ -54251,7 +54267,7 @@ async function publish(report, settings, github, deps, result) {
                 ...(wholeNumber(github.runAttempt) ? { attempt: wholeNumber(github.runAttempt) } : {})
             };
             const header = settings.state ? `${renderMarker(marker)}\n${settings.state.line}` : renderMarker(marker);
-            const minimalBody = `${header}\n## ${DECISION_LABELS[report.verdict.decision]}\n\nThe full report did not fit in a comment${github.runUrl ? `: see the [job summary](${github.runUrl})` : ''}.\n`;
+            const minimalBody = `${header}\n## ${decisionHeading(report.verdict.decision, report.cancelled)}\n\nThe full report did not fit in a comment${github.runUrl ? `: see the [job summary](${github.runUrl})` : ''}.\n`;
             await attempt('write the PR comment', async () => {
                 const outcome = await upsertStickyComment(client, { owner: github.owner, repo: github.repo, issueNumber }, {
                     key: settings.commentKey,
@@ -54268,7 +54284,7 @@ async function publish(report, settings, github, deps, result) {
         }
         if (settings.checkRun) {
             await attempt('create the check run', async () => {
-                const fallback = `## ${DECISION_LABELS[report.verdict.decision]}\n\n${github.runUrl ? `The report is in the [job summary](${github.runUrl}).` : 'The report is in the job summary.'}\n`;
+                const fallback = `## ${decisionHeading(report.verdict.decision, report.cancelled)}\n\n${github.runUrl ? `The report is in the [job summary](${github.runUrl}).` : 'The report is in the job summary.'}\n`;
                 const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_RUN_TEXT_MAX_CHARS - 512, redactor: settings.redactor, ...linksOf(settings) }), result.notices);
                 result.checkRunUrl = await publishCheckRun(client, {
                     owner: github.owner,
@@ -59721,6 +59737,7 @@ function toJsonReport(report, redactor = createRedactor()) {
         run: report.identity ? { ...report.identity.run } : null,
         checklistSha256: report.identity?.checklistSha256 ?? null,
         shard: report.identity ? { ...report.identity.shard, items: [...report.identity.shard.items] } : null,
+        checklistChanges: report.checklistChanges && report.checklistChanges.changes.length > 0 ? jsonChecklistChanges(report.checklistChanges, clean) : null,
         items: allItems(report.checklist).map((item) => {
             const result = report.results.get(item.id);
             const parsed = result?.parsed;
@@ -59733,6 +59750,7 @@ function toJsonReport(report, redactor = createRedactor()) {
                 section: clean(item.section),
                 severity: item.severity,
                 phase: phaseOf(item),
+                severityFrom: item.severityFrom === undefined ? null : clean(item.severityFrom),
                 kind: item.kind,
                 command: item.kind === 'command' ? clean(item.run) : null,
                 source: item.source ? { ...item.source } : null,
@@ -59759,6 +59777,14 @@ function toJsonReport(report, redactor = createRedactor()) {
                 outputBytes: process?.output.totalBytes ?? 0,
                 logPath: process?.output.logPath ?? null,
                 notes: (result?.notes ?? []).map(clean),
+                steps: (result?.steps ?? []).map((step) => ({
+                    command: clean(step.command),
+                    parser: step.parser,
+                    status: step.status,
+                    summary: clean(step.summary),
+                    reason: step.reason === undefined ? null : clean(step.reason),
+                    exitCode: step.exitCode
+                })),
                 evidence: process
                     ? {
                         parseProblem: parsed && 'problem' in parsed && parsed.problem ? { status: parsed.problem.status, message: clean(parsed.problem.message) } : null,
@@ -59769,6 +59795,29 @@ function toJsonReport(report, redactor = createRedactor()) {
                     : null
             };
         })
+    };
+}
+/** Checklist text (ids, titles, values, commands) is untrusted like gate output: cleaned the same way. */
+function jsonChecklistChanges(view, clean) {
+    const optional = (value) => (value === undefined ? null : clean(value));
+    return {
+        path: clean(view.path),
+        baseSha: optional(view.baseSha),
+        checklistFrom: view.checklistFrom,
+        explanation: clean(view.explanation),
+        changes: view.changes.map((change) => ({
+            itemId: optional(change.itemId),
+            title: optional(change.title),
+            kind: change.kind,
+            key: optional(change.key),
+            change: clean(change.change),
+            before: optional(change.before),
+            after: optional(change.after),
+            renamedTo: optional(change.renamedTo),
+            weakening: change.weakening,
+            why: clean(change.why)
+        })),
+        protection: view.protection ? { items: view.protection.items.map((item) => clean(item.id)), signers: clean(view.protection.signers) } : null
     };
 }
 /** File names in format counts come from tool output too. */
@@ -60548,6 +60597,8 @@ function readCommentKey(value) {
 
 const STATUSES = ['pass', 'fail', 'error', 'pending', 'cancelled'];
 const KINDS = ['command', 'file', 'manual'];
+/** More steps than any script the segment marker can split (see gates/segments.ts) were not written by go-no-go. */
+const MAX_REPORT_STEPS = 200;
 /** Thrown with the first field that is not what the action writes. */
 class ShapeError extends Error {
 }
@@ -60649,6 +60700,7 @@ function shardItem(value, where) {
         timedOut: report_shape_boolean(item.timedOut, `${where}.timedOut`),
         outputBytes: report_shape_count(item.outputBytes, `${where}.outputBytes`),
         notes: array(item.notes, `${where}.notes`).map((note, at) => string(note, `${where}.notes[${at}]`)),
+        steps: item.steps === undefined ? [] : steps(item.steps, `${where}.steps`),
         evidence: evidence && {
             parseProblem: nullable(evidence.parseProblem, (problem) => {
                 const entry = object(problem, `${where}.evidence.parseProblem`);
@@ -60669,6 +60721,23 @@ function shardItem(value, where) {
             })()
         }
     };
+}
+function steps(value, where) {
+    const list = array(value, where);
+    if (list.length > MAX_REPORT_STEPS)
+        throw new ShapeError(`\`${where}\` lists more than ${MAX_REPORT_STEPS} steps`);
+    return list.map((entry, at) => {
+        const step = object(entry, `${where}[${at}]`);
+        const reason = nullable(step.reason, (text) => string(text, `${where}[${at}].reason`));
+        return {
+            command: string(step.command, `${where}[${at}].command`),
+            parser: choice(step.parser, PARSER_NAMES, `${where}[${at}].parser`),
+            status: choice(step.status, STATUSES, `${where}[${at}].status`),
+            summary: string(step.summary, `${where}[${at}].summary`),
+            ...(reason !== null ? { reason } : {}),
+            exitCode: nullable(step.exitCode, (code) => integer(code, `${where}[${at}].exitCode`))
+        };
+    });
 }
 /** The counts a parser of this kind reports, checked; `undefined` when they are not of its shape. */
 function countsFor(kind, value) {
@@ -61060,10 +61129,12 @@ function judgeCommand(item, entry) {
         // Not run (a need failed, cancelled before it started): no process, so it can be no pass.
         if (entry.status === 'pass')
             return { contradiction: 'says pass, but the report holds no evidence that it ran' };
-        if (entry.exitCode !== null || entry.parser !== null)
+        if (entry.exitCode !== null || entry.parser !== null || entry.steps.length > 0)
             return { contradiction: 'says a process ran, but the report holds none of its evidence (written by an older go-no-go?)' };
         return { result: plainResult(entry), ran: false };
     }
+    if (entry.steps.length > 0)
+        return judgeSteps(item, entry, evidence);
     const expectedParser = item.parser ?? detectParser(item.run);
     if (entry.parser !== expectedParser)
         return { contradiction: `was read by the ${quote(String(entry.parser), 20)} parser, but the checklist's command is read by \`${expectedParser}\`` };
@@ -61101,6 +61172,75 @@ function judgeCommand(item, entry) {
             parsed,
             process,
             ...(entry.notes.length > 0 ? { notes: entry.notes } : {})
+        }
+    };
+}
+/**
+ * A script that ran several tools was judged command by command from output the report does not
+ * keep apart, so its steps cannot be judged again. They must still agree with the item, by the rule
+ * the gate runner combines them with (judge-segments.ts): any failed step fails it, any other
+ * non-pass makes it an error; the tools' summaries, then failed exit statuses', make its summary.
+ * Like the rest of a report, this proves agreement, not what ran.
+ */
+function judgeSteps(item, entry, evidence) {
+    const steps = entry.steps;
+    if (item.parser)
+        return { contradiction: `lists the steps of a script, but the checklist names one parser (\`${item.parser}\`) for the whole command` };
+    if (steps.length < 2)
+        return { contradiction: 'lists a single step, but a script is only judged step by step when it ran several' };
+    if (evidence.cancelled || evidence.spawnError !== null || entry.timedOut || entry.signal !== null)
+        return { contradiction: 'lists the steps of a script whose process did not finish, which is judged as a whole' };
+    const tools = steps.filter((step) => step.parser !== 'exit-code');
+    const exits = steps.filter((step) => step.parser === 'exit-code');
+    const failing = [...tools, ...exits].filter((step) => step.status !== 'pass');
+    const status = failing.some((step) => step.status === 'fail') ? 'fail' : failing.length > 0 ? 'error' : 'pass';
+    const summary = [...tools, ...exits.filter((step) => step.status !== 'pass')].map((step) => step.summary).join('; ');
+    const reasons = failing.filter((step) => step.reason).map((step) => `\`${step.command}\`: ${step.reason}`);
+    const primary = failing.find((step) => step.parser !== 'exit-code') ?? failing[0] ?? tools.at(-1) ?? steps[steps.length - 1];
+    if (entry.status !== status)
+        return { contradiction: `says ${entry.status}, but its own steps say ${status}` };
+    if (entry.summary !== summary)
+        return { contradiction: `says ${quote(entry.summary, 40)}, but its own steps say ${quote(summary, 40)}` };
+    if ((entry.reason ?? '') !== reasons.join('; '))
+        return { contradiction: 'gives a reason its own steps do not' };
+    if (entry.parser !== primary.parser)
+        return { contradiction: `was read by the ${quote(String(entry.parser), 20)} parser, but its own steps say \`${primary.parser}\`` };
+    const kind = PARSER_KINDS[primary.parser];
+    const counts = countsFor(kind, entry.counts);
+    if (counts === undefined)
+        return { contradiction: `has counts that the \`${primary.parser}\` parser does not report` };
+    if (entry.failingTestsTotal < entry.failingTests.length || entry.findingsTotal < entry.findings.length)
+        return { contradiction: 'lists more failing tests or findings than its totals say' };
+    const process = {
+        exitCode: entry.exitCode,
+        signal: null,
+        timedOut: false,
+        cancelled: false,
+        durationMs: entry.durationMs,
+        output: { head: evidence.output.excerpt, tail: '', totalBytes: entry.outputBytes, totalLines: evidence.output.totalLines, truncated: evidence.output.truncated }
+    };
+    const parsed = parsedOutput(kind, counts, entry, evidence.parseProblem);
+    // The counts kept are the deciding tool's: judged again with its own exit status, they must say what its step says.
+    if (primary.parser !== 'exit-code') {
+        const again = evaluateGate(item, { ...process, exitCode: primary.exitCode }, parsed);
+        if (again.status !== primary.status || again.summary !== primary.summary)
+            return {
+                contradiction: `says its \`${primary.parser}\` step gave ${quote(primary.summary, 40)}, but its own evidence (${merge_describeEvidence(entry, counts)}) says ${quote(again.summary, 40)}`
+            };
+    }
+    return {
+        ran: true,
+        result: {
+            id: item.id,
+            status,
+            summary,
+            ...(entry.reason !== null ? { reason: entry.reason } : {}),
+            durationMs: entry.durationMs,
+            parser: primary.parser,
+            parsed,
+            process,
+            ...(entry.notes.length > 0 ? { notes: entry.notes } : {}),
+            steps
         }
     };
 }

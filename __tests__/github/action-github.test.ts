@@ -1,5 +1,7 @@
 /** The bundled action as a process, talking to the GitHub stand-in through GITHUB_API_URL. */
-import { runAction, workspaceFrom } from '../helpers/run-action.js'
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { FIXTURES, runAction, workspaceFrom } from '../helpers/run-action.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 
 const HEAD = 'c'.repeat(40)
@@ -88,6 +90,45 @@ sections:
     expect(result.outputs.decision).toBe('no-go')
     const requests = api.requests.filter((request) => request.path.includes('/check-runs'))
     expect(requests.map((request) => (request.body as { output: { annotations?: unknown[] } }).output.annotations?.length)).toEqual([50, 50, 20])
+  })
+
+  it('annotates findings of gates with a working-directory at their path in the repository, and links them there in the comment', async () => {
+    api = await startFakeGitHub()
+    const workspace = workspaceFrom(
+      undefined,
+      `version: 1
+title: Monorepo release
+sections:
+  - title: Gates
+    items:
+      - id: lint-core
+        title: Core lints
+        run: "printf 'warning: unneeded return statement\\n --> src/lib.rs:3:5\\n\\n'"
+        parser: cargo-clippy
+        working-directory: crates/core
+      - id: unit-web
+        title: Web unit tests
+        run: node --test
+        working-directory: packages/web
+`
+    )
+    cpSync(path.join(FIXTURES, 'node', 'red'), path.join(workspace, 'packages', 'web'), { recursive: true })
+    mkdirSync(path.join(workspace, 'crates', 'core', 'src'), { recursive: true })
+    writeFileSync(path.join(workspace, 'crates', 'core', 'src', 'lib.rs'), 'pub fn f() {}\n')
+    const result = await run({ run: '', workspace })
+    expect(result.outputs.decision).toBe('no-go')
+    const annotations = (api.checkRuns[0].output.annotations ?? []) as Array<{ path: string }>
+    expect(annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'crates/core/src/lib.rs', start_line: 3, annotation_level: 'warning' }),
+        expect.objectContaining({ path: 'packages/web/math.test.js', start_line: 8, annotation_level: 'failure' })
+      ])
+    )
+    for (const annotation of annotations) expect(annotation.path).not.toMatch(/^\/|^\.\.|^file:|\\/)
+    const comment = api.comments[0].body
+    expect(comment).toContain(`[\`packages/web/math.test.js:8:1\`](https://github.com/octo-org/octo-repo/blob/${HEAD}/packages/web/math.test.js#L8)`)
+    expect(comment).toContain(`[\`crates/core/src/lib.rs:3:5\`](https://github.com/octo-org/octo-repo/blob/${HEAD}/crates/core/src/lib.rs#L3)`)
+    expect(comment).not.toContain(workspace)
   })
 
   it('keeps the verdict when GitHub is down, and says so', async () => {

@@ -4,6 +4,7 @@ import { API_UNAVAILABLE_NOTICE, publishToGitHub, type PublishSettings } from '.
 import type { GitHubEnvironment } from '../../src/github/context.js'
 import { createRedactor } from '../../src/text/redact.js'
 import { makeReport } from '../helpers/reports.js'
+import { report as buildReport } from '../report/build.js'
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.js'
 import { clientOn, recordingClock } from './recording-clock.js'
 
@@ -305,7 +306,7 @@ describe('when GitHub refuses the body', () => {
     const result = await publishToGitHub(noGo, settings({ checkRun: false }), pullRequestEnv(api))
     expect(result.notices).toEqual([])
     expect(api.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments')).map((request) => request.status)).toEqual([422, 201])
-    expect(ours(api)[0].body).toMatch(/## NO-GO[\s\S]*job summary\]\(https:\/\/github\.test/)
+    expect(ours(api)[0].body).toMatch(/## 🔴 NO-GO[\s\S]*job summary\]\(https:\/\/github\.test/)
   })
 })
 
@@ -316,7 +317,7 @@ describe('when the report cannot be rendered', () => {
       throw new Error('renderer broke')
     }
     const result = await publishToGitHub(noGo, settings(), pullRequestEnv(api), { render })
-    expect(ours(api)[0].body).toMatch(/## NO-GO[\s\S]*job summary\]\(https:\/\/github\.test/)
+    expect(ours(api)[0].body).toMatch(/## 🔴 NO-GO[\s\S]*job summary\]\(https:\/\/github\.test/)
     expect(api.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: expect.objectContaining({ summary: expect.stringContaining('NO-GO') }) })
     expect(result.notices).toEqual([expect.stringContaining('renderer broke')])
   })
@@ -416,5 +417,79 @@ describe('merge queue, forks and outages', () => {
     // Stopped for good: a request asked for now fails at once, without reaching GitHub.
     await expect(connection?.client.request('GET /repos/{owner}/{repo}', { owner: 'octo-org', repo: 'octo-repo' })).rejects.toThrow()
     expect(api.requests).toHaveLength(1)
+  })
+
+  it('the check run’s title and the commit status say the verdict and counts in the report’s own words', async () => {
+    await start()
+    const mixed = makeReport([
+      { id: 'a', status: 'pass' },
+      { id: 'tests', status: 'fail', reason: '1 failed' },
+      { id: 'audit', status: 'error', reason: 'registry unreachable' },
+      { id: 'review', status: 'pending', kind: 'manual' }
+    ])
+    await publishToGitHub(mixed, settings({ statusContext: 'go-no-go', comment: 'false' }), pullRequestEnv(api))
+    expect(api.checkRuns[0].output.title).toBe('NO-GO: 1 failed, 1 could not be checked, 1 awaiting sign-off')
+    expect(api.statuses[0].body.description).toBe('NO-GO: 1 failed, 1 could not be checked, 1 awaiting sign-off')
+    // The same words as the report's reason list.
+    expect(mixed.verdict.reasons.slice(0, 2)).toEqual(['tests: failed (1 failed)', 'audit: could not be checked (registry unreachable)'])
+  })
+
+  it('a cancelled run reads CANCELLED on the check run and the status, never a plain verdict', async () => {
+    await start()
+    const stopped = makeReport(
+      [
+        { id: 'a', status: 'pass' },
+        { id: 'slow', status: 'cancelled', reason: 'the run was cancelled' }
+      ],
+      { cancelled: true }
+    )
+    await publishToGitHub(stopped, settings({ statusContext: 'go-no-go', comment: 'false' }), pullRequestEnv(api))
+    expect(api.checkRuns[0].output.title).toBe('CANCELLED — NO-GO: 1 not finished')
+    expect(api.statuses[0].body.description).toBe('CANCELLED - NO-GO: 1 not finished')
+  })
+
+  it('a report far beyond the comment limit, with a large state line, is still one full comment within 65,536 characters, verdict and first blocker first', async () => {
+    await start()
+    const output = Array.from({ length: 400 }, (_, line) => `thread 'tests::case_${line}' panicked at src/lib.rs:${line}:5: assertion failed`).join('\n') + '\n'
+    const huge = buildReport([
+      ...Array.from({ length: 400 }, (_, index) => ({
+        id: `gate-${index}`,
+        title: `Service ${index} tests`,
+        status: 'fail' as const,
+        run: 'cargo test\ncargo clippy',
+        reason: `${20} failed`,
+        failingTests: Array.from({ length: 30 }, (_, test) => `tests::case_${test}_${'long_name_'.repeat(10)}`),
+        output
+      })),
+      ...Array.from({ length: 60 }, (_, index) => ({ id: `signoff-${index}`, section: `Team ${index % 6}`, status: 'pending' as const, kind: 'manual' as const }))
+    ])
+    const results = new Map(
+      [...huge.results].map(([id, result]) => [
+        id,
+        result.status === 'fail'
+          ? {
+              ...result,
+              steps: [
+                { command: 'cargo test', parser: 'cargo-test' as const, status: 'fail' as const, summary: '2/22 passed', reason: '20 failed', exitCode: 101 },
+                { command: 'cargo clippy', parser: 'cargo-clippy' as const, status: 'pass' as const, summary: 'no warnings', exitCode: 0 }
+              ]
+            }
+          : result
+      ])
+    )
+    const state = { line: `<!-- go-no-go:state ${'A'.repeat(30_000)} -->`, hash: 'h'.repeat(64) }
+    await publishToGitHub({ ...huge, results }, settings({ state }), pullRequestEnv(api))
+    expect(api.invalidBodies).toEqual([])
+    expect(ours(api)).toHaveLength(1)
+    const body = ours(api)[0].body
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    // The full report, shortened, not the minimal fallback; what a reader sees starts with the verdict and the first blocker.
+    const shown = body.replace(/<!--[\s\S]*?-->/g, '').trimStart()
+    expect(shown.slice(0, 2_000)).toContain('🔴 NO-GO')
+    expect(shown.slice(0, 2_000)).toContain('**Service 0 tests** (`gate-0`): failed')
+    expect(body).toContain('**Steps (2):**')
+    expect(body).toMatch(/This report was shortened to fit: … .*not shown/)
+    expect(api.checkRuns[0].output.summary?.length).toBeLessThanOrEqual(65_535)
+    expect(api.checkRuns[0].output.title).toBe('NO-GO: 400 failed, 60 awaiting sign-off')
   })
 })

@@ -37,6 +37,11 @@ sections:
         title: Red unit tests
         run: node --test
         working-directory: red
+      - id: both-suites
+        title: Both suites in one script, judged step by step
+        run: |
+          node --test green
+          node --test red
   - title: Checks
     items:
       - id: lint
@@ -116,7 +121,7 @@ export function identityOf(sha256: string, shard: ReportIdentity['shard']): Repo
 }
 
 /** Runs one part of the checklist for real, as the action's gate runner does. */
-async function runPart(workspace: string, checklist: Checklist): Promise<RunReport> {
+export async function runPart(workspace: string, checklist: Checklist): Promise<RunReport> {
   return runChecklist(
     checklist,
     createGateRunner({ workspace, parentEnv: process.env, scratchDir: mkdtempSync(path.join(os.tmpdir(), 'go-no-go-scratch-')), killGraceMs: 1_000 }),

@@ -1,5 +1,10 @@
 /** The JSON report other tools read: a stable shape, every key present, sanitised and redacted like the rest. */
+import { diffChecklists } from '../../src/checklist/diff.js'
+import { parseMarkdownChecklist } from '../../src/checklist/markdown.js'
+import { parseYamlChecklist } from '../../src/checklist/parse-yaml.js'
+import { allItems } from '../../src/checklist/types.js'
 import { toJsonReport, JSON_REPORT_VERSION } from '../../src/report/json.js'
+import { protectChecklist } from '../../src/signoff/protect.js'
 import { createRedactor } from '../../src/text/redact.js'
 import { report } from './build.js'
 
@@ -29,7 +34,9 @@ const ITEM_KEYS = [
   'outputBytes',
   'logPath',
   'notes',
-  'evidence'
+  'steps',
+  'evidence',
+  'severityFrom'
 ].sort()
 
 describe('toJsonReport', () => {
@@ -60,8 +67,60 @@ describe('toJsonReport', () => {
       run: null,
       checklistSha256: null,
       shard: null,
+      checklistChanges: null,
       items: expect.any(Array)
     })
+  })
+
+  it('lists what the pull request changed in its checklist, weakening changes marked, with the sign-offs protect-checklist asked for', () => {
+    const secret = 'hunter2-db-password'
+    const yaml = (items: string) => parseYamlChecklist(`version: 1\nsections:\n  - title: Gates\n    items:\n${items}`, '.github/go-no-go.yml')
+    const base = yaml(`      - id: tests\n        title: Unit tests\n        run: cargo test\n      - id: audit\n        title: Audit\n        run: cargo audit\n`)
+    const head = yaml(`      - id: audit\n        title: Audit ${secret}\n        run: cargo audit\n        severity: warning\n`)
+    const changes = diffChecklists(base, head)
+    const protection = protectChecklist(changes, base, head, { ticksJudged: false })
+    const view = { path: '.github/go-no-go.yml', baseSha: 'b'.repeat(40), checklistFrom: 'head' as const, explanation: 'the head commit’s checklist decides', changes, protection }
+    const json = toJsonReport({ ...run, checklistChanges: view }, createRedactor([secret]))
+    expect(json.checklistChanges).toMatchObject({ path: '.github/go-no-go.yml', baseSha: 'b'.repeat(40), checklistFrom: 'head' })
+    expect(json.checklistChanges?.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ itemId: 'tests', kind: 'removed', weakening: true }),
+        expect.objectContaining({ itemId: 'audit', kind: 'severity', before: 'blocking', after: 'warning', weakening: true })
+      ])
+    )
+    expect(json.checklistChanges?.protection?.items.length).toBeGreaterThan(0)
+    expect(JSON.stringify(json)).not.toContain(secret)
+    // The same checklist as the base: no section, so consumers test one field.
+    expect(toJsonReport({ ...run, checklistChanges: { ...view, changes: [] } }).checklistChanges).toBeNull()
+  })
+
+  it('says what softened a Markdown item, null for an item at its default severity', async () => {
+    const checklist = parseMarkdownChecklist('# Release\n\n## Extras (optional)\n\n- [ ] Update the blog\n\n## Must\n\n- [ ] Tag the release\n', 'RELEASE.md')
+    const items = allItems(checklist)
+    const softened = items.find((candidate) => candidate.severityFrom !== undefined)
+    expect(softened).toBeDefined()
+    const results = new Map(items.map((candidate) => [candidate.id, { id: candidate.id, status: 'pending' as const, summary: 'awaiting sign-off', durationMs: 0 }]))
+    const json = toJsonReport({ ...run, checklist, results })
+    const byId = new Map(json.items.map((entry) => [entry.id, entry]))
+    expect(byId.get(softened?.id ?? '')?.severityFrom).toBe(softened?.severityFrom)
+    expect(byId.get(softened?.id ?? '')?.severityFrom).toMatch(/optional/i)
+    expect(json.items.filter((entry) => entry.severityFrom === null).length).toBeGreaterThan(0)
+  })
+
+  it('lists each command of a script that ran several tools, as judged', () => {
+    const scripted = report([
+      { id: 'checks', status: 'fail', run: 'cargo fmt --check\ncargo clippy', summary: '3 files to reformat; 0 warnings', reason: '`cargo fmt --check`: 3 files' }
+    ])
+    const steps = [
+      { command: 'cargo fmt --check', parser: 'cargo-fmt' as const, status: 'fail' as const, summary: '3 files to reformat', reason: '3 files', exitCode: 1 },
+      { command: 'cargo clippy', parser: 'cargo-clippy' as const, status: 'pass' as const, summary: '0 warnings', exitCode: 0 }
+    ]
+    const results = new Map([['checks', { ...scripted.results.get('checks')!, steps }]])
+    expect(toJsonReport({ ...scripted, results }).items[0].steps).toEqual([
+      { command: 'cargo fmt --check', parser: 'cargo-fmt', status: 'fail', summary: '3 files to reformat', reason: '3 files', exitCode: 1 },
+      { command: 'cargo clippy', parser: 'cargo-clippy', status: 'pass', summary: '0 warnings', reason: null, exitCode: 0 }
+    ])
+    expect(json.items[0].steps).toEqual([])
   })
 
   it('records which run, commit, checklist and shard it is, for a merge to check', () => {

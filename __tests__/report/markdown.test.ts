@@ -164,6 +164,14 @@ describe('most important first, each item once', () => {
     expect(summary).toContain('<details><summary>✍️ 1 signed on the pull request</summary>\n\n**People**\n\n- QA sign-off (`qa`) — signed off by @\u200balice\n')
   })
 
+  it('a tick judged from git shows who ticked it and when, in the ticked fold', () => {
+    const note = 'ticked by @alice (Alice Approver) on 2026-11-21 in abc1234'
+    const ticked = renderMarkdown(report([{ id: 'runbook', status: 'pass', kind: 'manual', signedOff: true, title: 'Runbook updated', section: 'People', notes: [note] }]))
+    expect(ticked).toContain(
+      '<details><summary>☑️ 1 ticked in the checklist</summary>\n\n**People**\n\n- Runbook updated — ticked by @\u200balice (Alice Approver) on 2026-11-21 in abc1234\n'
+    )
+  })
+
   it('rolls up each section: passed, failed, pending, and how the passes were known', () => {
     expect(summary).toContain(
       [

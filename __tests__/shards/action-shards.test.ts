@@ -101,7 +101,7 @@ async function mergeJob(directories: string[] = ['go-no-go-shard-1', 'go-no-go-s
 describe('a job matrix of four shards', () => {
   it('each shard runs only its gates, writes its report, and posts nothing and fails nothing of its own', () => {
     const owned = shards.map((shard) => JSON.parse(readFileSync(shard.outputs.report, 'utf8')).shard.items as string[])
-    expect(owned.flat().sort()).toEqual(['after-fail', 'build', 'fails', 'lint', 'missing-tool', 'noisy', 'runbook', 'security', 'unit-green', 'unit-red'])
+    expect(owned.flat().sort()).toEqual(['after-fail', 'both-suites', 'build', 'fails', 'lint', 'missing-tool', 'noisy', 'runbook', 'security', 'unit-green', 'unit-red'])
     for (const shard of shards) expect(shard.code).toBe(0)
     expect(shards.some((shard) => shard.outputs.decision === 'no-go')).toBe(true)
     expect(shardApi.requests).toEqual([])
@@ -124,7 +124,9 @@ describe('a job matrix of four shards', () => {
     expect(normalise(merged.api.comments[0].body)).toBe(normalise(single.api.comments[0].body))
     expect(storedStatuses(merged.api.comments[0].body)).toEqual(storedStatuses(single.api.comments[0].body))
     expect(checkRunView(merged.api.checkRuns[0])).toEqual(checkRunView(single.api.checkRuns[0]))
-    expect(merged.api.checkRuns[0].output.annotations).toHaveLength(2)
+    // The red test, from its own gate and from the script that runs both suites.
+    expect(merged.api.checkRuns[0].output.annotations).toHaveLength(3)
+    expect(merged.api.comments[0].body).toContain('- ❌ `node --test red`: failed — 1 failed: rounds half up (fixture failure) (exit 1)')
     expect(normalise(merged.run.summary)).toBe(normalise(single.run.summary))
     expect(merged.api.invalidBodies).toEqual([])
     // The merged report is a whole one: shard 1 of 1 with every item.

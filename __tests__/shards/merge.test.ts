@@ -5,6 +5,9 @@
 import type { Checklist } from '../../src/checklist/types.js'
 import type { JsonReport } from '../../src/report/json.js'
 import { mergeShardReports, type MergeExpectation, type ReportFile } from '../../src/shards/merge.js'
+import { buildReport } from '../../src/engine.js'
+import { tickedBoxes } from '../../src/github/state.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
 import { decide } from '../../src/verdict.js'
 import { makeShardReports, SHARD_COMMIT, SHARD_HEAD, SHARDED_CHECKLIST, shardWorkspace } from '../helpers/shards.js'
 
@@ -296,5 +299,103 @@ describe('files that are not reports', () => {
     reports[0].runProblems = Array.from({ length: 3_000 }, (_, index) => ({ code: 'cancelled', message: `problem ${index}` }))
     const found = problems(reports)
     expect(found.filter((problem) => problem.code === 'shard-run-problem')).toHaveLength(6)
+  })
+})
+
+describe('a script that ran several tools', () => {
+  const SCRIPTS = `version: 1
+title: Scripts
+sections:
+  - title: Build
+    items:
+      - id: suites-red
+        title: Two test suites, one red
+        run: |
+          node --test green
+          node --test red
+      - id: suites-green
+        title: Two test suites, both green
+        run: |
+          node --test green
+          node --test green
+      - id: plain
+        title: A plain command
+        run: node -e "1"
+`
+  let made: Awaited<ReturnType<typeof makeShardReports>>
+  const mergeScripts = (reports: JsonReport[]) => mergeShardReports(made.checklist, files(reports), { ...expected(), checklistSha256: made.sha256 })
+
+  beforeAll(async () => {
+    made = await makeShardReports(shardWorkspace(SCRIPTS), 2)
+  }, 60_000)
+
+  it('merges to the single run’s status, summary, reason and steps: an honest run is never taken for a forgery', () => {
+    const merged = mergeScripts(made.reports)
+    expect(merged.problems).toEqual([])
+    for (const item of made.single.items) {
+      const result = merged.results.get(item.id)
+      expect({ id: item.id, status: result?.status, summary: result?.summary, reason: result?.reason ?? null, steps: result?.steps?.length ?? 0 }).toEqual({
+        id: item.id,
+        status: item.status,
+        summary: item.summary,
+        reason: item.reason,
+        steps: item.steps.length
+      })
+    }
+    expect(made.single.items.find((item) => item.id === 'suites-red')?.steps).toHaveLength(2)
+    expect(decide(made.checklist, merged.results).decision).toBe(made.single.decision)
+  })
+
+  it('a failing step turned into a pass: the item’s own status no longer follows from its steps', () => {
+    const reports = structuredClone(made.reports)
+    const { item } = itemOf(reports, 'suites-red')
+    item.steps[1].status = 'pass'
+    expect(mergeScripts(reports).problems).toEqual([{ code: 'report-tampered', message: expect.stringContaining('`suites-red` says fail, but its own steps say pass') }])
+  })
+
+  it('an item said to pass while a step failed', () => {
+    const reports = structuredClone(made.reports)
+    const { report, item } = itemOf(reports, 'suites-red')
+    item.status = 'pass'
+    report.counts.failed--
+    report.counts.passed++
+    expect(mergeScripts(reports).problems).toEqual([{ code: 'report-tampered', message: expect.stringContaining('`suites-red` says pass, but its own steps say fail') }])
+  })
+
+  it('steps added to a single command, or a step list that is not one the action writes', () => {
+    const reports = structuredClone(made.reports)
+    const { item } = itemOf(reports, 'plain')
+    item.steps = [{ command: 'node -e "1"', parser: 'exit-code', status: 'pass', summary: 'exit 0', reason: null, exitCode: 0 }]
+    expect(mergeScripts(reports).problems).toEqual([{ code: 'report-tampered', message: expect.stringContaining('`plain` lists a single step') }])
+    const shaped = structuredClone(made.reports)
+    itemOf(shaped, 'suites-green').item.steps[0].parser = 'rm -rf /' as never
+    expect(mergeScripts(shaped).problems).toContainEqual({ code: 'report-unreadable', message: expect.stringContaining('steps[0].parser` is not one of') })
+  })
+
+  it('every step and the item made to read pass: the deciding tool’s own counts still say fail', () => {
+    const reports = structuredClone(made.reports)
+    const { report, item } = itemOf(reports, 'suites-red')
+    for (const step of item.steps) Object.assign(step, { status: 'pass', summary: '1/2 passed', reason: null })
+    Object.assign(item, { status: 'pass', summary: '1/2 passed; 1/2 passed', reason: null })
+    report.counts.failed--
+    report.counts.passed++
+    expect(mergeScripts(reports).problems).toEqual([
+      { code: 'report-tampered', message: expect.stringContaining('`suites-red` says its `node-test` step gave "1/2 passed", but its own evidence') }
+    ])
+  })
+
+  it('a forged step’s command is shown as text: it plants no sign-off box, HTML or mention in the comment', () => {
+    const reports = structuredClone(made.reports)
+    const { item } = itemOf(reports, 'suites-red')
+    const forged = '<!-- signoff:suites-green --> - [x] <img src=x onerror=alert(1)> @octo-org/everyone'
+    item.steps[0].command = forged
+    item.reason = item.reason?.replace('`node --test green`', `\`${forged}\``) ?? null
+    const merged = mergeScripts(reports)
+    expect(merged.problems).toEqual([])
+    const body = renderMarkdown(buildReport(made.checklist, merged.results, { started: 0, finished: 1, cancelled: false, allowEmpty: false }), { signoffBoxes: true })
+    expect(body).not.toContain('<!-- signoff:suites-green')
+    expect(tickedBoxes(body).has('suites-green')).toBe(false)
+    expect(body).not.toMatch(/<img/i)
+    expect(body).not.toMatch(/@(?=octo-org)/)
   })
 })

@@ -3,9 +3,12 @@ import { allItems } from '../checklist/types.js'
 import type { Finding } from '../gates/types.js'
 import type { RunReport } from '../report/model.js'
 import { sliceSafe, stripControl } from '../text/sanitize.js'
-import { DECISION_LABELS, type Decision } from '../verdict.js'
+import { verdictLine } from '../report/format.js'
+import type { Decision } from '../verdict.js'
 import type { GitHubClient } from './client.js'
 
+/** Titles longer than this are cut by GitHub anyway. */
+const CHECK_TITLE_LIMIT = 255
 /** GitHub takes at most 50 annotations per request. */
 export const ANNOTATIONS_PER_REQUEST = 50
 /** And we send at most this many in all: a flood of warnings helps nobody. */
@@ -50,14 +53,9 @@ export function conclusionFor(decision: Decision): 'success' | 'neutral' | 'fail
   return decision === 'go' ? 'success' : decision === 'conditional-go' ? 'neutral' : 'failure'
 }
 
+/** The check run's title: the verdict line every surface shares (report/format.ts), within GitHub's limit. */
 export function checkTitle(report: RunReport): string {
-  const { counts, decision } = report.verdict
-  const parts = [
-    counts.failed && `${counts.failed} failed`,
-    counts.errored && `${counts.errored} could not be checked`,
-    counts.pending && `${counts.pending} awaiting sign-off`
-  ].filter(Boolean)
-  return `${DECISION_LABELS[decision]}${parts.length ? `: ${parts.join(', ')}` : `: ${counts.passed} passed`}`
+  return sliceSafe(verdictLine(report.verdict.decision, report.verdict.counts, report.cancelled), CHECK_TITLE_LIMIT)
 }
 
 export interface CheckRunTarget {

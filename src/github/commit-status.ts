@@ -1,20 +1,16 @@
 /** A commit status for branch protection set-ups that use statuses rather than checks. */
 import type { RunReport } from '../report/model.js'
-import { DECISION_LABELS } from '../verdict.js'
+import { verdictLine } from '../report/format.js'
 import type { GitHubClient } from './client.js'
 
 /** GitHub rejects long or non-ASCII descriptions with a 422 in some cases; keep well inside. */
 export const STATUS_DESCRIPTION_LIMIT = 140
 
+/** The verdict line of the check run (report/format.ts), in ASCII: "CANCELLED - NO-GO: 2 not finished". */
 export function statusDescription(report: RunReport): string {
-  const { counts, decision } = report.verdict
-  const parts = [
-    `${counts.passed} passed`,
-    counts.failed && `${counts.failed} failed`,
-    counts.errored && `${counts.errored} errored`,
-    counts.pending && `${counts.pending} pending`
-  ].filter(Boolean)
-  const text = `${DECISION_LABELS[decision]}: ${parts.join(', ')}`.replace(/[^\x20-\x7e]/g, '')
+  const text = verdictLine(report.verdict.decision, report.verdict.counts, report.cancelled)
+    .replace(/—/g, '-')
+    .replace(/[^\x20-\x7e]/g, '')
   return text.length > STATUS_DESCRIPTION_LIMIT ? `${text.slice(0, STATUS_DESCRIPTION_LIMIT - 3)}...` : text
 }
 

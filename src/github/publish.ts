@@ -6,7 +6,7 @@ import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS } from '../report/budget.js
 import { renderMarkdown, type SourceLinks } from '../report/markdown.js'
 import type { RunReport } from '../report/model.js'
 import type { Redactor } from '../text/redact.js'
-import { DECISION_LABELS } from '../verdict.js'
+import { decisionHeading } from '../report/format.js'
 import { collectAnnotations, publishCheckRun } from './check-run.js'
 import { createGitHubClient, describeApiFailure } from './client.js'
 import { renderMarker, upsertStickyComment, wholeNumber } from './comment.js'
@@ -100,7 +100,7 @@ async function publish(report: RunReport, settings: PublishSettings, github: Git
         ...(wholeNumber(github.runAttempt) ? { attempt: wholeNumber(github.runAttempt) } : {})
       }
       const header = settings.state ? `${renderMarker(marker)}\n${settings.state.line}` : renderMarker(marker)
-      const minimalBody = `${header}\n## ${DECISION_LABELS[report.verdict.decision]}\n\nThe full report did not fit in a comment${github.runUrl ? `: see the [job summary](${github.runUrl})` : ''}.\n`
+      const minimalBody = `${header}\n## ${decisionHeading(report.verdict.decision, report.cancelled)}\n\nThe full report did not fit in a comment${github.runUrl ? `: see the [job summary](${github.runUrl})` : ''}.\n`
       await attempt('write the PR comment', async () => {
         const outcome = await upsertStickyComment(
           client,
@@ -124,7 +124,7 @@ async function publish(report: RunReport, settings: PublishSettings, github: Git
 
     if (settings.checkRun) {
       await attempt('create the check run', async () => {
-        const fallback = `## ${DECISION_LABELS[report.verdict.decision]}\n\n${github.runUrl ? `The report is in the [job summary](${github.runUrl}).` : 'The report is in the job summary.'}\n`
+        const fallback = `## ${decisionHeading(report.verdict.decision, report.cancelled)}\n\n${github.runUrl ? `The report is in the [job summary](${github.runUrl}).` : 'The report is in the job summary.'}\n`
         const summary = renderOr(fallback, () => render(report, { maxLength: CHECK_RUN_TEXT_MAX_CHARS - 512, redactor: settings.redactor, ...linksOf(settings) }), result.notices)
         result.checkRunUrl = await publishCheckRun(
           client,

@@ -3,7 +3,7 @@
  * terminal, JSON), so a count or a status reads the same wherever a person meets it.
  */
 import type { ChecklistItem } from '../checklist/types.js'
-import type { GateResult, GateStatus } from '../gates/types.js'
+import type { GateResult, GateStatus, GateStep } from '../gates/types.js'
 import { formatDuration, plural } from '../text/format.js'
 import { DECISION_LABELS, type Decision, type StatusCounts } from '../verdict.js'
 
@@ -72,6 +72,21 @@ export function decisionLabel(decision: Decision, cancelled: boolean): string {
   return cancelled ? CANCELLED_LABEL : DECISION_LABELS[decision]
 }
 
+/**
+ * "NO-GO: 1 failed, 2 awaiting sign-off", or "GO: 7 passed": the one line a check run's title and a
+ * commit status's description show, in the words the reason lists use, so a person reading the
+ * checks list, the status and the report meets the same count in the same words.
+ */
+export function verdictLine(decision: Decision, counts: StatusCounts, cancelled: boolean): string {
+  const parts = [
+    counts.failed ? `${formatNumber(counts.failed)} ${STATUS_WORDS.fail}` : '',
+    counts.errored ? `${formatNumber(counts.errored)} ${STATUS_WORDS.error}` : '',
+    counts.pending ? `${formatNumber(counts.pending)} ${STATUS_WORDS.pending}` : '',
+    counts.cancelled ? `${formatNumber(counts.cancelled)} ${STATUS_WORDS.cancelled}` : ''
+  ].filter(Boolean)
+  return `${decisionLabel(decision, cancelled)}: ${parts.length > 0 ? parts.join(', ') : `${formatNumber(counts.passed)} ${STATUS_WORDS.pass}`}`
+}
+
 /** The verdict with its icon, for Markdown headings. */
 export function decisionHeading(decision: Decision, cancelled: boolean): string {
   return `${cancelled ? CANCELLED_ICON : DECISION_ICONS[decision]} ${decisionLabel(decision, cancelled)}`
@@ -85,4 +100,10 @@ export function signedCount(signed: number, total: number): string {
 /** A result's duration as shown beside it; manual items took no machine time, so they show none. */
 export function itemDuration(item: ChecklistItem, result: GateResult): string | undefined {
   return item.kind === 'manual' ? undefined : formatDuration(result.durationMs)
+}
+
+/** "failed — 3 files to reformat (exit 1)": one command of a script, in the words the reason lists use. */
+export function stepWords(step: GateStep, clean: (value: string) => string): string {
+  const exit = step.exitCode !== null && step.exitCode !== 0 ? ` (exit ${step.exitCode})` : ''
+  return `${STATUS_WORDS[step.status]} — ${clean(step.status === 'pass' ? step.summary : (step.reason ?? step.summary))}${exit}`
 }

@@ -5,6 +5,9 @@
  */
 import { allItems, phaseOf, type ChecklistItem, type ParserName, type ItemSeverity, type Phase, type SourceLocation } from '../checklist/types.js'
 import type { AuditCounts, CapturedOutput, Finding, FormatCounts, GateStatus, LintCounts, TestCounts } from '../gates/types.js'
+import type { ChangeKind } from '../checklist/diff.js'
+import type { ChecklistFrom } from '../checklist/source.js'
+import type { ChecklistChangesView } from './checklist-changes.js'
 import type { Decision, StatusCounts } from '../verdict.js'
 import { passEvidence, type PassEvidence } from './format.js'
 import type { RunIdentity, ShardIdentity } from './identity.js'
@@ -44,7 +47,41 @@ export interface JsonReport {
   checklistSha256: string | null
   /** The part of the checklist this run owned (`shard: K/N`; an unsharded run is 1/1 and owns every item). */
   shard: ShardIdentity | null
+  /** What the pull request changed in its own checklist (the "Checklist changed" section); null when nothing changed or no base was compared. */
+  checklistChanges: JsonChecklistChanges | null
   items: JsonItem[]
+}
+
+export interface JsonChecklistChanges {
+  path: string
+  baseSha: string | null
+  /** Which commit's checklist this run used. */
+  checklistFrom: ChecklistFrom
+  explanation: string
+  changes: Array<{
+    itemId: string | null
+    title: string | null
+    kind: ChangeKind
+    key: string | null
+    change: string
+    before: string | null
+    after: string | null
+    renamedTo: string | null
+    weakening: boolean
+    why: string
+  }>
+  /** The sign-offs `protect-checklist` asked for because of weakening changes; null when it is off. */
+  protection: { items: string[]; signers: string } | null
+}
+
+/** One command of a script that ran several tools, as it was judged. */
+export interface JsonStep {
+  command: string
+  parser: ParserName
+  status: GateStatus
+  summary: string
+  reason: string | null
+  exitCode: number | null
 }
 
 export interface JsonItem {
@@ -54,6 +91,8 @@ export interface JsonItem {
   severity: ItemSeverity
   /** Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run. */
   phase: Phase
+  /** Why a Markdown item is softer than blocking (the words and where they are); null when it is not. */
+  severityFrom: string | null
   kind: ChecklistItem['kind']
   /** The command run, for command items. */
   command: string | null
@@ -78,6 +117,8 @@ export interface JsonItem {
   /** Where the full output was kept, on the machine that ran the gate. */
   logPath: string | null
   notes: string[]
+  /** Each command judged on its own, when the script ran more than one tool; empty otherwise. */
+  steps: JsonStep[]
   /** What judging the item again needs beyond the fields above (a merge of shard reports does); null when no process ran. */
   evidence: JsonEvidence | null
 }
@@ -118,6 +159,7 @@ export function toJsonReport(report: RunReport, redactor: Redactor = createRedac
     run: report.identity ? { ...report.identity.run } : null,
     checklistSha256: report.identity?.checklistSha256 ?? null,
     shard: report.identity ? { ...report.identity.shard, items: [...report.identity.shard.items] } : null,
+    checklistChanges: report.checklistChanges && report.checklistChanges.changes.length > 0 ? jsonChecklistChanges(report.checklistChanges, clean) : null,
     items: allItems(report.checklist).map((item): JsonItem => {
       const result = report.results.get(item.id)
       const parsed = result?.parsed
@@ -130,6 +172,7 @@ export function toJsonReport(report: RunReport, redactor: Redactor = createRedac
         section: clean(item.section),
         severity: item.severity,
         phase: phaseOf(item),
+        severityFrom: item.severityFrom === undefined ? null : clean(item.severityFrom),
         kind: item.kind,
         command: item.kind === 'command' ? clean(item.run) : null,
         source: item.source ? { ...item.source } : null,
@@ -156,6 +199,14 @@ export function toJsonReport(report: RunReport, redactor: Redactor = createRedac
         outputBytes: process?.output.totalBytes ?? 0,
         logPath: process?.output.logPath ?? null,
         notes: (result?.notes ?? []).map(clean),
+        steps: (result?.steps ?? []).map((step) => ({
+          command: clean(step.command),
+          parser: step.parser,
+          status: step.status,
+          summary: clean(step.summary),
+          reason: step.reason === undefined ? null : clean(step.reason),
+          exitCode: step.exitCode
+        })),
         evidence: process
           ? {
               parseProblem: parsed && 'problem' in parsed && parsed.problem ? { status: parsed.problem.status, message: clean(parsed.problem.message) } : null,
@@ -166,6 +217,30 @@ export function toJsonReport(report: RunReport, redactor: Redactor = createRedac
           : null
       }
     })
+  }
+}
+
+/** Checklist text (ids, titles, values, commands) is untrusted like gate output: cleaned the same way. */
+function jsonChecklistChanges(view: ChecklistChangesView, clean: (value: string) => string): JsonChecklistChanges {
+  const optional = (value: string | undefined) => (value === undefined ? null : clean(value))
+  return {
+    path: clean(view.path),
+    baseSha: optional(view.baseSha),
+    checklistFrom: view.checklistFrom,
+    explanation: clean(view.explanation),
+    changes: view.changes.map((change) => ({
+      itemId: optional(change.itemId),
+      title: optional(change.title),
+      kind: change.kind,
+      key: optional(change.key),
+      change: clean(change.change),
+      before: optional(change.before),
+      after: optional(change.after),
+      renamedTo: optional(change.renamedTo),
+      weakening: change.weakening,
+      why: clean(change.why)
+    })),
+    protection: view.protection ? { items: view.protection.items.map((item) => clean(item.id)), signers: clean(view.protection.signers) } : null
   }
 }
 

@@ -21,6 +21,7 @@ import {
   STATUS_ICONS,
   STATUS_WORDS,
   decisionHeading,
+  stepWords,
   formatCounts,
   formatDuration,
   formatNumber,
@@ -225,6 +226,15 @@ function gateDetails(view: ItemView, context: Context): string[] {
   if (text.plain(why).length > MAX_HEADLINE_REASON) lines.push(`**Why:** ${text.prose(why, MAX_WHY)}`, '')
   const ran = ranLine(item, result, text)
   if (ran) lines.push(ran, '')
+  // A script that ran several tools: which of its commands did not pass, each in its own words.
+  if (result.steps && result.steps.length > 0) {
+    lines.push(
+      `**Steps (${formatNumber(result.steps.length)}):**`,
+      '',
+      ...bounded(result.steps, (step) => `- ${STATUS_ICONS[step.status]} ${text.code(step.command)}: ${stepWords(step, (value) => text.prose(value, MAX_SHORT))}`),
+      ''
+    )
+  }
   const output = result.process?.output
   const parsed = result.parsed
   const where = (finding: Finding) => locationLink(finding.file, finding.line, finding.column, context)

@@ -16,6 +16,7 @@ import {
   EVIDENCE_ORDER,
   STATUS_WORDS,
   TERMINAL_SYMBOLS,
+  stepWords,
   decisionLabel,
   formatCounts,
   formatDuration,
@@ -110,6 +111,7 @@ export function renderTerminal(report: RunReport, options: TerminalOptions): str
       const findings = parsed.findings.filter((finding) => !attached.has(finding))
       out.push(...bounded(findings, (finding) => `      ${finding.file ? `${oneLine(location(finding))}: ` : ''}${finding.level}: ${oneLine(finding.message)}`))
     }
+    if (result.steps) out.push(...bounded(result.steps, (step) => `      step ${TERMINAL_SYMBOLS[step.status]} ${oneLine(step.command)}: ${stepWords(step, oneLine)}`))
     if (result.notes) out.push(...bounded(result.notes, (note) => `      ${oneLine(note)}`))
     // Once the assertions are shown, the output's tail is mostly a stack trace: the log keeps it.
     if (output && output.totalBytes > 0 && !asserted) {

@@ -320,9 +320,11 @@ function judgeCommand(item: CommandItem, entry: ShardItem): Judged {
   if (!evidence) {
     // Not run (a need failed, cancelled before it started): no process, so it can be no pass.
     if (entry.status === 'pass') return { contradiction: 'says pass, but the report holds no evidence that it ran' }
-    if (entry.exitCode !== null || entry.parser !== null) return { contradiction: 'says a process ran, but the report holds none of its evidence (written by an older go-no-go?)' }
+    if (entry.exitCode !== null || entry.parser !== null || entry.steps.length > 0)
+      return { contradiction: 'says a process ran, but the report holds none of its evidence (written by an older go-no-go?)' }
     return { result: plainResult(entry), ran: false }
   }
+  if (entry.steps.length > 0) return judgeSteps(item, entry, evidence)
   const expectedParser = item.parser ?? detectParser(item.run)
   if (entry.parser !== expectedParser)
     return { contradiction: `was read by the ${quote(String(entry.parser), 20)} parser, but the checklist's command is read by \`${expectedParser}\`` }
@@ -358,6 +360,69 @@ function judgeCommand(item: CommandItem, entry: ShardItem): Judged {
       parsed,
       process,
       ...(entry.notes.length > 0 ? { notes: entry.notes } : {})
+    }
+  }
+}
+
+/**
+ * A script that ran several tools was judged command by command from output the report does not
+ * keep apart, so its steps cannot be judged again. They must still agree with the item, by the rule
+ * the gate runner combines them with (judge-segments.ts): any failed step fails it, any other
+ * non-pass makes it an error; the tools' summaries, then failed exit statuses', make its summary.
+ * Like the rest of a report, this proves agreement, not what ran.
+ */
+function judgeSteps(item: CommandItem, entry: ShardItem, evidence: NonNullable<ShardItem['evidence']>): Judged {
+  const steps = entry.steps
+  if (item.parser) return { contradiction: `lists the steps of a script, but the checklist names one parser (\`${item.parser}\`) for the whole command` }
+  if (steps.length < 2) return { contradiction: 'lists a single step, but a script is only judged step by step when it ran several' }
+  if (evidence.cancelled || evidence.spawnError !== null || entry.timedOut || entry.signal !== null)
+    return { contradiction: 'lists the steps of a script whose process did not finish, which is judged as a whole' }
+  const tools = steps.filter((step) => step.parser !== 'exit-code')
+  const exits = steps.filter((step) => step.parser === 'exit-code')
+  const failing = [...tools, ...exits].filter((step) => step.status !== 'pass')
+  const status: GateStatus = failing.some((step) => step.status === 'fail') ? 'fail' : failing.length > 0 ? 'error' : 'pass'
+  const summary = [...tools, ...exits.filter((step) => step.status !== 'pass')].map((step) => step.summary).join('; ')
+  const reasons = failing.filter((step) => step.reason).map((step) => `\`${step.command}\`: ${step.reason}`)
+  const primary = failing.find((step) => step.parser !== 'exit-code') ?? failing[0] ?? tools.at(-1) ?? steps[steps.length - 1]
+  if (entry.status !== status) return { contradiction: `says ${entry.status}, but its own steps say ${status}` }
+  if (entry.summary !== summary) return { contradiction: `says ${quote(entry.summary, 40)}, but its own steps say ${quote(summary, 40)}` }
+  if ((entry.reason ?? '') !== reasons.join('; ')) return { contradiction: 'gives a reason its own steps do not' }
+  if (entry.parser !== primary.parser) return { contradiction: `was read by the ${quote(String(entry.parser), 20)} parser, but its own steps say \`${primary.parser}\`` }
+  const kind = PARSER_KINDS[primary.parser]
+  const counts = countsFor(kind, entry.counts)
+  if (counts === undefined) return { contradiction: `has counts that the \`${primary.parser}\` parser does not report` }
+  if (entry.failingTestsTotal < entry.failingTests.length || entry.findingsTotal < entry.findings.length)
+    return { contradiction: 'lists more failing tests or findings than its totals say' }
+  const process: ProcessOutcome = {
+    exitCode: entry.exitCode,
+    signal: null,
+    timedOut: false,
+    cancelled: false,
+    durationMs: entry.durationMs,
+    output: { head: evidence.output.excerpt, tail: '', totalBytes: entry.outputBytes, totalLines: evidence.output.totalLines, truncated: evidence.output.truncated }
+  }
+  const parsed = parsedOutput(kind, counts, entry, evidence.parseProblem)
+  // The counts kept are the deciding tool's: judged again with its own exit status, they must say what its step says.
+  if (primary.parser !== 'exit-code') {
+    const again = evaluateGate(item, { ...process, exitCode: primary.exitCode }, parsed)
+    if (again.status !== primary.status || again.summary !== primary.summary)
+      return {
+        contradiction: `says its \`${primary.parser}\` step gave ${quote(primary.summary, 40)}, but its own evidence (${describeEvidence(entry, counts)}) says ${quote(again.summary, 40)}`
+      }
+  }
+  return {
+    ran: true,
+    result: {
+      id: item.id,
+      status,
+      summary,
+      ...(entry.reason !== null ? { reason: entry.reason } : {}),
+      durationMs: entry.durationMs,
+      parser: primary.parser,
+      parsed,
+      process,
+      ...(entry.notes.length > 0 ? { notes: entry.notes } : {}),
+      steps
     }
   }
 }

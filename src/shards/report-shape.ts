@@ -4,7 +4,7 @@
  * trusted yet, and nothing is copied without being checked (a `__proto__` key stays a key).
  */
 import { PARSER_NAMES, ITEM_SEVERITIES, type ParserName, type ItemSeverity } from '../checklist/types.js'
-import type { AuditCounts, Finding, FormatCounts, GateStatus, LintCounts, ParsedOutput, TestCounts } from '../gates/types.js'
+import type { AuditCounts, Finding, FormatCounts, GateStatus, GateStep, LintCounts, ParsedOutput, TestCounts } from '../gates/types.js'
 import { JSON_REPORT_VERSION, MAX_JSON_FAILING_TESTS, MAX_JSON_FINDINGS } from '../report/json.js'
 import type { RunIdentity, ShardIdentity } from '../report/identity.js'
 import type { StatusCounts } from '../verdict.js'
@@ -12,6 +12,8 @@ import { MAX_SHARDS } from './select.js'
 
 const STATUSES: readonly GateStatus[] = ['pass', 'fail', 'error', 'pending', 'cancelled']
 const KINDS = ['command', 'file', 'manual'] as const
+/** More steps than any script the segment marker can split (see gates/segments.ts) were not written by go-no-go. */
+export const MAX_REPORT_STEPS = 200
 
 export interface ShardReport {
   run: RunIdentity | null
@@ -44,6 +46,8 @@ export interface ShardItem {
   timedOut: boolean
   outputBytes: number
   notes: string[]
+  /** Each command of a script that ran several tools; empty for a single tool (and in reports written before steps were kept). */
+  steps: GateStep[]
   evidence: {
     parseProblem: { status: 'fail' | 'error'; message: string } | null
     spawnError: string | null
@@ -149,6 +153,7 @@ function shardItem(value: unknown, where: string): ShardItem {
     timedOut: boolean(item.timedOut, `${where}.timedOut`),
     outputBytes: count(item.outputBytes, `${where}.outputBytes`),
     notes: array(item.notes, `${where}.notes`).map((note, at) => string(note, `${where}.notes[${at}]`)),
+    steps: item.steps === undefined ? [] : steps(item.steps, `${where}.steps`),
     evidence: evidence && {
       parseProblem: nullable(evidence.parseProblem, (problem) => {
         const entry = object(problem, `${where}.evidence.parseProblem`)
@@ -169,6 +174,23 @@ function shardItem(value: unknown, where: string): ShardItem {
       })()
     }
   }
+}
+
+function steps(value: unknown, where: string): GateStep[] {
+  const list = array(value, where)
+  if (list.length > MAX_REPORT_STEPS) throw new ShapeError(`\`${where}\` lists more than ${MAX_REPORT_STEPS} steps`)
+  return list.map((entry, at) => {
+    const step = object(entry, `${where}[${at}]`)
+    const reason = nullable(step.reason, (text) => string(text, `${where}[${at}].reason`))
+    return {
+      command: string(step.command, `${where}[${at}].command`),
+      parser: choice(step.parser, PARSER_NAMES, `${where}[${at}].parser`),
+      status: choice(step.status, STATUSES, `${where}[${at}].status`),
+      summary: string(step.summary, `${where}[${at}].summary`),
+      ...(reason !== null ? { reason } : {}),
+      exitCode: nullable(step.exitCode, (code) => integer(code, `${where}[${at}].exitCode`))
+    }
+  })
 }
 
 /** The counts a parser of this kind reports, checked; `undefined` when they are not of its shape. */
