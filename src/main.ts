@@ -18,13 +18,11 @@ import { buildReport, runChecklist, withSignoffs } from './engine.js'
 import { planRun, type EvaluatePlan, type RunPlan } from './events/plan.js'
 import { chooseStoredRun, prepareChecklist, type PrepareOutcome, type PreparedChecklist } from './events/prepare-checklist.js'
 import { assessCheckout, inspectCheckout, type TrustDecision } from './events/trusted-checkout.js'
-import { createGitHubClient, describeApiFailure, type GitHubConnection } from './github/client.js'
+import type { GitHubConnection } from './github/client.js'
 import { readGitHubEnvironment, sourceLinks, type GitHubEnvironment } from './github/context.js'
-import { publishToGitHub } from './github/publish.js'
-import { readPreviousRun, type PreviousRun, type PreviousRunLookup } from './github/reevaluate.js'
-import { gatherSignoffs, pullCommitsOnce, type PullCommitReader } from './github/signoffs.js'
-import { buildState, encodeState } from './github/state.js'
-import { storeJudgement } from './github/stored-judgement.js'
+import type { PreviousRun, PreviousRunLookup } from './github/reevaluate.js'
+import { NO_TOKEN_NOTICE } from './github/settings.js'
+import type { PullCommitReader } from './github/signoffs.js'
 import { createGateRunner, createStoredGateRunner, type GateRunner } from './gates/gate-runner.js'
 import type { GateResult } from './gates/types.js'
 import { createOutcomeWriter, reportWithoutGates, type OutcomeWriter } from './outcome.js'
@@ -36,12 +34,20 @@ import { applySignoffs } from './signoff/apply.js'
 import { withTickNotes } from './signoff/checklist-ticks.js'
 import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
 import { neutraliseLogText } from './text/workflow-commands.js'
+import { importWithoutEventPath } from './toolkit-event-guard.js'
 import { DECISION_LABELS, shouldFail, type RunProblem } from './verdict.js'
 import { createWorkingTreeGuard } from './working-tree-guard.js'
 
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000
+
+type GitHubApi = typeof import('./github/api.js')
+let githubApi: Promise<GitHubApi> | undefined
+/** Octokit and what uses it, loaded the first time a run talks to GitHub (a push run without a token never does). */
+function loadGitHubApi(): Promise<GitHubApi> {
+  return (githubApi ??= importWithoutEventPath(() => import('./github/api.js')))
+}
 
 /** What every phase shares: where the run ends up, and how to say it was stopped before the gates. */
 interface RunContext {
@@ -124,9 +130,11 @@ async function runAction(context: RunContext): Promise<void> {
   if (trust && !trust.run) return refuseRun(trust.problems)
 
   // One connection, so one wait budget, for everything this run asks of GitHub.
-  const connection = settings.token
-    ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
-    : undefined
+  // Before the gates only a pull request's last report needs it; publishing makes its own if none was needed here.
+  const connection =
+    settings.token && plan.readPreviousReport
+      ? (await loadGitHubApi()).createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+      : undefined
   const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(connection, github, settings)) : undefined
   if (plan.pullRequest?.required && !lookup?.found) {
     const reason = lookup && !lookup.found ? lookup.reason : 'no `github-token` to read it with'
@@ -138,7 +146,8 @@ async function runAction(context: RunContext): Promise<void> {
   if (context.abort.signal.aborted) return
 
   // Listed at most once: ticks are judged by it before the gates, sign-offs placed by it after.
-  const pullCommits = connection && previous ? pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined
+  const pullCommits =
+    connection && previous ? (await loadGitHubApi()).pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined
   const prepared = await core.group('Load the checklist', () => loadTheChecklist(settings, plan, trust, previous, pullCommits))
   if (!prepared.ok) return refuseRun(prepared.problems)
   if (context.abort.signal.aborted) return
@@ -174,6 +183,7 @@ async function checkCheckout(settings: ActionSettings, github: GitHubEnvironment
 /** Our earlier report on the pull request. Never throws: a failure is the lookup's reason. */
 async function readLastReport(connection: GitHubConnection | undefined, github: GitHubEnvironment, settings: ActionSettings): Promise<PreviousRunLookup> {
   if (!connection) return { found: false, reason: 'no `github-token` to read it with' }
+  const { readPreviousRun, describeApiFailure } = await loadGitHubApi()
   try {
     const lookup = await readPreviousRun(connection.client, github, { commentKey: settings.commentKey, checkName: settings.checkName })
     for (const notice of lookup.found ? lookup.run.notices : []) core.warning(notice)
@@ -241,7 +251,9 @@ async function evaluate(
     }
   })
   const signoffs =
-    connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits) : undefined
+    connection && previous
+      ? await (await loadGitHubApi()).gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits)
+      : undefined
   for (const notice of signoffs?.notices ?? []) core.warning(notice)
   const outcome = signoffs ? applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts) : { results: gated.results, audit: [] }
   // Who ticked what goes into each item's notes, which every surface shows once.
@@ -274,6 +286,8 @@ async function publish(
   connection: GitHubConnection | undefined
 ): Promise<void> {
   const { settings, github, redactor } = context
+  if (!settings.token) return core.warning(NO_TOKEN_NOTICE)
+  const { publishToGitHub, storeJudgement, encodeState, buildState } = await loadGitHubApi()
   // Tick sign-offs are kept apart from the comment's ticks: a pull request run derives them again.
   const judged = storeJudgement(report, { events: prepared.tickEvents, ...(prepared.ticks ? { judgement: prepared.ticks } : {}) }, (text) => redactor.redact(text))
   const published = await publishToGitHub(
