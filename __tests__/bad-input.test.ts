@@ -101,9 +101,7 @@ describe.each(cases)('a checklist with %s', (_name, setup, message) => {
   it('is NO-GO with exit 1, a clear message and a job summary, leaking nothing', async () => {
     const workspace = workspaceFrom(undefined, GOOD_ITEM)
     const checklist = setup(workspace) ?? '.github/go-no-go.yml'
-    const started = Date.now()
     const run = await runAction({ workspace, inputs: { checklist }, env: { MY_SECRET: SECRET_ENV } })
-    expect(Date.now() - started).toBeLessThan(10_000)
     expect(run.code).toBe(1)
     expect(run.outputs.decision).toBe('no-go')
     expect(run.stdout).toMatch(message)

@@ -1,6 +1,7 @@
 /** The runner cancels a job with SIGINT, then SIGTERM, then kills the tree: we must leave a summary and go first. */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { eventually } from './helpers/eventually.js'
 import { runAction, workspaceFrom } from './helpers/run-action.js'
 
 function pidsRunning(marker: string): string {
@@ -12,7 +13,7 @@ function pidsRunning(marker: string): string {
 }
 
 describe.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('on %s', (signal) => {
-  it('stops every gate, writes a CANCELLED summary within 1 s, and exits non-zero within 7 s', async () => {
+  it('writes a CANCELLED summary at once, before any gate has ended, then stops every gate and exits non-zero', async () => {
     const marker = `go-no-go-cancel-${signal}-${process.pid}-${Date.now()}`
     const workspace = workspaceFrom(
       undefined,
@@ -31,41 +32,31 @@ sections:
         run: "true"
 `
     )
-    let sentAt = 0
-    let summaryAfterMs = Infinity
     const run = await runAction({
       workspace,
       inputs: { concurrency: '4' },
-      onSpawn: (child, files) => {
+      onSpawn: (child) => {
         // Ready when the quick gate has finished: the slow ones are running then.
         let seen = ''
         const whenReady = (chunk: Buffer) => {
           seen += chunk.toString()
           if (!seen.includes('PASS quick')) return
           child.stdout?.off('data', whenReady)
-          sentAt = Date.now()
           child.kill(signal)
-          const look = () => {
-            if (summaryAfterMs === Infinity && readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8').includes('CANCELLED')) summaryAfterMs = Date.now() - sentAt
-          }
-          const poll = setInterval(look, 25)
-          child.once('exit', () => {
-            look()
-            clearInterval(poll)
-          })
         }
         child.stdout?.on('data', whenReady)
       }
     })
-    const exitedAfter = Date.now() - sentAt
-    expect(summaryAfterMs).toBeLessThan(1_000)
     expect(run.code).not.toBe(0)
-    expect(exitedAfter).toBeLessThan(7_000)
     expect(run.summary).toMatch(/CANCELLED/)
     expect(run.outputs.decision).toBe('no-go')
     expect(run.summary).toMatch(/slow-a/)
     expect(run.summary).not.toMatch(/could not be checked/)
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // Written at the signal, before any gate could end: the report written with the summary has no
+    // exit code or signal for the gates the cancel stopped. Written once they ended, it would.
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8')) as { items: Array<{ id: string }> }
+    for (const id of ['slow-a', 'slow-b']) expect(report.items.find((item) => item.id === id)).toMatchObject({ status: 'cancelled', exitCode: null, signal: null })
+    await eventually(() => pidsRunning(marker) === '')
     expect(pidsRunning(marker)).toBe('')
   })
 })

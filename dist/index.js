@@ -36548,7 +36548,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8964);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3709);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4893);
 
 
 (0,_toolkit_event_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
@@ -36559,7 +36559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3709:
+/***/ 4893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41462,6 +41462,7 @@ async function loadChecklist(options, parsers = {}) {
     finally {
         await handle.close();
     }
+    options.onRead?.(bytes);
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -42556,23 +42557,26 @@ async function checkedOutCommit(workspace) {
         return undefined;
     }
 }
-async function loadChecklistAtCommit(workspace, commit, file) {
+/** `onRead` sees the file's bytes as git printed them, before parsing (a report records their hash). */
+async function loadChecklistAtCommit(workspace, commit, file, onRead) {
     if (!/^[0-9a-f]{40}$/.test(commit))
         throw new ChecklistError([{ file, message: `cannot read the checklist at commit "${commit}"` }]);
-    let text;
+    let bytes;
     try {
         // Hardened: a replace ref written by an earlier step would otherwise make this print the pull request's checklist.
         const { stdout } = await run('git', [...HARDENED_GIT_OPTIONS, 'show', `${commit}:./${file}`], {
             cwd: workspace,
             maxBuffer: MAX_CHECKLIST_BYTES,
-            env: hardenedGitEnvironment(process.env)
+            env: hardenedGitEnvironment(process.env),
+            encoding: 'buffer'
         });
-        text = stdout;
+        bytes = stdout;
     }
     catch {
         throw new ChecklistError([{ file, message: `the checklist does not exist at the base commit ${commit.slice(0, 12)} (or is over 1 MiB)` }]);
     }
-    return parseChecklistText(text, file, { markdown: parseMarkdownChecklist });
+    onRead?.(bytes);
+    return parseChecklistText(bytes.toString('utf8'), file, { markdown: parseMarkdownChecklist });
 }
 
 ;// CONCATENATED MODULE: ./src/constants.ts
@@ -42591,7 +42595,11 @@ const INPUTS = {
     statusContext: 'status-context',
     allowUntrustedCode: 'allow-untrusted-code',
     checklistFrom: 'checklist-from',
-    protectChecklist: 'protect-checklist'
+    protectChecklist: 'protect-checklist',
+    shard: 'shard',
+    shardPublish: 'shard-publish',
+    previousReport: 'previous-report',
+    reports: 'reports'
 };
 const OUTPUTS = {
     decision: 'decision',
@@ -42706,7 +42714,21 @@ const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && ([
     /** A gate changed the code it checks (files in `git status`, HEAD, index flags or ignore rules). */
     'working-tree-changed',
     /** The working tree could not be read after the gates, so whether a gate changed it is unknown. */
-    'working-tree-unreadable'
+    'working-tree-unreadable',
+    /** Merge mode: a shard report that cannot be read (not found, too large, not JSON, not a report go-no-go wrote). */
+    'report-unreadable',
+    /** Merge mode: a shard report of another repository, workflow run, commit, checklist or split. */
+    'report-foreign',
+    /** Merge mode: a shard, or an item, that no report covers. */
+    'report-missing',
+    /** Merge mode: a shard, or an item, covered more than once. */
+    'report-duplicated',
+    /** Merge mode: a report that contradicts itself or the checklist (counts, a status its evidence does not give, an item it does not own). */
+    'report-tampered',
+    /** Merge mode: a problem a shard's own run reported (cancelled, a gate changed the code, a refused input). */
+    'shard-run-problem',
+    /** Merge mode under `workflow_run`: the run that made the reports, or its pull request, could not be verified through the API. */
+    'workflow-run-unverified'
 ]));
 /**
  * The verdict of a run stopped before any item was judged (a refused event, a bad input, an
@@ -42908,6 +42930,99 @@ function planIssueComment(payload) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/events/merge.ts
+
+const NO_CODE_RUNS = 'merge mode: no gate runs and nothing from the checkout is executed, so the checkout need not be the workflow’s own commit';
+function planMerge(github) {
+    const merge = { action: 'evaluate', gates: 'reports', requireWorkflowCommit: false, checkRun: true };
+    const payload = github.eventPayload;
+    switch (github.eventName) {
+        case 'pull_request': {
+            const pull = readEventPullRequest(github.eventName, payload);
+            if ('action' in pull)
+                return pull;
+            return {
+                ...merge,
+                reportsFrom: 'this-run',
+                pullRequest: { number: pull.number, required: false },
+                readPreviousReport: true,
+                comment: true,
+                // The same checklist the shards judged: the pull request's, with its protection items.
+                checklist: pullRequestChecklist(pull),
+                note: `${NO_CODE_RUNS}; it merges the reports of this run’s shards.`
+            };
+        }
+        case 'merge_group':
+            if (!isCommitSha(payload.merge_group?.head_sha))
+                return refuseWith('unreadable-event', 'The `merge_group` event file has no valid `merge_group.head_sha`.');
+            return {
+                ...merge,
+                reportsFrom: 'this-run',
+                readPreviousReport: false,
+                comment: false,
+                checklist: { target: 'merge-group', ...(isCommitSha(payload.merge_group?.base_sha) ? { baseSha: payload.merge_group.base_sha } : {}) },
+                note: `${NO_CODE_RUNS}; it merges the reports of this run’s shards.`
+            };
+        case 'push':
+        case 'workflow_dispatch':
+        case 'schedule':
+            return {
+                ...merge,
+                reportsFrom: 'this-run',
+                readPreviousReport: false,
+                comment: false,
+                checklist: { target: 'other' },
+                note: `${NO_CODE_RUNS}; it merges the reports of this run’s shards.`
+            };
+        case 'pull_request_target': {
+            const pull = readEventPullRequest(github.eventName, payload);
+            if ('action' in pull)
+                return pull;
+            return {
+                ...merge,
+                reportsFrom: 'this-run',
+                checklistAtWorkflowCommit: true,
+                pullRequest: { number: pull.number, required: false },
+                readPreviousReport: true,
+                comment: true,
+                checklist: { target: 'other' },
+                note: `${NO_CODE_RUNS}; the checklist is read from that commit.`
+            };
+        }
+        case 'workflow_run': {
+            const run = payload.workflow_run;
+            if (!run || typeof run !== 'object' || typeof run.id !== 'number' || !isCommitSha(run.head_sha))
+                return refuseWith('unreadable-event', 'The `workflow_run` event file has no valid `workflow_run.id` and `workflow_run.head_sha`.');
+            return {
+                ...merge,
+                reportsFrom: 'triggering-run',
+                checklistAtWorkflowCommit: true,
+                readPreviousReport: true,
+                comment: true,
+                checklist: { target: 'other' },
+                note: `${NO_CODE_RUNS}; the checklist is read from that commit, and the reports must come from workflow run ${run.id} and its pull request, both verified through the API.`
+            };
+        }
+        default:
+            return refuseWith('unsupported-event', `Merge mode (\`reports\`) runs where shard reports are made: on \`pull_request\`, \`push\`, \`merge_group\`, \`workflow_dispatch\`, \`schedule\`, \`pull_request_target\` or \`workflow_run\`, not on \`${github.eventName || '(unset)'}\`. Sign-offs on comments and reviews are judged by a job without \`reports\`, from the merged results stored on the pull request.`);
+    }
+}
+/** The event's plan for a shard: the same gates, nothing read from or posted to the pull request but an optional check run. */
+function planShard(plan, eventName, shard) {
+    if (plan.action !== 'evaluate')
+        return plan;
+    if (plan.gates !== 'run')
+        return refuseWith('unsupported-event', `\`shard\` splits the gates of a run that runs them; on \`${eventName}\` no gate runs, so there is nothing to split. Run sign-off events in a job without \`shard\`.`);
+    const shardPlan = {
+        ...plan,
+        readPreviousReport: false,
+        comment: false,
+        checkRun: shard.publish && plan.checkRun,
+        note: `shard ${shard.index}/${shard.total}: only this shard’s gates run; the merge job decides, comments and sets the check run${shard.publish ? ' (this shard also sets a check run of its own and fails by `fail-on`)' : ''}.`
+    };
+    return shardPlan;
+}
+
 ;// CONCATENATED MODULE: ./src/events/pull-request.ts
 
 function planPullRequestOrPush(eventName, payload) {
@@ -42973,6 +43088,7 @@ function planPrivilegedEvent(eventName, payload) {
 
 
 
+
 const SUPPORTED_EVENTS = [
     'pull_request',
     'push',
@@ -42984,9 +43100,15 @@ const SUPPORTED_EVENTS = [
     'pull_request_target',
     'workflow_run'
 ];
-function planRun(github) {
+function planRun(github, mode = {}) {
     if (github.eventProblem)
         return refuseWith('unreadable-event', `${github.eventProblem}; go-no-go cannot tell what to judge.`);
+    if (mode.merge)
+        return planMerge(github);
+    const plan = planEvent(github);
+    return mode.shard ? planShard(plan, github.eventName, mode.shard) : plan;
+}
+function planEvent(github) {
     switch (github.eventName) {
         case 'pull_request':
         case 'push':
@@ -44286,7 +44408,7 @@ async function prepareChecklist(settings, run, sources) {
         return prepare_checklist_refuse(settings, plan.decide.reason);
     let decided;
     try {
-        decided = await read(plan.decide, sources);
+        decided = await read(plan.decide, sources, true);
     }
     catch (error) {
         if (!(error instanceof ChecklistError))
@@ -44340,7 +44462,7 @@ async function fromStoredRun(settings, stored, sources) {
     }
     // Nothing to reuse: the checked-out checklist's machine items become errors that say why.
     try {
-        const checklist = await sources.readWorkspace();
+        const checklist = await sources.readWorkspace(true);
         return { ok: true, checklist, gates: { from: 'stored', missingReason }, tickEvents: [], log: [`Checklist: the checked-out one; no stored results to reuse (${stored.why}).`] };
     }
     catch (error) {
@@ -44369,7 +44491,7 @@ async function prepare_checklist_compare(plan, decided, settings, sources, log) 
     const sameAsDecided = (side) => side.from === plan.decide.from && (side.from === 'workspace' || (plan.decide.from === 'commit' && side.sha === plan.decide.sha));
     let base;
     try {
-        base = sameAsDecided(plan.compare.base) ? decided : await read(plan.compare.base, sources);
+        base = sameAsDecided(plan.compare.base) ? decided : await read(plan.compare.base, sources, false);
     }
     catch (error) {
         if (!(error instanceof ChecklistError) || plan.compare.base.from !== 'commit')
@@ -44381,7 +44503,7 @@ async function prepare_checklist_compare(plan, decided, settings, sources, log) 
     }
     let head;
     try {
-        head = sameAsDecided(plan.compare.head) ? decided : await read(plan.compare.head, sources);
+        head = sameAsDecided(plan.compare.head) ? decided : await read(plan.compare.head, sources, false);
     }
     catch (error) {
         if (!(error instanceof ChecklistError))
@@ -44392,8 +44514,8 @@ async function prepare_checklist_compare(plan, decided, settings, sources, log) 
     }
     return { base, changes: diffChecklists(base, head) };
 }
-function read(source, sources) {
-    return source.from === 'workspace' ? sources.readWorkspace() : sources.readAtCommit(source.sha);
+function read(source, sources, deciding) {
+    return source.from === 'workspace' ? sources.readWorkspace(deciding) : sources.readAtCommit(source.sha, deciding);
 }
 /** Identities from the pull request's own commit list, asked for once and only when a tick needs one. */
 function lookupIdentities(pullCommits) {
@@ -49620,89 +49742,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -49712,7 +49751,7 @@ var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
+function wrapRequest(state, request, options) {
   return state.retryLimiter.schedule(doRequest, state, request, options);
 }
 async function doRequest(state, request, options) {
@@ -49937,7 +49976,7 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request, options) => {
     initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
+    return wrapRequest(state, request, options);
   });
   return {};
 }
@@ -49953,7 +49992,7 @@ throttling.triggersNotification = triggersNotification;
  */
 
 
-
+const systemClock = { now: () => Date.now(), sleep: abortableSleep };
 class WaitBudget {
     limitMs;
     spentMs = 0;
@@ -49978,12 +50017,15 @@ class WaitBudget {
         return this.refused || this.spentMs >= this.limitMs;
     }
 }
-/** How many retries of a 5xx the retry plugin makes; each waits (n+1)² units. */
+/** How many retries of a server error (or a failed connection) a request gets; retry n waits n² units. */
 const SERVER_ERROR_RETRIES = 3;
+/** Client errors that another try cannot fix; 429 and 403 rate limits are the throttling plugin's. */
+const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451];
 /** Retries of one request after a rate limit, whatever the budget says. */
 const RATE_LIMIT_RETRIES = 3;
 function createGitHubClient(options) {
     const unit = options.retryUnitMs ?? 1000;
+    const clock = options.clock ?? systemClock;
     const budget = new WaitBudget(options.maxWaitMs);
     const controller = new AbortController();
     const stop = () => {
@@ -49991,7 +50033,9 @@ function createGitHubClient(options) {
         if (!controller.signal.aborted)
             controller.abort(new Error('GitHub API wait budget spent'));
     };
-    const onLimit = (kind) => (retryAfterSeconds, request, _octokit, retryCount) => {
+    // The wait happens here, on the clock, and the plugin retries at once (its base value is 0): so a
+    // stop cuts the wait short, and tests see the wait that was asked for.
+    const onLimit = (kind) => async (retryAfterSeconds, request, _octokit, retryCount) => {
         const waitMs = retryAfterSeconds * unit;
         if (controller.signal.aborted || retryCount >= RATE_LIMIT_RETRIES || !budget.take(waitMs)) {
             options.onWait?.(`GitHub ${kind} on ${request.method} ${request.url}: giving up (wait budget spent)`);
@@ -49999,20 +50043,41 @@ function createGitHubClient(options) {
             return false;
         }
         options.onWait?.(`GitHub ${kind} on ${request.method} ${request.url}: retrying after ${retryAfterSeconds}s`);
-        return true;
+        await clock.sleep(waitMs, controller.signal);
+        return !controller.signal.aborted;
     };
     // GitHub asks for a second between content-creating requests and more between notifying ones;
     // the plugin's own limiters do the same but are shared by every client in the process and
     // cannot be scaled down for tests, so these pace one client only.
-    const writes = new Pacer(unit, controller.signal);
-    const notifications = new Pacer(3 * unit, controller.signal);
+    const writes = new Pacer(unit, controller.signal, clock);
+    const notifications = new Pacer(3 * unit, controller.signal, clock);
+    // Server errors are retried innermost, as @octokit/plugin-retry would, but each wait is charged to
+    // the budget before it starts and taken on the clock.
+    const serverErrorRetries = (octokit) => {
+        octokit.hook.wrap('request', async (request, requestOptions) => {
+            for (let retry = 1;; retry++) {
+                try {
+                    return await request(requestOptions);
+                }
+                catch (error) {
+                    const status = error.status;
+                    const retryable = typeof status === 'number' && status >= 400 && !NOT_RETRIED.includes(status);
+                    if (!retryable || retry > SERVER_ERROR_RETRIES || controller.signal.aborted)
+                        throw error;
+                    if (!budget.take(retry * retry * unit)) {
+                        options.onWait?.('GitHub server errors: giving up (wait budget spent)');
+                        stop();
+                        throw error;
+                    }
+                    await clock.sleep(retry * retry * unit, controller.signal);
+                }
+            }
+        });
+    };
     const client = getOctokit(options.token, {
         baseUrl: options.apiUrl,
-        // 429 is left to the throttling plugin, which honours retry-after; the retry plugin would
-        // retry it on its own schedule first.
-        retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
-            retryAfterBaseValue: unit,
+            retryAfterBaseValue: 0,
             fallbackSecondaryRateRetryAfter: 60,
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
@@ -50020,22 +50085,7 @@ function createGitHubClient(options) {
             notifications: notifications
         },
         log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
-    }, retry, throttling);
-    // The retry plugin has no budget of its own: charge each 5xx retry's wait before it happens.
-    const retryPlugin = client.retry;
-    if (retryPlugin) {
-        const original = retryPlugin.retryRequest;
-        retryPlugin.retryRequest = (error, retries, retryAfter) => {
-            // retryAfter is (retries so far + 1)²; the last failure asks for no wait at all.
-            const retriesSoFar = Math.round(Math.sqrt(retryAfter)) - 1;
-            if (retries > retriesSoFar && (controller.signal.aborted || !budget.take(retryAfter * unit))) {
-                options.onWait?.('GitHub server errors: giving up (wait budget spent)');
-                stop();
-                return original(error, 0, retryAfter);
-            }
-            return original(error, retries, retryAfter);
-        };
-    }
+    }, serverErrorRetries, throttling);
     // Set per request rather than in the options: getOctokit's defaults carry the runner's proxy
     // fetch in `request`, and options replace that object instead of merging into it.
     client.hook.before('request', (request) => {
@@ -50050,21 +50100,23 @@ function createGitHubClient(options) {
 class Pacer {
     spacingMs;
     signal;
+    clock;
     nextStart = 0;
     queue = Promise.resolve();
-    constructor(spacingMs, signal) {
+    constructor(spacingMs, signal, clock) {
         this.spacingMs = spacingMs;
         this.signal = signal;
+        this.clock = clock;
     }
     key() {
         return this;
     }
     schedule(_options, task) {
         const turn = this.queue.then(async () => {
-            const waitMs = this.nextStart - Date.now();
+            const waitMs = this.nextStart - this.clock.now();
             if (waitMs > 0 && !this.signal.aborted)
-                await abortableSleep(waitMs, this.signal);
-            this.nextStart = Date.now() + this.spacingMs;
+                await this.clock.sleep(waitMs, this.signal);
+            this.nextStart = this.clock.now() + this.spacingMs;
         });
         this.queue = turn;
         return turn.then(task);
@@ -52314,7 +52366,7 @@ function judgeProcess(item, outcome) {
     if (outcome.timedOut)
         return { status: 'error', summary: 'timed out', reason: `timed out after ${timeoutSeconds(item.timeoutMs)}s` };
     if (outcome.exitCode === 127)
-        return { status: 'error', summary: 'not found', reason: `command not found${first ? `: ${first}` : ''}` };
+        return { status: 'error', summary: 'not found', reason: `command not found${first ? `: ${notFoundName(first)}` : ''}` };
     if (outcome.exitCode === 126)
         return { status: 'error', summary: 'not executable', reason: `command not executable${first ? `: ${first}` : ''}` };
     if (outcome.signal) {
@@ -52413,6 +52465,11 @@ function judgeAudit(counts, expect) {
             reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed`
         };
     return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary };
+}
+/** bash says "run: line 3: cargo: command not found"; the reader wants "cargo (line 3 of run:)". */
+function notFoundName(line) {
+    const said = /^(?:[^:]*: )?line (\d+): (.+): command not found$/.exec(line);
+    return said ? `${said[2]} (line ${said[1]} of run:)` : line;
 }
 function evaluate_firstLine(outcome) {
     return outcome.output.head
@@ -55223,6 +55280,7 @@ async function runCommandGate(item, options) {
     const script = createRunScript(plan.command);
     const scriptPath = external_node_path_default().join(gateDir, 'run.sh');
     await (0,promises_namespaceObject.writeFile)(scriptPath, script.text, { mode: 0o600 });
+    const scriptPrefix = `${scriptPath}: `;
     const reader = createSegmentReader({
         run: plan.command,
         tokens: script.tokens,
@@ -55242,7 +55300,12 @@ async function runCommandGate(item, options) {
         killGraceMs: options.killGraceMs,
         signal: options.signal,
         logPath: external_node_path_default().join(gateDir, 'output.log'),
-        onLine: (raw) => reader.onLine(raw)
+        onLine: (raw) => {
+            // bash names our script file in its own errors ("/tmp/…/run.sh: line 1: x: command not found"); say `run:` instead.
+            const line = raw.startsWith(scriptPrefix) ? `run: ${raw.slice(scriptPrefix.length)}` : raw;
+            const kept = reader.onLine(line);
+            return kept ?? (line === raw ? undefined : line);
+        }
     }).catch(async (error) => {
         await isolation.close();
         throw error;
@@ -55339,6 +55402,12 @@ const JSON_REPORT_VERSION = 1;
 /** Bounds on lists copied from tool output; the totals say how many there were. */
 const MAX_JSON_FINDINGS = 100;
 const MAX_JSON_FAILING_TESTS = 100;
+/**
+ * The last characters of a gate's output kept as evidence: the same window the Markdown report
+ * cuts its excerpt from (40 lines of at most 4,096 characters, looked for in the last 16,384), so
+ * a report rendered from merged shard reports shows exactly what the shard's own run would.
+ */
+const JSON_OUTPUT_EXCERPT_CHARS = 16_384;
 /** The report as plain data, ready for JSON.stringify. */
 function toJsonReport(report, redactor = createRedactor()) {
     const clean = (value) => redactor.redact(stripControl(value));
@@ -55356,6 +55425,9 @@ function toJsonReport(report, redactor = createRedactor()) {
         reasons: report.verdict.reasons.map(clean),
         runProblems: report.verdict.runProblems.map((problem) => ({ code: problem.code, message: clean(problem.message) })),
         runUrl: report.runUrl ?? null,
+        run: report.identity ? { ...report.identity.run } : null,
+        checklistSha256: report.identity?.checklistSha256 ?? null,
+        shard: report.identity ? { ...report.identity.shard, items: [...report.identity.shard.items] } : null,
         items: allItems(report.checklist).map((item) => {
             const result = report.results.get(item.id);
             const parsed = result?.parsed;
@@ -55392,7 +55464,15 @@ function toJsonReport(report, redactor = createRedactor()) {
                 timedOut: process?.timedOut ?? false,
                 outputBytes: process?.output.totalBytes ?? 0,
                 logPath: process?.output.logPath ?? null,
-                notes: (result?.notes ?? []).map(clean)
+                notes: (result?.notes ?? []).map(clean),
+                evidence: process
+                    ? {
+                        parseProblem: parsed && 'problem' in parsed && parsed.problem ? { status: parsed.problem.status, message: clean(parsed.problem.message) } : null,
+                        spawnError: process.spawnError === undefined ? null : clean(process.spawnError),
+                        cancelled: process.cancelled,
+                        output: { excerpt: clean(outputExcerpt(process.output)), totalLines: process.output.totalLines, truncated: process.output.truncated }
+                    }
+                    : null
             };
         })
     };
@@ -55402,6 +55482,18 @@ function copyCounts(counts, clean) {
     if ('files' in counts)
         return { files: counts.files.map(clean) };
     return structuredClone(counts);
+}
+/**
+ * The end of the captured output, cut as the Markdown excerpt cuts it: the head and tail joined
+ * when they are contiguous, then the last JSON_OUTPUT_EXCERPT_CHARS from the first line boundary.
+ */
+function outputExcerpt(output) {
+    const joined = output.truncated ? output.tail || output.head : output.head + output.tail;
+    if (joined.length <= JSON_OUTPUT_EXCERPT_CHARS)
+        return joined;
+    const window = joined.slice(joined.length - JSON_OUTPUT_EXCERPT_CHARS);
+    const newline = window.indexOf('\n');
+    return newline === -1 ? '' : window.slice(newline + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
@@ -55478,7 +55570,14 @@ const NOT_RUN_HEADLINES = {
     'runner-file-changed': 'a gate wrote to the runner’s files',
     'process-left-running': 'a gate left a process running',
     'working-tree-changed': 'a gate changed the code it checks',
-    'working-tree-unreadable': 'the working tree could not be read'
+    'working-tree-unreadable': 'the working tree could not be read',
+    'report-unreadable': 'a shard report could not be read',
+    'report-foreign': 'a shard report belongs to another run',
+    'report-missing': 'a shard report is missing',
+    'report-duplicated': 'a shard report is there twice',
+    'report-tampered': 'a shard report was tampered with',
+    'shard-run-problem': 'a shard judged nothing',
+    'workflow-run-unverified': 'the run that made the reports could not be verified'
 };
 /**
  * The report of a run stopped before any item was judged: no items, NO-GO, the problems as its
@@ -55864,12 +55963,148 @@ function typeOf(info) {
     return 'a special file';
 }
 
+;// CONCATENATED MODULE: ./src/shards/select.ts
+/**
+ * Splitting a checklist across a job matrix (`shard: K/N`). Pure and deterministic: every shard
+ * job computes the same split from the same checklist and durations, then runs only its own part.
+ *
+ * Items joined by `needs` (in either direction, transitively) form one unit and stay in one shard:
+ * an item can only run after its needs passed in the same run. Manual and file items are units
+ * too, so each is owned by exactly one shard. Units go, heaviest first, to the shard with the
+ * least weight so far (longest-processing-time first); ties go to the earlier unit and the lower
+ * shard, so the split never depends on anything but its inputs.
+ */
+
+
+/** More shards than this is a mistake (a job matrix has at most 256 jobs). */
+const MAX_SHARDS = 256;
+/**
+ * Every shard's item ids, in checklist order within each shard.
+ * @param durations milliseconds per item id from an earlier run; without them every command counts 1.
+ */
+function splitChecklist(checklist, total, durations) {
+    const items = allItems(checklist);
+    const weigh = itemWeigher(items, durations);
+    const units = needsUnits(items).map((unit) => ({ unit, weight: unit.reduce((sum, item) => sum + weigh(item), 0), first: items.indexOf(unit[0]) }));
+    units.sort((a, b) => b.weight - a.weight || a.first - b.first);
+    const loads = new Array(total).fill(0);
+    const owners = new Map();
+    for (const { unit, weight } of units) {
+        let lightest = 0;
+        for (let shard = 1; shard < total; shard++)
+            if (loads[shard] < loads[lightest])
+                lightest = shard;
+        loads[lightest] += weight;
+        for (const item of unit)
+            owners.set(item.id, lightest);
+    }
+    const shards = Array.from({ length: total }, () => []);
+    for (const item of items)
+        shards[owners.get(item.id) ?? 0].push(item.id);
+    return shards;
+}
+/** This shard's part of the checklist and what its report records about the split. */
+function selectShard(checklist, spec, durations) {
+    const shards = splitChecklist(checklist, spec.total, durations);
+    const owned = new Set(shards[spec.index - 1]);
+    return {
+        checklist: {
+            ...checklist,
+            title: spec.total === 1 ? checklist.title : `${checklist.title} — shard ${spec.index}/${spec.total}`,
+            sections: checklist.sections.map((section) => ({ ...section, items: section.items.filter((item) => owned.has(item.id)) })).filter((section) => section.items.length > 0)
+        },
+        identity: {
+            index: spec.index,
+            total: spec.total,
+            items: shards[spec.index - 1],
+            balancedBy: durations && durations.size > 0 ? 'durations' : 'count',
+            assignmentSha256: assignmentHash(shards)
+        }
+    };
+}
+/** The identity of a run that owns the whole checklist: shard 1 of 1. */
+function wholeChecklist(checklist) {
+    const ids = allItems(checklist).map((item) => item.id);
+    return { index: 1, total: 1, items: ids, balancedBy: 'count', assignmentSha256: assignmentHash([ids]) };
+}
+function assignmentHash(shards) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(shards)).digest('hex');
+}
+/**
+ * Commands weigh their earlier duration, or the mean of the known ones when new (at least 1 ms,
+ * so a split by durations still spreads them); manual and file items weigh nothing: they take no time.
+ */
+function itemWeigher(items, durations) {
+    if (!durations || durations.size === 0)
+        return (item) => (item.kind === 'command' ? 1 : 0);
+    const known = items.filter((item) => item.kind === 'command' && durations.has(item.id)).map((item) => Math.max(1, durations.get(item.id) ?? 1));
+    const fallback = known.length > 0 ? Math.max(1, Math.round(known.reduce((sum, value) => sum + value, 0) / known.length)) : 1;
+    return (item) => (item.kind === 'command' ? Math.max(1, Math.round(durations.get(item.id) ?? fallback)) : 0);
+}
+/** Items connected by `needs`, each group in checklist order, groups ordered by their first item. */
+function needsUnits(items) {
+    const parent = new Map(items.map((item) => [item.id, item.id]));
+    const find = (id) => {
+        let root = id;
+        while (parent.get(root) !== root)
+            root = parent.get(root) ?? root;
+        // Path compression keeps long chains linear.
+        for (let at = id; at !== root;) {
+            const next = parent.get(at) ?? root;
+            parent.set(at, root);
+            at = next;
+        }
+        return root;
+    };
+    for (const item of items) {
+        for (const need of item.needs)
+            if (parent.has(need))
+                parent.set(find(need), find(item.id));
+    }
+    const groups = new Map();
+    for (const item of items) {
+        const root = find(item.id);
+        const group = groups.get(root);
+        if (group)
+            group.push(item);
+        else
+            groups.set(root, [item]);
+    }
+    return [...groups.values()];
+}
+/**
+ * Milliseconds per command item from an earlier JSON report (the action's `report` output, or a
+ * merged one). Only what a command actually took counts: items not run, or cancelled, say nothing.
+ */
+function durationsFromReport(json) {
+    if (!select_isObject(json) || !Array.isArray(json.items))
+        return { problem: 'it is not a go-no-go JSON report (no `items` list)' };
+    const durations = new Map();
+    for (const item of json.items) {
+        if (!select_isObject(item) || typeof item.id !== 'string' || item.kind !== 'command')
+            continue;
+        if (typeof item.durationMs !== 'number' || !Number.isFinite(item.durationMs) || item.durationMs < 0)
+            continue;
+        // Cancelled, or never started (a need failed): the time says nothing. A timeout says a lot.
+        if (item.status === 'cancelled' || (item.exitCode === null && item.signal === null && item.timedOut !== true))
+            continue;
+        durations.set(item.id, item.durationMs);
+    }
+    return durations;
+}
+function select_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /** Every action input is read here, once, into a typed object. Nothing else reads inputs. */
 
 
 
 
+
+/** A merge reads at most this many patterns. */
+const MAX_REPORT_PATTERNS = 20;
 class InputError extends Error {
     constructor(input, value, expected) {
         super(`Invalid input '${input}': ${JSON.stringify(value)}. Expected ${expected}.`);
@@ -55907,6 +56142,10 @@ function readSettings(getInput, env) {
     // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
     const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist;
     const checkRun = attempt(() => readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true), false);
+    const shard = attempt(() => readShard(read(INPUTS.shard)), undefined);
+    const shardPublish = attempt(() => readBoolean(INPUTS.shardPublish, read(INPUTS.shardPublish), false), false);
+    const previousReport = read(INPUTS.previousReport);
+    const reports = attempt(() => readReportPatterns(getInput(INPUTS.reports), shard !== undefined), undefined);
     const [firstProblem, ...otherProblems] = problems;
     if (firstProblem !== undefined || failOn === undefined) {
         return { ok: false, problems: [firstProblem ?? `Invalid input '${INPUTS.failOn}'.`, ...otherProblems], ...(failOn ? { failOn } : {}), checklist };
@@ -55929,6 +56168,10 @@ function readSettings(getInput, env) {
             checkName: read(INPUTS.checkName) || 'Go/No-Go',
             checkRun,
             ...(statusContext ? { statusContext } : {}),
+            ...(shard ? { shard } : {}),
+            shardPublish,
+            ...(previousReport ? { previousReport: external_node_path_default().resolve(root, previousReport) } : {}),
+            ...(reports ? { reports } : {}),
             maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
             retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
         }
@@ -55958,6 +56201,35 @@ function readChoice(name, value, choices) {
         return value;
     throw new InputError(name, value, `one of ${choices.join(', ')}`);
 }
+/** `K/N`, 1 ≤ K ≤ N ≤ MAX_SHARDS; empty means the job is not a shard. */
+function readShard(value) {
+    if (value === '')
+        return undefined;
+    const match = /^([1-9][0-9]{0,2})\/([1-9][0-9]{0,2})$/.exec(value);
+    const index = Number(match?.[1]);
+    const total = Number(match?.[2]);
+    if (!match || index > total || total > MAX_SHARDS)
+        throw new InputError(INPUTS.shard, value, `K/N with 1 ≤ K ≤ N ≤ ${MAX_SHARDS}, such as 2/4`);
+    return { index, total };
+}
+/**
+ * One glob pattern a line (`*`, `?` and `**`); empty means the job is not a merge. A job either
+ * runs a shard or merges them: both at once would merge a set it is itself part of.
+ */
+function readReportPatterns(value, sharded) {
+    const patterns = value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    if (patterns.length === 0)
+        return undefined;
+    if (sharded)
+        throw new InputError(INPUTS.reports, value, `no \`${INPUTS.shard}\` input with it: a job either runs a shard or merges the shards' reports`);
+    if (patterns.length > MAX_REPORT_PATTERNS || patterns.some((pattern) => pattern.length > 1_000 || pattern.includes('\0'))) {
+        throw new InputError(INPUTS.reports, value, `at most ${MAX_REPORT_PATTERNS} glob patterns, one a line, each under 1,000 characters`);
+    }
+    return patterns;
+}
 /**
  * The key ends up inside an HTML comment marker. The marker encodes anything unusual, but a key
  * a person chose is still held to plain characters, so what they typed is what the marker shows.
@@ -55967,6 +56239,1166 @@ function readCommentKey(value) {
         throw new InputError(INPUTS.commentKey, value, 'letters, digits, ".", "_", "/" or "-" (at most 100)');
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/shards/report-shape.ts
+/**
+ * A shard report as read back from a file: only the fields a merge uses, each checked for its
+ * type. The file may come from another machine or from a fork's workflow, so nothing here is
+ * trusted yet, and nothing is copied without being checked (a `__proto__` key stays a key).
+ */
+
+
+
+const STATUSES = ['pass', 'fail', 'error', 'pending', 'cancelled'];
+const KINDS = ['command', 'file', 'manual'];
+/** Thrown with the first field that is not what the action writes. */
+class ShapeError extends Error {
+}
+/** The report, or why it is not one the action wrote. */
+function readShardReport(json) {
+    try {
+        return shardReport(json);
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+function shardReport(json) {
+    const report = object(json, 'the report');
+    if (report.schemaVersion !== JSON_REPORT_VERSION)
+        throw new ShapeError(`it is not a go-no-go JSON report of schema version ${JSON_REPORT_VERSION}`);
+    const startedAt = Date.parse(string(report.startedAt, 'startedAt'));
+    if (!Number.isFinite(startedAt))
+        throw new ShapeError('`startedAt` is not a time');
+    const counts = object(report.counts, 'counts');
+    return {
+        run: report.run === null || report.run === undefined ? null : runIdentity(report.run),
+        checklistSha256: report.checklistSha256 === null || report.checklistSha256 === undefined ? null : sha256(report.checklistSha256, 'checklistSha256'),
+        shard: report.shard === null || report.shard === undefined ? null : shardIdentity(report.shard),
+        startedAt,
+        durationMs: duration(report.durationMs, 'durationMs'),
+        counts: {
+            passed: report_shape_count(counts.passed, 'counts.passed'),
+            failed: report_shape_count(counts.failed, 'counts.failed'),
+            errored: report_shape_count(counts.errored, 'counts.errored'),
+            pending: report_shape_count(counts.pending, 'counts.pending'),
+            cancelled: report_shape_count(counts.cancelled, 'counts.cancelled')
+        },
+        runProblems: array(report.runProblems, 'runProblems').map((problem, index) => {
+            const entry = object(problem, `runProblems[${index}]`);
+            return { code: string(entry.code, `runProblems[${index}].code`), message: string(entry.message, `runProblems[${index}].message`) };
+        }),
+        items: array(report.items, 'items').map((item, index) => shardItem(item, `items[${index}]`))
+    };
+}
+function runIdentity(value) {
+    const run = object(value, 'run');
+    const attempt = report_shape_count(run.attempt, 'run.attempt');
+    return {
+        id: string(run.id, 'run.id'),
+        attempt,
+        repository: string(run.repository, 'run.repository'),
+        event: string(run.event, 'run.event'),
+        headSha: string(run.headSha, 'run.headSha'),
+        commitSha: string(run.commitSha, 'run.commitSha')
+    };
+}
+function shardIdentity(value) {
+    const shard = object(value, 'shard');
+    const index = report_shape_count(shard.index, 'shard.index');
+    const total = report_shape_count(shard.total, 'shard.total');
+    if (index < 1 || index > total || total > MAX_SHARDS)
+        throw new ShapeError(`\`shard\` is not K/N with 1 ≤ K ≤ N ≤ ${MAX_SHARDS}`);
+    const balancedBy = shard.balancedBy;
+    if (balancedBy !== 'count' && balancedBy !== 'durations')
+        throw new ShapeError('`shard.balancedBy` is neither `count` nor `durations`');
+    return {
+        index,
+        total,
+        items: array(shard.items, 'shard.items').map((id, at) => string(id, `shard.items[${at}]`)),
+        balancedBy,
+        assignmentSha256: sha256(shard.assignmentSha256, 'shard.assignmentSha256')
+    };
+}
+function shardItem(value, where) {
+    const item = object(value, where);
+    const evidence = item.evidence === null || item.evidence === undefined ? null : object(item.evidence, `${where}.evidence`);
+    const failingTests = array(item.failingTests, `${where}.failingTests`).map((name, at) => string(name, `${where}.failingTests[${at}]`));
+    const findings = array(item.findings, `${where}.findings`).map((finding, at) => findingOf(finding, `${where}.findings[${at}]`));
+    // The writer keeps at most this many: a longer list was not written by it.
+    if (failingTests.length > MAX_JSON_FAILING_TESTS)
+        throw new ShapeError(`\`${where}.failingTests\` lists more than ${MAX_JSON_FAILING_TESTS} tests`);
+    if (findings.length > MAX_JSON_FINDINGS)
+        throw new ShapeError(`\`${where}.findings\` lists more than ${MAX_JSON_FINDINGS} findings`);
+    return {
+        id: string(item.id, `${where}.id`),
+        kind: choice(item.kind, KINDS, `${where}.kind`),
+        severity: choice(item.severity, ITEM_SEVERITIES, `${where}.severity`),
+        command: nullable(item.command, (command) => string(command, `${where}.command`)),
+        status: choice(item.status, STATUSES, `${where}.status`),
+        summary: string(item.summary, `${where}.summary`),
+        reason: nullable(item.reason, (reason) => string(reason, `${where}.reason`)),
+        durationMs: duration(item.durationMs, `${where}.durationMs`),
+        parser: nullable(item.parser, (parser) => choice(parser, PARSER_NAMES, `${where}.parser`)),
+        counts: item.counts ?? null,
+        failingTests,
+        failingTestsTotal: report_shape_count(item.failingTestsTotal, `${where}.failingTestsTotal`),
+        findings,
+        findingsTotal: report_shape_count(item.findingsTotal, `${where}.findingsTotal`),
+        exitCode: nullable(item.exitCode, (code) => integer(code, `${where}.exitCode`)),
+        signal: nullable(item.signal, (signal) => string(signal, `${where}.signal`)),
+        timedOut: report_shape_boolean(item.timedOut, `${where}.timedOut`),
+        outputBytes: report_shape_count(item.outputBytes, `${where}.outputBytes`),
+        notes: array(item.notes, `${where}.notes`).map((note, at) => string(note, `${where}.notes[${at}]`)),
+        evidence: evidence && {
+            parseProblem: nullable(evidence.parseProblem, (problem) => {
+                const entry = object(problem, `${where}.evidence.parseProblem`);
+                return {
+                    status: choice(entry.status, ['fail', 'error'], `${where}.evidence.parseProblem.status`),
+                    message: string(entry.message, `${where}.evidence.parseProblem.message`)
+                };
+            }),
+            spawnError: nullable(evidence.spawnError, (error) => string(error, `${where}.evidence.spawnError`)),
+            cancelled: report_shape_boolean(evidence.cancelled, `${where}.evidence.cancelled`),
+            output: (() => {
+                const output = object(evidence.output, `${where}.evidence.output`);
+                return {
+                    excerpt: string(output.excerpt, `${where}.evidence.output.excerpt`),
+                    totalLines: report_shape_count(output.totalLines, `${where}.evidence.output.totalLines`),
+                    truncated: report_shape_boolean(output.truncated, `${where}.evidence.output.truncated`)
+                };
+            })()
+        }
+    };
+}
+/** The counts a parser of this kind reports, checked; `undefined` when they are not of its shape. */
+function countsFor(kind, value) {
+    if (value === null)
+        return null;
+    if (kind === 'exit-code' || !report_shape_isObject(value))
+        return undefined;
+    const whole = (field) => typeof field === 'number' && Number.isSafeInteger(field) && field >= 0;
+    switch (kind) {
+        case 'tests':
+            return whole(value.passed) && whole(value.failed) && whole(value.skipped)
+                ? { passed: value.passed, failed: value.failed, skipped: value.skipped }
+                : undefined;
+        case 'lint':
+            return whole(value.warnings) && whole(value.errors) ? { warnings: value.warnings, errors: value.errors } : undefined;
+        case 'format':
+            return Array.isArray(value.files) && value.files.every((file) => typeof file === 'string') ? { files: [...value.files] } : undefined;
+        case 'audit': {
+            if (!whole(value.warnings) || !report_shape_isObject(value.bySeverity))
+                return undefined;
+            const bySeverity = Object.create(null);
+            for (const [severity, number] of Object.entries(value.bySeverity)) {
+                if (!whole(number))
+                    return undefined;
+                bySeverity[severity] = number;
+            }
+            return { bySeverity, warnings: value.warnings };
+        }
+    }
+}
+function findingOf(value, where) {
+    const finding = object(value, where);
+    const optional = (field, read) => (field === undefined ? undefined : read(field));
+    const file = optional(finding.file, (field) => string(field, `${where}.file`));
+    const line = optional(finding.line, (field) => report_shape_count(field, `${where}.line`));
+    const column = optional(finding.column, (field) => report_shape_count(field, `${where}.column`));
+    const code = optional(finding.code, (field) => string(field, `${where}.code`));
+    return {
+        level: choice(finding.level, ['error', 'warning', 'notice'], `${where}.level`),
+        message: string(finding.message, `${where}.message`),
+        ...(file !== undefined ? { file } : {}),
+        ...(line !== undefined ? { line } : {}),
+        ...(column !== undefined ? { column } : {}),
+        ...(code !== undefined ? { code } : {})
+    };
+}
+function report_shape_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value, where) {
+    if (!report_shape_isObject(value))
+        throw new ShapeError(`\`${where}\` is not an object`);
+    return value;
+}
+function array(value, where) {
+    if (!Array.isArray(value))
+        throw new ShapeError(`\`${where}\` is not a list`);
+    return value;
+}
+function string(value, where) {
+    if (typeof value !== 'string')
+        throw new ShapeError(`\`${where}\` is not text`);
+    return value;
+}
+function report_shape_boolean(value, where) {
+    if (typeof value !== 'boolean')
+        throw new ShapeError(`\`${where}\` is not true or false`);
+    return value;
+}
+function integer(value, where) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        throw new ShapeError(`\`${where}\` is not a whole number`);
+    return value;
+}
+function report_shape_count(value, where) {
+    const number = integer(value, where);
+    if (number < 0)
+        throw new ShapeError(`\`${where}\` is negative`);
+    return number;
+}
+function duration(value, where) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+        throw new ShapeError(`\`${where}\` is not a duration`);
+    return value;
+}
+function sha256(value, where) {
+    const text = string(value, where);
+    if (!/^[0-9a-f]{64}$/.test(text))
+        throw new ShapeError(`\`${where}\` is not a SHA-256`);
+    return text;
+}
+function choice(value, choices, where) {
+    if (typeof value !== 'string' || !choices.includes(value))
+        throw new ShapeError(`\`${where}\` is not one of ${choices.join(', ')}`);
+    return value;
+}
+function nullable(value, read) {
+    return value === null ? null : read(value);
+}
+
+;// CONCATENATED MODULE: ./src/shards/merge.ts
+/**
+ * Merging shard reports into the results of one run. Pure: the checklist this job read itself,
+ * the files' contents and what they must belong to in; results and problems out.
+ *
+ * Nothing in a report is taken on its word. It must be of this repository, workflow run, head
+ * commit and checklist (by the hash of its bytes); every shard 1..N must be there exactly once and
+ * own exactly its items; every item of the checklist must be owned by exactly one shard. Then each
+ * result is judged again from the report's own evidence (exit code, signal, counts, parser
+ * problem) with the thresholds of the checklist this job read, and a status or summary that the
+ * evidence does not give, counts that do not add up, a result for an item the shard does not own,
+ * or a pass whose `needs` did not pass is tampering. Manual items are judged here, never by a shard.
+ * Any problem is a run problem, so the verdict is NO-GO and says which report and why; a partial
+ * or doubtful set can never make a GO.
+ */
+
+
+
+
+
+
+/** Problems of one kind listed one a line up to this many; the rest are counted. */
+const MAX_PROBLEMS_PER_CODE = 10;
+const MAX_IDS_LISTED = 5;
+const MAX_SHARD_PROBLEMS = 5;
+const FILE_SUMMARIES = {
+    pass: ['file present'],
+    fail: ['missing', 'not a file', 'empty'],
+    error: ['not checked', 'not run', 'crashed']
+};
+const PARSER_KINDS = {
+    'cargo-test': 'tests',
+    'node-test': 'tests',
+    jest: 'tests',
+    vitest: 'tests',
+    mocha: 'tests',
+    'npm-test': 'tests',
+    'cargo-clippy': 'lint',
+    'cargo-fmt': 'format',
+    'cargo-audit': 'audit',
+    'npm-audit': 'audit',
+    'exit-code': 'exit-code'
+};
+function mergeShardReports(checklist, files, expected) {
+    const problems = new ProblemList();
+    const items = allItems(checklist);
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const log = [];
+    if (files.length === 0)
+        problems.add('report-missing', `no shard report was found (${expected.source}), so nothing was judged`);
+    const readable = [];
+    for (const file of files) {
+        if ('problem' in file.content) {
+            problems.add('report-unreadable', `${file.name} ${file.content.problem}`);
+            continue;
+        }
+        const report = readShardReport(file.content.json);
+        if ('problem' in report) {
+            problems.add('report-unreadable', `${file.name} is not a report go-no-go wrote: ${report.problem}`);
+            continue;
+        }
+        if (!report.run || !report.shard || !report.checklistSha256) {
+            // A job stopped before it read the checklist (a bad input, a refused event) still says why.
+            const why = report.runProblems[0]?.message;
+            if (why)
+                problems.add('shard-run-problem', `${file.name}: its run judged nothing: ${merge_clip(why, 300)}`);
+            else
+                problems.add('report-unreadable', `${file.name} does not say which run, checklist and shard it belongs to`);
+            continue;
+        }
+        readable.push({ name: file.name, report: report, foreign: false });
+    }
+    checkIdentities(readable, expected, problems);
+    const total = commonTotal(readable, problems);
+    const chosen = chooseOnePerShard(readable, total, problems);
+    const owners = checkCoverage(items, byId, chosen, total, problems);
+    const results = new Map();
+    /** Items a report says ran (a process, a checked file): they cannot have if a need did not pass. */
+    const ran = new Set();
+    let started = Number.POSITIVE_INFINITY;
+    let finished = 0;
+    for (const read of chosen.values()) {
+        const { report } = read;
+        log.push(`${label(read)}: ${report.shard.items.length.toLocaleString('en-US')} items, run ${quote(report.run.id, 20)} attempt ${report.run.attempt}${read.foreign ? ' — does not belong to this run' : ''}`);
+        if (read.foreign) {
+            for (const id of report.shard.items)
+                if (owners.get(id)?.length === 1 && byId.has(id))
+                    results.set(id, notMerged(id, 'its shard report does not belong to this run'));
+            continue;
+        }
+        started = Math.min(started, report.startedAt);
+        finished = Math.max(finished, report.startedAt + report.durationMs);
+        for (const problem of report.runProblems.slice(0, MAX_SHARD_PROBLEMS))
+            problems.add('shard-run-problem', `${label(read)}: ${merge_clip(problem.message, 300)}`);
+        if (report.runProblems.length > MAX_SHARD_PROBLEMS)
+            problems.add('shard-run-problem', `${label(read)}: and ${report.runProblems.length - MAX_SHARD_PROBLEMS} more problems`);
+        mergeItems(read, byId, owners, results, ran, problems);
+    }
+    settleNeeds(items, byId, results, ran, problems);
+    for (const item of items)
+        if (!results.has(item.id))
+            results.set(item.id, notMerged(item.id, 'no shard report covers this item'));
+    return { results, problems: problems.list(), ...(finished > 0 ? { span: { started, finished } } : {}), log };
+}
+function checkIdentities(readable, expected, problems) {
+    const commits = new Set(readable.map((read) => read.report.run.commitSha));
+    for (const read of readable) {
+        const { run, checklistSha256 } = read.report;
+        const wrong = (message) => {
+            read.foreign = true;
+            problems.add('report-foreign', `${label(read)} ${message}`);
+        };
+        if (run.repository !== expected.repository)
+            wrong(`comes from the repository ${quote(run.repository, 100)}, not ${expected.repository}`);
+        else if (run.id !== expected.runId)
+            wrong(`comes from workflow run ${quote(run.id, 30)}, not run ${expected.runId}`);
+        else if (run.attempt > expected.maxAttempt)
+            wrong(`comes from attempt ${run.attempt} of the run, later than attempt ${expected.maxAttempt}`);
+        else if (run.headSha !== expected.headSha)
+            wrong(`is for commit ${shortSha(run.headSha)}, not ${shortSha(expected.headSha)}`);
+        else if (expected.commitSha !== undefined && run.commitSha !== expected.commitSha)
+            wrong(`checked out commit ${shortSha(run.commitSha)}, not ${shortSha(expected.commitSha)}`);
+        else if (expected.commitSha === undefined && commits.size > 1)
+            wrong(`checked out commit ${shortSha(run.commitSha)}, and the other reports another`);
+        else if (checklistSha256 !== expected.checklistSha256)
+            wrong(`was made from another checklist (SHA-256 ${checklistSha256.slice(0, 12)}…, this job read ${expected.checklistSha256.slice(0, 12)}…): the checklist changed, or the shard read another file`);
+    }
+}
+/** N, as most reports say; reports of another N, or split another way, do not belong. */
+function commonTotal(readable, problems) {
+    const votes = new Map();
+    for (const read of readable)
+        votes.set(read.report.shard.total, (votes.get(read.report.shard.total) ?? 0) + 1);
+    const total = [...votes].sort(([a, countA], [b, countB]) => countB - countA || a - b)[0]?.[0] ?? 0;
+    const splits = new Map();
+    for (const read of readable) {
+        if (read.report.shard.total !== total) {
+            read.foreign = true;
+            problems.add('report-foreign', `${label(read)} splits the checklist into ${read.report.shard.total}, the other reports into ${total}`);
+            continue;
+        }
+        if (!read.foreign)
+            splits.set(read.report.shard.assignmentSha256, splits.get(read.report.shard.assignmentSha256) ?? read);
+    }
+    if (splits.size > 1) {
+        const ways = [...splits.values()].map((read) => `${label(read)} by ${read.report.shard.balancedBy}`).join(', ');
+        problems.add('report-foreign', `the shards split the checklist in different ways (${ways}): give every shard job the same \`previous-report\`, or none`);
+    }
+    return total;
+}
+function chooseOnePerShard(readable, total, problems) {
+    const byIndex = new Map();
+    for (const read of readable) {
+        if (read.report.shard.total !== total)
+            continue;
+        const list = byIndex.get(read.report.shard.index) ?? [];
+        list.push(read);
+        byIndex.set(read.report.shard.index, list);
+    }
+    const chosen = new Map();
+    for (let index = 1; index <= total; index++) {
+        const list = byIndex.get(index);
+        if (!list) {
+            problems.add('report-missing', `shard ${index}/${total} is missing: no report for it was found`);
+            continue;
+        }
+        if (list.length > 1)
+            problems.add('report-duplicated', `shard ${index}/${total} is there ${list.length} times: ${list.map((read) => read.name).join(', ')}`);
+        chosen.set(index, list[0]);
+    }
+    return chosen;
+}
+/** Which shards own each item; every item must be owned exactly once, and a `needs` chain by one shard. */
+function checkCoverage(items, byId, chosen, total, problems) {
+    const owners = new Map();
+    for (const read of chosen.values()) {
+        const unknown = [];
+        for (const id of new Set(read.report.shard.items)) {
+            if (!byId.has(id))
+                unknown.push(id);
+            else
+                owners.set(id, [...(owners.get(id) ?? []), read.report.shard.index]);
+        }
+        if (unknown.length > 0)
+            problems.add('report-tampered', `${label(read)} owns ${listIds(unknown)}, which the checklist does not have`);
+        if (new Set(read.report.shard.items).size !== read.report.shard.items.length)
+            problems.add('report-tampered', `${label(read)} lists an item it owns more than once`);
+    }
+    const uncovered = items.filter((item) => !owners.has(item.id)).map((item) => item.id);
+    if (uncovered.length > 0 && chosen.size > 0)
+        problems.add('report-missing', `${uncovered.length === 1 ? 'an item is' : `${uncovered.length} items are`} in no shard's report: ${listIds(uncovered)}`);
+    for (const item of items) {
+        const shards = owners.get(item.id) ?? [];
+        if (shards.length > 1)
+            problems.add('report-duplicated', `\`${item.id}\` is owned by ${shards.map((index) => `shard ${index}/${total}`).join(' and ')}`);
+        for (const need of item.needs) {
+            const needShards = owners.get(need) ?? [];
+            if (shards.length === 1 && needShards.length === 1 && shards[0] !== needShards[0])
+                problems.add('report-foreign', `\`${item.id}\` needs \`${need}\`, but shard ${shards[0]}/${total} owns one and shard ${needShards[0]}/${total} the other: a needs chain was split`);
+        }
+    }
+    return owners;
+}
+function mergeItems(read, byId, owners, results, ran, problems) {
+    const { report } = read;
+    const owned = new Set(report.shard.items);
+    const entries = new Map();
+    const tampered = (message) => problems.add('report-tampered', `${label(read)}: ${message}`);
+    const unowned = [];
+    for (const entry of report.items) {
+        if (!owned.has(entry.id))
+            unowned.push(entry.id);
+        else if (entries.has(entry.id))
+            tampered(`\`${entry.id}\` has more than one result`);
+        else
+            entries.set(entry.id, entry);
+    }
+    if (unowned.length > 0)
+        tampered(`it has results for ${listIds(unowned)}, which it does not own`);
+    const missing = [...owned].filter((id) => byId.has(id) && !entries.has(id));
+    if (missing.length > 0)
+        tampered(`it owns ${listIds(missing)} but has no result for them`);
+    const actual = countStatuses(report.items.filter((entry) => owned.has(entry.id)).map((entry) => entry.status));
+    if (!sameCounts(actual, report.counts))
+        tampered(`its counts (${describeCounts(report.counts)}) do not match its items (${describeCounts(actual)})`);
+    for (const [id, entry] of entries) {
+        const item = byId.get(id);
+        // Owned twice: the first shard's result stands, and the duplication is already a problem.
+        if (!item || owners.get(id)?.[0] !== report.shard.index)
+            continue;
+        const mismatch = fieldMismatch(item, entry);
+        if (mismatch) {
+            tampered(`\`${id}\` ${mismatch}`);
+            results.set(id, notMerged(id, 'its shard report contradicts the checklist'));
+            continue;
+        }
+        const judged = judgeAgain(item, entry);
+        if ('contradiction' in judged) {
+            tampered(`\`${id}\` ${judged.contradiction}`);
+            results.set(id, notMerged(id, 'its shard report contradicts its own evidence'));
+            continue;
+        }
+        if (judged.ran)
+            ran.add(id);
+        results.set(id, judged.result);
+    }
+}
+/** The report's copy of the item must be the checklist's: the hashes matched, so any difference was edited in. */
+function fieldMismatch(item, entry) {
+    if (entry.kind !== item.kind)
+        return `is a ${entry.kind} item in the report but a ${item.kind} item in the checklist`;
+    if (entry.severity !== item.severity)
+        return `is ${entry.severity} in the report but ${item.severity} in the checklist`;
+    if (item.kind === 'command' && entry.command !== item.run)
+        return 'has another command in the report than in the checklist';
+    return undefined;
+}
+function judgeAgain(item, entry) {
+    switch (item.kind) {
+        case 'manual':
+            // Sign-offs are read by the merge job; a shard's word on a manual item is never used.
+            return { result: readSignOff(item), ran: false };
+        case 'file': {
+            if (entry.evidence || entry.parser || entry.exitCode !== null)
+                return { contradiction: 'is an evidence file, but the report says a process ran for it' };
+            const known = FILE_SUMMARIES[entry.status];
+            if (entry.status === 'pending')
+                return { contradiction: 'is an evidence file, which is never pending' };
+            if (known && !known.includes(entry.summary))
+                return { contradiction: `says ${entry.status} with a summary (${quote(entry.summary, 40)}) an evidence check never gives` };
+            return { result: plainResult(entry), ran: entry.status === 'pass' || entry.status === 'fail' };
+        }
+        case 'command':
+            return judgeCommand(item, entry);
+    }
+}
+function judgeCommand(item, entry) {
+    const evidence = entry.evidence;
+    if (!evidence) {
+        // Not run (a need failed, cancelled before it started): no process, so it can be no pass.
+        if (entry.status === 'pass')
+            return { contradiction: 'says pass, but the report holds no evidence that it ran' };
+        if (entry.exitCode !== null || entry.parser !== null)
+            return { contradiction: 'says a process ran, but the report holds none of its evidence (written by an older go-no-go?)' };
+        return { result: plainResult(entry), ran: false };
+    }
+    const expectedParser = item.parser ?? detectParser(item.run);
+    if (entry.parser !== expectedParser)
+        return { contradiction: `was read by the ${quote(String(entry.parser), 20)} parser, but the checklist's command is read by \`${expectedParser}\`` };
+    const kind = PARSER_KINDS[expectedParser];
+    const counts = countsFor(kind, entry.counts);
+    if (counts === undefined)
+        return { contradiction: `has counts that the \`${expectedParser}\` parser does not report` };
+    if (entry.failingTestsTotal < entry.failingTests.length || entry.findingsTotal < entry.findings.length)
+        return { contradiction: 'lists more failing tests or findings than its totals say' };
+    const process = {
+        exitCode: entry.exitCode,
+        signal: entry.signal,
+        timedOut: entry.timedOut,
+        cancelled: evidence.cancelled,
+        ...(evidence.spawnError !== null ? { spawnError: evidence.spawnError } : {}),
+        durationMs: entry.durationMs,
+        // The excerpt stands for the whole capture: it is what the Markdown report shows and what the judge reads first lines from.
+        output: { head: evidence.output.excerpt, tail: '', totalBytes: entry.outputBytes, totalLines: evidence.output.totalLines, truncated: evidence.output.truncated }
+    };
+    const parsed = parsedOutput(kind, counts, entry, evidence.parseProblem);
+    const judged = evaluateGate(item, process, parsed);
+    if (judged.status !== entry.status)
+        return { contradiction: `says ${entry.status}, but its own evidence (${merge_describeEvidence(entry, counts)}) says ${judged.status}` };
+    if (judged.summary !== entry.summary)
+        return { contradiction: `says ${quote(entry.summary, 40)}, but its own evidence (${merge_describeEvidence(entry, counts)}) says ${quote(judged.summary, 40)}` };
+    return {
+        ran: true,
+        result: {
+            id: item.id,
+            status: judged.status,
+            summary: judged.summary,
+            ...(judged.reason !== undefined ? { reason: judged.reason } : {}),
+            durationMs: entry.durationMs,
+            parser: expectedParser,
+            parsed,
+            process,
+            ...(entry.notes.length > 0 ? { notes: entry.notes } : {})
+        }
+    };
+}
+function parsedOutput(kind, counts, entry, problem) {
+    const findings = entry.findings;
+    const withProblem = problem ? { problem } : {};
+    switch (kind) {
+        case 'tests':
+            return { kind, counts: counts, failingTests: entry.failingTests, findings, ...withProblem };
+        case 'lint':
+            return { kind, counts: counts, findings, ...withProblem };
+        case 'format':
+            return { kind, counts: counts, findings, ...withProblem };
+        case 'audit':
+            return { kind, counts: counts, findings, ...withProblem };
+        case 'exit-code':
+            return { kind, findings };
+    }
+}
+/**
+ * An item runs only after every item it needs passed, in the same shard. A report that says an
+ * item ran although a need did not pass contradicts itself; manual items are judged here, with
+ * the same rule the scheduler applies.
+ */
+function settleNeeds(items, byId, results, ran, problems) {
+    const settled = new Set();
+    const settle = (item, visiting) => {
+        if (settled.has(item.id) || visiting.has(item.id))
+            return;
+        visiting.add(item.id);
+        for (const need of item.needs) {
+            const needed = byId.get(need);
+            if (needed)
+                settle(needed, visiting);
+        }
+        const blockers = item.needs.filter((need) => results.get(need)?.status !== 'pass');
+        if (blockers.length > 0) {
+            if (ran.has(item.id))
+                problems.add('report-tampered', `\`${item.id}\` has a result although ${blockers.map((id) => `\`${id}\``).join(', ')} did not pass, so it cannot have run`);
+            if (ran.has(item.id) || item.kind === 'manual')
+                results.set(item.id, notRun(item.id, blockers));
+        }
+        settled.add(item.id);
+    };
+    for (const item of items)
+        settle(item, new Set());
+}
+/** As the scheduler words it, so a merged report reads like a single run's. */
+function notRun(id, blockers) {
+    return { id, status: 'error', summary: 'not run', reason: `not run because ${blockers.map((need) => `\`${need}\``).join(', ')} did not pass`, durationMs: 0 };
+}
+function notMerged(id, reason) {
+    return { id, status: 'error', summary: 'not merged', reason, durationMs: 0 };
+}
+function plainResult(entry) {
+    return {
+        id: entry.id,
+        status: entry.status,
+        summary: entry.summary,
+        ...(entry.reason !== null ? { reason: entry.reason } : {}),
+        durationMs: entry.durationMs,
+        ...(entry.notes.length > 0 ? { notes: entry.notes } : {})
+    };
+}
+function merge_describeEvidence(entry, counts) {
+    const parts = [];
+    if (entry.evidence?.spawnError !== null && entry.evidence?.spawnError !== undefined)
+        parts.push('could not start');
+    if (entry.timedOut)
+        parts.push('timed out');
+    if (entry.signal)
+        parts.push(`killed by ${quote(entry.signal, 12)}`);
+    if (entry.exitCode !== null)
+        parts.push(`exit code ${entry.exitCode}`);
+    // The checked counts only: their names are the parser's, not whatever keys the file holds.
+    if (counts && 'passed' in counts)
+        parts.push(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    if (counts && 'warnings' in counts && 'errors' in counts)
+        parts.push(`${counts.errors} errors, ${counts.warnings} warnings`);
+    if (counts && 'files' in counts)
+        parts.push(`${counts.files.length} files to format`);
+    if (counts && 'bySeverity' in counts)
+        parts.push(`${Object.values(counts.bySeverity).reduce((sum, value) => sum + value, 0)} vulnerabilities, ${counts.warnings} warnings`);
+    if (entry.evidence?.parseProblem)
+        parts.push(`parser: ${entry.evidence.parseProblem.status}`);
+    return parts.join('; ') || 'no exit code';
+}
+function sameCounts(a, b) {
+    return a.passed === b.passed && a.failed === b.failed && a.errored === b.errored && a.pending === b.pending && a.cancelled === b.cancelled;
+}
+function describeCounts(counts) {
+    return `${counts.passed} passed, ${counts.failed} failed, ${counts.errored} errors, ${counts.pending} pending, ${counts.cancelled} cancelled`;
+}
+function label(read) {
+    return `shard ${read.report.shard.index}/${read.report.shard.total} (${read.name})`;
+}
+/** Ids from a report may be anything: quoted, clipped, and only a few. */
+function listIds(ids) {
+    const shown = ids.slice(0, MAX_IDS_LISTED).map((id) => quote(id, 60));
+    return ids.length > MAX_IDS_LISTED ? `${shown.join(', ')} and ${ids.length - MAX_IDS_LISTED} more` : shown.join(', ');
+}
+function quote(text, max) {
+    return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}
+function merge_clip(text, max) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+function shortSha(sha) {
+    return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : quote(sha, 20);
+}
+/** Problems in the order found, at most MAX_PROBLEMS_PER_CODE of each code and a count of the rest. */
+class ProblemList {
+    problems = [];
+    extra = new Map();
+    add(code, message) {
+        if (this.problems.filter((problem) => problem.code === code).length < MAX_PROBLEMS_PER_CODE)
+            this.problems.push({ code, message });
+        else
+            this.extra.set(code, (this.extra.get(code) ?? 0) + 1);
+    }
+    list() {
+        return [...this.problems, ...[...this.extra].map(([code, count]) => ({ code, message: `… and ${count} more problems of the same kind (${code})` }))];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shards/glob.ts
+/**
+ * Finding the shard reports a workflow downloaded (`reports: reports/**\/*.json`). A small glob:
+ * `*` and `?` within one path segment, `**` for any number of directories. Node 20 has no glob
+ * of its own, and this one never follows a symbolic link, stops after a bounded walk, and
+ * returns regular files only, so a downloaded artifact cannot point the merge elsewhere.
+ */
+
+
+const DEFAULT_LIMITS = { maxEntries: 200_000, maxMatches: 1_000 };
+/** Files matching any pattern; relative patterns are resolved against `base`. */
+function expandGlobs(patterns, base, limits = DEFAULT_LIMITS) {
+    const found = new Set();
+    const skipped = new Set();
+    let entries = 0;
+    let limitReached;
+    const walk = (directory, segments) => {
+        if (limitReached)
+            return;
+        if (segments.length === 0)
+            return;
+        const [segment, ...rest] = segments;
+        if (segment === '**') {
+            // `**` matches no directory at all, or one more level and still `**`.
+            walk(directory, rest);
+            for (const entry of listDirectory(directory)) {
+                if (++entries > limits.maxEntries)
+                    return void (limitReached = `looked at ${limits.maxEntries.toLocaleString('en-US')} directory entries`);
+                if (entry.isDirectory && !entry.name.startsWith('.'))
+                    walk(external_node_path_default().join(directory, entry.name), segments);
+            }
+            return;
+        }
+        if (!hasWildcard(segment)) {
+            const next = external_node_path_default().join(directory, segment);
+            if (rest.length > 0)
+                return walk(next, rest);
+            return consider(next);
+        }
+        const matcher = segmentMatcher(segment);
+        for (const entry of listDirectory(directory)) {
+            if (++entries > limits.maxEntries)
+                return void (limitReached = `looked at ${limits.maxEntries.toLocaleString('en-US')} directory entries`);
+            if (!matcher(entry.name))
+                continue;
+            const next = external_node_path_default().join(directory, entry.name);
+            if (rest.length > 0) {
+                if (entry.isDirectory)
+                    walk(next, rest);
+            }
+            else
+                consider(next);
+        }
+    };
+    const consider = (file) => {
+        let info;
+        try {
+            info = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        }
+        catch {
+            return;
+        }
+        if (!info.isFile()) {
+            // A directory that `**/*` reaches is simply not a file; anything else is worth naming.
+            if (!info.isDirectory())
+                skipped.add(file);
+            return;
+        }
+        if (found.size >= limits.maxMatches)
+            return void (limitReached = `found ${limits.maxMatches.toLocaleString('en-US')} files`);
+        found.add(file);
+    };
+    for (const pattern of patterns) {
+        const absolute = external_node_path_default().resolve(base, pattern);
+        const root = external_node_path_default().parse(absolute).root;
+        const segments = absolute.slice(root.length).split((external_node_path_default()).sep).filter(Boolean);
+        // The directories the workflow named before the first wildcard may be links (a runner's temp
+        // directory); what lies below them came from an artifact, and no link there is followed.
+        const wildcard = segments.findIndex(hasWildcard);
+        const literal = wildcard === -1 ? segments.length - 1 : wildcard;
+        let start;
+        try {
+            start = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, ...segments.slice(0, literal)));
+        }
+        catch {
+            continue;
+        }
+        walk(start, segments.slice(literal));
+    }
+    return { files: [...found].sort(), skipped: [...skipped].sort(), ...(limitReached ? { limitReached } : {}) };
+}
+/** Entries of a directory that is not itself a link; nothing when it cannot be read. */
+function listDirectory(directory) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(directory).isDirectory())
+            return [];
+        return (0,external_node_fs_namespaceObject.readdirSync)(directory, { withFileTypes: true })
+            .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    catch {
+        return [];
+    }
+}
+function hasWildcard(segment) {
+    return segment.includes('*') || segment.includes('?');
+}
+/** `*` any run of characters, `?` one; everything else literal. Compiled without a regex built from input. */
+function segmentMatcher(segment) {
+    return (name) => matchSegment(segment, 0, name, 0);
+}
+function matchSegment(pattern, p, name, n) {
+    // Iterative with one backtrack point for the last `*`: linear enough, and no catastrophic cases.
+    let star = -1;
+    let starName = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            starName = n;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            n = ++starName;
+        }
+        else
+            return false;
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+
+;// CONCATENATED MODULE: ./src/shards/read-reports.ts
+/**
+ * Reading the shard reports a workflow downloaded. Each is a file an artifact put there (in the
+ * fork pattern, one a fork's workflow made), so reading is bounded before a byte is read: regular
+ * files only, never through a link, each and all together under a size limit, and a file that is
+ * not JSON is a named problem, never a crash.
+ */
+
+
+
+/** A report of 2,000 gates with full evidence is a few MB; far past that is not one. */
+const read_reports_MAX_REPORT_BYTES = 64 * 1024 * 1024;
+const MAX_TOTAL_REPORT_BYTES = 256 * 1024 * 1024;
+const MAX_REPORT_FILES = 1_000;
+const read_reports_DEFAULT_LIMITS = { maxReportBytes: read_reports_MAX_REPORT_BYTES, maxTotalBytes: MAX_TOTAL_REPORT_BYTES, maxFiles: MAX_REPORT_FILES };
+/** Every file the patterns match, each read and parsed or with the reason it could not be. */
+function readReportFiles(patterns, base, limits = read_reports_DEFAULT_LIMITS) {
+    const source = `${patterns.length === 1 ? 'pattern' : 'patterns'} ${patterns.map((pattern) => JSON.stringify(pattern)).join(', ')}`;
+    const found = expandGlobs(patterns, base, { maxEntries: 200_000, maxMatches: limits.maxFiles + 1 });
+    const name = (file) => JSON.stringify(external_node_path_default().relative(base, file).startsWith('..') ? file : external_node_path_default().relative(base, file));
+    const files = [];
+    for (const skipped of found.skipped)
+        files.push({ name: name(skipped), content: { problem: 'is not a regular file (a link, a device or a pipe)' } });
+    if (found.files.length > limits.maxFiles) {
+        files.push({ name: source, content: { problem: `match more than ${limits.maxFiles.toLocaleString('en-US')} files: not a set of shard reports` } });
+        return { files, source };
+    }
+    if (found.limitReached)
+        files.push({ name: source, content: { problem: `could not all be searched: the search stopped after it ${found.limitReached}` } });
+    let total = 0;
+    for (const file of found.files) {
+        const read = readBounded(file, limits.maxReportBytes, limits.maxTotalBytes - total);
+        if ('problem' in read) {
+            files.push({ name: name(file), content: read });
+            continue;
+        }
+        total += read.bytes.length;
+        try {
+            files.push({ name: name(file), content: { json: JSON.parse(read.bytes.toString('utf8')) } });
+        }
+        catch {
+            // The parser's message would quote the file: say only that it is not JSON.
+            files.push({ name: name(file), content: { problem: 'is not valid JSON' } });
+        }
+    }
+    return { files, source };
+}
+function readBounded(file, maxBytes, roomLeft) {
+    let descriptor;
+    try {
+        const before = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        if (!before.isFile())
+            return { problem: 'is not a regular file (a link, a device or a pipe)' };
+        if (before.size > maxBytes)
+            return { problem: `is ${megabytes(before.size)}; a shard report may be at most ${megabytes(maxBytes)}` };
+        if (before.size > roomLeft)
+            return { problem: `would take the reports past ${megabytes(MAX_TOTAL_REPORT_BYTES)} in all` };
+        // O_NOFOLLOW and O_NONBLOCK: a link or a FIFO swapped in after the check cannot redirect or stall the read.
+        descriptor = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
+        if (!info.isFile() || info.ino !== before.ino)
+            return { problem: 'changed while it was being read' };
+        const limit = Math.min(maxBytes, roomLeft);
+        const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(descriptor, buffer, filled, buffer.length - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        if (filled > Math.min(info.size, limit))
+            return { problem: 'grew while it was being read' };
+        return { bytes: buffer.subarray(0, filled) };
+    }
+    catch (error) {
+        return { problem: `cannot be read (${error.code ?? 'error'})` };
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    }
+}
+function megabytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/shards/phase.ts
+/**
+ * What a job does with the checklist once it is read, when it is one job of several: a shard
+ * keeps only its own items; a merge answers every item from the shard reports and runs nothing.
+ * Every job's report also records which run, commit, checklist and shard it is, so a merge can
+ * tell its shards from anyone else's. main.ts calls this between loading the checklist and
+ * evaluating it, and uses the part it returns for the rest of the run.
+ */
+
+
+
+
+
+
+function checklistHash(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+function prepareJobPart(input) {
+    if (input.reports)
+        return prepareMerge(input, input.reports);
+    if (input.shard)
+        return prepareShard(input, input.shard);
+    return {
+        checklist: input.checklist,
+        guards: [],
+        finish: withIdentity(input, wholeChecklist(input.checklist)),
+        checkName: input.checkName,
+        ...(input.statusContext ? { statusContext: input.statusContext } : {}),
+        failOn: input.failOn
+    };
+}
+function prepareShard(input, spec) {
+    const durations = input.previousReport ? readDurations(input.previousReport, input.warn) : undefined;
+    const selection = selectShard(input.checklist, spec, durations);
+    const owned = selection.identity.items;
+    input.info(`Shard ${spec.index}/${spec.total} owns ${owned.length.toLocaleString('en-US')} of ${countItems(input.checklist).toLocaleString('en-US')} items, balanced by ${selection.identity.balancedBy}${owned.length > 0 ? `: ${owned.slice(0, 20).join(', ')}${owned.length > 20 ? ', …' : ''}` : ''}.`);
+    return {
+        checklist: selection.checklist,
+        guards: [],
+        finish: withIdentity(input, selection.identity),
+        checkName: `${input.checkName} (shard ${spec.index}/${spec.total})`,
+        ...(input.shardPublish && input.statusContext ? { statusContext: `${input.statusContext} (shard ${spec.index}/${spec.total})` } : {}),
+        failOn: input.shardPublish ? input.failOn : 'never'
+    };
+}
+function prepareMerge(input, patterns) {
+    const { github, triggeringRun } = input;
+    const expected = triggeringRun
+        ? { repository: github.repository, runId: triggeringRun.runId, maxAttempt: triggeringRun.attempt, headSha: triggeringRun.headSha, checklistSha256: input.checklistSha256 }
+        : {
+            repository: github.repository,
+            runId: github.runId,
+            maxAttempt: phase_wholeNumber(github.runAttempt) ?? 1,
+            headSha: headSha(github),
+            commitSha: github.sha,
+            checklistSha256: input.checklistSha256
+        };
+    const read = readReportFiles(patterns, input.base);
+    const merged = mergeShardReports(input.checklist, read.files, { ...expected, source: read.source });
+    input.info(`Read ${read.files.length.toLocaleString('en-US')} report files (${read.source}) for run ${expected.runId}, commit ${expected.headSha.slice(0, 12)}.`);
+    for (const line of merged.log)
+        input.info(line);
+    for (const problem of merged.problems)
+        input.info(`NO-GO: ${problem.message}`);
+    const guard = { name: 'shard reports', before: async () => undefined, after: async () => merged.problems };
+    return {
+        checklist: input.checklist,
+        gateRunner: async (item) => merged.results.get(item.id) ?? { id: item.id, status: 'error', summary: 'not merged', reason: 'no shard report covers this item', durationMs: 0 },
+        guards: [guard],
+        finish: (report) => {
+            const identified = withIdentity(input, wholeChecklist(input.checklist))(report);
+            // The merged run took as long as its shards, from the first one's start to the last one's end.
+            return merged.span ? { ...identified, startedAt: new Date(merged.span.started).toISOString(), durationMs: merged.span.finished - merged.span.started } : identified;
+        },
+        checkName: input.checkName,
+        ...(input.statusContext ? { statusContext: input.statusContext } : {}),
+        failOn: input.failOn
+    };
+}
+function withIdentity(input, shard) {
+    const { github } = input;
+    const identity = {
+        run: {
+            id: github.runId,
+            attempt: phase_wholeNumber(github.runAttempt) ?? 1,
+            repository: github.repository,
+            event: github.eventName,
+            headSha: headSha(github),
+            commitSha: github.sha
+        },
+        checklistSha256: input.checklistSha256,
+        shard
+    };
+    return (report) => ({ ...report, identity });
+}
+/**
+ * Durations from an earlier report. Every shard must split alike, so one that cannot read the
+ * file splits by count and says so; the merge then names the shards that split differently.
+ */
+function readDurations(file, warn) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
+        if (!info.isFile())
+            throw new Error('it is not a regular file');
+        if (info.size > read_reports_MAX_REPORT_BYTES)
+            throw new Error(`it is larger than ${read_reports_MAX_REPORT_BYTES / (1024 * 1024)} MiB`);
+        const buffer = Buffer.alloc(info.size);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(descriptor, buffer, filled, buffer.length - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        let json;
+        try {
+            json = JSON.parse(buffer.subarray(0, filled).toString('utf8'));
+        }
+        catch {
+            throw new Error('it is not valid JSON');
+        }
+        const durations = durationsFromReport(json);
+        if ('problem' in durations)
+            throw new Error(durations.problem);
+        return durations;
+    }
+    catch (error) {
+        const reason = error.code ? `it cannot be read (${error.code})` : error.message;
+        warn(`The previous report ${JSON.stringify(file)} was not used (${reason}): the shards are balanced by count.`);
+        return undefined;
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    }
+}
+function countItems(checklist) {
+    return checklist.sections.reduce((sum, section) => sum + section.items.length, 0);
+}
+function phase_wholeNumber(text) {
+    return /^[1-9][0-9]{0,8}$/.test(text) ? Number(text) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shards/workflow-run.ts
+/**
+ * The fork pattern's second workflow (`workflow_run`, write token): before it posts anything, it
+ * finds out through the API which run made the reports it downloaded and which pull request that
+ * run was for, and refuses unless they agree:
+ *
+ * - the run is the one the event names, in this repository, started by a `pull_request` event,
+ *   for the head commit the event names;
+ * - exactly one open pull request has that commit as its head (a fork's run lists none in
+ *   `pull_requests`, so it is looked up by the fork's owner and branch), and it has not moved on;
+ * - a pull request from a fork does not change workflow files or local actions: its run would
+ *   then have run its own workflow, which can upload any report it likes.
+ *
+ * The reports are then held to that run's id and attempt and that commit (see merge.ts).
+ */
+
+/** Paths a fork may not change for its run's reports to count: what decides what that run executes. */
+const PROTECTED_WORKFLOW_PATHS = ['.github/workflows/', '.github/actions/'];
+async function findTriggeringRun(client, github) {
+    const refuse = (message) => ({ ok: false, problem: { code: 'workflow-run-unverified', message } });
+    const payload = (github.eventPayload.workflow_run ?? {});
+    const runId = payload.id;
+    if (typeof runId !== 'number' || !Number.isSafeInteger(runId) || runId <= 0 || typeof payload.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(payload.head_sha)) {
+        return { ok: false, problem: { code: 'unreadable-event', message: 'The `workflow_run` event file has no valid `workflow_run.id` and `workflow_run.head_sha`.' } };
+    }
+    const { owner, repo } = github;
+    let run;
+    try {
+        run = (await client.rest.actions.getWorkflowRun({ owner, repo, run_id: runId })).data;
+    }
+    catch (error) {
+        return refuse(`${describeApiFailure(error, `read workflow run ${runId}, which made the reports`)} Without it nothing shows which pull request the reports are for.`);
+    }
+    if (run.id !== runId)
+        return refuse(`the API answered for workflow run ${run.id}, not ${runId}`);
+    if (run.repository.full_name !== github.repository)
+        return refuse(`workflow run ${runId} ran in ${run.repository.full_name}, not in ${github.repository}`);
+    if (run.head_sha !== payload.head_sha)
+        return refuse(`workflow run ${runId} is for commit ${run.head_sha.slice(0, 12)}, but the event says ${payload.head_sha.slice(0, 12)}`);
+    if (run.event !== 'pull_request')
+        return refuse(`workflow run ${runId} was started by \`${run.event}\`, not by \`pull_request\`: this pattern posts the reports of pull request runs only`);
+    const headRepository = run.head_repository?.full_name;
+    if (!headRepository)
+        return refuse(`workflow run ${runId} does not say which repository its commit came from`);
+    let candidates;
+    try {
+        candidates = (run.pull_requests ?? []).filter((pull) => pull.head.sha === run.head_sha);
+        // A fork's run lists no pull requests: look for the open one whose head is the fork's branch at that commit.
+        if (candidates.length === 0 && run.head_branch) {
+            const listed = await client.paginate(client.rest.pulls.list, { owner, repo, state: 'open', head: `${headRepository.split('/')[0]}:${run.head_branch}`, per_page: 100 });
+            candidates = listed.filter((pull) => pull.head.sha === run.head_sha && pull.head.repo?.full_name === headRepository);
+        }
+    }
+    catch (error) {
+        return refuse(describeApiFailure(error, `find the pull request of workflow run ${runId}`));
+    }
+    if (candidates.length === 0)
+        return refuse(`no open pull request has commit ${run.head_sha.slice(0, 12)} of ${headRepository} as its head (closed, or pushed to since)`);
+    if (candidates.length > 1)
+        return refuse(`more than one pull request has commit ${run.head_sha.slice(0, 12)} as its head (${candidates.map((pull) => `#${pull.number}`).join(', ')}): which one the reports are for is not clear`);
+    const number = candidates[0].number;
+    let pull;
+    try {
+        pull = (await client.rest.pulls.get({ owner, repo, pull_number: number })).data;
+    }
+    catch (error) {
+        return refuse(describeApiFailure(error, `read pull request #${number}`));
+    }
+    if (pull.state !== undefined && pull.state !== 'open')
+        return refuse(`pull request #${number} is ${pull.state}`);
+    if (pull.head.sha !== run.head_sha)
+        return refuse(`pull request #${number} has moved on to ${pull.head.sha.slice(0, 12)}; the reports are for ${run.head_sha.slice(0, 12)}, and the run for the new head will report`);
+    if (headRepository !== github.repository) {
+        let changed;
+        try {
+            const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 });
+            changed = files.flatMap((file) => [file.filename, ...(file.previous_filename ? [file.previous_filename] : [])]);
+        }
+        catch (error) {
+            return refuse(describeApiFailure(error, `list the files pull request #${number} changes`));
+        }
+        const workflowFiles = changed.filter((file) => PROTECTED_WORKFLOW_PATHS.some((prefix) => file.startsWith(prefix)));
+        if (workflowFiles.length > 0) {
+            const shown = workflowFiles.slice(0, 3).map((file) => JSON.stringify(file.slice(0, 100)));
+            return refuse(`pull request #${number} comes from a fork and changes ${shown.join(', ')}${workflowFiles.length > 3 ? ` and ${workflowFiles.length - 3} more` : ''}: its run ran the fork's own workflow, which can upload any report, so its reports prove nothing. A maintainer can run the gates instead`);
+        }
+    }
+    const author = pull.user?.login;
+    const baseSha = pull.base?.sha;
+    return {
+        ok: true,
+        run: {
+            runId: String(runId),
+            attempt: typeof run.run_attempt === 'number' && run.run_attempt > 0 ? run.run_attempt : 1,
+            headSha: run.head_sha,
+            pull: { number, headSha: pull.head.sha, headRepository, ...(author ? { author } : {}), ...(baseSha ? { baseSha } : {}) },
+            github: {
+                ...github,
+                eventPayload: {
+                    ...github.eventPayload,
+                    pull_request: {
+                        number,
+                        head: { sha: pull.head.sha, repo: { full_name: headRepository } },
+                        ...(baseSha ? { base: { sha: baseSha } } : {}),
+                        ...(author ? { user: { login: author } } : {})
+                    }
+                }
+            }
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/signoff/apply.ts
@@ -56467,6 +57899,8 @@ const working_tree_guard_runGit = (args, cwd) => new Promise((resolve) => {
 
 
 
+
+
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000;
@@ -56517,7 +57951,7 @@ async function runAction(context) {
     const { github, settings } = context;
     const refuseRun = (problems) => conclude(context.outcome, reportWithoutGates(problems, { checklistPath: settings.checklist, runUrl: github.runUrl, now: Date.now() }), settings.failOn, context.redactor);
     const plan = await group('Plan the run', async () => {
-        const planned = planRun(github);
+        const planned = planRun(github, { merge: settings.reports !== undefined, ...(settings.shard ? { shard: { ...settings.shard, publish: settings.shardPublish } } : {}) });
         info(`Event \`${github.eventName}\`: ${describePlan(planned)}`);
         return planned;
     });
@@ -56532,7 +57966,13 @@ async function runAction(context) {
     const connection = settings.token
         ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
         : undefined;
-    const lookup = plan.readPreviousReport ? await group('Read the last report on the pull request', () => readLastReport(connection, github, settings)) : undefined;
+    // Merge mode under workflow_run: which run made the reports and which pull request it was for, verified.
+    const triggering = plan.reportsFrom === 'triggering-run' ? await group('Verify the run that made the reports', () => verifyTriggeringRun(connection, github)) : undefined;
+    if (triggering && !triggering.ok)
+        return refuseRun([triggering.problem]);
+    if (triggering)
+        context = { ...context, github: triggering.run.github };
+    const lookup = plan.readPreviousReport ? await group('Read the last report on the pull request', () => readLastReport(connection, context.github, settings)) : undefined;
     if (plan.pullRequest?.required && !lookup?.found) {
         const reason = lookup && !lookup.found ? lookup.reason : 'no `github-token` to read it with';
         return refuseRun([
@@ -56544,12 +57984,25 @@ async function runAction(context) {
         return;
     // Listed at most once: ticks are judged by it before the gates, sign-offs placed by it after.
     const pullCommits = connection && previous ? pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined;
-    const prepared = await group('Load the checklist', () => loadTheChecklist(settings, plan, trust, previous, pullCommits));
+    // The deciding checklist's bytes identify it in shard reports, so a merge can tell its shards from anyone else's.
+    let checklistSha256 = '';
+    const checklistCommit = trust?.readChecklistFrom ?? (plan.checklistAtWorkflowCommit ? github.sha : undefined);
+    const prepared = await group('Load the checklist', () => loadTheChecklist(settings, plan, checklistCommit, previous, pullCommits, (bytes) => (checklistSha256 = checklistHash(bytes))));
     if (!prepared.ok)
         return refuseRun(prepared.problems);
     if (context.abort.signal.aborted)
         return;
-    const report = await evaluate(context, prepared, previous, connection, pullCommits);
+    const part = await group(settings.reports ? 'Read and check the shard reports' : 'Choose the items this job judges', async () => prepareJobPart({
+        ...settings,
+        checklist: prepared.checklist,
+        checklistSha256,
+        github: context.github,
+        base: settings.workspaceRoot,
+        ...(triggering ? { triggeringRun: triggering.run } : {}),
+        info: (line) => info(neutraliseLogText(line)),
+        warn: (line) => warning(neutraliseLogText(line))
+    }));
+    const report = part.finish(await evaluate(context, { ...prepared, checklist: part.checklist }, previous, connection, pullCommits, part));
     if (context.abort.signal.aborted) {
         // The run guards put the runner's files back as they were before the gates, dropping the cancel's first copy.
         context.outcome.rewrite();
@@ -56558,8 +58011,21 @@ async function runAction(context) {
     startGroup('Write the job summary and outputs');
     context.outcome.write(report);
     endGroup();
-    await group('Publish to GitHub', () => main_publish(context, report, plan, prepared, previous, connection));
-    announce(report, settings.failOn, context.redactor);
+    const { statusContext: _ownStatus, ...rest } = settings;
+    const publishAs = { ...rest, checkName: part.checkName, ...(part.statusContext ? { statusContext: part.statusContext } : {}) };
+    await group('Publish to GitHub', () => main_publish({ ...context, settings: publishAs }, report, plan, prepared, previous, connection));
+    announce(report, part.failOn, context.redactor);
+}
+/** The run behind a `workflow_run` merge and its pull request, through the API; without a token nothing can be verified. */
+async function verifyTriggeringRun(connection, github) {
+    if (!connection)
+        return { ok: false, problem: { code: 'workflow-run-unverified', message: 'no `github-token` to verify the run that made the reports with' } };
+    const lookup = await findTriggeringRun(connection.client, github);
+    if (lookup.ok)
+        info(`Workflow run ${lookup.run.runId} (attempt ${lookup.run.attempt}) made the reports for pull request #${lookup.run.pull.number} at ${lookup.run.headSha.slice(0, 12)}.`);
+    else
+        info(neutraliseLogText(lookup.problem.message));
+    return lookup;
 }
 /** Under a privileged event: is the checkout exactly the workflow's commit? */
 async function checkCheckout(settings, github) {
@@ -56600,12 +58066,12 @@ async function readLastReport(connection, github, settings) {
  * The checklist to judge and where its gate results come from (src/events/prepare-checklist.ts),
  * or the problems that make it unreadable. Blame and the base read happen here, before any gate.
  */
-async function loadTheChecklist(settings, plan, trust, previous, pullCommits) {
+async function loadTheChecklist(settings, plan, trustedSha, previous, pullCommits, onDecidingRead) {
     const history = (rev) => gitHistory(settings.workspace, rev ? { rev } : {});
     const stored = chooseStoredRun(plan, previous);
-    const outcome = await prepareChecklist({ path: settings.checklist, checklistFrom: settings.checklistFrom, protectChecklist: settings.protectChecklist }, { checklist: plan.checklist, ...(trust?.run ? { trustedSha: trust.readChecklistFrom } : {}), ...(stored ? { stored } : {}) }, {
-        readWorkspace: () => loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist }),
-        readAtCommit: (sha) => loadChecklistAtCommit(settings.workspace, sha, settings.checklist),
+    const outcome = await prepareChecklist({ path: settings.checklist, checklistFrom: settings.checklistFrom, protectChecklist: settings.protectChecklist }, { checklist: plan.checklist, ...(trustedSha ? { trustedSha } : {}), ...(stored ? { stored } : {}) }, {
+        readWorkspace: (deciding) => loadChecklist({ workspace: settings.workspace, path: settings.checklist, ...(deciding ? { onRead: onDecidingRead } : {}) }, { markdown: parseMarkdownChecklist }),
+        readAtCommit: (sha, deciding) => loadChecklistAtCommit(settings.workspace, sha, settings.checklist, deciding ? onDecidingRead : undefined),
         history,
         // A commit is its own ancestor exactly when git has it.
         hasCommit: (sha) => history().isAncestor(sha, sha),
@@ -56617,14 +58083,14 @@ async function loadTheChecklist(settings, plan, trust, previous, pullCommits) {
     return outcome;
 }
 /** Runs the gates (or reuses stored results, as prepared), then judges the sign-offs and ticks. Each gate logs its own group. */
-async function evaluate(context, prepared, previous, connection, pullCommits) {
+async function evaluate(context, prepared, previous, connection, pullCommits, part) {
     const { settings, github, redactor, progress } = context;
     const checklist = prepared.checklist;
     progress.checklist = checklist;
     const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]));
     info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`);
-    const gated = await runChecklist(checklist, chooseGateRunner(context, prepared), {
-        guards: [...context.isolation.guards, createWorkingTreeGuard(settings.workspace, (message) => warning(message))],
+    const gated = await runChecklist(checklist, part.gateRunner ?? chooseGateRunner(context, prepared), {
+        guards: [...context.isolation.guards, createWorkingTreeGuard(settings.workspace, (message) => warning(message)), ...part.guards],
         concurrency: settings.concurrency,
         allowEmpty: settings.allowEmpty,
         signal: context.abort.signal,
@@ -56757,14 +58223,20 @@ function describePlan(plan) {
             return 'refused.';
         case 'evaluate':
             return [
-                plan.gates === 'run' ? 'run the gates' : plan.gates === 'stored' ? 'reuse the stored gate results' : 'reuse the stored gate results if current, else run the gates',
+                plan.gates === 'run'
+                    ? 'run the gates'
+                    : plan.gates === 'reports'
+                        ? 'merge the shard reports, running no gate'
+                        : plan.gates === 'stored'
+                            ? 'reuse the stored gate results'
+                            : 'reuse the stored gate results if current, else run the gates',
                 plan.requireWorkflowCommit ? 'only on the workflow’s own commit' : '',
                 plan.pullRequest ? `report on pull request #${plan.pullRequest.number}` : 'no pull request',
                 plan.comment ? 'comment' : 'no comment'
             ]
                 .filter(Boolean)
                 .join(', ')
-                .concat('.');
+                .concat('.', plan.note ? ` ${plan.note}` : '');
     }
 }
 /** Values of secret-looking variables in our own environment never reach a report surface. */

@@ -14,7 +14,11 @@ export const INPUTS = {
   statusContext: 'status-context',
   allowUntrustedCode: 'allow-untrusted-code',
   checklistFrom: 'checklist-from',
-  protectChecklist: 'protect-checklist'
+  protectChecklist: 'protect-checklist',
+  shard: 'shard',
+  shardPublish: 'shard-publish',
+  previousReport: 'previous-report',
+  reports: 'reports'
 } as const
 
 export const OUTPUTS = {

@@ -30,6 +30,8 @@ import type { RunReport } from './report/model.js'
 import { safeLogLine } from './text/workflow-commands.js'
 import { createIsolationGuards, type IsolationGuards } from './run-guards.js'
 import { readSettings, type ActionSettings } from './settings.js'
+import { checklistHash, prepareJobPart, type JobPart } from './shards/phase.js'
+import type { TriggeringRunLookup } from './shards/workflow-run.js'
 import { applySignoffs } from './signoff/apply.js'
 import { withTickNotes } from './signoff/checklist-ticks.js'
 import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
@@ -119,7 +121,7 @@ async function runAction(context: RunContext): Promise<void> {
     conclude(context.outcome, reportWithoutGates(problems, { checklistPath: settings.checklist, runUrl: github.runUrl, now: Date.now() }), settings.failOn, context.redactor)
 
   const plan = await core.group('Plan the run', async () => {
-    const planned = planRun(github)
+    const planned = planRun(github, { merge: settings.reports !== undefined, ...(settings.shard ? { shard: { ...settings.shard, publish: settings.shardPublish } } : {}) })
     core.info(`Event \`${github.eventName}\`: ${describePlan(planned)}`)
     return planned
   })
@@ -130,12 +132,16 @@ async function runAction(context: RunContext): Promise<void> {
   if (trust && !trust.run) return refuseRun(trust.problems)
 
   // One connection, so one wait budget, for everything this run asks of GitHub.
-  // Before the gates only a pull request's last report needs it; publishing makes its own if none was needed here.
+  // Before the gates only a merge's triggering run and a pull request's last report need it; publishing makes its own if none was needed here.
   const connection =
-    settings.token && plan.readPreviousReport
+    settings.token && (plan.readPreviousReport || plan.reportsFrom === 'triggering-run')
       ? (await loadGitHubApi()).createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
       : undefined
-  const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(connection, github, settings)) : undefined
+  // Merge mode under workflow_run: which run made the reports and which pull request it was for, verified.
+  const triggering = plan.reportsFrom === 'triggering-run' ? await core.group('Verify the run that made the reports', () => verifyTriggeringRun(connection, github)) : undefined
+  if (triggering && !triggering.ok) return refuseRun([triggering.problem])
+  if (triggering) context = { ...context, github: triggering.run.github }
+  const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(connection, context.github, settings)) : undefined
   if (plan.pullRequest?.required && !lookup?.found) {
     const reason = lookup && !lookup.found ? lookup.reason : 'no `github-token` to read it with'
     return refuseRun([
@@ -148,11 +154,28 @@ async function runAction(context: RunContext): Promise<void> {
   // Listed at most once: ticks are judged by it before the gates, sign-offs placed by it after.
   const pullCommits =
     connection && previous ? (await loadGitHubApi()).pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined
-  const prepared = await core.group('Load the checklist', () => loadTheChecklist(settings, plan, trust, previous, pullCommits))
+  // The deciding checklist's bytes identify it in shard reports, so a merge can tell its shards from anyone else's.
+  let checklistSha256 = ''
+  const checklistCommit = trust?.readChecklistFrom ?? (plan.checklistAtWorkflowCommit ? github.sha : undefined)
+  const prepared = await core.group('Load the checklist', () =>
+    loadTheChecklist(settings, plan, checklistCommit, previous, pullCommits, (bytes) => (checklistSha256 = checklistHash(bytes)))
+  )
   if (!prepared.ok) return refuseRun(prepared.problems)
   if (context.abort.signal.aborted) return
 
-  const report = await evaluate(context, prepared, previous, connection, pullCommits)
+  const part = await core.group(settings.reports ? 'Read and check the shard reports' : 'Choose the items this job judges', async () =>
+    prepareJobPart({
+      ...settings,
+      checklist: prepared.checklist,
+      checklistSha256,
+      github: context.github,
+      base: settings.workspaceRoot,
+      ...(triggering ? { triggeringRun: triggering.run } : {}),
+      info: (line) => core.info(neutraliseLogText(line)),
+      warn: (line) => core.warning(neutraliseLogText(line))
+    })
+  )
+  const report = part.finish(await evaluate(context, { ...prepared, checklist: part.checklist }, previous, connection, pullCommits, part))
   if (context.abort.signal.aborted) {
     // The run guards put the runner's files back as they were before the gates, dropping the cancel's first copy.
     context.outcome.rewrite()
@@ -161,8 +184,23 @@ async function runAction(context: RunContext): Promise<void> {
   core.startGroup('Write the job summary and outputs')
   context.outcome.write(report)
   core.endGroup()
-  await core.group('Publish to GitHub', () => publish(context, report, plan, prepared, previous, connection))
-  announce(report, settings.failOn, context.redactor)
+  const { statusContext: _ownStatus, ...rest } = settings
+  const publishAs = { ...rest, checkName: part.checkName, ...(part.statusContext ? { statusContext: part.statusContext } : {}) }
+  await core.group('Publish to GitHub', () => publish({ ...context, settings: publishAs }, report, plan, prepared, previous, connection))
+  announce(report, part.failOn, context.redactor)
+}
+
+/** The run behind a `workflow_run` merge and its pull request, through the API; without a token nothing can be verified. */
+async function verifyTriggeringRun(connection: GitHubConnection | undefined, github: GitHubEnvironment): Promise<TriggeringRunLookup> {
+  if (!connection) return { ok: false, problem: { code: 'workflow-run-unverified', message: 'no `github-token` to verify the run that made the reports with' } }
+  const { findTriggeringRun } = await importWithoutEventPath(() => import('./shards/workflow-run.js'))
+  const lookup = await findTriggeringRun(connection.client, github)
+  if (lookup.ok)
+    core.info(
+      `Workflow run ${lookup.run.runId} (attempt ${lookup.run.attempt}) made the reports for pull request #${lookup.run.pull.number} at ${lookup.run.headSha.slice(0, 12)}.`
+    )
+  else core.info(neutraliseLogText(lookup.problem.message))
+  return lookup
 }
 
 /** Under a privileged event: is the checkout exactly the workflow's commit? */
@@ -203,18 +241,20 @@ async function readLastReport(connection: GitHubConnection | undefined, github: 
 async function loadTheChecklist(
   settings: ActionSettings,
   plan: EvaluatePlan,
-  trust: TrustDecision | undefined,
+  trustedSha: string | undefined,
   previous: PreviousRun | undefined,
-  pullCommits: PullCommitReader | undefined
+  pullCommits: PullCommitReader | undefined,
+  onDecidingRead: (bytes: Uint8Array) => void
 ): Promise<PrepareOutcome> {
   const history = (rev?: string) => gitHistory(settings.workspace, rev ? { rev } : {})
   const stored = chooseStoredRun(plan, previous)
   const outcome = await prepareChecklist(
     { path: settings.checklist, checklistFrom: settings.checklistFrom, protectChecklist: settings.protectChecklist },
-    { checklist: plan.checklist, ...(trust?.run ? { trustedSha: trust.readChecklistFrom } : {}), ...(stored ? { stored } : {}) },
+    { checklist: plan.checklist, ...(trustedSha ? { trustedSha } : {}), ...(stored ? { stored } : {}) },
     {
-      readWorkspace: () => loadChecklist({ workspace: settings.workspace, path: settings.checklist }, { markdown: parseMarkdownChecklist }),
-      readAtCommit: (sha) => loadChecklistAtCommit(settings.workspace, sha, settings.checklist),
+      readWorkspace: (deciding) =>
+        loadChecklist({ workspace: settings.workspace, path: settings.checklist, ...(deciding ? { onRead: onDecidingRead } : {}) }, { markdown: parseMarkdownChecklist }),
+      readAtCommit: (sha, deciding) => loadChecklistAtCommit(settings.workspace, sha, settings.checklist, deciding ? onDecidingRead : undefined),
       history,
       // A commit is its own ancestor exactly when git has it.
       hasCommit: (sha) => history().isAncestor(sha, sha),
@@ -232,15 +272,16 @@ async function evaluate(
   prepared: PreparedChecklist,
   previous: PreviousRun | undefined,
   connection: GitHubConnection | undefined,
-  pullCommits: PullCommitReader | undefined
+  pullCommits: PullCommitReader | undefined,
+  part: Pick<JobPart, 'gateRunner' | 'guards'>
 ): Promise<RunReport> {
   const { settings, github, redactor, progress } = context
   const checklist = prepared.checklist
   progress.checklist = checklist
   const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
   core.info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`)
-  const gated = await runChecklist(checklist, chooseGateRunner(context, prepared), {
-    guards: [...context.isolation.guards, createWorkingTreeGuard(settings.workspace, (message) => core.warning(message))],
+  const gated = await runChecklist(checklist, part.gateRunner ?? chooseGateRunner(context, prepared), {
+    guards: [...context.isolation.guards, createWorkingTreeGuard(settings.workspace, (message) => core.warning(message)), ...part.guards],
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
     signal: context.abort.signal,
@@ -386,14 +427,20 @@ function describePlan(plan: RunPlan): string {
       return 'refused.'
     case 'evaluate':
       return [
-        plan.gates === 'run' ? 'run the gates' : plan.gates === 'stored' ? 'reuse the stored gate results' : 'reuse the stored gate results if current, else run the gates',
+        plan.gates === 'run'
+          ? 'run the gates'
+          : plan.gates === 'reports'
+            ? 'merge the shard reports, running no gate'
+            : plan.gates === 'stored'
+              ? 'reuse the stored gate results'
+              : 'reuse the stored gate results if current, else run the gates',
         plan.requireWorkflowCommit ? 'only on the workflow’s own commit' : '',
         plan.pullRequest ? `report on pull request #${plan.pullRequest.number}` : 'no pull request',
         plan.comment ? 'comment' : 'no comment'
       ]
         .filter(Boolean)
         .join(', ')
-        .concat('.')
+        .concat('.', plan.note ? ` ${plan.note}` : '')
   }
 }
 

@@ -100,7 +100,14 @@ const NOT_RUN_HEADLINES: Record<RunProblemCode, string> = {
   'runner-file-changed': 'a gate wrote to the runner’s files',
   'process-left-running': 'a gate left a process running',
   'working-tree-changed': 'a gate changed the code it checks',
-  'working-tree-unreadable': 'the working tree could not be read'
+  'working-tree-unreadable': 'the working tree could not be read',
+  'report-unreadable': 'a shard report could not be read',
+  'report-foreign': 'a shard report belongs to another run',
+  'report-missing': 'a shard report is missing',
+  'report-duplicated': 'a shard report is there twice',
+  'report-tampered': 'a shard report was tampered with',
+  'shard-run-problem': 'a shard judged nothing',
+  'workflow-run-unverified': 'the run that made the reports could not be verified'
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { CHECKLIST_FROM_VALUES, type ChecklistFrom } from './checklist/source.js'
 import { COMMENT_MODES, DEFAULT_CHECKLIST_PATH, FAIL_ON_VALUES, INPUTS, type FailOn } from './constants.js'
 import type { GitHubSettings } from './github/settings.js'
+import { MAX_SHARDS, type ShardSpec } from './shards/select.js'
 
 export interface ActionSettings extends GitHubSettings {
   checklist: string
@@ -20,7 +21,18 @@ export interface ActionSettings extends GitHubSettings {
   /** On a pull request whose own checklist decides: every weakening change needs a base approver's sign-off. */
   protectChecklist: boolean
   retryUnitMs: number
+  /** `shard: K/N`: this job runs only its part of the checklist and leaves the verdict to a merge job. */
+  shard?: ShardSpec
+  /** A shard also fails its step and posts a check run of its own (never a comment). */
+  shardPublish: boolean
+  /** Absolute path of an earlier JSON report whose durations balance the shards. */
+  previousReport?: string
+  /** Merge mode: glob patterns of shard reports, absolute or relative to the workspace. No gate runs. */
+  reports?: string[]
 }
+
+/** A merge reads at most this many patterns. */
+export const MAX_REPORT_PATTERNS = 20
 
 export class InputError extends Error {
   constructor(input: string, value: string, expected: string) {
@@ -67,6 +79,10 @@ export function readSettings(getInput: InputReader, env: NodeJS.ProcessEnv): Set
   // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
   const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist
   const checkRun = attempt(() => readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true), false)
+  const shard = attempt(() => readShard(read(INPUTS.shard)), undefined)
+  const shardPublish = attempt(() => readBoolean(INPUTS.shardPublish, read(INPUTS.shardPublish), false), false)
+  const previousReport = read(INPUTS.previousReport)
+  const reports = attempt(() => readReportPatterns(getInput(INPUTS.reports), shard !== undefined), undefined)
   const [firstProblem, ...otherProblems] = problems
   if (firstProblem !== undefined || failOn === undefined) {
     return { ok: false, problems: [firstProblem ?? `Invalid input '${INPUTS.failOn}'.`, ...otherProblems], ...(failOn ? { failOn } : {}), checklist }
@@ -89,6 +105,10 @@ export function readSettings(getInput: InputReader, env: NodeJS.ProcessEnv): Set
       checkName: read(INPUTS.checkName) || 'Go/No-Go',
       checkRun,
       ...(statusContext ? { statusContext } : {}),
+      ...(shard ? { shard } : {}),
+      shardPublish,
+      ...(previousReport ? { previousReport: path.resolve(root, previousReport) } : {}),
+      ...(reports ? { reports } : {}),
       maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
       retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
     }
@@ -115,6 +135,33 @@ export function readBoolean(name: string, value: string, fallback: boolean): boo
 export function readChoice<T extends string>(name: string, value: string, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(value)) return value as T
   throw new InputError(name, value, `one of ${choices.join(', ')}`)
+}
+
+/** `K/N`, 1 ≤ K ≤ N ≤ MAX_SHARDS; empty means the job is not a shard. */
+export function readShard(value: string): ShardSpec | undefined {
+  if (value === '') return undefined
+  const match = /^([1-9][0-9]{0,2})\/([1-9][0-9]{0,2})$/.exec(value)
+  const index = Number(match?.[1])
+  const total = Number(match?.[2])
+  if (!match || index > total || total > MAX_SHARDS) throw new InputError(INPUTS.shard, value, `K/N with 1 ≤ K ≤ N ≤ ${MAX_SHARDS}, such as 2/4`)
+  return { index, total }
+}
+
+/**
+ * One glob pattern a line (`*`, `?` and `**`); empty means the job is not a merge. A job either
+ * runs a shard or merges them: both at once would merge a set it is itself part of.
+ */
+export function readReportPatterns(value: string, sharded: boolean): string[] | undefined {
+  const patterns = value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+  if (patterns.length === 0) return undefined
+  if (sharded) throw new InputError(INPUTS.reports, value, `no \`${INPUTS.shard}\` input with it: a job either runs a shard or merges the shards' reports`)
+  if (patterns.length > MAX_REPORT_PATTERNS || patterns.some((pattern) => pattern.length > 1_000 || pattern.includes('\0'))) {
+    throw new InputError(INPUTS.reports, value, `at most ${MAX_REPORT_PATTERNS} glob patterns, one a line, each under 1,000 characters`)
+  }
+  return patterns
 }
 
 /**

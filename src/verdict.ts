@@ -53,7 +53,21 @@ export const RUN_PROBLEM_CODES = [
   /** A gate changed the code it checks (files in `git status`, HEAD, index flags or ignore rules). */
   'working-tree-changed',
   /** The working tree could not be read after the gates, so whether a gate changed it is unknown. */
-  'working-tree-unreadable'
+  'working-tree-unreadable',
+  /** Merge mode: a shard report that cannot be read (not found, too large, not JSON, not a report go-no-go wrote). */
+  'report-unreadable',
+  /** Merge mode: a shard report of another repository, workflow run, commit, checklist or split. */
+  'report-foreign',
+  /** Merge mode: a shard, or an item, that no report covers. */
+  'report-missing',
+  /** Merge mode: a shard, or an item, covered more than once. */
+  'report-duplicated',
+  /** Merge mode: a report that contradicts itself or the checklist (counts, a status its evidence does not give, an item it does not own). */
+  'report-tampered',
+  /** Merge mode: a problem a shard's own run reported (cancelled, a gate changed the code, a refused input). */
+  'shard-run-problem',
+  /** Merge mode under `workflow_run`: the run that made the reports, or its pull request, could not be verified through the API. */
+  'workflow-run-unverified'
 ] as const
 export type RunProblemCode = (typeof RUN_PROBLEM_CODES)[number]
 

@@ -114,15 +114,14 @@ describe('loadChecklist refuses', () => {
     ['sparse.yml', /the checklist is 10737418240 bytes; the limit is 1048576/],
     ['latin1.yml', /not UTF-8 text/],
     ['', /no checklist path was given/]
-  ])('%s, quickly and without echoing any content', async (checklistPath, message) => {
-    const started = Date.now()
+  ])('%s, without echoing any content', async (checklistPath, message) => {
+    // The size and type come first: reading the 10 GiB file would fail otherwise, and a FIFO would never end.
     const error = await refusal(checklistPath)
     expect(error.message).toMatch(message)
     expect(error.problems).toHaveLength(1)
     expect(error.problems[0].file).toBe(checklistPath || '(no path)')
     expect(error.message).not.toContain(SECRET)
     expect(error.message).not.toMatch(/PATH=|HOME=/)
-    expect(Date.now() - started).toBeLessThan(2_000)
   })
 
   it('Markdown when no Markdown parser is given', async () => {

@@ -37,6 +37,12 @@ describe('rule 1: the process decides first', () => {
     ['could not start', outcome({ spawnError: 'working directory x does not exist', exitCode: null }), 'error', /^could not start: working directory x does not exist$/],
     ['timed out', outcome({ timedOut: true, exitCode: null, signal: 'SIGTERM' }), 'error', /^timed out after 90s$/],
     ['not found (127)', outcome({ exitCode: 127 }), 'error', /^command not found: first line$/],
+    [
+      'not found (127), in bash’s words',
+      outcome({ exitCode: 127, output: { head: 'run: line 2: cargo-nextest: command not found\n', tail: '', totalBytes: 45, totalLines: 1, truncated: false } }),
+      'error',
+      /^command not found: cargo-nextest \(line 2 of run:\)$/
+    ],
     ['not executable (126)', outcome({ exitCode: 126 }), 'error', /^command not executable/],
     ['killed by SIGKILL', outcome({ exitCode: null, signal: 'SIGKILL' }), 'error', /^killed by SIGKILL \(out of memory\?\)$/],
     ['killed by SIGSEGV', outcome({ exitCode: null, signal: 'SIGSEGV' }), 'error', /^killed by SIGSEGV$/],

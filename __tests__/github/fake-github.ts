@@ -37,8 +37,6 @@ export interface RecordedRequest {
   body: unknown
   /** 0 for a request left unanswered. */
   status: number
-  /** Date.now() when the request arrived. */
-  at: number
 }
 
 export interface FakeGitHubOptions {
@@ -76,6 +74,35 @@ export interface FakeGitHubOptions {
   pullCommits?: Array<{ sha: string; date: string; author?: string; committer?: string; verified?: boolean }>
   /** Files changed from a commit to the head, by the commit. */
   changedFiles?: Record<string, string[]>
+  /** Workflow runs by id (GET /actions/runs/{id}); any other id answers 404. */
+  workflowRuns?: Record<number, FakeWorkflowRun>
+  /** Pull requests as GET /pulls and GET /pulls/{n} answer them; without it every number is an open pull request. */
+  pulls?: FakePull[]
+  /** Files each pull request changes (GET /pulls/{n}/files). */
+  pullFiles?: Record<number, string[]>
+}
+
+export interface FakeWorkflowRun {
+  id: number
+  run_attempt: number
+  head_sha: string
+  head_branch: string
+  event: string
+  head_repository: { full_name: string }
+  repository: { full_name: string }
+  /** GitHub lists none for a run from a fork. */
+  pull_requests: Array<{ number: number; head: { sha: string; ref: string }; base: { sha: string; ref: string } }>
+}
+
+export interface FakePull {
+  number: number
+  state: 'open' | 'closed'
+  headSha: string
+  headRef: string
+  /** owner/repo of the head branch: a fork's, or the base repository's. */
+  headRepo: string
+  baseSha: string
+  author: string
 }
 
 export interface FakeReview {
@@ -115,6 +142,9 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/, operation: 'get-pull' },
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/commits$/, operation: 'list-pull-commits' },
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/, operation: 'list-reviews' },
+  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/, operation: 'list-pull-files' },
+  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/pulls$/, operation: 'list-pulls' },
+  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)$/, operation: 'get-workflow-run' },
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/, operation: 'get-permission' },
   { method: 'GET', pattern: /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, operation: 'get-team-membership' },
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/, operation: 'compare' },
@@ -162,6 +192,16 @@ function loadValidators(): Record<string, ValidateFunction> {
   return validators
 }
 
+function pullBody(pull: FakePull) {
+  return {
+    number: pull.number,
+    state: pull.state,
+    head: { sha: pull.headSha, ref: pull.headRef, repo: { full_name: pull.headRepo } },
+    base: { sha: pull.baseSha, ref: 'main', repo: { full_name: 'octo-org/octo-repo' } },
+    user: { login: pull.author }
+  }
+}
+
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const schemas = loadValidators()
   const identity = options.identity ?? { login: 'github-actions[bot]', type: 'Bot' as const, readUser: false }
@@ -186,7 +226,6 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = []
-    const at = Date.now()
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
       const url = new URL(request.url ?? '/', 'http://localhost')
@@ -198,7 +237,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         body = text
       }
       const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
-        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status, at })
+        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status })
         response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
         response.end(payload === undefined ? '' : JSON.stringify(payload))
       }
@@ -208,7 +247,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const isWrite = request.method !== 'GET'
 
       if (options.hang) {
-        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status: 0, at })
+        state.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, body, status: 0 })
         return
       }
       if (options.down) return send(502, { message: 'Server Error' })
@@ -238,9 +277,30 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         case 'user':
           if (options.userStatus) return send(options.userStatus, { message: 'Server Error' })
           return identity.readUser ? send(200, { login: identity.login, type: identity.type }) : send(403, { message: 'Resource not accessible by integration' })
-        case 'get-pull':
+        case 'get-pull': {
           if (options.pullStatus) return send(options.pullStatus, { message: options.pullStatus === 404 ? 'Not Found' : 'Server Error' })
+          if (options.pulls) {
+            const pull = options.pulls.find((candidate) => candidate.number === param)
+            return pull ? send(200, pullBody(pull)) : send(404, { message: 'Not Found' })
+          }
           return send(200, { number: param, head: { sha: options.pullHeadSha ?? 'e'.repeat(40) }, user: { login: options.pullAuthor ?? 'pr-author' } })
+        }
+        case 'list-pulls': {
+          // GitHub filters by `head=owner:branch` and `state`; the owner is the head repository's.
+          const head = url.searchParams.get('head')
+          const wanted = url.searchParams.get('state') ?? 'open'
+          const pulls = (options.pulls ?? []).filter((pull) => (wanted === 'all' || pull.state === wanted) && (!head || `${pull.headRepo.split('/')[0]}:${pull.headRef}` === head))
+          return send(200, pulls.map(pullBody))
+        }
+        case 'list-pull-files':
+          return send(
+            200,
+            (options.pullFiles?.[param] ?? []).map((filename) => ({ filename, status: 'modified' }))
+          )
+        case 'get-workflow-run': {
+          const run = options.workflowRuns?.[param]
+          return run ? send(200, run) : send(404, { message: 'Not Found' })
+        }
         case 'list-pull-commits':
           return send(
             200,

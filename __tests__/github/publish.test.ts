@@ -1,9 +1,11 @@
 /** Every GitHub surface against a stand-in that behaves like GitHub, limits and failures included. */
-import { API_UNAVAILABLE_NOTICE, hardStopMs, publishToGitHub, type PublishSettings } from '../../src/github/publish.js'
+import { createGitHubClient, type GitHubConnection } from '../../src/github/client.js'
+import { API_UNAVAILABLE_NOTICE, publishToGitHub, type PublishSettings } from '../../src/github/publish.js'
 import type { GitHubEnvironment } from '../../src/github/context.js'
 import { createRedactor } from '../../src/text/redact.js'
 import { makeReport } from '../helpers/reports.js'
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.js'
+import { clientOn, recordingClock } from './recording-clock.js'
 
 const HEAD = '1'.repeat(40)
 const MERGE = '2'.repeat(40)
@@ -351,29 +353,36 @@ describe('merge queue, forks and outages', () => {
 
   it('waits out a 429 secondary rate limit for its retry-after, once', async () => {
     await start({ secondaryLimitedWrites: 1, secondaryLimitStatus: 429, retryAfterSeconds: 4 })
-    const result = await publishToGitHub(noGo, settings({ comment: 'false', retryUnitMs: 100 }), pullRequestEnv(api))
+    const clock = recordingClock()
+    const result = await publishToGitHub(noGo, settings({ comment: 'false', retryUnitMs: 100 }), pullRequestEnv(api), { createClient: clientOn(clock) })
     expect(result.notices).toEqual([])
     const checkRequests = api.requests.filter((request) => request.path.endsWith('/check-runs'))
     expect(checkRequests.map((request) => request.status)).toEqual([429, 201])
-    expect(checkRequests[1].at - checkRequests[0].at).toBeGreaterThanOrEqual(400)
+    expect(clock.waits).toEqual([4 * 100])
   })
 
   it('does not start a wait longer than its budget: gives up at once and skips the remaining surfaces', async () => {
     await start({ secondaryLimitedWrites: 1, retryAfterSeconds: 60 })
-    const started = Date.now()
-    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 2_000, retryUnitMs: 1_000, statusContext: 'go-no-go' }), pullRequestEnv(api))
-    expect(Date.now() - started).toBeLessThan(2_000)
+    const clock = recordingClock()
+    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 2_000, retryUnitMs: 1_000, statusContext: 'go-no-go' }), pullRequestEnv(api), {
+      createClient: clientOn(clock)
+    })
+    expect(clock.waits).toEqual([])
     expect(result.notices).toEqual([API_UNAVAILABLE_NOTICE])
     expect(api.requests.filter((request) => request.path.includes('/check-runs') || request.path.includes('/statuses'))).toEqual([])
   })
 
   it('spaces its writes as GitHub asks', async () => {
     await start()
+    const clock = recordingClock()
     const findings = Array.from({ length: 120 }, (_, index) => ({ level: 'warning' as const, message: `w${index}`, file: 'src/lib.rs', line: index + 1 }))
-    await publishToGitHub(makeReport([{ id: 'clippy', status: 'fail', findings }]), settings({ comment: 'false', retryUnitMs: 150 }), pullRequestEnv(api))
+    await publishToGitHub(makeReport([{ id: 'clippy', status: 'fail', findings }]), settings({ comment: 'false', retryUnitMs: 150 }), pullRequestEnv(api), {
+      createClient: clientOn(clock)
+    })
     const writes = api.requests.filter((request) => request.method !== 'GET')
     expect(writes).toHaveLength(3)
-    for (let index = 1; index < writes.length; index++) expect(writes[index].at - writes[index - 1].at).toBeGreaterThanOrEqual(140)
+    // The clock's time moves only by its waits: each write after the first waited the full spacing.
+    expect(clock.waits).toEqual([150, 150])
   })
 
   it('retries flaky 502s', async () => {
@@ -385,9 +394,10 @@ describe('merge queue, forks and outages', () => {
 
   it('gives up within its wait budget when GitHub stays down, without throwing', async () => {
     await start({ down: true })
-    const started = Date.now()
-    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 1_000, statusContext: 'go-no-go' }), pullRequestEnv(api))
-    expect(Date.now() - started).toBeLessThan(1_000 + 500)
+    const clock = recordingClock()
+    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 1_000, statusContext: 'go-no-go' }), pullRequestEnv(api), { createClient: clientOn(clock) })
+    // Retry n waits n² units (50 ms here): three retries of the pull request, two of the comment; a third would pass 1,000 ms.
+    expect(clock.waits).toEqual([50, 200, 450, 50, 200])
     expect(result.commentUrl).toBeUndefined()
     expect(result.checkRunUrl).toBeUndefined()
     expect(result.notices).toContain(API_UNAVAILABLE_NOTICE)
@@ -397,14 +407,14 @@ describe('merge queue, forks and outages', () => {
 
   it('stops at its hard deadline when GitHub never answers, and sends nothing afterwards', async () => {
     await start({ hang: true })
-    const started = Date.now()
-    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 500 }), pullRequestEnv(api))
-    const elapsed = Date.now() - started
-    expect(elapsed).toBeGreaterThanOrEqual(hardStopMs(500) - 50)
-    expect(elapsed).toBeLessThan(hardStopMs(500) + 500)
+    let connection: GitHubConnection | undefined
+    const createClient: typeof createGitHubClient = (options) => (connection = createGitHubClient(options))
+    const result = await publishToGitHub(noGo, settings({ maxApiWaitMs: 1_000 }), pullRequestEnv(api), { createClient })
+    // Only the deadline ends a request GitHub never answers: publishing waited for it, then gave up.
+    expect(api.requests.map((request) => request.status)).toEqual([0])
     expect(result.notices).toEqual([API_UNAVAILABLE_NOTICE])
-    const seen = api.requests.length
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    expect(api.requests.length).toBe(seen)
+    // Stopped for good: a request asked for now fails at once, without reaching GitHub.
+    await expect(connection?.client.request('GET /repos/{owner}/{repo}', { owner: 'octo-org', repo: 'octo-repo' })).rejects.toThrow()
+    expect(api.requests).toHaveLength(1)
   })
 })

@@ -27,7 +27,8 @@ const ITEM_KEYS = [
   'timedOut',
   'outputBytes',
   'logPath',
-  'notes'
+  'notes',
+  'evidence'
 ].sort()
 
 describe('toJsonReport', () => {
@@ -55,8 +56,31 @@ describe('toJsonReport', () => {
       reasons: ['tests: failed (1 failed)', 'review: awaiting sign-off'],
       runProblems: [],
       runUrl: 'https://github.test/o/r/actions/runs/9',
+      run: null,
+      checklistSha256: null,
+      shard: null,
       items: expect.any(Array)
     })
+  })
+
+  it('records which run, commit, checklist and shard it is, for a merge to check', () => {
+    const identity = {
+      run: { id: '42', attempt: 2, repository: 'o/r', event: 'pull_request', headSha: 'c'.repeat(40), commitSha: 'a'.repeat(40) },
+      checklistSha256: 'f'.repeat(64),
+      shard: { index: 2, total: 4, items: ['tests'], balancedBy: 'count' as const, assignmentSha256: '0'.repeat(64) }
+    }
+    expect(toJsonReport({ ...run, identity })).toMatchObject(identity)
+  })
+
+  it('keeps the evidence a merge judges again: the parser’s problem, and the end of the output from a line boundary', () => {
+    expect(json.items[0].evidence).toEqual({ parseProblem: null, spawnError: null, cancelled: false, output: { excerpt: 'x\n', totalLines: 1, truncated: false } })
+    expect(json.items[1].evidence).toBeNull()
+    const long = report([{ id: 'long', status: 'fail', output: Array.from({ length: 5_000 }, (_, index) => `line ${index}`).join('\n') + '\n' }])
+    const excerpt = toJsonReport(long).items[0].evidence?.output.excerpt ?? ''
+    expect(excerpt.length).toBeLessThanOrEqual(16_384)
+    expect(excerpt.length).toBeGreaterThan(16_000)
+    expect(excerpt.startsWith('line ')).toBe(true)
+    expect(excerpt.endsWith('line 4999\n')).toBe(true)
   })
 
   it('gives every item the same keys, null where a key does not apply', () => {

@@ -16370,7 +16370,7 @@ function formatProblem(problem) {
     const key = problem.key ? ` (key \`${problem.key}\`)` : '';
     return `${where}${key}: ${problem.message}`;
 }
-function allItems(checklist) {
+function types_allItems(checklist) {
     return checklist.sections.flatMap((section) => section.items);
 }
 
@@ -16728,7 +16728,11 @@ const constants_INPUTS = {
     statusContext: 'status-context',
     allowUntrustedCode: 'allow-untrusted-code',
     checklistFrom: 'checklist-from',
-    protectChecklist: 'protect-checklist'
+    protectChecklist: 'protect-checklist',
+    shard: 'shard',
+    shardPublish: 'shard-publish',
+    previousReport: 'previous-report',
+    reports: 'reports'
 };
 const OUTPUTS = {
     decision: 'decision',
@@ -16754,12 +16758,150 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/shards/select.ts
+/**
+ * Splitting a checklist across a job matrix (`shard: K/N`). Pure and deterministic: every shard
+ * job computes the same split from the same checklist and durations, then runs only its own part.
+ *
+ * Items joined by `needs` (in either direction, transitively) form one unit and stay in one shard:
+ * an item can only run after its needs passed in the same run. Manual and file items are units
+ * too, so each is owned by exactly one shard. Units go, heaviest first, to the shard with the
+ * least weight so far (longest-processing-time first); ties go to the earlier unit and the lower
+ * shard, so the split never depends on anything but its inputs.
+ */
+
+
+/** More shards than this is a mistake (a job matrix has at most 256 jobs). */
+const select_MAX_SHARDS = 256;
+/**
+ * Every shard's item ids, in checklist order within each shard.
+ * @param durations milliseconds per item id from an earlier run; without them every command counts 1.
+ */
+function splitChecklist(checklist, total, durations) {
+    const items = allItems(checklist);
+    const weigh = itemWeigher(items, durations);
+    const units = needsUnits(items).map((unit) => ({ unit, weight: unit.reduce((sum, item) => sum + weigh(item), 0), first: items.indexOf(unit[0]) }));
+    units.sort((a, b) => b.weight - a.weight || a.first - b.first);
+    const loads = new Array(total).fill(0);
+    const owners = new Map();
+    for (const { unit, weight } of units) {
+        let lightest = 0;
+        for (let shard = 1; shard < total; shard++)
+            if (loads[shard] < loads[lightest])
+                lightest = shard;
+        loads[lightest] += weight;
+        for (const item of unit)
+            owners.set(item.id, lightest);
+    }
+    const shards = Array.from({ length: total }, () => []);
+    for (const item of items)
+        shards[owners.get(item.id) ?? 0].push(item.id);
+    return shards;
+}
+/** This shard's part of the checklist and what its report records about the split. */
+function select_selectShard(checklist, spec, durations) {
+    const shards = splitChecklist(checklist, spec.total, durations);
+    const owned = new Set(shards[spec.index - 1]);
+    return {
+        checklist: {
+            ...checklist,
+            title: spec.total === 1 ? checklist.title : `${checklist.title} — shard ${spec.index}/${spec.total}`,
+            sections: checklist.sections.map((section) => ({ ...section, items: section.items.filter((item) => owned.has(item.id)) })).filter((section) => section.items.length > 0)
+        },
+        identity: {
+            index: spec.index,
+            total: spec.total,
+            items: shards[spec.index - 1],
+            balancedBy: durations && durations.size > 0 ? 'durations' : 'count',
+            assignmentSha256: assignmentHash(shards)
+        }
+    };
+}
+/** The identity of a run that owns the whole checklist: shard 1 of 1. */
+function select_wholeChecklist(checklist) {
+    const ids = types_allItems(checklist).map((item) => item.id);
+    return { index: 1, total: 1, items: ids, balancedBy: 'count', assignmentSha256: assignmentHash([ids]) };
+}
+function assignmentHash(shards) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(shards)).digest('hex');
+}
+/**
+ * Commands weigh their earlier duration, or the mean of the known ones when new (at least 1 ms,
+ * so a split by durations still spreads them); manual and file items weigh nothing: they take no time.
+ */
+function itemWeigher(items, durations) {
+    if (!durations || durations.size === 0)
+        return (item) => (item.kind === 'command' ? 1 : 0);
+    const known = items.filter((item) => item.kind === 'command' && durations.has(item.id)).map((item) => Math.max(1, durations.get(item.id) ?? 1));
+    const fallback = known.length > 0 ? Math.max(1, Math.round(known.reduce((sum, value) => sum + value, 0) / known.length)) : 1;
+    return (item) => (item.kind === 'command' ? Math.max(1, Math.round(durations.get(item.id) ?? fallback)) : 0);
+}
+/** Items connected by `needs`, each group in checklist order, groups ordered by their first item. */
+function needsUnits(items) {
+    const parent = new Map(items.map((item) => [item.id, item.id]));
+    const find = (id) => {
+        let root = id;
+        while (parent.get(root) !== root)
+            root = parent.get(root) ?? root;
+        // Path compression keeps long chains linear.
+        for (let at = id; at !== root;) {
+            const next = parent.get(at) ?? root;
+            parent.set(at, root);
+            at = next;
+        }
+        return root;
+    };
+    for (const item of items) {
+        for (const need of item.needs)
+            if (parent.has(need))
+                parent.set(find(need), find(item.id));
+    }
+    const groups = new Map();
+    for (const item of items) {
+        const root = find(item.id);
+        const group = groups.get(root);
+        if (group)
+            group.push(item);
+        else
+            groups.set(root, [item]);
+    }
+    return [...groups.values()];
+}
+/**
+ * Milliseconds per command item from an earlier JSON report (the action's `report` output, or a
+ * merged one). Only what a command actually took counts: items not run, or cancelled, say nothing.
+ */
+function select_durationsFromReport(json) {
+    if (!isObject(json) || !Array.isArray(json.items))
+        return { problem: 'it is not a go-no-go JSON report (no `items` list)' };
+    const durations = new Map();
+    for (const item of json.items) {
+        if (!isObject(item) || typeof item.id !== 'string' || item.kind !== 'command')
+            continue;
+        if (typeof item.durationMs !== 'number' || !Number.isFinite(item.durationMs) || item.durationMs < 0)
+            continue;
+        // Cancelled, or never started (a need failed): the time says nothing. A timeout says a lot.
+        if (item.status === 'cancelled' || (item.exitCode === null && item.signal === null && item.timedOut !== true))
+            continue;
+        durations.set(item.id, item.durationMs);
+    }
+    return durations;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /** Every action input is read here, once, into a typed object. Nothing else reads inputs. */
 
 
 
 
+
+/** A merge reads at most this many patterns. */
+const MAX_REPORT_PATTERNS = 20;
 class InputError extends Error {
     constructor(input, value, expected) {
         super(`Invalid input '${input}': ${JSON.stringify(value)}. Expected ${expected}.`);
@@ -16797,6 +16939,10 @@ function readSettings(getInput, env) {
     // The default is the checklist path as it is, spaces and all: the comment marker encodes it.
     const commentKey = givenKey ? attempt(() => readCommentKey(givenKey), '') : checklist;
     const checkRun = attempt(() => readBoolean(INPUTS.checkRun, read(INPUTS.checkRun), true), false);
+    const shard = attempt(() => readShard(read(INPUTS.shard)), undefined);
+    const shardPublish = attempt(() => readBoolean(INPUTS.shardPublish, read(INPUTS.shardPublish), false), false);
+    const previousReport = read(INPUTS.previousReport);
+    const reports = attempt(() => readReportPatterns(getInput(INPUTS.reports), shard !== undefined), undefined);
     const [firstProblem, ...otherProblems] = problems;
     if (firstProblem !== undefined || failOn === undefined) {
         return { ok: false, problems: [firstProblem ?? `Invalid input '${INPUTS.failOn}'.`, ...otherProblems], ...(failOn ? { failOn } : {}), checklist };
@@ -16819,6 +16965,10 @@ function readSettings(getInput, env) {
             checkName: read(INPUTS.checkName) || 'Go/No-Go',
             checkRun,
             ...(statusContext ? { statusContext } : {}),
+            ...(shard ? { shard } : {}),
+            shardPublish,
+            ...(previousReport ? { previousReport: path.resolve(root, previousReport) } : {}),
+            ...(reports ? { reports } : {}),
             maxApiWaitMs: readMilliseconds(env.GO_NO_GO_API_MAX_WAIT_MS, 120_000),
             retryUnitMs: readMilliseconds(env.GO_NO_GO_API_RETRY_UNIT_MS, 1_000)
         }
@@ -16847,6 +16997,35 @@ function readChoice(name, value, choices) {
     if (choices.includes(value))
         return value;
     throw new InputError(name, value, `one of ${choices.join(', ')}`);
+}
+/** `K/N`, 1 ≤ K ≤ N ≤ MAX_SHARDS; empty means the job is not a shard. */
+function readShard(value) {
+    if (value === '')
+        return undefined;
+    const match = /^([1-9][0-9]{0,2})\/([1-9][0-9]{0,2})$/.exec(value);
+    const index = Number(match?.[1]);
+    const total = Number(match?.[2]);
+    if (!match || index > total || total > MAX_SHARDS)
+        throw new InputError(INPUTS.shard, value, `K/N with 1 ≤ K ≤ N ≤ ${MAX_SHARDS}, such as 2/4`);
+    return { index, total };
+}
+/**
+ * One glob pattern a line (`*`, `?` and `**`); empty means the job is not a merge. A job either
+ * runs a shard or merges them: both at once would merge a set it is itself part of.
+ */
+function readReportPatterns(value, sharded) {
+    const patterns = value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    if (patterns.length === 0)
+        return undefined;
+    if (sharded)
+        throw new InputError(INPUTS.reports, value, `no \`${INPUTS.shard}\` input with it: a job either runs a shard or merges the shards' reports`);
+    if (patterns.length > MAX_REPORT_PATTERNS || patterns.some((pattern) => pattern.length > 1_000 || pattern.includes('\0'))) {
+        throw new InputError(INPUTS.reports, value, `at most ${MAX_REPORT_PATTERNS} glob patterns, one a line, each under 1,000 characters`);
+    }
+    return patterns;
 }
 /**
  * The key ends up inside an HTML comment marker. The marker encodes anything unusual, but a key
@@ -17018,7 +17197,8 @@ const USAGE_SYNOPSIS = `Usage:
   go-no-go init [--preset rust|node] [--force]
                                   write a starter ${constants_DEFAULT_CHECKLIST_PATH} for this project
   go-no-go import CHECKLIST.md    print a Markdown checklist as go-no-go YAML
-  go-no-go schema                 print the JSON Schema of the checklist format`;
+  go-no-go schema                 print the JSON Schema of the checklist format
+  go-no-go merge REPORT...        merge the JSON reports of shards into one verdict (merge --help)`;
 const HELP = `go-no-go: reads a deployment checklist, runs every gate a machine can run, and decides
 GO / CONDITIONAL GO / NO-GO.
 
@@ -19497,7 +19677,7 @@ function buildStarter(project, context) {
         notes.push('package.json has no test script: the `tests` gate fails until `npm test` runs your tests');
     if (project.kind === 'rust' && !context.onPath('cargo-audit'))
         notes.push('cargo-audit is not installed here (`cargo install cargo-audit --locked`): the `audit` gate is an error until it is');
-    for (const item of allItems(checklist)) {
+    for (const item of types_allItems(checklist)) {
         if (item.kind === 'file' && !context.exists(item.path))
             notes.push(`${item.path} does not exist yet: the \`${item.id}\` item fails until it does (or remove the item)`);
     }
@@ -19549,7 +19729,7 @@ function dropNeed(item, id) {
  * so a slow gate is reported as timed out by go-no-go rather than the job killed without a report.
  */
 function jobTimeoutMinutes(checklist) {
-    const items = new Map(allItems(checklist).map((item) => [item.id, item]));
+    const items = new Map(types_allItems(checklist).map((item) => [item.id, item]));
     const memo = new Map();
     const chain = (item, seen) => {
         const known = memo.get(item.id);
@@ -19747,8 +19927,6 @@ function onPath(program, searchPath) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/checklist/load.ts
 /**
  * Reading the checklist file: a regular file inside the workspace, not too large, nothing else.
@@ -19815,6 +19993,7 @@ async function loadChecklist(options, parsers = {}) {
     finally {
         await handle.close();
     }
+    options.onRead?.(bytes);
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -19949,7 +20128,21 @@ const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && ([
     /** A gate changed the code it checks (files in `git status`, HEAD, index flags or ignore rules). */
     'working-tree-changed',
     /** The working tree could not be read after the gates, so whether a gate changed it is unknown. */
-    'working-tree-unreadable'
+    'working-tree-unreadable',
+    /** Merge mode: a shard report that cannot be read (not found, too large, not JSON, not a report go-no-go wrote). */
+    'report-unreadable',
+    /** Merge mode: a shard report of another repository, workflow run, commit, checklist or split. */
+    'report-foreign',
+    /** Merge mode: a shard, or an item, that no report covers. */
+    'report-missing',
+    /** Merge mode: a shard, or an item, covered more than once. */
+    'report-duplicated',
+    /** Merge mode: a report that contradicts itself or the checklist (counts, a status its evidence does not give, an item it does not own). */
+    'report-tampered',
+    /** Merge mode: a problem a shard's own run reported (cancelled, a gate changed the code, a refused input). */
+    'shard-run-problem',
+    /** Merge mode under `workflow_run`: the run that made the reports, or its pull request, could not be verified through the API. */
+    'workflow-run-unverified'
 ]));
 /**
  * The verdict of a run stopped before any item was judged (a refused event, a bad input, an
@@ -19976,7 +20169,7 @@ function verdict_decide(checklist, results, options = {}) {
 }
 function decideItems(checklist, results, options) {
     const runProblems = [];
-    const items = allItems(checklist);
+    const items = types_allItems(checklist);
     const counts = countStatuses(items.map((item) => statusOf(item, results)));
     const blockingReasons = [];
     const warningReasons = [];
@@ -20057,7 +20250,7 @@ async function runChecklist(checklist, runGate, options) {
         const around = guard.around?.bind(guard);
         return around ? (item) => around(item, () => inner(item)) : inner;
     }, runGate);
-    const results = await runScheduled(allItems(checklist), guardedGate, {
+    const results = await runScheduled(types_allItems(checklist), guardedGate, {
         concurrency: options.concurrency,
         signal: options.signal,
         onFinished: (result) => options.onGateFinished?.(result)
@@ -20100,6 +20293,1617 @@ function withSignoffs(report, results, signoffs, allowEmpty) {
         runProblems
     });
     return { ...rebuilt, ...(signoffs && signoffs.length > 0 ? { signoffs } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/text/format.ts
+/** Numbers and times in words, the same way on every surface. */
+/** "1 warning", "3 warnings", "1,024 vulnerabilities". */
+function plural(count, word, many = `${word}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
+}
+/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 9_950)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+
+
+
+/** Status marks in Markdown (emoji render the same in light and dark themes). */
+const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
+/** Status marks in a terminal: one narrow character each, so columns line up. */
+const TERMINAL_SYMBOLS = { pass: '✔', fail: '✘', error: '!', pending: '…', cancelled: '■' };
+const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
+const CANCELLED_LABEL = 'CANCELLED — NO-GO';
+const CANCELLED_ICON = '⏹️';
+/** What a status means, in words, as the reason lists say it. */
+const STATUS_WORDS = {
+    pass: 'passed',
+    fail: 'failed',
+    error: 'could not be checked',
+    pending: 'awaiting sign-off',
+    cancelled: 'not finished'
+};
+const EVIDENCE_ICONS = { verified: '🤖', ticked: '☑️', signed: '✍️' };
+const EVIDENCE_LABELS = {
+    verified: 'verified by a tool',
+    ticked: 'ticked in the checklist',
+    signed: 'signed on the pull request'
+};
+/** Fixed order for every list and table of evidence: strongest first. */
+const EVIDENCE_ORDER = ['verified', 'ticked', 'signed'];
+/** How the pass of `item` was known; undefined when it did not pass. */
+function passEvidence(item, result) {
+    if (result.status !== 'pass')
+        return undefined;
+    if (item.kind !== 'manual')
+        return 'verified';
+    return item.signedOff ? 'ticked' : 'signed';
+}
+/** "1,024": every number a person reads is grouped the same way. */
+function formatNumber(value) {
+    return value.toLocaleString('en-US');
+}
+/** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
+function formatCounts(counts) {
+    return [
+        `${formatNumber(counts.passed)} passed`,
+        counts.failed ? `${formatNumber(counts.failed)} failed` : '',
+        counts.errored ? plural(counts.errored, 'error') : '',
+        counts.pending ? `${formatNumber(counts.pending)} pending` : '',
+        counts.cancelled ? `${formatNumber(counts.cancelled)} cancelled` : ''
+    ]
+        .filter(Boolean)
+        .join(' · ');
+}
+/** "NO-GO", or "CANCELLED — NO-GO" when the run was stopped: a cancelled run never reads as a plain verdict. */
+function decisionLabel(decision, cancelled) {
+    return cancelled ? CANCELLED_LABEL : DECISION_LABELS[decision];
+}
+/** The verdict with its icon, for Markdown headings. */
+function decisionHeading(decision, cancelled) {
+    return `${cancelled ? CANCELLED_ICON : DECISION_ICONS[decision]} ${decisionLabel(decision, cancelled)}`;
+}
+/** "Security: 1 of 4 signed". */
+function signedCount(signed, total) {
+    return `${formatNumber(signed)} of ${formatNumber(total)} signed`;
+}
+/** A result's duration as shown beside it; manual items took no machine time, so they show none. */
+function itemDuration(item, result) {
+    return item.kind === 'manual' ? undefined : formatDuration(result.durationMs);
+}
+
+;// CONCATENATED MODULE: ./src/text/redact.ts
+/**
+ * Secrets never reach a report surface. The runner masks its log, but not API bodies (the PR
+ * comment, the check run), and only exact strings: so redaction happens here, for every surface.
+ */
+const REDACTED = '***';
+/** Values shorter than this would blank out ordinary words and numbers everywhere. */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * Token shapes worth redacting even when nobody told us the value. No nested quantifiers and no
+ * upper bound to back-track from: each runs in linear time. No `\b` either, so a token glued to
+ * other word characters (`TOKEN_ghp_…`, `ghp_…_suffix`) is still found.
+ */
+const TOKEN_PATTERNS = [/gh[pousr]_[A-Za-z0-9]{36,}/g, /github_pat_[A-Za-z0-9_]{22,}/g, /(?:AKIA|ASIA)[0-9A-Z]{16}/g, /npm_[A-Za-z0-9]{36,}/g];
+function createRedactor(initialSecrets = []) {
+    const secrets = new Set();
+    let ordered = [];
+    const remember = (value) => {
+        if (value.length < MIN_SECRET_LENGTH || secrets.has(value))
+            return;
+        secrets.add(value);
+        // Longest first, so a secret that contains another is hidden whole.
+        ordered = [...secrets].sort((a, b) => b.length - a.length);
+    };
+    const add = (secret) => {
+        remember(secret.trim());
+        // The runner masks a multi-line secret line by line; output may show any one line of it.
+        if (secret.includes('\n'))
+            for (const line of secret.split(/\r?\n/))
+                remember(line.trim());
+    };
+    for (const secret of initialSecrets)
+        add(secret);
+    return {
+        add,
+        redact(text) {
+            let out = text;
+            for (const secret of ordered)
+                if (out.includes(secret))
+                    out = out.split(secret).join(REDACTED);
+            for (const pattern of TOKEN_PATTERNS)
+                out = out.replace(pattern, REDACTED);
+            return redactPrivateKeys(out);
+        }
+    };
+}
+const BEGIN = '-----BEGIN ';
+const END = '-----END ';
+const DASHES = '-----';
+/** How far a PEM label may run ("ENCRYPTED PRIVATE KEY", "PGP PRIVATE KEY BLOCK"). */
+const MAX_LABEL = 60;
+/**
+ * Replaces every PEM private key block with `***`. A block with no END (output cut off) is hidden
+ * to the end; an END with no BEGIN (an excerpt that starts inside a key) hides the base64 lines
+ * just before it. Hand-written with indexOf so it stays linear.
+ */
+function redactPrivateKeys(text) {
+    if (!text.includes('PRIVATE KEY'))
+        return text;
+    let out = '';
+    let position = 0;
+    // Each marker is searched for again only once the scan has passed it, which keeps this linear.
+    let begin = findKeyMarker(text, BEGIN, 0);
+    let end = findKeyMarker(text, END, 0);
+    const refresh = () => {
+        if (begin && begin.start < position)
+            begin = findKeyMarker(text, BEGIN, position);
+        if (end && end.start < position)
+            end = findKeyMarker(text, END, position);
+    };
+    while (begin || end) {
+        if (begin && (!end || begin.start < end.start)) {
+            out += text.slice(position, begin.start) + REDACTED;
+            position = end ? end.stop : text.length;
+        }
+        else if (end) {
+            // An END before any BEGIN: the key started before this text did.
+            out += backOverKeyLines(text.slice(position, end.start)) + REDACTED;
+            position = end.stop;
+        }
+        refresh();
+    }
+    return out + text.slice(position);
+}
+/** Finds `-----BEGIN … PRIVATE KEY…-----` (or END) at or after `from`. */
+function findKeyMarker(text, marker, from) {
+    let at = text.indexOf(marker, from);
+    while (at !== -1) {
+        const labelStart = at + marker.length;
+        // Only a short label is looked at, so a marker with no closing dashes costs a constant.
+        const label = text.slice(labelStart, labelStart + MAX_LABEL + DASHES.length);
+        const close = label.indexOf(DASHES);
+        if (close !== -1 && label.slice(0, close).includes('PRIVATE KEY') && !label.slice(0, close).includes('\n')) {
+            return { start: at, stop: labelStart + close + DASHES.length };
+        }
+        at = text.indexOf(marker, labelStart);
+    }
+    return undefined;
+}
+/** Drops the trailing lines of `before` that look like key material (base64, PEM headers, blank). */
+function backOverKeyLines(before) {
+    const lines = before.split('\n');
+    // The last element is the text on the END line before the marker.
+    let keep = lines.length;
+    while (keep > 0 && /^[A-Za-z0-9+/=: ,-]*$/.test(lines[keep - 1].trim()))
+        keep--;
+    if (keep === lines.length)
+        return before;
+    return keep === 0 ? '' : `${lines.slice(0, keep).join('\n')}\n`;
+}
+/**
+ * A gate that prints `::add-mask::value` wants that value hidden. Its output reaches the runner
+ * between stop-commands markers, so the runner will not mask it: we do, on every surface we write.
+ */
+function learnMaskedValue(line, redactor) {
+    const marker = '::add-mask::';
+    const at = line.indexOf(marker);
+    if (at !== -1)
+        redactor.add(line.slice(at + marker.length).trim());
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/**
+ * The JSON report (the action's `report` file, `npx go-no-go --format json`): a stable shape for
+ * other tools. Every key is always present (null when it does not apply), so consumers need no
+ * guessing; text is stripped of control characters and redacted, never HTML-escaped.
+ */
+
+
+
+
+const JSON_REPORT_VERSION = 1;
+/** Bounds on lists copied from tool output; the totals say how many there were. */
+const MAX_JSON_FINDINGS = 100;
+const MAX_JSON_FAILING_TESTS = 100;
+/**
+ * The last characters of a gate's output kept as evidence: the same window the Markdown report
+ * cuts its excerpt from (40 lines of at most 4,096 characters, looked for in the last 16,384), so
+ * a report rendered from merged shard reports shows exactly what the shard's own run would.
+ */
+const JSON_OUTPUT_EXCERPT_CHARS = 16_384;
+/** The report as plain data, ready for JSON.stringify. */
+function toJsonReport(report, redactor = createRedactor()) {
+    const clean = (value) => redactor.redact(stripControl(value));
+    const cleanOptional = (value) => (value === undefined ? undefined : clean(value));
+    return {
+        schemaVersion: JSON_REPORT_VERSION,
+        decision: report.verdict.decision,
+        title: clean(report.checklist.title),
+        checklist: clean(report.checklist.path),
+        format: report.checklist.format,
+        startedAt: report.startedAt,
+        durationMs: report.durationMs,
+        cancelled: report.cancelled,
+        counts: { ...report.verdict.counts },
+        reasons: report.verdict.reasons.map(clean),
+        runProblems: report.verdict.runProblems.map((problem) => ({ code: problem.code, message: clean(problem.message) })),
+        runUrl: report.runUrl ?? null,
+        run: report.identity ? { ...report.identity.run } : null,
+        checklistSha256: report.identity?.checklistSha256 ?? null,
+        shard: report.identity ? { ...report.identity.shard, items: [...report.identity.shard.items] } : null,
+        items: types_allItems(report.checklist).map((item) => {
+            const result = report.results.get(item.id);
+            const parsed = result?.parsed;
+            const process = result?.process;
+            const failingTests = parsed?.kind === 'tests' ? parsed.failingTests : [];
+            const findings = parsed?.findings ?? [];
+            return {
+                id: item.id,
+                title: clean(item.title),
+                section: clean(item.section),
+                severity: item.severity,
+                kind: item.kind,
+                command: item.kind === 'command' ? clean(item.run) : null,
+                source: item.source ? { ...item.source } : null,
+                // An item without a result was never judged: it is an error, never a pass.
+                status: result?.status ?? 'error',
+                passedBy: result ? (passEvidence(item, result) ?? null) : null,
+                summary: clean(result?.summary ?? 'no result'),
+                reason: result ? (result.reason === undefined ? null : clean(result.reason)) : 'the gate produced no result',
+                durationMs: result?.durationMs ?? 0,
+                parser: result?.parser ?? null,
+                counts: parsed && 'counts' in parsed && parsed.counts ? copyCounts(parsed.counts, clean) : null,
+                failingTests: failingTests.slice(0, MAX_JSON_FAILING_TESTS).map(clean),
+                failingTestsTotal: failingTests.length,
+                findings: findings.slice(0, MAX_JSON_FINDINGS).map((finding) => ({
+                    ...finding,
+                    message: clean(finding.message),
+                    ...(finding.file !== undefined ? { file: cleanOptional(finding.file) } : {}),
+                    ...(finding.code !== undefined ? { code: cleanOptional(finding.code) } : {})
+                })),
+                findingsTotal: findings.length,
+                exitCode: process?.exitCode ?? null,
+                signal: process?.signal ?? null,
+                timedOut: process?.timedOut ?? false,
+                outputBytes: process?.output.totalBytes ?? 0,
+                logPath: process?.output.logPath ?? null,
+                notes: (result?.notes ?? []).map(clean),
+                evidence: process
+                    ? {
+                        parseProblem: parsed && 'problem' in parsed && parsed.problem ? { status: parsed.problem.status, message: clean(parsed.problem.message) } : null,
+                        spawnError: process.spawnError === undefined ? null : clean(process.spawnError),
+                        cancelled: process.cancelled,
+                        output: { excerpt: clean(outputExcerpt(process.output)), totalLines: process.output.totalLines, truncated: process.output.truncated }
+                    }
+                    : null
+            };
+        })
+    };
+}
+/** File names in format counts come from tool output too. */
+function copyCounts(counts, clean) {
+    if ('files' in counts)
+        return { files: counts.files.map(clean) };
+    return structuredClone(counts);
+}
+/**
+ * The end of the captured output, cut as the Markdown excerpt cuts it: the head and tail joined
+ * when they are contiguous, then the last JSON_OUTPUT_EXCERPT_CHARS from the first line boundary.
+ */
+function outputExcerpt(output) {
+    const joined = output.truncated ? output.tail || output.head : output.head + output.tail;
+    if (joined.length <= JSON_OUTPUT_EXCERPT_CHARS)
+        return joined;
+    const window = joined.slice(joined.length - JSON_OUTPUT_EXCERPT_CHARS);
+    const newline = window.indexOf('\n');
+    return newline === -1 ? '' : window.slice(newline + 1);
+}
+
+;// CONCATENATED MODULE: ./src/report/checklist-changes.ts
+
+
+
+const CHECKLIST_CHANGES_HEADING = '### Checklist changed in this pull request';
+/** Rows shown before the rest is counted; weakening changes come first so none is left out before a harmless one. */
+const DEFAULT_MAX_ROWS = 50;
+const MAX_VALUE_CHARS = 120;
+const MAX_WHY_CHARS = 240;
+/** The section as Markdown lines; no lines when the checklist is the same as the base commit's. */
+function renderChecklistChanges(view, options = {}) {
+    if (view.changes.length === 0)
+        return [];
+    const redactor = options.redactor ?? createRedactor();
+    const plain = (value) => redactor.redact(stripControl(value));
+    const prose = (value, max = MAX_VALUE_CHARS) => safeInline(clip(plain(value), max));
+    const code = (value) => codeSpan(clip(plain(value), MAX_VALUE_CHARS), { inTable: true });
+    const weakening = view.changes.filter((change) => change.weakening);
+    const ordered = [...weakening, ...view.changes.filter((change) => !change.weakening)];
+    const maxRows = Math.max(1, options.maxRows ?? DEFAULT_MAX_ROWS);
+    const shown = ordered.slice(0, maxRows);
+    const hidden = ordered.slice(maxRows);
+    const base = view.baseSha ? ` from the base commit ${codeSpan(view.baseSha.slice(0, 12))}` : ' from the base commit';
+    const counts = `${plural(view.changes.length, 'change')}, ${weakening.length === 0 ? 'none weakens it' : `${weakening.length.toLocaleString('en-US')} can weaken it`}`;
+    const lines = [CHECKLIST_CHANGES_HEADING, '', `${codeSpan(plain(view.path))} differs${base}: ${counts}. ${ours(capitalise(view.explanation))}.`, ''];
+    lines.push('| | item | change | why |', '|---|---|---|---|');
+    for (const change of shown) {
+        const mark = change.weakening ? '⚠️ weakens' : '';
+        const item = change.itemId ? `${code(change.itemId)}${change.title ? ` ${prose(change.title, 80)}` : ''}` : 'whole checklist';
+        lines.push(`| ${mark} | ${item} | ${checklist_changes_describe(change, prose, code)} | ${prose(change.why, MAX_WHY_CHARS)} |`);
+    }
+    if (hidden.length > 0) {
+        const hiddenWeakening = hidden.filter((change) => change.weakening).length;
+        lines.push('', `… and ${plural(hidden.length, 'more change')} not shown${hiddenWeakening > 0 ? ` (${hiddenWeakening.toLocaleString('en-US')} can weaken it)` : ''}.`);
+    }
+    lines.push('');
+    if (view.checklistFrom === 'base' || !view.protection) {
+        if (view.checklistFrom === 'base')
+            lines.push("None of these changes apply to this run: the base commit's checklist decides.", '');
+        return lines;
+    }
+    const protection = view.protection;
+    if (protection.items.length > 0) {
+        lines.push(`\`protect-checklist\` is on: ${plural(protection.items.length, 'blocking item')} below ${protection.items.length === 1 ? 'needs' : 'need'} a sign-off from ${prose(protection.signers, 400)}.`, '');
+        for (const item of protection.items.slice(0, maxRows))
+            lines.push(`- ${codeSpan(plain(item.id))}: comment ${codeSpan(`/signoff ${plain(item.id)}`)}`);
+        if (protection.items.length > maxRows)
+            lines.push(`- … and ${plural(protection.items.length - maxRows, 'more')}`);
+        lines.push('');
+    }
+    return lines;
+}
+function checklist_changes_describe(change, prose, code) {
+    const subject = change.key
+        ? `${change.kind === 'expect' ? 'expect' : change.kind} ${code(change.key)} `
+        : change.kind === 'added' || change.kind === 'removed'
+            ? ''
+            : `${change.kind} `;
+    if (change.kind === 'base-unavailable')
+        return `${prose(change.change)}: ${prose(change.before ?? 'unknown reason')}`;
+    const value = (text) => (change.kind === 'run' ? code(text) : prose(text));
+    let values = '';
+    if (change.before !== undefined && change.after !== undefined)
+        values = `: ${value(change.before)} → ${value(change.after)}`;
+    else if (change.before !== undefined)
+        values = `: was ${value(change.before)}`;
+    else if (change.after !== undefined)
+        values = `: ${value(change.after)}`;
+    const renamed = change.renamedTo ? ` (renamed to ${code(change.renamedTo)}?)` : '';
+    return `${subject}${prose(change.change)}${values}${renamed}`;
+}
+/** Our own sentences keep their `code` marks; still made inert, in case a commit id field ever carries more than hex. */
+function ours(text) {
+    return neutraliseReferences(escapeHtml(stripControl(text).replace(/\r?\n/g, ' ')));
+}
+function clip(text, max) {
+    return text.length > max ? `${sliceSafe(text, max - 1)}…` : text;
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/**
+ * Fitting a report into a surface's limit: comment 65,536 chars, check-run text 65,535 chars, job
+ * summary 1 MiB in bytes. The report is a list of blocks with priorities; when it is too big the
+ * least important go first, shortened entry by entry, always at a line boundary, with open code
+ * fences and <details> closed, and the reader is told what was left out.
+ */
+
+const COMMENT_MAX_CHARS = 65_536;
+const CHECK_RUN_TEXT_MAX_CHARS = 65_535;
+const JOB_SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+function measure(text, unit) {
+    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+/**
+ * Joins the blocks (a blank line between them), keeping within `limit`. The most important blocks
+ * are placed first; each keeps its head and as many entries as fit, full where room allows and
+ * short otherwise, in order, so the first failures are the ones shown in full.
+ */
+function fitBlocks(blocks, options) {
+    const { limit, unit } = options;
+    const size = (lines) => lines.reduce((total, line) => total + measure(line, unit) + 1, 0);
+    const whole = blocks.map((block) => blockLines(block, block.entries.map((entry) => entry.lines)));
+    const wholeText = joinBlocks(whole);
+    if (measure(wholeText, unit) <= limit)
+        return wholeText;
+    const omitted = new Map();
+    const shortened = new Map();
+    const count = (map, noun, by = 1) => map.set(noun, (map.get(noun) ?? 0) + by);
+    for (const block of blocks)
+        for (const entry of block.entries)
+            count(omitted, entry.noun);
+    // The note's size is known only at the end; keep back room for a generous one.
+    const sampleNote = options.omissionNote(new Map([...omitted.keys()].map((noun) => [noun, 9_999_999])), new Map([...omitted.keys()].map((noun) => [noun, 9_999_999])));
+    let room = limit - size(sampleNote) - 2;
+    omitted.clear();
+    const kept = blocks.map(() => undefined);
+    const order = blocks.map((block, index) => ({ block, index })).sort((a, b) => a.block.priority - b.block.priority || a.index - b.index);
+    for (const { block, index } of order) {
+        const fullSize = size(whole[index]) + 1;
+        if (fullSize <= room) {
+            kept[index] = whole[index];
+            room -= fullSize;
+            continue;
+        }
+        const fitted = fitEntries(block, room - 1, size);
+        for (const [noun, number] of fitted.omitted)
+            count(omitted, noun, number);
+        for (const [noun, number] of fitted.shortened)
+            count(shortened, noun, number);
+        if (fitted.lines) {
+            kept[index] = fitted.lines;
+            room -= size(fitted.lines) + 1;
+        }
+    }
+    let text = joinBlocks(kept.filter((lines) => lines !== undefined));
+    if (omitted.size > 0 || shortened.size > 0)
+        text += `\n${options.omissionNote(omitted, shortened).join('\n')}\n`;
+    // Only a headline bigger than the whole limit gets here; cut it rather than break the surface.
+    return measure(text, unit) <= limit ? text : truncateMarkdown(text, limit, unit);
+}
+function blockLines(block, entries) {
+    const lines = [...(block.head ?? []), ...entries.flat(), ...(block.tail ?? [])];
+    // Blocks are joined with one blank line; a block's own trailing blanks would only double it.
+    while (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+function joinBlocks(blocks) {
+    return blocks.map((lines) => `${lines.join('\n')}\n`).join('\n');
+}
+/**
+ * Chooses how many entries to show (each at least in its short form), then upgrades them to the
+ * full form in order while room remains. Entries left out are counted by noun.
+ */
+function fitEntries(block, room, size) {
+    const omitted = new Map();
+    const shortened = new Map();
+    const count = (map, noun) => map.set(noun, (map.get(noun) ?? 0) + 1);
+    const cutNote = (left) => [...(block.blankBeforeNote ? [''] : []), `_… ${left.toLocaleString('en-US')} more not shown_`];
+    const fixed = size([...(block.head ?? []), ...(block.tail ?? [])]) + size(cutNote(block.entries.length));
+    const shortSizes = block.entries.map((entry) => size(entry.short ?? entry.lines));
+    const fullSizes = block.entries.map((entry) => size(entry.lines));
+    let used = fixed;
+    let shown = 0;
+    const chosen = [];
+    // The first entries in full while they fit, then every later one at least short, then upgrades in order.
+    while (shown < Math.min(block.keepFull ?? 0, block.entries.length) && used + fullSizes[shown] <= room) {
+        used += fullSizes[shown];
+        chosen.push(block.entries[shown++].lines);
+    }
+    const firstShort = shown;
+    while (shown < block.entries.length && used + shortSizes[shown] <= room)
+        used += shortSizes[shown++];
+    let upgrading = true;
+    for (let index = firstShort; index < shown; index++) {
+        const entry = block.entries[index];
+        const extra = fullSizes[index] - shortSizes[index];
+        if (upgrading && used + extra <= room) {
+            used += extra;
+            chosen.push(entry.lines);
+        }
+        else {
+            // Once one entry is short, the rest are too: the full ones stay the first ones.
+            upgrading = false;
+            chosen.push(entry.short ?? entry.lines);
+            if (entry.short)
+                count(shortened, entry.noun);
+        }
+    }
+    for (const entry of block.entries.slice(shown))
+        count(omitted, entry.noun);
+    if (shown === 0)
+        return { omitted, shortened };
+    const left = block.entries.length - shown;
+    const lines = blockLines(block, chosen);
+    if (left > 0) {
+        const tailLength = block.tail?.length ?? 0;
+        lines.splice(lines.length - tailLength, 0, ...cutNote(left));
+    }
+    return { lines, omitted, shortened };
+}
+/**
+ * Last resort for text that must be cut anywhere: keeps whole lines up to `limit` (a single line
+ * longer than the limit is cut without splitting a surrogate pair), then closes any open code
+ * fence and <details> so the rest of the page still renders.
+ */
+function truncateMarkdown(text, limit, unit) {
+    if (measure(text, unit) <= limit)
+        return text;
+    const marker = '_… cut to fit_';
+    const ending = (state) => measure(`${state.closers().join('\n')}\n${marker}\n`, unit);
+    const kept = [];
+    let state = new OpenBlocks();
+    let used = 0;
+    for (const line of text.split('\n')) {
+        const next = state.after(line);
+        const lineSize = measure(line, unit) + 1;
+        if (used + lineSize + ending(next) > limit) {
+            // Lines are cut only when the very first one alone is over the limit.
+            const partial = kept.length === 0 ? sliceToSize(line, limit - used - ending(next) - 1, unit) : '';
+            if (partial.length > 0) {
+                kept.push(partial);
+                state = state.after(partial);
+            }
+            break;
+        }
+        kept.push(line);
+        used += lineSize;
+        state = next;
+    }
+    const result = [...kept, ...state.closers(), marker].join('\n') + '\n';
+    // Closers are tiny, but a limit smaller than them can only be met by cutting them too.
+    return measure(result, unit) <= limit ? result : sliceToSize(result, limit, unit);
+}
+/** Which code fence and how many <details> are open after some lines; immutable, so trying a line is cheap. */
+class OpenBlocks {
+    fence;
+    details;
+    constructor(fence = undefined, details = 0) {
+        this.fence = fence;
+        this.details = details;
+    }
+    after(line) {
+        if (this.fence !== undefined)
+            return isFenceClose(line, this.fence) ? new OpenBlocks(undefined, this.details) : this;
+        const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (open)
+            return new OpenBlocks(open[1], this.details);
+        const change = countOf(line, '<details') - countOf(line, '</details>');
+        return change === 0 ? this : new OpenBlocks(undefined, Math.max(0, this.details + change));
+    }
+    closers() {
+        const closers = [];
+        if (this.fence !== undefined)
+            closers.push(this.fence);
+        for (let index = 0; index < this.details; index++)
+            closers.push('', '</details>');
+        return closers;
+    }
+}
+/** What must follow `lines` to close an open code fence and every open <details>. */
+function closersFor(lines) {
+    let state = new OpenBlocks();
+    for (const line of lines)
+        state = state.after(line);
+    return state.closers();
+}
+function isFenceClose(line, fence) {
+    const trimmed = line.trim();
+    if (trimmed.length < fence.length)
+        return false;
+    for (let index = 0; index < trimmed.length; index++)
+        if (trimmed[index] !== fence[0])
+            return false;
+    return true;
+}
+function countOf(line, needle) {
+    let count = 0;
+    let at = line.indexOf(needle);
+    while (at !== -1) {
+        count++;
+        at = line.indexOf(needle, at + needle.length);
+    }
+    return count;
+}
+/** The longest prefix of `text` within `max` units, never ending inside a surrogate pair. */
+function sliceToSize(text, max, unit) {
+    if (measure(text, unit) <= max)
+        return text;
+    if (unit === 'chars')
+        return sliceSafe(text, max);
+    // Bytes: at most 3 bytes per UTF-16 unit, so a binary search over the char length is short.
+    let low = 0;
+    let high = Math.min(text.length, max);
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (Buffer.byteLength(sliceSafe(text, middle), 'utf8') <= max)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return sliceSafe(text, low);
+}
+
+;// CONCATENATED MODULE: ./src/report/excerpt.ts
+
+/** Longer lines are cut in every excerpt. */
+const MAX_EXCERPT_LINE = 500;
+/** Lines of an assertion message shown under a failing test. */
+const MAX_CONTEXT_LINES = 8;
+const MAX_CONTEXT_LINE = 200;
+/**
+ * The last lines of what a gate printed. The head and tail are contiguous unless the capture was
+ * truncated, so they are joined when they can be. The window is cut at a line boundary before
+ * `clean` (which redacts), so no token is split where the redactor could no longer recognise it.
+ */
+function tailExcerpt(output, maxLines, maxChars, clean) {
+    const joined = output.truncated ? output.tail || output.head : output.head + output.tail;
+    let window = joined;
+    const windowChars = maxChars * 4;
+    if (joined.length > windowChars) {
+        window = joined.slice(joined.length - windowChars);
+        const newline = window.indexOf('\n');
+        window = newline === -1 ? '' : window.slice(newline + 1);
+    }
+    const all = clean(window).replace(/\n+$/, '').split('\n');
+    const kept = [];
+    let size = 0;
+    for (let index = all.length - 1; index >= 0 && kept.length < maxLines; index--) {
+        const line = all[index].length > MAX_EXCERPT_LINE ? `${sliceSafe(all[index], MAX_EXCERPT_LINE)} …` : all[index];
+        if (size + line.length + 1 > maxChars)
+            break;
+        kept.unshift(line);
+        size += line.length + 1;
+    }
+    return { text: kept.join('\n'), shown: kept.length };
+}
+/** The output as cleaned lines, searched once per gate for every failing test. */
+function outputLines(output, clean) {
+    if (!output || output.totalBytes === 0)
+        return [];
+    // A truncated capture has a gap between head and tail: never join across it, or lines would merge.
+    const text = output.truncated ? `${output.head}${output.head.endsWith('\n') ? '' : '\n'}${output.tail}` : output.head + output.tail;
+    return clean(text).split('\n');
+}
+/** Lines that start a test's failure report, by tool: a header names the test. */
+function isHeaderFor(line, name) {
+    const trimmed = line.trim();
+    return (
+    // cargo test: thread 'tests::x' (123) panicked at src/lib.rs:21:9:
+    (trimmed.startsWith(`thread '${name}'`) && trimmed.includes(' panicked at ')) ||
+        // jest / vitest: ● suite › name
+        trimmed === `● ${name}` ||
+        // node --test, spec reporter: ✖ name (1.2ms)
+        trimmed === `✖ ${name}` ||
+        trimmed.startsWith(`✖ ${name} (`) ||
+        // TAP: not ok 2 - name
+        (trimmed.startsWith('not ok ') && trimmed.endsWith(` - ${name}`)));
+}
+/** Where an assertion message ends: a stack trace, a code frame, the next test, a summary. */
+const STOP = [
+    /^stack backtrace:$/,
+    /^note: /,
+    /^at /,
+    /^stack: /,
+    /^>?\s*\d+ \|/,
+    /^\.\.\.$/,
+    /^----? /,
+    /^(?:failures|successes):$/,
+    /^test result:/,
+    /^(?:thread '|● |✖ |not ok |ok \d|test |# (?:Subtest|tests|pass|fail))/,
+    /^ℹ /
+];
+/** TAP diagnostics that say nothing about the assertion. */
+const SKIP = [/^---$/, /^duration_ms: /, /^location: /, /^failureType: /, /^code: '/, /^name: '/];
+/**
+ * The message under a failing test's header: for cargo the assertion and its left/right values,
+ * for jest Expected/Received, for node's runner the AssertionError and its operands. Empty when
+ * the output does not show the test's header.
+ */
+function assertionContext(lines, testName) {
+    const start = lines.findIndex((line) => isHeaderFor(line, testName));
+    if (start === -1)
+        return [];
+    const kept = [];
+    for (let index = start + 1; index < lines.length && kept.filter((line) => line.trim() !== '').length < MAX_CONTEXT_LINES; index++) {
+        const trimmed = lines[index].trim();
+        if (STOP.some((pattern) => pattern.test(trimmed)))
+            break;
+        if (SKIP.some((pattern) => pattern.test(trimmed)))
+            continue;
+        // Blank lines only separate; one is enough.
+        if (trimmed === '' && (kept.length === 0 || kept.at(-1)?.trim() === ''))
+            continue;
+        kept.push(lines[index].length > MAX_CONTEXT_LINE ? `${sliceSafe(lines[index], MAX_CONTEXT_LINE)} …` : lines[index]);
+    }
+    while (kept.length > 0 && kept.at(-1)?.trim() === '')
+        kept.pop();
+    return dedent(kept);
+}
+function dedent(lines) {
+    const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length);
+    const common = indents.length > 0 ? Math.min(...indents) : 0;
+    return lines.map((line) => line.slice(Math.min(common, line.length - line.trimStart().length)));
+}
+
+;// CONCATENATED MODULE: ./src/report/links.ts
+/**
+ * Links from a finding's file:line to that line at the pull request's head commit. Tools print
+ * paths relative to where the gate ran, or absolute; a link is made only for a path that stays
+ * inside the repository, and every part of the URL that came from output is percent-encoded, so
+ * gate output can neither point a link elsewhere nor break out of it.
+ */
+
+/** A repository-relative path (POSIX) for `file` printed by a gate that ran in `workingDirectory`; undefined when it leaves the repository. */
+function repositoryPath(file, workingDirectory, workspace) {
+    const posix = file.replace(/\\/g, '/');
+    let relative;
+    if (external_node_path_default().posix.isAbsolute(posix)) {
+        if (!workspace)
+            return undefined;
+        relative = external_node_path_default().posix.relative(workspace.replace(/\\/g, '/'), posix);
+    }
+    else {
+        relative = external_node_path_default().posix.join(workingDirectory.replace(/\\/g, '/') || '.', posix);
+    }
+    relative = external_node_path_default().posix.normalize(relative);
+    if (relative === '.' || relative === '' || relative.startsWith('../') || relative === '..' || external_node_path_default().posix.isAbsolute(relative))
+        return undefined;
+    return relative;
+}
+/** The blob URL of `repoPath` at line `line`, or undefined when the links settings are unusable. */
+function blobUrl(links, repoPath, line) {
+    const base = links.repositoryUrl.replace(/\/+$/, '');
+    // Only a plain https URL and a hex SHA: these come from the event, but a link is not worth a doubt.
+    if (!/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~-]+)*$/.test(base) || !/^[0-9a-f]{7,64}$/.test(links.headSha))
+        return undefined;
+    const encoded = repoPath
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+    const anchor = line !== undefined && Number.isInteger(line) && line > 0 ? `#L${line}` : '';
+    return `${base}/blob/${links.headSha}/${encoded}${anchor}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/outline.ts
+/**
+ * What a report says, in the order a person needs it, before any surface decides how it looks:
+ * the verdict, what blocks it, what is only a warning, a roll-up per section, and what passed.
+ * Every item is placed exactly once. Pure: a run report in, plain data out.
+ */
+
+
+const PROBLEM_ORDER = { fail: 0, error: 1, cancelled: 2, pending: 3, pass: 4 };
+/** Places every item of the report once, most important first. */
+function outlineReport(report) {
+    const { verdict, checklist } = report;
+    const items = types_allItems(checklist);
+    const resultOf = (item) => report.results.get(item.id) ?? missingResult(item);
+    const views = items.map((item) => ({ item, result: resultOf(item) }));
+    const concern = (severity) => {
+        const mine = views.filter((view) => view.item.severity === severity && view.result.status !== 'pass');
+        const gates = mine.filter((view) => view.result.status !== 'pending').sort((a, b) => PROBLEM_ORDER[a.result.status] - PROBLEM_ORDER[b.result.status]);
+        return { gates, signoffs: signoffGroups(views, severity), general: [] };
+    };
+    const blocking = concern('blocking');
+    const warnings = concern('warning');
+    const general = generalReasons(report, views);
+    if (verdict.decision === 'no-go')
+        blocking.general.push(...general);
+    else
+        warnings.general.push(...general);
+    // Fail closed in the presentation too: a verdict that is not GO always shows why, even if no item explains it.
+    const target = verdict.decision === 'no-go' ? blocking : verdict.decision === 'conditional-go' ? warnings : undefined;
+    if (target && isEmpty(target) && verdict.runProblems.length === 0)
+        target.general.push(...verdict.reasons);
+    const passedOf = (sectionItems) => sectionItems.flatMap((item) => {
+        const result = resultOf(item);
+        const evidence = passEvidence(item, result);
+        return evidence ? [{ item, result, evidence }] : [];
+    });
+    const passed = checklist.sections.map((section) => ({ title: section.title, items: passedOf(section.items) })).filter((section) => section.items.length > 0);
+    return {
+        title: checklist.title,
+        decision: verdict.decision,
+        cancelled: report.cancelled,
+        counts: verdict.counts,
+        runProblems: verdict.runProblems,
+        blocking,
+        warnings,
+        informational: views.filter((view) => view.item.severity === 'info' && view.result.status !== 'pass'),
+        sections: checklist.sections.filter((section) => section.items.length > 0).map((section) => rollup(section.title, section.items, resultOf)),
+        passed,
+        passedBy: tally(passed.flatMap((section) => section.items.map((view) => view.evidence))),
+        afterGo: [],
+        signoffTrail: report.signoffs ?? []
+    };
+}
+function isEmpty(concern) {
+    return concern.gates.length === 0 && concern.signoffs.length === 0 && concern.general.length === 0;
+}
+/** Pending manual items of one severity, by section; the counts include those already signed. */
+function signoffGroups(views, severity) {
+    const groups = new Map();
+    for (const view of views) {
+        if (view.item.severity !== severity || (view.item.kind !== 'manual' && view.result.status !== 'pending'))
+            continue;
+        const group = groups.get(view.item.section) ?? { section: view.item.section, pending: [], signed: 0, total: 0 };
+        groups.set(view.item.section, group);
+        group.total++;
+        if (view.result.status === 'pass')
+            group.signed++;
+        if (view.result.status === 'pending')
+            group.pending.push(view);
+    }
+    return [...groups.values()].filter((group) => group.pending.length > 0);
+}
+/**
+ * Reasons of the verdict that no item or run problem accounts for. The verdict writes an item's
+ * reason as "id: …", so those are recognised by the ids of the items that did not pass.
+ */
+function generalReasons(report, views) {
+    const problems = new Set(report.verdict.runProblems.map((problem) => problem.message));
+    const prefixes = views.filter((view) => view.result.status !== 'pass' && view.item.severity !== 'info').map((view) => `${view.item.id}: `);
+    return report.verdict.reasons.filter((reason) => !problems.has(reason) && !prefixes.some((prefix) => reason.startsWith(prefix)));
+}
+function rollup(title, items, resultOf) {
+    const evidence = [];
+    let failed = 0;
+    let pending = 0;
+    for (const item of items) {
+        const result = resultOf(item);
+        const known = passEvidence(item, result);
+        if (known)
+            evidence.push(known);
+        else if (result.status === 'pending')
+            pending++;
+        else
+            failed++;
+    }
+    return { title, passed: evidence.length, failed, pending, passedBy: tally(evidence) };
+}
+function tally(evidence) {
+    const counts = Object.fromEntries(EVIDENCE_ORDER.map((kind) => [kind, 0]));
+    for (const kind of evidence)
+        counts[kind]++;
+    return counts;
+}
+/** An item with no result was never judged: it is an error, never a pass. */
+function missingResult(item) {
+    return { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+
+
+/** Failing gates shown with full details; beyond this they get one line each. */
+const MAX_DETAILED_GATES = 50;
+/** However many gates failed, the first ones keep their details when the report must shrink. */
+const KEEP_FULL_FAILURES = 5;
+/** Failing tests of one gate listed by name, and how many of them get their assertion shown. */
+const MAX_LIST_ENTRIES = 20;
+const MAX_ASSERTIONS_SHOWN = 5;
+/** A section's pending sign-offs are unfolded when the whole concern has this few. */
+const MAX_OPEN_SIGNOFFS = 5;
+/**
+ * Output excerpts: the tail of the output, bounded by lines and characters. Shorter when the
+ * failing tests or findings already say what went wrong, longer when the output is the evidence.
+ */
+const EXCERPT_WITH_DETAILS = { lines: 12, chars: 1_200 };
+const EXCERPT_ALONE = { lines: 30, chars: 3_000 };
+const MAX_PROSE = 300;
+const MAX_SHORT = 120;
+/** The verdict heading and a blocker's first line are short, so both stay on the first screen whatever a title or reason says. */
+const MAX_HEADLINE_REASON = 200;
+const MAX_NOTE = 160;
+const MAX_WHY = 1_000;
+/** Rows of the "Checklist changed" section left when the report must shrink (weakening changes come first). */
+const CHECKLIST_CHANGES_SHORT_ROWS = 5;
+/** Inline code (a test name, a command, a path) is cut here: a 50,000-character test name is still one line. */
+const MAX_CODE = 300;
+/**
+ * Renders the report as GitHub Markdown. With `maxLength`, the result fits it: the verdict and
+ * what blocks it are kept first, then warnings, the roll-up and the folded lists, and a closing
+ * note says what was left out.
+ */
+function renderMarkdown(report, options = {}) {
+    const redactor = options.redactor ?? createRedactor();
+    const plain = (value) => redactor.redact(stripControl(value));
+    const text = {
+        plain,
+        prose: (value, max = MAX_PROSE) => safeInline(markdown_clip(plain(value), max)),
+        html: (value) => safeHtmlText(markdown_clip(plain(value), MAX_PROSE)),
+        code: (value, inTable) => codeSpan(markdown_clip(plain(value), MAX_CODE), { inTable })
+    };
+    const context = { text, boxes: options.signoffBoxes ?? false, ...(options.links ? { links: options.links } : {}) };
+    const outline = outlineReport(report);
+    const blocks = [headline(outline, text)];
+    const instructions = { shown: false };
+    blocks.push(...concernBlocks(outline, 'blocking', context, instructions));
+    // What the pull request changed in its own checklist: right after what blocks, before conditions.
+    const checklistChanges = checklistChangesBlock(report, redactor);
+    if (checklistChanges)
+        blocks.push(checklistChanges);
+    blocks.push(...concernBlocks(outline, 'warnings', context, instructions));
+    // A run stopped before any item was judged has no sections to roll up.
+    if (outline.sections.length > 0)
+        blocks.push(rollupBlock(outline, text));
+    if (outline.informational.length > 0)
+        blocks.push(foldedItems('Informational, not passing', outline.informational, 4.5, 'informational items', context));
+    // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
+    if (outline.afterGo.length > 0)
+        blocks.push(foldedItems('After GO', outline.afterGo, 4.6, 'after-GO steps', context));
+    blocks.push(...passedBlocks(outline, context));
+    if (outline.signoffTrail.length > 0)
+        blocks.push(trailBlock(outline, text));
+    blocks.push({ priority: 1, entries: [], head: footerLines(report, text) });
+    const header = options.header ? `${options.header}\n` : '';
+    const footer = options.footer ? `\n${options.footer}\n` : '';
+    const unit = options.unit ?? 'chars';
+    const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measure(header + footer, unit);
+    return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer;
+}
+/**
+ * "Checklist changed in this pull request", placed right after what blocks. Its priority puts it
+ * before the roll-up and every folded list, so those are cut first; when it must shrink, only its
+ * first rows stay.
+ */
+function checklistChangesBlock(report, redactor) {
+    const view = report.checklistChanges;
+    const lines = view ? renderChecklistChanges(view, { redactor }) : [];
+    if (!view || lines.length === 0)
+        return undefined;
+    const short = renderChecklistChanges(view, { redactor, maxRows: CHECKLIST_CHANGES_SHORT_ROWS });
+    return { priority: 2.4, entries: [{ noun: 'changed-checklist sections', lines, short }] };
+}
+function headline(outline, text) {
+    return {
+        priority: 1,
+        head: [`## ${decisionHeading(outline.decision, outline.cancelled)}: ${text.prose(outline.title, MAX_SHORT)}`, '', formatCounts(outline.counts)],
+        entries: []
+    };
+}
+/** How many things a concern lists: each run problem, reason, gate and pending sign-off once. */
+function concernSize(concern, runProblems) {
+    return runProblems + concern.general.length + concern.gates.length + concern.signoffs.reduce((sum, group) => sum + group.pending.length, 0);
+}
+function concernBlocks(outline, which, context, instructions) {
+    const { text } = context;
+    const concern = outline[which];
+    const runProblems = which === 'blocking' ? outline.runProblems : [];
+    const size = concernSize(concern, runProblems.length);
+    if (size === 0)
+        return [];
+    const blocking = which === 'blocking';
+    const head = [blocking ? `### ⛔ Blocking (${formatNumber(size)})` : `### 🟡 Warnings (${formatNumber(size)})`];
+    if (!blocking)
+        head.push('', outline.decision === 'conditional-go' ? 'These do not stop the release; they are its conditions.' : 'These would not stop the release on their own.');
+    const general = [
+        ...runProblems.map((problem) => `- 🛑 **The run itself:** ${text.prose(problem.message, MAX_WHY)}`),
+        ...concern.general.map((reason) => `- ${blocking ? '🛑' : '🟡'} ${text.prose(reason, MAX_WHY)}`)
+    ];
+    const blocks = [{ priority: 1, head: general.length > 0 ? [...head, '', ...general] : head, entries: [] }];
+    if (concern.gates.length > 0) {
+        blocks.push({
+            priority: blocking ? 2 : 2.5,
+            keepFull: blocking ? KEEP_FULL_FAILURES : 1,
+            entries: concern.gates.map((view, index) => ({
+                noun: blocking ? 'failing gates' : 'failing warning gates',
+                lines: index < MAX_DETAILED_GATES ? gateDetails(view, context) : [gateLine(view, text)],
+                short: [gateLine(view, text)]
+            }))
+        });
+    }
+    const open = concern.signoffs.reduce((sum, group) => sum + group.pending.length, 0) <= MAX_OPEN_SIGNOFFS;
+    for (const group of concern.signoffs)
+        blocks.push(signoffGroupBlock(group, blocking ? 3 : 3.2, open, context));
+    if (concern.signoffs.length > 0 && !instructions.shown) {
+        instructions.shown = true;
+        blocks.push({
+            priority: blocking ? 3 : 3.2,
+            head: [
+                context.boxes
+                    ? 'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.'
+                    : 'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.'
+            ],
+            entries: []
+        });
+    }
+    return blocks;
+}
+/** One line for a failing gate: what it is and why it did not pass. */
+function gateLine(view, text) {
+    const { item, result } = view;
+    return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
+}
+/** Where a softer severity came from, so a heading edited to soften a gate shows in the report. */
+function softenedBy(item, text) {
+    return item.severity !== 'blocking' && item.severityFrom ? ` _(${item.severity}: ${text.prose(item.severityFrom, MAX_SHORT)})_` : '';
+}
+/** A failing gate in full: why, what ran, the failing tests with their assertions, findings, and the output's tail (folded). */
+function gateDetails(view, context) {
+    const { item, result } = view;
+    const { text } = context;
+    const why = result.reason ?? result.summary;
+    const lines = [
+        `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
+        ''
+    ];
+    // The whole reason, when the first line had to cut it.
+    if (text.plain(why).length > MAX_HEADLINE_REASON)
+        lines.push(`**Why:** ${text.prose(why, MAX_WHY)}`, '');
+    const ran = ranLine(item, result, text);
+    if (ran)
+        lines.push(ran, '');
+    const output = result.process?.output;
+    const parsed = result.parsed;
+    const where = (finding) => locationLink(finding.file, finding.line, finding.column, context);
+    let detailed = false;
+    let asserted = false;
+    const attached = new Set();
+    if (parsed?.kind === 'tests' && parsed.failingTests.length > 0) {
+        detailed = true;
+        const searched = outputLines(output, text.plain);
+        lines.push(`**Failing tests (${formatNumber(parsed.failingTests.length)}):**`, '');
+        parsed.failingTests.slice(0, MAX_LIST_ENTRIES).forEach((name, index) => {
+            const finding = parsed.findings.find((candidate) => candidate.code === name && candidate.file);
+            if (finding)
+                attached.add(finding);
+            lines.push(`- ${text.code(name)}${finding ? ` at ${where(finding)}` : ''}`);
+            const assertion = index < MAX_ASSERTIONS_SHOWN ? assertionContext(searched, name) : [];
+            if (assertion.length > 0) {
+                asserted = true;
+                lines.push('', ...indentedFence(assertion.join('\n'), 2), '');
+            }
+        });
+        if (parsed.failingTests.length > MAX_LIST_ENTRIES)
+            lines.push(`- … and ${formatNumber(parsed.failingTests.length - MAX_LIST_ENTRIES)} more`);
+        lines.push('');
+    }
+    if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
+        detailed = true;
+        lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${locationLink(file, undefined, undefined, context)}`), '');
+    }
+    const findings = (parsed?.findings ?? []).filter((finding) => !attached.has(finding));
+    if (findings.length > 0) {
+        detailed = true;
+        lines.push('**Findings:**', '', ...bounded(findings, (finding) => {
+            const at = finding.file ? `${where(finding)} ` : '';
+            const code = finding.code ? ` (${text.code(finding.code)})` : '';
+            return `- ${at}${finding.level}: ${text.prose(finding.message)}${code}`;
+        }), '');
+    }
+    if (result.notes && result.notes.length > 0)
+        lines.push(...bounded(result.notes, (note) => `- ${text.prose(note)}`), '');
+    // Once the assertions are shown, the output's tail is mostly a stack trace: the job log has it.
+    if (!asserted)
+        lines.push(...foldedExcerpt(output, detailed ? EXCERPT_WITH_DETAILS : EXCERPT_ALONE, text));
+    return lines;
+}
+/** "Ran `cargo test` (1 m 3 s): 2/3 passed." — or the evidence file looked for. */
+function ranLine(item, result, text) {
+    if (item.kind === 'command')
+        return `Ran ${text.code(item.run)} (${formatDuration(result.durationMs)}): ${text.prose(result.summary, MAX_SHORT)}.`;
+    if (item.kind === 'file')
+        return `Evidence file ${text.code(item.path)}: ${text.prose(result.summary, MAX_SHORT)}.`;
+    return undefined;
+}
+/** `file:line:column` as inline code, linked to the line at the head commit when links are known and the path stays in the repository. */
+function locationLink(file, line, column, context) {
+    if (!file)
+        return '';
+    // The gate runner already made finding paths relative to the repository's root.
+    const repoPath = context.links ? repositoryPath(context.text.plain(file), '.', context.links.workspace) : undefined;
+    const shown = [repoPath ?? file, line, column].filter((part) => part !== undefined).join(':');
+    const label = context.text.code(shown);
+    const url = context.links && repoPath ? blobUrl(context.links, repoPath, line) : undefined;
+    return url ? `[${label}](${url})` : label;
+}
+/**
+ * Output inside a fence renders as text, but our own parsers read the comment's raw body: the
+ * sticky marker, the stored state and the sign-off boxes are HTML comments. Breaking every `<!--`
+ * in output means no line of it can ever be taken for one of them.
+ */
+function fencedText(content) {
+    return neutraliseReferences(stripControl(content)).replace(/<!--/g, `<!-${ZERO_WIDTH_SPACE}-`).replace(/\n+$/, '');
+}
+/** A code fence indented to sit inside a list item; nothing inside can close it. */
+function indentedFence(content, indent) {
+    const clean = fencedText(content);
+    const fence = fenceFor(clean);
+    const pad = ' '.repeat(indent);
+    return [`${pad}${fence}text`, ...clean.split('\n').map((line) => `${pad}${line}`), `${pad}${fence}`];
+}
+function foldedExcerpt(output, size, text) {
+    if (!output || output.totalBytes === 0)
+        return [];
+    const excerpt = tailExcerpt(output, size.lines, size.chars, text.plain);
+    if (excerpt.shown === 0)
+        return [];
+    const caption = output.totalLines > excerpt.shown || output.truncated
+        ? `Output: last ${formatNumber(excerpt.shown)} of ${formatNumber(output.totalLines)} lines`
+        : `Output (${plural(excerpt.shown, 'line')})`;
+    const clean = fencedText(excerpt.text);
+    const fence = fenceFor(clean);
+    return [`<details><summary>${caption}</summary>`, '', `${fence}text`, clean, fence, '', '</details>', ''];
+}
+function signoffGroupBlock(group, priority, open, context) {
+    const { text } = context;
+    return {
+        priority,
+        blankBeforeNote: true,
+        head: [`<details${open ? ' open' : ''}><summary>⏳ <b>${text.html(group.section)}</b>: ${signedCount(group.signed, group.total)}</summary>`, ''],
+        entries: group.pending.map((view) => ({ noun: 'pending sign-offs', lines: [signoffLine(view, context)] })),
+        tail: ['', '</details>']
+    };
+}
+/** A pending or signed manual item; in the comment a box whose hidden id lets a tick be traced to it (see github/state.ts). */
+function signoffLine(view, context, icon = true) {
+    const { item, result } = view;
+    const { text } = context;
+    const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
+    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`;
+    const softened = softenedBy(item, text);
+    if (context.boxes)
+        return `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes} <!-- signoff:${item.id} -->`;
+    return `- ${icon ? `${STATUS_ICONS[result.status]} ` : ''}${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes}`;
+}
+function rollupBlock(outline, text) {
+    const cell = (value) => (value === 0 ? '·' : formatNumber(value));
+    return {
+        priority: 3.5,
+        blankBeforeNote: true,
+        head: [
+            '### By section',
+            '',
+            `| Section | ✅ Passed | ❌ Failed | ⏳ Pending | ${EVIDENCE_ORDER.map((kind) => `${EVIDENCE_ICONS[kind]} ${ROLLUP_HEADINGS[kind]}`).join(' | ')} |`,
+            `|---|--:|--:|--:|${EVIDENCE_ORDER.map(() => '--:').join('|')}|`
+        ],
+        entries: outline.sections.map((section) => ({
+            noun: 'section rows',
+            lines: [
+                `| ${text.prose(section.title, MAX_SHORT)} | ${cell(section.passed)} | ${cell(section.failed)} | ${cell(section.pending)} | ${EVIDENCE_ORDER.map((kind) => cell(section.passedBy[kind])).join(' | ')} |`
+            ]
+        }))
+    };
+}
+const ROLLUP_HEADINGS = { verified: 'Verified', ticked: 'Ticked', signed: 'Signed' };
+/** Non-blocking lists that need no attention, folded. */
+function foldedItems(title, views, priority, noun, context) {
+    const { text } = context;
+    return {
+        priority,
+        blankBeforeNote: true,
+        head: [`### ${title} (${formatNumber(views.length)})`, '', `<details><summary>${plural(views.length, 'item')}</summary>`, ''],
+        entries: views.map((view) => ({ noun, lines: [gateLine(view, text)] })),
+        tail: ['', '</details>']
+    };
+}
+/**
+ * What passed, folded, one fold per way it was known. In the PR comment the sign-offs given on the
+ * pull request stay boxes (unticking one revokes it), so they are kept before the other passes.
+ */
+function passedBlocks(outline, context) {
+    const total = EVIDENCE_ORDER.reduce((sum, kind) => sum + outline.passedBy[kind], 0);
+    if (total === 0)
+        return [];
+    const blocks = [{ priority: 5, head: [`### ✅ Passed (${formatNumber(total)})`], entries: [] }];
+    for (const kind of EVIDENCE_ORDER) {
+        if (outline.passedBy[kind] === 0)
+            continue;
+        const entries = [];
+        for (const section of outline.passed) {
+            const views = section.items.filter((view) => view.evidence === kind);
+            views.forEach((view, index) => {
+                const line = passedLine(view, context);
+                // The section's name goes with its first item, so a cut never leaves a name without items.
+                entries.push({ noun: 'passing items', lines: index === 0 ? ['', `**${context.text.prose(section.title, MAX_SHORT)}**`, '', line] : [line] });
+            });
+        }
+        blocks.push({
+            priority: kind === 'signed' && context.boxes ? 3.4 : 5,
+            blankBeforeNote: true,
+            head: [`<details><summary>${EVIDENCE_ICONS[kind]} ${formatNumber(outline.passedBy[kind])} ${EVIDENCE_LABELS[kind]}</summary>`],
+            entries,
+            tail: ['', '</details>']
+        });
+    }
+    return blocks;
+}
+/**
+ * A pass in its fold: the fold already says how it was known, so the line says what was found.
+ * Ticks in a Markdown checklist carry no id: theirs are slugs of the title, and there are many.
+ */
+function passedLine(view, context) {
+    const { item, result } = view;
+    const { text } = context;
+    if (view.evidence === 'signed')
+        return signoffLine(view, context, false);
+    const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
+    if (view.evidence === 'ticked')
+        return `- ${text.prose(item.title)}${notes}`;
+    const time = itemDuration(item, result);
+    const how = result.parser && result.parser !== 'exit-code' ? `${result.parser}, ` : '';
+    return `- ${text.prose(item.title)} (${text.code(item.id)}) — ${text.prose(result.summary, MAX_SHORT)} (${how}${time ?? ''})${notes}`;
+}
+function trailBlock(outline, text) {
+    const refused = outline.signoffTrail.filter((entry) => !entry.accepted).length;
+    return {
+        priority: 4,
+        blankBeforeNote: true,
+        head: [
+            '### Sign-off trail',
+            '',
+            `<details><summary>${plural(outline.signoffTrail.length, 'sign-off event')}${refused > 0 ? `, ${formatNumber(refused)} refused` : ''}</summary>`,
+            '',
+            '| When | Who | Item | How | |',
+            '|---|---|---|---|---|'
+        ],
+        entries: outline.signoffTrail.map((entry) => ({
+            noun: 'sign-off trail entries',
+            lines: [
+                `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '✅ accepted' : `❌ ${text.prose(entry.reason ?? 'refused')}`} |`
+            ]
+        })),
+        tail: ['', '</details>']
+    };
+}
+function bounded(values, render) {
+    const lines = values.slice(0, MAX_LIST_ENTRIES).map(render);
+    if (values.length > MAX_LIST_ENTRIES)
+        lines.push(`- … and ${formatNumber(values.length - MAX_LIST_ENTRIES)} more`);
+    return lines;
+}
+function footerLines(report, text) {
+    const run = report.runUrl ? ` · [workflow run](${report.runUrl})` : '';
+    return [`<sub>${text.prose(report.checklist.path)} · took ${formatDuration(report.durationMs)}${run} · go-no-go</sub>`];
+}
+function omissionNote(omitted, shortened, runUrl) {
+    const list = (map) => [...map].filter(([, number]) => number > 0).map(([noun, number]) => `${formatNumber(number)} ${noun}`);
+    const parts = [];
+    if (list(omitted).length > 0)
+        parts.push(`${list(omitted).join(', ')} not shown`);
+    if (list(shortened).length > 0)
+        parts.push(`${list(shortened).join(', ')} shortened to one line`);
+    const where = runUrl ? `The full report is in the job summary of the [workflow run](${runUrl}).` : 'Run `npx go-no-go --format json` for the full report.';
+    return ['> [!NOTE]', `> This report was shortened to fit: … ${parts.join('; ')}. ${where}`];
+}
+function markdown_clip(value, max) {
+    return value.length > max ? `${sliceSafe(value, max)} …` : value;
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+
+
+
+
+const COLORS = {
+    pass: 32,
+    fail: 31,
+    error: 33,
+    pending: 36,
+    cancelled: 90,
+    go: 32,
+    'conditional-go': 33,
+    'no-go': 31
+};
+const DIM = 90;
+const BOLD = 1;
+const EXCERPT = { lines: 15, chars: 2_048 };
+const terminal_MAX_LIST_ENTRIES = 10;
+const terminal_MAX_ASSERTIONS_SHOWN = 3;
+const MAX_LINE = 500;
+const EVIDENCE_SYMBOLS = { verified: '✔', ticked: '☑', signed: '✍' };
+function renderTerminal(report, options) {
+    const redactor = options.redactor ?? createRedactor();
+    // Gate output must not drive the terminal either: its escapes are stripped, only ours remain.
+    const clean = (value) => redactor.redact(stripControl(value));
+    // A line is cut at MAX_LINE: a 50,000-character test name must not fill the screen.
+    const oneLine = (value) => {
+        const flat = clean(value).replace(/\r?\n/g, ' ');
+        return flat.length > MAX_LINE ? `${sliceSafe(flat, MAX_LINE)} …` : flat;
+    };
+    const paint = (code, text) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
+    const outline = outlineReport(report);
+    const verdictLine = `${paint(COLORS[outline.cancelled ? 'no-go' : outline.decision], decisionLabel(outline.decision, outline.cancelled))}  ${formatCounts(outline.counts)} · ${formatDuration(report.durationMs)}`;
+    const lines = [`${oneLine(report.checklist.title)} (${oneLine(report.checklist.path)})`, verdictLine, ''];
+    const concern = (title, which, runProblems) => {
+        const count = runProblems.length + which.general.length + which.gates.length + which.signoffs.reduce((sum, group) => sum + group.pending.length, 0);
+        if (count === 0)
+            return;
+        lines.push(paint(BOLD, `${title} (${formatNumber(count)})`));
+        for (const problem of runProblems)
+            lines.push(`  ${paint(COLORS['no-go'], '■')} the run itself: ${oneLine(problem)}`);
+        for (const reason of which.general)
+            lines.push(`  - ${oneLine(reason)}`);
+        for (const view of which.gates)
+            lines.push(...gateLines(view));
+        for (const group of which.signoffs) {
+            lines.push(`  ${paint(COLORS.pending, TERMINAL_SYMBOLS.pending)} ${oneLine(group.section)}: ${signedCount(group.signed, group.total)}`);
+            for (const { item, result } of group.pending) {
+                const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map(oneLine).join('; ')}` : '';
+                lines.push(`      ${item.id}  ${oneLine(item.title)}${notes}`);
+            }
+        }
+        lines.push('');
+    };
+    // Where a softer severity came from, so a heading edited to soften a gate shows.
+    const softened = (item) => (item.severity !== 'blocking' && item.severityFrom ? ` [${item.severity}: ${oneLine(item.severityFrom)}]` : '');
+    const gateLines = ({ item, result }) => {
+        const out = [
+            `  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)}${softened(item)} — ${STATUS_WORDS[result.status]}: ${oneLine(result.reason ?? result.summary)}`
+        ];
+        if (item.kind === 'command')
+            out.push(paint(DIM, `      ran ${oneLine(item.run)} (${formatDuration(result.durationMs)}): ${oneLine(result.summary)}`));
+        const parsed = result.parsed;
+        const output = result.process?.output;
+        const attached = new Set();
+        let asserted = false;
+        if (parsed?.kind === 'tests' && parsed.failingTests.length > 0) {
+            const searched = outputLines(output, clean);
+            parsed.failingTests.slice(0, terminal_MAX_LIST_ENTRIES).forEach((name, index) => {
+                const finding = parsed.findings.find((candidate) => candidate.code === name && candidate.file);
+                if (finding)
+                    attached.add(finding);
+                out.push(`      failing: ${oneLine(name)}${finding ? `  ${oneLine(terminal_location(finding))}` : ''}`);
+                const assertion = index < terminal_MAX_ASSERTIONS_SHOWN ? assertionContext(searched, name) : [];
+                if (assertion.length > 0)
+                    asserted = true;
+                out.push(...assertion.map((line) => `          ${line}`));
+            });
+            if (parsed.failingTests.length > terminal_MAX_LIST_ENTRIES)
+                out.push(`      … and ${formatNumber(parsed.failingTests.length - terminal_MAX_LIST_ENTRIES)} more`);
+        }
+        if (parsed?.kind === 'format' && parsed.counts && parsed.findings.length === 0)
+            out.push(...terminal_bounded(parsed.counts.files, (file) => `      reformat: ${oneLine(file)}`));
+        if (parsed) {
+            const findings = parsed.findings.filter((finding) => !attached.has(finding));
+            out.push(...terminal_bounded(findings, (finding) => `      ${finding.file ? `${oneLine(terminal_location(finding))}: ` : ''}${finding.level}: ${oneLine(finding.message)}`));
+        }
+        if (result.notes)
+            out.push(...terminal_bounded(result.notes, (note) => `      ${oneLine(note)}`));
+        // Once the assertions are shown, the output's tail is mostly a stack trace: the log keeps it.
+        if (output && output.totalBytes > 0 && !asserted) {
+            const excerpt = tailExcerpt(output, EXCERPT.lines, EXCERPT.chars, clean);
+            if (excerpt.shown > 0) {
+                const log = output.logPath ? ` (full log: ${output.logPath})` : '';
+                out.push(paint(DIM, `      ── last ${excerpt.shown} of ${formatNumber(output.totalLines)} lines of output${log} ──`));
+                out.push(...excerpt.text.split('\n').map((line) => `      ${line}`));
+            }
+        }
+        return out;
+    };
+    concern('Blocking', outline.blocking, outline.runProblems.map((problem) => problem.message));
+    concern('Warnings', outline.warnings, []);
+    if (outline.sections.length > 0)
+        lines.push(...terminal_rollup(outline, oneLine), '');
+    const listed = (title, views) => {
+        if (views.length === 0)
+            return;
+        lines.push(paint(BOLD, `${title} (${formatNumber(views.length)})`));
+        for (const { item, result } of views)
+            lines.push(`  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)} — ${oneLine(result.reason ?? result.summary)}`);
+        lines.push('');
+    };
+    listed('Informational, not passing', outline.informational);
+    // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
+    listed('After GO', outline.afterGo);
+    const passedTotal = EVIDENCE_ORDER.reduce((sum, kind) => sum + outline.passedBy[kind], 0);
+    if (passedTotal > 0) {
+        const how = EVIDENCE_ORDER.filter((kind) => outline.passedBy[kind] > 0).map((kind) => `${EVIDENCE_SYMBOLS[kind]} ${formatNumber(outline.passedBy[kind])} ${EVIDENCE_LABELS[kind]}`);
+        lines.push(`${paint(BOLD, `Passed (${formatNumber(passedTotal)})`)}  ${how.join(' · ')}`);
+        for (const section of outline.passed) {
+            lines.push(`  ${oneLine(section.title)}`);
+            for (const view of section.items) {
+                const how = passedHow(view.item, view.result.summary, view.evidence, view.result.durationMs, oneLine);
+                lines.push(`    ${paint(COLORS.pass, EVIDENCE_SYMBOLS[view.evidence])} ${view.item.id}  ${oneLine(view.item.title)}${how ? ` — ${how}` : ''}`);
+            }
+        }
+        lines.push('');
+    }
+    if (outline.signoffTrail.length > 0) {
+        lines.push(paint(BOLD, 'Sign-off trail'));
+        for (const entry of outline.signoffTrail) {
+            const verdict = entry.accepted ? 'accepted' : `refused: ${oneLine(entry.reason ?? 'refused')}`;
+            lines.push(`  ${entry.at.replace('T', ' ').slice(0, 16)}  @${oneLine(entry.login)} ${entry.action === 'revoke' ? 'revoked' : 'signed off'} ${oneLine(entry.itemId)} by ${entry.via} — ${verdict}`);
+        }
+        lines.push('');
+    }
+    lines.push(verdictLine);
+    return `${lines.join('\n')}\n`;
+}
+function passedHow(item, summary, evidence, durationMs, oneLine) {
+    if (evidence === 'verified')
+        return `${oneLine(summary)}${item.kind === 'manual' ? '' : `  ${formatDuration(durationMs)}`}`;
+    return evidence === 'ticked' ? '' : oneLine(summary);
+}
+/** A fixed-width table of sections: the same roll-up as the Markdown one. */
+function terminal_rollup(outline, oneLine) {
+    const headings = ['passed', 'failed', 'pending', 'verified', 'ticked', 'signed'];
+    const rows = outline.sections.map((section) => ({
+        title: oneLine(section.title),
+        values: [section.passed, section.failed, section.pending, ...EVIDENCE_ORDER.map((kind) => section.passedBy[kind])].map((value) => (value === 0 ? '·' : formatNumber(value)))
+    }));
+    const width = Math.min(48, Math.max('By section'.length, ...rows.map((row) => [...row.title].length)));
+    const pad = (text) => {
+        const chars = [...text];
+        return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
+    };
+    const columns = (values) => values.map((value, index) => value.padStart(headings[index].length)).join('  ');
+    return [`${pad('By section')}  ${headings.join('  ')}`, ...rows.map((row) => `${pad(row.title)}  ${columns(row.values)}`)];
+}
+function terminal_location(finding) {
+    return [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');
+}
+function terminal_bounded(values, render) {
+    const lines = values.slice(0, terminal_MAX_LIST_ENTRIES).map(render);
+    if (values.length > terminal_MAX_LIST_ENTRIES)
+        lines.push(`      … and ${formatNumber(values.length - terminal_MAX_LIST_ENTRIES)} more`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+
+/**
+ * Judges one command gate. Rules apply in order and the first that decides wins:
+ * 1. the process (cancelled, could not start, timed out, not found, not executable, killed);
+ * 2. a problem the parser reported (compile error, registry unreachable, no report);
+ * 3. the counts for the parser's kind against the item's thresholds.
+ */
+function evaluateGate(item, outcome, parsed) {
+    const couldNotRun = judgeProcess(item, outcome);
+    if (couldNotRun)
+        return couldNotRun;
+    if ('problem' in parsed && parsed.problem) {
+        return { status: parsed.problem.status, summary: parsed.problem.status === 'fail' ? 'failed' : 'could not check', reason: parsed.problem.message };
+    }
+    switch (parsed.kind) {
+        case 'tests':
+            return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome, parsed.exitCause);
+        case 'lint':
+            return judgeLint(parsed.counts, item.expect, outcome);
+        case 'format':
+            return judgeFormat(parsed.counts?.files ?? null, outcome);
+        case 'audit':
+            return judgeAudit(parsed.counts, item.expect);
+        case 'exit-code':
+            return outcome.exitCode === 0
+                ? { status: 'pass', summary: 'exit 0' }
+                : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
+        default:
+            return { status: 'error', summary: 'could not check', reason: 'the output was read by an unknown parser' };
+    }
+}
+function judgeProcess(item, outcome) {
+    const first = firstLine(outcome);
+    if (outcome.cancelled)
+        return { status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished' };
+    if (outcome.spawnError)
+        return { status: 'error', summary: 'could not start', reason: `could not start: ${outcome.spawnError}` };
+    if (outcome.timedOut)
+        return { status: 'error', summary: 'timed out', reason: `timed out after ${timeoutSeconds(item.timeoutMs)}s` };
+    if (outcome.exitCode === 127)
+        return { status: 'error', summary: 'not found', reason: `command not found${first ? `: ${notFoundName(first)}` : ''}` };
+    if (outcome.exitCode === 126)
+        return { status: 'error', summary: 'not executable', reason: `command not executable${first ? `: ${first}` : ''}` };
+    if (outcome.signal) {
+        const hint = outcome.signal === 'SIGKILL' ? ' (out of memory?)' : '';
+        return { status: 'error', summary: `killed by ${outcome.signal}`, reason: `killed by ${outcome.signal}${hint}` };
+    }
+    // A shell reports its child's death by signal N as exit 128+N.
+    if (outcome.exitCode === 137 || outcome.exitCode === 143) {
+        const signal = outcome.exitCode === 137 ? 'SIGKILL' : 'SIGTERM';
+        return { status: 'error', summary: `killed by ${signal}`, reason: `exit ${outcome.exitCode}: killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` };
+    }
+    if (outcome.exitCode === null)
+        return { status: 'error', summary: 'no exit code', reason: 'the process ended without an exit code' };
+    return undefined;
+}
+/**
+ * `exitCause` is the runner's own reason for a non-zero exit (a coverage threshold, no test files,
+ * a linter that ran first): with it, a failed run whose tests all passed, or that never reached its
+ * tests, is a FAIL for that reason; without it, the outcome is unknown, so an ERROR.
+ */
+function judgeTests(counts, failingTests, expect, outcome, exitCause) {
+    const failedBecause = outcome.exitCode !== 0 && exitCause ? exitCause : undefined;
+    if (!counts) {
+        if (failedBecause)
+            return { status: 'fail', summary: 'failed', reason: `exited ${outcome.exitCode} before any test summary: ${failedBecause}` };
+        return { status: 'error', summary: 'no summary', reason: `no test summary found in the output (exit ${outcome.exitCode})` };
+    }
+    const executed = counts.passed + counts.failed;
+    const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
+    const summary = `${counts.passed}/${executed} passed${skipped}`;
+    const minTests = expect.minTests ?? 1;
+    if (executed < minTests) {
+        const reason = executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required`;
+        return { status: 'fail', summary, reason: failedBecause ? `${reason}: ${failedBecause}` : reason };
+    }
+    const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : '';
+    // max-failures alone is an explicit allowance; a default 100% pass rate would make it meaningless.
+    const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0);
+    // Compared as integers (passed·100 < rate·executed) so 2/3 against 66.67% is not decided by float noise.
+    if (counts.passed * 100 < passRate * executed) {
+        const below = expect.passRate === undefined ? `${counts.failed} failed` : `${counts.passed}/${executed} passed (${formatPercent((counts.passed / executed) * 100)}), below ${passRate}%`;
+        return { status: 'fail', summary, reason: `${below}${named}` };
+    }
+    const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY);
+    if (counts.failed > maxFailures)
+        return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` };
+    if (outcome.exitCode !== 0 && counts.failed === 0) {
+        if (failedBecause)
+            return { status: 'fail', summary, reason: `exited ${outcome.exitCode} although all tests passed: ${failedBecause}` };
+        return { status: 'error', summary, reason: `exited ${outcome.exitCode} although all tests passed` };
+    }
+    return { status: 'pass', summary: counts.failed > 0 ? `${summary} (${counts.failed} failure${counts.failed === 1 ? '' : 's'} allowed)` : summary };
+}
+function judgeLint(counts, expect, outcome) {
+    if (!counts)
+        return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})${firstLine(outcome) ? `: ${firstLine(outcome)}` : ''}` };
+    const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ');
+    if (counts.errors > 0)
+        return { status: 'fail', summary, reason: plural(counts.errors, 'error') };
+    const maxWarnings = expect.maxWarnings ?? 0;
+    if (counts.warnings > maxWarnings)
+        return { status: 'fail', summary, reason: `${plural(counts.warnings, 'warning')}, at most ${maxWarnings} allowed` };
+    if (outcome.exitCode !== 0)
+        return { status: 'error', summary, reason: `exited ${outcome.exitCode} without an error diagnostic` };
+    return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` };
+}
+function judgeFormat(files, outcome) {
+    if (files && files.length > 0) {
+        const summary = files.length === 1 ? '1 file needs formatting' : `${files.length} files need formatting`;
+        return { status: 'fail', summary, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
+    }
+    if (outcome.exitCode !== 0)
+        return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` };
+    return { status: 'pass', summary: 'formatted' };
+}
+const SEVERITY_ORDER = ['critical', 'high', 'moderate', 'medium', 'low', 'info', 'unknown', 'none'];
+function judgeAudit(counts, expect) {
+    if (!counts)
+        return { status: 'error', summary: 'no report', reason: 'no audit report could be read' };
+    const allowed = new Set((expect.allowedSeverities ?? []).flatMap((severity) => (severity === 'moderate' || severity === 'medium' ? ['moderate', 'medium'] : [severity])));
+    const entries = Object.entries(counts.bySeverity).filter(([, count]) => count > 0);
+    const rank = (severity) => (SEVERITY_ORDER.includes(severity) ? SEVERITY_ORDER.indexOf(severity) : SEVERITY_ORDER.length);
+    entries.sort(([a], [b]) => rank(a) - rank(b));
+    const counted = entries.filter(([severity]) => !allowed.has(severity)).reduce((sum, [, count]) => sum + count, 0);
+    const total = entries.reduce((sum, [, count]) => sum + count, 0);
+    const breakdown = entries.map(([severity, count]) => `${count} ${severity}`).join(', ');
+    const summary = total === 0 ? 'no vulnerabilities' : `${plural(total, 'vulnerability', 'vulnerabilities')} (${breakdown})`;
+    const maxVulnerabilities = expect.maxVulnerabilities ?? 0;
+    if (counted > maxVulnerabilities)
+        return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` };
+    const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY;
+    if (counts.warnings > maxWarnings)
+        return {
+            status: 'fail',
+            summary: `${summary}, ${plural(counts.warnings, 'warning')}`,
+            reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed`
+        };
+    return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary };
+}
+/** bash says "run: line 3: cargo: command not found"; the reader wants "cargo (line 3 of run:)". */
+function notFoundName(line) {
+    const said = /^(?:[^:]*: )?line (\d+): (.+): command not found$/.exec(line);
+    return said ? `${said[2]} (line ${said[1]} of run:)` : line;
+}
+function firstLine(outcome) {
+    return outcome.output.head
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim()
+        .slice(0, 200);
+}
+function timeoutSeconds(ms) {
+    return String(Math.round(ms / 100) / 10);
+}
+function formatPercent(value) {
+    return `${Math.floor(value * 10) / 10}%`;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/child-env.ts
@@ -20156,8 +21960,6 @@ function isPrivileged(name) {
     return REMOVED_EXACT.has(upper) || REMOVED_PREFIXES.some((prefix) => upper.startsWith(prefix));
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/gates/leftovers.ts
 /**
  * Finding and stopping what a gate left running. Killing the gate's process group is not enough:
@@ -20442,183 +22244,6 @@ function makeWritable(directory) {
     catch {
         // Whatever cannot be fixed here is reported by the second attempt.
     }
-}
-
-;// CONCATENATED MODULE: ./src/text/format.ts
-/** Numbers and times in words, the same way on every surface. */
-/** "1 warning", "3 warnings", "1,024 vulnerabilities". */
-function plural(count, word, many = `${word}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
-}
-/** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    if (ms < 9_950)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return seconds % 60 ? `${minutes} m ${seconds % 60} s` : `${minutes} m`;
-    const hours = Math.floor(minutes / 60);
-    return minutes % 60 ? `${hours} h ${minutes % 60} m` : `${hours} h`;
-}
-
-;// CONCATENATED MODULE: ./src/gates/evaluate.ts
-
-/**
- * Judges one command gate. Rules apply in order and the first that decides wins:
- * 1. the process (cancelled, could not start, timed out, not found, not executable, killed);
- * 2. a problem the parser reported (compile error, registry unreachable, no report);
- * 3. the counts for the parser's kind against the item's thresholds.
- */
-function evaluateGate(item, outcome, parsed) {
-    const couldNotRun = judgeProcess(item, outcome);
-    if (couldNotRun)
-        return couldNotRun;
-    if ('problem' in parsed && parsed.problem) {
-        return { status: parsed.problem.status, summary: parsed.problem.status === 'fail' ? 'failed' : 'could not check', reason: parsed.problem.message };
-    }
-    switch (parsed.kind) {
-        case 'tests':
-            return judgeTests(parsed.counts, parsed.failingTests, item.expect, outcome, parsed.exitCause);
-        case 'lint':
-            return judgeLint(parsed.counts, item.expect, outcome);
-        case 'format':
-            return judgeFormat(parsed.counts?.files ?? null, outcome);
-        case 'audit':
-            return judgeAudit(parsed.counts, item.expect);
-        case 'exit-code':
-            return outcome.exitCode === 0
-                ? { status: 'pass', summary: 'exit 0' }
-                : { status: 'fail', summary: `exit ${outcome.exitCode}`, reason: `exited with code ${outcome.exitCode}` };
-        default:
-            return { status: 'error', summary: 'could not check', reason: 'the output was read by an unknown parser' };
-    }
-}
-function judgeProcess(item, outcome) {
-    const first = firstLine(outcome);
-    if (outcome.cancelled)
-        return { status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished' };
-    if (outcome.spawnError)
-        return { status: 'error', summary: 'could not start', reason: `could not start: ${outcome.spawnError}` };
-    if (outcome.timedOut)
-        return { status: 'error', summary: 'timed out', reason: `timed out after ${timeoutSeconds(item.timeoutMs)}s` };
-    if (outcome.exitCode === 127)
-        return { status: 'error', summary: 'not found', reason: `command not found${first ? `: ${first}` : ''}` };
-    if (outcome.exitCode === 126)
-        return { status: 'error', summary: 'not executable', reason: `command not executable${first ? `: ${first}` : ''}` };
-    if (outcome.signal) {
-        const hint = outcome.signal === 'SIGKILL' ? ' (out of memory?)' : '';
-        return { status: 'error', summary: `killed by ${outcome.signal}`, reason: `killed by ${outcome.signal}${hint}` };
-    }
-    // A shell reports its child's death by signal N as exit 128+N.
-    if (outcome.exitCode === 137 || outcome.exitCode === 143) {
-        const signal = outcome.exitCode === 137 ? 'SIGKILL' : 'SIGTERM';
-        return { status: 'error', summary: `killed by ${signal}`, reason: `exit ${outcome.exitCode}: killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` };
-    }
-    if (outcome.exitCode === null)
-        return { status: 'error', summary: 'no exit code', reason: 'the process ended without an exit code' };
-    return undefined;
-}
-/**
- * `exitCause` is the runner's own reason for a non-zero exit (a coverage threshold, no test files,
- * a linter that ran first): with it, a failed run whose tests all passed, or that never reached its
- * tests, is a FAIL for that reason; without it, the outcome is unknown, so an ERROR.
- */
-function judgeTests(counts, failingTests, expect, outcome, exitCause) {
-    const failedBecause = outcome.exitCode !== 0 && exitCause ? exitCause : undefined;
-    if (!counts) {
-        if (failedBecause)
-            return { status: 'fail', summary: 'failed', reason: `exited ${outcome.exitCode} before any test summary: ${failedBecause}` };
-        return { status: 'error', summary: 'no summary', reason: `no test summary found in the output (exit ${outcome.exitCode})` };
-    }
-    const executed = counts.passed + counts.failed;
-    const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
-    const summary = `${counts.passed}/${executed} passed${skipped}`;
-    const minTests = expect.minTests ?? 1;
-    if (executed < minTests) {
-        const reason = executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required`;
-        return { status: 'fail', summary, reason: failedBecause ? `${reason}: ${failedBecause}` : reason };
-    }
-    const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : '';
-    // max-failures alone is an explicit allowance; a default 100% pass rate would make it meaningless.
-    const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0);
-    // Compared as integers (passed·100 < rate·executed) so 2/3 against 66.67% is not decided by float noise.
-    if (counts.passed * 100 < passRate * executed) {
-        const below = expect.passRate === undefined ? `${counts.failed} failed` : `${counts.passed}/${executed} passed (${formatPercent((counts.passed / executed) * 100)}), below ${passRate}%`;
-        return { status: 'fail', summary, reason: `${below}${named}` };
-    }
-    const maxFailures = expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY);
-    if (counts.failed > maxFailures)
-        return { status: 'fail', summary, reason: `${counts.failed} failed, at most ${maxFailures} allowed${named}` };
-    if (outcome.exitCode !== 0 && counts.failed === 0) {
-        if (failedBecause)
-            return { status: 'fail', summary, reason: `exited ${outcome.exitCode} although all tests passed: ${failedBecause}` };
-        return { status: 'error', summary, reason: `exited ${outcome.exitCode} although all tests passed` };
-    }
-    return { status: 'pass', summary: counts.failed > 0 ? `${summary} (${counts.failed} failure${counts.failed === 1 ? '' : 's'} allowed)` : summary };
-}
-function judgeLint(counts, expect, outcome) {
-    if (!counts)
-        return { status: 'error', summary: 'no report', reason: `no diagnostics could be read (exit ${outcome.exitCode})${firstLine(outcome) ? `: ${firstLine(outcome)}` : ''}` };
-    const summary = [counts.errors > 0 ? plural(counts.errors, 'error') : '', plural(counts.warnings, 'warning')].filter(Boolean).join(', ');
-    if (counts.errors > 0)
-        return { status: 'fail', summary, reason: plural(counts.errors, 'error') };
-    const maxWarnings = expect.maxWarnings ?? 0;
-    if (counts.warnings > maxWarnings)
-        return { status: 'fail', summary, reason: `${plural(counts.warnings, 'warning')}, at most ${maxWarnings} allowed` };
-    if (outcome.exitCode !== 0)
-        return { status: 'error', summary, reason: `exited ${outcome.exitCode} without an error diagnostic` };
-    return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` };
-}
-function judgeFormat(files, outcome) {
-    if (files && files.length > 0) {
-        const summary = files.length === 1 ? '1 file needs formatting' : `${files.length} files need formatting`;
-        return { status: 'fail', summary, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
-    }
-    if (outcome.exitCode !== 0)
-        return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` };
-    return { status: 'pass', summary: 'formatted' };
-}
-const SEVERITY_ORDER = ['critical', 'high', 'moderate', 'medium', 'low', 'info', 'unknown', 'none'];
-function judgeAudit(counts, expect) {
-    if (!counts)
-        return { status: 'error', summary: 'no report', reason: 'no audit report could be read' };
-    const allowed = new Set((expect.allowedSeverities ?? []).flatMap((severity) => (severity === 'moderate' || severity === 'medium' ? ['moderate', 'medium'] : [severity])));
-    const entries = Object.entries(counts.bySeverity).filter(([, count]) => count > 0);
-    const rank = (severity) => (SEVERITY_ORDER.includes(severity) ? SEVERITY_ORDER.indexOf(severity) : SEVERITY_ORDER.length);
-    entries.sort(([a], [b]) => rank(a) - rank(b));
-    const counted = entries.filter(([severity]) => !allowed.has(severity)).reduce((sum, [, count]) => sum + count, 0);
-    const total = entries.reduce((sum, [, count]) => sum + count, 0);
-    const breakdown = entries.map(([severity, count]) => `${count} ${severity}`).join(', ');
-    const summary = total === 0 ? 'no vulnerabilities' : `${plural(total, 'vulnerability', 'vulnerabilities')} (${breakdown})`;
-    const maxVulnerabilities = expect.maxVulnerabilities ?? 0;
-    if (counted > maxVulnerabilities)
-        return { status: 'fail', summary, reason: `${summary}; at most ${maxVulnerabilities} allowed${allowed.size ? ` outside ${[...allowed].join('/')}` : ''}` };
-    const maxWarnings = expect.maxWarnings ?? Number.POSITIVE_INFINITY;
-    if (counts.warnings > maxWarnings)
-        return {
-            status: 'fail',
-            summary: `${summary}, ${plural(counts.warnings, 'warning')}`,
-            reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed`
-        };
-    return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary };
-}
-function firstLine(outcome) {
-    return outcome.output.head
-        .split('\n')
-        .find((line) => line.trim() !== '')
-        ?.trim()
-        .slice(0, 200);
-}
-function timeoutSeconds(ms) {
-    return String(Math.round(ms / 100) / 10);
-}
-function formatPercent(value) {
-    return `${Math.floor(value * 10) / 10}%`;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/judge-segments.ts
@@ -22867,7 +24492,7 @@ function soleRunOf(command, name) {
 
 
 /** A report larger than this is not read; the parser falls back to what the tool printed. */
-const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+const plan_MAX_REPORT_BYTES = 64 * 1024 * 1024;
 const REPORT_FILE = 'go-no-go-report';
 /**
  * @param run the item's `run`, exactly as the checklist says it
@@ -22887,7 +24512,7 @@ async function planParsing(run, chosen, dir, files = localFiles) {
         await files.write(file, text);
     // Only what this run writes may be read as its report.
     await files.remove(reportPath);
-    const artifacts = async () => ({ report: await files.read(reportPath, MAX_REPORT_BYTES) });
+    const artifacts = async () => ({ report: await files.read(reportPath, plan_MAX_REPORT_BYTES) });
     return {
         parser,
         singleRun,
@@ -23418,6 +25043,7 @@ async function runCommandGate(item, options) {
     const script = createRunScript(plan.command);
     const scriptPath = external_node_path_default().join(gateDir, 'run.sh');
     await (0,promises_namespaceObject.writeFile)(scriptPath, script.text, { mode: 0o600 });
+    const scriptPrefix = `${scriptPath}: `;
     const reader = createSegmentReader({
         run: plan.command,
         tokens: script.tokens,
@@ -23437,7 +25063,12 @@ async function runCommandGate(item, options) {
         killGraceMs: options.killGraceMs,
         signal: options.signal,
         logPath: external_node_path_default().join(gateDir, 'output.log'),
-        onLine: (raw) => reader.onLine(raw)
+        onLine: (raw) => {
+            // bash names our script file in its own errors ("/tmp/…/run.sh: line 1: x: command not found"); say `run:` instead.
+            const line = raw.startsWith(scriptPrefix) ? `run: ${raw.slice(scriptPrefix.length)}` : raw;
+            const kept = reader.onLine(line);
+            return kept ?? (line === raw ? undefined : line);
+        }
     }).catch(async (error) => {
         await isolation.close();
         throw error;
@@ -23520,1411 +25151,1279 @@ function createStoredGateRunner(stored, missingReason) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
+;// CONCATENATED MODULE: ./src/shards/report-shape.ts
+/**
+ * A shard report as read back from a file: only the fields a merge uses, each checked for its
+ * type. The file may come from another machine or from a fork's workflow, so nothing here is
+ * trusted yet, and nothing is copied without being checked (a `__proto__` key stays a key).
+ */
 
 
 
-/** Status marks in Markdown (emoji render the same in light and dark themes). */
-const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
-/** Status marks in a terminal: one narrow character each, so columns line up. */
-const TERMINAL_SYMBOLS = { pass: '✔', fail: '✘', error: '!', pending: '…', cancelled: '■' };
-const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
-const CANCELLED_LABEL = 'CANCELLED — NO-GO';
-const CANCELLED_ICON = '⏹️';
-/** What a status means, in words, as the reason lists say it. */
-const STATUS_WORDS = {
-    pass: 'passed',
-    fail: 'failed',
-    error: 'could not be checked',
-    pending: 'awaiting sign-off',
-    cancelled: 'not finished'
-};
-const EVIDENCE_ICONS = { verified: '🤖', ticked: '☑️', signed: '✍️' };
-const EVIDENCE_LABELS = {
-    verified: 'verified by a tool',
-    ticked: 'ticked in the checklist',
-    signed: 'signed on the pull request'
-};
-/** Fixed order for every list and table of evidence: strongest first. */
-const EVIDENCE_ORDER = ['verified', 'ticked', 'signed'];
-/** How the pass of `item` was known; undefined when it did not pass. */
-function passEvidence(item, result) {
-    if (result.status !== 'pass')
+const STATUSES = ['pass', 'fail', 'error', 'pending', 'cancelled'];
+const KINDS = ['command', 'file', 'manual'];
+/** Thrown with the first field that is not what the action writes. */
+class ShapeError extends Error {
+}
+/** The report, or why it is not one the action wrote. */
+function readShardReport(json) {
+    try {
+        return shardReport(json);
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+function shardReport(json) {
+    const report = object(json, 'the report');
+    if (report.schemaVersion !== JSON_REPORT_VERSION)
+        throw new ShapeError(`it is not a go-no-go JSON report of schema version ${JSON_REPORT_VERSION}`);
+    const startedAt = Date.parse(string(report.startedAt, 'startedAt'));
+    if (!Number.isFinite(startedAt))
+        throw new ShapeError('`startedAt` is not a time');
+    const counts = object(report.counts, 'counts');
+    return {
+        run: report.run === null || report.run === undefined ? null : runIdentity(report.run),
+        checklistSha256: report.checklistSha256 === null || report.checklistSha256 === undefined ? null : sha256(report.checklistSha256, 'checklistSha256'),
+        shard: report.shard === null || report.shard === undefined ? null : shardIdentity(report.shard),
+        startedAt,
+        durationMs: duration(report.durationMs, 'durationMs'),
+        counts: {
+            passed: report_shape_count(counts.passed, 'counts.passed'),
+            failed: report_shape_count(counts.failed, 'counts.failed'),
+            errored: report_shape_count(counts.errored, 'counts.errored'),
+            pending: report_shape_count(counts.pending, 'counts.pending'),
+            cancelled: report_shape_count(counts.cancelled, 'counts.cancelled')
+        },
+        runProblems: array(report.runProblems, 'runProblems').map((problem, index) => {
+            const entry = object(problem, `runProblems[${index}]`);
+            return { code: string(entry.code, `runProblems[${index}].code`), message: string(entry.message, `runProblems[${index}].message`) };
+        }),
+        items: array(report.items, 'items').map((item, index) => shardItem(item, `items[${index}]`))
+    };
+}
+function runIdentity(value) {
+    const run = object(value, 'run');
+    const attempt = report_shape_count(run.attempt, 'run.attempt');
+    return {
+        id: string(run.id, 'run.id'),
+        attempt,
+        repository: string(run.repository, 'run.repository'),
+        event: string(run.event, 'run.event'),
+        headSha: string(run.headSha, 'run.headSha'),
+        commitSha: string(run.commitSha, 'run.commitSha')
+    };
+}
+function shardIdentity(value) {
+    const shard = object(value, 'shard');
+    const index = report_shape_count(shard.index, 'shard.index');
+    const total = report_shape_count(shard.total, 'shard.total');
+    if (index < 1 || index > total || total > select_MAX_SHARDS)
+        throw new ShapeError(`\`shard\` is not K/N with 1 ≤ K ≤ N ≤ ${select_MAX_SHARDS}`);
+    const balancedBy = shard.balancedBy;
+    if (balancedBy !== 'count' && balancedBy !== 'durations')
+        throw new ShapeError('`shard.balancedBy` is neither `count` nor `durations`');
+    return {
+        index,
+        total,
+        items: array(shard.items, 'shard.items').map((id, at) => string(id, `shard.items[${at}]`)),
+        balancedBy,
+        assignmentSha256: sha256(shard.assignmentSha256, 'shard.assignmentSha256')
+    };
+}
+function shardItem(value, where) {
+    const item = object(value, where);
+    const evidence = item.evidence === null || item.evidence === undefined ? null : object(item.evidence, `${where}.evidence`);
+    const failingTests = array(item.failingTests, `${where}.failingTests`).map((name, at) => string(name, `${where}.failingTests[${at}]`));
+    const findings = array(item.findings, `${where}.findings`).map((finding, at) => findingOf(finding, `${where}.findings[${at}]`));
+    // The writer keeps at most this many: a longer list was not written by it.
+    if (failingTests.length > MAX_JSON_FAILING_TESTS)
+        throw new ShapeError(`\`${where}.failingTests\` lists more than ${MAX_JSON_FAILING_TESTS} tests`);
+    if (findings.length > MAX_JSON_FINDINGS)
+        throw new ShapeError(`\`${where}.findings\` lists more than ${MAX_JSON_FINDINGS} findings`);
+    return {
+        id: string(item.id, `${where}.id`),
+        kind: report_shape_choice(item.kind, KINDS, `${where}.kind`),
+        severity: report_shape_choice(item.severity, ITEM_SEVERITIES, `${where}.severity`),
+        command: nullable(item.command, (command) => string(command, `${where}.command`)),
+        status: report_shape_choice(item.status, STATUSES, `${where}.status`),
+        summary: string(item.summary, `${where}.summary`),
+        reason: nullable(item.reason, (reason) => string(reason, `${where}.reason`)),
+        durationMs: duration(item.durationMs, `${where}.durationMs`),
+        parser: nullable(item.parser, (parser) => report_shape_choice(parser, PARSER_NAMES, `${where}.parser`)),
+        counts: item.counts ?? null,
+        failingTests,
+        failingTestsTotal: report_shape_count(item.failingTestsTotal, `${where}.failingTestsTotal`),
+        findings,
+        findingsTotal: report_shape_count(item.findingsTotal, `${where}.findingsTotal`),
+        exitCode: nullable(item.exitCode, (code) => integer(code, `${where}.exitCode`)),
+        signal: nullable(item.signal, (signal) => string(signal, `${where}.signal`)),
+        timedOut: report_shape_boolean(item.timedOut, `${where}.timedOut`),
+        outputBytes: report_shape_count(item.outputBytes, `${where}.outputBytes`),
+        notes: array(item.notes, `${where}.notes`).map((note, at) => string(note, `${where}.notes[${at}]`)),
+        evidence: evidence && {
+            parseProblem: nullable(evidence.parseProblem, (problem) => {
+                const entry = object(problem, `${where}.evidence.parseProblem`);
+                return {
+                    status: report_shape_choice(entry.status, ['fail', 'error'], `${where}.evidence.parseProblem.status`),
+                    message: string(entry.message, `${where}.evidence.parseProblem.message`)
+                };
+            }),
+            spawnError: nullable(evidence.spawnError, (error) => string(error, `${where}.evidence.spawnError`)),
+            cancelled: report_shape_boolean(evidence.cancelled, `${where}.evidence.cancelled`),
+            output: (() => {
+                const output = object(evidence.output, `${where}.evidence.output`);
+                return {
+                    excerpt: string(output.excerpt, `${where}.evidence.output.excerpt`),
+                    totalLines: report_shape_count(output.totalLines, `${where}.evidence.output.totalLines`),
+                    truncated: report_shape_boolean(output.truncated, `${where}.evidence.output.truncated`)
+                };
+            })()
+        }
+    };
+}
+/** The counts a parser of this kind reports, checked; `undefined` when they are not of its shape. */
+function countsFor(kind, value) {
+    if (value === null)
+        return null;
+    if (kind === 'exit-code' || !report_shape_isObject(value))
         return undefined;
-    if (item.kind !== 'manual')
-        return 'verified';
-    return item.signedOff ? 'ticked' : 'signed';
-}
-/** "1,024": every number a person reads is grouped the same way. */
-function formatNumber(value) {
-    return value.toLocaleString('en-US');
-}
-/** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
-function formatCounts(counts) {
-    return [
-        `${formatNumber(counts.passed)} passed`,
-        counts.failed ? `${formatNumber(counts.failed)} failed` : '',
-        counts.errored ? plural(counts.errored, 'error') : '',
-        counts.pending ? `${formatNumber(counts.pending)} pending` : '',
-        counts.cancelled ? `${formatNumber(counts.cancelled)} cancelled` : ''
-    ]
-        .filter(Boolean)
-        .join(' · ');
-}
-/** "NO-GO", or "CANCELLED — NO-GO" when the run was stopped: a cancelled run never reads as a plain verdict. */
-function decisionLabel(decision, cancelled) {
-    return cancelled ? CANCELLED_LABEL : DECISION_LABELS[decision];
-}
-/** The verdict with its icon, for Markdown headings. */
-function decisionHeading(decision, cancelled) {
-    return `${cancelled ? CANCELLED_ICON : DECISION_ICONS[decision]} ${decisionLabel(decision, cancelled)}`;
-}
-/** "Security: 1 of 4 signed". */
-function signedCount(signed, total) {
-    return `${formatNumber(signed)} of ${formatNumber(total)} signed`;
-}
-/** A result's duration as shown beside it; manual items took no machine time, so they show none. */
-function itemDuration(item, result) {
-    return item.kind === 'manual' ? undefined : formatDuration(result.durationMs);
-}
-
-;// CONCATENATED MODULE: ./src/text/redact.ts
-/**
- * Secrets never reach a report surface. The runner masks its log, but not API bodies (the PR
- * comment, the check run), and only exact strings: so redaction happens here, for every surface.
- */
-const REDACTED = '***';
-/** Values shorter than this would blank out ordinary words and numbers everywhere. */
-const MIN_SECRET_LENGTH = 4;
-/**
- * Token shapes worth redacting even when nobody told us the value. No nested quantifiers and no
- * upper bound to back-track from: each runs in linear time. No `\b` either, so a token glued to
- * other word characters (`TOKEN_ghp_…`, `ghp_…_suffix`) is still found.
- */
-const TOKEN_PATTERNS = [/gh[pousr]_[A-Za-z0-9]{36,}/g, /github_pat_[A-Za-z0-9_]{22,}/g, /(?:AKIA|ASIA)[0-9A-Z]{16}/g, /npm_[A-Za-z0-9]{36,}/g];
-function createRedactor(initialSecrets = []) {
-    const secrets = new Set();
-    let ordered = [];
-    const remember = (value) => {
-        if (value.length < MIN_SECRET_LENGTH || secrets.has(value))
-            return;
-        secrets.add(value);
-        // Longest first, so a secret that contains another is hidden whole.
-        ordered = [...secrets].sort((a, b) => b.length - a.length);
-    };
-    const add = (secret) => {
-        remember(secret.trim());
-        // The runner masks a multi-line secret line by line; output may show any one line of it.
-        if (secret.includes('\n'))
-            for (const line of secret.split(/\r?\n/))
-                remember(line.trim());
-    };
-    for (const secret of initialSecrets)
-        add(secret);
-    return {
-        add,
-        redact(text) {
-            let out = text;
-            for (const secret of ordered)
-                if (out.includes(secret))
-                    out = out.split(secret).join(REDACTED);
-            for (const pattern of TOKEN_PATTERNS)
-                out = out.replace(pattern, REDACTED);
-            return redactPrivateKeys(out);
-        }
-    };
-}
-const BEGIN = '-----BEGIN ';
-const END = '-----END ';
-const DASHES = '-----';
-/** How far a PEM label may run ("ENCRYPTED PRIVATE KEY", "PGP PRIVATE KEY BLOCK"). */
-const MAX_LABEL = 60;
-/**
- * Replaces every PEM private key block with `***`. A block with no END (output cut off) is hidden
- * to the end; an END with no BEGIN (an excerpt that starts inside a key) hides the base64 lines
- * just before it. Hand-written with indexOf so it stays linear.
- */
-function redactPrivateKeys(text) {
-    if (!text.includes('PRIVATE KEY'))
-        return text;
-    let out = '';
-    let position = 0;
-    // Each marker is searched for again only once the scan has passed it, which keeps this linear.
-    let begin = findKeyMarker(text, BEGIN, 0);
-    let end = findKeyMarker(text, END, 0);
-    const refresh = () => {
-        if (begin && begin.start < position)
-            begin = findKeyMarker(text, BEGIN, position);
-        if (end && end.start < position)
-            end = findKeyMarker(text, END, position);
-    };
-    while (begin || end) {
-        if (begin && (!end || begin.start < end.start)) {
-            out += text.slice(position, begin.start) + REDACTED;
-            position = end ? end.stop : text.length;
-        }
-        else if (end) {
-            // An END before any BEGIN: the key started before this text did.
-            out += backOverKeyLines(text.slice(position, end.start)) + REDACTED;
-            position = end.stop;
-        }
-        refresh();
-    }
-    return out + text.slice(position);
-}
-/** Finds `-----BEGIN … PRIVATE KEY…-----` (or END) at or after `from`. */
-function findKeyMarker(text, marker, from) {
-    let at = text.indexOf(marker, from);
-    while (at !== -1) {
-        const labelStart = at + marker.length;
-        // Only a short label is looked at, so a marker with no closing dashes costs a constant.
-        const label = text.slice(labelStart, labelStart + MAX_LABEL + DASHES.length);
-        const close = label.indexOf(DASHES);
-        if (close !== -1 && label.slice(0, close).includes('PRIVATE KEY') && !label.slice(0, close).includes('\n')) {
-            return { start: at, stop: labelStart + close + DASHES.length };
-        }
-        at = text.indexOf(marker, labelStart);
-    }
-    return undefined;
-}
-/** Drops the trailing lines of `before` that look like key material (base64, PEM headers, blank). */
-function backOverKeyLines(before) {
-    const lines = before.split('\n');
-    // The last element is the text on the END line before the marker.
-    let keep = lines.length;
-    while (keep > 0 && /^[A-Za-z0-9+/=: ,-]*$/.test(lines[keep - 1].trim()))
-        keep--;
-    if (keep === lines.length)
-        return before;
-    return keep === 0 ? '' : `${lines.slice(0, keep).join('\n')}\n`;
-}
-/**
- * A gate that prints `::add-mask::value` wants that value hidden. Its output reaches the runner
- * between stop-commands markers, so the runner will not mask it: we do, on every surface we write.
- */
-function learnMaskedValue(line, redactor) {
-    const marker = '::add-mask::';
-    const at = line.indexOf(marker);
-    if (at !== -1)
-        redactor.add(line.slice(at + marker.length).trim());
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/**
- * The JSON report (the action's `report` file, `npx go-no-go --format json`): a stable shape for
- * other tools. Every key is always present (null when it does not apply), so consumers need no
- * guessing; text is stripped of control characters and redacted, never HTML-escaped.
- */
-
-
-
-
-const JSON_REPORT_VERSION = 1;
-/** Bounds on lists copied from tool output; the totals say how many there were. */
-const MAX_JSON_FINDINGS = 100;
-const MAX_JSON_FAILING_TESTS = 100;
-/** The report as plain data, ready for JSON.stringify. */
-function toJsonReport(report, redactor = createRedactor()) {
-    const clean = (value) => redactor.redact(stripControl(value));
-    const cleanOptional = (value) => (value === undefined ? undefined : clean(value));
-    return {
-        schemaVersion: JSON_REPORT_VERSION,
-        decision: report.verdict.decision,
-        title: clean(report.checklist.title),
-        checklist: clean(report.checklist.path),
-        format: report.checklist.format,
-        startedAt: report.startedAt,
-        durationMs: report.durationMs,
-        cancelled: report.cancelled,
-        counts: { ...report.verdict.counts },
-        reasons: report.verdict.reasons.map(clean),
-        runProblems: report.verdict.runProblems.map((problem) => ({ code: problem.code, message: clean(problem.message) })),
-        runUrl: report.runUrl ?? null,
-        items: allItems(report.checklist).map((item) => {
-            const result = report.results.get(item.id);
-            const parsed = result?.parsed;
-            const process = result?.process;
-            const failingTests = parsed?.kind === 'tests' ? parsed.failingTests : [];
-            const findings = parsed?.findings ?? [];
-            return {
-                id: item.id,
-                title: clean(item.title),
-                section: clean(item.section),
-                severity: item.severity,
-                kind: item.kind,
-                command: item.kind === 'command' ? clean(item.run) : null,
-                source: item.source ? { ...item.source } : null,
-                // An item without a result was never judged: it is an error, never a pass.
-                status: result?.status ?? 'error',
-                passedBy: result ? (passEvidence(item, result) ?? null) : null,
-                summary: clean(result?.summary ?? 'no result'),
-                reason: result ? (result.reason === undefined ? null : clean(result.reason)) : 'the gate produced no result',
-                durationMs: result?.durationMs ?? 0,
-                parser: result?.parser ?? null,
-                counts: parsed && 'counts' in parsed && parsed.counts ? copyCounts(parsed.counts, clean) : null,
-                failingTests: failingTests.slice(0, MAX_JSON_FAILING_TESTS).map(clean),
-                failingTestsTotal: failingTests.length,
-                findings: findings.slice(0, MAX_JSON_FINDINGS).map((finding) => ({
-                    ...finding,
-                    message: clean(finding.message),
-                    ...(finding.file !== undefined ? { file: cleanOptional(finding.file) } : {}),
-                    ...(finding.code !== undefined ? { code: cleanOptional(finding.code) } : {})
-                })),
-                findingsTotal: findings.length,
-                exitCode: process?.exitCode ?? null,
-                signal: process?.signal ?? null,
-                timedOut: process?.timedOut ?? false,
-                outputBytes: process?.output.totalBytes ?? 0,
-                logPath: process?.output.logPath ?? null,
-                notes: (result?.notes ?? []).map(clean)
-            };
-        })
-    };
-}
-/** File names in format counts come from tool output too. */
-function copyCounts(counts, clean) {
-    if ('files' in counts)
-        return { files: counts.files.map(clean) };
-    return structuredClone(counts);
-}
-
-;// CONCATENATED MODULE: ./src/report/checklist-changes.ts
-
-
-
-const CHECKLIST_CHANGES_HEADING = '### Checklist changed in this pull request';
-/** Rows shown before the rest is counted; weakening changes come first so none is left out before a harmless one. */
-const DEFAULT_MAX_ROWS = 50;
-const MAX_VALUE_CHARS = 120;
-const MAX_WHY_CHARS = 240;
-/** The section as Markdown lines; no lines when the checklist is the same as the base commit's. */
-function renderChecklistChanges(view, options = {}) {
-    if (view.changes.length === 0)
-        return [];
-    const redactor = options.redactor ?? createRedactor();
-    const plain = (value) => redactor.redact(stripControl(value));
-    const prose = (value, max = MAX_VALUE_CHARS) => safeInline(clip(plain(value), max));
-    const code = (value) => codeSpan(clip(plain(value), MAX_VALUE_CHARS), { inTable: true });
-    const weakening = view.changes.filter((change) => change.weakening);
-    const ordered = [...weakening, ...view.changes.filter((change) => !change.weakening)];
-    const maxRows = Math.max(1, options.maxRows ?? DEFAULT_MAX_ROWS);
-    const shown = ordered.slice(0, maxRows);
-    const hidden = ordered.slice(maxRows);
-    const base = view.baseSha ? ` from the base commit ${codeSpan(view.baseSha.slice(0, 12))}` : ' from the base commit';
-    const counts = `${plural(view.changes.length, 'change')}, ${weakening.length === 0 ? 'none weakens it' : `${weakening.length.toLocaleString('en-US')} can weaken it`}`;
-    const lines = [CHECKLIST_CHANGES_HEADING, '', `${codeSpan(plain(view.path))} differs${base}: ${counts}. ${ours(capitalise(view.explanation))}.`, ''];
-    lines.push('| | item | change | why |', '|---|---|---|---|');
-    for (const change of shown) {
-        const mark = change.weakening ? '⚠️ weakens' : '';
-        const item = change.itemId ? `${code(change.itemId)}${change.title ? ` ${prose(change.title, 80)}` : ''}` : 'whole checklist';
-        lines.push(`| ${mark} | ${item} | ${checklist_changes_describe(change, prose, code)} | ${prose(change.why, MAX_WHY_CHARS)} |`);
-    }
-    if (hidden.length > 0) {
-        const hiddenWeakening = hidden.filter((change) => change.weakening).length;
-        lines.push('', `… and ${plural(hidden.length, 'more change')} not shown${hiddenWeakening > 0 ? ` (${hiddenWeakening.toLocaleString('en-US')} can weaken it)` : ''}.`);
-    }
-    lines.push('');
-    if (view.checklistFrom === 'base' || !view.protection) {
-        if (view.checklistFrom === 'base')
-            lines.push("None of these changes apply to this run: the base commit's checklist decides.", '');
-        return lines;
-    }
-    const protection = view.protection;
-    if (protection.items.length > 0) {
-        lines.push(`\`protect-checklist\` is on: ${plural(protection.items.length, 'blocking item')} below ${protection.items.length === 1 ? 'needs' : 'need'} a sign-off from ${prose(protection.signers, 400)}.`, '');
-        for (const item of protection.items.slice(0, maxRows))
-            lines.push(`- ${codeSpan(plain(item.id))}: comment ${codeSpan(`/signoff ${plain(item.id)}`)}`);
-        if (protection.items.length > maxRows)
-            lines.push(`- … and ${plural(protection.items.length - maxRows, 'more')}`);
-        lines.push('');
-    }
-    return lines;
-}
-function checklist_changes_describe(change, prose, code) {
-    const subject = change.key
-        ? `${change.kind === 'expect' ? 'expect' : change.kind} ${code(change.key)} `
-        : change.kind === 'added' || change.kind === 'removed'
-            ? ''
-            : `${change.kind} `;
-    if (change.kind === 'base-unavailable')
-        return `${prose(change.change)}: ${prose(change.before ?? 'unknown reason')}`;
-    const value = (text) => (change.kind === 'run' ? code(text) : prose(text));
-    let values = '';
-    if (change.before !== undefined && change.after !== undefined)
-        values = `: ${value(change.before)} → ${value(change.after)}`;
-    else if (change.before !== undefined)
-        values = `: was ${value(change.before)}`;
-    else if (change.after !== undefined)
-        values = `: ${value(change.after)}`;
-    const renamed = change.renamedTo ? ` (renamed to ${code(change.renamedTo)}?)` : '';
-    return `${subject}${prose(change.change)}${values}${renamed}`;
-}
-/** Our own sentences keep their `code` marks; still made inert, in case a commit id field ever carries more than hex. */
-function ours(text) {
-    return neutraliseReferences(escapeHtml(stripControl(text).replace(/\r?\n/g, ' ')));
-}
-function clip(text, max) {
-    return text.length > max ? `${sliceSafe(text, max - 1)}…` : text;
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-/**
- * Fitting a report into a surface's limit: comment 65,536 chars, check-run text 65,535 chars, job
- * summary 1 MiB in bytes. The report is a list of blocks with priorities; when it is too big the
- * least important go first, shortened entry by entry, always at a line boundary, with open code
- * fences and <details> closed, and the reader is told what was left out.
- */
-
-const COMMENT_MAX_CHARS = 65_536;
-const CHECK_RUN_TEXT_MAX_CHARS = 65_535;
-const JOB_SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-function measure(text, unit) {
-    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-/**
- * Joins the blocks (a blank line between them), keeping within `limit`. The most important blocks
- * are placed first; each keeps its head and as many entries as fit, full where room allows and
- * short otherwise, in order, so the first failures are the ones shown in full.
- */
-function fitBlocks(blocks, options) {
-    const { limit, unit } = options;
-    const size = (lines) => lines.reduce((total, line) => total + measure(line, unit) + 1, 0);
-    const whole = blocks.map((block) => blockLines(block, block.entries.map((entry) => entry.lines)));
-    const wholeText = joinBlocks(whole);
-    if (measure(wholeText, unit) <= limit)
-        return wholeText;
-    const omitted = new Map();
-    const shortened = new Map();
-    const count = (map, noun, by = 1) => map.set(noun, (map.get(noun) ?? 0) + by);
-    for (const block of blocks)
-        for (const entry of block.entries)
-            count(omitted, entry.noun);
-    // The note's size is known only at the end; keep back room for a generous one.
-    const sampleNote = options.omissionNote(new Map([...omitted.keys()].map((noun) => [noun, 9_999_999])), new Map([...omitted.keys()].map((noun) => [noun, 9_999_999])));
-    let room = limit - size(sampleNote) - 2;
-    omitted.clear();
-    const kept = blocks.map(() => undefined);
-    const order = blocks.map((block, index) => ({ block, index })).sort((a, b) => a.block.priority - b.block.priority || a.index - b.index);
-    for (const { block, index } of order) {
-        const fullSize = size(whole[index]) + 1;
-        if (fullSize <= room) {
-            kept[index] = whole[index];
-            room -= fullSize;
-            continue;
-        }
-        const fitted = fitEntries(block, room - 1, size);
-        for (const [noun, number] of fitted.omitted)
-            count(omitted, noun, number);
-        for (const [noun, number] of fitted.shortened)
-            count(shortened, noun, number);
-        if (fitted.lines) {
-            kept[index] = fitted.lines;
-            room -= size(fitted.lines) + 1;
-        }
-    }
-    let text = joinBlocks(kept.filter((lines) => lines !== undefined));
-    if (omitted.size > 0 || shortened.size > 0)
-        text += `\n${options.omissionNote(omitted, shortened).join('\n')}\n`;
-    // Only a headline bigger than the whole limit gets here; cut it rather than break the surface.
-    return measure(text, unit) <= limit ? text : truncateMarkdown(text, limit, unit);
-}
-function blockLines(block, entries) {
-    const lines = [...(block.head ?? []), ...entries.flat(), ...(block.tail ?? [])];
-    // Blocks are joined with one blank line; a block's own trailing blanks would only double it.
-    while (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-function joinBlocks(blocks) {
-    return blocks.map((lines) => `${lines.join('\n')}\n`).join('\n');
-}
-/**
- * Chooses how many entries to show (each at least in its short form), then upgrades them to the
- * full form in order while room remains. Entries left out are counted by noun.
- */
-function fitEntries(block, room, size) {
-    const omitted = new Map();
-    const shortened = new Map();
-    const count = (map, noun) => map.set(noun, (map.get(noun) ?? 0) + 1);
-    const cutNote = (left) => [...(block.blankBeforeNote ? [''] : []), `_… ${left.toLocaleString('en-US')} more not shown_`];
-    const fixed = size([...(block.head ?? []), ...(block.tail ?? [])]) + size(cutNote(block.entries.length));
-    const shortSizes = block.entries.map((entry) => size(entry.short ?? entry.lines));
-    const fullSizes = block.entries.map((entry) => size(entry.lines));
-    let used = fixed;
-    let shown = 0;
-    const chosen = [];
-    // The first entries in full while they fit, then every later one at least short, then upgrades in order.
-    while (shown < Math.min(block.keepFull ?? 0, block.entries.length) && used + fullSizes[shown] <= room) {
-        used += fullSizes[shown];
-        chosen.push(block.entries[shown++].lines);
-    }
-    const firstShort = shown;
-    while (shown < block.entries.length && used + shortSizes[shown] <= room)
-        used += shortSizes[shown++];
-    let upgrading = true;
-    for (let index = firstShort; index < shown; index++) {
-        const entry = block.entries[index];
-        const extra = fullSizes[index] - shortSizes[index];
-        if (upgrading && used + extra <= room) {
-            used += extra;
-            chosen.push(entry.lines);
-        }
-        else {
-            // Once one entry is short, the rest are too: the full ones stay the first ones.
-            upgrading = false;
-            chosen.push(entry.short ?? entry.lines);
-            if (entry.short)
-                count(shortened, entry.noun);
-        }
-    }
-    for (const entry of block.entries.slice(shown))
-        count(omitted, entry.noun);
-    if (shown === 0)
-        return { omitted, shortened };
-    const left = block.entries.length - shown;
-    const lines = blockLines(block, chosen);
-    if (left > 0) {
-        const tailLength = block.tail?.length ?? 0;
-        lines.splice(lines.length - tailLength, 0, ...cutNote(left));
-    }
-    return { lines, omitted, shortened };
-}
-/**
- * Last resort for text that must be cut anywhere: keeps whole lines up to `limit` (a single line
- * longer than the limit is cut without splitting a surrogate pair), then closes any open code
- * fence and <details> so the rest of the page still renders.
- */
-function truncateMarkdown(text, limit, unit) {
-    if (measure(text, unit) <= limit)
-        return text;
-    const marker = '_… cut to fit_';
-    const ending = (state) => measure(`${state.closers().join('\n')}\n${marker}\n`, unit);
-    const kept = [];
-    let state = new OpenBlocks();
-    let used = 0;
-    for (const line of text.split('\n')) {
-        const next = state.after(line);
-        const lineSize = measure(line, unit) + 1;
-        if (used + lineSize + ending(next) > limit) {
-            // Lines are cut only when the very first one alone is over the limit.
-            const partial = kept.length === 0 ? sliceToSize(line, limit - used - ending(next) - 1, unit) : '';
-            if (partial.length > 0) {
-                kept.push(partial);
-                state = state.after(partial);
+    const whole = (field) => typeof field === 'number' && Number.isSafeInteger(field) && field >= 0;
+    switch (kind) {
+        case 'tests':
+            return whole(value.passed) && whole(value.failed) && whole(value.skipped)
+                ? { passed: value.passed, failed: value.failed, skipped: value.skipped }
+                : undefined;
+        case 'lint':
+            return whole(value.warnings) && whole(value.errors) ? { warnings: value.warnings, errors: value.errors } : undefined;
+        case 'format':
+            return Array.isArray(value.files) && value.files.every((file) => typeof file === 'string') ? { files: [...value.files] } : undefined;
+        case 'audit': {
+            if (!whole(value.warnings) || !report_shape_isObject(value.bySeverity))
+                return undefined;
+            const bySeverity = Object.create(null);
+            for (const [severity, number] of Object.entries(value.bySeverity)) {
+                if (!whole(number))
+                    return undefined;
+                bySeverity[severity] = number;
             }
-            break;
+            return { bySeverity, warnings: value.warnings };
         }
-        kept.push(line);
-        used += lineSize;
-        state = next;
-    }
-    const result = [...kept, ...state.closers(), marker].join('\n') + '\n';
-    // Closers are tiny, but a limit smaller than them can only be met by cutting them too.
-    return measure(result, unit) <= limit ? result : sliceToSize(result, limit, unit);
-}
-/** Which code fence and how many <details> are open after some lines; immutable, so trying a line is cheap. */
-class OpenBlocks {
-    fence;
-    details;
-    constructor(fence = undefined, details = 0) {
-        this.fence = fence;
-        this.details = details;
-    }
-    after(line) {
-        if (this.fence !== undefined)
-            return isFenceClose(line, this.fence) ? new OpenBlocks(undefined, this.details) : this;
-        const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (open)
-            return new OpenBlocks(open[1], this.details);
-        const change = countOf(line, '<details') - countOf(line, '</details>');
-        return change === 0 ? this : new OpenBlocks(undefined, Math.max(0, this.details + change));
-    }
-    closers() {
-        const closers = [];
-        if (this.fence !== undefined)
-            closers.push(this.fence);
-        for (let index = 0; index < this.details; index++)
-            closers.push('', '</details>');
-        return closers;
     }
 }
-/** What must follow `lines` to close an open code fence and every open <details>. */
-function closersFor(lines) {
-    let state = new OpenBlocks();
-    for (const line of lines)
-        state = state.after(line);
-    return state.closers();
-}
-function isFenceClose(line, fence) {
-    const trimmed = line.trim();
-    if (trimmed.length < fence.length)
-        return false;
-    for (let index = 0; index < trimmed.length; index++)
-        if (trimmed[index] !== fence[0])
-            return false;
-    return true;
-}
-function countOf(line, needle) {
-    let count = 0;
-    let at = line.indexOf(needle);
-    while (at !== -1) {
-        count++;
-        at = line.indexOf(needle, at + needle.length);
-    }
-    return count;
-}
-/** The longest prefix of `text` within `max` units, never ending inside a surrogate pair. */
-function sliceToSize(text, max, unit) {
-    if (measure(text, unit) <= max)
-        return text;
-    if (unit === 'chars')
-        return sliceSafe(text, max);
-    // Bytes: at most 3 bytes per UTF-16 unit, so a binary search over the char length is short.
-    let low = 0;
-    let high = Math.min(text.length, max);
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (Buffer.byteLength(sliceSafe(text, middle), 'utf8') <= max)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return sliceSafe(text, low);
-}
-
-;// CONCATENATED MODULE: ./src/report/excerpt.ts
-
-/** Longer lines are cut in every excerpt. */
-const MAX_EXCERPT_LINE = 500;
-/** Lines of an assertion message shown under a failing test. */
-const MAX_CONTEXT_LINES = 8;
-const MAX_CONTEXT_LINE = 200;
-/**
- * The last lines of what a gate printed. The head and tail are contiguous unless the capture was
- * truncated, so they are joined when they can be. The window is cut at a line boundary before
- * `clean` (which redacts), so no token is split where the redactor could no longer recognise it.
- */
-function tailExcerpt(output, maxLines, maxChars, clean) {
-    const joined = output.truncated ? output.tail || output.head : output.head + output.tail;
-    let window = joined;
-    const windowChars = maxChars * 4;
-    if (joined.length > windowChars) {
-        window = joined.slice(joined.length - windowChars);
-        const newline = window.indexOf('\n');
-        window = newline === -1 ? '' : window.slice(newline + 1);
-    }
-    const all = clean(window).replace(/\n+$/, '').split('\n');
-    const kept = [];
-    let size = 0;
-    for (let index = all.length - 1; index >= 0 && kept.length < maxLines; index--) {
-        const line = all[index].length > MAX_EXCERPT_LINE ? `${sliceSafe(all[index], MAX_EXCERPT_LINE)} …` : all[index];
-        if (size + line.length + 1 > maxChars)
-            break;
-        kept.unshift(line);
-        size += line.length + 1;
-    }
-    return { text: kept.join('\n'), shown: kept.length };
-}
-/** The output as cleaned lines, searched once per gate for every failing test. */
-function outputLines(output, clean) {
-    if (!output || output.totalBytes === 0)
-        return [];
-    // A truncated capture has a gap between head and tail: never join across it, or lines would merge.
-    const text = output.truncated ? `${output.head}${output.head.endsWith('\n') ? '' : '\n'}${output.tail}` : output.head + output.tail;
-    return clean(text).split('\n');
-}
-/** Lines that start a test's failure report, by tool: a header names the test. */
-function isHeaderFor(line, name) {
-    const trimmed = line.trim();
-    return (
-    // cargo test: thread 'tests::x' (123) panicked at src/lib.rs:21:9:
-    (trimmed.startsWith(`thread '${name}'`) && trimmed.includes(' panicked at ')) ||
-        // jest / vitest: ● suite › name
-        trimmed === `● ${name}` ||
-        // node --test, spec reporter: ✖ name (1.2ms)
-        trimmed === `✖ ${name}` ||
-        trimmed.startsWith(`✖ ${name} (`) ||
-        // TAP: not ok 2 - name
-        (trimmed.startsWith('not ok ') && trimmed.endsWith(` - ${name}`)));
-}
-/** Where an assertion message ends: a stack trace, a code frame, the next test, a summary. */
-const STOP = [
-    /^stack backtrace:$/,
-    /^note: /,
-    /^at /,
-    /^stack: /,
-    /^>?\s*\d+ \|/,
-    /^\.\.\.$/,
-    /^----? /,
-    /^(?:failures|successes):$/,
-    /^test result:/,
-    /^(?:thread '|● |✖ |not ok |ok \d|test |# (?:Subtest|tests|pass|fail))/,
-    /^ℹ /
-];
-/** TAP diagnostics that say nothing about the assertion. */
-const SKIP = [/^---$/, /^duration_ms: /, /^location: /, /^failureType: /, /^code: '/, /^name: '/];
-/**
- * The message under a failing test's header: for cargo the assertion and its left/right values,
- * for jest Expected/Received, for node's runner the AssertionError and its operands. Empty when
- * the output does not show the test's header.
- */
-function assertionContext(lines, testName) {
-    const start = lines.findIndex((line) => isHeaderFor(line, testName));
-    if (start === -1)
-        return [];
-    const kept = [];
-    for (let index = start + 1; index < lines.length && kept.filter((line) => line.trim() !== '').length < MAX_CONTEXT_LINES; index++) {
-        const trimmed = lines[index].trim();
-        if (STOP.some((pattern) => pattern.test(trimmed)))
-            break;
-        if (SKIP.some((pattern) => pattern.test(trimmed)))
-            continue;
-        // Blank lines only separate; one is enough.
-        if (trimmed === '' && (kept.length === 0 || kept.at(-1)?.trim() === ''))
-            continue;
-        kept.push(lines[index].length > MAX_CONTEXT_LINE ? `${sliceSafe(lines[index], MAX_CONTEXT_LINE)} …` : lines[index]);
-    }
-    while (kept.length > 0 && kept.at(-1)?.trim() === '')
-        kept.pop();
-    return dedent(kept);
-}
-function dedent(lines) {
-    const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length);
-    const common = indents.length > 0 ? Math.min(...indents) : 0;
-    return lines.map((line) => line.slice(Math.min(common, line.length - line.trimStart().length)));
-}
-
-;// CONCATENATED MODULE: ./src/report/links.ts
-/**
- * Links from a finding's file:line to that line at the pull request's head commit. Tools print
- * paths relative to where the gate ran, or absolute; a link is made only for a path that stays
- * inside the repository, and every part of the URL that came from output is percent-encoded, so
- * gate output can neither point a link elsewhere nor break out of it.
- */
-
-/** A repository-relative path (POSIX) for `file` printed by a gate that ran in `workingDirectory`; undefined when it leaves the repository. */
-function repositoryPath(file, workingDirectory, workspace) {
-    const posix = file.replace(/\\/g, '/');
-    let relative;
-    if (external_node_path_default().posix.isAbsolute(posix)) {
-        if (!workspace)
-            return undefined;
-        relative = external_node_path_default().posix.relative(workspace.replace(/\\/g, '/'), posix);
-    }
-    else {
-        relative = external_node_path_default().posix.join(workingDirectory.replace(/\\/g, '/') || '.', posix);
-    }
-    relative = external_node_path_default().posix.normalize(relative);
-    if (relative === '.' || relative === '' || relative.startsWith('../') || relative === '..' || external_node_path_default().posix.isAbsolute(relative))
-        return undefined;
-    return relative;
-}
-/** The blob URL of `repoPath` at line `line`, or undefined when the links settings are unusable. */
-function blobUrl(links, repoPath, line) {
-    const base = links.repositoryUrl.replace(/\/+$/, '');
-    // Only a plain https URL and a hex SHA: these come from the event, but a link is not worth a doubt.
-    if (!/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~-]+)*$/.test(base) || !/^[0-9a-f]{7,64}$/.test(links.headSha))
-        return undefined;
-    const encoded = repoPath
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-    const anchor = line !== undefined && Number.isInteger(line) && line > 0 ? `#L${line}` : '';
-    return `${base}/blob/${links.headSha}/${encoded}${anchor}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/outline.ts
-/**
- * What a report says, in the order a person needs it, before any surface decides how it looks:
- * the verdict, what blocks it, what is only a warning, a roll-up per section, and what passed.
- * Every item is placed exactly once. Pure: a run report in, plain data out.
- */
-
-
-const PROBLEM_ORDER = { fail: 0, error: 1, cancelled: 2, pending: 3, pass: 4 };
-/** Places every item of the report once, most important first. */
-function outlineReport(report) {
-    const { verdict, checklist } = report;
-    const items = allItems(checklist);
-    const resultOf = (item) => report.results.get(item.id) ?? missingResult(item);
-    const views = items.map((item) => ({ item, result: resultOf(item) }));
-    const concern = (severity) => {
-        const mine = views.filter((view) => view.item.severity === severity && view.result.status !== 'pass');
-        const gates = mine.filter((view) => view.result.status !== 'pending').sort((a, b) => PROBLEM_ORDER[a.result.status] - PROBLEM_ORDER[b.result.status]);
-        return { gates, signoffs: signoffGroups(views, severity), general: [] };
-    };
-    const blocking = concern('blocking');
-    const warnings = concern('warning');
-    const general = generalReasons(report, views);
-    if (verdict.decision === 'no-go')
-        blocking.general.push(...general);
-    else
-        warnings.general.push(...general);
-    // Fail closed in the presentation too: a verdict that is not GO always shows why, even if no item explains it.
-    const target = verdict.decision === 'no-go' ? blocking : verdict.decision === 'conditional-go' ? warnings : undefined;
-    if (target && isEmpty(target) && verdict.runProblems.length === 0)
-        target.general.push(...verdict.reasons);
-    const passedOf = (sectionItems) => sectionItems.flatMap((item) => {
-        const result = resultOf(item);
-        const evidence = passEvidence(item, result);
-        return evidence ? [{ item, result, evidence }] : [];
-    });
-    const passed = checklist.sections.map((section) => ({ title: section.title, items: passedOf(section.items) })).filter((section) => section.items.length > 0);
+function findingOf(value, where) {
+    const finding = object(value, where);
+    const optional = (field, read) => (field === undefined ? undefined : read(field));
+    const file = optional(finding.file, (field) => string(field, `${where}.file`));
+    const line = optional(finding.line, (field) => report_shape_count(field, `${where}.line`));
+    const column = optional(finding.column, (field) => report_shape_count(field, `${where}.column`));
+    const code = optional(finding.code, (field) => string(field, `${where}.code`));
     return {
-        title: checklist.title,
-        decision: verdict.decision,
-        cancelled: report.cancelled,
-        counts: verdict.counts,
-        runProblems: verdict.runProblems,
-        blocking,
-        warnings,
-        informational: views.filter((view) => view.item.severity === 'info' && view.result.status !== 'pass'),
-        sections: checklist.sections.filter((section) => section.items.length > 0).map((section) => rollup(section.title, section.items, resultOf)),
-        passed,
-        passedBy: tally(passed.flatMap((section) => section.items.map((view) => view.evidence))),
-        afterGo: [],
-        signoffTrail: report.signoffs ?? []
+        level: report_shape_choice(finding.level, ['error', 'warning', 'notice'], `${where}.level`),
+        message: string(finding.message, `${where}.message`),
+        ...(file !== undefined ? { file } : {}),
+        ...(line !== undefined ? { line } : {}),
+        ...(column !== undefined ? { column } : {}),
+        ...(code !== undefined ? { code } : {})
     };
 }
-function isEmpty(concern) {
-    return concern.gates.length === 0 && concern.signoffs.length === 0 && concern.general.length === 0;
+function report_shape_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Pending manual items of one severity, by section; the counts include those already signed. */
-function signoffGroups(views, severity) {
-    const groups = new Map();
-    for (const view of views) {
-        if (view.item.severity !== severity || (view.item.kind !== 'manual' && view.result.status !== 'pending'))
-            continue;
-        const group = groups.get(view.item.section) ?? { section: view.item.section, pending: [], signed: 0, total: 0 };
-        groups.set(view.item.section, group);
-        group.total++;
-        if (view.result.status === 'pass')
-            group.signed++;
-        if (view.result.status === 'pending')
-            group.pending.push(view);
-    }
-    return [...groups.values()].filter((group) => group.pending.length > 0);
+function object(value, where) {
+    if (!report_shape_isObject(value))
+        throw new ShapeError(`\`${where}\` is not an object`);
+    return value;
 }
+function array(value, where) {
+    if (!Array.isArray(value))
+        throw new ShapeError(`\`${where}\` is not a list`);
+    return value;
+}
+function string(value, where) {
+    if (typeof value !== 'string')
+        throw new ShapeError(`\`${where}\` is not text`);
+    return value;
+}
+function report_shape_boolean(value, where) {
+    if (typeof value !== 'boolean')
+        throw new ShapeError(`\`${where}\` is not true or false`);
+    return value;
+}
+function integer(value, where) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        throw new ShapeError(`\`${where}\` is not a whole number`);
+    return value;
+}
+function report_shape_count(value, where) {
+    const number = integer(value, where);
+    if (number < 0)
+        throw new ShapeError(`\`${where}\` is negative`);
+    return number;
+}
+function duration(value, where) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+        throw new ShapeError(`\`${where}\` is not a duration`);
+    return value;
+}
+function sha256(value, where) {
+    const text = string(value, where);
+    if (!/^[0-9a-f]{64}$/.test(text))
+        throw new ShapeError(`\`${where}\` is not a SHA-256`);
+    return text;
+}
+function report_shape_choice(value, choices, where) {
+    if (typeof value !== 'string' || !choices.includes(value))
+        throw new ShapeError(`\`${where}\` is not one of ${choices.join(', ')}`);
+    return value;
+}
+function nullable(value, read) {
+    return value === null ? null : read(value);
+}
+
+;// CONCATENATED MODULE: ./src/shards/merge.ts
 /**
- * Reasons of the verdict that no item or run problem accounts for. The verdict writes an item's
- * reason as "id: …", so those are recognised by the ids of the items that did not pass.
+ * Merging shard reports into the results of one run. Pure: the checklist this job read itself,
+ * the files' contents and what they must belong to in; results and problems out.
+ *
+ * Nothing in a report is taken on its word. It must be of this repository, workflow run, head
+ * commit and checklist (by the hash of its bytes); every shard 1..N must be there exactly once and
+ * own exactly its items; every item of the checklist must be owned by exactly one shard. Then each
+ * result is judged again from the report's own evidence (exit code, signal, counts, parser
+ * problem) with the thresholds of the checklist this job read, and a status or summary that the
+ * evidence does not give, counts that do not add up, a result for an item the shard does not own,
+ * or a pass whose `needs` did not pass is tampering. Manual items are judged here, never by a shard.
+ * Any problem is a run problem, so the verdict is NO-GO and says which report and why; a partial
+ * or doubtful set can never make a GO.
  */
-function generalReasons(report, views) {
-    const problems = new Set(report.verdict.runProblems.map((problem) => problem.message));
-    const prefixes = views.filter((view) => view.result.status !== 'pass' && view.item.severity !== 'info').map((view) => `${view.item.id}: `);
-    return report.verdict.reasons.filter((reason) => !problems.has(reason) && !prefixes.some((prefix) => reason.startsWith(prefix)));
+
+
+
+
+
+
+/** Problems of one kind listed one a line up to this many; the rest are counted. */
+const MAX_PROBLEMS_PER_CODE = 10;
+const MAX_IDS_LISTED = 5;
+const MAX_SHARD_PROBLEMS = 5;
+const FILE_SUMMARIES = {
+    pass: ['file present'],
+    fail: ['missing', 'not a file', 'empty'],
+    error: ['not checked', 'not run', 'crashed']
+};
+const PARSER_KINDS = {
+    'cargo-test': 'tests',
+    'node-test': 'tests',
+    jest: 'tests',
+    vitest: 'tests',
+    mocha: 'tests',
+    'npm-test': 'tests',
+    'cargo-clippy': 'lint',
+    'cargo-fmt': 'format',
+    'cargo-audit': 'audit',
+    'npm-audit': 'audit',
+    'exit-code': 'exit-code'
+};
+function merge_mergeShardReports(checklist, files, expected) {
+    const problems = new ProblemList();
+    const items = types_allItems(checklist);
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const log = [];
+    if (files.length === 0)
+        problems.add('report-missing', `no shard report was found (${expected.source}), so nothing was judged`);
+    const readable = [];
+    for (const file of files) {
+        if ('problem' in file.content) {
+            problems.add('report-unreadable', `${file.name} ${file.content.problem}`);
+            continue;
+        }
+        const report = readShardReport(file.content.json);
+        if ('problem' in report) {
+            problems.add('report-unreadable', `${file.name} is not a report go-no-go wrote: ${report.problem}`);
+            continue;
+        }
+        if (!report.run || !report.shard || !report.checklistSha256) {
+            // A job stopped before it read the checklist (a bad input, a refused event) still says why.
+            const why = report.runProblems[0]?.message;
+            if (why)
+                problems.add('shard-run-problem', `${file.name}: its run judged nothing: ${merge_clip(why, 300)}`);
+            else
+                problems.add('report-unreadable', `${file.name} does not say which run, checklist and shard it belongs to`);
+            continue;
+        }
+        readable.push({ name: file.name, report: report, foreign: false });
+    }
+    checkIdentities(readable, expected, problems);
+    const total = commonTotal(readable, problems);
+    const chosen = chooseOnePerShard(readable, total, problems);
+    const owners = checkCoverage(items, byId, chosen, total, problems);
+    const results = new Map();
+    /** Items a report says ran (a process, a checked file): they cannot have if a need did not pass. */
+    const ran = new Set();
+    let started = Number.POSITIVE_INFINITY;
+    let finished = 0;
+    for (const read of chosen.values()) {
+        const { report } = read;
+        log.push(`${label(read)}: ${report.shard.items.length.toLocaleString('en-US')} items, run ${quote(report.run.id, 20)} attempt ${report.run.attempt}${read.foreign ? ' — does not belong to this run' : ''}`);
+        if (read.foreign) {
+            for (const id of report.shard.items)
+                if (owners.get(id)?.length === 1 && byId.has(id))
+                    results.set(id, notMerged(id, 'its shard report does not belong to this run'));
+            continue;
+        }
+        started = Math.min(started, report.startedAt);
+        finished = Math.max(finished, report.startedAt + report.durationMs);
+        for (const problem of report.runProblems.slice(0, MAX_SHARD_PROBLEMS))
+            problems.add('shard-run-problem', `${label(read)}: ${merge_clip(problem.message, 300)}`);
+        if (report.runProblems.length > MAX_SHARD_PROBLEMS)
+            problems.add('shard-run-problem', `${label(read)}: and ${report.runProblems.length - MAX_SHARD_PROBLEMS} more problems`);
+        mergeItems(read, byId, owners, results, ran, problems);
+    }
+    settleNeeds(items, byId, results, ran, problems);
+    for (const item of items)
+        if (!results.has(item.id))
+            results.set(item.id, notMerged(item.id, 'no shard report covers this item'));
+    return { results, problems: problems.list(), ...(finished > 0 ? { span: { started, finished } } : {}), log };
 }
-function rollup(title, items, resultOf) {
-    const evidence = [];
-    let failed = 0;
-    let pending = 0;
+function checkIdentities(readable, expected, problems) {
+    const commits = new Set(readable.map((read) => read.report.run.commitSha));
+    for (const read of readable) {
+        const { run, checklistSha256 } = read.report;
+        const wrong = (message) => {
+            read.foreign = true;
+            problems.add('report-foreign', `${label(read)} ${message}`);
+        };
+        if (run.repository !== expected.repository)
+            wrong(`comes from the repository ${quote(run.repository, 100)}, not ${expected.repository}`);
+        else if (run.id !== expected.runId)
+            wrong(`comes from workflow run ${quote(run.id, 30)}, not run ${expected.runId}`);
+        else if (run.attempt > expected.maxAttempt)
+            wrong(`comes from attempt ${run.attempt} of the run, later than attempt ${expected.maxAttempt}`);
+        else if (run.headSha !== expected.headSha)
+            wrong(`is for commit ${shortSha(run.headSha)}, not ${shortSha(expected.headSha)}`);
+        else if (expected.commitSha !== undefined && run.commitSha !== expected.commitSha)
+            wrong(`checked out commit ${shortSha(run.commitSha)}, not ${shortSha(expected.commitSha)}`);
+        else if (expected.commitSha === undefined && commits.size > 1)
+            wrong(`checked out commit ${shortSha(run.commitSha)}, and the other reports another`);
+        else if (checklistSha256 !== expected.checklistSha256)
+            wrong(`was made from another checklist (SHA-256 ${checklistSha256.slice(0, 12)}…, this job read ${expected.checklistSha256.slice(0, 12)}…): the checklist changed, or the shard read another file`);
+    }
+}
+/** N, as most reports say; reports of another N, or split another way, do not belong. */
+function commonTotal(readable, problems) {
+    const votes = new Map();
+    for (const read of readable)
+        votes.set(read.report.shard.total, (votes.get(read.report.shard.total) ?? 0) + 1);
+    const total = [...votes].sort(([a, countA], [b, countB]) => countB - countA || a - b)[0]?.[0] ?? 0;
+    const splits = new Map();
+    for (const read of readable) {
+        if (read.report.shard.total !== total) {
+            read.foreign = true;
+            problems.add('report-foreign', `${label(read)} splits the checklist into ${read.report.shard.total}, the other reports into ${total}`);
+            continue;
+        }
+        if (!read.foreign)
+            splits.set(read.report.shard.assignmentSha256, splits.get(read.report.shard.assignmentSha256) ?? read);
+    }
+    if (splits.size > 1) {
+        const ways = [...splits.values()].map((read) => `${label(read)} by ${read.report.shard.balancedBy}`).join(', ');
+        problems.add('report-foreign', `the shards split the checklist in different ways (${ways}): give every shard job the same \`previous-report\`, or none`);
+    }
+    return total;
+}
+function chooseOnePerShard(readable, total, problems) {
+    const byIndex = new Map();
+    for (const read of readable) {
+        if (read.report.shard.total !== total)
+            continue;
+        const list = byIndex.get(read.report.shard.index) ?? [];
+        list.push(read);
+        byIndex.set(read.report.shard.index, list);
+    }
+    const chosen = new Map();
+    for (let index = 1; index <= total; index++) {
+        const list = byIndex.get(index);
+        if (!list) {
+            problems.add('report-missing', `shard ${index}/${total} is missing: no report for it was found`);
+            continue;
+        }
+        if (list.length > 1)
+            problems.add('report-duplicated', `shard ${index}/${total} is there ${list.length} times: ${list.map((read) => read.name).join(', ')}`);
+        chosen.set(index, list[0]);
+    }
+    return chosen;
+}
+/** Which shards own each item; every item must be owned exactly once, and a `needs` chain by one shard. */
+function checkCoverage(items, byId, chosen, total, problems) {
+    const owners = new Map();
+    for (const read of chosen.values()) {
+        const unknown = [];
+        for (const id of new Set(read.report.shard.items)) {
+            if (!byId.has(id))
+                unknown.push(id);
+            else
+                owners.set(id, [...(owners.get(id) ?? []), read.report.shard.index]);
+        }
+        if (unknown.length > 0)
+            problems.add('report-tampered', `${label(read)} owns ${listIds(unknown)}, which the checklist does not have`);
+        if (new Set(read.report.shard.items).size !== read.report.shard.items.length)
+            problems.add('report-tampered', `${label(read)} lists an item it owns more than once`);
+    }
+    const uncovered = items.filter((item) => !owners.has(item.id)).map((item) => item.id);
+    if (uncovered.length > 0 && chosen.size > 0)
+        problems.add('report-missing', `${uncovered.length === 1 ? 'an item is' : `${uncovered.length} items are`} in no shard's report: ${listIds(uncovered)}`);
     for (const item of items) {
-        const result = resultOf(item);
-        const known = passEvidence(item, result);
-        if (known)
-            evidence.push(known);
-        else if (result.status === 'pending')
-            pending++;
+        const shards = owners.get(item.id) ?? [];
+        if (shards.length > 1)
+            problems.add('report-duplicated', `\`${item.id}\` is owned by ${shards.map((index) => `shard ${index}/${total}`).join(' and ')}`);
+        for (const need of item.needs) {
+            const needShards = owners.get(need) ?? [];
+            if (shards.length === 1 && needShards.length === 1 && shards[0] !== needShards[0])
+                problems.add('report-foreign', `\`${item.id}\` needs \`${need}\`, but shard ${shards[0]}/${total} owns one and shard ${needShards[0]}/${total} the other: a needs chain was split`);
+        }
+    }
+    return owners;
+}
+function mergeItems(read, byId, owners, results, ran, problems) {
+    const { report } = read;
+    const owned = new Set(report.shard.items);
+    const entries = new Map();
+    const tampered = (message) => problems.add('report-tampered', `${label(read)}: ${message}`);
+    const unowned = [];
+    for (const entry of report.items) {
+        if (!owned.has(entry.id))
+            unowned.push(entry.id);
+        else if (entries.has(entry.id))
+            tampered(`\`${entry.id}\` has more than one result`);
         else
-            failed++;
+            entries.set(entry.id, entry);
     }
-    return { title, passed: evidence.length, failed, pending, passedBy: tally(evidence) };
-}
-function tally(evidence) {
-    const counts = Object.fromEntries(EVIDENCE_ORDER.map((kind) => [kind, 0]));
-    for (const kind of evidence)
-        counts[kind]++;
-    return counts;
-}
-/** An item with no result was never judged: it is an error, never a pass. */
-function missingResult(item) {
-    return { id: item.id, status: 'error', summary: 'no result', reason: 'the gate produced no result', durationMs: 0 };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-
-
-
-/** Failing gates shown with full details; beyond this they get one line each. */
-const MAX_DETAILED_GATES = 50;
-/** However many gates failed, the first ones keep their details when the report must shrink. */
-const KEEP_FULL_FAILURES = 5;
-/** Failing tests of one gate listed by name, and how many of them get their assertion shown. */
-const MAX_LIST_ENTRIES = 20;
-const MAX_ASSERTIONS_SHOWN = 5;
-/** A section's pending sign-offs are unfolded when the whole concern has this few. */
-const MAX_OPEN_SIGNOFFS = 5;
-/**
- * Output excerpts: the tail of the output, bounded by lines and characters. Shorter when the
- * failing tests or findings already say what went wrong, longer when the output is the evidence.
- */
-const EXCERPT_WITH_DETAILS = { lines: 12, chars: 1_200 };
-const EXCERPT_ALONE = { lines: 30, chars: 3_000 };
-const MAX_PROSE = 300;
-const MAX_SHORT = 120;
-/** The verdict heading and a blocker's first line are short, so both stay on the first screen whatever a title or reason says. */
-const MAX_HEADLINE_REASON = 200;
-const MAX_NOTE = 160;
-const MAX_WHY = 1_000;
-/** Rows of the "Checklist changed" section left when the report must shrink (weakening changes come first). */
-const CHECKLIST_CHANGES_SHORT_ROWS = 5;
-/** Inline code (a test name, a command, a path) is cut here: a 50,000-character test name is still one line. */
-const MAX_CODE = 300;
-/**
- * Renders the report as GitHub Markdown. With `maxLength`, the result fits it: the verdict and
- * what blocks it are kept first, then warnings, the roll-up and the folded lists, and a closing
- * note says what was left out.
- */
-function renderMarkdown(report, options = {}) {
-    const redactor = options.redactor ?? createRedactor();
-    const plain = (value) => redactor.redact(stripControl(value));
-    const text = {
-        plain,
-        prose: (value, max = MAX_PROSE) => safeInline(markdown_clip(plain(value), max)),
-        html: (value) => safeHtmlText(markdown_clip(plain(value), MAX_PROSE)),
-        code: (value, inTable) => codeSpan(markdown_clip(plain(value), MAX_CODE), { inTable })
-    };
-    const context = { text, boxes: options.signoffBoxes ?? false, ...(options.links ? { links: options.links } : {}) };
-    const outline = outlineReport(report);
-    const blocks = [headline(outline, text)];
-    const instructions = { shown: false };
-    blocks.push(...concernBlocks(outline, 'blocking', context, instructions));
-    // What the pull request changed in its own checklist: right after what blocks, before conditions.
-    const checklistChanges = checklistChangesBlock(report, redactor);
-    if (checklistChanges)
-        blocks.push(checklistChanges);
-    blocks.push(...concernBlocks(outline, 'warnings', context, instructions));
-    // A run stopped before any item was judged has no sections to roll up.
-    if (outline.sections.length > 0)
-        blocks.push(rollupBlock(outline, text));
-    if (outline.informational.length > 0)
-        blocks.push(foldedItems('Informational, not passing', outline.informational, 4.5, 'informational items', context));
-    // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
-    if (outline.afterGo.length > 0)
-        blocks.push(foldedItems('After GO', outline.afterGo, 4.6, 'after-GO steps', context));
-    blocks.push(...passedBlocks(outline, context));
-    if (outline.signoffTrail.length > 0)
-        blocks.push(trailBlock(outline, text));
-    blocks.push({ priority: 1, entries: [], head: footerLines(report, text) });
-    const header = options.header ? `${options.header}\n` : '';
-    const footer = options.footer ? `\n${options.footer}\n` : '';
-    const unit = options.unit ?? 'chars';
-    const limit = (options.maxLength ?? Number.POSITIVE_INFINITY) - measure(header + footer, unit);
-    return header + fitBlocks(blocks, { limit, unit, omissionNote: (omitted, shortened) => omissionNote(omitted, shortened, report.runUrl) }) + footer;
-}
-/**
- * "Checklist changed in this pull request", placed right after what blocks. Its priority puts it
- * before the roll-up and every folded list, so those are cut first; when it must shrink, only its
- * first rows stay.
- */
-function checklistChangesBlock(report, redactor) {
-    const view = report.checklistChanges;
-    const lines = view ? renderChecklistChanges(view, { redactor }) : [];
-    if (!view || lines.length === 0)
-        return undefined;
-    const short = renderChecklistChanges(view, { redactor, maxRows: CHECKLIST_CHANGES_SHORT_ROWS });
-    return { priority: 2.4, entries: [{ noun: 'changed-checklist sections', lines, short }] };
-}
-function headline(outline, text) {
-    return {
-        priority: 1,
-        head: [`## ${decisionHeading(outline.decision, outline.cancelled)}: ${text.prose(outline.title, MAX_SHORT)}`, '', formatCounts(outline.counts)],
-        entries: []
-    };
-}
-/** How many things a concern lists: each run problem, reason, gate and pending sign-off once. */
-function concernSize(concern, runProblems) {
-    return runProblems + concern.general.length + concern.gates.length + concern.signoffs.reduce((sum, group) => sum + group.pending.length, 0);
-}
-function concernBlocks(outline, which, context, instructions) {
-    const { text } = context;
-    const concern = outline[which];
-    const runProblems = which === 'blocking' ? outline.runProblems : [];
-    const size = concernSize(concern, runProblems.length);
-    if (size === 0)
-        return [];
-    const blocking = which === 'blocking';
-    const head = [blocking ? `### ⛔ Blocking (${formatNumber(size)})` : `### 🟡 Warnings (${formatNumber(size)})`];
-    if (!blocking)
-        head.push('', outline.decision === 'conditional-go' ? 'These do not stop the release; they are its conditions.' : 'These would not stop the release on their own.');
-    const general = [
-        ...runProblems.map((problem) => `- 🛑 **The run itself:** ${text.prose(problem.message, MAX_WHY)}`),
-        ...concern.general.map((reason) => `- ${blocking ? '🛑' : '🟡'} ${text.prose(reason, MAX_WHY)}`)
-    ];
-    const blocks = [{ priority: 1, head: general.length > 0 ? [...head, '', ...general] : head, entries: [] }];
-    if (concern.gates.length > 0) {
-        blocks.push({
-            priority: blocking ? 2 : 2.5,
-            keepFull: blocking ? KEEP_FULL_FAILURES : 1,
-            entries: concern.gates.map((view, index) => ({
-                noun: blocking ? 'failing gates' : 'failing warning gates',
-                lines: index < MAX_DETAILED_GATES ? gateDetails(view, context) : [gateLine(view, text)],
-                short: [gateLine(view, text)]
-            }))
-        });
+    if (unowned.length > 0)
+        tampered(`it has results for ${listIds(unowned)}, which it does not own`);
+    const missing = [...owned].filter((id) => byId.has(id) && !entries.has(id));
+    if (missing.length > 0)
+        tampered(`it owns ${listIds(missing)} but has no result for them`);
+    const actual = countStatuses(report.items.filter((entry) => owned.has(entry.id)).map((entry) => entry.status));
+    if (!sameCounts(actual, report.counts))
+        tampered(`its counts (${describeCounts(report.counts)}) do not match its items (${describeCounts(actual)})`);
+    for (const [id, entry] of entries) {
+        const item = byId.get(id);
+        // Owned twice: the first shard's result stands, and the duplication is already a problem.
+        if (!item || owners.get(id)?.[0] !== report.shard.index)
+            continue;
+        const mismatch = fieldMismatch(item, entry);
+        if (mismatch) {
+            tampered(`\`${id}\` ${mismatch}`);
+            results.set(id, notMerged(id, 'its shard report contradicts the checklist'));
+            continue;
+        }
+        const judged = judgeAgain(item, entry);
+        if ('contradiction' in judged) {
+            tampered(`\`${id}\` ${judged.contradiction}`);
+            results.set(id, notMerged(id, 'its shard report contradicts its own evidence'));
+            continue;
+        }
+        if (judged.ran)
+            ran.add(id);
+        results.set(id, judged.result);
     }
-    const open = concern.signoffs.reduce((sum, group) => sum + group.pending.length, 0) <= MAX_OPEN_SIGNOFFS;
-    for (const group of concern.signoffs)
-        blocks.push(signoffGroupBlock(group, blocking ? 3 : 3.2, open, context));
-    if (concern.signoffs.length > 0 && !instructions.shown) {
-        instructions.shown = true;
-        blocks.push({
-            priority: blocking ? 3 : 3.2,
-            head: [
-                context.boxes
-                    ? 'Tick a box, comment `/signoff <id>`, or approve with a review that says it; `/revoke <id>` withdraws a sign-off.'
-                    : 'Sign off on the pull request with a comment `/signoff <id>` (or an approving review that says it); `/revoke <id>` withdraws it.'
-            ],
-            entries: []
-        });
-    }
-    return blocks;
 }
-/** One line for a failing gate: what it is and why it did not pass. */
-function gateLine(view, text) {
-    const { item, result } = view;
-    return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
-}
-/** Where a softer severity came from, so a heading edited to soften a gate shows in the report. */
-function softenedBy(item, text) {
-    return item.severity !== 'blocking' && item.severityFrom ? ` _(${item.severity}: ${text.prose(item.severityFrom, MAX_SHORT)})_` : '';
-}
-/** A failing gate in full: why, what ran, the failing tests with their assertions, findings, and the output's tail (folded). */
-function gateDetails(view, context) {
-    const { item, result } = view;
-    const { text } = context;
-    const why = result.reason ?? result.summary;
-    const lines = [
-        `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
-        ''
-    ];
-    // The whole reason, when the first line had to cut it.
-    if (text.plain(why).length > MAX_HEADLINE_REASON)
-        lines.push(`**Why:** ${text.prose(why, MAX_WHY)}`, '');
-    const ran = ranLine(item, result, text);
-    if (ran)
-        lines.push(ran, '');
-    const output = result.process?.output;
-    const parsed = result.parsed;
-    const where = (finding) => locationLink(finding.file, finding.line, finding.column, context);
-    let detailed = false;
-    let asserted = false;
-    const attached = new Set();
-    if (parsed?.kind === 'tests' && parsed.failingTests.length > 0) {
-        detailed = true;
-        const searched = outputLines(output, text.plain);
-        lines.push(`**Failing tests (${formatNumber(parsed.failingTests.length)}):**`, '');
-        parsed.failingTests.slice(0, MAX_LIST_ENTRIES).forEach((name, index) => {
-            const finding = parsed.findings.find((candidate) => candidate.code === name && candidate.file);
-            if (finding)
-                attached.add(finding);
-            lines.push(`- ${text.code(name)}${finding ? ` at ${where(finding)}` : ''}`);
-            const assertion = index < MAX_ASSERTIONS_SHOWN ? assertionContext(searched, name) : [];
-            if (assertion.length > 0) {
-                asserted = true;
-                lines.push('', ...indentedFence(assertion.join('\n'), 2), '');
-            }
-        });
-        if (parsed.failingTests.length > MAX_LIST_ENTRIES)
-            lines.push(`- … and ${formatNumber(parsed.failingTests.length - MAX_LIST_ENTRIES)} more`);
-        lines.push('');
-    }
-    if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
-        detailed = true;
-        lines.push('**Files to reformat:**', '', ...bounded(parsed.counts.files, (file) => `- ${locationLink(file, undefined, undefined, context)}`), '');
-    }
-    const findings = (parsed?.findings ?? []).filter((finding) => !attached.has(finding));
-    if (findings.length > 0) {
-        detailed = true;
-        lines.push('**Findings:**', '', ...bounded(findings, (finding) => {
-            const at = finding.file ? `${where(finding)} ` : '';
-            const code = finding.code ? ` (${text.code(finding.code)})` : '';
-            return `- ${at}${finding.level}: ${text.prose(finding.message)}${code}`;
-        }), '');
-    }
-    if (result.notes && result.notes.length > 0)
-        lines.push(...bounded(result.notes, (note) => `- ${text.prose(note)}`), '');
-    // Once the assertions are shown, the output's tail is mostly a stack trace: the job log has it.
-    if (!asserted)
-        lines.push(...foldedExcerpt(output, detailed ? EXCERPT_WITH_DETAILS : EXCERPT_ALONE, text));
-    return lines;
-}
-/** "Ran `cargo test` (1 m 3 s): 2/3 passed." — or the evidence file looked for. */
-function ranLine(item, result, text) {
-    if (item.kind === 'command')
-        return `Ran ${text.code(item.run)} (${formatDuration(result.durationMs)}): ${text.prose(result.summary, MAX_SHORT)}.`;
-    if (item.kind === 'file')
-        return `Evidence file ${text.code(item.path)}: ${text.prose(result.summary, MAX_SHORT)}.`;
+/** The report's copy of the item must be the checklist's: the hashes matched, so any difference was edited in. */
+function fieldMismatch(item, entry) {
+    if (entry.kind !== item.kind)
+        return `is a ${entry.kind} item in the report but a ${item.kind} item in the checklist`;
+    if (entry.severity !== item.severity)
+        return `is ${entry.severity} in the report but ${item.severity} in the checklist`;
+    if (item.kind === 'command' && entry.command !== item.run)
+        return 'has another command in the report than in the checklist';
     return undefined;
 }
-/** `file:line:column` as inline code, linked to the line at the head commit when links are known and the path stays in the repository. */
-function locationLink(file, line, column, context) {
-    if (!file)
-        return '';
-    // The gate runner already made finding paths relative to the repository's root.
-    const repoPath = context.links ? repositoryPath(context.text.plain(file), '.', context.links.workspace) : undefined;
-    const shown = [repoPath ?? file, line, column].filter((part) => part !== undefined).join(':');
-    const label = context.text.code(shown);
-    const url = context.links && repoPath ? blobUrl(context.links, repoPath, line) : undefined;
-    return url ? `[${label}](${url})` : label;
-}
-/**
- * Output inside a fence renders as text, but our own parsers read the comment's raw body: the
- * sticky marker, the stored state and the sign-off boxes are HTML comments. Breaking every `<!--`
- * in output means no line of it can ever be taken for one of them.
- */
-function fencedText(content) {
-    return neutraliseReferences(stripControl(content)).replace(/<!--/g, `<!-${ZERO_WIDTH_SPACE}-`).replace(/\n+$/, '');
-}
-/** A code fence indented to sit inside a list item; nothing inside can close it. */
-function indentedFence(content, indent) {
-    const clean = fencedText(content);
-    const fence = fenceFor(clean);
-    const pad = ' '.repeat(indent);
-    return [`${pad}${fence}text`, ...clean.split('\n').map((line) => `${pad}${line}`), `${pad}${fence}`];
-}
-function foldedExcerpt(output, size, text) {
-    if (!output || output.totalBytes === 0)
-        return [];
-    const excerpt = tailExcerpt(output, size.lines, size.chars, text.plain);
-    if (excerpt.shown === 0)
-        return [];
-    const caption = output.totalLines > excerpt.shown || output.truncated
-        ? `Output: last ${formatNumber(excerpt.shown)} of ${formatNumber(output.totalLines)} lines`
-        : `Output (${plural(excerpt.shown, 'line')})`;
-    const clean = fencedText(excerpt.text);
-    const fence = fenceFor(clean);
-    return [`<details><summary>${caption}</summary>`, '', `${fence}text`, clean, fence, '', '</details>', ''];
-}
-function signoffGroupBlock(group, priority, open, context) {
-    const { text } = context;
-    return {
-        priority,
-        blankBeforeNote: true,
-        head: [`<details${open ? ' open' : ''}><summary>⏳ <b>${text.html(group.section)}</b>: ${signedCount(group.signed, group.total)}</summary>`, ''],
-        entries: group.pending.map((view) => ({ noun: 'pending sign-offs', lines: [signoffLine(view, context)] })),
-        tail: ['', '</details>']
-    };
-}
-/** A pending or signed manual item; in the comment a box whose hidden id lets a tick be traced to it (see github/state.ts). */
-function signoffLine(view, context, icon = true) {
-    const { item, result } = view;
-    const { text } = context;
-    const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
-    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`;
-    const softened = softenedBy(item, text);
-    if (context.boxes)
-        return `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes} <!-- signoff:${item.id} -->`;
-    return `- ${icon ? `${STATUS_ICONS[result.status]} ` : ''}${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes}`;
-}
-function rollupBlock(outline, text) {
-    const cell = (value) => (value === 0 ? '·' : formatNumber(value));
-    return {
-        priority: 3.5,
-        blankBeforeNote: true,
-        head: [
-            '### By section',
-            '',
-            `| Section | ✅ Passed | ❌ Failed | ⏳ Pending | ${EVIDENCE_ORDER.map((kind) => `${EVIDENCE_ICONS[kind]} ${ROLLUP_HEADINGS[kind]}`).join(' | ')} |`,
-            `|---|--:|--:|--:|${EVIDENCE_ORDER.map(() => '--:').join('|')}|`
-        ],
-        entries: outline.sections.map((section) => ({
-            noun: 'section rows',
-            lines: [
-                `| ${text.prose(section.title, MAX_SHORT)} | ${cell(section.passed)} | ${cell(section.failed)} | ${cell(section.pending)} | ${EVIDENCE_ORDER.map((kind) => cell(section.passedBy[kind])).join(' | ')} |`
-            ]
-        }))
-    };
-}
-const ROLLUP_HEADINGS = { verified: 'Verified', ticked: 'Ticked', signed: 'Signed' };
-/** Non-blocking lists that need no attention, folded. */
-function foldedItems(title, views, priority, noun, context) {
-    const { text } = context;
-    return {
-        priority,
-        blankBeforeNote: true,
-        head: [`### ${title} (${formatNumber(views.length)})`, '', `<details><summary>${plural(views.length, 'item')}</summary>`, ''],
-        entries: views.map((view) => ({ noun, lines: [gateLine(view, text)] })),
-        tail: ['', '</details>']
-    };
-}
-/**
- * What passed, folded, one fold per way it was known. In the PR comment the sign-offs given on the
- * pull request stay boxes (unticking one revokes it), so they are kept before the other passes.
- */
-function passedBlocks(outline, context) {
-    const total = EVIDENCE_ORDER.reduce((sum, kind) => sum + outline.passedBy[kind], 0);
-    if (total === 0)
-        return [];
-    const blocks = [{ priority: 5, head: [`### ✅ Passed (${formatNumber(total)})`], entries: [] }];
-    for (const kind of EVIDENCE_ORDER) {
-        if (outline.passedBy[kind] === 0)
-            continue;
-        const entries = [];
-        for (const section of outline.passed) {
-            const views = section.items.filter((view) => view.evidence === kind);
-            views.forEach((view, index) => {
-                const line = passedLine(view, context);
-                // The section's name goes with its first item, so a cut never leaves a name without items.
-                entries.push({ noun: 'passing items', lines: index === 0 ? ['', `**${context.text.prose(section.title, MAX_SHORT)}**`, '', line] : [line] });
-            });
+function judgeAgain(item, entry) {
+    switch (item.kind) {
+        case 'manual':
+            // Sign-offs are read by the merge job; a shard's word on a manual item is never used.
+            return { result: readSignOff(item), ran: false };
+        case 'file': {
+            if (entry.evidence || entry.parser || entry.exitCode !== null)
+                return { contradiction: 'is an evidence file, but the report says a process ran for it' };
+            const known = FILE_SUMMARIES[entry.status];
+            if (entry.status === 'pending')
+                return { contradiction: 'is an evidence file, which is never pending' };
+            if (known && !known.includes(entry.summary))
+                return { contradiction: `says ${entry.status} with a summary (${quote(entry.summary, 40)}) an evidence check never gives` };
+            return { result: plainResult(entry), ran: entry.status === 'pass' || entry.status === 'fail' };
         }
-        blocks.push({
-            priority: kind === 'signed' && context.boxes ? 3.4 : 5,
-            blankBeforeNote: true,
-            head: [`<details><summary>${EVIDENCE_ICONS[kind]} ${formatNumber(outline.passedBy[kind])} ${EVIDENCE_LABELS[kind]}</summary>`],
-            entries,
-            tail: ['', '</details>']
-        });
+        case 'command':
+            return judgeCommand(item, entry);
     }
-    return blocks;
 }
-/**
- * A pass in its fold: the fold already says how it was known, so the line says what was found.
- * Ticks in a Markdown checklist carry no id: theirs are slugs of the title, and there are many.
- */
-function passedLine(view, context) {
-    const { item, result } = view;
-    const { text } = context;
-    if (view.evidence === 'signed')
-        return signoffLine(view, context, false);
-    const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
-    if (view.evidence === 'ticked')
-        return `- ${text.prose(item.title)}${notes}`;
-    const time = itemDuration(item, result);
-    const how = result.parser && result.parser !== 'exit-code' ? `${result.parser}, ` : '';
-    return `- ${text.prose(item.title)} (${text.code(item.id)}) — ${text.prose(result.summary, MAX_SHORT)} (${how}${time ?? ''})${notes}`;
-}
-function trailBlock(outline, text) {
-    const refused = outline.signoffTrail.filter((entry) => !entry.accepted).length;
+function judgeCommand(item, entry) {
+    const evidence = entry.evidence;
+    if (!evidence) {
+        // Not run (a need failed, cancelled before it started): no process, so it can be no pass.
+        if (entry.status === 'pass')
+            return { contradiction: 'says pass, but the report holds no evidence that it ran' };
+        if (entry.exitCode !== null || entry.parser !== null)
+            return { contradiction: 'says a process ran, but the report holds none of its evidence (written by an older go-no-go?)' };
+        return { result: plainResult(entry), ran: false };
+    }
+    const expectedParser = item.parser ?? detectParser(item.run);
+    if (entry.parser !== expectedParser)
+        return { contradiction: `was read by the ${quote(String(entry.parser), 20)} parser, but the checklist's command is read by \`${expectedParser}\`` };
+    const kind = PARSER_KINDS[expectedParser];
+    const counts = countsFor(kind, entry.counts);
+    if (counts === undefined)
+        return { contradiction: `has counts that the \`${expectedParser}\` parser does not report` };
+    if (entry.failingTestsTotal < entry.failingTests.length || entry.findingsTotal < entry.findings.length)
+        return { contradiction: 'lists more failing tests or findings than its totals say' };
+    const process = {
+        exitCode: entry.exitCode,
+        signal: entry.signal,
+        timedOut: entry.timedOut,
+        cancelled: evidence.cancelled,
+        ...(evidence.spawnError !== null ? { spawnError: evidence.spawnError } : {}),
+        durationMs: entry.durationMs,
+        // The excerpt stands for the whole capture: it is what the Markdown report shows and what the judge reads first lines from.
+        output: { head: evidence.output.excerpt, tail: '', totalBytes: entry.outputBytes, totalLines: evidence.output.totalLines, truncated: evidence.output.truncated }
+    };
+    const parsed = parsedOutput(kind, counts, entry, evidence.parseProblem);
+    const judged = evaluateGate(item, process, parsed);
+    if (judged.status !== entry.status)
+        return { contradiction: `says ${entry.status}, but its own evidence (${merge_describeEvidence(entry, counts)}) says ${judged.status}` };
+    if (judged.summary !== entry.summary)
+        return { contradiction: `says ${quote(entry.summary, 40)}, but its own evidence (${merge_describeEvidence(entry, counts)}) says ${quote(judged.summary, 40)}` };
     return {
-        priority: 4,
-        blankBeforeNote: true,
-        head: [
-            '### Sign-off trail',
-            '',
-            `<details><summary>${plural(outline.signoffTrail.length, 'sign-off event')}${refused > 0 ? `, ${formatNumber(refused)} refused` : ''}</summary>`,
-            '',
-            '| When | Who | Item | How | |',
-            '|---|---|---|---|---|'
-        ],
-        entries: outline.signoffTrail.map((entry) => ({
-            noun: 'sign-off trail entries',
-            lines: [
-                `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '✅ accepted' : `❌ ${text.prose(entry.reason ?? 'refused')}`} |`
-            ]
-        })),
-        tail: ['', '</details>']
+        ran: true,
+        result: {
+            id: item.id,
+            status: judged.status,
+            summary: judged.summary,
+            ...(judged.reason !== undefined ? { reason: judged.reason } : {}),
+            durationMs: entry.durationMs,
+            parser: expectedParser,
+            parsed,
+            process,
+            ...(entry.notes.length > 0 ? { notes: entry.notes } : {})
+        }
     };
 }
-function bounded(values, render) {
-    const lines = values.slice(0, MAX_LIST_ENTRIES).map(render);
-    if (values.length > MAX_LIST_ENTRIES)
-        lines.push(`- … and ${formatNumber(values.length - MAX_LIST_ENTRIES)} more`);
-    return lines;
+function parsedOutput(kind, counts, entry, problem) {
+    const findings = entry.findings;
+    const withProblem = problem ? { problem } : {};
+    switch (kind) {
+        case 'tests':
+            return { kind, counts: counts, failingTests: entry.failingTests, findings, ...withProblem };
+        case 'lint':
+            return { kind, counts: counts, findings, ...withProblem };
+        case 'format':
+            return { kind, counts: counts, findings, ...withProblem };
+        case 'audit':
+            return { kind, counts: counts, findings, ...withProblem };
+        case 'exit-code':
+            return { kind, findings };
+    }
 }
-function footerLines(report, text) {
-    const run = report.runUrl ? ` · [workflow run](${report.runUrl})` : '';
-    return [`<sub>${text.prose(report.checklist.path)} · took ${formatDuration(report.durationMs)}${run} · go-no-go</sub>`];
+/**
+ * An item runs only after every item it needs passed, in the same shard. A report that says an
+ * item ran although a need did not pass contradicts itself; manual items are judged here, with
+ * the same rule the scheduler applies.
+ */
+function settleNeeds(items, byId, results, ran, problems) {
+    const settled = new Set();
+    const settle = (item, visiting) => {
+        if (settled.has(item.id) || visiting.has(item.id))
+            return;
+        visiting.add(item.id);
+        for (const need of item.needs) {
+            const needed = byId.get(need);
+            if (needed)
+                settle(needed, visiting);
+        }
+        const blockers = item.needs.filter((need) => results.get(need)?.status !== 'pass');
+        if (blockers.length > 0) {
+            if (ran.has(item.id))
+                problems.add('report-tampered', `\`${item.id}\` has a result although ${blockers.map((id) => `\`${id}\``).join(', ')} did not pass, so it cannot have run`);
+            if (ran.has(item.id) || item.kind === 'manual')
+                results.set(item.id, notRun(item.id, blockers));
+        }
+        settled.add(item.id);
+    };
+    for (const item of items)
+        settle(item, new Set());
 }
-function omissionNote(omitted, shortened, runUrl) {
-    const list = (map) => [...map].filter(([, number]) => number > 0).map(([noun, number]) => `${formatNumber(number)} ${noun}`);
+/** As the scheduler words it, so a merged report reads like a single run's. */
+function notRun(id, blockers) {
+    return { id, status: 'error', summary: 'not run', reason: `not run because ${blockers.map((need) => `\`${need}\``).join(', ')} did not pass`, durationMs: 0 };
+}
+function notMerged(id, reason) {
+    return { id, status: 'error', summary: 'not merged', reason, durationMs: 0 };
+}
+function plainResult(entry) {
+    return {
+        id: entry.id,
+        status: entry.status,
+        summary: entry.summary,
+        ...(entry.reason !== null ? { reason: entry.reason } : {}),
+        durationMs: entry.durationMs,
+        ...(entry.notes.length > 0 ? { notes: entry.notes } : {})
+    };
+}
+function merge_describeEvidence(entry, counts) {
     const parts = [];
-    if (list(omitted).length > 0)
-        parts.push(`${list(omitted).join(', ')} not shown`);
-    if (list(shortened).length > 0)
-        parts.push(`${list(shortened).join(', ')} shortened to one line`);
-    const where = runUrl ? `The full report is in the job summary of the [workflow run](${runUrl}).` : 'Run `npx go-no-go --format json` for the full report.';
-    return ['> [!NOTE]', `> This report was shortened to fit: … ${parts.join('; ')}. ${where}`];
+    if (entry.evidence?.spawnError !== null && entry.evidence?.spawnError !== undefined)
+        parts.push('could not start');
+    if (entry.timedOut)
+        parts.push('timed out');
+    if (entry.signal)
+        parts.push(`killed by ${quote(entry.signal, 12)}`);
+    if (entry.exitCode !== null)
+        parts.push(`exit code ${entry.exitCode}`);
+    // The checked counts only: their names are the parser's, not whatever keys the file holds.
+    if (counts && 'passed' in counts)
+        parts.push(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    if (counts && 'warnings' in counts && 'errors' in counts)
+        parts.push(`${counts.errors} errors, ${counts.warnings} warnings`);
+    if (counts && 'files' in counts)
+        parts.push(`${counts.files.length} files to format`);
+    if (counts && 'bySeverity' in counts)
+        parts.push(`${Object.values(counts.bySeverity).reduce((sum, value) => sum + value, 0)} vulnerabilities, ${counts.warnings} warnings`);
+    if (entry.evidence?.parseProblem)
+        parts.push(`parser: ${entry.evidence.parseProblem.status}`);
+    return parts.join('; ') || 'no exit code';
 }
-function markdown_clip(value, max) {
-    return value.length > max ? `${sliceSafe(value, max)} …` : value;
+function sameCounts(a, b) {
+    return a.passed === b.passed && a.failed === b.failed && a.errored === b.errored && a.pending === b.pending && a.cancelled === b.cancelled;
 }
-
-;// CONCATENATED MODULE: ./src/report/terminal.ts
-
-
-
-
-
-const COLORS = {
-    pass: 32,
-    fail: 31,
-    error: 33,
-    pending: 36,
-    cancelled: 90,
-    go: 32,
-    'conditional-go': 33,
-    'no-go': 31
-};
-const DIM = 90;
-const BOLD = 1;
-const EXCERPT = { lines: 15, chars: 2_048 };
-const terminal_MAX_LIST_ENTRIES = 10;
-const terminal_MAX_ASSERTIONS_SHOWN = 3;
-const MAX_LINE = 500;
-const EVIDENCE_SYMBOLS = { verified: '✔', ticked: '☑', signed: '✍' };
-function renderTerminal(report, options) {
-    const redactor = options.redactor ?? createRedactor();
-    // Gate output must not drive the terminal either: its escapes are stripped, only ours remain.
-    const clean = (value) => redactor.redact(stripControl(value));
-    // A line is cut at MAX_LINE: a 50,000-character test name must not fill the screen.
-    const oneLine = (value) => {
-        const flat = clean(value).replace(/\r?\n/g, ' ');
-        return flat.length > MAX_LINE ? `${sliceSafe(flat, MAX_LINE)} …` : flat;
-    };
-    const paint = (code, text) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
-    const outline = outlineReport(report);
-    const verdictLine = `${paint(COLORS[outline.cancelled ? 'no-go' : outline.decision], decisionLabel(outline.decision, outline.cancelled))}  ${formatCounts(outline.counts)} · ${formatDuration(report.durationMs)}`;
-    const lines = [`${oneLine(report.checklist.title)} (${oneLine(report.checklist.path)})`, verdictLine, ''];
-    const concern = (title, which, runProblems) => {
-        const count = runProblems.length + which.general.length + which.gates.length + which.signoffs.reduce((sum, group) => sum + group.pending.length, 0);
-        if (count === 0)
-            return;
-        lines.push(paint(BOLD, `${title} (${formatNumber(count)})`));
-        for (const problem of runProblems)
-            lines.push(`  ${paint(COLORS['no-go'], '■')} the run itself: ${oneLine(problem)}`);
-        for (const reason of which.general)
-            lines.push(`  - ${oneLine(reason)}`);
-        for (const view of which.gates)
-            lines.push(...gateLines(view));
-        for (const group of which.signoffs) {
-            lines.push(`  ${paint(COLORS.pending, TERMINAL_SYMBOLS.pending)} ${oneLine(group.section)}: ${signedCount(group.signed, group.total)}`);
-            for (const { item, result } of group.pending) {
-                const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map(oneLine).join('; ')}` : '';
-                lines.push(`      ${item.id}  ${oneLine(item.title)}${notes}`);
-            }
-        }
-        lines.push('');
-    };
-    // Where a softer severity came from, so a heading edited to soften a gate shows.
-    const softened = (item) => (item.severity !== 'blocking' && item.severityFrom ? ` [${item.severity}: ${oneLine(item.severityFrom)}]` : '');
-    const gateLines = ({ item, result }) => {
-        const out = [
-            `  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)}${softened(item)} — ${STATUS_WORDS[result.status]}: ${oneLine(result.reason ?? result.summary)}`
-        ];
-        if (item.kind === 'command')
-            out.push(paint(DIM, `      ran ${oneLine(item.run)} (${formatDuration(result.durationMs)}): ${oneLine(result.summary)}`));
-        const parsed = result.parsed;
-        const output = result.process?.output;
-        const attached = new Set();
-        let asserted = false;
-        if (parsed?.kind === 'tests' && parsed.failingTests.length > 0) {
-            const searched = outputLines(output, clean);
-            parsed.failingTests.slice(0, terminal_MAX_LIST_ENTRIES).forEach((name, index) => {
-                const finding = parsed.findings.find((candidate) => candidate.code === name && candidate.file);
-                if (finding)
-                    attached.add(finding);
-                out.push(`      failing: ${oneLine(name)}${finding ? `  ${oneLine(terminal_location(finding))}` : ''}`);
-                const assertion = index < terminal_MAX_ASSERTIONS_SHOWN ? assertionContext(searched, name) : [];
-                if (assertion.length > 0)
-                    asserted = true;
-                out.push(...assertion.map((line) => `          ${line}`));
-            });
-            if (parsed.failingTests.length > terminal_MAX_LIST_ENTRIES)
-                out.push(`      … and ${formatNumber(parsed.failingTests.length - terminal_MAX_LIST_ENTRIES)} more`);
-        }
-        if (parsed?.kind === 'format' && parsed.counts && parsed.findings.length === 0)
-            out.push(...terminal_bounded(parsed.counts.files, (file) => `      reformat: ${oneLine(file)}`));
-        if (parsed) {
-            const findings = parsed.findings.filter((finding) => !attached.has(finding));
-            out.push(...terminal_bounded(findings, (finding) => `      ${finding.file ? `${oneLine(terminal_location(finding))}: ` : ''}${finding.level}: ${oneLine(finding.message)}`));
-        }
-        if (result.notes)
-            out.push(...terminal_bounded(result.notes, (note) => `      ${oneLine(note)}`));
-        // Once the assertions are shown, the output's tail is mostly a stack trace: the log keeps it.
-        if (output && output.totalBytes > 0 && !asserted) {
-            const excerpt = tailExcerpt(output, EXCERPT.lines, EXCERPT.chars, clean);
-            if (excerpt.shown > 0) {
-                const log = output.logPath ? ` (full log: ${output.logPath})` : '';
-                out.push(paint(DIM, `      ── last ${excerpt.shown} of ${formatNumber(output.totalLines)} lines of output${log} ──`));
-                out.push(...excerpt.text.split('\n').map((line) => `      ${line}`));
-            }
-        }
-        return out;
-    };
-    concern('Blocking', outline.blocking, outline.runProblems.map((problem) => problem.message));
-    concern('Warnings', outline.warnings, []);
-    if (outline.sections.length > 0)
-        lines.push(...terminal_rollup(outline, oneLine), '');
-    const listed = (title, views) => {
-        if (views.length === 0)
-            return;
-        lines.push(paint(BOLD, `${title} (${formatNumber(views.length)})`));
-        for (const { item, result } of views)
-            lines.push(`  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)} — ${oneLine(result.reason ?? result.summary)}`);
-        lines.push('');
-    };
-    listed('Informational, not passing', outline.informational);
-    // Issue 10's deploy and post-deploy phases land here: listed after the decision, never blocking.
-    listed('After GO', outline.afterGo);
-    const passedTotal = EVIDENCE_ORDER.reduce((sum, kind) => sum + outline.passedBy[kind], 0);
-    if (passedTotal > 0) {
-        const how = EVIDENCE_ORDER.filter((kind) => outline.passedBy[kind] > 0).map((kind) => `${EVIDENCE_SYMBOLS[kind]} ${formatNumber(outline.passedBy[kind])} ${EVIDENCE_LABELS[kind]}`);
-        lines.push(`${paint(BOLD, `Passed (${formatNumber(passedTotal)})`)}  ${how.join(' · ')}`);
-        for (const section of outline.passed) {
-            lines.push(`  ${oneLine(section.title)}`);
-            for (const view of section.items) {
-                const how = passedHow(view.item, view.result.summary, view.evidence, view.result.durationMs, oneLine);
-                lines.push(`    ${paint(COLORS.pass, EVIDENCE_SYMBOLS[view.evidence])} ${view.item.id}  ${oneLine(view.item.title)}${how ? ` — ${how}` : ''}`);
-            }
-        }
-        lines.push('');
+function describeCounts(counts) {
+    return `${counts.passed} passed, ${counts.failed} failed, ${counts.errored} errors, ${counts.pending} pending, ${counts.cancelled} cancelled`;
+}
+function label(read) {
+    return `shard ${read.report.shard.index}/${read.report.shard.total} (${read.name})`;
+}
+/** Ids from a report may be anything: quoted, clipped, and only a few. */
+function listIds(ids) {
+    const shown = ids.slice(0, MAX_IDS_LISTED).map((id) => quote(id, 60));
+    return ids.length > MAX_IDS_LISTED ? `${shown.join(', ')} and ${ids.length - MAX_IDS_LISTED} more` : shown.join(', ');
+}
+function quote(text, max) {
+    return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}
+function merge_clip(text, max) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+function shortSha(sha) {
+    return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : quote(sha, 20);
+}
+/** Problems in the order found, at most MAX_PROBLEMS_PER_CODE of each code and a count of the rest. */
+class ProblemList {
+    problems = [];
+    extra = new Map();
+    add(code, message) {
+        if (this.problems.filter((problem) => problem.code === code).length < MAX_PROBLEMS_PER_CODE)
+            this.problems.push({ code, message });
+        else
+            this.extra.set(code, (this.extra.get(code) ?? 0) + 1);
     }
-    if (outline.signoffTrail.length > 0) {
-        lines.push(paint(BOLD, 'Sign-off trail'));
-        for (const entry of outline.signoffTrail) {
-            const verdict = entry.accepted ? 'accepted' : `refused: ${oneLine(entry.reason ?? 'refused')}`;
-            lines.push(`  ${entry.at.replace('T', ' ').slice(0, 16)}  @${oneLine(entry.login)} ${entry.action === 'revoke' ? 'revoked' : 'signed off'} ${oneLine(entry.itemId)} by ${entry.via} — ${verdict}`);
-        }
-        lines.push('');
+    list() {
+        return [...this.problems, ...[...this.extra].map(([code, count]) => ({ code, message: `… and ${count} more problems of the same kind (${code})` }))];
     }
-    lines.push(verdictLine);
-    return `${lines.join('\n')}\n`;
-}
-function passedHow(item, summary, evidence, durationMs, oneLine) {
-    if (evidence === 'verified')
-        return `${oneLine(summary)}${item.kind === 'manual' ? '' : `  ${formatDuration(durationMs)}`}`;
-    return evidence === 'ticked' ? '' : oneLine(summary);
-}
-/** A fixed-width table of sections: the same roll-up as the Markdown one. */
-function terminal_rollup(outline, oneLine) {
-    const headings = ['passed', 'failed', 'pending', 'verified', 'ticked', 'signed'];
-    const rows = outline.sections.map((section) => ({
-        title: oneLine(section.title),
-        values: [section.passed, section.failed, section.pending, ...EVIDENCE_ORDER.map((kind) => section.passedBy[kind])].map((value) => (value === 0 ? '·' : formatNumber(value)))
-    }));
-    const width = Math.min(48, Math.max('By section'.length, ...rows.map((row) => [...row.title].length)));
-    const pad = (text) => {
-        const chars = [...text];
-        return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
-    };
-    const columns = (values) => values.map((value, index) => value.padStart(headings[index].length)).join('  ');
-    return [`${pad('By section')}  ${headings.join('  ')}`, ...rows.map((row) => `${pad(row.title)}  ${columns(row.values)}`)];
-}
-function terminal_location(finding) {
-    return [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');
-}
-function terminal_bounded(values, render) {
-    const lines = values.slice(0, terminal_MAX_LIST_ENTRIES).map(render);
-    if (values.length > terminal_MAX_LIST_ENTRIES)
-        lines.push(`      … and ${formatNumber(values.length - terminal_MAX_LIST_ENTRIES)} more`);
-    return lines;
 }
 
+;// CONCATENATED MODULE: ./src/github/context.ts
+
+function readGitHubEnvironment(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    const event = readEventPayload(env.GITHUB_EVENT_PATH);
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        eventPayload: event.payload,
+        ...(event.problem ? { eventProblem: event.problem } : {}),
+        repository,
+        owner,
+        repo,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        sha: env.GITHUB_SHA ?? '',
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+        ...(repository && runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {})
+    };
+}
+/** The parser's own message is left out: it quotes the file, which holds text anyone could write (a PR title). */
+function readEventPayload(file) {
+    if (!file)
+        return { payload: {}, problem: 'GITHUB_EVENT_PATH is not set, so the event that started this run cannot be read' };
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.code ?? 'unknown error'})`;
+        return { payload: {}, problem: `the event file ${file} ${reason}` };
+    }
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch {
+        return { payload: {}, problem: `the event file ${file} is not valid JSON` };
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        return { payload: {}, problem: `the event file ${file} does not hold a JSON object` };
+    return { payload: payload };
+}
+/** The pull request a run is about, if any: `merge_group` and `push` have none. */
+function pullRequestNumber(github) {
+    const payload = github.eventPayload;
+    if (payload.pull_request?.number)
+        return payload.pull_request.number;
+    if (payload.issue?.pull_request && payload.issue.number)
+        return payload.issue.number;
+    return undefined;
+}
+/**
+ * The commit a check run or status belongs to: the PR head (GITHUB_SHA is the merge commit there),
+ * the merge group's head in a merge queue, otherwise the workflow's commit.
+ */
+function context_headSha(github) {
+    return github.eventPayload.pull_request?.head?.sha ?? github.eventPayload.merge_group?.head_sha ?? github.sha;
+}
+/**
+ * Where a report's file:line references link to: the repository at the commit the gates judged
+ * (the pull request's head, not the merge commit). `repositoryRoot` turns absolute paths in tool
+ * output into repository paths.
+ */
+function sourceLinks(github, repositoryRoot) {
+    const sha = context_headSha(github);
+    if (!github.repository || !sha)
+        return undefined;
+    return { repositoryUrl: `${github.serverUrl}/${github.repository}`, headSha: sha, ...(repositoryRoot ? { workspace: repositoryRoot } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/shards/glob.ts
+/**
+ * Finding the shard reports a workflow downloaded (`reports: reports/**\/*.json`). A small glob:
+ * `*` and `?` within one path segment, `**` for any number of directories. Node 20 has no glob
+ * of its own, and this one never follows a symbolic link, stops after a bounded walk, and
+ * returns regular files only, so a downloaded artifact cannot point the merge elsewhere.
+ */
+
+
+const DEFAULT_LIMITS = { maxEntries: 200_000, maxMatches: 1_000 };
+/** Files matching any pattern; relative patterns are resolved against `base`. */
+function expandGlobs(patterns, base, limits = DEFAULT_LIMITS) {
+    const found = new Set();
+    const skipped = new Set();
+    let entries = 0;
+    let limitReached;
+    const walk = (directory, segments) => {
+        if (limitReached)
+            return;
+        if (segments.length === 0)
+            return;
+        const [segment, ...rest] = segments;
+        if (segment === '**') {
+            // `**` matches no directory at all, or one more level and still `**`.
+            walk(directory, rest);
+            for (const entry of listDirectory(directory)) {
+                if (++entries > limits.maxEntries)
+                    return void (limitReached = `looked at ${limits.maxEntries.toLocaleString('en-US')} directory entries`);
+                if (entry.isDirectory && !entry.name.startsWith('.'))
+                    walk(external_node_path_default().join(directory, entry.name), segments);
+            }
+            return;
+        }
+        if (!hasWildcard(segment)) {
+            const next = external_node_path_default().join(directory, segment);
+            if (rest.length > 0)
+                return walk(next, rest);
+            return consider(next);
+        }
+        const matcher = segmentMatcher(segment);
+        for (const entry of listDirectory(directory)) {
+            if (++entries > limits.maxEntries)
+                return void (limitReached = `looked at ${limits.maxEntries.toLocaleString('en-US')} directory entries`);
+            if (!matcher(entry.name))
+                continue;
+            const next = external_node_path_default().join(directory, entry.name);
+            if (rest.length > 0) {
+                if (entry.isDirectory)
+                    walk(next, rest);
+            }
+            else
+                consider(next);
+        }
+    };
+    const consider = (file) => {
+        let info;
+        try {
+            info = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        }
+        catch {
+            return;
+        }
+        if (!info.isFile()) {
+            // A directory that `**/*` reaches is simply not a file; anything else is worth naming.
+            if (!info.isDirectory())
+                skipped.add(file);
+            return;
+        }
+        if (found.size >= limits.maxMatches)
+            return void (limitReached = `found ${limits.maxMatches.toLocaleString('en-US')} files`);
+        found.add(file);
+    };
+    for (const pattern of patterns) {
+        const absolute = external_node_path_default().resolve(base, pattern);
+        const root = external_node_path_default().parse(absolute).root;
+        const segments = absolute.slice(root.length).split((external_node_path_default()).sep).filter(Boolean);
+        // The directories the workflow named before the first wildcard may be links (a runner's temp
+        // directory); what lies below them came from an artifact, and no link there is followed.
+        const wildcard = segments.findIndex(hasWildcard);
+        const literal = wildcard === -1 ? segments.length - 1 : wildcard;
+        let start;
+        try {
+            start = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, ...segments.slice(0, literal)));
+        }
+        catch {
+            continue;
+        }
+        walk(start, segments.slice(literal));
+    }
+    return { files: [...found].sort(), skipped: [...skipped].sort(), ...(limitReached ? { limitReached } : {}) };
+}
+/** Entries of a directory that is not itself a link; nothing when it cannot be read. */
+function listDirectory(directory) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(directory).isDirectory())
+            return [];
+        return (0,external_node_fs_namespaceObject.readdirSync)(directory, { withFileTypes: true })
+            .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    catch {
+        return [];
+    }
+}
+function hasWildcard(segment) {
+    return segment.includes('*') || segment.includes('?');
+}
+/** `*` any run of characters, `?` one; everything else literal. Compiled without a regex built from input. */
+function segmentMatcher(segment) {
+    return (name) => matchSegment(segment, 0, name, 0);
+}
+function matchSegment(pattern, p, name, n) {
+    // Iterative with one backtrack point for the last `*`: linear enough, and no catastrophic cases.
+    let star = -1;
+    let starName = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            starName = n;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            n = ++starName;
+        }
+        else
+            return false;
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+
+;// CONCATENATED MODULE: ./src/shards/read-reports.ts
+/**
+ * Reading the shard reports a workflow downloaded. Each is a file an artifact put there (in the
+ * fork pattern, one a fork's workflow made), so reading is bounded before a byte is read: regular
+ * files only, never through a link, each and all together under a size limit, and a file that is
+ * not JSON is a named problem, never a crash.
+ */
+
+
+
+/** A report of 2,000 gates with full evidence is a few MB; far past that is not one. */
+const read_reports_MAX_REPORT_BYTES = 64 * 1024 * 1024;
+const MAX_TOTAL_REPORT_BYTES = 256 * 1024 * 1024;
+const MAX_REPORT_FILES = 1_000;
+const read_reports_DEFAULT_LIMITS = { maxReportBytes: read_reports_MAX_REPORT_BYTES, maxTotalBytes: MAX_TOTAL_REPORT_BYTES, maxFiles: MAX_REPORT_FILES };
+/** Every file the patterns match, each read and parsed or with the reason it could not be. */
+function read_reports_readReportFiles(patterns, base, limits = read_reports_DEFAULT_LIMITS) {
+    const source = `${patterns.length === 1 ? 'pattern' : 'patterns'} ${patterns.map((pattern) => JSON.stringify(pattern)).join(', ')}`;
+    const found = expandGlobs(patterns, base, { maxEntries: 200_000, maxMatches: limits.maxFiles + 1 });
+    const name = (file) => JSON.stringify(external_node_path_default().relative(base, file).startsWith('..') ? file : external_node_path_default().relative(base, file));
+    const files = [];
+    for (const skipped of found.skipped)
+        files.push({ name: name(skipped), content: { problem: 'is not a regular file (a link, a device or a pipe)' } });
+    if (found.files.length > limits.maxFiles) {
+        files.push({ name: source, content: { problem: `match more than ${limits.maxFiles.toLocaleString('en-US')} files: not a set of shard reports` } });
+        return { files, source };
+    }
+    if (found.limitReached)
+        files.push({ name: source, content: { problem: `could not all be searched: the search stopped after it ${found.limitReached}` } });
+    let total = 0;
+    for (const file of found.files) {
+        const read = readBounded(file, limits.maxReportBytes, limits.maxTotalBytes - total);
+        if ('problem' in read) {
+            files.push({ name: name(file), content: read });
+            continue;
+        }
+        total += read.bytes.length;
+        try {
+            files.push({ name: name(file), content: { json: JSON.parse(read.bytes.toString('utf8')) } });
+        }
+        catch {
+            // The parser's message would quote the file: say only that it is not JSON.
+            files.push({ name: name(file), content: { problem: 'is not valid JSON' } });
+        }
+    }
+    return { files, source };
+}
+function readBounded(file, maxBytes, roomLeft) {
+    let descriptor;
+    try {
+        const before = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        if (!before.isFile())
+            return { problem: 'is not a regular file (a link, a device or a pipe)' };
+        if (before.size > maxBytes)
+            return { problem: `is ${megabytes(before.size)}; a shard report may be at most ${megabytes(maxBytes)}` };
+        if (before.size > roomLeft)
+            return { problem: `would take the reports past ${megabytes(MAX_TOTAL_REPORT_BYTES)} in all` };
+        // O_NOFOLLOW and O_NONBLOCK: a link or a FIFO swapped in after the check cannot redirect or stall the read.
+        descriptor = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
+        if (!info.isFile() || info.ino !== before.ino)
+            return { problem: 'changed while it was being read' };
+        const limit = Math.min(maxBytes, roomLeft);
+        const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(descriptor, buffer, filled, buffer.length - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        if (filled > Math.min(info.size, limit))
+            return { problem: 'grew while it was being read' };
+        return { bytes: buffer.subarray(0, filled) };
+    }
+    catch (error) {
+        return { problem: `cannot be read (${error.code ?? 'error'})` };
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    }
+}
+function megabytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/shards/phase.ts
+/**
+ * What a job does with the checklist once it is read, when it is one job of several: a shard
+ * keeps only its own items; a merge answers every item from the shard reports and runs nothing.
+ * Every job's report also records which run, commit, checklist and shard it is, so a merge can
+ * tell its shards from anyone else's. main.ts calls this between loading the checklist and
+ * evaluating it, and uses the part it returns for the rest of the run.
+ */
+
+
+
+
+
+
+function checklistHash(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+}
+function prepareJobPart(input) {
+    if (input.reports)
+        return prepareMerge(input, input.reports);
+    if (input.shard)
+        return prepareShard(input, input.shard);
+    return {
+        checklist: input.checklist,
+        guards: [],
+        finish: withIdentity(input, wholeChecklist(input.checklist)),
+        checkName: input.checkName,
+        ...(input.statusContext ? { statusContext: input.statusContext } : {}),
+        failOn: input.failOn
+    };
+}
+function prepareShard(input, spec) {
+    const durations = input.previousReport ? readDurations(input.previousReport, input.warn) : undefined;
+    const selection = selectShard(input.checklist, spec, durations);
+    const owned = selection.identity.items;
+    input.info(`Shard ${spec.index}/${spec.total} owns ${owned.length.toLocaleString('en-US')} of ${countItems(input.checklist).toLocaleString('en-US')} items, balanced by ${selection.identity.balancedBy}${owned.length > 0 ? `: ${owned.slice(0, 20).join(', ')}${owned.length > 20 ? ', …' : ''}` : ''}.`);
+    return {
+        checklist: selection.checklist,
+        guards: [],
+        finish: withIdentity(input, selection.identity),
+        checkName: `${input.checkName} (shard ${spec.index}/${spec.total})`,
+        ...(input.shardPublish && input.statusContext ? { statusContext: `${input.statusContext} (shard ${spec.index}/${spec.total})` } : {}),
+        failOn: input.shardPublish ? input.failOn : 'never'
+    };
+}
+function prepareMerge(input, patterns) {
+    const { github, triggeringRun } = input;
+    const expected = triggeringRun
+        ? { repository: github.repository, runId: triggeringRun.runId, maxAttempt: triggeringRun.attempt, headSha: triggeringRun.headSha, checklistSha256: input.checklistSha256 }
+        : {
+            repository: github.repository,
+            runId: github.runId,
+            maxAttempt: wholeNumber(github.runAttempt) ?? 1,
+            headSha: headSha(github),
+            commitSha: github.sha,
+            checklistSha256: input.checklistSha256
+        };
+    const read = readReportFiles(patterns, input.base);
+    const merged = mergeShardReports(input.checklist, read.files, { ...expected, source: read.source });
+    input.info(`Read ${read.files.length.toLocaleString('en-US')} report files (${read.source}) for run ${expected.runId}, commit ${expected.headSha.slice(0, 12)}.`);
+    for (const line of merged.log)
+        input.info(line);
+    for (const problem of merged.problems)
+        input.info(`NO-GO: ${problem.message}`);
+    const guard = { name: 'shard reports', before: async () => undefined, after: async () => merged.problems };
+    return {
+        checklist: input.checklist,
+        gateRunner: async (item) => merged.results.get(item.id) ?? { id: item.id, status: 'error', summary: 'not merged', reason: 'no shard report covers this item', durationMs: 0 },
+        guards: [guard],
+        finish: (report) => {
+            const identified = withIdentity(input, wholeChecklist(input.checklist))(report);
+            // The merged run took as long as its shards, from the first one's start to the last one's end.
+            return merged.span ? { ...identified, startedAt: new Date(merged.span.started).toISOString(), durationMs: merged.span.finished - merged.span.started } : identified;
+        },
+        checkName: input.checkName,
+        ...(input.statusContext ? { statusContext: input.statusContext } : {}),
+        failOn: input.failOn
+    };
+}
+function withIdentity(input, shard) {
+    const { github } = input;
+    const identity = {
+        run: {
+            id: github.runId,
+            attempt: wholeNumber(github.runAttempt) ?? 1,
+            repository: github.repository,
+            event: github.eventName,
+            headSha: headSha(github),
+            commitSha: github.sha
+        },
+        checklistSha256: input.checklistSha256,
+        shard
+    };
+    return (report) => ({ ...report, identity });
+}
+/**
+ * Durations from an earlier report. Every shard must split alike, so one that cannot read the
+ * file splits by count and says so; the merge then names the shards that split differently.
+ */
+function readDurations(file, warn) {
+    let descriptor;
+    try {
+        descriptor = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+        const info = fstatSync(descriptor);
+        if (!info.isFile())
+            throw new Error('it is not a regular file');
+        if (info.size > MAX_REPORT_BYTES)
+            throw new Error(`it is larger than ${MAX_REPORT_BYTES / (1024 * 1024)} MiB`);
+        const buffer = Buffer.alloc(info.size);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const read = readSync(descriptor, buffer, filled, buffer.length - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        let json;
+        try {
+            json = JSON.parse(buffer.subarray(0, filled).toString('utf8'));
+        }
+        catch {
+            throw new Error('it is not valid JSON');
+        }
+        const durations = durationsFromReport(json);
+        if ('problem' in durations)
+            throw new Error(durations.problem);
+        return durations;
+    }
+    catch (error) {
+        const reason = error.code ? `it cannot be read (${error.code})` : error.message;
+        warn(`The previous report ${JSON.stringify(file)} was not used (${reason}): the shards are balanced by count.`);
+        return undefined;
+    }
+    finally {
+        if (descriptor !== undefined)
+            closeSync(descriptor);
+    }
+}
+function countItems(checklist) {
+    return checklist.sections.reduce((sum, section) => sum + section.items.length, 0);
+}
+function wholeNumber(text) {
+    return /^[1-9][0-9]{0,8}$/.test(text) ? Number(text) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shards/merge-command.ts
+/**
+ * `go-no-go merge REPORT…`: the merge job in a terminal. Reads the checklist here, the shard
+ * reports given (files or glob patterns), checks them exactly as the action does, and prints the
+ * verdict. Reports must all be of one repository, workflow run and head commit: the ones named
+ * by `--repository`, `--run-id` and `--head-sha`, or else the first report's.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const merge_command_FORMATS = ['terminal', 'markdown', 'json'];
+const MERGE_USAGE = `Usage:
+  go-no-go merge [--checklist PATH] [--cwd DIR] [--format terminal|markdown|json]
+                 [--fail-on no-go|conditional-go|never] [--allow-empty]
+                 [--repository OWNER/REPO] [--run-id ID] [--head-sha SHA] REPORT...
+
+Merges the JSON reports of the shards of one run (\`shard: K/N\`) into one verdict, running no
+gate. REPORT may be a file or a glob pattern (reports/**/*.json). Every shard 1..N must be there
+exactly once, made from this checklist (by its hash), for one repository, run and head commit.
+Exit code 1 on NO-GO (see --fail-on), 2 on a bad checklist or usage.`;
+/** Runs the command; resolves with the exit code. */
+async function runMergeCommand(argv, io) {
+    let values;
+    let positionals;
+    try {
+        ;
+        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                checklist: { type: 'string', short: 'c' },
+                cwd: { type: 'string', short: 'C' },
+                format: { type: 'string', short: 'f' },
+                'fail-on': { type: 'string' },
+                'allow-empty': { type: 'boolean' },
+                repository: { type: 'string' },
+                'run-id': { type: 'string' },
+                'head-sha': { type: 'string' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        }));
+    }
+    catch (error) {
+        return usage(io, error.message);
+    }
+    if (values.help) {
+        io.stdout(`${MERGE_USAGE}\n`);
+        return 0;
+    }
+    const format = values.format ?? 'terminal';
+    if (!merge_command_FORMATS.includes(format))
+        return usage(io, `--format must be one of ${merge_command_FORMATS.join(', ')}`);
+    const failOn = values['fail-on'] ?? 'no-go';
+    if (!constants_FAIL_ON_VALUES.includes(failOn))
+        return usage(io, `--fail-on must be one of ${constants_FAIL_ON_VALUES.join(', ')}`);
+    if (positionals.length === 0)
+        return usage(io, 'name the shard reports to merge');
+    const workspace = external_node_path_default().resolve(values.cwd ?? '.');
+    const checklistPath = values.checklist ?? constants_DEFAULT_CHECKLIST_PATH;
+    let checklistSha256 = '';
+    let checklist;
+    try {
+        checklist = await loadChecklist({ workspace, path: checklistPath, onRead: (bytes) => (checklistSha256 = checklistHash(bytes)) }, { markdown: parseMarkdownChecklist });
+    }
+    catch (error) {
+        if (!(error instanceof ChecklistError))
+            throw error;
+        io.stderr(`go-no-go: NO-GO — the checklist is invalid:\n${formatProblemsForTerminal(error.problems)}\n`);
+        return 2;
+    }
+    // Relative report paths are the shell's: from the directory the command was started in.
+    const read = read_reports_readReportFiles(positionals, process.cwd());
+    const first = firstIdentity(read.files);
+    const maxAttempt = Math.max(1, ...read.files.map((file) => attemptOf(file.content)));
+    const expected = {
+        repository: values.repository ?? first?.repository ?? '',
+        runId: values['run-id'] ?? first?.id ?? '',
+        maxAttempt,
+        headSha: values['head-sha'] ?? first?.headSha ?? '',
+        checklistSha256,
+        source: read.source
+    };
+    const merged = merge_mergeShardReports(checklist, read.files, expected);
+    const report = await runChecklist(checklist, async (item) => merged.results.get(item.id) ?? { id: item.id, status: 'error', summary: 'not merged', durationMs: 0 }, {
+        concurrency: 4,
+        allowEmpty: values['allow-empty'] ?? false,
+        guards: [{ name: 'shard reports', before: async () => undefined, after: async () => merged.problems }]
+    });
+    const identified = {
+        ...report,
+        ...(merged.span ? { startedAt: new Date(merged.span.started).toISOString(), durationMs: merged.span.finished - merged.span.started } : {}),
+        identity: {
+            run: { id: expected.runId, attempt: maxAttempt, repository: expected.repository, event: 'merge', headSha: expected.headSha, commitSha: first?.commitSha ?? '' },
+            checklistSha256,
+            shard: select_wholeChecklist(checklist)
+        }
+    };
+    const redactor = createRedactor([]);
+    if (format === 'terminal')
+        for (const line of merged.log)
+            io.stderr(`  ${line}\n`);
+    const rendered = format === 'json'
+        ? `${JSON.stringify(toJsonReport(identified, redactor), null, 2)}\n`
+        : format === 'markdown'
+            ? renderMarkdown(identified, { redactor })
+            : renderTerminal(identified, { color: io.isTty && !process.env.NO_COLOR, redactor });
+    io.stdout(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
+    return shouldFail(identified.verdict.decision, failOn) ? 1 : 0;
+}
+function usage(io, message) {
+    io.stderr(`go-no-go merge: ${message}\n\n${MERGE_USAGE}\n`);
+    return 2;
+}
+function firstIdentity(files) {
+    for (const file of files) {
+        if (!('json' in file.content))
+            continue;
+        const report = readShardReport(file.content.json);
+        if (!('problem' in report) && report.run)
+            return report.run;
+    }
+    return undefined;
+}
+/** Only a hint for the expectation: the merge checks every report's attempt against it. */
+function attemptOf(content) {
+    const run = 'json' in content && typeof content.json === 'object' && content.json !== null ? content.json.run : undefined;
+    return typeof run?.attempt === 'number' && Number.isSafeInteger(run.attempt) && run.attempt > 0 ? run.attempt : 1;
+}
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/cli/gates-only.ts
 
 const GATES_ONLY_TITLE_SUFFIX = ' — gates only, sign-offs not considered';
 function gatesOnly(checklist) {
-    const ignored = allItems(checklist).filter((item) => item.kind === 'manual' && !item.signedOff && item.severity !== 'info');
+    const ignored = types_allItems(checklist).filter((item) => item.kind === 'manual' && !item.signedOff && item.severity !== 'info');
     const ignoredIds = new Set(ignored.map((item) => item.id));
     const decideOn = {
         ...checklist,
@@ -25485,7 +26984,7 @@ async function runCommand(command, io) {
     for (const signal of INTERRUPT_SIGNALS)
         process.once(signal, onInterrupt);
     const progressMode = progressModeFor(io.stderr, io.env, command.quiet);
-    const gates = allItems(decideOn).filter((item) => item.kind === 'command');
+    const gates = types_allItems(decideOn).filter((item) => item.kind === 'command');
     if (progressMode !== 'off') {
         const what = plural(gates.length, 'gate');
         io.stderr.write(stripControl(`go-no-go: running ${what} of ${command.checklist} in ${workspace}${command.gatesOnly ? ' (gates only)' : ''}\n`));
@@ -25569,8 +27068,12 @@ function render(report, format, redactor, color) {
 
 
 
+
 const EXIT_BAD_INPUT = 2;
 async function main(argv, io) {
+    // `merge` parses its own arguments (src/shards/merge-command.ts).
+    if (argv[0] === 'merge')
+        return runMergeCommand(argv.slice(1), { stdout: (text) => io.stdout.write(text), stderr: (text) => io.stderr.write(text), isTty: io.stdout.isTTY === true });
     const command = parseCommandLine(argv);
     switch (command.kind) {
         case 'help':

@@ -18,19 +18,22 @@ export async function checkedOutCommit(workspace: string): Promise<string | unde
   }
 }
 
-export async function loadChecklistAtCommit(workspace: string, commit: string, file: string): Promise<Checklist> {
+/** `onRead` sees the file's bytes as git printed them, before parsing (a report records their hash). */
+export async function loadChecklistAtCommit(workspace: string, commit: string, file: string, onRead?: (bytes: Uint8Array) => void): Promise<Checklist> {
   if (!/^[0-9a-f]{40}$/.test(commit)) throw new ChecklistError([{ file, message: `cannot read the checklist at commit "${commit}"` }])
-  let text: string
+  let bytes: Buffer
   try {
     // Hardened: a replace ref written by an earlier step would otherwise make this print the pull request's checklist.
     const { stdout } = await run('git', [...HARDENED_GIT_OPTIONS, 'show', `${commit}:./${file}`], {
       cwd: workspace,
       maxBuffer: MAX_CHECKLIST_BYTES,
-      env: hardenedGitEnvironment(process.env)
+      env: hardenedGitEnvironment(process.env),
+      encoding: 'buffer'
     })
-    text = stdout
+    bytes = stdout
   } catch {
     throw new ChecklistError([{ file, message: `the checklist does not exist at the base commit ${commit.slice(0, 12)} (or is over 1 MiB)` }])
   }
-  return parseChecklistText(text, file, { markdown: parseMarkdownChecklist })
+  onRead?.(bytes)
+  return parseChecklistText(bytes.toString('utf8'), file, { markdown: parseMarkdownChecklist })
 }

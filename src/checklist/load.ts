@@ -19,6 +19,8 @@ export interface LoadOptions {
   path: string
   /** Largest file accepted, checked by its size before reading. Default 1 MiB. */
   maxBytes?: number
+  /** Sees the file's bytes exactly as read, before parsing (a report records their hash). */
+  onRead?: (bytes: Uint8Array) => void
 }
 
 export interface ChecklistParsers {
@@ -82,6 +84,7 @@ export async function loadChecklist(options: LoadOptions, parsers: ChecklistPars
     await handle.close()
   }
 
+  options.onRead?.(bytes)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)

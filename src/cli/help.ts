@@ -6,7 +6,8 @@ export const USAGE_SYNOPSIS = `Usage:
   go-no-go init [--preset rust|node] [--force]
                                   write a starter ${DEFAULT_CHECKLIST_PATH} for this project
   go-no-go import CHECKLIST.md    print a Markdown checklist as go-no-go YAML
-  go-no-go schema                 print the JSON Schema of the checklist format`
+  go-no-go schema                 print the JSON Schema of the checklist format
+  go-no-go merge REPORT...        merge the JSON reports of shards into one verdict (merge --help)`
 
 export const HELP = `go-no-go: reads a deployment checklist, runs every gate a machine can run, and decides
 GO / CONDITIONAL GO / NO-GO.

@@ -9,11 +9,15 @@ import { CliError, UsageError } from './errors.js'
 import { HELP, USAGE_SYNOPSIS } from './help.js'
 import { importMarkdown } from './import.js'
 import { initProject } from './init.js'
+import { runMergeCommand } from '../shards/merge-command.js'
 import { runCommand, type CliIo } from './run.js'
 
 const EXIT_BAD_INPUT = 2
 
 async function main(argv: string[], io: CliIo): Promise<number> {
+  // `merge` parses its own arguments (src/shards/merge-command.ts).
+  if (argv[0] === 'merge')
+    return runMergeCommand(argv.slice(1), { stdout: (text) => io.stdout.write(text), stderr: (text) => io.stderr.write(text), isTty: io.stdout.isTTY === true })
   const command: Command = parseCommandLine(argv)
   switch (command.kind) {
     case 'help':

@@ -11,9 +11,13 @@
  * | `issue_comment` on an issue | nothing to do | — | — |
  * | `pull_request_target`, `workflow_run` | run, only on exactly the workflow's commit | from the event, if any | on a pull request |
  * | anything else | refused: NO-GO | — | — |
+ *
+ * With `shard: K/N` the event's plan runs its gates as above, but reads and posts nothing on the
+ * pull request (merge.ts); with `reports` the job is a merge and merge.ts plans it instead.
  */
 import type { GitHubEnvironment } from '../github/context.js'
 import { planIssueComment } from './issue-comment.js'
+import { planMerge, planShard } from './merge.js'
 import { planPullRequestOrPush } from './pull-request.js'
 import { planPullRequestReview } from './pull-request-review.js'
 import { planPrivilegedEvent } from './pull-request-target.js'
@@ -33,8 +37,20 @@ export const SUPPORTED_EVENTS = [
   'workflow_run'
 ] as const
 
-export function planRun(github: GitHubEnvironment): RunPlan {
+/** Sharding and merging (`shard`, `reports`) change what a job does on top of its event: see merge.ts. */
+export interface RunMode {
+  merge?: boolean
+  shard?: { index: number; total: number; publish: boolean }
+}
+
+export function planRun(github: GitHubEnvironment, mode: RunMode = {}): RunPlan {
   if (github.eventProblem) return refuseWith('unreadable-event', `${github.eventProblem}; go-no-go cannot tell what to judge.`)
+  if (mode.merge) return planMerge(github)
+  const plan = planEvent(github)
+  return mode.shard ? planShard(plan, github.eventName, mode.shard) : plan
+}
+
+function planEvent(github: GitHubEnvironment): RunPlan {
   switch (github.eventName) {
     case 'pull_request':
     case 'push':

@@ -31,10 +31,13 @@ import type { EvaluatePlan } from './run-plan.js'
 
 /** The I/O this phase needs; main.ts gives the real ones (load.ts, from-git.ts, blame.ts, the API). */
 export interface ChecklistSources {
-  /** The checklist as checked out. Throws ChecklistError. */
-  readWorkspace(): Promise<Checklist>
+  /**
+   * The checklist as checked out. Throws ChecklistError. `deciding` is set for the read whose
+   * checklist decides the run (its bytes identify the run's checklist, e.g. for shard reports).
+   */
+  readWorkspace(deciding: boolean): Promise<Checklist>
   /** The same path as a commit has it. Throws ChecklistError. */
-  readAtCommit(sha: string): Promise<Checklist>
+  readAtCommit(sha: string, deciding: boolean): Promise<Checklist>
   /** Who last changed each line: of the checked-out file, or of a commit's version of it. */
   history(rev?: string): ChecklistHistory
   /** Whether the commit is in the checkout; undefined when git cannot tell. */
@@ -109,7 +112,7 @@ export async function prepareChecklist(
 
   let decided: Checklist
   try {
-    decided = await read(plan.decide, sources)
+    decided = await read(plan.decide, sources, true)
   } catch (error) {
     if (!(error instanceof ChecklistError)) throw error
     if (plan.decide.from === 'commit') return refuse(settings, await unreadableAtCommit(plan.decide.sha, error, sources))
@@ -163,7 +166,7 @@ async function fromStoredRun(settings: ChecklistSettings, stored: { restored?: S
   }
   // Nothing to reuse: the checked-out checklist's machine items become errors that say why.
   try {
-    const checklist = await sources.readWorkspace()
+    const checklist = await sources.readWorkspace(true)
     return { ok: true, checklist, gates: { from: 'stored', missingReason }, tickEvents: [], log: [`Checklist: the checked-out one; no stored results to reuse (${stored.why}).`] }
   } catch (error) {
     if (!(error instanceof ChecklistError)) throw error
@@ -195,7 +198,7 @@ async function compare(
 
   let base: Checklist
   try {
-    base = sameAsDecided(plan.compare.base) ? decided : await read(plan.compare.base, sources)
+    base = sameAsDecided(plan.compare.base) ? decided : await read(plan.compare.base, sources, false)
   } catch (error) {
     if (!(error instanceof ChecklistError) || plan.compare.base.from !== 'commit') throw error
     const sha = plan.compare.base.sha
@@ -204,7 +207,7 @@ async function compare(
   }
   let head: Checklist
   try {
-    head = sameAsDecided(plan.compare.head) ? decided : await read(plan.compare.head, sources)
+    head = sameAsDecided(plan.compare.head) ? decided : await read(plan.compare.head, sources, false)
   } catch (error) {
     if (!(error instanceof ChecklistError)) throw error
     // The base decides; the pull request's own checklist is only shown, so its problems are only logged.
@@ -214,8 +217,8 @@ async function compare(
   return { base, changes: diffChecklists(base, head) }
 }
 
-function read(source: ChecklistRead, sources: ChecklistSources): Promise<Checklist> {
-  return source.from === 'workspace' ? sources.readWorkspace() : sources.readAtCommit(source.sha)
+function read(source: ChecklistRead, sources: ChecklistSources, deciding: boolean): Promise<Checklist> {
+  return source.from === 'workspace' ? sources.readWorkspace(deciding) : sources.readAtCommit(source.sha, deciding)
 }
 
 /** Identities from the pull request's own commit list, asked for once and only when a tick needs one. */

@@ -11,9 +11,19 @@ export interface EvaluatePlan {
   /**
    * `run`: run every gate on the checkout. `stored`: never run a gate; reuse the verified results
    * of the last pull request run (items without one are errors). `stored-if-current`: reuse them
-   * when they are for the pull request's current head, otherwise run the gates.
+   * when they are for the pull request's current head, otherwise run the gates. `reports`: never
+   * run a gate; merge the shard reports (`reports` input) of the run `reportsFrom` names.
    */
-  gates: 'run' | 'stored' | 'stored-if-current'
+  gates: 'run' | 'stored' | 'stored-if-current' | 'reports'
+  /** Merge mode: the reports come from this workflow run (a job matrix), or from the run that triggered a `workflow_run`. */
+  reportsFrom?: 'this-run' | 'triggering-run'
+  /**
+   * Read the checklist from the workflow's own commit, not the working tree: a privileged event
+   * that runs no gate still must not let a pull request choose its checklist.
+   */
+  checklistAtWorkflowCommit?: boolean
+  /** One sentence for the log on what this mode does and does not do, and why. */
+  note?: string
   /**
    * The event has a write token and secrets: the checkout must be exactly the workflow's commit
    * before anything in it runs (see trusted-checkout.ts).

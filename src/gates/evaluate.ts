@@ -47,7 +47,7 @@ function judgeProcess(item: CommandItem, outcome: ProcessOutcome): Judgement | u
   if (outcome.cancelled) return { status: 'cancelled', summary: 'cancelled', reason: 'the run was cancelled before the gate finished' }
   if (outcome.spawnError) return { status: 'error', summary: 'could not start', reason: `could not start: ${outcome.spawnError}` }
   if (outcome.timedOut) return { status: 'error', summary: 'timed out', reason: `timed out after ${timeoutSeconds(item.timeoutMs)}s` }
-  if (outcome.exitCode === 127) return { status: 'error', summary: 'not found', reason: `command not found${first ? `: ${first}` : ''}` }
+  if (outcome.exitCode === 127) return { status: 'error', summary: 'not found', reason: `command not found${first ? `: ${notFoundName(first)}` : ''}` }
   if (outcome.exitCode === 126) return { status: 'error', summary: 'not executable', reason: `command not executable${first ? `: ${first}` : ''}` }
   if (outcome.signal) {
     const hint = outcome.signal === 'SIGKILL' ? ' (out of memory?)' : ''
@@ -142,6 +142,12 @@ function judgeAudit(counts: AuditCounts | null, expect: Expectations): Judgement
       reason: `${plural(counts.warnings, 'advisory warning')}, at most ${maxWarnings} allowed`
     }
   return { status: 'pass', summary: counts.warnings > 0 ? `${summary}, ${plural(counts.warnings, 'warning')}` : summary }
+}
+
+/** bash says "run: line 3: cargo: command not found"; the reader wants "cargo (line 3 of run:)". */
+function notFoundName(line: string): string {
+  const said = /^(?:[^:]*: )?line (\d+): (.+): command not found$/.exec(line)
+  return said ? `${said[2]} (line ${said[1]} of run:)` : line
 }
 
 function firstLine(outcome: ProcessOutcome): string | undefined {

@@ -64,6 +64,7 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   const script = createRunScript(plan.command)
   const scriptPath = path.join(gateDir, 'run.sh')
   await writeFile(scriptPath, script.text, { mode: 0o600 })
+  const scriptPrefix = `${scriptPath}: `
   const reader = createSegmentReader({
     run: plan.command,
     tokens: script.tokens,
@@ -83,7 +84,12 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
     killGraceMs: options.killGraceMs,
     signal: options.signal,
     logPath: path.join(gateDir, 'output.log'),
-    onLine: (raw) => reader.onLine(raw)
+    onLine: (raw) => {
+      // bash names our script file in its own errors ("/tmp/…/run.sh: line 1: x: command not found"); say `run:` instead.
+      const line = raw.startsWith(scriptPrefix) ? `run: ${raw.slice(scriptPrefix.length)}` : raw
+      const kept = reader.onLine(line)
+      return kept ?? (line === raw ? undefined : line)
+    }
   }).catch(async (error: unknown) => {
     await isolation.close()
     throw error

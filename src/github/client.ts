@@ -4,10 +4,22 @@
  * stops and the job summary stands alone.
  */
 import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
+
+/**
+ * The time the client spaces its writes and waits out rate limits by. Tests pass one that records
+ * each wait it is asked for and returns at once, so pacing is checked by what the client asked,
+ * not by gaps measured on a busy machine.
+ */
+export interface Clock {
+  now(): number
+  /** Resolves after `ms`, or as soon as `signal` aborts. */
+  sleep(ms: number, signal: AbortSignal): Promise<void>
+}
+
+export const systemClock: Clock = { now: () => Date.now(), sleep: abortableSleep }
 
 export interface ClientOptions {
   token: string
@@ -17,6 +29,8 @@ export interface ClientOptions {
   /** Scales every retry delay and the spacing of writes (1000 = GitHub's seconds); tests shrink it. */
   retryUnitMs?: number
   onWait?: (message: string) => void
+  /** Every wait the client makes: pacing, rate limits, server-error retries (default: real time). */
+  clock?: Clock
 }
 
 export class WaitBudget {
@@ -52,13 +66,16 @@ export interface GitHubConnection {
   stop(): void
 }
 
-/** How many retries of a 5xx the retry plugin makes; each waits (n+1)² units. */
+/** How many retries of a server error (or a failed connection) a request gets; retry n waits n² units. */
 const SERVER_ERROR_RETRIES = 3
+/** Client errors that another try cannot fix; 429 and 403 rate limits are the throttling plugin's. */
+const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451]
 /** Retries of one request after a rate limit, whatever the budget says. */
 const RATE_LIMIT_RETRIES = 3
 
 export function createGitHubClient(options: ClientOptions): GitHubConnection {
   const unit = options.retryUnitMs ?? 1000
+  const clock = options.clock ?? systemClock
   const budget = new WaitBudget(options.maxWaitMs)
   const controller = new AbortController()
   const stop = () => {
@@ -66,7 +83,9 @@ export function createGitHubClient(options: ClientOptions): GitHubConnection {
     if (!controller.signal.aborted) controller.abort(new Error('GitHub API wait budget spent'))
   }
 
-  const onLimit = (kind: string) => (retryAfterSeconds: number, request: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+  // The wait happens here, on the clock, and the plugin retries at once (its base value is 0): so a
+  // stop cuts the wait short, and tests see the wait that was asked for.
+  const onLimit = (kind: string) => async (retryAfterSeconds: number, request: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
     const waitMs = retryAfterSeconds * unit
     if (controller.signal.aborted || retryCount >= RATE_LIMIT_RETRIES || !budget.take(waitMs)) {
       options.onWait?.(`GitHub ${kind} on ${request.method} ${request.url}: giving up (wait budget spent)`)
@@ -74,24 +93,44 @@ export function createGitHubClient(options: ClientOptions): GitHubConnection {
       return false
     }
     options.onWait?.(`GitHub ${kind} on ${request.method} ${request.url}: retrying after ${retryAfterSeconds}s`)
-    return true
+    await clock.sleep(waitMs, controller.signal)
+    return !controller.signal.aborted
   }
 
   // GitHub asks for a second between content-creating requests and more between notifying ones;
   // the plugin's own limiters do the same but are shared by every client in the process and
   // cannot be scaled down for tests, so these pace one client only.
-  const writes = new Pacer(unit, controller.signal)
-  const notifications = new Pacer(3 * unit, controller.signal)
+  const writes = new Pacer(unit, controller.signal, clock)
+  const notifications = new Pacer(3 * unit, controller.signal, clock)
+
+  // Server errors are retried innermost, as @octokit/plugin-retry would, but each wait is charged to
+  // the budget before it starts and taken on the clock.
+  const serverErrorRetries = (octokit: { hook: GitHubClient['hook'] }) => {
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+      for (let retry = 1; ; retry++) {
+        try {
+          return await request(requestOptions)
+        } catch (error) {
+          const status = (error as { status?: unknown }).status
+          const retryable = typeof status === 'number' && status >= 400 && !NOT_RETRIED.includes(status)
+          if (!retryable || retry > SERVER_ERROR_RETRIES || controller.signal.aborted) throw error
+          if (!budget.take(retry * retry * unit)) {
+            options.onWait?.('GitHub server errors: giving up (wait budget spent)')
+            stop()
+            throw error
+          }
+          await clock.sleep(retry * retry * unit, controller.signal)
+        }
+      }
+    })
+  }
 
   const client = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl,
-      // 429 is left to the throttling plugin, which honours retry-after; the retry plugin would
-      // retry it on its own schedule first.
-      retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
-        retryAfterBaseValue: unit,
+        retryAfterBaseValue: 0,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
@@ -100,25 +139,9 @@ export function createGitHubClient(options: ClientOptions): GitHubConnection {
       },
       log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
     },
-    retry,
+    serverErrorRetries,
     throttling
   )
-
-  // The retry plugin has no budget of its own: charge each 5xx retry's wait before it happens.
-  const retryPlugin = (client as unknown as { retry?: { retryRequest: RetryRequest } }).retry
-  if (retryPlugin) {
-    const original = retryPlugin.retryRequest
-    retryPlugin.retryRequest = (error, retries, retryAfter) => {
-      // retryAfter is (retries so far + 1)²; the last failure asks for no wait at all.
-      const retriesSoFar = Math.round(Math.sqrt(retryAfter)) - 1
-      if (retries > retriesSoFar && (controller.signal.aborted || !budget.take(retryAfter * unit))) {
-        options.onWait?.('GitHub server errors: giving up (wait budget spent)')
-        stop()
-        return original(error, 0, retryAfter)
-      }
-      return original(error, retries, retryAfter)
-    }
-  }
 
   // Set per request rather than in the options: getOctokit's defaults carry the runner's proxy
   // fetch in `request`, and options replace that object instead of merging into it.
@@ -128,8 +151,6 @@ export function createGitHubClient(options: ClientOptions): GitHubConnection {
 
   return { client, budget, signal: controller.signal, stop }
 }
-
-type RetryRequest = (error: unknown, retries: number, retryAfter: number) => unknown
 
 /**
  * Starts tasks one at a time, at least `spacingMs` apart. Shaped like the Bottleneck group the
@@ -141,7 +162,8 @@ class Pacer {
 
   constructor(
     private readonly spacingMs: number,
-    private readonly signal: AbortSignal
+    private readonly signal: AbortSignal,
+    private readonly clock: Clock
   ) {}
 
   key(): this {
@@ -150,9 +172,9 @@ class Pacer {
 
   schedule<T>(_options: unknown, task: () => Promise<T>): Promise<T> {
     const turn = this.queue.then(async () => {
-      const waitMs = this.nextStart - Date.now()
-      if (waitMs > 0 && !this.signal.aborted) await abortableSleep(waitMs, this.signal)
-      this.nextStart = Date.now() + this.spacingMs
+      const waitMs = this.nextStart - this.clock.now()
+      if (waitMs > 0 && !this.signal.aborted) await this.clock.sleep(waitMs, this.signal)
+      this.nextStart = this.clock.now() + this.spacingMs
     })
     this.queue = turn
     return turn.then(task)

@@ -4,9 +4,10 @@
  * guessing; text is stripped of control characters and redacted, never HTML-escaped.
  */
 import { allItems, type ChecklistItem, type ParserName, type ItemSeverity, type SourceLocation } from '../checklist/types.js'
-import type { AuditCounts, Finding, FormatCounts, GateStatus, LintCounts, TestCounts } from '../gates/types.js'
+import type { AuditCounts, CapturedOutput, Finding, FormatCounts, GateStatus, LintCounts, TestCounts } from '../gates/types.js'
 import type { Decision, StatusCounts } from '../verdict.js'
 import { passEvidence, type PassEvidence } from './format.js'
+import type { RunIdentity, ShardIdentity } from './identity.js'
 import type { RunReport } from './model.js'
 import { createRedactor, type Redactor } from '../text/redact.js'
 import { stripControl } from '../text/sanitize.js'
@@ -15,6 +16,12 @@ export const JSON_REPORT_VERSION = 1
 /** Bounds on lists copied from tool output; the totals say how many there were. */
 export const MAX_JSON_FINDINGS = 100
 export const MAX_JSON_FAILING_TESTS = 100
+/**
+ * The last characters of a gate's output kept as evidence: the same window the Markdown report
+ * cuts its excerpt from (40 lines of at most 4,096 characters, looked for in the last 16,384), so
+ * a report rendered from merged shard reports shows exactly what the shard's own run would.
+ */
+export const JSON_OUTPUT_EXCERPT_CHARS = 16_384
 
 export interface JsonReport {
   schemaVersion: typeof JSON_REPORT_VERSION
@@ -31,6 +38,12 @@ export interface JsonReport {
   /** Problems with the run as a whole (cancelled, a gate changed the code or the runner's files); each makes it NO-GO. */
   runProblems: Array<{ code: string; message: string }>
   runUrl: string | null
+  /** Which workflow run and commit wrote the report; null for a run outside Actions or one stopped before its checklist was read. */
+  run: RunIdentity | null
+  /** SHA-256 of the checklist file's bytes as read; null when it was not read. */
+  checklistSha256: string | null
+  /** The part of the checklist this run owned (`shard: K/N`; an unsharded run is 1/1 and owns every item). */
+  shard: ShardIdentity | null
   items: JsonItem[]
 }
 
@@ -63,6 +76,24 @@ export interface JsonItem {
   /** Where the full output was kept, on the machine that ran the gate. */
   logPath: string | null
   notes: string[]
+  /** What judging the item again needs beyond the fields above (a merge of shard reports does); null when no process ran. */
+  evidence: JsonEvidence | null
+}
+
+export interface JsonEvidence {
+  /** What stopped the parser from judging (a compile error, an unreachable registry). */
+  parseProblem: { status: 'fail' | 'error'; message: string } | null
+  /** The process could not be started. */
+  spawnError: string | null
+  /** The process was stopped by a cancel. */
+  cancelled: boolean
+  output: {
+    /** The end of what the gate printed, from a line boundary, at most JSON_OUTPUT_EXCERPT_CHARS before cleaning. */
+    excerpt: string
+    totalLines: number
+    /** The capture did not hold the whole output. */
+    truncated: boolean
+  }
 }
 
 /** The report as plain data, ready for JSON.stringify. */
@@ -82,6 +113,9 @@ export function toJsonReport(report: RunReport, redactor: Redactor = createRedac
     reasons: report.verdict.reasons.map(clean),
     runProblems: report.verdict.runProblems.map((problem) => ({ code: problem.code, message: clean(problem.message) })),
     runUrl: report.runUrl ?? null,
+    run: report.identity ? { ...report.identity.run } : null,
+    checklistSha256: report.identity?.checklistSha256 ?? null,
+    shard: report.identity ? { ...report.identity.shard, items: [...report.identity.shard.items] } : null,
     items: allItems(report.checklist).map((item): JsonItem => {
       const result = report.results.get(item.id)
       const parsed = result?.parsed
@@ -118,7 +152,15 @@ export function toJsonReport(report: RunReport, redactor: Redactor = createRedac
         timedOut: process?.timedOut ?? false,
         outputBytes: process?.output.totalBytes ?? 0,
         logPath: process?.output.logPath ?? null,
-        notes: (result?.notes ?? []).map(clean)
+        notes: (result?.notes ?? []).map(clean),
+        evidence: process
+          ? {
+              parseProblem: parsed && 'problem' in parsed && parsed.problem ? { status: parsed.problem.status, message: clean(parsed.problem.message) } : null,
+              spawnError: process.spawnError === undefined ? null : clean(process.spawnError),
+              cancelled: process.cancelled,
+              output: { excerpt: clean(outputExcerpt(process.output)), totalLines: process.output.totalLines, truncated: process.output.truncated }
+            }
+          : null
       }
     })
   }
@@ -128,4 +170,16 @@ export function toJsonReport(report: RunReport, redactor: Redactor = createRedac
 function copyCounts(counts: TestCounts | LintCounts | FormatCounts | AuditCounts, clean: (value: string) => string): JsonItem['counts'] {
   if ('files' in counts) return { files: counts.files.map(clean) }
   return structuredClone(counts)
+}
+
+/**
+ * The end of the captured output, cut as the Markdown excerpt cuts it: the head and tail joined
+ * when they are contiguous, then the last JSON_OUTPUT_EXCERPT_CHARS from the first line boundary.
+ */
+function outputExcerpt(output: CapturedOutput): string {
+  const joined = output.truncated ? output.tail || output.head : output.head + output.tail
+  if (joined.length <= JSON_OUTPUT_EXCERPT_CHARS) return joined
+  const window = joined.slice(joined.length - JSON_OUTPUT_EXCERPT_CHARS)
+  const newline = window.indexOf('\n')
+  return newline === -1 ? '' : window.slice(newline + 1)
 }

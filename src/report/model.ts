@@ -4,6 +4,7 @@ import type { GateResult } from '../gates/types.js'
 import type { AuditEntry } from '../signoff/apply.js'
 import type { Verdict } from '../verdict.js'
 import type { ChecklistChangesView } from './checklist-changes.js'
+import type { ReportIdentity } from './identity.js'
 
 export interface RunReport {
   checklist: Checklist
@@ -20,4 +21,6 @@ export interface RunReport {
   signoffs?: AuditEntry[]
   /** What a pull request changed in its checklist, when it differs from the base commit's (the "Checklist changed" section). */
   checklistChanges?: ChecklistChangesView
+  /** Which run, commit, checklist and shard this is: set by the action, absent in the CLI. */
+  identity?: ReportIdentity
 }
