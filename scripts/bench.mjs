@@ -319,8 +319,11 @@ function nodePackage(modules) {
   writeFileSync(path.join(workspace, 'package.json'), JSON.stringify({ name: 'bench-package', version: '1.0.0', type: 'module', private: true }, null, 2) + '\n')
   writeFileSync(
     path.join(workspace, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', strict: true, allowJs: true, checkJs: true, noEmit: true, skipLibCheck: true }, include: ['src'] }, null, 2) +
-      '\n'
+    JSON.stringify(
+      { compilerOptions: { target: 'ES2022', module: 'NodeNext', strict: true, allowJs: true, checkJs: true, noEmit: true, skipLibCheck: true }, include: ['src'] },
+      null,
+      2
+    ) + '\n'
   )
   writeFileSync(path.join(workspace, '.prettierrc.json'), '{ "semi": false, "singleQuote": true, "printWidth": 120 }\n')
   mkdirSync(path.join(workspace, 'src'))
