@@ -4,6 +4,7 @@ import { allItems } from './checklist/types.js'
 import { withSeparateCargoTargets } from './gates/cargo-target.js'
 import type { GateRunner } from './gates/gate-runner.js'
 import { runScheduled } from './gates/schedule.js'
+import { longestFirst } from './gates/start-order.js'
 import type { GateResult } from './gates/types.js'
 import type { RunReport } from './report/model.js'
 import { decide, type RunProblem } from './verdict.js'
@@ -43,7 +44,7 @@ export async function runChecklist(checklist: Checklist, runGate: GateRunner, op
     const around = guard.around?.bind(guard)
     return around ? (item) => around(item, () => inner(item)) : inner
   }, runGate)
-  const items = withSeparateCargoTargets(allItems(checklist), options.concurrency, options.parentEnv ?? process.env)
+  const items = withSeparateCargoTargets(longestFirst(allItems(checklist)), options.concurrency, options.parentEnv ?? process.env)
   const results = await runScheduled(items, guardedGate, {
     concurrency: options.concurrency,
     signal: options.signal,
