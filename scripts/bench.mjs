@@ -286,7 +286,7 @@ mod tests {
 
     #[test]
     fn totals() {
-        assert_eq!(total(&[1, 2, 3, ${index}]), 6 + ${index});
+        assert_eq!(total(&[1, 2, 3, ${index + 1}]), ${index + 7});
     }
 }
 `
@@ -294,6 +294,9 @@ mod tests {
   }
   // The generated code must already be formatted, or fmt fails both ways and stops the script early.
   execFileSync('cargo', ['fmt'], { cwd: workspace, stdio: 'ignore' })
+  // As a real crate: the build directory ignored and the lock file committed (the working-tree guard would flag either).
+  execFileSync('cargo', ['generate-lockfile', '--offline'], { cwd: workspace, stdio: 'ignore' })
+  writeFileSync(path.join(workspace, '.gitignore'), '/target\n')
   commitAll(workspace)
   return { workspace, script: `${fmt} && ${clippy} && ${test}` }
 }
@@ -351,11 +354,11 @@ async function node() {
 
 // ---------------------------------------------------------------------------------------------
 const all = { startup, memory, rust, node }
-const output = [`## go-no-go bench — ${new Date().toISOString().slice(0, 10)}, ${runtimeVersion}, ${os.cpus().length} CPUs${quick ? ', --quick' : ''}`, '']
+for (const name of sections) if (!all[name]) throw new Error(`unknown section ${name}; one of ${Object.keys(all).join(', ')}`)
+// Each section is written when it is done: a long run stopped halfway keeps what it measured.
+process.stdout.write(`## go-no-go bench — ${new Date().toISOString().slice(0, 10)}, ${runtimeVersion}, ${os.cpus().length} CPUs${quick ? ', --quick' : ''}\n\n`)
+process.stdout.write(`Command: \`${['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' ')}\`\n\n`)
 for (const name of sections) {
-  if (!all[name]) throw new Error(`unknown section ${name}; one of ${Object.keys(all).join(', ')}`)
   log(`== ${name}`)
-  output.push(await all[name](), '')
+  process.stdout.write(`${await all[name]()}\n\n`)
 }
-output.push(`Command: \`npm run bench -- ${argv.join(' ')}\``.replace(/-- $/, '').trim())
-process.stdout.write(`${output.join('\n')}\n`)

@@ -131,11 +131,14 @@ async function runAction(context: RunContext): Promise<void> {
   const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined
   if (trust && !trust.run) return refuseRun(trust.problems)
 
+  // With a token the API code is loaded now, before any gate: a gate runs as our user and could
+  // rewrite the action's files on disk, so nothing that publishes may be read from disk after one.
+  const api = settings.token ? await loadGitHubApi() : undefined
   // One connection, so one wait budget, for everything this run asks of GitHub.
   // Before the gates only a merge's triggering run and a pull request's last report need it; publishing makes its own if none was needed here.
   const connection =
-    settings.token && (plan.readPreviousReport || plan.reportsFrom === 'triggering-run')
-      ? (await loadGitHubApi()).createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+    settings.token && api && (plan.readPreviousReport || plan.reportsFrom === 'triggering-run')
+      ? api.createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
       : undefined
   // Merge mode under workflow_run: which run made the reports and which pull request it was for, verified.
   const triggering = plan.reportsFrom === 'triggering-run' ? await core.group('Verify the run that made the reports', () => verifyTriggeringRun(connection, github)) : undefined
