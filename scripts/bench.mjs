@@ -4,16 +4,18 @@
 // in `npm test`.
 //
 //   npm run bench                         everything
-//   npm run bench -- --only startup,rust  some sections: startup, memory, rust, node
+//   npm run bench -- --only startup,rust  some sections: startup, memory, merge, rust, node
 //   npm run bench -- --runs 3 --quick     fewer paired runs, smaller crate and outputs
 //   npm run bench -- --node PATH          the runtime to measure (default: this node)
 //
 // startup: a one-gate checklist (`run: "true"`) against `node -e 0`, median of 10, alternating.
 // memory:  gates that print a lot; wall time and peak resident memory of the CLI.
+// merge:   `go-no-go merge` of 8 shard reports holding 2,000 gates.
 // rust:    a generated 60-module crate, `cargo fmt --check`, clippy and test: go-no-go against the
 //          sequential script a user would write, alternating A/B, each from a cold target/.
 // node:    a Node package, `node --test`, `tsc --noEmit` and a lint step, the same way.
 import { execFileSync, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -25,14 +27,17 @@ const action = path.join(root, 'dist', 'index.js')
 const binDir = path.join(root, 'node_modules', '.bin')
 
 const argv = process.argv.slice(2)
+/** `--name value` or `--name=value`. */
 const option = (name) => {
+  const joined = argv.find((arg) => arg.startsWith(`${name}=`))
+  if (joined) return joined.slice(name.length + 1)
   const at = argv.indexOf(name)
   return at >= 0 ? argv[at + 1] : undefined
 }
 const quick = argv.includes('--quick')
 const runtime = option('--node') ?? process.execPath
 const pairedRuns = Number(option('--runs') ?? (quick ? 3 : 5))
-const sections = (option('--only') ?? 'startup,memory,rust,node').split(',')
+const sections = (option('--only') ?? 'startup,memory,merge,rust,node').split(',')
 const runtimeVersion = execFileSync(runtime, ['--version'], { encoding: 'utf8' }).trim()
 
 const log = (line) => process.stderr.write(`${line}\n`)
@@ -78,7 +83,7 @@ function decisionOf(stdout) {
   }
 }
 
-function checklist(items) {
+function checklistText(items) {
   const lines = items.map(
     (item) => `      - id: ${item.id}\n        title: ${item.title ?? item.id}\n        run: ${JSON.stringify(item.run)}\n        timeout-minutes: ${item.timeout ?? 30}\n`
   )
@@ -129,7 +134,7 @@ function actionEnv(workspace) {
 
 // ---------------------------------------------------------------------------------------------
 async function startup() {
-  const workspace = workspaceWith(checklist([{ id: 'trivial', run: 'true' }]))
+  const workspace = workspaceWith(checklistText([{ id: 'trivial', run: 'true' }]))
   commitAll(workspace)
   const times = { node: [], cli: [], action: [] }
   const decisions = new Set()
@@ -176,7 +181,7 @@ async function memory() {
   const rows = []
   for (const scenario of scenarios) {
     const items = Array.from({ length: scenario.gates ?? 1 }, (_, index) => ({ id: `gate-${index}`, run: scenario.run }))
-    const workspace = workspaceWith(checklist(items))
+    const workspace = workspaceWith(checklistText(items))
     const extra = scenario.concurrency ? ['--concurrency', String(scenario.concurrency)] : []
     const result = await measure(runtime, cliArgs(workspace, extra), { sampleMemory: true })
     rows.push(`| ${scenario.name} | ${result.seconds.toFixed(2)} s | ${result.peakMb.toFixed(0)} MB | ${decisionOf(result.stdout)} (exit ${result.code}) |`)
@@ -231,7 +236,7 @@ function rustCrate(modules) {
   const clippy = 'cargo clippy --all-targets -- -D warnings'
   const test = 'cargo test'
   const workspace = workspaceWith(
-    checklist([
+    checklistText([
       { id: 'fmt', title: 'Formatting', run: fmt },
       { id: 'clippy', title: 'Lints', run: clippy },
       { id: 'test', title: 'Tests', run: test }
@@ -313,7 +318,7 @@ function nodePackage(modules) {
   const typecheck = 'tsc --noEmit -p .'
   const lint = 'prettier --check src test'
   const workspace = workspaceWith(
-    checklist([
+    checklistText([
       { id: 'test', title: 'Tests', run: test },
       { id: 'typecheck', title: 'Types', run: typecheck },
       { id: 'lint', title: 'Lint', run: lint }
@@ -353,7 +358,77 @@ async function node() {
 }
 
 // ---------------------------------------------------------------------------------------------
-const all = { startup, memory, rust, node }
+// Merging: 8 shard reports that together hold 2,000 passing gates, each with its evidence, as
+// `go-no-go merge` (and the action's merge job) reads, checks and judges them again.
+async function merge() {
+  const gates = 2000
+  const shards = 8
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-bench-'))
+  mkdirSync(path.join(workspace, '.github'))
+  const checklist = checklistText(Array.from({ length: gates }, (_, index) => ({ id: `gate-${index}`, run: 'true', timeout: 10 })))
+  writeFileSync(path.join(workspace, '.github', 'go-no-go.yml'), checklist)
+  const checklistSha256 = createHash('sha256').update(checklist).digest('hex')
+  const owned = Array.from({ length: shards }, (_, shard) => Array.from({ length: gates }, (_, index) => `gate-${index}`).filter((_, index) => index % shards === shard))
+  const assignmentSha256 = createHash('sha256').update(JSON.stringify(owned)).digest('hex')
+  const reports = owned.map((ids, index) => ({
+    schemaVersion: 1,
+    decision: 'go',
+    title: 'Bench',
+    checklist: '.github/go-no-go.yml',
+    format: 'yaml',
+    startedAt: new Date().toISOString(),
+    durationMs: 1000,
+    cancelled: false,
+    counts: { passed: ids.length, failed: 0, errored: 0, pending: 0, cancelled: 0 },
+    reasons: [],
+    runProblems: [],
+    runUrl: null,
+    run: { id: '1', attempt: 1, repository: 'octo-org/octo-repo', event: 'pull_request', headSha: 'c'.repeat(40), commitSha: 'a'.repeat(40) },
+    checklistSha256,
+    shard: { index: index + 1, total: shards, items: ids, balancedBy: 'count', assignmentSha256 },
+    items: ids.map((id) => ({
+      id,
+      title: id,
+      section: 'Bench',
+      severity: 'blocking',
+      kind: 'command',
+      command: 'true',
+      source: null,
+      status: 'pass',
+      summary: 'exit 0',
+      reason: null,
+      durationMs: 5,
+      parser: 'exit-code',
+      counts: null,
+      failingTests: [],
+      failingTestsTotal: 0,
+      findings: [],
+      findingsTotal: 0,
+      exitCode: 0,
+      signal: null,
+      timedOut: false,
+      outputBytes: 200,
+      logPath: null,
+      notes: [],
+      evidence: { parseProblem: null, spawnError: null, cancelled: false, output: { excerpt: 'compiling…\n'.repeat(16), totalLines: 16, truncated: false } }
+    }))
+  }))
+  const reportsDir = path.join(workspace, 'reports')
+  mkdirSync(reportsDir)
+  reports.forEach((report, index) => writeFileSync(path.join(reportsDir, `shard-${index + 1}.json`), JSON.stringify(report)))
+  const result = await measure(runtime, [cli, 'merge', '--cwd', workspace, '--format', 'json', '--fail-on', 'never', path.join(reportsDir, '*.json')], { sampleMemory: true })
+  rmSync(workspace, { recursive: true, force: true })
+  return [
+    '### Merge: `go-no-go merge` of shard reports (one run)',
+    '',
+    '| scenario | wall time | peak RSS | decision |',
+    '|---|---|---|---|',
+    `| merge ${shards} shard reports of ${gates.toLocaleString('en-US')} gates | ${result.seconds.toFixed(2)} s | ${result.peakMb.toFixed(0)} MB | ${decisionOf(result.stdout)} (exit ${result.code}) |`
+  ].join('\n')
+}
+
+// ---------------------------------------------------------------------------------------------
+const all = { startup, memory, merge, rust, node }
 for (const name of sections) if (!all[name]) throw new Error(`unknown section ${name}; one of ${Object.keys(all).join(', ')}`)
 // Each section is written when it is done: a long run stopped halfway keeps what it measured.
 process.stdout.write(`## go-no-go bench — ${new Date().toISOString().slice(0, 10)}, ${runtimeVersion}, ${os.cpus().length} CPUs${quick ? ', --quick' : ''}\n\n`)
