@@ -44,6 +44,13 @@ describe('separate cargo build directories', () => {
     expect(targetOf(withSeparateCargoTargets(items, 2, {}))).toEqual({ flag: undefined, env: '/tmp/mine', inline: undefined, both: undefined, test: undefined })
   })
 
+  it('changes nothing when a gate or evidence file reads the build directory, which would then be elsewhere', () => {
+    const docs = [gate('doc', 'cargo doc --no-deps'), gate('test', 'cargo test'), gate('links', 'test -f target/doc/app/index.html')]
+    expect(targetOf(withSeparateCargoTargets(docs, 2, {}))).toEqual({ doc: undefined, test: undefined, links: undefined })
+    const evidence: ChecklistItem = { kind: 'file', id: 'built-docs', title: 'Docs', severity: 'blocking', section: 'S', path: 'target/doc/app/index.html' } as ChecklistItem
+    expect(targetOf(withSeparateCargoTargets([...RUST, evidence], 2, {})).clippy).toBeUndefined()
+  })
+
   it('puts the directories inside a CARGO_TARGET_DIR the environment sets, and leaves a relative one alone', () => {
     expect(targetOf(withSeparateCargoTargets(RUST, 2, { CARGO_TARGET_DIR: '/cache/target' })).clippy).toBe('/cache/target/go-no-go/clippy')
     expect(targetOf(withSeparateCargoTargets(RUST, 2, { CARGO_TARGET_DIR: 'build' })).clippy).toBeUndefined()

@@ -48,9 +48,16 @@ function checkOnly(item: CommandItem): boolean {
 export function withSeparateCargoTargets(items: readonly ChecklistItem[], concurrency: number, parentEnv: NodeJS.ProcessEnv): ChecklistItem[] {
   const cargoGates = items.filter((item): item is CommandItem => item.kind === 'command' && buildsWithCargo(item))
   if (concurrency < 2 || cargoGates.length < 2) return [...items]
+  // A gate or evidence file that reads the build directory (`test -f target/doc/…`) would look in the wrong place.
+  if (items.some(readsBuildDirectory)) return [...items]
   const parentDir = parentEnv.CARGO_TARGET_DIR || parentEnv.CARGO_BUILD_TARGET_DIR
   const base = parentDir && path.isAbsolute(parentDir) ? parentDir : parentDir ? undefined : 'target'
   // A relative directory set by the parent is relative to each gate's own directory: leave such a setup alone.
   if (base === undefined) return [...items]
   return items.map((item) => (item.kind === 'command' && checkOnly(item) ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: path.join(base, 'go-no-go', item.id) } } : item))
+}
+
+function readsBuildDirectory(item: ChecklistItem): boolean {
+  if (item.kind === 'command') return /(?:^|[\s/'"=])target\//.test(item.run)
+  return item.kind === 'file' && /(?:^|\/)target\//.test(item.path)
 }
