@@ -21,6 +21,7 @@ import { assessCheckout, inspectCheckout, type TrustDecision } from './events/tr
 import type { GitHubConnection } from './github/client.js'
 import { readGitHubEnvironment, sourceLinks, type GitHubEnvironment } from './github/context.js'
 import type { PreviousRun, PreviousRunLookup } from './github/reevaluate.js'
+import * as githubApi from './github/api.js'
 import { NO_TOKEN_NOTICE } from './github/settings.js'
 import type { PullCommitReader } from './github/signoffs.js'
 import { createGateRunner, createStoredGateRunner, type GateRunner } from './gates/gate-runner.js'
@@ -31,12 +32,11 @@ import { safeLogLine } from './text/workflow-commands.js'
 import { createIsolationGuards, type IsolationGuards } from './run-guards.js'
 import { readSettings, type ActionSettings } from './settings.js'
 import { checklistHash, prepareJobPart, type JobPart } from './shards/phase.js'
-import type { TriggeringRunLookup } from './shards/workflow-run.js'
+import { findTriggeringRun, type TriggeringRunLookup } from './shards/workflow-run.js'
 import { applySignoffs } from './signoff/apply.js'
 import { withTickNotes } from './signoff/checklist-ticks.js'
 import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
 import { neutraliseLogText } from './text/workflow-commands.js'
-import { importWithoutEventPath } from './toolkit-event-guard.js'
 import { DECISION_LABELS, shouldFail, type RunProblem } from './verdict.js'
 import { createWorkingTreeGuard } from './working-tree-guard.js'
 
@@ -44,11 +44,13 @@ const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000
 
-type GitHubApi = typeof import('./github/api.js')
-let githubApi: Promise<GitHubApi> | undefined
-/** Octokit and what uses it, loaded the first time a run talks to GitHub (a push run without a token never does). */
-function loadGitHubApi(): Promise<GitHubApi> {
-  return (githubApi ??= importWithoutEventPath(() => import('./github/api.js')))
+/**
+ * Octokit and what uses it. Bundled with the rest, not split into a chunk loaded on demand: the
+ * token defaults to `github.token`, so nearly every run needs it, and code read from disk after a
+ * gate has run could have been rewritten by that gate.
+ */
+async function loadGitHubApi(): Promise<typeof githubApi> {
+  return githubApi
 }
 
 /** What every phase shares: where the run ends up, and how to say it was stopped before the gates. */
@@ -131,8 +133,6 @@ async function runAction(context: RunContext): Promise<void> {
   const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined
   if (trust && !trust.run) return refuseRun(trust.problems)
 
-  // With a token the API code is loaded now, before any gate: a gate runs as our user and could
-  // rewrite the action's files on disk, so nothing that publishes may be read from disk after one.
   const api = settings.token ? await loadGitHubApi() : undefined
   // One connection, so one wait budget, for everything this run asks of GitHub.
   // Before the gates only a merge's triggering run and a pull request's last report need it; publishing makes its own if none was needed here.
@@ -196,7 +196,6 @@ async function runAction(context: RunContext): Promise<void> {
 /** The run behind a `workflow_run` merge and its pull request, through the API; without a token nothing can be verified. */
 async function verifyTriggeringRun(connection: GitHubConnection | undefined, github: GitHubEnvironment): Promise<TriggeringRunLookup> {
   if (!connection) return { ok: false, problem: { code: 'workflow-run-unverified', message: 'no `github-token` to verify the run that made the reports with' } }
-  const { findTriggeringRun } = await importWithoutEventPath(() => import('./shards/workflow-run.js'))
   const lookup = await findTriggeringRun(connection.client, github)
   if (lookup.ok)
     core.info(

@@ -12,18 +12,3 @@ delete process.env[EVENT_PATH]
 export function restoreEventPath(): void {
   if (hidden !== undefined) process.env[EVENT_PATH] = hidden
 }
-
-/**
- * Imports a module that loads the toolkit (src/github/api.ts) with the event hidden again, so a
- * module loaded after start-up parses no event either. Only called where no gate is running: a
- * gate started meanwhile would not see GITHUB_EVENT_PATH.
- */
-export async function importWithoutEventPath<T>(load: () => Promise<T>): Promise<T> {
-  const current = process.env[EVENT_PATH]
-  delete process.env[EVENT_PATH]
-  try {
-    return await load()
-  } finally {
-    if (current !== undefined) process.env[EVENT_PATH] = current
-  }
-}
