@@ -4,7 +4,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '__tests__/fixtures/', '__tests__/.tmp/', '.ci/', 'coverage/'] },
+  { ignores: ['dist/', 'src/**/*.generated.js', 'node_modules/', '__tests__/fixtures/', '__tests__/.tmp/', '.ci/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,6 +10,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }]
   },
   testTimeout: 120000,
+  // Writes src/checklist/yaml/schema-validator.generated.js (scripts/write-validator.mjs), which src/ imports.
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
   // Under CI=true jest would use one worker on a 2-core machine; cargo builds and the GitHub stand-in's waits overlap well.
   maxWorkers: 2
 }

@@ -35,7 +35,18 @@ describe('the npm package', () => {
   }, 120_000)
 
   it('holds the bundled CLI and the papers, and nothing else', () => {
-    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli/index.js', 'dist/cli/licenses.txt', 'dist/cli/package.json', 'package.json'])
+    // dist/cli/index.js turns on the compile cache, then loads the CLI from chunks beside it (src/cli/start.ts).
+    const chunks = files.filter((file) => /^dist\/cli\/\d+\.index\.js$/.test(file))
+    expect(chunks.length).toBeGreaterThan(0)
+    expect(files.filter((file) => !chunks.includes(file))).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'dist/cli/index.js',
+      'dist/cli/licenses.txt',
+      'dist/cli/package.json',
+      'package.json'
+    ])
     expect(packageJson.dependencies ?? {}).toEqual({})
   })
 
@@ -79,7 +90,8 @@ describe('engines', () => {
 
   it("every dependency bundled into the CLI runs on every Node.js version package.json's engines allows", () => {
     const bundled = bundledPackages('dist/cli/licenses.txt')
-    expect(bundled).toEqual(expect.arrayContaining(['yaml', 'ajv']))
+    // Ajv is not bundled: the schema is compiled at build time and its few helpers inlined, notices included.
+    expect(bundled).toEqual(expect.arrayContaining(['yaml']))
     const disagreeing = bundled.filter((name) => {
       const theirs = enginesOf(name)
       return theirs !== undefined && !semver.subset(packageJson.engines.node, theirs)

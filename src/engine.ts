@@ -1,8 +1,10 @@
 /** One run of go-no-go, shared by the action and the CLI: checklist in, report out. */
 import type { Checklist, ChecklistItem } from './checklist/types.js'
 import { allItems, isBeforeDeploy, phaseOf } from './checklist/types.js'
+import { withSeparateCargoTargets } from './gates/cargo-target.js'
 import type { GateRunner } from './gates/gate-runner.js'
 import { runScheduled } from './gates/schedule.js'
+import { longestFirst } from './gates/start-order.js'
 import type { GateResult } from './gates/types.js'
 import type { RunReport } from './report/model.js'
 import { decide, type RunProblem } from './verdict.js'
@@ -29,6 +31,8 @@ export interface EngineOptions {
   runUrl?: string
   onGateFinished?: (result: GateResult) => void
   now?: () => number
+  /** The environment the gates start from; read for CARGO_TARGET_DIR only (default: this process's). */
+  parentEnv?: NodeJS.ProcessEnv
 }
 
 export async function runChecklist(checklist: Checklist, runGate: GateRunner, options: EngineOptions): Promise<RunReport> {
@@ -40,7 +44,8 @@ export async function runChecklist(checklist: Checklist, runGate: GateRunner, op
     const around = guard.around?.bind(guard)
     return around ? (item) => around(item, () => inner(item)) : inner
   }, runGate)
-  const results = await runScheduled(allItems(checklist), beforeDeployOnly(onceEach(guardedGate)), {
+  const items = withSeparateCargoTargets(longestFirst(allItems(checklist)), options.concurrency, options.parentEnv ?? process.env)
+  const results = await runScheduled(items, beforeDeployOnly(onceEach(guardedGate)), {
     concurrency: options.concurrency,
     signal: options.signal,
     onFinished: (result) => options.onGateFinished?.(result)

@@ -18,13 +18,12 @@ import { buildReport, runChecklist, withSignoffs } from './engine.js'
 import { planRun, type EvaluatePlan, type RunPlan } from './events/plan.js'
 import { chooseStoredRun, prepareChecklist, type PrepareOutcome, type PreparedChecklist } from './events/prepare-checklist.js'
 import { assessCheckout, inspectCheckout, type TrustDecision } from './events/trusted-checkout.js'
-import { createGitHubClient, describeApiFailure, type GitHubConnection } from './github/client.js'
+import type { GitHubConnection } from './github/client.js'
 import { readGitHubEnvironment, sourceLinks, type GitHubEnvironment } from './github/context.js'
-import { publishToGitHub } from './github/publish.js'
-import { readPreviousRun, type PreviousRun, type PreviousRunLookup } from './github/reevaluate.js'
-import { gatherSignoffs, pullCommitsOnce, type PullCommitReader } from './github/signoffs.js'
-import { buildState, encodeState } from './github/state.js'
-import { storeJudgement } from './github/stored-judgement.js'
+import type { PreviousRun, PreviousRunLookup } from './github/reevaluate.js'
+import * as githubApi from './github/api.js'
+import { NO_TOKEN_NOTICE } from './github/settings.js'
+import type { PullCommitReader } from './github/signoffs.js'
 import { createGateRunner, createStoredGateRunner, type GateRunner } from './gates/gate-runner.js'
 import type { GateResult } from './gates/types.js'
 import { createOutcomeWriter, reportWithoutGates, type OutcomeWriter } from './outcome.js'
@@ -44,6 +43,15 @@ import { createWorkingTreeGuard } from './working-tree-guard.js'
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000
+
+/**
+ * Octokit and what uses it. Bundled with the rest, not split into a chunk loaded on demand: the
+ * token defaults to `github.token`, so nearly every run needs it, and code read from disk after a
+ * gate has run could have been rewritten by that gate.
+ */
+async function loadGitHubApi(): Promise<typeof githubApi> {
+  return githubApi
+}
 
 /** What every phase shares: where the run ends up, and how to say it was stopped before the gates. */
 interface RunContext {
@@ -125,10 +133,13 @@ async function runAction(context: RunContext): Promise<void> {
   const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined
   if (trust && !trust.run) return refuseRun(trust.problems)
 
+  const api = settings.token ? await loadGitHubApi() : undefined
   // One connection, so one wait budget, for everything this run asks of GitHub.
-  const connection = settings.token
-    ? createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
-    : undefined
+  // Before the gates only a merge's triggering run and a pull request's last report need it; publishing makes its own if none was needed here.
+  const connection =
+    settings.token && api && (plan.readPreviousReport || plan.reportsFrom === 'triggering-run')
+      ? api.createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
+      : undefined
   // Merge mode under workflow_run: which run made the reports and which pull request it was for, verified.
   const triggering = plan.reportsFrom === 'triggering-run' ? await core.group('Verify the run that made the reports', () => verifyTriggeringRun(connection, github)) : undefined
   if (triggering && !triggering.ok) return refuseRun([triggering.problem])
@@ -144,7 +155,8 @@ async function runAction(context: RunContext): Promise<void> {
   if (context.abort.signal.aborted) return
 
   // Listed at most once: ticks are judged by it before the gates, sign-offs placed by it after.
-  const pullCommits = connection && previous ? pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined
+  const pullCommits =
+    connection && previous ? (await loadGitHubApi()).pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined
   // The deciding checklist's bytes identify it in shard reports, so a merge can tell its shards from anyone else's.
   let checklistSha256 = ''
   const checklistCommit = trust?.readChecklistFrom ?? (plan.checklistAtWorkflowCommit ? github.sha : undefined)
@@ -211,6 +223,7 @@ async function checkCheckout(settings: ActionSettings, github: GitHubEnvironment
 /** Our earlier report on the pull request. Never throws: a failure is the lookup's reason. */
 async function readLastReport(connection: GitHubConnection | undefined, github: GitHubEnvironment, settings: ActionSettings): Promise<PreviousRunLookup> {
   if (!connection) return { found: false, reason: 'no `github-token` to read it with' }
+  const { readPreviousRun, describeApiFailure } = await loadGitHubApi()
   try {
     const lookup = await readPreviousRun(connection.client, github, { commentKey: settings.commentKey, checkName: settings.checkName })
     for (const notice of lookup.found ? lookup.run.notices : []) core.warning(notice)
@@ -281,7 +294,9 @@ async function evaluate(
     }
   })
   const signoffs =
-    connection && previous ? await gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits) : undefined
+    connection && previous
+      ? await (await loadGitHubApi()).gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits)
+      : undefined
   for (const notice of signoffs?.notices ?? []) core.warning(notice)
   const outcome = signoffs ? applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts) : { results: gated.results, audit: [] }
   // Who ticked what goes into each item's notes, which every surface shows once.
@@ -314,6 +329,8 @@ async function publish(
   connection: GitHubConnection | undefined
 ): Promise<void> {
   const { settings, github, redactor } = context
+  if (!settings.token) return core.warning(NO_TOKEN_NOTICE)
+  const { publishToGitHub, storeJudgement, encodeState, buildState } = await loadGitHubApi()
   // Tick sign-offs are kept apart from the comment's ticks: a pull request run derives them again.
   const judged = storeJudgement(report, { events: prepared.tickEvents, ...(prepared.ticks ? { judgement: prepared.ticks } : {}) }, (text) => redactor.redact(text))
   const published = await publishToGitHub(

@@ -1,5 +1,5 @@
 /** The words and numbers every surface shares: counts, verdict labels, durations, and how a pass was known. */
-import { decisionHeading, decisionLabel, formatCounts, formatDuration, passEvidence, signedCount } from '../../src/report/format.js'
+import { decisionHeading, decisionLabel, formatCounts, formatDuration, formatNumber, passEvidence, signedCount } from '../../src/report/format.js'
 import { item, result } from './build.js'
 
 describe('formatCounts', () => {
@@ -53,5 +53,13 @@ describe('formatDuration', () => {
     [-1, '—']
   ])('%i ms reads %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text)
+  })
+})
+
+describe('formatNumber', () => {
+  it('groups whole numbers by thousands as en-US does, negative ones and fractions too', () => {
+    const samples = [0, 7, 999, 1_000, 1_024, 65_536, 999_999, 1_000_000, 123_456_789, Number.MAX_SAFE_INTEGER, -1, -1_234_567, 1.5, 1_234.25]
+    expect(samples.map(formatNumber)).toEqual(samples.map((value) => value.toLocaleString('en-US')))
+    expect(formatNumber(2_000_000_000)).toBe('2,000,000,000')
   })
 })

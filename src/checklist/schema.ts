@@ -163,13 +163,3 @@ export const CHECKLIST_SCHEMA = {
     }
   }
 } as const
-
-/**
- * The schema a file is checked against, once its shorthand is written out (yaml/derived-ids.ts):
- * every item an object, so a mistake in one is reported once, not again as "not a string".
- */
-export function validationSchema(): Record<string, unknown> {
-  const copy = structuredClone(CHECKLIST_SCHEMA) as unknown as { definitions: { section: { properties: { items: { items: unknown } } } } }
-  copy.definitions.section.properties.items.items = { $ref: '#/definitions/item' }
-  return copy as unknown as Record<string, unknown>
-}

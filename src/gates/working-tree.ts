@@ -52,20 +52,24 @@ export async function findRepositoryRoot(git: GitRunner, directory: string): Pro
 
 /** The working tree's state; `full` also reads the index flags (slower on large repositories). */
 export async function readTreeState(git: GitRunner, root: string, full: boolean): Promise<TreeState> {
-  const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], root)
+  // Every git question at once: each is its own process, and one after another they were most of a short run's time.
+  const none = Promise.resolve(undefined)
+  const [status, head, files, exclude, excludesFile] = await Promise.all([
+    git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], root),
+    git(['rev-parse', '--verify', '-q', 'HEAD'], root),
+    full ? git(['ls-files', '-v', '-z'], root) : none,
+    full ? git(['rev-parse', '--git-path', 'info/exclude'], root) : none,
+    full ? git(['config', '--get', 'core.excludesFile'], root) : none
+  ])
   if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
-  const head = await git(['rev-parse', '--verify', '-q', 'HEAD'], root)
   const entries = new Map<string, string>()
   let hashed = 0
   for (const { code, file } of parseStatus(status.stdout)) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
   const state: TreeState = { head: head.code === 0 ? head.stdout.trim() : '(no commit)', entries }
-  if (!full) return state
-  const files = await git(['ls-files', '-v', '-z'], root)
+  if (!files || !exclude || !excludesFile) return state
   if (files.code !== 0) throw new Error(`git ls-files failed: ${firstLine(files.stderr) ?? `exit ${files.code}`}`)
   // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
   state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)))
-  const exclude = await git(['rev-parse', '--git-path', 'info/exclude'], root)
-  const excludesFile = await git(['config', '--get', 'core.excludesFile'], root)
   const excludePath = exclude.code === 0 ? path.resolve(root, exclude.stdout.trim()) : ''
   state.ignoreRules = `${excludePath ? await describeFile(excludePath, true) : 'none'} | core.excludesFile=${excludesFile.stdout.trim()}`
   return state

@@ -13,7 +13,7 @@ import { renderMarker, upsertStickyComment, wholeNumber } from './comment.js'
 import { publishCommitStatus } from './commit-status.js'
 import { headSha, pullRequestNumber, type GitHubEnvironment } from './context.js'
 import { resolvePullRequest, type PullRequestFacts } from './pull-request.js'
-import type { GitHubSettings } from './settings.js'
+import { NO_TOKEN_NOTICE, type GitHubSettings } from './settings.js'
 
 export type PublishSettings = GitHubSettings & {
   redactor: Redactor
@@ -63,7 +63,7 @@ export async function publishToGitHub(report: RunReport, settings: PublishSettin
 async function publish(report: RunReport, settings: PublishSettings, github: GitHubEnvironment, deps: PublishDependencies, result: PublishResult): Promise<void> {
   const render = deps.render ?? renderMarkdown
   if (!settings.token) {
-    result.notices.push('No github-token: the PR comment and check run were skipped; the job summary has the report.')
+    result.notices.push(NO_TOKEN_NOTICE)
     return
   }
   if (!github.owner || !github.repo) return

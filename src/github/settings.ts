@@ -12,3 +12,6 @@ export interface GitHubSettings {
   maxApiWaitMs: number
   retryUnitMs?: number
 }
+
+/** Said when there is no token: kept apart from publish.ts so a run without one need not load the API client to say it. */
+export const NO_TOKEN_NOTICE = 'No github-token: the PR comment and check run were skipped; the job summary has the report.'

@@ -2,34 +2,22 @@
  * JSON Schema errors as messages a person can act on: each names the key, says what was expected
  * and what was found (by kind, never by quoting the value), and suggests the key a typo meant.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { MAX_SCHEMA_ERRORS, MAX_TYPO_EDITS, MAX_TYPO_WORD_CHARS } from '../limits.js'
-import { CHECKLIST_SCHEMA, ID_PATTERN, validationSchema } from '../schema.js'
+import { ID_PATTERN } from '../schema.js'
 import type { ChecklistProblem } from '../types.js'
 import { isRecord, valueAt } from './loose-data.js'
 import { dotted, quoteKey, type Locate, type Path } from './problems.js'
+// Compiled from schema.ts at build time (scripts/write-validator.mjs): no schema compiler at run time.
+import { item, whole } from './schema-validator.generated.js'
 
 const ID = new RegExp(ID_PATTERN)
-
-let compiled: { whole: ValidateFunction; item: ValidateFunction } | undefined
-/** Compiled on first use, so importing this module costs nothing. */
-function validators(): { whole: ValidateFunction; item: ValidateFunction } {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true })
-    const whole = ajv.compile(validationSchema())
-    const item = ajv.getSchema(`${CHECKLIST_SCHEMA.$id}#/definitions/item`)
-    if (!item) throw new Error('the checklist schema has no item definition')
-    compiled = { whole, item }
-  }
-  return compiled
-}
 
 /**
  * Errors of the whole file, checked as its frame (items left out) and then item by item, so that
  * checking stops once there is plenty to report (`incomplete` then says so).
  */
 export function schemaErrors(data: unknown): { errors: ErrorObject[]; incomplete: boolean } {
-  const { whole, item } = validators()
   if (!isRecord(data) || !Array.isArray(data.sections)) return { errors: whole(data) ? [] : [...(whole.errors ?? [])], incomplete: false }
   const sections = data.sections
   const frame = { ...data, sections: sections.map((section) => (isRecord(section) && Array.isArray(section.items) ? { ...section, items: [] } : section)) }

@@ -1,0 +1,78 @@
+/**
+ * Check-only cargo gates get a build directory of their own when another cargo gate can run at the
+ * same time, so `cargo clippy` does not wait for `cargo test`'s lock on the shared one.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Checklist, ChecklistItem, CommandItem } from '../../src/checklist/types.js'
+import { runChecklist } from '../../src/engine.js'
+import { withSeparateCargoTargets } from '../../src/gates/cargo-target.js'
+import { createGateRunner } from '../../src/gates/gate-runner.js'
+import { FIXTURES } from '../helpers/run-action.js'
+
+function gate(id: string, run: string, env: Record<string, string> = {}, workingDirectory = '.'): CommandItem {
+  return { kind: 'command', id, title: id, severity: 'blocking', section: 'S', run, timeoutMs: 300_000, workingDirectory, env, needs: [], expect: {} }
+}
+
+const targetOf = (items: ChecklistItem[]) => Object.fromEntries(items.map((item) => [item.id, item.kind === 'command' ? item.env.CARGO_TARGET_DIR : undefined]))
+const RUST = [gate('fmt', 'cargo fmt --check'), gate('clippy', 'cargo clippy --all-targets -- -D warnings'), gate('test', 'cargo test')]
+
+describe('separate cargo build directories', () => {
+  it('gives clippy its own directory under target/ when cargo test can run beside it', () => {
+    expect(targetOf(withSeparateCargoTargets(RUST, 2, {}))).toEqual({ fmt: undefined, clippy: path.join('target', 'go-no-go', 'clippy'), test: undefined })
+  })
+
+  it('recognises check, doc, a toolchain and options before the subcommand, and a path to cargo', () => {
+    const items = [gate('check', 'cargo +nightly --locked check'), gate('doc', '~/.cargo/bin/cargo doc --no-deps'), gate('test', 'cargo test')]
+    expect(targetOf(withSeparateCargoTargets(items, 4, {}))).toEqual({ check: 'target/go-no-go/check', doc: 'target/go-no-go/doc', test: undefined })
+  })
+
+  it('changes nothing when the gates run one at a time, or when only one of them builds', () => {
+    expect(targetOf(withSeparateCargoTargets(RUST, 1, {}))).toEqual({ fmt: undefined, clippy: undefined, test: undefined })
+    expect(targetOf(withSeparateCargoTargets([gate('fmt', 'cargo fmt --check'), gate('clippy', 'cargo clippy')], 2, {}))).toEqual({ fmt: undefined, clippy: undefined })
+  })
+
+  it('leaves a gate alone that chooses its own directory or also builds for tests', () => {
+    const items = [
+      gate('flag', 'cargo clippy --target-dir /tmp/mine'),
+      gate('env', 'cargo clippy', { CARGO_TARGET_DIR: '/tmp/mine' }),
+      gate('inline', 'CARGO_TARGET_DIR=/tmp/mine cargo check'),
+      gate('both', 'cargo clippy && cargo test'),
+      gate('test', 'cargo test')
+    ]
+    expect(targetOf(withSeparateCargoTargets(items, 2, {}))).toEqual({ flag: undefined, env: '/tmp/mine', inline: undefined, both: undefined, test: undefined })
+  })
+
+  it('changes nothing when a gate or evidence file reads the build directory, which would then be elsewhere', () => {
+    const docs = [gate('doc', 'cargo doc --no-deps'), gate('test', 'cargo test'), gate('links', 'test -f target/doc/app/index.html')]
+    expect(targetOf(withSeparateCargoTargets(docs, 2, {}))).toEqual({ doc: undefined, test: undefined, links: undefined })
+    const evidence: ChecklistItem = { kind: 'file', id: 'built-docs', title: 'Docs', severity: 'blocking', section: 'S', path: 'target/doc/app/index.html' } as ChecklistItem
+    expect(targetOf(withSeparateCargoTargets([...RUST, evidence], 2, {})).clippy).toBeUndefined()
+  })
+
+  it('puts the directories inside a CARGO_TARGET_DIR the environment sets, and leaves a relative one alone', () => {
+    expect(targetOf(withSeparateCargoTargets(RUST, 2, { CARGO_TARGET_DIR: '/cache/target' })).clippy).toBe('/cache/target/go-no-go/clippy')
+    expect(targetOf(withSeparateCargoTargets(RUST, 2, { CARGO_TARGET_DIR: 'build' })).clippy).toBeUndefined()
+  })
+
+  it('runs real clippy and cargo test side by side: each judged as alone, clippy in its own directory, neither waiting on a lock', async () => {
+    const target = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-cargo-target-'))
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-cargo-scratch-'))
+    try {
+      const parentEnv = { ...process.env, CARGO_TARGET_DIR: target, CI: 'true' }
+      const items = [gate('clippy', 'cargo clippy --all-targets -- -D warnings', {}, 'rust/clippy-warning'), gate('test', 'cargo test', {}, 'rust/clippy-warning')]
+      const checklist: Checklist = { title: 'Rust', path: 'go-no-go.yml', format: 'yaml', sections: [{ title: 'S', items }] }
+      const lines: string[] = []
+      const runGate = createGateRunner({ workspace: FIXTURES, parentEnv, scratchDir: scratch, killGraceMs: 500, observeLine: (line) => lines.push(line) })
+      const report = await runChecklist(checklist, runGate, { concurrency: 2, allowEmpty: false, parentEnv })
+      const status = Object.fromEntries([...report.results].map(([id, result]) => [id, result.status]))
+      expect(status).toEqual({ clippy: 'fail', test: 'pass' })
+      expect(existsSync(path.join(target, 'go-no-go', 'clippy', 'debug'))).toBe(true)
+      expect(lines.filter((line) => /Blocking waiting for file lock on build directory/.test(line))).toEqual([])
+    } finally {
+      rmSync(target, { recursive: true, force: true })
+      rmSync(scratch, { recursive: true, force: true })
+    }
+  })
+})
