@@ -80,24 +80,47 @@ export function diffChecklists(base: Checklist, head: Checklist): ChecklistChang
     if (!renameCandidates.has(key)) renameCandidates.set(key, item.id)
   }
 
+  const standsIn = standsInFor(headItems)
   const changes: ChecklistChange[] = []
   for (const before of baseItems) {
     const after = headById.get(before.id)
-    if (after) changes.push(...itemChanges(before, after))
+    if (after) changes.push(...itemChanges(before, after, standsIn))
     else changes.push(removedItem(before, renameCandidates.get(renameKey(before))))
   }
   for (const item of added) {
+    const others = standsIn(item)
     changes.push({
       itemId: item.id,
       title: item.title,
       kind: 'added',
       change: 'added',
       after: describeItem(item),
-      weakening: false,
-      why: 'a new item can only add a way to fail'
+      weakening: others.length > 0,
+      why:
+        others.length > 0
+          ? `a new alternative in the group \`${item.anyOf}\`: ${others.map((other) => `\`${other.id}\``).join(', ')} now pass${others.length === 1 ? 'es' : ''} when this item passes`
+          : 'a new item can only add a way to fail'
     })
   }
   return changes
+}
+
+/**
+ * The deciding items whose result an item can stand in for: the other members of its alternative
+ * group that are not info (src/verdict.ts waives them when it passes). Empty when it is not before
+ * deploying, or when it is a manual item in a group that holds a gate (only a gate can stand in there).
+ */
+function standsInFor(items: readonly ChecklistItem[]): (item: ChecklistItem) => ChecklistItem[] {
+  const groups = new Map<string, ChecklistItem[]>()
+  for (const item of items) {
+    if (item.anyOf === undefined || !isBeforeDeploy(item)) continue
+    groups.set(item.anyOf, [...(groups.get(item.anyOf) ?? []), item])
+  }
+  return (item) => {
+    const members = item.anyOf === undefined || !isBeforeDeploy(item) ? [] : (groups.get(item.anyOf) ?? [])
+    if (item.kind === 'manual' && members.some((member) => member.kind !== 'manual')) return []
+    return members.filter((member) => member !== item && member.severity !== 'info')
+  }
 }
 
 /** The base commit's checklist could not be read, so nothing the pull request did to it can be seen. */
@@ -155,8 +178,10 @@ function describeItem(item: ChecklistItem): string {
   return 'a manual sign-off'
 }
 
-function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChange[] {
+function itemChanges(before: ChecklistItem, after: ChecklistItem, standsIn: (item: ChecklistItem) => ChecklistItem[]): ChecklistChange[] {
   const changes: ChecklistChange[] = []
+  // An alternative decides for the other members of its group, whatever its own severity.
+  const standsInForOthers = standsIn(after).length > 0
   const change = (fields: Omit<ChecklistChange, 'itemId' | 'title'>) => changes.push({ itemId: before.id, title: before.title, ...fields })
 
   const severity = SEVERITY_RANK[after.severity] - SEVERITY_RANK[before.severity]
@@ -181,11 +206,13 @@ function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChan
       change: leaves ? 'moved after GO' : isBeforeDeploy(after) ? 'moved before deploying' : 'changed',
       before: phaseOf(before),
       after: `${phaseOf(after)}${after.phaseFrom ? ` (${after.phaseFrom})` : ''}`,
-      weakening: leaves && before.severity !== 'info',
+      weakening: (leaves && before.severity !== 'info') || (isBeforeDeploy(after) && standsInForOthers),
       why: leaves
         ? 'the item no longer decides anything: steps after GO never block and their gates are not run'
         : isBeforeDeploy(after)
-          ? 'the item now decides before deploying'
+          ? standsInForOthers
+            ? `the item now decides before deploying, as an alternative: the other members of \`${after.anyOf}\` pass when it passes`
+            : 'the item now decides before deploying'
           : AFTER_GO_NEVER_DECIDES
     })
   }
@@ -196,8 +223,12 @@ function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChan
       change: joins ? (before.anyOf === undefined ? 'joined an alternative group' : 'moved to another alternative group') : 'left its alternative group',
       before: before.anyOf ?? 'none',
       after: after.anyOf ?? 'none',
-      weakening: joins && before.severity !== 'info' && isBeforeDeploy(after),
-      why: joins ? 'the item now passes when another item of its group passes' : 'the item must now pass on its own'
+      weakening: (joins && before.severity !== 'info' && isBeforeDeploy(after)) || standsInForOthers,
+      why: joins
+        ? standsInForOthers
+          ? 'the item now passes when another item of its group passes, and the others pass when it passes'
+          : 'the item now passes when another item of its group passes'
+        : 'the item must now pass on its own'
     })
   }
   if (before.section !== after.section) {
@@ -245,8 +276,9 @@ function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChan
 
   // Where the base's item never decided (info), nothing it proved can be lost; where the head's
   // does not decide, its lowered severity is the weakening, reported above. Either way the rest is harmless.
-  const harmless =
-    !isBeforeDeploy(before) && !isBeforeDeploy(after)
+  const harmless = standsInForOthers
+    ? undefined
+    : !isBeforeDeploy(before) && !isBeforeDeploy(after)
       ? AFTER_GO_NEVER_DECIDES
       : !isBeforeDeploy(after)
         ? 'the item no longer decides anything (after GO); that moved phase is the weakening'
