@@ -254,6 +254,18 @@ const cases: Array<{ name: string; base: string; head: string; expected: Expecte
   },
   { name: 'removing an info item is harmless', base: audit() + tests('        severity: info\n'), head: audit(), expected: [{ kind: 'removed', weakening: false }] },
   {
+    name: 'junit reports narrowed: the counts come from fewer files',
+    base: tests('        junit: reports/*.xml\n'),
+    head: tests('        junit: reports/unit.xml\n'),
+    expected: [{ kind: 'junit', change: 'changed', before: 'reports/*.xml', after: 'reports/unit.xml', weakening: true }]
+  },
+  {
+    name: 'junit reports added: they decide instead of the printed counts',
+    base: tests(),
+    head: tests('        junit: reports/*.xml\n'),
+    expected: [{ kind: 'junit', before: 'none (the printed output)', after: 'reports/*.xml', weakening: true }]
+  },
+  {
     name: "a new item in a blocking gate's alternative group weakens it: the gate passes when the new item does",
     base: tests('        any-of: unit\n') + review('        any-of: unit\n'),
     head: tests('        any-of: unit\n') + review('        any-of: unit\n') + audit('        any-of: unit\n'),

@@ -23,6 +23,7 @@ export const CHANGE_KINDS = [
   'any-of',
   'run',
   'parser',
+  'junit',
   'expect',
   'working-directory',
   'env',
@@ -320,6 +321,16 @@ function commandChanges(before: CommandItem, after: CommandItem, emit: Emit): vo
       after: after.parser ?? 'detected from the command',
       weakening: true,
       why: 'the parser decides how the output is read; `exit-code` trusts the exit status alone and ignores thresholds'
+    })
+  }
+  if ((before.junit ?? '') !== (after.junit ?? '')) {
+    emit({
+      kind: 'junit',
+      change: before.junit === undefined ? 'added' : after.junit === undefined ? 'removed' : 'changed',
+      before: before.junit ?? 'none (the printed output)',
+      after: after.junit ?? 'none (the printed output)',
+      weakening: true,
+      why: 'the JUnit files named there give the counts instead of the printed output; other files can hold other results'
     })
   }
   for (const threshold of expectationChanges(before.expect, after.expect)) emit(threshold)
