@@ -2,7 +2,7 @@
  * Check-only cargo gates get a build directory of their own when another cargo gate can run at the
  * same time, so `cargo clippy` does not wait for `cargo test`'s lock on the shared one.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Checklist, ChecklistItem, CommandItem } from '../../src/checklist/types.js'
@@ -49,6 +49,43 @@ describe('separate cargo build directories', () => {
     expect(targetOf(withSeparateCargoTargets(docs, 2, {}))).toEqual({ doc: undefined, test: undefined, links: undefined })
     const evidence: ChecklistItem = { kind: 'file', id: 'built-docs', title: 'Docs', severity: 'blocking', section: 'S', path: 'target/doc/app/index.html' } as ChecklistItem
     expect(targetOf(withSeparateCargoTargets([...RUST, evidence], 2, {})).clippy).toBeUndefined()
+  })
+
+  it('leaves a check-only gate in target/ when another gate needs it: that gate may read what it built', () => {
+    const docs = [gate('doc', 'cargo doc --no-deps'), gate('test', 'cargo test'), { ...gate('links', 'sh check-docs.sh'), needs: ['doc'] }]
+    expect(targetOf(withSeparateCargoTargets(docs, 2, {}))).toEqual({ doc: undefined, test: undefined, links: undefined })
+    const clippyFirst = [gate('clippy', 'cargo clippy'), { ...gate('test', 'cargo test'), needs: ['clippy'] }, gate('check', 'cargo check')]
+    expect(targetOf(withSeparateCargoTargets(clippyFirst, 2, {}))).toEqual({ clippy: undefined, test: undefined, check: 'target/go-no-go/check' })
+  })
+
+  it('a script that needs `cargo doc` reads the docs this run built, not ones left in target/ by an earlier run', async () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-cargo-docs-'))
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-cargo-scratch-'))
+    try {
+      mkdirSync(path.join(project, 'src'))
+      writeFileSync(path.join(project, 'Cargo.toml'), '[package]\nname = "docs_demo"\nversion = "0.1.0"\nedition = "2021"\n')
+      writeFileSync(path.join(project, 'check-docs.sh'), 'grep -q "answer" target/doc/docs_demo/fn.add_one.html\n')
+      const source = (doc: string) =>
+        writeFileSync(path.join(project, 'src', 'lib.rs'), `/// ${doc}\npub fn add_one(x: i32) -> i32 { x + 1 }\n#[test]\nfn adds() { assert_eq!(add_one(1), 2); }\n`)
+      const items = [gate('doc', 'cargo doc --no-deps'), gate('test', 'cargo test'), { ...gate('doc-text', 'sh check-docs.sh'), needs: ['doc'] }]
+      const checklist: Checklist = { title: 'Rust', path: 'go-no-go.yml', format: 'yaml', sections: [{ title: 'S', items }] }
+      const parentEnv: NodeJS.ProcessEnv = { ...process.env, CI: 'true' }
+      delete parentEnv.CARGO_TARGET_DIR
+      delete parentEnv.CARGO_BUILD_TARGET_DIR
+      const run = (concurrency: number) =>
+        runChecklist(checklist, createGateRunner({ workspace: project, parentEnv, scratchDir: scratch, killGraceMs: 500 }), { concurrency, allowEmpty: false, parentEnv })
+      // An earlier run, one gate at a time, leaves the docs in target/doc.
+      source('Returns the answer.')
+      expect((await run(1)).verdict.decision).toBe('go')
+      // The docs no longer say it; what the last run left in target/doc still does.
+      source('Returns something.')
+      const report = await run(2)
+      expect(report.results.get('doc-text')?.status).toBe('fail')
+      expect(report.verdict.decision).toBe('no-go')
+    } finally {
+      rmSync(project, { recursive: true, force: true })
+      rmSync(scratch, { recursive: true, force: true })
+    }
   })
 
   it('puts the directories inside a CARGO_TARGET_DIR the environment sets, and leaves a relative one alone', () => {

@@ -54,7 +54,12 @@ export function withSeparateCargoTargets(items: readonly ChecklistItem[], concur
   const base = parentDir && path.isAbsolute(parentDir) ? parentDir : parentDir ? undefined : 'target'
   // A relative directory set by the parent is relative to each gate's own directory: leave such a setup alone.
   if (base === undefined) return [...items]
-  return items.map((item) => (item.kind === 'command' && checkOnly(item) ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: path.join(base, 'go-no-go', item.id) } } : item))
+  // A gate another one waits for may be waited for because of what it builds (`cargo doc`, then a link check):
+  // moved, the other would read whatever an earlier run left in target/.
+  const needed = new Set(items.flatMap((item) => item.needs))
+  return items.map((item) =>
+    item.kind === 'command' && checkOnly(item) && !needed.has(item.id) ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: path.join(base, 'go-no-go', item.id) } } : item
+  )
 }
 
 function readsBuildDirectory(item: ChecklistItem): boolean {
