@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Checklist, CommandItem } from '../src/checklist/types.js'
@@ -93,6 +93,22 @@ describe('the same command written twice runs once', () => {
     })
     expect(result.results.get('smoke')?.status).toBe('pass')
     expect(result.results.get('tests')).toMatchObject({ status: 'fail', reason: expect.stringContaining('c.b') })
+    expect(result.verdict.decision).toBe('no-go')
+  })
+  it('but not when one of them waits for another gate first: it runs after that gate, as written', async () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-once-'))
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-scratch-'))
+    writeFileSync(path.join(workspace, 'stale-build'), 'left by an earlier run')
+    const check = 'test -f stale-build'
+    const items = [gate('early', { run: check }), gate('clean', { run: 'rm stale-build' }), gate('after-clean', { run: check, needs: ['clean'] })]
+    const ordered: Checklist = { title: 'T', path: 'c.yml', format: 'yaml', sections: [{ title: 'S', items }] }
+    const result = await runChecklist(ordered, createGateRunner({ workspace, parentEnv: process.env, scratchDir: scratch, killGraceMs: 1_000 }), {
+      concurrency: 1,
+      allowEmpty: false,
+      parentEnv: {}
+    })
+    expect(result.results.get('early')?.status).toBe('pass')
+    expect(result.results.get('after-clean')?.status).toBe('fail')
     expect(result.verdict.decision).toBe('no-go')
   })
 })
