@@ -123,6 +123,30 @@ describe('odd and hostile input', () => {
     ])
   })
 
+  it('reads a heading that lists several targets, or says "one of" in passing, as all of them, not a pick-one: a failing target is NO-GO', async () => {
+    const markdown = '# R\n## Platform Targets\n- [ ] Linux passes: `node --test linux.test.mjs`\n- [ ] Windows passes: `node --test windows.test.mjs`\n'
+    const list = parseMarkdownChecklist(markdown, 'R.md')
+    expect(allItems(list).map((item) => item.anyOf)).toEqual([undefined, undefined])
+    expect(allItems(parseMarkdownChecklist('# R\n### Deployment Target\n- [ ] Single server\n- [ ] Kubernetes cluster\n', 'R.md')).map((item) => item.anyOf)).toEqual([
+      'deployment-target',
+      'deployment-target'
+    ])
+    const priorities = parseMarkdownChecklist('# R\n## Security, one of our top priorities\n- [ ] Audit: `npm audit`\n- [ ] Tests: `npm test`\n', 'R.md')
+    expect(allItems(priorities).map((item) => item.anyOf)).toEqual([undefined, undefined])
+    const oneOf = parseMarkdownChecklist('# R\n## Database, one of the following\n- [ ] Postgres\n- [ ] SQLite\n## Cache: pick one\n- [ ] Redis\n- [ ] None\n', 'R.md')
+    expect(allItems(oneOf).every((item) => item.anyOf !== undefined)).toBe(true)
+    const workspace = tempDir('go-no-go-targets-')
+    writeFileSync(path.join(workspace, 'linux.test.mjs'), "import test from 'node:test'\ntest('ok', () => {})\n")
+    writeFileSync(path.join(workspace, 'windows.test.mjs'), "import test from 'node:test'\nimport assert from 'node:assert'\ntest('broken', () => assert.fail('windows broken'))\n")
+    const report = await runChecklist(list, createGateRunner({ workspace, parentEnv: process.env, scratchDir: tempDir('go-no-go-scratch-'), killGraceMs: 1_000 }), {
+      concurrency: 1,
+      allowEmpty: false,
+      parentEnv: {}
+    })
+    expect(report.verdict.decision).toBe('no-go')
+    expect(report.verdict.reasons.join('\n')).toContain('windows-passes')
+  })
+
   it('takes no file evidence from a path the box says to remove, nor one outside the repository', () => {
     const list = parseMarkdownChecklist(
       '# R\n- [ ] Remove `config/old.yml` (documented)\n- [ ] Notes written in `../secrets/key.md`\n- [ ] Notes written in `/etc/passwd.md`\n',

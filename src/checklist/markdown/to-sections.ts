@@ -93,9 +93,12 @@ export function toSections(entries: Entry[], file: string): MarkdownSections {
 
 /**
  * "### Deployment Type", "Choose one:": the boxes right under it are options, one of which is
- * chosen. Only the nearest heading counts, and only for boxes directly under it.
+ * chosen. Only the nearest heading counts, and only for boxes directly under it. "Targets" lists
+ * every platform to support ("Platform Targets": Linux and Windows), so only a single target picks one;
+ * "one of" picks one only as "one of the following", never in passing ("one of our top priorities").
  */
-const PICK_ONE = /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:type|mode|option|target)s?\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\b/i
+const PICK_ONE =
+  /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:(?:type|mode|option)s?|target)\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\s+(?:the\s+following|these)\b|\bone\s+of\s*:?\s*$/i
 /** Each heading is read once, however many boxes sit under it. */
 const pickOneReadings = new WeakMap<Heading, boolean>()
 function pickOneHeading(headings: readonly Heading[]): Heading | undefined {
