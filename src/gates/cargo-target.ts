@@ -57,8 +57,13 @@ export function withSeparateCargoTargets(items: readonly ChecklistItem[], concur
   // A gate another one waits for may be waited for because of what it builds (`cargo doc`, then a link check):
   // moved, the other would read whatever an earlier run left in target/.
   const needed = new Set(items.flatMap((item) => item.needs))
+  // A relative directory is relative to where cargo runs, but cargo builds a workspace member (or a
+  // `--manifest-path` project) into another target/: only the root's own is known to be ignored by git.
+  const movable = (item: CommandItem) => path.isAbsolute(base) || (item.workingDirectory === '.' && !/--manifest-path/.test(item.run))
   return items.map((item) =>
-    item.kind === 'command' && checkOnly(item) && !needed.has(item.id) ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: path.join(base, 'go-no-go', item.id) } } : item
+    item.kind === 'command' && checkOnly(item) && !needed.has(item.id) && movable(item)
+      ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: path.join(base, 'go-no-go', item.id) } }
+      : item
   )
 }
 
