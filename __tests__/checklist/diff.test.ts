@@ -254,6 +254,18 @@ const cases: Array<{ name: string; base: string; head: string; expected: Expecte
   },
   { name: 'removing an info item is harmless', base: audit() + tests('        severity: info\n'), head: audit(), expected: [{ kind: 'removed', weakening: false }] },
   {
+    name: 'max-errors raised: lint errors tolerated',
+    base: tests(),
+    head: tests('        expect: { max-errors: 50 }\n'),
+    expected: [{ kind: 'expect', key: 'max-errors', change: 'relaxed', before: 'unset (0)', after: '50', weakening: true }]
+  },
+  {
+    name: 'max-errors lowered',
+    base: tests('        expect: { max-errors: 5 }\n'),
+    head: tests('        expect: { max-errors: 0 }\n'),
+    expected: [{ key: 'max-errors', change: 'tightened', weakening: false }]
+  },
+  {
     name: 'junit reports narrowed: the counts come from fewer files',
     base: tests('        junit: reports/*.xml\n'),
     head: tests('        junit: reports/unit.xml\n'),

@@ -498,6 +498,7 @@ interface Effective {
   maxFailures: number
   minTests: number
   maxVulnerabilities: number
+  maxErrors: number
   /** Unset means 0 for clippy and unlimited for audits; which one applies is not known here. */
   maxWarnings: number | undefined
   allowed: Set<string>
@@ -509,6 +510,7 @@ function effective(expect: Expectations): Effective {
     maxFailures: expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY),
     minTests: expect.minTests ?? 1,
     maxVulnerabilities: expect.maxVulnerabilities ?? 0,
+    maxErrors: expect.maxErrors ?? 0,
     maxWarnings: expect.maxWarnings,
     // The audit judge treats moderate and medium as one severity.
     allowed: new Set((expect.allowedSeverities ?? []).map((severity) => (severity === 'medium' ? 'moderate' : severity)))
@@ -555,6 +557,13 @@ function expectationChanges(before: Expectations, after: Expectations): Array<Om
       before: shown(before.maxVulnerabilities, '0'),
       after: shown(after.maxVulnerabilities, '0'),
       why: 'vulnerabilities tolerated'
+    },
+    {
+      key: 'max-errors',
+      direction: compare(was.maxErrors, now.maxErrors, true),
+      before: shown(before.maxErrors, '0'),
+      after: shown(after.maxErrors, '0'),
+      why: 'lint errors tolerated'
     },
     {
       key: 'max-warnings',
