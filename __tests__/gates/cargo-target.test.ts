@@ -93,13 +93,15 @@ describe('separate cargo build directories', () => {
     const member = [
       gate('clippy', 'cargo clippy', {}, 'crates/foo'),
       gate('test', 'cargo test', {}, 'crates/foo'),
-      gate('check', 'cargo check --manifest-path crates/foo/Cargo.toml')
+      gate('check', 'cargo check --manifest-path crates/foo/Cargo.toml'),
+      gate('cd', 'cd crates/foo && cargo clippy')
     ]
-    expect(targetOf(withSeparateCargoTargets(member, 2, {}))).toEqual({ clippy: undefined, test: undefined, check: undefined })
+    expect(targetOf(withSeparateCargoTargets(member, 2, {}))).toEqual({ clippy: undefined, test: undefined, check: undefined, cd: undefined })
     expect(targetOf(withSeparateCargoTargets(member, 2, { CARGO_TARGET_DIR: '/cache/target' }))).toEqual({
       clippy: '/cache/target/go-no-go/clippy',
       test: undefined,
-      check: '/cache/target/go-no-go/check'
+      check: '/cache/target/go-no-go/check',
+      cd: '/cache/target/go-no-go/cd'
     })
   })
 
