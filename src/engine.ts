@@ -91,7 +91,9 @@ function onceEach(runGate: GateRunner): GateRunner {
   const running = new Map<string, { id: string; result: Promise<GateResult> }>()
   return async (item) => {
     if (item.kind !== 'command') return runGate(item)
-    const key = JSON.stringify([item.run, item.workingDirectory, item.env, item.parser ?? null, item.expect, item.timeoutMs])
+    // Everything that changes what runs, when, or how its result is read: `junit:` reports replace the printed
+    // counts, and an item that `needs` another gate runs after it (which may have built or removed something).
+    const key = JSON.stringify([item.run, item.workingDirectory, item.env, item.parser ?? null, item.junit ?? null, item.expect, item.timeoutMs, [...item.needs].sort()])
     const first = running.get(key)
     if (!first) {
       const result = runGate(item)

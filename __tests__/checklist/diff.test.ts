@@ -252,7 +252,55 @@ const cases: Array<{ name: string; base: string; head: string; expected: Expecte
       { kind: 'parser', weakening: false }
     ]
   },
-  { name: 'removing an info item is harmless', base: audit() + tests('        severity: info\n'), head: audit(), expected: [{ kind: 'removed', weakening: false }] }
+  { name: 'removing an info item is harmless', base: audit() + tests('        severity: info\n'), head: audit(), expected: [{ kind: 'removed', weakening: false }] },
+  {
+    name: 'max-errors raised: lint errors tolerated',
+    base: tests(),
+    head: tests('        expect: { max-errors: 50 }\n'),
+    expected: [{ kind: 'expect', key: 'max-errors', change: 'relaxed', before: 'unset (0)', after: '50', weakening: true }]
+  },
+  {
+    name: 'max-errors lowered',
+    base: tests('        expect: { max-errors: 5 }\n'),
+    head: tests('        expect: { max-errors: 0 }\n'),
+    expected: [{ key: 'max-errors', change: 'tightened', weakening: false }]
+  },
+  {
+    name: 'junit reports narrowed: the counts come from fewer files',
+    base: tests('        junit: reports/*.xml\n'),
+    head: tests('        junit: reports/unit.xml\n'),
+    expected: [{ kind: 'junit', change: 'changed', before: 'reports/*.xml', after: 'reports/unit.xml', weakening: true }]
+  },
+  {
+    name: 'junit reports added: they decide instead of the printed counts',
+    base: tests(),
+    head: tests('        junit: reports/*.xml\n'),
+    expected: [{ kind: 'junit', before: 'none (the printed output)', after: 'reports/*.xml', weakening: true }]
+  },
+  {
+    name: "a new item in a blocking gate's alternative group weakens it: the gate passes when the new item does",
+    base: tests('        any-of: unit\n') + review('        any-of: unit\n'),
+    head: tests('        any-of: unit\n') + review('        any-of: unit\n') + audit('        any-of: unit\n'),
+    expected: [{ itemId: 'audit', kind: 'added', weakening: true }]
+  },
+  {
+    name: 'a new item in a group of info items only adds a way to fail',
+    base: tests('        severity: info\n        any-of: unit\n') + review('        severity: info\n        any-of: unit\n'),
+    head: tests('        severity: info\n        any-of: unit\n') + review('        severity: info\n        any-of: unit\n') + audit('        any-of: unit\n'),
+    expected: [{ itemId: 'audit', kind: 'added', weakening: false }]
+  },
+  {
+    name: "an info item that joins a blocking gate's group weakens the gate",
+    base: tests('        any-of: unit\n') + review('        any-of: unit\n') + audit('        severity: info\n'),
+    head: tests('        any-of: unit\n') + review('        any-of: unit\n') + audit('        severity: info\n        any-of: unit\n'),
+    expected: [{ itemId: 'audit', kind: 'any-of', change: 'joined an alternative group', weakening: true }]
+  },
+  {
+    name: 'the command of an info alternative changed: the blocking gate it stands in for gets easier',
+    base: tests('        any-of: unit\n') + audit('        severity: info\n        any-of: unit\n'),
+    head: tests('        any-of: unit\n') + audit('        severity: info\n        any-of: unit\n').replace('npm audit --json', '"true"'),
+    expected: [{ itemId: 'audit', kind: 'run', weakening: true }]
+  }
 ]
 
 describe('diffChecklists', () => {
@@ -291,6 +339,17 @@ describe('diffChecklists', () => {
       ['rollback-plan-written', 'tick', 'added', true],
       ['changelog-updated', 'tick', 'removed', false]
     ])
+  })
+
+  it('a Markdown box added under a pick-one heading or after an OR stands in for the gates already there', () => {
+    const pickBase = parseMarkdownChecklist('# Release\n### Deployment Type\n- [ ] Tests pass: `cargo test`\n- [ ] Manual QA done\n', 'RELEASE.md')
+    const pickHead = parseMarkdownChecklist('# Release\n### Deployment Type\n- [ ] Tests pass: `cargo test`\n- [ ] Manual QA done\n- [ ] Lint: `cargo fmt --check`\n', 'RELEASE.md')
+    expect(diffChecklists(pickBase, pickHead).map((change) => [change.itemId, change.kind, change.weakening])).toEqual([['lint-cargo-fmt-check', 'added', true]])
+    const orBase = parseMarkdownChecklist('# Release\n- [ ] Tests pass: `cargo test` OR\n- [ ] QA signed the release\n', 'RELEASE.md')
+    const orHead = parseMarkdownChecklist('# Release\n- [ ] Tests pass: `cargo test` OR\n- [ ] QA signed the release OR\n- [ ] Formatting: `cargo fmt --check`\n', 'RELEASE.md')
+    const [added] = diffChecklists(orBase, orHead)
+    expect(added).toMatchObject({ kind: 'added', weakening: true })
+    expect(added.why).toContain('`tests-pass-cargo-test`')
   })
 
   it('a Markdown command that is no longer on the allow-list turns the gate into a manual item', () => {

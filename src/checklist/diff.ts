@@ -23,6 +23,7 @@ export const CHANGE_KINDS = [
   'any-of',
   'run',
   'parser',
+  'junit',
   'expect',
   'working-directory',
   'env',
@@ -80,24 +81,47 @@ export function diffChecklists(base: Checklist, head: Checklist): ChecklistChang
     if (!renameCandidates.has(key)) renameCandidates.set(key, item.id)
   }
 
+  const standsIn = standsInFor(headItems)
   const changes: ChecklistChange[] = []
   for (const before of baseItems) {
     const after = headById.get(before.id)
-    if (after) changes.push(...itemChanges(before, after))
+    if (after) changes.push(...itemChanges(before, after, standsIn))
     else changes.push(removedItem(before, renameCandidates.get(renameKey(before))))
   }
   for (const item of added) {
+    const others = standsIn(item)
     changes.push({
       itemId: item.id,
       title: item.title,
       kind: 'added',
       change: 'added',
       after: describeItem(item),
-      weakening: false,
-      why: 'a new item can only add a way to fail'
+      weakening: others.length > 0,
+      why:
+        others.length > 0
+          ? `a new alternative in the group \`${item.anyOf}\`: ${others.map((other) => `\`${other.id}\``).join(', ')} now pass${others.length === 1 ? 'es' : ''} when this item passes`
+          : 'a new item can only add a way to fail'
     })
   }
   return changes
+}
+
+/**
+ * The deciding items whose result an item can stand in for: the other members of its alternative
+ * group that are not info (src/verdict.ts waives them when it passes). Empty when it is not before
+ * deploying, or when it is a manual item in a group that holds a gate (only a gate can stand in there).
+ */
+function standsInFor(items: readonly ChecklistItem[]): (item: ChecklistItem) => ChecklistItem[] {
+  const groups = new Map<string, ChecklistItem[]>()
+  for (const item of items) {
+    if (item.anyOf === undefined || !isBeforeDeploy(item)) continue
+    groups.set(item.anyOf, [...(groups.get(item.anyOf) ?? []), item])
+  }
+  return (item) => {
+    const members = item.anyOf === undefined || !isBeforeDeploy(item) ? [] : (groups.get(item.anyOf) ?? [])
+    if (item.kind === 'manual' && members.some((member) => member.kind !== 'manual')) return []
+    return members.filter((member) => member !== item && member.severity !== 'info')
+  }
 }
 
 /** The base commit's checklist could not be read, so nothing the pull request did to it can be seen. */
@@ -155,8 +179,10 @@ function describeItem(item: ChecklistItem): string {
   return 'a manual sign-off'
 }
 
-function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChange[] {
+function itemChanges(before: ChecklistItem, after: ChecklistItem, standsIn: (item: ChecklistItem) => ChecklistItem[]): ChecklistChange[] {
   const changes: ChecklistChange[] = []
+  // An alternative decides for the other members of its group, whatever its own severity.
+  const standsInForOthers = standsIn(after).length > 0
   const change = (fields: Omit<ChecklistChange, 'itemId' | 'title'>) => changes.push({ itemId: before.id, title: before.title, ...fields })
 
   const severity = SEVERITY_RANK[after.severity] - SEVERITY_RANK[before.severity]
@@ -181,11 +207,13 @@ function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChan
       change: leaves ? 'moved after GO' : isBeforeDeploy(after) ? 'moved before deploying' : 'changed',
       before: phaseOf(before),
       after: `${phaseOf(after)}${after.phaseFrom ? ` (${after.phaseFrom})` : ''}`,
-      weakening: leaves && before.severity !== 'info',
+      weakening: (leaves && before.severity !== 'info') || (isBeforeDeploy(after) && standsInForOthers),
       why: leaves
         ? 'the item no longer decides anything: steps after GO never block and their gates are not run'
         : isBeforeDeploy(after)
-          ? 'the item now decides before deploying'
+          ? standsInForOthers
+            ? `the item now decides before deploying, as an alternative: the other members of \`${after.anyOf}\` pass when it passes`
+            : 'the item now decides before deploying'
           : AFTER_GO_NEVER_DECIDES
     })
   }
@@ -196,8 +224,12 @@ function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChan
       change: joins ? (before.anyOf === undefined ? 'joined an alternative group' : 'moved to another alternative group') : 'left its alternative group',
       before: before.anyOf ?? 'none',
       after: after.anyOf ?? 'none',
-      weakening: joins && before.severity !== 'info' && isBeforeDeploy(after),
-      why: joins ? 'the item now passes when another item of its group passes' : 'the item must now pass on its own'
+      weakening: (joins && before.severity !== 'info' && isBeforeDeploy(after)) || standsInForOthers,
+      why: joins
+        ? standsInForOthers
+          ? 'the item now passes when another item of its group passes, and the others pass when it passes'
+          : 'the item now passes when another item of its group passes'
+        : 'the item must now pass on its own'
     })
   }
   if (before.section !== after.section) {
@@ -245,8 +277,9 @@ function itemChanges(before: ChecklistItem, after: ChecklistItem): ChecklistChan
 
   // Where the base's item never decided (info), nothing it proved can be lost; where the head's
   // does not decide, its lowered severity is the weakening, reported above. Either way the rest is harmless.
-  const harmless =
-    !isBeforeDeploy(before) && !isBeforeDeploy(after)
+  const harmless = standsInForOthers
+    ? undefined
+    : !isBeforeDeploy(before) && !isBeforeDeploy(after)
       ? AFTER_GO_NEVER_DECIDES
       : !isBeforeDeploy(after)
         ? 'the item no longer decides anything (after GO); that moved phase is the weakening'
@@ -288,6 +321,16 @@ function commandChanges(before: CommandItem, after: CommandItem, emit: Emit): vo
       after: after.parser ?? 'detected from the command',
       weakening: true,
       why: 'the parser decides how the output is read; `exit-code` trusts the exit status alone and ignores thresholds'
+    })
+  }
+  if ((before.junit ?? '') !== (after.junit ?? '')) {
+    emit({
+      kind: 'junit',
+      change: before.junit === undefined ? 'added' : after.junit === undefined ? 'removed' : 'changed',
+      before: before.junit ?? 'none (the printed output)',
+      after: after.junit ?? 'none (the printed output)',
+      weakening: true,
+      why: 'the JUnit files named there give the counts instead of the printed output; other files can hold other results'
     })
   }
   for (const threshold of expectationChanges(before.expect, after.expect)) emit(threshold)
@@ -455,6 +498,7 @@ interface Effective {
   maxFailures: number
   minTests: number
   maxVulnerabilities: number
+  maxErrors: number
   /** Unset means 0 for clippy and unlimited for audits; which one applies is not known here. */
   maxWarnings: number | undefined
   allowed: Set<string>
@@ -466,6 +510,7 @@ function effective(expect: Expectations): Effective {
     maxFailures: expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY),
     minTests: expect.minTests ?? 1,
     maxVulnerabilities: expect.maxVulnerabilities ?? 0,
+    maxErrors: expect.maxErrors ?? 0,
     maxWarnings: expect.maxWarnings,
     // The audit judge treats moderate and medium as one severity.
     allowed: new Set((expect.allowedSeverities ?? []).map((severity) => (severity === 'medium' ? 'moderate' : severity)))
@@ -512,6 +557,13 @@ function expectationChanges(before: Expectations, after: Expectations): Array<Om
       before: shown(before.maxVulnerabilities, '0'),
       after: shown(after.maxVulnerabilities, '0'),
       why: 'vulnerabilities tolerated'
+    },
+    {
+      key: 'max-errors',
+      direction: compare(was.maxErrors, now.maxErrors, true),
+      before: shown(before.maxErrors, '0'),
+      after: shown(after.maxErrors, '0'),
+      why: 'lint errors tolerated'
     },
     {
       key: 'max-warnings',

@@ -28,6 +28,9 @@ function cargoSubcommands(run: string): Array<string | undefined> {
 /** Cargo subcommands that take no lock on the build directory. */
 const NO_BUILD = new Set(['fmt', 'metadata', 'tree', 'locate-project', 'pkgid', 'verify-project', 'version', 'help', 'audit', 'deny', 'search'])
 
+/** The script runs cargo on a project somewhere other than where the gate starts. */
+const ELSEWHERE = /--manifest-path|(?:^|[\s;&|()])(?:cd|pushd)(?:\s|$)/
+
 /** Runs a cargo command that builds (or checks) into the build directory. */
 function buildsWithCargo(item: CommandItem): boolean {
   return cargoSubcommands(item.run).some((name) => name === undefined || !NO_BUILD.has(name))
@@ -54,7 +57,17 @@ export function withSeparateCargoTargets(items: readonly ChecklistItem[], concur
   const base = parentDir && path.isAbsolute(parentDir) ? parentDir : parentDir ? undefined : 'target'
   // A relative directory set by the parent is relative to each gate's own directory: leave such a setup alone.
   if (base === undefined) return [...items]
-  return items.map((item) => (item.kind === 'command' && checkOnly(item) ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: path.join(base, 'go-no-go', item.id) } } : item))
+  // A gate another one waits for may be waited for because of what it builds (`cargo doc`, then a link check):
+  // moved, the other would read whatever an earlier run left in target/.
+  const needed = new Set(items.flatMap((item) => item.needs))
+  // A relative directory is relative to where cargo runs, but cargo builds a workspace member (or a
+  // `--manifest-path` project) into another target/: only the root's own is known to be ignored by git.
+  const movable = (item: CommandItem) => path.isAbsolute(base) || (item.workingDirectory === '.' && !ELSEWHERE.test(item.run))
+  return items.map((item) =>
+    item.kind === 'command' && checkOnly(item) && !needed.has(item.id) && movable(item)
+      ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: path.join(base, 'go-no-go', item.id) } }
+      : item
+  )
 }
 
 function readsBuildDirectory(item: ChecklistItem): boolean {

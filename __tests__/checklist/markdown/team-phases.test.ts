@@ -123,6 +123,54 @@ describe('odd and hostile input', () => {
     ])
   })
 
+  it('reads a heading that lists several targets, or says "one of" in passing, as all of them, not a pick-one: a failing target is NO-GO', async () => {
+    const markdown = '# R\n## Platform Targets\n- [ ] Linux passes: `node --test linux.test.mjs`\n- [ ] Windows passes: `node --test windows.test.mjs`\n'
+    const list = parseMarkdownChecklist(markdown, 'R.md')
+    expect(allItems(list).map((item) => item.anyOf)).toEqual([undefined, undefined])
+    expect(allItems(parseMarkdownChecklist('# R\n### Deployment Target\n- [ ] Single server\n- [ ] Kubernetes cluster\n', 'R.md')).map((item) => item.anyOf)).toEqual([
+      'deployment-target',
+      'deployment-target'
+    ])
+    const priorities = parseMarkdownChecklist('# R\n## Security, one of our top priorities\n- [ ] Audit: `npm audit`\n- [ ] Tests: `npm test`\n', 'R.md')
+    expect(allItems(priorities).map((item) => item.anyOf)).toEqual([undefined, undefined])
+    const oneOf = parseMarkdownChecklist('# R\n## Database, one of the following\n- [ ] Postgres\n- [ ] SQLite\n## Cache: pick one\n- [ ] Redis\n- [ ] None\n', 'R.md')
+    expect(allItems(oneOf).every((item) => item.anyOf !== undefined)).toBe(true)
+    const workspace = tempDir('go-no-go-targets-')
+    writeFileSync(path.join(workspace, 'linux.test.mjs'), "import test from 'node:test'\ntest('ok', () => {})\n")
+    writeFileSync(path.join(workspace, 'windows.test.mjs'), "import test from 'node:test'\nimport assert from 'node:assert'\ntest('broken', () => assert.fail('windows broken'))\n")
+    const report = await runChecklist(list, createGateRunner({ workspace, parentEnv: process.env, scratchDir: tempDir('go-no-go-scratch-'), killGraceMs: 1_000 }), {
+      concurrency: 1,
+      allowEmpty: false,
+      parentEnv: {}
+    })
+    expect(report.verdict.decision).toBe('no-go')
+    expect(report.verdict.reasons.join('\n')).toContain('windows-passes')
+  })
+
+  it('never lets one command of a box stand in for another the box also requires', async () => {
+    const broken = "import test from 'node:test'\nimport assert from 'node:assert'\ntest('broken', () => assert.fail('broken'))\n"
+    const green = "import test from 'node:test'\ntest('ok', () => {})\n"
+    // "`a` or `b`" are alternatives; a command in the block under the box is required as well.
+    const withBlock = '# R\n## Checks\n- [ ] Tests: `node --test ok.test.mjs` or `node --test also-ok.test.mjs`\n  ```bash\n  node --test broken.test.mjs\n  ```\n'
+    // "(a and b) OR a person's word": one gate of the box passing is not the box passing.
+    const bothOr = '# R\n## Checks\n- [ ] CI green: `node --test broken.test.mjs` and `node --test ok.test.mjs` OR\n- [ ] Manual QA signed off\n'
+    for (const markdown of [withBlock, bothOr]) {
+      const list = parseMarkdownChecklist(markdown, 'R.md')
+      const workspace = tempDir('go-no-go-box-commands-')
+      writeFileSync(path.join(workspace, 'broken.test.mjs'), broken)
+      writeFileSync(path.join(workspace, 'ok.test.mjs'), green)
+      writeFileSync(path.join(workspace, 'also-ok.test.mjs'), green)
+      const report = await runChecklist(list, createGateRunner({ workspace, parentEnv: process.env, scratchDir: tempDir('go-no-go-scratch-'), killGraceMs: 1_000 }), {
+        concurrency: 1,
+        allowEmpty: false,
+        parentEnv: {}
+      })
+      const brokenGate = allItems(list).find((item) => item.kind === 'command' && item.run.includes('broken'))
+      expect(report.verdict.decision).toBe('no-go')
+      expect(report.verdict.reasons.join('\n')).toContain(brokenGate?.id)
+    }
+  })
+
   it('takes no file evidence from a path the box says to remove, nor one outside the repository', () => {
     const list = parseMarkdownChecklist(
       '# R\n- [ ] Remove `config/old.yml` (documented)\n- [ ] Notes written in `../secrets/key.md`\n- [ ] Notes written in `/etc/passwd.md`\n',

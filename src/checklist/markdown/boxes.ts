@@ -140,7 +140,8 @@ function collectBoxes(box: Box, groups: readonly string[], groupContext: readonl
     headings: box.headings,
     groups,
     commands,
-    ...(commands.length > 1 && inlineAlternatives(box.text) ? { commandsAreAlternatives: true } : {}),
+    // "`a` or `b`" in the text; a command in a block under the box is required whatever the text says.
+    ...(commands.length > 1 && box.blockCommands.length === 0 && inlineAlternatives(box.text) ? { commandsAreAlternatives: true } : {}),
     files: commands.length === 0 ? evidencePaths(box.text) : [],
     ...(expect ? { expect } : {}),
     severity: boxSeverity(box.text, groupContext, box.headings),

@@ -33,7 +33,15 @@ export function toSections(entries: Entry[], file: string): MarkdownSections {
     const items = sections.get(sectionTitle) ?? []
     sections.set(sectionTitle, items)
     const pickOne = entry.kind === 'box' && entry.groups.length === 0 ? pickOneHeading(entry.headings) : undefined
-    const groupKey = entry.anyOf?.key ?? (entry.commandsAreAlternatives ? `commands-${entry.line}` : pickOne ? `heading-${pickOne.line}` : undefined)
+    // A box that requires several commands ("`cargo test` and `cargo clippy`, OR …") becomes one gate
+    // per command; in a group, any one of them passing would stand in for the others. So they stay out
+    // of it and each must pass: stricter than "(all of them) or the alternative", never looser.
+    const severalRequired = entry.commands.length > 1 && !entry.commandsAreAlternatives
+    const groupKey = entry.commandsAreAlternatives
+      ? (entry.anyOf?.key ?? `commands-${entry.line}`)
+      : severalRequired
+        ? undefined
+        : (entry.anyOf?.key ?? (pickOne ? `heading-${pickOne.line}` : undefined))
     if (groupKey !== undefined && !groupIds.has(groupKey))
       // A few words name the group; the report lists its members.
       groupIds.set(groupKey, uniqueGroup((entry.anyOf?.name ?? pickOne?.title ?? entry.title).split(/\s+/).slice(0, 3).join(' ')))
@@ -88,14 +96,30 @@ export function toSections(entries: Entry[], file: string): MarkdownSections {
     }
     items.push(item)
   }
-  return { sections: [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items })), rollbackIf }
+  const alone = loneAlternatives(sections)
+  const decided = (item: ChecklistItem): ChecklistItem => {
+    if (item.anyOf === undefined || !alone.has(item.anyOf)) return item
+    const { anyOf: _lone, ...rest } = item
+    return rest as ChecklistItem
+  }
+  return { sections: [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items: items.map(decided) })), rollbackIf }
+}
+
+/** Groups left with one member (its partner required several commands, or was a trigger): no alternative, so the item decides alone. */
+function loneAlternatives(sections: ReadonlyMap<string, ChecklistItem[]>): Set<string> {
+  const members = new Map<string, number>()
+  for (const items of sections.values()) for (const item of items) if (item.anyOf !== undefined) members.set(item.anyOf, (members.get(item.anyOf) ?? 0) + 1)
+  return new Set([...members].filter(([, count]) => count < 2).map(([group]) => group))
 }
 
 /**
  * "### Deployment Type", "Choose one:": the boxes right under it are options, one of which is
- * chosen. Only the nearest heading counts, and only for boxes directly under it.
+ * chosen. Only the nearest heading counts, and only for boxes directly under it. "Targets" lists
+ * every platform to support ("Platform Targets": Linux and Windows), so only a single target picks one;
+ * "one of" picks one only as "one of the following", never in passing ("one of our top priorities").
  */
-const PICK_ONE = /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:type|mode|option|target)s?\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\b/i
+const PICK_ONE =
+  /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:(?:type|mode|option)s?|target)\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\s+(?:the\s+following|these)\b|\bone\s+of\s*:?\s*$/i
 /** Each heading is read once, however many boxes sit under it. */
 const pickOneReadings = new WeakMap<Heading, boolean>()
 function pickOneHeading(headings: readonly Heading[]): Heading | undefined {
