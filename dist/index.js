@@ -38716,7 +38716,8 @@ function collectBoxes(box, groups, groupContext, entries, anyOf) {
         headings: box.headings,
         groups,
         commands,
-        ...(commands.length > 1 && inlineAlternatives(box.text) ? { commandsAreAlternatives: true } : {}),
+        // "`a` or `b`" in the text; a command in a block under the box is required whatever the text says.
+        ...(commands.length > 1 && box.blockCommands.length === 0 && inlineAlternatives(box.text) ? { commandsAreAlternatives: true } : {}),
         files: commands.length === 0 ? evidencePaths(box.text) : [],
         ...(expect ? { expect } : {}),
         severity: boxSeverity(box.text, groupContext, box.headings),
@@ -38854,7 +38855,15 @@ function toSections(entries, file) {
         const items = sections.get(sectionTitle) ?? [];
         sections.set(sectionTitle, items);
         const pickOne = entry.kind === 'box' && entry.groups.length === 0 ? pickOneHeading(entry.headings) : undefined;
-        const groupKey = entry.anyOf?.key ?? (entry.commandsAreAlternatives ? `commands-${entry.line}` : pickOne ? `heading-${pickOne.line}` : undefined);
+        // A box that requires several commands ("`cargo test` and `cargo clippy`, OR …") becomes one gate
+        // per command; in a group, any one of them passing would stand in for the others. So they stay out
+        // of it and each must pass: stricter than "(all of them) or the alternative", never looser.
+        const severalRequired = entry.commands.length > 1 && !entry.commandsAreAlternatives;
+        const groupKey = entry.commandsAreAlternatives
+            ? (entry.anyOf?.key ?? `commands-${entry.line}`)
+            : severalRequired
+                ? undefined
+                : (entry.anyOf?.key ?? (pickOne ? `heading-${pickOne.line}` : undefined));
         if (groupKey !== undefined && !groupIds.has(groupKey))
             // A few words name the group; the report lists its members.
             groupIds.set(groupKey, uniqueGroup((entry.anyOf?.name ?? pickOne?.title ?? entry.title).split(/\s+/).slice(0, 3).join(' ')));
@@ -38909,13 +38918,31 @@ function toSections(entries, file) {
         };
         items.push(item);
     }
-    return { sections: [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items })), rollbackIf };
+    const alone = loneAlternatives(sections);
+    const decided = (item) => {
+        if (item.anyOf === undefined || !alone.has(item.anyOf))
+            return item;
+        const { anyOf: _lone, ...rest } = item;
+        return rest;
+    };
+    return { sections: [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items: items.map(decided) })), rollbackIf };
+}
+/** Groups left with one member (its partner required several commands, or was a trigger): no alternative, so the item decides alone. */
+function loneAlternatives(sections) {
+    const members = new Map();
+    for (const items of sections.values())
+        for (const item of items)
+            if (item.anyOf !== undefined)
+                members.set(item.anyOf, (members.get(item.anyOf) ?? 0) + 1);
+    return new Set([...members].filter(([, count]) => count < 2).map(([group]) => group));
 }
 /**
  * "### Deployment Type", "Choose one:": the boxes right under it are options, one of which is
- * chosen. Only the nearest heading counts, and only for boxes directly under it.
+ * chosen. Only the nearest heading counts, and only for boxes directly under it. "Targets" lists
+ * every platform to support ("Platform Targets": Linux and Windows), so only a single target picks one;
+ * "one of" picks one only as "one of the following", never in passing ("one of our top priorities").
  */
-const PICK_ONE = /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:type|mode|option|target)s?\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\b/i;
+const PICK_ONE = /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:(?:type|mode|option)s?|target)\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\s+(?:the\s+following|these)\b|\bone\s+of\s*:?\s*$/i;
 /** Each heading is read once, however many boxes sit under it. */
 const pickOneReadings = new WeakMap();
 function pickOneHeading(headings) {
@@ -39264,6 +39291,8 @@ function cargoSubcommands(run) {
 }
 /** Cargo subcommands that take no lock on the build directory. */
 const NO_BUILD = new Set(['fmt', 'metadata', 'tree', 'locate-project', 'pkgid', 'verify-project', 'version', 'help', 'audit', 'deny', 'search']);
+/** The script runs cargo on a project somewhere other than where the gate starts. */
+const ELSEWHERE = /--manifest-path|(?:^|[\s;&|()])(?:cd|pushd)(?:\s|$)/;
 /** Runs a cargo command that builds (or checks) into the build directory. */
 function buildsWithCargo(item) {
     return cargoSubcommands(item.run).some((name) => name === undefined || !NO_BUILD.has(name));
@@ -39292,7 +39321,15 @@ function withSeparateCargoTargets(items, concurrency, parentEnv) {
     // A relative directory set by the parent is relative to each gate's own directory: leave such a setup alone.
     if (base === undefined)
         return [...items];
-    return items.map((item) => (item.kind === 'command' && checkOnly(item) ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: external_node_path_default().join(base, 'go-no-go', item.id) } } : item));
+    // A gate another one waits for may be waited for because of what it builds (`cargo doc`, then a link check):
+    // moved, the other would read whatever an earlier run left in target/.
+    const needed = new Set(items.flatMap((item) => item.needs));
+    // A relative directory is relative to where cargo runs, but cargo builds a workspace member (or a
+    // `--manifest-path` project) into another target/: only the root's own is known to be ignored by git.
+    const movable = (item) => external_node_path_default().isAbsolute(base) || (item.workingDirectory === '.' && !ELSEWHERE.test(item.run));
+    return items.map((item) => item.kind === 'command' && checkOnly(item) && !needed.has(item.id) && movable(item)
+        ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: external_node_path_default().join(base, 'go-no-go', item.id) } }
+        : item);
 }
 function readsBuildDirectory(item) {
     if (item.kind === 'command')
@@ -39642,7 +39679,9 @@ function onceEach(runGate) {
     return async (item) => {
         if (item.kind !== 'command')
             return runGate(item);
-        const key = JSON.stringify([item.run, item.workingDirectory, item.env, item.parser ?? null, item.expect, item.timeoutMs]);
+        // Everything that changes what runs, when, or how its result is read: `junit:` reports replace the printed
+        // counts, and an item that `needs` another gate runs after it (which may have built or removed something).
+        const key = JSON.stringify([item.run, item.workingDirectory, item.env, item.parser ?? null, item.junit ?? null, item.expect, item.timeoutMs, [...item.needs].sort()]);
         const first = running.get(key);
         if (!first) {
             const result = runGate(item);
@@ -39954,6 +39993,7 @@ const CHANGE_KINDS = (/* unused pure expression or super */ null && ([
     'any-of',
     'run',
     'parser',
+    'junit',
     'expect',
     'working-directory',
     'env',
@@ -39988,26 +40028,49 @@ function diffChecklists(base, head) {
         if (!renameCandidates.has(key))
             renameCandidates.set(key, item.id);
     }
+    const standsIn = standsInFor(headItems);
     const changes = [];
     for (const before of baseItems) {
         const after = headById.get(before.id);
         if (after)
-            changes.push(...itemChanges(before, after));
+            changes.push(...itemChanges(before, after, standsIn));
         else
             changes.push(removedItem(before, renameCandidates.get(renameKey(before))));
     }
     for (const item of added) {
+        const others = standsIn(item);
         changes.push({
             itemId: item.id,
             title: item.title,
             kind: 'added',
             change: 'added',
             after: describeItem(item),
-            weakening: false,
-            why: 'a new item can only add a way to fail'
+            weakening: others.length > 0,
+            why: others.length > 0
+                ? `a new alternative in the group \`${item.anyOf}\`: ${others.map((other) => `\`${other.id}\``).join(', ')} now pass${others.length === 1 ? 'es' : ''} when this item passes`
+                : 'a new item can only add a way to fail'
         });
     }
     return changes;
+}
+/**
+ * The deciding items whose result an item can stand in for: the other members of its alternative
+ * group that are not info (src/verdict.ts waives them when it passes). Empty when it is not before
+ * deploying, or when it is a manual item in a group that holds a gate (only a gate can stand in there).
+ */
+function standsInFor(items) {
+    const groups = new Map();
+    for (const item of items) {
+        if (item.anyOf === undefined || !isBeforeDeploy(item))
+            continue;
+        groups.set(item.anyOf, [...(groups.get(item.anyOf) ?? []), item]);
+    }
+    return (item) => {
+        const members = item.anyOf === undefined || !isBeforeDeploy(item) ? [] : (groups.get(item.anyOf) ?? []);
+        if (item.kind === 'manual' && members.some((member) => member.kind !== 'manual'))
+            return [];
+        return members.filter((member) => member !== item && member.severity !== 'info');
+    };
 }
 /** The base commit's checklist could not be read, so nothing the pull request did to it can be seen. */
 function baseUnavailableChange(reason) {
@@ -40063,8 +40126,10 @@ function describeItem(item) {
         return `the evidence file ${item.path}`;
     return 'a manual sign-off';
 }
-function itemChanges(before, after) {
+function itemChanges(before, after, standsIn) {
     const changes = [];
+    // An alternative decides for the other members of its group, whatever its own severity.
+    const standsInForOthers = standsIn(after).length > 0;
     const change = (fields) => changes.push({ itemId: before.id, title: before.title, ...fields });
     const severity = SEVERITY_RANK[after.severity] - SEVERITY_RANK[before.severity];
     if (severity !== 0) {
@@ -40087,11 +40152,13 @@ function itemChanges(before, after) {
             change: leaves ? 'moved after GO' : isBeforeDeploy(after) ? 'moved before deploying' : 'changed',
             before: phaseOf(before),
             after: `${phaseOf(after)}${after.phaseFrom ? ` (${after.phaseFrom})` : ''}`,
-            weakening: leaves && before.severity !== 'info',
+            weakening: (leaves && before.severity !== 'info') || (isBeforeDeploy(after) && standsInForOthers),
             why: leaves
                 ? 'the item no longer decides anything: steps after GO never block and their gates are not run'
                 : isBeforeDeploy(after)
-                    ? 'the item now decides before deploying'
+                    ? standsInForOthers
+                        ? `the item now decides before deploying, as an alternative: the other members of \`${after.anyOf}\` pass when it passes`
+                        : 'the item now decides before deploying'
                     : AFTER_GO_NEVER_DECIDES
         });
     }
@@ -40102,8 +40169,12 @@ function itemChanges(before, after) {
             change: joins ? (before.anyOf === undefined ? 'joined an alternative group' : 'moved to another alternative group') : 'left its alternative group',
             before: before.anyOf ?? 'none',
             after: after.anyOf ?? 'none',
-            weakening: joins && before.severity !== 'info' && isBeforeDeploy(after),
-            why: joins ? 'the item now passes when another item of its group passes' : 'the item must now pass on its own'
+            weakening: (joins && before.severity !== 'info' && isBeforeDeploy(after)) || standsInForOthers,
+            why: joins
+                ? standsInForOthers
+                    ? 'the item now passes when another item of its group passes, and the others pass when it passes'
+                    : 'the item now passes when another item of its group passes'
+                : 'the item must now pass on its own'
         });
     }
     if (before.section !== after.section) {
@@ -40152,19 +40223,21 @@ function itemChanges(before, after) {
         needsChanges(before.needs, after.needs, other);
     // Where the base's item never decided (info), nothing it proved can be lost; where the head's
     // does not decide, its lowered severity is the weakening, reported above. Either way the rest is harmless.
-    const harmless = !isBeforeDeploy(before) && !isBeforeDeploy(after)
-        ? AFTER_GO_NEVER_DECIDES
-        : !isBeforeDeploy(after)
-            ? 'the item no longer decides anything (after GO); that moved phase is the weakening'
-            : !isBeforeDeploy(before)
-                ? 'the base checklist never decided on this step after GO, so nothing it proved is lost'
-                : before.severity === 'info' && after.severity === 'info'
-                    ? INFO_NEVER_DECIDES
-                    : before.severity === 'info'
-                        ? 'the base checklist never decided on this info item, so nothing it proved is lost'
-                        : after.severity === 'info'
-                            ? 'the item no longer decides anything (info); that lowered severity is the weakening'
-                            : undefined;
+    const harmless = standsInForOthers
+        ? undefined
+        : !isBeforeDeploy(before) && !isBeforeDeploy(after)
+            ? AFTER_GO_NEVER_DECIDES
+            : !isBeforeDeploy(after)
+                ? 'the item no longer decides anything (after GO); that moved phase is the weakening'
+                : !isBeforeDeploy(before)
+                    ? 'the base checklist never decided on this step after GO, so nothing it proved is lost'
+                    : before.severity === 'info' && after.severity === 'info'
+                        ? INFO_NEVER_DECIDES
+                        : before.severity === 'info'
+                            ? 'the base checklist never decided on this info item, so nothing it proved is lost'
+                            : after.severity === 'info'
+                                ? 'the item no longer decides anything (info); that lowered severity is the weakening'
+                                : undefined;
     for (const entry of rest)
         changes.push(harmless ? { ...entry, weakening: false, why: harmless } : entry);
     return changes;
@@ -40191,6 +40264,16 @@ function commandChanges(before, after, emit) {
             after: after.parser ?? 'detected from the command',
             weakening: true,
             why: 'the parser decides how the output is read; `exit-code` trusts the exit status alone and ignores thresholds'
+        });
+    }
+    if ((before.junit ?? '') !== (after.junit ?? '')) {
+        emit({
+            kind: 'junit',
+            change: before.junit === undefined ? 'added' : after.junit === undefined ? 'removed' : 'changed',
+            before: before.junit ?? 'none (the printed output)',
+            after: after.junit ?? 'none (the printed output)',
+            weakening: true,
+            why: 'the JUnit files named there give the counts instead of the printed output; other files can hold other results'
         });
     }
     for (const threshold of expectationChanges(before.expect, after.expect))
@@ -40356,6 +40439,7 @@ function effective(expect) {
         maxFailures: expect.maxFailures ?? (expect.passRate === undefined ? 0 : Number.POSITIVE_INFINITY),
         minTests: expect.minTests ?? 1,
         maxVulnerabilities: expect.maxVulnerabilities ?? 0,
+        maxErrors: expect.maxErrors ?? 0,
         maxWarnings: expect.maxWarnings,
         // The audit judge treats moderate and medium as one severity.
         allowed: new Set((expect.allowedSeverities ?? []).map((severity) => (severity === 'medium' ? 'moderate' : severity)))
@@ -40399,6 +40483,13 @@ function expectationChanges(before, after) {
             before: shown(before.maxVulnerabilities, '0'),
             after: shown(after.maxVulnerabilities, '0'),
             why: 'vulnerabilities tolerated'
+        },
+        {
+            key: 'max-errors',
+            direction: compare(was.maxErrors, now.maxErrors, true),
+            before: shown(before.maxErrors, '0'),
+            after: shown(after.maxErrors, '0'),
+            why: 'lint errors tolerated'
         },
         {
             key: 'max-warnings',

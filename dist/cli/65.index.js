@@ -2217,7 +2217,8 @@ function collectBoxes(box, groups, groupContext, entries, anyOf) {
         headings: box.headings,
         groups,
         commands,
-        ...(commands.length > 1 && inlineAlternatives(box.text) ? { commandsAreAlternatives: true } : {}),
+        // "`a` or `b`" in the text; a command in a block under the box is required whatever the text says.
+        ...(commands.length > 1 && box.blockCommands.length === 0 && inlineAlternatives(box.text) ? { commandsAreAlternatives: true } : {}),
         files: commands.length === 0 ? evidencePaths(box.text) : [],
         ...(expect ? { expect } : {}),
         severity: boxSeverity(box.text, groupContext, box.headings),
@@ -2396,7 +2397,15 @@ function toSections(entries, file) {
         const items = sections.get(sectionTitle) ?? [];
         sections.set(sectionTitle, items);
         const pickOne = entry.kind === 'box' && entry.groups.length === 0 ? pickOneHeading(entry.headings) : undefined;
-        const groupKey = entry.anyOf?.key ?? (entry.commandsAreAlternatives ? `commands-${entry.line}` : pickOne ? `heading-${pickOne.line}` : undefined);
+        // A box that requires several commands ("`cargo test` and `cargo clippy`, OR …") becomes one gate
+        // per command; in a group, any one of them passing would stand in for the others. So they stay out
+        // of it and each must pass: stricter than "(all of them) or the alternative", never looser.
+        const severalRequired = entry.commands.length > 1 && !entry.commandsAreAlternatives;
+        const groupKey = entry.commandsAreAlternatives
+            ? (entry.anyOf?.key ?? `commands-${entry.line}`)
+            : severalRequired
+                ? undefined
+                : (entry.anyOf?.key ?? (pickOne ? `heading-${pickOne.line}` : undefined));
         if (groupKey !== undefined && !groupIds.has(groupKey))
             // A few words name the group; the report lists its members.
             groupIds.set(groupKey, uniqueGroup((entry.anyOf?.name ?? pickOne?.title ?? entry.title).split(/\s+/).slice(0, 3).join(' ')));
@@ -2451,13 +2460,31 @@ function toSections(entries, file) {
         };
         items.push(item);
     }
-    return { sections: [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items })), rollbackIf };
+    const alone = loneAlternatives(sections);
+    const decided = (item) => {
+        if (item.anyOf === undefined || !alone.has(item.anyOf))
+            return item;
+        const { anyOf: _lone, ...rest } = item;
+        return rest;
+    };
+    return { sections: [...sections.entries()].map(([sectionTitle, items]) => ({ title: sectionTitle, items: items.map(decided) })), rollbackIf };
+}
+/** Groups left with one member (its partner required several commands, or was a trigger): no alternative, so the item decides alone. */
+function loneAlternatives(sections) {
+    const members = new Map();
+    for (const items of sections.values())
+        for (const item of items)
+            if (item.anyOf !== undefined)
+                members.set(item.anyOf, (members.get(item.anyOf) ?? 0) + 1);
+    return new Set([...members].filter(([, count]) => count < 2).map(([group]) => group));
 }
 /**
  * "### Deployment Type", "Choose one:": the boxes right under it are options, one of which is
- * chosen. Only the nearest heading counts, and only for boxes directly under it.
+ * chosen. Only the nearest heading counts, and only for boxes directly under it. "Targets" lists
+ * every platform to support ("Platform Targets": Linux and Windows), so only a single target picks one;
+ * "one of" picks one only as "one of the following", never in passing ("one of our top priorities").
  */
-const PICK_ONE = /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:type|mode|option|target)s?\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\b/i;
+const PICK_ONE = /\b(?:deploy(?:ment)?|install(?:ation)?|hosting|platform|environment|setup)\s+(?:(?:type|mode|option)s?|target)\b|\b(?:choose|pick|select)\s+one\b|\bone\s+of\s+(?:the\s+following|these)\b|\bone\s+of\s*:?\s*$/i;
 /** Each heading is read once, however many boxes sit under it. */
 const pickOneReadings = new WeakMap();
 function pickOneHeading(headings) {
@@ -4802,6 +4829,8 @@ function cargoSubcommands(run) {
 }
 /** Cargo subcommands that take no lock on the build directory. */
 const NO_BUILD = new Set(['fmt', 'metadata', 'tree', 'locate-project', 'pkgid', 'verify-project', 'version', 'help', 'audit', 'deny', 'search']);
+/** The script runs cargo on a project somewhere other than where the gate starts. */
+const ELSEWHERE = /--manifest-path|(?:^|[\s;&|()])(?:cd|pushd)(?:\s|$)/;
 /** Runs a cargo command that builds (or checks) into the build directory. */
 function buildsWithCargo(item) {
     return cargoSubcommands(item.run).some((name) => name === undefined || !NO_BUILD.has(name));
@@ -4830,7 +4859,15 @@ function withSeparateCargoTargets(items, concurrency, parentEnv) {
     // A relative directory set by the parent is relative to each gate's own directory: leave such a setup alone.
     if (base === undefined)
         return [...items];
-    return items.map((item) => (item.kind === 'command' && checkOnly(item) ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: external_node_path_default().join(base, 'go-no-go', item.id) } } : item));
+    // A gate another one waits for may be waited for because of what it builds (`cargo doc`, then a link check):
+    // moved, the other would read whatever an earlier run left in target/.
+    const needed = new Set(items.flatMap((item) => item.needs));
+    // A relative directory is relative to where cargo runs, but cargo builds a workspace member (or a
+    // `--manifest-path` project) into another target/: only the root's own is known to be ignored by git.
+    const movable = (item) => external_node_path_default().isAbsolute(base) || (item.workingDirectory === '.' && !ELSEWHERE.test(item.run));
+    return items.map((item) => item.kind === 'command' && checkOnly(item) && !needed.has(item.id) && movable(item)
+        ? { ...item, env: { ...item.env, CARGO_TARGET_DIR: external_node_path_default().join(base, 'go-no-go', item.id) } }
+        : item);
 }
 function readsBuildDirectory(item) {
     if (item.kind === 'command')
@@ -5180,7 +5217,9 @@ function onceEach(runGate) {
     return async (item) => {
         if (item.kind !== 'command')
             return runGate(item);
-        const key = JSON.stringify([item.run, item.workingDirectory, item.env, item.parser ?? null, item.expect, item.timeoutMs]);
+        // Everything that changes what runs, when, or how its result is read: `junit:` reports replace the printed
+        // counts, and an item that `needs` another gate runs after it (which may have built or removed something).
+        const key = JSON.stringify([item.run, item.workingDirectory, item.env, item.parser ?? null, item.junit ?? null, item.expect, item.timeoutMs, [...item.needs].sort()]);
         const first = running.get(key);
         if (!first) {
             const result = runGate(item);
