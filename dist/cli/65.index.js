@@ -11969,15 +11969,20 @@ async function runCommandGate(item, options) {
     };
 }
 /**
- * With `junit:` the reports give the result; a failure the printed output shows still stands
- * (code that does not compile writes no report, and reports never outvote a failing run).
+ * With `junit:` the reports give the result, but never a better one than the printed output: a
+ * failure it shows still stands (code that does not compile writes no report), and a run it shows
+ * unfinished or unreadable is not made a pass by a file the run itself could have written.
  */
 async function judgedByJunit(item, outcome, fromOutput, junit) {
     const parsed = await junit(fromOutput.parsed);
     if (parsed === fromOutput.parsed)
         return fromOutput;
     const fromReports = { ...fromOutput, ...evaluateGate(item, outcome, parsed), parsed };
-    return fromOutput.status === 'fail' && fromReports.status !== 'fail' ? fromOutput : fromReports;
+    if (fromOutput.status === 'fail' && fromReports.status !== 'fail')
+        return fromOutput;
+    if (fromOutput.status === 'error' && fromReports.status === 'pass')
+        return fromOutput;
+    return fromReports;
 }
 /** Creates the script file, never opening one that is already there (a link, a pipe), and says which file it is. */
 async function writeScript(scriptPath, text) {

@@ -127,8 +127,9 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
 }
 
 /**
- * With `junit:` the reports give the result; a failure the printed output shows still stands
- * (code that does not compile writes no report, and reports never outvote a failing run).
+ * With `junit:` the reports give the result, but never a better one than the printed output: a
+ * failure it shows still stands (code that does not compile writes no report), and a run it shows
+ * unfinished or unreadable is not made a pass by a file the run itself could have written.
  */
 async function judgedByJunit(
   item: CommandItem,
@@ -139,7 +140,9 @@ async function judgedByJunit(
   const parsed = await junit(fromOutput.parsed)
   if (parsed === fromOutput.parsed) return fromOutput
   const fromReports = { ...fromOutput, ...evaluateGate(item, outcome, parsed), parsed }
-  return fromOutput.status === 'fail' && fromReports.status !== 'fail' ? fromOutput : fromReports
+  if (fromOutput.status === 'fail' && fromReports.status !== 'fail') return fromOutput
+  if (fromOutput.status === 'error' && fromReports.status === 'pass') return fromOutput
+  return fromReports
 }
 
 interface WrittenScript {

@@ -109,6 +109,18 @@ describe('Python fixtures', () => {
     expect(failing(result)).toContain('tests/test_calc.py::test_add')
   })
 
+  it('junit: a run pytest never finished (a test calls os._exit(0)) is not made a pass by a report written after it', async () => {
+    const passing = '<testsuite name="pytest" tests="1" failures="0" errors="0"><testcase classname="t" name="a"/></testsuite>'
+    const run = [
+      `mkdir -p exiting && printf 'import os\\n\\ndef test_leaves() -> None:\\n    os._exit(0)\\n' > exiting/test_exit.py`,
+      'pytest exiting/test_exit.py',
+      `mkdir -p reports && printf '%s' '${passing}' > reports/exit.xml`
+    ].join('\n')
+    const result = await runGate(gate('python/green', run, { junit: 'reports/exit.xml' }))
+    expect(result.process?.exitCode).toBe(0)
+    expect(result.status).toBe('error')
+  })
+
   it('junit: counts come from the file this run wrote; a stale one or a link out of the workspace is an error', async () => {
     const fresh = await runGate(gate('python/red', 'pytest --junitxml=reports/junit.xml', { junit: 'reports/junit.xml' }))
     expect(fresh).toMatchObject({ status: 'fail', summary: '2/5 passed, 1 skipped' })
