@@ -39192,15 +39192,6 @@ function blankHtmlComments(lines) {
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-async function checkedOutCommit(workspace) {
-    try {
-        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd: workspace });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** `onRead` sees the file's bytes as git printed them, before parsing (a report records their hash). */
 async function loadChecklistAtCommit(workspace, commit, file, onRead) {
     if (!/^[0-9a-f]{40}$/.test(commit))
@@ -47193,7 +47184,6 @@ function client_firstLine(message) {
 
 const COMMENT_MAX_CHARS = 65_536;
 const CHECK_RUN_TEXT_MAX_CHARS = 65_535;
-const JOB_SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 function measure(text, unit) {
     return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
 }

@@ -9,7 +9,7 @@ import type { GateResult } from './gates/types.js'
 import type { Redactor } from './text/redact.js'
 import { escapeCommandValue, safeLogLine } from './text/workflow-commands.js'
 
-export type LogWriter = (text: string) => void
+type LogWriter = (text: string) => void
 
 export function writeGateLog(result: GateResult, title: string, redactor: Redactor, write: LogWriter): void {
   const line = (text: string) => safeLogLine(text, redactor)

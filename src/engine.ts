@@ -22,7 +22,7 @@ export interface RunGuard {
   after(): Promise<RunProblem[]>
 }
 
-export interface EngineOptions {
+interface EngineOptions {
   /** Checks around the whole run; `after` runs even when the run was cancelled. */
   guards?: readonly RunGuard[]
   concurrency: number

@@ -14,7 +14,7 @@ import type { RunReport } from './report/model.js'
 import type { Redactor } from './text/redact.js'
 import { refuse, type RunProblem, type RunProblemCode } from './verdict.js'
 
-export interface OutcomeTarget {
+interface OutcomeTarget {
   /** GITHUB_STEP_SUMMARY, when the runner gave one. */
   summaryFile?: string
   /** Where the JSON report is written. */

@@ -8,7 +8,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
 
-export type EnvironmentScrub = { blanked: string[] } | { problem: string }
+type EnvironmentScrub = { blanked: string[] } | { problem: string }
 
 /**
  * The environment block with the values of `withheld` variables overwritten by NUL bytes, the

@@ -17,7 +17,7 @@ import type { IsolationReport } from './gates/isolation.js'
 import type { CommandItem } from './checklist/types.js'
 import type { RunProblem } from './verdict.js'
 
-export interface RunnerFilesOptions {
+interface RunnerFilesOptions {
   /** Files up to this size are kept in memory; larger ones are copied here (default: a new private directory). */
   snapshotParent?: string
   inMemoryLimitBytes?: number

@@ -32,7 +32,7 @@ export interface ActionSettings extends GitHubSettings {
 }
 
 /** A merge reads at most this many patterns. */
-export const MAX_REPORT_PATTERNS = 20
+const MAX_REPORT_PATTERNS = 20
 
 export class InputError extends Error {
   constructor(input: string, value: string, expected: string) {
@@ -41,14 +41,14 @@ export class InputError extends Error {
   }
 }
 
-export type InputReader = (name: string) => string
+type InputReader = (name: string) => string
 
 /**
  * The settings, or every input that could not be read. A bad input never crashes the run: main.ts
  * turns the problems into a NO-GO. `failOn` is there when that input itself was readable, so the
  * step fails or not as the user asked; when it is not, the step fails.
  */
-export type SettingsResult = { ok: true; settings: ActionSettings } | { ok: false; problems: [string, ...string[]]; failOn?: FailOn; checklist: string }
+type SettingsResult = { ok: true; settings: ActionSettings } | { ok: false; problems: [string, ...string[]]; failOn?: FailOn; checklist: string }
 
 export function readSettings(getInput: InputReader, env: NodeJS.ProcessEnv): SettingsResult {
   const read = (name: string) => getInput(name).trim()
@@ -125,7 +125,7 @@ export function readConcurrency(value: string): number {
   return Number(value)
 }
 
-export function readBoolean(name: string, value: string, fallback: boolean): boolean {
+function readBoolean(name: string, value: string, fallback: boolean): boolean {
   if (value === '') return fallback
   if (/^(true|True|TRUE)$/.test(value)) return true
   if (/^(false|False|FALSE)$/.test(value)) return false
@@ -138,7 +138,7 @@ export function readChoice<T extends string>(name: string, value: string, choice
 }
 
 /** `K/N`, 1 ≤ K ≤ N ≤ MAX_SHARDS; empty means the job is not a shard. */
-export function readShard(value: string): ShardSpec | undefined {
+function readShard(value: string): ShardSpec | undefined {
   if (value === '') return undefined
   const match = /^([1-9][0-9]{0,2})\/([1-9][0-9]{0,2})$/.exec(value)
   const index = Number(match?.[1])
@@ -151,7 +151,7 @@ export function readShard(value: string): ShardSpec | undefined {
  * One glob pattern a line (`*`, `?` and `**`); empty means the job is not a merge. A job either
  * runs a shard or merges them: both at once would merge a set it is itself part of.
  */
-export function readReportPatterns(value: string, sharded: boolean): string[] | undefined {
+function readReportPatterns(value: string, sharded: boolean): string[] | undefined {
   const patterns = value
     .split('\n')
     .map((line) => line.trim())

@@ -79,7 +79,7 @@ export interface Verdict {
   runProblems: RunProblem[]
 }
 
-export interface DecideOptions {
+interface DecideOptions {
   /** An empty checklist proves nothing, so it is NO-GO unless the user says otherwise. */
   allowEmpty?: boolean
   runProblems?: readonly RunProblem[]

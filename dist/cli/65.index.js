@@ -5726,7 +5726,6 @@ function capitalise(text) {
 
 const COMMENT_MAX_CHARS = 65_536;
 const CHECK_RUN_TEXT_MAX_CHARS = 65_535;
-const JOB_SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 function measure(text, unit) {
     return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
 }

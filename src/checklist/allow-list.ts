@@ -6,7 +6,7 @@
 
 export type AllowDecision = { allowed: true } | { allowed: false; reason: string }
 
-export interface AllowedCheck {
+interface AllowedCheck {
   description: string
   example: string
   matches(argv: string[]): boolean

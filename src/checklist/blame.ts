@@ -28,7 +28,7 @@ export interface CommitAuthor {
   date: string
 }
 
-export type BlameOutcome = { lines: Map<number, BlamedLine> } | { problem: string }
+type BlameOutcome = { lines: Map<number, BlamedLine> } | { problem: string }
 
 export interface ChecklistHistory {
   /**
@@ -101,7 +101,7 @@ export function gitHistory(workspace: string, options: { rev?: string; parentEnv
   }
 }
 
-export interface PorcelainLine {
+interface PorcelainLine {
   commit: string
   boundary: boolean
   /** The line's text as git has it, carriage returns included. */

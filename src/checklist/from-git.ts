@@ -9,15 +9,6 @@ import { ChecklistError, type Checklist } from './types.js'
 
 const run = promisify(execFile)
 
-export async function checkedOutCommit(workspace: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd: workspace })
-    return stdout.trim() || undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** `onRead` sees the file's bytes as git printed them, before parsing (a report records their hash). */
 export async function loadChecklistAtCommit(workspace: string, commit: string, file: string, onRead?: (bytes: Uint8Array) => void): Promise<Checklist> {
   if (!/^[0-9a-f]{40}$/.test(commit)) throw new ChecklistError([{ file, message: `cannot read the checklist at commit "${commit}"` }])

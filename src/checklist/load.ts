@@ -12,7 +12,7 @@ import { MAX_CHECKLIST_BYTES } from './limits.js'
 import { parseYamlChecklist } from './parse-yaml.js'
 import { ChecklistError, type Checklist } from './types.js'
 
-export interface LoadOptions {
+interface LoadOptions {
   /** Root every checklist path must stay inside. */
   workspace: string
   /** As the user gave it; relative to the workspace (an absolute path must still lead inside it). */

@@ -7,7 +7,7 @@
  */
 import { resolveProgram, splitCommands } from './shell-commands.js'
 
-export interface MutatingCommand {
+interface MutatingCommand {
   /** What was found, as a reader would call it: `cargo fmt`, `prettier --write`. */
   command: string
   /** Line of the `run:` text it is on (1-based). */

@@ -17,7 +17,7 @@ import { schemaErrors, schemaProblems } from './yaml/schema-messages.js'
 import { semanticProblems } from './yaml/semantics.js'
 import { toChecklist, type RawChecklist } from './yaml/to-checklist.js'
 
-export interface ParseYamlOptions {
+interface ParseYamlOptions {
   /** Largest text accepted, in UTF-8 bytes. Default MAX_CHECKLIST_BYTES (1 MiB). */
   maxBytes?: number
 }

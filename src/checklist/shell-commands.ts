@@ -14,7 +14,7 @@ const REDIRECTION_ALONE = /^(?:\d*|&)(?:>>?|<<<|<>|<|>\|)$/
 const REDIRECTION_ATTACHED = /^(?:\d*|&)(?:>>?|<<<|<>|<|>\|)./
 
 /** One simple command: its words with quotes removed, and the line of the script it starts on (1-based). */
-export interface ShellCommand {
+interface ShellCommand {
   words: string[]
   line: number
   /** `sh -c '…'` or `eval '…'`: its script's commands follow it in the list. */

@@ -37,7 +37,7 @@ export const PARSER_NAMES = [
 export type ParserName = (typeof PARSER_NAMES)[number]
 
 export const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'medium', 'high', 'critical'] as const
-export type AuditSeverity = (typeof AUDIT_SEVERITIES)[number]
+type AuditSeverity = (typeof AUDIT_SEVERITIES)[number]
 
 /** Thresholds; each parser reads the ones that apply to it (see src/gates/evaluate.ts). */
 export interface Expectations {

@@ -22,15 +22,15 @@ export interface NodeProject {
   nodeVersionFile?: string
 }
 
-export interface RustProject {
+interface RustProject {
   kind: 'rust'
 }
 
-export interface PythonProject {
+interface PythonProject {
   kind: 'python'
 }
 
-export interface GoProject {
+interface GoProject {
   kind: 'go'
 }
 

@@ -7,9 +7,9 @@
 import type { Checklist, ManualItem } from '../checklist/types.js'
 import { allItems, isBeforeDeploy } from '../checklist/types.js'
 
-export const GATES_ONLY_TITLE_SUFFIX = ' — gates only, sign-offs not considered'
+const GATES_ONLY_TITLE_SUFFIX = ' — gates only, sign-offs not considered'
 
-export interface GatesOnlyChecklist {
+interface GatesOnlyChecklist {
   /** What the verdict is decided on: pending sign-offs demoted to info. */
   decideOn: Checklist
   /** What the report shows: the same items, the title marked. */

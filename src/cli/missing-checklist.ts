@@ -4,7 +4,7 @@ import path from 'node:path'
 import { DEFAULT_CHECKLIST_PATH } from '../constants.js'
 import { shellQuote } from './shell-quote.js'
 
-export interface MissingChecklistContext {
+interface MissingChecklistContext {
   /** Absolute directory the checklist path is relative to. */
   workspace: string
   /** The checklist path as given. */
@@ -32,7 +32,7 @@ export async function explainMissingChecklist(context: MissingChecklistContext):
 }
 
 /** `.yml` for `.yaml` and back: the most common reason a checklist "is not there". */
-export function otherYamlExtension(file: string): string | undefined {
+function otherYamlExtension(file: string): string | undefined {
   const match = /\.(ya?ml)$/i.exec(file)
   if (!match) return undefined
   const other = match[1].toLowerCase() === 'yml' ? 'yaml' : 'yml'

@@ -16,7 +16,7 @@ export interface Progress {
   stop(): void
 }
 
-export interface ProgressOptions {
+interface ProgressOptions {
   mode: ProgressMode
   color: boolean
   /** The command gates of the run; evidence files and sign-offs are instant and not worth a line. */

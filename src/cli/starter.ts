@@ -10,11 +10,11 @@ import type { NodeInstaller, NodeProject, Project } from './detect-project.js'
 import { PRESETS } from './presets.js'
 
 /** The action as users reference it (README, printed workflow). */
-export const ACTION_REFERENCE = 'go-no-go/go-no-go@v1'
+const ACTION_REFERENCE = 'go-no-go/go-no-go@v1'
 /** Checkout, toolchain and dependency installs before the first gate, on a hosted runner. */
 const SETUP_ALLOWANCE_MINUTES = 10
 
-export interface Starter {
+interface Starter {
   /** The checklist file's text. */
   checklist: string
   /** What was left out or will not pass yet, one line each. */
@@ -23,7 +23,7 @@ export interface Starter {
   workflow: string
 }
 
-export interface StarterContext {
+interface StarterContext {
   /** Where the checklist is written, relative to the project. */
   checklistPath: string
   /** Whether a file exists in the project (for evidence items that will fail until it does). */
@@ -111,7 +111,7 @@ function dropNeed(item: YAMLMap, id: string): void {
  * Long enough for the slowest chain of gates (`needs` runs them one after another) plus set-up,
  * so a slow gate is reported as timed out by go-no-go rather than the job killed without a report.
  */
-export function jobTimeoutMinutes(checklist: Checklist): number {
+function jobTimeoutMinutes(checklist: Checklist): number {
   const items = new Map(allItems(checklist).map((item) => [item.id, item]))
   const memo = new Map<string, number>()
   const chain = (item: ChecklistItem, seen: Set<string>): number => {
@@ -127,7 +127,7 @@ export function jobTimeoutMinutes(checklist: Checklist): number {
   return Math.ceil(longestMs / 60_000) + SETUP_ALLOWANCE_MINUTES
 }
 
-export function starterWorkflow(project: Project, checklist: Checklist, checklistPath: string): string {
+function starterWorkflow(project: Project, checklist: Checklist, checklistPath: string): string {
   const lines = [
     'name: Go/No-Go',
     'on:',

@@ -38,7 +38,7 @@ export const SUPPORTED_EVENTS = [
 ] as const
 
 /** Sharding and merging (`shard`, `reports`) change what a job does on top of its event: see merge.ts. */
-export interface RunMode {
+interface RunMode {
   merge?: boolean
   shard?: { index: number; total: number; publish: boolean }
 }

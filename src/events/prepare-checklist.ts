@@ -46,7 +46,7 @@ export interface ChecklistSources {
   pullCommits?: PullCommitReader
 }
 
-export interface ChecklistSettings {
+interface ChecklistSettings {
   /** The checklist path as the user gave it, for messages. */
   path: string
   checklistFrom: ChecklistFrom
@@ -54,7 +54,7 @@ export interface ChecklistSettings {
 }
 
 /** Where the gates' results come from. A stored source never runs anything. */
-export type GateSource = { from: 'checkout' } | { from: 'stored'; results?: ReadonlyMap<string, GateResult>; missingReason: string }
+type GateSource = { from: 'checkout' } | { from: 'stored'; results?: ReadonlyMap<string, GateResult>; missingReason: string }
 
 export interface PreparedChecklist {
   /** The checklist to judge: unearned ticks un-ticked, protection items added. */
@@ -90,7 +90,7 @@ export function chooseStoredRun(plan: EvaluatePlan, previous: PreviousRun | unde
   return state && judgement ? { restored: { ...judgement, results: storedResults(state) }, why } : { why }
 }
 
-export type StoredRun = RestoredJudgement & { results: ReadonlyMap<string, GateResult> }
+type StoredRun = RestoredJudgement & { results: ReadonlyMap<string, GateResult> }
 
 /** The checklist phase. Never throws for a checklist or git problem: those are the outcome's problems. */
 export async function prepareChecklist(

@@ -50,13 +50,13 @@ export interface EvaluatePlan {
 }
 
 /** The event is not about anything go-no-go judges: exit 0 with a notice, run and post nothing. */
-export interface NothingToDo {
+interface NothingToDo {
   action: 'nothing-to-do'
   notice: string
 }
 
 /** The run cannot be judged: NO-GO with this problem, no gate run, nothing posted. */
-export interface Refusal {
+interface Refusal {
   action: 'refuse'
   problem: RunProblem
 }

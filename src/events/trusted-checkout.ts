@@ -36,7 +36,7 @@ export interface CheckoutFacts {
   inspectionError?: string
 }
 
-export interface TrustContext {
+interface TrustContext {
   eventName: string
   allowUntrustedCode: boolean
   /** The pull request's head repository, when the event has one, and the base repository. */
@@ -50,7 +50,7 @@ export type TrustDecision = { run: true; readChecklistFrom: string } | { run: fa
 const LISTED_PATHS = 5
 
 /** The checkout's differences from the workflow's commit, one line each; empty when it is exactly that commit. */
-export function findUntrustedDifferences(facts: CheckoutFacts): string[] {
+function findUntrustedDifferences(facts: CheckoutFacts): string[] {
   const differences: string[] = []
   if (!/^[0-9a-f]{40}$/.test(facts.workflowSha)) differences.push(`GITHUB_SHA ${JSON.stringify(facts.workflowSha)} is not a commit`)
   if (!isInside(facts.workingDirectory, facts.workspaceRoot)) differences.push(`\`working-directory\` leads outside the workspace, to ${facts.workingDirectory}`)
@@ -98,7 +98,7 @@ export function assessCheckout(facts: CheckoutFacts, context: TrustContext): Tru
 }
 
 /** How git answered: output, or why it failed. Named `try…` because failure is a value, not a throw. */
-export type GitResult = { ok: true; stdout: string } | { ok: false; error: string; exitCode?: number; stdout?: string }
+type GitResult = { ok: true; stdout: string } | { ok: false; error: string; exitCode?: number; stdout?: string }
 export type GitRunner = (args: string[], cwd: string, input?: string) => Promise<GitResult>
 
 /** Gathers the facts with git. Never throws: what cannot be read is an `inspectionError`, which refuses the run. */
@@ -185,7 +185,7 @@ function isWorkTreePath(source: string): boolean {
  * The system git with nothing from the environment steering it (GIT_DIR, GIT_WORK_TREE, …), and
  * without the fsmonitor hook a checkout's own config could name: looking must never run code.
  */
-export function tryGit(args: string[], cwd: string, input?: string): Promise<GitResult> {
+function tryGit(args: string[], cwd: string, input?: string): Promise<GitResult> {
   // Nor our token: whatever git does run (a filter a checkout's config names) must not be handed it.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_') && !isWithheldFromGates(name)))
   return new Promise((resolve) => {

@@ -13,7 +13,7 @@ export interface CaptureLimits {
   maxLineChars: number
 }
 
-export const DEFAULT_CAPTURE_LIMITS: CaptureLimits = { headChars: 16_384, tailChars: 16_384, maxLineChars: 65_536 }
+const DEFAULT_CAPTURE_LIMITS: CaptureLimits = { headChars: 16_384, tailChars: 16_384, maxLineChars: 65_536 }
 
 export class OutputCapture {
   private readonly decoder = new StringDecoder('utf8')
@@ -114,7 +114,7 @@ export class OutputCapture {
 }
 
 /** Trim a tail to its final size, starting at a line boundary where one is near. */
-export function trimTail(tail: string, maxChars: number): string {
+function trimTail(tail: string, maxChars: number): string {
   if (tail.length <= maxChars) return tail
   const cut = tail.slice(tail.length - maxChars)
   const firstNewline = cut.indexOf('\n')

@@ -16,7 +16,7 @@ const REMOVED_EXACT = new Set([
 ])
 const REMOVED_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_']
 export const RUNNER_COMMAND_FILES = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'] as const
-export type RunnerCommandFile = (typeof RUNNER_COMMAND_FILES)[number]
+type RunnerCommandFile = (typeof RUNNER_COMMAND_FILES)[number]
 
 /** Carried by every process a gate starts, so whatever it leaves running can be found and stopped (see leftovers.ts). */
 export const TRACKING_VARIABLE = 'GO_NO_GO_TRACKING_ID'

@@ -14,7 +14,7 @@ import { bashArgv, createRunScript } from './run-script.js'
 import { createSegmentReader, type ToolCatalog } from './segments.js'
 import type { GateResult, ParsedOutput, ProcessOutcome } from './types.js'
 
-export interface GateRunnerOptions {
+interface GateRunnerOptions {
   /** Root that every working directory and evidence path must stay inside. */
   workspace: string
   /**

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { RUNNER_COMMAND_FILES, TRACKING_VARIABLE, throwawayCommandFile, type GatePlace } from './child-env.js'
 import { describeLeftovers, stopLeftovers, type LeftoverReport } from './leftovers.js'
 
-export interface GateIsolation {
+interface GateIsolation {
   place: GatePlace
   /** Given to the gate's process as an extra descriptor: it survives `env -i`, unlike the tracking variable. */
   markerFd: number

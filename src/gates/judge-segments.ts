@@ -13,7 +13,7 @@ import type { Segment, SegmentedOutput } from './segments.js'
 import type { GateStep, ParsedOutput, ParserArtifacts, ProcessOutcome } from './types.js'
 
 /** What tools wrote besides their output (a report file go-no-go asked for), by tool. */
-export type ToolArtifacts = Partial<Record<ParserName, ParserArtifacts>>
+type ToolArtifacts = Partial<Record<ParserName, ParserArtifacts>>
 
 export interface ScriptVerdict extends Judgement {
   parser: ParserName

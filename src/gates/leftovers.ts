@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs'
 
-export interface TrackingMarks {
+interface TrackingMarks {
   /** `NAME=value` in /proc/<pid>/environ. */
   variable: string
   value: string
@@ -19,7 +19,7 @@ export interface TrackingMarks {
   marker?: { dev: number; ino: number }
 }
 
-export interface LeftoverProcess {
+interface LeftoverProcess {
   pid: number
   /** The kernel's short command name (/proc/<pid>/comm): gate-controlled text. */
   name: string
@@ -31,7 +31,7 @@ export interface LeftoverReport {
   survivors: LeftoverProcess[]
 }
 
-export interface StopOptions {
+interface StopOptions {
   procRoot?: string
   /** How long to wait for killed processes to disappear. */
   waitMs?: number

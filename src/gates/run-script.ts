@@ -16,7 +16,7 @@
  */
 import { randomBytes } from 'node:crypto'
 
-export const STEP_MARKER = '##go-no-go-step '
+const STEP_MARKER = '##go-no-go-step '
 /**
  * Markers beyond this many carry no token, so output after them cannot be attributed (and is judged
  * whole). bash reads the list a byte at a time from its pipe, so each token costs start-up time.
@@ -25,7 +25,7 @@ export const MARKER_TOKENS = 512
 /** A command's text in a marker is cut here: enough to name the tools it runs. */
 const MARKER_COMMAND_CHARS = 1000
 
-export interface RunScript {
+interface RunScript {
   /** The script file's text. */
   text: string
   /** One token per marker, in order. */

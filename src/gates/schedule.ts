@@ -2,9 +2,9 @@
 import type { ChecklistItem } from '../checklist/types.js'
 import type { GateResult } from './types.js'
 
-export type RunItem = (item: ChecklistItem) => Promise<GateResult>
+type RunItem = (item: ChecklistItem) => Promise<GateResult>
 
-export interface ScheduleOptions {
+interface ScheduleOptions {
   concurrency: number
   signal?: AbortSignal
   onFinished?: (result: GateResult, item: ChecklistItem) => void

@@ -48,13 +48,13 @@ export interface SegmentedOutput {
   named: Map<ParserName, { count: number; command: string }>
 }
 
-export interface SegmentReader {
+interface SegmentReader {
   /** One raw line of output; returns what the excerpt keeps instead ('' for a marker), or nothing to keep it. */
   onLine(raw: string): string | undefined
   finish(): SegmentedOutput
 }
 
-export interface SegmentReaderOptions {
+interface SegmentReaderOptions {
   run: string
   tokens: readonly string[]
   catalog: ToolCatalog

@@ -15,7 +15,7 @@ import path from 'node:path'
 /** Runs git in a directory; resolves with its exit code and output, never rejects for a non-zero exit. */
 export type GitRunner = (args: readonly string[], cwd: string) => Promise<{ code: number; stdout: string; stderr: string }>
 
-export interface TreeState {
+interface TreeState {
   head: string
   /** Path (from the repository root) → what git says about it and what the file holds. */
   entries: Map<string, string>
@@ -25,7 +25,7 @@ export interface TreeState {
   ignoreRules?: string
 }
 
-export interface TreeChange {
+interface TreeChange {
   path: string
   change: 'modified' | 'added' | 'deleted'
 }

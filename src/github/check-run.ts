@@ -10,11 +10,11 @@ import type { GitHubClient } from './client.js'
 /** Titles longer than this are cut by GitHub anyway. */
 const CHECK_TITLE_LIMIT = 255
 /** GitHub takes at most 50 annotations per request. */
-export const ANNOTATIONS_PER_REQUEST = 50
+const ANNOTATIONS_PER_REQUEST = 50
 /** And we send at most this many in all: a flood of warnings helps nobody. */
-export const MAX_ANNOTATIONS = 1_000
+const MAX_ANNOTATIONS = 1_000
 
-export interface Annotation {
+interface Annotation {
   path: string
   start_line: number
   end_line: number
@@ -49,7 +49,7 @@ export function collectAnnotations(report: RunReport, redact: (text: string) => 
   return annotations
 }
 
-export function conclusionFor(decision: Decision): 'success' | 'neutral' | 'failure' {
+function conclusionFor(decision: Decision): 'success' | 'neutral' | 'failure' {
   return decision === 'go' ? 'success' : decision === 'conditional-go' ? 'neutral' : 'failure'
 }
 
@@ -58,7 +58,7 @@ export function checkTitle(report: RunReport): string {
   return sliceSafe(verdictLine(report.verdict.decision, report.verdict.counts, report.cancelled), CHECK_TITLE_LIMIT)
 }
 
-export interface CheckRunTarget {
+interface CheckRunTarget {
   owner: string
   repo: string
   headSha: string

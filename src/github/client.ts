@@ -19,7 +19,7 @@ export interface Clock {
   sleep(ms: number, signal: AbortSignal): Promise<void>
 }
 
-export const systemClock: Clock = { now: () => Date.now(), sleep: abortableSleep }
+const systemClock: Clock = { now: () => Date.now(), sleep: abortableSleep }
 
 export interface ClientOptions {
   token: string
@@ -33,7 +33,7 @@ export interface ClientOptions {
   clock?: Clock
 }
 
-export class WaitBudget {
+class WaitBudget {
   private spentMs = 0
   private refused = false
   constructor(private readonly limitMs: number) {}

@@ -20,7 +20,7 @@ const MARKER_PREFIX = '<!-- go-no-go:'
  * comment and show the rest, so those (and anything unusual) are percent-encoded. Plain keys
  * such as `.github/go-no-go.yml` stay readable.
  */
-export function encodeMarkerKey(key: string): string {
+function encodeMarkerKey(key: string): string {
   return key.replace(/[^A-Za-z0-9._/:@+=-]/g, (char) => encodeURIComponent(char))
 }
 
@@ -69,13 +69,13 @@ export interface IssueComment {
   user: { login: string; type: string } | null
 }
 
-export interface StickyTarget {
+interface StickyTarget {
   owner: string
   repo: string
   issueNumber: number
 }
 
-export type StickyOutcome = { action: 'created' | 'updated'; url: string; removedDuplicates: number } | { action: 'skipped'; reason: string }
+type StickyOutcome = { action: 'created' | 'updated'; url: string; removedDuplicates: number } | { action: 'skipped'; reason: string }
 
 /**
  * Who we are. A PAT can read /user. Installation tokens (GITHUB_TOKEN, GitHub Apps) get a 403
@@ -112,7 +112,7 @@ export async function listOurComments(client: GitHubClient, target: StickyTarget
   return all.filter((comment) => isOurs(comment, identity) && readMarker(comment.body ?? '', key)).sort((a, b) => a.id - b.id)
 }
 
-export interface UpsertOptions {
+interface UpsertOptions {
   key: string
   marker: Marker
   body: string

@@ -4,7 +4,7 @@ import { verdictLine } from '../report/format.js'
 import type { GitHubClient } from './client.js'
 
 /** GitHub rejects long or non-ASCII descriptions with a 422 in some cases; keep well inside. */
-export const STATUS_DESCRIPTION_LIMIT = 140
+const STATUS_DESCRIPTION_LIMIT = 140
 
 /** The verdict line of the check run (report/format.ts), in ASCII: "CANCELLED - NO-GO: 2 not finished". */
 export function statusDescription(report: RunReport): string {

@@ -23,14 +23,14 @@ export type PublishSettings = GitHubSettings & {
   state?: { line: string; hash: string }
 }
 
-export interface PublishResult {
+interface PublishResult {
   commentUrl?: string
   checkRunUrl?: string
   notices: string[]
 }
 
 /** Seams for tests and other front ends; production uses the defaults. */
-export interface PublishDependencies {
+interface PublishDependencies {
   render?: typeof renderMarkdown
   createClient?: typeof createGitHubClient
   /** The pull request as the caller already found it, so it is not looked up again. */
@@ -173,7 +173,7 @@ function renderOr(fallback: string, render: () => string, notices: string[]): st
 }
 
 /** The wall-clock limit on publishing: the wait budget plus as much again for the requests themselves, at most 10 s more. */
-export function hardStopMs(maxApiWaitMs: number): number {
+function hardStopMs(maxApiWaitMs: number): number {
   return maxApiWaitMs + Math.min(maxApiWaitMs, 10_000)
 }
 

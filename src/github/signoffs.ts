@@ -12,17 +12,17 @@ import { describeApiFailure, type GitHubClient } from './client.js'
 import type { GitHubEnvironment } from './context.js'
 import type { PullRequestFacts } from './pull-request.js'
 
-export interface CollectedSignoffs {
+interface CollectedSignoffs {
   events: SignoffEvent[]
   facts: SignoffFacts
   notices: string[]
 }
 
 /** One of the pull request's commits as `pulls.listCommits` gives it: who made it (ticks) and when (sign-offs). */
-export type PullCommit = PullCommitEntry & { commit: { committer?: { date?: string } | null } }
+type PullCommit = PullCommitEntry & { commit: { committer?: { date?: string } | null } }
 
 /** The pull request's commits, or why GitHub could not list them. */
-export type PullCommitList = { commits: PullCommit[] } | { problem: string }
+type PullCommitList = { commits: PullCommit[] } | { problem: string }
 export type PullCommitReader = () => Promise<PullCommitList>
 
 /**
@@ -38,7 +38,7 @@ export function pullCommitsOnce(client: GitHubClient, target: { owner: string; r
       .catch((error: unknown): PullCommitList => ({ problem: describeApiFailure(error, 'list the pull request commits') })))
 }
 
-export async function collectSignoffs(
+async function collectSignoffs(
   client: GitHubClient,
   target: { owner: string; repo: string; pullNumber: number; headSha: string; author?: string },
   checklist: Checklist,

@@ -78,7 +78,7 @@ export function encodeState(state: StoredState): { line: string; hash: string } 
   return undefined
 }
 
-export function hashState(blob: string): string {
+function hashState(blob: string): string {
   return `go-no-go-state:${createHash('sha256').update(blob).digest('hex')}`
 }
 

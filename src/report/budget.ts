@@ -10,7 +10,6 @@ export type SizeUnit = 'chars' | 'bytes'
 
 export const COMMENT_MAX_CHARS = 65_536
 export const CHECK_RUN_TEXT_MAX_CHARS = 65_535
-export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024
 
 /** One unit of a block: a table row, one gate's details, one sign-off. */
 export interface Entry {
@@ -42,7 +41,7 @@ export function measure(text: string, unit: SizeUnit): number {
 /** What was cut, per noun, so the closing note can say "1,940 passing items". */
 export type Omissions = Map<string, number>
 
-export interface FitOptions {
+interface FitOptions {
   limit: number
   unit: SizeUnit
   /** The closing note, given what was left out; only added when something was. */

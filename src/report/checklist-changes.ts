@@ -29,7 +29,7 @@ export interface ChecklistChangesView {
   protection?: Protection
 }
 
-export interface ChecklistChangesOptions {
+interface ChecklistChangesOptions {
   redactor?: Redactor
   maxRows?: number
 }

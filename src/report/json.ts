@@ -24,7 +24,7 @@ export const MAX_JSON_FAILING_TESTS = 100
  * cuts its excerpt from (40 lines of at most 4,096 characters, looked for in the last 16,384), so
  * a report rendered from merged shard reports shows exactly what the shard's own run would.
  */
-export const JSON_OUTPUT_EXCERPT_CHARS = 16_384
+const JSON_OUTPUT_EXCERPT_CHARS = 16_384
 
 export interface JsonReport {
   schemaVersion: typeof JSON_REPORT_VERSION
@@ -52,7 +52,7 @@ export interface JsonReport {
   items: JsonItem[]
 }
 
-export interface JsonChecklistChanges {
+interface JsonChecklistChanges {
   path: string
   baseSha: string | null
   /** Which commit's checklist this run used. */
@@ -75,7 +75,7 @@ export interface JsonChecklistChanges {
 }
 
 /** One command of a script that ran several tools, as it was judged. */
-export interface JsonStep {
+interface JsonStep {
   command: string
   parser: ParserName
   status: GateStatus
@@ -84,7 +84,7 @@ export interface JsonStep {
   exitCode: number | null
 }
 
-export interface JsonItem {
+interface JsonItem {
   id: string
   title: string
   section: string
@@ -123,7 +123,7 @@ export interface JsonItem {
   evidence: JsonEvidence | null
 }
 
-export interface JsonEvidence {
+interface JsonEvidence {
   /** What stopped the parser from judging (a compile error, an unreachable registry). */
   parseProblem: { status: 'fail' | 'error'; message: string } | null
   /** The process could not be started. */

@@ -36,7 +36,7 @@ import { outlineReport, type Concern, type ItemView, type PassedView, type Repor
 
 export type { SourceLinks } from './links.js'
 
-export interface RenderOptions {
+interface RenderOptions {
   /** Size limit of the whole result, header and footer included (see budget.ts for each surface's). */
   maxLength?: number
   /** How maxLength is counted: UTF-16 units (comments, check runs) or UTF-8 bytes (job summary). */

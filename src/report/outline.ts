@@ -38,7 +38,7 @@ export interface Concern {
   general: string[]
 }
 
-export interface SectionRollup {
+interface SectionRollup {
   title: string
   passed: number
   /** Failed, errored and unfinished items together: none of them passed. */
@@ -48,7 +48,7 @@ export interface SectionRollup {
   passedBy: Record<PassEvidence, number>
 }
 
-export interface PassedSection {
+interface PassedSection {
   title: string
   items: PassedView[]
 }

@@ -27,7 +27,7 @@ import {
 import type { RunReport } from './model.js'
 import { outlineReport, type Concern, type ItemView, type ReportOutline } from './outline.js'
 
-export interface TerminalOptions {
+interface TerminalOptions {
   /** ANSI colours; off for pipes, NO_COLOR and dumb terminals. */
   color: boolean
   redactor?: Redactor

@@ -7,14 +7,14 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 
-export interface GlobLimits {
+interface GlobLimits {
   /** Directory entries looked at, over every pattern. */
   maxEntries: number
   /** Files returned. */
   maxMatches: number
 }
 
-export interface GlobResult {
+interface GlobResult {
   /** Absolute paths of regular files, sorted, each once. */
   files: string[]
   /** Paths that matched but are not regular files (links, directories, devices). */

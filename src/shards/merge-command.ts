@@ -25,7 +25,7 @@ import { wholeChecklist } from './select.js'
 
 const FORMATS = ['terminal', 'markdown', 'json'] as const
 
-export const MERGE_USAGE = `Usage:
+const MERGE_USAGE = `Usage:
   go-no-go merge [--checklist PATH] [--cwd DIR] [--format terminal|markdown|json]
                  [--fail-on no-go|conditional-go|never] [--allow-empty]
                  [--repository OWNER/REPO] [--run-id ID] [--head-sha SHA] REPORT...
@@ -35,7 +35,7 @@ gate. REPORT may be a file or a glob pattern (reports/**/*.json). Every shard 1.
 exactly once, made from this checklist (by its hash), for one repository, run and head commit.
 Exit code 1 on NO-GO (see --fail-on), 2 on a bad checklist or usage.`
 
-export interface CommandIo {
+interface CommandIo {
   stdout(text: string): void
   stderr(text: string): void
   isTty: boolean

@@ -40,7 +40,7 @@ export interface MergeExpectation {
   source: string
 }
 
-export interface MergedShards {
+interface MergedShards {
   /** One result for every item of the checklist. */
   results: Map<string, GateResult>
   /** Each makes the run NO-GO; empty when the set is whole and sound. */

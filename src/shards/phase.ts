@@ -20,7 +20,7 @@ import { MAX_REPORT_BYTES, readReportFiles } from './read-reports.js'
 import { durationsFromReport, selectShard, wholeChecklist, type ShardSpec } from './select.js'
 import type { TriggeringRun } from './workflow-run.js'
 
-export interface JobPartInput {
+interface JobPartInput {
   checklist: Checklist
   /** SHA-256 of the checklist's bytes as this job read them. */
   checklistSha256: string

@@ -11,16 +11,16 @@ import type { ReportFile } from './merge.js'
 
 /** A report of 2,000 gates with full evidence is a few MB; far past that is not one. */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024
-export const MAX_TOTAL_REPORT_BYTES = 256 * 1024 * 1024
-export const MAX_REPORT_FILES = 1_000
+const MAX_TOTAL_REPORT_BYTES = 256 * 1024 * 1024
+const MAX_REPORT_FILES = 1_000
 
-export interface ReadReports {
+interface ReadReports {
   files: ReportFile[]
   /** Where they were looked for, for messages. */
   source: string
 }
 
-export interface ReadLimits {
+interface ReadLimits {
   maxReportBytes: number
   maxTotalBytes: number
   maxFiles: number

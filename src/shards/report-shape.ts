@@ -13,7 +13,7 @@ import { MAX_SHARDS } from './select.js'
 const STATUSES: readonly GateStatus[] = ['pass', 'fail', 'error', 'pending', 'cancelled']
 const KINDS = ['command', 'file', 'manual'] as const
 /** More steps than any script the segment marker can split (see gates/segments.ts) were not written by go-no-go. */
-export const MAX_REPORT_STEPS = 200
+const MAX_REPORT_STEPS = 200
 
 export interface ShardReport {
   run: RunIdentity | null

@@ -21,7 +21,7 @@ export interface ShardSpec {
 /** More shards than this is a mistake (a job matrix has at most 256 jobs). */
 export const MAX_SHARDS = 256
 
-export interface ShardSelection {
+interface ShardSelection {
   /** The checklist with only this shard's items (sections that keep none are dropped). */
   checklist: Checklist
   identity: ShardIdentity
@@ -75,7 +75,7 @@ export function wholeChecklist(checklist: Checklist): ShardIdentity {
   return { index: 1, total: 1, items: ids, balancedBy: 'count', assignmentSha256: assignmentHash([ids]) }
 }
 
-export function assignmentHash(shards: readonly (readonly string[])[]): string {
+function assignmentHash(shards: readonly (readonly string[])[]): string {
   return createHash('sha256').update(JSON.stringify(shards)).digest('hex')
 }
 
@@ -91,7 +91,7 @@ function itemWeigher(items: ChecklistItem[], durations: ReadonlyMap<string, numb
 }
 
 /** Items connected by `needs`, each group in checklist order, groups ordered by their first item. */
-export function needsUnits(items: ChecklistItem[]): ChecklistItem[][] {
+function needsUnits(items: ChecklistItem[]): ChecklistItem[][] {
   const parent = new Map(items.map((item) => [item.id, item.id]))
   const find = (id: string): string => {
     let root = id

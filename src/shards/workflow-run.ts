@@ -28,7 +28,7 @@ export interface TriggeringRun {
 export type TriggeringRunLookup = { ok: true; run: TriggeringRun } | { ok: false; problem: RunProblem }
 
 /** Paths a fork may not change for its run's reports to count: what decides what that run executes. */
-export const PROTECTED_WORKFLOW_PATHS = ['.github/workflows/', '.github/actions/']
+const PROTECTED_WORKFLOW_PATHS = ['.github/workflows/', '.github/actions/']
 
 interface WorkflowRunPayload {
   id?: unknown

@@ -41,7 +41,7 @@ export interface AuditEntry {
   url?: string
 }
 
-export interface SignoffOutcome {
+interface SignoffOutcome {
   results: Map<string, GateResult>
   audit: AuditEntry[]
 }

@@ -72,7 +72,7 @@ export function identitiesFromPullCommits(commits: readonly PullCommitEntry[]): 
 }
 
 /** What is known about the commit that last changed a signed item's line. */
-export interface TickEvidence {
+interface TickEvidence {
   itemId: string
   line?: number
   blame?: BlamedLine
@@ -85,13 +85,13 @@ export interface TickEvidence {
 }
 
 /** Marks beyond this are not attributed (a hostile checklist can tick 50,000 boxes); on a pull request they do not count. */
-export const MAX_ATTRIBUTED_TICKS = 2_000
+const MAX_ATTRIBUTED_TICKS = 2_000
 /** Distinct commits whose ancestry and identity are looked up; each costs a git process or an API call. */
-export const MAX_LOOKED_UP_COMMITS = 200
+const MAX_LOOKED_UP_COMMITS = 200
 const MAX_NAME_CHARS = 60
 
 /** Items whose sign-off the checklist itself records, with the line that records it. */
-export function signedItems(checklist: Checklist): ManualItem[] {
+function signedItems(checklist: Checklist): ManualItem[] {
   return allItems(checklist).filter((item): item is ManualItem => item.kind === 'manual' && item.signedOff)
 }
 

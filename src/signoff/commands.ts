@@ -1,6 +1,6 @@
 /** `/signoff <id> [<id> …]` and `/revoke <id> [<id> …]`, each at the start of its own line. */
 
-export interface SignoffCommand {
+interface SignoffCommand {
   action: 'signoff' | 'revoke'
   ids: string[]
 }

@@ -21,7 +21,7 @@ import { plural } from '../text/format.js'
 import { sliceSafe } from '../text/sanitize.js'
 
 export const PROTECT_SECTION = 'Checklist changes'
-export const PROTECT_ID_PREFIX = 'checklist-change'
+const PROTECT_ID_PREFIX = 'checklist-change'
 /** Past this many weakened items, one item stands for all of them: a sign-off per gate would bury the comment. */
 export const MAX_PROTECT_ITEMS = 50
 const MAX_TITLE_CHARS = 200
@@ -29,7 +29,7 @@ const MAX_TITLE_CHARS = 200
 const MAX_NOTE_CHARS = 1_000
 const FINGERPRINT_HEX_DIGITS = 16
 
-export interface ProtectOptions {
+interface ProtectOptions {
   /**
    * Ticks the pull request added are already judged by who committed them (judgeTicks); asking
    * for a second sign-off on the same box would only add noise. Leave false unless that runs.
@@ -113,7 +113,7 @@ export function withProtection(checklist: Checklist, protection: Protection): Ch
 }
 
 /** Every approver named in the base checklist, once each (logins compare case-insensitively, as sign-offs do). */
-export function baseApprovers(base: Checklist | undefined): string[] {
+function baseApprovers(base: Checklist | undefined): string[] {
   const seen = new Map<string, string>()
   for (const item of base ? allItems(base) : []) {
     if (item.kind !== 'manual') continue

@@ -9,7 +9,7 @@ export interface Redactor {
   redact(text: string): string
 }
 
-export const REDACTED = '***'
+const REDACTED = '***'
 
 /** Values shorter than this would blank out ordinary words and numbers everywhere. */
 const MIN_SECRET_LENGTH = 4

@@ -158,7 +158,7 @@ function cached(cache: WeakMap<Context, Opinion | null>, context: Context, read:
 }
 
 /** The places around an item, as the phase reads them. */
-export interface PhaseContexts {
+interface PhaseContexts {
   /** Parent boxes, outermost first. */
   groups: readonly Context[]
   /** The sentence that introduces the item's list ("After deployment, schedule:"). */

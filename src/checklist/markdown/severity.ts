@@ -106,7 +106,7 @@ interface Opinion {
 }
 
 /** What `text` says about severity, read as a heading or as an item's own text (rules 2–6 above). */
-export function readSeverityWords(text: string, place: Place): Opinion | undefined {
+function readSeverityWords(text: string, place: Place): Opinion | undefined {
   if (DIRECTION_CONTROLS.test(text)) return { severity: 'blocking', phrase: 'direction-changing characters', states: 'need' }
   return decide(WORDS.read(visibleText(text), place))
 }

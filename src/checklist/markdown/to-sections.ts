@@ -11,7 +11,7 @@ import type { ChecklistItem, CommandItem, FileItem, ManualItem, Section, SourceL
 import type { Entry, FoundCommand, Heading } from './entry.js'
 import { hasPlaceholder } from './inline-text.js'
 
-export interface MarkdownSections {
+interface MarkdownSections {
   sections: Section[]
   /** Rollback triggers ("Error rate > 1% for 5 minutes"): a reference, never items. */
   rollbackIf: string[]

@@ -35,7 +35,7 @@ export interface Found<M> {
   phrase: string
 }
 
-export interface Vocabulary<M> {
+interface Vocabulary<M> {
   /** Every meaningful phrase in `text`, in order; overlapping phrases are read once, the longer written first in the vocabulary. */
   read(text: string, place: Place): Array<Found<M>>
 }

@@ -17,7 +17,7 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 const TOO_DEEP = 'the document is nested too deeply to read (a checklist needs only a few levels)'
 
 /** A document that passed every safety check, as plain data, with a way to point at any of its keys. */
-export interface SafeYaml {
+interface SafeYaml {
   /** The document as plain data (aliases never expanded); null for an empty file. */
   data: unknown
   /** True when the file holds no document at all (empty, or only comments). */

@@ -16,7 +16,7 @@ const CANNOT_FORMAT = /^error: cannot format (.+?): (.+)$/
 const SUMMARY = /^(?:\d+ files? would (?:be reformatted|be left unchanged|fail to reformat)(?:, |\.$))+$/
 const NOTHING = /^No Python files are present to be formatted/
 
-export function createBlackParser(): OutputParser {
+function createBlackParser(): OutputParser {
   const files = new BoundedList<string>()
   const findings = new BoundedList<Finding>()
   let reformat = 0

@@ -1,5 +1,5 @@
 /** Parsers keep counts exactly but lists only up to a bound, so memory stays flat on huge output. */
-export const MAX_LISTED = 200
+const MAX_LISTED = 200
 
 export class BoundedList<T> {
   readonly items: T[] = []

@@ -24,7 +24,7 @@ interface TextBlock {
   warning?: string
 }
 
-export function createCargoAuditParser(): OutputParser {
+function createCargoAuditParser(): OutputParser {
   const json = new JsonCollector()
   const text = new AuditTally()
   let statedVulnerabilities: number | undefined

@@ -14,7 +14,7 @@ import { diagnosticIdentity, readCargoTotals, RustcDiagnosticReader } from './ru
 /** Diagnostics remembered for de-duplication; past this, memory matters more than a double count. */
 const MAX_REMEMBERED = 10_000
 
-export function createCargoClippyParser(): OutputParser {
+function createCargoClippyParser(): OutputParser {
   const counts: LintCounts = { warnings: 0, errors: 0 }
   const stated: LintCounts = { warnings: 0, errors: 0 }
   let sawTotals = false

@@ -25,7 +25,7 @@ export function readDiffHeader(line: string): { file: string; line: number } | u
   return { file: split.file, line: Number(split.number) }
 }
 
-export function createCargoFmtParser(): OutputParser {
+function createCargoFmtParser(): OutputParser {
   const files = new BoundedList<string>()
   const findings = new BoundedList<Finding>()
   const diagnostics = new RustcDiagnosticReader()

@@ -64,7 +64,7 @@ interface Frame {
   exited?: string
 }
 
-export function createCargoTestParser(): OutputParser {
+function createCargoTestParser(): OutputParser {
   const tally = new TestTally()
   const diagnostics = new RustcDiagnosticReader()
   const frames: Frame[] = []

@@ -26,13 +26,13 @@ export interface ParserDescriptor<Name extends ParserName = ParserName> {
 }
 
 /** Paths in the gate's own scratch directory, which the user's command never names. */
-export interface AdjustmentFiles {
+interface AdjustmentFiles {
   reportPath: string
   /** Directory for helper files the adjusted command loads (node's reporter module). */
   dir: string
 }
 
-export interface CommandAdjustment {
+interface CommandAdjustment {
   /** The words of the adjusted command, to be joined with spaces. Paths are already shell-quoted. */
   words: string[]
   /** Files to write before the command runs, by absolute path. */

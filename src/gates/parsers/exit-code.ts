@@ -2,7 +2,7 @@
 import type { ParserDescriptor } from './descriptor.js'
 import type { OutputParser, ParsedOutput, ProcessOutcome } from '../types.js'
 
-export function createExitCodeParser(): OutputParser {
+function createExitCodeParser(): OutputParser {
   return {
     name: 'exit-code',
     onLine: () => undefined,

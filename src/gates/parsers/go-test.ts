@@ -44,7 +44,7 @@ interface JsonPackage {
   closed: boolean
 }
 
-export function createGoTestParser(context: ParserContext = { singleRun: false }): OutputParser {
+function createGoTestParser(context: ParserContext = { singleRun: false }): OutputParser {
   const tally = new TestTally()
   const module = context.goModule
   // Plain output: what belongs to the package whose result line comes next.

@@ -11,7 +11,7 @@ import type { Finding, OutputParser, ParsedOutput, ProcessOutcome } from '../typ
 import { BoundedList } from './bounded.js'
 import { COMPILER_LINE, GO_ERROR, goSubcommand, PACKAGE_HEADER } from './go-command.js'
 
-export function createGoVetParser(): OutputParser {
+function createGoVetParser(): OutputParser {
   const findings = new BoundedList<Finding>()
   let errors = 0
   let goError: string | undefined

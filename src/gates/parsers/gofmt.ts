@@ -12,7 +12,7 @@ import { COMPILER_LINE } from './go-command.js'
 const DIFF_HEADER = /^diff (?:-u )?(\S+)\.orig (\S+)$/
 const LISTED_FILE = /^[^\s:][^:]*\.go$/
 
-export function createGofmtParser(): OutputParser {
+function createGofmtParser(): OutputParser {
   const files = new BoundedList<string>()
   const findings = new BoundedList<Finding>()
   let listed = 0

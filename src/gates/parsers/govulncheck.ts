@@ -44,7 +44,7 @@ interface OldVuln {
   Modules?: Array<{ Path?: unknown; FoundVersion?: unknown; FixedVersion?: unknown; Packages?: Array<{ Path?: unknown; CallStacks?: unknown[] }> }>
 }
 
-export function createGovulncheckParser(): OutputParser {
+function createGovulncheckParser(): OutputParser {
   const osvs = new Map<string, Osv>()
   /** Per vulnerability: whether the code calls it, and where, with the module's found/fixed versions. */
   const found = new Map<string, { called: boolean; module?: string; version?: string; fixed?: string; where?: Pick<Finding, 'file' | 'line' | 'column'> }>()

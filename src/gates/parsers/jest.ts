@@ -25,7 +25,7 @@ function count(text: string, word: string): number {
 }
 
 /** `1 failed, 1 skipped, 2 todo, 3 passed, 7 total`, only when the parts add up to the total. */
-export function readJestTests(text: string): TestCounts | undefined {
+function readJestTests(text: string): TestCounts | undefined {
   const total = /(\d+) total\b/.exec(text)
   if (!total) return undefined
   const counts = { passed: count(text, 'passed'), failed: count(text, 'failed'), skipped: count(text, 'skipped') + count(text, 'todo') + count(text, 'pending') }
@@ -103,7 +103,7 @@ export function createJestReader(target: TestTally, context: ParserContext): Lin
   }
 }
 
-export function createJestParser(context: ParserContext = { singleRun: false }) {
+function createJestParser(context: ParserContext = { singleRun: false }) {
   return parserFromReaders('jest', context, [createJestReader])
 }
 

@@ -8,7 +8,7 @@
 
 const JSON_START = /^\s*[[{]\s*(?:$|["{[\]}\d-]|true\b|false\b|null\b)/
 
-export interface JsonStreamHandlers {
+interface JsonStreamHandlers {
   value(value: unknown): void
   text(line: string): void
 }

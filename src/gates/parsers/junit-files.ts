@@ -24,7 +24,7 @@ import type { TestTally } from './test-tally.js'
 /** How much older than the gate's start a file's time may be and still count as this run's. */
 export const MTIME_MARGIN_MS = 2000
 /** Files read for one gate, and entries looked at while walking: a glob is not a crawler. */
-export const MAX_JUNIT_FILES = 1000
+const MAX_JUNIT_FILES = 1000
 const MAX_WALKED_ENTRIES = 100_000
 /** Folders a walk with `**` skips unless the glob names them. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
@@ -45,9 +45,9 @@ interface Identity {
 }
 
 /** What already matched before the command ran, by absolute path. */
-export type JunitSnapshot = Map<string, Identity>
+type JunitSnapshot = Map<string, Identity>
 
-export interface JunitCollection {
+interface JunitCollection {
   /** Files read (relative to the workspace). */
   read: string[]
   /** Files that matched but were left from an earlier run. */

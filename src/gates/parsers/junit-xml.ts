@@ -17,7 +17,7 @@ const MAX_DEPTH = 64
 /** Of a failure's text, what is kept to find its message and location. */
 const MAX_FAILURE_TEXT = 8 * 1024
 
-export interface JunitReadResult {
+interface JunitReadResult {
   /** Test cases read. */
   testcases: number
   /** Why the file cannot be trusted, when it cannot. */

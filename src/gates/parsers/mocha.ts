@@ -96,7 +96,7 @@ export function createMochaReader(tally: TestTally, context: ParserContext): Lin
   }
 }
 
-export function createMochaParser(context: ParserContext = { singleRun: false }) {
+function createMochaParser(context: ParserContext = { singleRun: false }) {
   return parserFromReaders('mocha', context, [createMochaReader])
 }
 

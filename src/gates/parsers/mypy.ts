@@ -15,7 +15,7 @@ const FOUND = /^Found (\d+) errors? in \d+ files? \((?:checked \d+ source files?
 const SUCCESS = /^Success: no issues found in \d+ source files?$/
 const CRASH = /^(?:mypy: error: .+|usage: mypy .+|.*: error: INTERNAL ERROR.*|Traceback \(most recent call last\):)$/
 
-export function createMypyParser(): OutputParser {
+function createMypyParser(): OutputParser {
   const read: LintCounts = { warnings: 0, errors: 0 }
   const findings = new BoundedList<Finding>()
   let stated: number | undefined

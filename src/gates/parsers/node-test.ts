@@ -176,7 +176,7 @@ interface ReportEntry {
 }
 
 /** go-no-go's reporter file: results, then the run's counts (`test:summary` on Node ≥ 22, diagnostics before). */
-export function readNodeReport(text: string, tally: TestTally): boolean {
+function readNodeReport(text: string, tally: TestTally): boolean {
   const block: Block = {}
   let summary: ReportEntry['counts'] | undefined
   let ended = false
@@ -228,7 +228,7 @@ export function readNodeReport(text: string, tally: TestTally): boolean {
   return true
 }
 
-export function createNodeTestParser(context: ParserContext = { singleRun: false }) {
+function createNodeTestParser(context: ParserContext = { singleRun: false }) {
   return parserFromReaders('node-test', context, [createNodeTestReader])
 }
 

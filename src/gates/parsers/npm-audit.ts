@@ -20,7 +20,7 @@ interface NpmAuditJson {
   vulnerabilities?: Record<string, { name?: string; severity?: string }>
 }
 
-export function createNpmAuditParser(): OutputParser {
+function createNpmAuditParser(): OutputParser {
   const json = new JsonCollector()
   let firstError: string | undefined
   let textCounts: AuditCounts | undefined

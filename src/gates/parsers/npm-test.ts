@@ -27,7 +27,7 @@ function createEslintReader(tally: TestTally): LineReader {
   }
 }
 
-export function createNpmTestParser(context: ParserContext = { singleRun: false }) {
+function createNpmTestParser(context: ParserContext = { singleRun: false }) {
   // Several runners may run in one script; a block from each is a run of its own.
   return parserFromReaders('npm-test', { ...context, singleRun: false }, [createNodeTestReader, createJestReader, createVitestReader, createMochaReader, createEslintReader])
 }

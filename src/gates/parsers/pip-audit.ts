@@ -27,7 +27,7 @@ interface Dependency {
   skip_reason?: unknown
 }
 
-export function createPipAuditParser(): OutputParser {
+function createPipAuditParser(): OutputParser {
   const tally = new AuditTally()
   let report: Dependency[] | undefined
   let stated: number | undefined

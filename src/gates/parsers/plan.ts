@@ -24,14 +24,14 @@ export interface ReportFiles {
 }
 
 /** Where the command runs, for what the plan reads from the project (`junit:` reports, go.mod). */
-export interface PlanPlace {
+interface PlanPlace {
   cwd: string
   workspace: string
   /** The item's `junit:` glob, when it has one. */
   junit?: string
 }
 
-export interface ParsingPlan {
+interface ParsingPlan {
   parser: OutputParser
   /** The command is one plain run of `parser`'s tool: its output holds exactly one run. */
   singleRun: boolean

@@ -32,7 +32,7 @@ const EXCEPTION_LINE = /^E {3}(\S.*)$/
 const MAX_LOCATIONS = 30
 const MAX_SECTIONS = 500
 
-export interface PytestSummary {
+interface PytestSummary {
   counts: TestCounts
   /** `N error(s)`: set-up/tear-down errors and modules that could not be collected. */
   errors: number
@@ -41,7 +41,7 @@ export interface PytestSummary {
 }
 
 /** The closing line, `= 1 failed, 2 passed in 0.1s =` or `no tests ran in 0.01s`, or undefined. */
-export function readPytestSummary(line: string): PytestSummary | undefined {
+function readPytestSummary(line: string): PytestSummary | undefined {
   const body = /^(?:=+ )?(.+?) in \d+(?:\.\d+)?s(?: \(\d+:\d{2}:\d{2}\))?(?: =+)?$/.exec(line.trim())?.[1]
   if (body === undefined) return undefined
   const counts = { passed: 0, failed: 0, skipped: 0 }
@@ -94,7 +94,7 @@ interface Session {
   inShortSummary: boolean
 }
 
-export function createPytestParser(context: ParserContext = { singleRun: false }): OutputParser {
+function createPytestParser(context: ParserContext = { singleRun: false }): OutputParser {
   const tally = new TestTally()
   // Output before any session header (quiet runs print none) is a session of its own.
   const sessions: Session[] = [{ started: false, summaries: [], inShortSummary: false }]

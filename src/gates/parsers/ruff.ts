@@ -32,7 +32,7 @@ interface RuffJson {
   severity?: unknown
 }
 
-export function createRuffParser(): OutputParser {
+function createRuffParser(): OutputParser {
   const read: LintCounts = { warnings: 0, errors: 0 }
   const findings = new BoundedList<Finding>()
   let stated: number | undefined

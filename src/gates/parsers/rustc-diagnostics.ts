@@ -7,7 +7,7 @@
 import type { Finding } from '../types.js'
 
 /** A Finding, so it can be listed as it is; its `code` may be filled in by a later note. */
-export interface RustcDiagnostic extends Finding {
+interface RustcDiagnostic extends Finding {
   level: 'warning' | 'error'
   message: string
   file: string

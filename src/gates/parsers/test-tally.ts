@@ -158,7 +158,7 @@ export interface LineReader {
   finish(artifacts?: ParserArtifacts): void
 }
 
-export type ReaderFactory = (tally: TestTally, context: ParserContext) => LineReader
+type ReaderFactory = (tally: TestTally, context: ParserContext) => LineReader
 
 /**
  * A parser made of readers that all add to one tally (`npm test` may run several runners). A

@@ -27,7 +27,7 @@ const EXIT_CAUSE = /^(?:No test files found, exiting with code \d+|ERROR: Covera
 const NO_TEST_FILES = /^No test files found/
 
 /** `1 failed | 9 passed | 2 skipped` with its total, only when the parts add up. */
-export function readVitestTests(parts: string, total: number): TestCounts | undefined {
+function readVitestTests(parts: string, total: number): TestCounts | undefined {
   const counts = { passed: 0, failed: 0, skipped: 0 }
   for (const part of parts.split('|')) {
     const match = /^(\d+) ([a-z]+)$/.exec(part.trim())
@@ -123,7 +123,7 @@ export function createVitestReader(target: TestTally, context: ParserContext): L
   }
 }
 
-export function createVitestParser(context: ParserContext = { singleRun: false }) {
+function createVitestParser(context: ParserContext = { singleRun: false }) {
   return parserFromReaders('vitest', context, [createVitestReader])
 }
 
