@@ -25,7 +25,12 @@ const GROUPS = [
       'gates/parsers/audit.test.ts',
       'gates/parsers/js-tests.test.ts',
       'gates/parsers/live.test.ts',
-      'gates/parsers/through-runner.test.ts'
+      'gates/parsers/through-runner.test.ts',
+      'gates/parsers/complete-results.test.ts',
+      'gates/parsers/forgery.test.ts',
+      'gates/parsers/python-go-live.test.ts',
+      'gates/parsers/junit.test.ts',
+      'stress/junit.stress.test.ts'
     ]
   },
   {
@@ -39,7 +44,8 @@ const GROUPS = [
       'checklist/markdown/allow-list.test.ts',
       'checklist/markdown/phased-rollout.test.ts',
       'checklist/markdown/real-tools.test.ts',
-      'checklist/markdown/never-runs.test.ts'
+      'checklist/markdown/never-runs.test.ts',
+      'checklist/markdown/team-phases.test.ts'
     ]
   },
   {
@@ -65,6 +71,8 @@ const GROUPS = [
       'action.test.ts',
       'run-guards.test.ts',
       'isolation.test.ts',
+      'own-environment.test.ts',
+      'readme-workflows.test.ts',
       'action-log.test.ts',
       'text/workflow-commands.test.ts',
       'github/check-run.test.ts'
