@@ -39529,14 +39529,7 @@ function decideItems(checklist, results, options) {
  * cannot stand in for a check a machine runs. Pass in only the items that decide (before deploying).
  */
 function waivedByAlternatives(items, results) {
-    const groups = new Map();
-    for (const item of items) {
-        if (item.anyOf === undefined)
-            continue;
-        const members = groups.get(item.anyOf) ?? [];
-        groups.set(item.anyOf, members);
-        members.push(item);
-    }
+    const groups = anyOfGroups(items);
     const waived = new Map();
     for (const members of groups.values()) {
         // One member alone is no alternative: it decides on its own.
@@ -39553,8 +39546,8 @@ function waivedByAlternatives(items, results) {
     }
     return waived;
 }
-/** The other members of each item's alternative group. */
-function alternativesOf(items) {
+/** Items by their `any-of` group name, in checklist order. */
+function anyOfGroups(items) {
     const groups = new Map();
     for (const item of items) {
         if (item.anyOf === undefined)
@@ -39563,6 +39556,11 @@ function alternativesOf(items) {
         groups.set(item.anyOf, members);
         members.push(item);
     }
+    return groups;
+}
+/** The other members of each item's alternative group. */
+function alternativesOf(items) {
+    const groups = anyOfGroups(items);
     return (item) => (item.anyOf === undefined ? [] : (groups.get(item.anyOf) ?? []).filter((other) => other !== item));
 }
 /** An item with no result was never judged: treat it as an error, never as a pass. */

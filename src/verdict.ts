@@ -151,13 +151,7 @@ function decideItems(checklist: Checklist, results: ReadonlyMap<string, GateResu
  * cannot stand in for a check a machine runs. Pass in only the items that decide (before deploying).
  */
 export function waivedByAlternatives(items: readonly ChecklistItem[], results: ReadonlyMap<string, GateResult>): Map<string, string> {
-  const groups = new Map<string, ChecklistItem[]>()
-  for (const item of items) {
-    if (item.anyOf === undefined) continue
-    const members = groups.get(item.anyOf) ?? []
-    groups.set(item.anyOf, members)
-    members.push(item)
-  }
+  const groups = anyOfGroups(items)
   const waived = new Map<string, string>()
   for (const members of groups.values()) {
     // One member alone is no alternative: it decides on its own.
@@ -171,8 +165,8 @@ export function waivedByAlternatives(items: readonly ChecklistItem[], results: R
   return waived
 }
 
-/** The other members of each item's alternative group. */
-function alternativesOf(items: readonly ChecklistItem[]): (item: ChecklistItem) => ChecklistItem[] {
+/** Items by their `any-of` group name, in checklist order. */
+function anyOfGroups(items: readonly ChecklistItem[]): Map<string, ChecklistItem[]> {
   const groups = new Map<string, ChecklistItem[]>()
   for (const item of items) {
     if (item.anyOf === undefined) continue
@@ -180,6 +174,12 @@ function alternativesOf(items: readonly ChecklistItem[]): (item: ChecklistItem) 
     groups.set(item.anyOf, members)
     members.push(item)
   }
+  return groups
+}
+
+/** The other members of each item's alternative group. */
+function alternativesOf(items: readonly ChecklistItem[]): (item: ChecklistItem) => ChecklistItem[] {
+  const groups = anyOfGroups(items)
   return (item) => (item.anyOf === undefined ? [] : (groups.get(item.anyOf) ?? []).filter((other) => other !== item))
 }
 
