@@ -94,6 +94,14 @@ describe('the working-tree guard', () => {
     expect(report.verdict.runProblems[0].message).toMatch(/changed what git ignores \(`\.git\/info\/exclude` or `core\.excludesFile`\)/)
   })
 
+  it('sees a gate that plants git configuration or a hook, which a later git command would run', async () => {
+    for (const plant of ['git config core.fsmonitor "sh -c \'touch /tmp/pwned\'"', 'printf "#!/bin/sh\\n" > .git/hooks/post-checkout && chmod +x .git/hooks/post-checkout']) {
+      const report = await run(checkout('rust/green'), checklistOf(command('plant', plant)))
+      expect(report.verdict.decision).toBe('no-go')
+      expect(report.verdict.runProblems[0].message).toMatch(/changed the repository's git configuration or hooks \(`\.git\/config`, `\.git\/hooks`\)/)
+    }
+  })
+
   it('sees a tracked file changed by one gate and put back by a later one', async () => {
     const workspace = checkout('rust/green')
     const original = readFileSync(path.join(workspace, 'src', 'lib.rs'), 'utf8')

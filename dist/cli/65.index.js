@@ -13711,12 +13711,14 @@ async function findRepositoryRoot(git, directory) {
 async function readTreeState(git, root, full) {
     // Every git question at once: each is its own process, and one after another they were most of a short run's time.
     const none = Promise.resolve(undefined);
-    const [status, head, files, exclude, excludesFile] = await Promise.all([
+    const [status, head, files, exclude, excludesFile, config, hooks] = await Promise.all([
         git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], root),
         git(['rev-parse', '--verify', '-q', 'HEAD'], root),
         full ? git(['ls-files', '-v', '-z'], root) : none,
         full ? git(['rev-parse', '--git-path', 'info/exclude'], root) : none,
-        full ? git(['config', '--get', 'core.excludesFile'], root) : none
+        full ? git(['config', '--get', 'core.excludesFile'], root) : none,
+        full ? git(['rev-parse', '--git-path', 'config'], root) : none,
+        full ? git(['rev-parse', '--git-path', 'hooks'], root) : none
     ]);
     if (status.code !== 0)
         throw new Error(`git status failed: ${working_tree_firstLine(status.stderr) ?? `exit ${status.code}`}`);
@@ -13725,7 +13727,7 @@ async function readTreeState(git, root, full) {
     for (const { code, file } of parseStatus(status.stdout))
         entries.set(file, `${code} ${await describeFile(external_node_path_default().join(root, file), hashed++ < MAX_HASHED_FILES)}`);
     const state = { head: head.code === 0 ? head.stdout.trim() : '(no commit)', entries };
-    if (!files || !exclude || !excludesFile)
+    if (!files || !exclude || !excludesFile || !config || !hooks)
         return state;
     if (files.code !== 0)
         throw new Error(`git ls-files failed: ${working_tree_firstLine(files.stderr) ?? `exit ${files.code}`}`);
@@ -13733,6 +13735,7 @@ async function readTreeState(git, root, full) {
     state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)));
     const excludePath = exclude.code === 0 ? external_node_path_default().resolve(root, exclude.stdout.trim()) : '';
     state.ignoreRules = `${excludePath ? await describeFile(excludePath, true) : 'none'} | core.excludesFile=${excludesFile.stdout.trim()}`;
+    state.gitSetup = `config ${config.code === 0 ? await describeFile(external_node_path_default().resolve(root, config.stdout.trim()), true) : 'none'} | hooks ${hooks.code === 0 ? await describeDirectory(external_node_path_default().resolve(root, hooks.stdout.trim())) : 'none'}`;
     return state;
 }
 /** Entries of `git status --porcelain=v1 -z`: `XY path`, and for renames and copies the old path after it. */
@@ -13778,6 +13781,14 @@ async function describeFile(file, hash) {
         await handle.close().catch(() => undefined);
     }
     return `file ${digest.digest('hex')}`;
+}
+/** A directory's entries and what each holds (hooks are few and small). */
+async function describeDirectory(directory) {
+    const names = await (0,promises_.readdir)(directory).catch(() => undefined);
+    if (!names)
+        return 'absent';
+    const described = await Promise.all(names.sort().map(async (name) => `${name}=${await describeFile(external_node_path_default().join(directory, name), true)}`));
+    return described.join(',');
 }
 /** Paths whose state differs between two snapshots, in path order. */
 function changedPaths(before, after) {
@@ -13879,6 +13890,7 @@ class WorkingTreeWatch {
             changes,
             ...(end.head !== this.baseline.head ? { headMoved: { from: this.baseline.head, to: end.head } } : {}),
             ...(end.ignoreRules !== this.baseline.ignoreRules ? { ignoreRulesChanged: true } : {}),
+            ...(end.gitSetup !== this.baseline.gitSetup ? { gitSetupChanged: true } : {}),
             hiddenChanged,
             restored: [...this.trackedChanged].filter((file) => !changes.some((change) => change.path === file)).sort(),
             suspects: new Map([...this.firstSeen.keys()].map((file) => [file, this.firstSeen.get(file) ?? []]))
@@ -13975,6 +13987,8 @@ function describeTreeReport(report) {
     }
     if (report.ignoreRulesChanged)
         parts.push('the gates changed what git ignores (`.git/info/exclude` or `core.excludesFile`), which can hide new files');
+    if (report.gitSetupChanged)
+        parts.push("the gates changed the repository's git configuration or hooks (`.git/config`, `.git/hooks`), which can run code in a later git command");
     if (parts.length === 0)
         return undefined;
     return `${parts.join('; ')}; a check must not modify the code — did you mean ${hintFor(report.changes.map((change) => change.path))}?`;

@@ -9,7 +9,7 @@
  * gates only serve to name the gates that were running when a file changed.
  */
 import { createHash } from 'node:crypto'
-import { lstat, open, readlink } from 'node:fs/promises'
+import { lstat, open, readdir, readlink } from 'node:fs/promises'
 import path from 'node:path'
 
 /** Runs git in a directory; resolves with its exit code and output, never rejects for a non-zero exit. */
@@ -23,6 +23,8 @@ interface TreeState {
   hidden?: Set<string>
   /** The repository's own ignore rules (`.git/info/exclude`, `core.excludesFile`), which could hide new files; only in full snapshots. */
   ignoreRules?: string
+  /** The repository's git configuration and hooks, which a gate could use to run code in a later git command or change what it sees; only in full snapshots. */
+  gitSetup?: string
 }
 
 interface TreeChange {
@@ -54,24 +56,29 @@ export async function findRepositoryRoot(git: GitRunner, directory: string): Pro
 export async function readTreeState(git: GitRunner, root: string, full: boolean): Promise<TreeState> {
   // Every git question at once: each is its own process, and one after another they were most of a short run's time.
   const none = Promise.resolve(undefined)
-  const [status, head, files, exclude, excludesFile] = await Promise.all([
+  const [status, head, files, exclude, excludesFile, config, hooks] = await Promise.all([
     git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], root),
     git(['rev-parse', '--verify', '-q', 'HEAD'], root),
     full ? git(['ls-files', '-v', '-z'], root) : none,
     full ? git(['rev-parse', '--git-path', 'info/exclude'], root) : none,
-    full ? git(['config', '--get', 'core.excludesFile'], root) : none
+    full ? git(['config', '--get', 'core.excludesFile'], root) : none,
+    full ? git(['rev-parse', '--git-path', 'config'], root) : none,
+    full ? git(['rev-parse', '--git-path', 'hooks'], root) : none
   ])
   if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
   const entries = new Map<string, string>()
   let hashed = 0
   for (const { code, file } of parseStatus(status.stdout)) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
   const state: TreeState = { head: head.code === 0 ? head.stdout.trim() : '(no commit)', entries }
-  if (!files || !exclude || !excludesFile) return state
+  if (!files || !exclude || !excludesFile || !config || !hooks) return state
   if (files.code !== 0) throw new Error(`git ls-files failed: ${firstLine(files.stderr) ?? `exit ${files.code}`}`)
   // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
   state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)))
   const excludePath = exclude.code === 0 ? path.resolve(root, exclude.stdout.trim()) : ''
   state.ignoreRules = `${excludePath ? await describeFile(excludePath, true) : 'none'} | core.excludesFile=${excludesFile.stdout.trim()}`
+  state.gitSetup = `config ${config.code === 0 ? await describeFile(path.resolve(root, config.stdout.trim()), true) : 'none'} | hooks ${
+    hooks.code === 0 ? await describeDirectory(path.resolve(root, hooks.stdout.trim())) : 'none'
+  }`
   return state
 }
 
@@ -111,6 +118,14 @@ async function describeFile(file: string, hash: boolean): Promise<string> {
   return `file ${digest.digest('hex')}`
 }
 
+/** A directory's entries and what each holds (hooks are few and small). */
+async function describeDirectory(directory: string): Promise<string> {
+  const names = await readdir(directory).catch(() => undefined)
+  if (!names) return 'absent'
+  const described = await Promise.all(names.sort().map(async (name) => `${name}=${await describeFile(path.join(directory, name), true)}`))
+  return described.join(',')
+}
+
 /** Paths whose state differs between two snapshots, in path order. */
 export function changedPaths(before: TreeState, after: TreeState): TreeChange[] {
   const changes: TreeChange[] = []
@@ -139,6 +154,8 @@ export interface TreeReport {
   hiddenChanged: string[]
   /** `.git/info/exclude` or `core.excludesFile` changed: new files may be hidden. */
   ignoreRulesChanged?: true
+  /** `.git/config` or `.git/hooks` changed: a later git command (ours, or the next workflow step's) could run a gate's code. */
+  gitSetupChanged?: true
   /** Tracked files changed between gates and put back by the end: the gates in between checked other code. */
   restored: string[]
   /** For each changed path, the gates that were running when it was first seen changed (empty when unknown). */
@@ -224,6 +241,7 @@ export class WorkingTreeWatch {
       changes,
       ...(end.head !== this.baseline.head ? { headMoved: { from: this.baseline.head, to: end.head } } : {}),
       ...(end.ignoreRules !== this.baseline.ignoreRules ? { ignoreRulesChanged: true as const } : {}),
+      ...(end.gitSetup !== this.baseline.gitSetup ? { gitSetupChanged: true as const } : {}),
       hiddenChanged,
       restored: [...this.trackedChanged].filter((file) => !changes.some((change) => change.path === file)).sort(),
       suspects: new Map([...this.firstSeen.keys()].map((file) => [file, this.firstSeen.get(file) ?? []]))
