@@ -56841,6 +56841,7 @@ const working_tree_guard_runGit = (args, cwd) => new Promise((resolve) => {
 
 
 
+// Bundled with the rest, never loaded on demand: code read from disk after a gate has run could have been rewritten by that gate.
 
 
 
@@ -56859,14 +56860,6 @@ const working_tree_guard_runGit = (args, cwd) => new Promise((resolve) => {
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000;
-/**
- * Octokit and what uses it. Bundled with the rest, not split into a chunk loaded on demand: the
- * token defaults to `github.token`, so nearly every run needs it, and code read from disk after a
- * gate has run could have been rewritten by that gate.
- */
-async function loadGitHubApi() {
-    return api_namespaceObject;
-}
 async function main_run() {
     const redactor = createRedactor(secretValuesFrom(process.env));
     const scratchDir = makeScratchDir();
@@ -56925,7 +56918,7 @@ async function runAction(context) {
     const trust = plan.requireWorkflowCommit ? await core/* group */.Os('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined;
     if (trust && !trust.run)
         return refuseRun(trust.problems);
-    const api = settings.token ? await loadGitHubApi() : undefined;
+    const api = settings.token ? api_namespaceObject : undefined;
     // One connection, so one wait budget, for everything this run asks of GitHub.
     // Before the gates only a merge's triggering run and a pull request's last report need it; publishing makes its own if none was needed here.
     const connection = settings.token && api && (plan.readPreviousReport || plan.reportsFrom === 'triggering-run')
@@ -56948,7 +56941,7 @@ async function runAction(context) {
     if (context.abort.signal.aborted)
         return;
     // Listed at most once: ticks are judged by it before the gates, sign-offs placed by it after.
-    const pullCommits = connection && previous ? (await loadGitHubApi()).pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined;
+    const pullCommits = connection && previous ? pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined;
     // The deciding checklist's bytes identify it in shard reports, so a merge can tell its shards from anyone else's.
     let checklistSha256 = '';
     const checklistCommit = trust?.readChecklistFrom ?? (plan.checklistAtWorkflowCommit ? github.sha : undefined);
@@ -57013,7 +57006,7 @@ async function checkCheckout(settings, github) {
 async function readLastReport(connection, github, settings) {
     if (!connection)
         return { found: false, reason: 'no `github-token` to read it with' };
-    const { readPreviousRun, describeApiFailure } = await loadGitHubApi();
+    const { readPreviousRun, describeApiFailure } = api_namespaceObject;
     try {
         const lookup = await readPreviousRun(connection.client, github, { commentKey: settings.commentKey, checkName: settings.checkName });
         for (const notice of lookup.found ? lookup.run.notices : [])
@@ -57067,7 +57060,7 @@ async function evaluate(context, prepared, previous, connection, pullCommits, pa
         }
     });
     const signoffs = connection && previous
-        ? await (await loadGitHubApi()).gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits)
+        ? await gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits)
         : undefined;
     for (const notice of signoffs?.notices ?? [])
         core/* warning */.$e(notice);
@@ -57096,7 +57089,7 @@ async function main_publish(context, report, plan, prepared, previous, connectio
     const { settings, github, redactor } = context;
     if (!settings.token)
         return core/* warning */.$e(NO_TOKEN_NOTICE);
-    const { publishToGitHub, storeJudgement, encodeState, buildState } = await loadGitHubApi();
+    const { publishToGitHub, storeJudgement, encodeState, buildState } = api_namespaceObject;
     // Tick sign-offs are kept apart from the comment's ticks: a pull request run derives them again.
     const judged = storeJudgement(report, { events: prepared.tickEvents, ...(prepared.ticks ? { judgement: prepared.ticks } : {}) }, (text) => redactor.redact(text));
     const published = await publishToGitHub(report, {

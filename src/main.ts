@@ -21,6 +21,7 @@ import { assessCheckout, inspectCheckout, type TrustDecision } from './events/tr
 import type { GitHubConnection } from './github/client.js'
 import { readGitHubEnvironment, sourceLinks, type GitHubEnvironment } from './github/context.js'
 import type { PreviousRun, PreviousRunLookup } from './github/reevaluate.js'
+// Bundled with the rest, never loaded on demand: code read from disk after a gate has run could have been rewritten by that gate.
 import * as githubApi from './github/api.js'
 import { NO_TOKEN_NOTICE } from './github/settings.js'
 import type { PullCommitReader } from './github/signoffs.js'
@@ -43,15 +44,6 @@ import { createWorkingTreeGuard } from './working-tree-guard.js'
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
 const CANCEL_EXIT_DEADLINE_MS = 5_000
-
-/**
- * Octokit and what uses it. Bundled with the rest, not split into a chunk loaded on demand: the
- * token defaults to `github.token`, so nearly every run needs it, and code read from disk after a
- * gate has run could have been rewritten by that gate.
- */
-async function loadGitHubApi(): Promise<typeof githubApi> {
-  return githubApi
-}
 
 /** What every phase shares: where the run ends up, and how to say it was stopped before the gates. */
 interface RunContext {
@@ -133,7 +125,7 @@ async function runAction(context: RunContext): Promise<void> {
   const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined
   if (trust && !trust.run) return refuseRun(trust.problems)
 
-  const api = settings.token ? await loadGitHubApi() : undefined
+  const api = settings.token ? githubApi : undefined
   // One connection, so one wait budget, for everything this run asks of GitHub.
   // Before the gates only a merge's triggering run and a pull request's last report need it; publishing makes its own if none was needed here.
   const connection =
@@ -156,7 +148,7 @@ async function runAction(context: RunContext): Promise<void> {
 
   // Listed at most once: ticks are judged by it before the gates, sign-offs placed by it after.
   const pullCommits =
-    connection && previous ? (await loadGitHubApi()).pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined
+    connection && previous ? githubApi.pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined
   // The deciding checklist's bytes identify it in shard reports, so a merge can tell its shards from anyone else's.
   let checklistSha256 = ''
   const checklistCommit = trust?.readChecklistFrom ?? (plan.checklistAtWorkflowCommit ? github.sha : undefined)
@@ -223,7 +215,7 @@ async function checkCheckout(settings: ActionSettings, github: GitHubEnvironment
 /** Our earlier report on the pull request. Never throws: a failure is the lookup's reason. */
 async function readLastReport(connection: GitHubConnection | undefined, github: GitHubEnvironment, settings: ActionSettings): Promise<PreviousRunLookup> {
   if (!connection) return { found: false, reason: 'no `github-token` to read it with' }
-  const { readPreviousRun, describeApiFailure } = await loadGitHubApi()
+  const { readPreviousRun, describeApiFailure } = githubApi
   try {
     const lookup = await readPreviousRun(connection.client, github, { commentKey: settings.commentKey, checkName: settings.checkName })
     for (const notice of lookup.found ? lookup.run.notices : []) core.warning(notice)
@@ -295,7 +287,7 @@ async function evaluate(
   })
   const signoffs =
     connection && previous
-      ? await (await loadGitHubApi()).gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits)
+      ? await githubApi.gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits)
       : undefined
   for (const notice of signoffs?.notices ?? []) core.warning(notice)
   const outcome = signoffs ? applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts) : { results: gated.results, audit: [] }
@@ -330,7 +322,7 @@ async function publish(
 ): Promise<void> {
   const { settings, github, redactor } = context
   if (!settings.token) return core.warning(NO_TOKEN_NOTICE)
-  const { publishToGitHub, storeJudgement, encodeState, buildState } = await loadGitHubApi()
+  const { publishToGitHub, storeJudgement, encodeState, buildState } = githubApi
   // Tick sign-offs are kept apart from the comment's ticks: a pull request run derives them again.
   const judged = storeJudgement(report, { events: prepared.tickEvents, ...(prepared.ticks ? { judgement: prepared.ticks } : {}) }, (text) => redactor.redact(text))
   const published = await publishToGitHub(
