@@ -39,7 +39,7 @@ function runnerFiles(contents: Partial<Record<(typeof NAMES)[number], string>> =
 async function guarded(files: ReturnType<typeof runnerFiles>, act: () => void, inMemoryLimitBytes?: number) {
   mkdirSync(files.snapshots, { recursive: true })
   const guard = guardRunnerFiles(files.env, { snapshotParent: files.snapshots, ...(inMemoryLimitBytes !== undefined ? { inMemoryLimitBytes } : {}) })
-  await guard.before()
+  await guard.before([])
   act()
   return guard.after()
 }
@@ -190,7 +190,7 @@ describe("the runner's files guard", () => {
     mkdirSync(path.dirname(event), { recursive: true })
     writeFileSync(event, '{"pull_request":{"number":1}}')
     const guard = guardRunnerFiles({ ...files.env, GITHUB_EVENT_PATH: event })
-    await guard.before()
+    await guard.before([])
     writeFileSync(event, '{"pull_request":{"number":1,"head":{"sha":"evil"}}}')
     expect((await guard.after()).map((problem) => problem.message)).toEqual([
       "a gate wrote to the runner's event payload GITHUB_EVENT_PATH (rewrote it); it was put back as it was before the gates ran"
@@ -201,7 +201,7 @@ describe("the runner's files guard", () => {
   it('guards only the files the environment names', async () => {
     const files = runnerFiles()
     const guard = guardRunnerFiles({ GITHUB_ENV: files.env.GITHUB_ENV })
-    await guard.before()
+    await guard.before([])
     appendFileSync(files.env.GITHUB_OUTPUT, 'x=1\n')
     expect(await guard.after()).toEqual([])
     rmSync(files.root, { recursive: true })
@@ -211,7 +211,7 @@ describe("the runner's files guard", () => {
 describe('the leftovers guard', () => {
   it('makes a process that could not be stopped a run problem naming the gate', async () => {
     const { guard, record } = guardLeftovers()
-    await guard.before()
+    await guard.before([])
     const item = { id: 'daemon', kind: 'command' } as Parameters<typeof record>[0]
     record(item, { stopped: [{ pid: 1, name: 'sleep' }], survivors: [], notes: [] })
     expect(await guard.after()).toEqual([])

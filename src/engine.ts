@@ -16,7 +16,8 @@ import { decide, type RunProblem } from './verdict.js'
  */
 export interface RunGuard {
   name: string
-  before(): Promise<void>
+  /** @param gates the command gates the run means to start (some may not start: a cancel, a failed `needs`). */
+  before(gates: readonly ChecklistItem[]): Promise<void>
   /** Optional: runs each gate (by calling `run`), to look between gates and name the one behind a problem. */
   around?(item: ChecklistItem, run: () => Promise<GateResult>): Promise<GateResult>
   after(): Promise<RunProblem[]>
@@ -39,12 +40,14 @@ export async function runChecklist(checklist: Checklist, runGate: GateRunner, op
   const now = options.now ?? Date.now
   const started = now()
   const guards = options.guards ?? []
-  for (const guard of guards) await guard.before()
+  const items = withSeparateCargoTargets(longestFirst(allItems(checklist)), options.concurrency, options.parentEnv ?? process.env)
+  const gates = items.filter((item) => item.kind === 'command' && isBeforeDeploy(item))
+  // Each looks at something of its own: none waits for another.
+  await Promise.all(guards.map((guard) => guard.before(gates)))
   const guardedGate = guards.reduce<GateRunner>((inner, guard) => {
     const around = guard.around?.bind(guard)
     return around ? (item) => around(item, () => inner(item)) : inner
   }, runGate)
-  const items = withSeparateCargoTargets(longestFirst(allItems(checklist)), options.concurrency, options.parentEnv ?? process.env)
   const results = await runScheduled(items, beforeDeployOnly(onceEach(guardedGate)), {
     concurrency: options.concurrency,
     signal: options.signal,

@@ -3,7 +3,7 @@
  * checklist, evaluate, write the local outputs, publish). What each event does is decided in
  * src/events/ (one module per event); this file only carries the plan out, one log group a phase.
  */
-import * as core from '@actions/core'
+import { createRunnerCommands } from './runner-commands.js'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,8 +21,6 @@ import { assessCheckout, inspectCheckout, type TrustDecision } from './events/tr
 import type { GitHubConnection } from './github/client.js'
 import { readGitHubEnvironment, sourceLinks, type GitHubEnvironment } from './github/context.js'
 import type { PreviousRun, PreviousRunLookup } from './github/reevaluate.js'
-// Bundled with the rest, never loaded on demand: code read from disk after a gate has run could have been rewritten by that gate.
-import * as githubApi from './github/api.js'
 import { NO_TOKEN_NOTICE } from './github/settings.js'
 import type { PullCommitReader } from './github/signoffs.js'
 import { createGateRunner, createStoredGateRunner, type GateRunner } from './gates/gate-runner.js'
@@ -39,7 +37,9 @@ import { withTickNotes } from './signoff/checklist-ticks.js'
 import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
 import { neutraliseLogText } from './text/workflow-commands.js'
 import { DECISION_LABELS, shouldFail, type RunProblem } from './verdict.js'
-import { createWorkingTreeGuard } from './working-tree-guard.js'
+import { createWorkingTreeGuard, type WorkingTreeGuard } from './working-tree-guard.js'
+
+const core = createRunnerCommands()
 
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
@@ -56,6 +56,10 @@ interface RunContext {
   progress: Progress
   /** Run guards on the runner's files and on what gates leave running. */
   isolation: IsolationGuards
+  /** The GitHub API module, loaded before the gates when there is a token to use it with. */
+  api?: GitHubApi
+  /** Watches the git working tree across the gates; its first snapshot is taken while the checklist loads. */
+  treeGuard?: WorkingTreeGuard
 }
 
 /** What a cancel reports: the checklist once loaded, and the gates finished so far. */
@@ -125,7 +129,8 @@ async function runAction(context: RunContext): Promise<void> {
   const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined
   if (trust && !trust.run) return refuseRun(trust.problems)
 
-  const api = settings.token ? githubApi : undefined
+  const api = settings.token ? await loadGitHubApi() : undefined
+  context = { ...context, ...(api ? { api } : {}) }
   // One connection, so one wait budget, for everything this run asks of GitHub.
   // Before the gates only a merge's triggering run and a pull request's last report need it; publishing makes its own if none was needed here.
   const connection =
@@ -136,7 +141,7 @@ async function runAction(context: RunContext): Promise<void> {
   const triggering = plan.reportsFrom === 'triggering-run' ? await core.group('Verify the run that made the reports', () => verifyTriggeringRun(connection, github)) : undefined
   if (triggering && !triggering.ok) return refuseRun([triggering.problem])
   if (triggering) context = { ...context, github: triggering.run.github }
-  const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(connection, context.github, settings)) : undefined
+  const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(api, connection, context.github, settings)) : undefined
   if (plan.pullRequest?.required && !lookup?.found) {
     const reason = lookup && !lookup.found ? lookup.reason : 'no `github-token` to read it with'
     return refuseRun([
@@ -148,10 +153,13 @@ async function runAction(context: RunContext): Promise<void> {
 
   // Listed at most once: ticks are judged by it before the gates, sign-offs placed by it after.
   const pullCommits =
-    connection && previous ? githubApi.pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined
+    api && connection && previous ? api.pullCommitsOnce(connection.client, { owner: github.owner, repo: github.repo, pullNumber: previous.pull.number }) : undefined
   // The deciding checklist's bytes identify it in shard reports, so a merge can tell its shards from anyone else's.
   let checklistSha256 = ''
   const checklistCommit = trust?.readChecklistFrom ?? (plan.checklistAtWorkflowCommit ? github.sha : undefined)
+  const treeGuard = createWorkingTreeGuard(settings.workspace, (message) => core.warning(message))
+  treeGuard.prepare()
+  context = { ...context, treeGuard }
   const prepared = await core.group('Load the checklist', () =>
     loadTheChecklist(settings, plan, checklistCommit, previous, pullCommits, (bytes) => (checklistSha256 = checklistHash(bytes)))
   )
@@ -213,9 +221,14 @@ async function checkCheckout(settings: ActionSettings, github: GitHubEnvironment
 }
 
 /** Our earlier report on the pull request. Never throws: a failure is the lookup's reason. */
-async function readLastReport(connection: GitHubConnection | undefined, github: GitHubEnvironment, settings: ActionSettings): Promise<PreviousRunLookup> {
-  if (!connection) return { found: false, reason: 'no `github-token` to read it with' }
-  const { readPreviousRun, describeApiFailure } = githubApi
+async function readLastReport(
+  api: GitHubApi | undefined,
+  connection: GitHubConnection | undefined,
+  github: GitHubEnvironment,
+  settings: ActionSettings
+): Promise<PreviousRunLookup> {
+  if (!api || !connection) return { found: false, reason: 'no `github-token` to read it with' }
+  const { readPreviousRun, describeApiFailure } = api
   try {
     const lookup = await readPreviousRun(connection.client, github, { commentKey: settings.commentKey, checkName: settings.checkName })
     for (const notice of lookup.found ? lookup.run.notices : []) core.warning(notice)
@@ -275,7 +288,7 @@ async function evaluate(
   const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
   core.info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`)
   const gated = await runChecklist(checklist, part.gateRunner ?? chooseGateRunner(context, prepared), {
-    guards: [...context.isolation.guards, createWorkingTreeGuard(settings.workspace, (message) => core.warning(message)), ...part.guards],
+    guards: [...context.isolation.guards, context.treeGuard ?? createWorkingTreeGuard(settings.workspace, (message) => core.warning(message)), ...part.guards],
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
     signal: context.abort.signal,
@@ -286,8 +299,8 @@ async function evaluate(
     }
   })
   const signoffs =
-    connection && previous
-      ? await githubApi.gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits)
+    context.api && connection && previous
+      ? await context.api.gatherSignoffs(connection.client, github, previous.pull, checklist, [...previous.ticks, ...prepared.tickEvents], pullCommits)
       : undefined
   for (const notice of signoffs?.notices ?? []) core.warning(notice)
   const outcome = signoffs ? applySignoffs(checklist, gated.results, signoffs.events, signoffs.facts) : { results: gated.results, audit: [] }
@@ -321,8 +334,8 @@ async function publish(
   connection: GitHubConnection | undefined
 ): Promise<void> {
   const { settings, github, redactor } = context
-  if (!settings.token) return core.warning(NO_TOKEN_NOTICE)
-  const { publishToGitHub, storeJudgement, encodeState, buildState } = githubApi
+  if (!settings.token || !context.api) return core.warning(NO_TOKEN_NOTICE)
+  const { publishToGitHub, storeJudgement, encodeState, buildState } = context.api
   // Tick sign-offs are kept apart from the comment's ticks: a pull request run derives them again.
   const judged = storeJudgement(report, { events: prepared.tickEvents, ...(prepared.ticks ? { judgement: prepared.ticks } : {}) }, (text) => redactor.redact(text))
   const published = await publishToGitHub(
@@ -370,6 +383,27 @@ function watchForCancel(outcome: OutcomeWriter, abort: AbortController, progress
     setTimeout(() => process.exit(1), CANCEL_EXIT_DEADLINE_MS).unref()
   }
   for (const signal of CANCEL_SIGNALS) process.on(signal, onCancel)
+}
+
+type GitHubApi = typeof import('./github/api.js')
+
+/**
+ * The API client and what uses it, in a chunk of its own: most of its weight is undici, which a
+ * run without a token never needs. Loaded before any gate runs, never after: code read from disk
+ * once a gate has run could have been rewritten by that gate.
+ *
+ * @actions/github parses GITHUB_EVENT_PATH the moment it is loaded, and a malformed file throws
+ * there with a stack trace quoting it; go-no-go reads the event itself (github/context.ts) and
+ * answers a broken one with a verdict, so the toolkit is shown no event while it loads.
+ */
+async function loadGitHubApi(): Promise<GitHubApi> {
+  const eventPath = process.env.GITHUB_EVENT_PATH
+  delete process.env.GITHUB_EVENT_PATH
+  try {
+    return await import('./github/api.js')
+  } finally {
+    if (eventPath !== undefined) process.env.GITHUB_EVENT_PATH = eventPath
+  }
 }
 
 /** RUNNER_TEMP when it is usable, else the system's: the run must not fail before it can say why. */

@@ -8,7 +8,7 @@ import { HARDENED_GIT_OPTIONS, hardenedGitEnvironment } from './checklist/git-en
 import type { ChecklistItem } from './checklist/types.js'
 import type { RunGuard } from './engine.js'
 import type { GateResult } from './gates/types.js'
-import { findRepositoryRoot, WorkingTreeWatch, type GitRunner, type TreeReport } from './gates/working-tree.js'
+import { NotAGitCheckout, WorkingTreeWatch, type GitRunner, type TreeReport } from './gates/working-tree.js'
 import type { RunProblem } from './verdict.js'
 
 const SHOWN_FILES = 10
@@ -16,30 +16,46 @@ const SHOWN_FILES = 10
 const GIT_TIMEOUT_MS = 120_000
 const SHOWN_PATH_CHARS = 200
 
+export interface WorkingTreeGuard extends RunGuard {
+  /**
+   * Starts the first snapshot now, while the run does other things (loads the checklist), instead
+   * of when the engine asks for it. Nothing it finds is said before the engine asks.
+   */
+  prepare(): void
+}
+
 /**
  * @param workspace where the gates run; its git repository is watched as a whole.
  * @param warn told once when the tree cannot be watched (not a git checkout, no git): the run goes on.
  * @param git runs git; the real one by default.
  */
-export function createWorkingTreeGuard(workspace: string, warn: (message: string) => void, git: GitRunner = runGit): RunGuard {
+export function createWorkingTreeGuard(workspace: string, warn: (message: string) => void, git: GitRunner = runGit): WorkingTreeGuard {
   let watch: WorkingTreeWatch | undefined
+  let starting: Promise<{ watch: WorkingTreeWatch } | { problem: string }> | undefined
+  const start = async (): Promise<{ watch: WorkingTreeWatch } | { problem: string }> => {
+    const candidate = new WorkingTreeWatch(git, workspace)
+    try {
+      await candidate.start()
+      return { watch: candidate }
+    } catch (error) {
+      if (!(error instanceof NotAGitCheckout)) {
+        return { problem: `go-no-go cannot read the git working tree in ${workspace} (${describe(error)}), so it cannot check that the gates leave the code unchanged.` }
+      }
+      // git's own words only when they say more than "not a git repository" (git missing, a broken .git).
+      const cause = /not a git repository/i.test(error.message) ? '' : ` (${error.message})`
+      return { problem: `${workspace} is not a git checkout${cause}, so go-no-go cannot check that the gates leave the code unchanged.` }
+    }
+  }
   return {
     name: 'working tree',
-    async before() {
-      const found = await findRepositoryRoot(git, workspace)
-      if ('problem' in found) {
-        // git's own words only when they say more than "not a git repository" (git missing, a broken .git).
-        const cause = /not a git repository/i.test(found.problem) ? '' : ` (${found.problem})`
-        warn(`${workspace} is not a git checkout${cause}, so go-no-go cannot check that the gates leave the code unchanged.`)
-        return
-      }
-      const candidate = new WorkingTreeWatch(git, found.root)
-      try {
-        await candidate.start()
-        watch = candidate
-      } catch (error) {
-        warn(`go-no-go cannot read the git working tree in ${workspace} (${describe(error)}), so it cannot check that the gates leave the code unchanged.`)
-      }
+    prepare() {
+      starting ??= start()
+    },
+    async before(gates) {
+      const started = await (starting ??= start())
+      if ('problem' in started) return warn(started.problem)
+      watch = started.watch
+      watch.expectGates(gates.length)
     },
     async around(item: ChecklistItem, run: () => Promise<GateResult>) {
       if (!watch || item.kind !== 'command') return run()

@@ -137,4 +137,12 @@ describe('runProcess', () => {
     expect(seen).toEqual([10_000])
     expect(outcome.output.head).toHaveLength(1_000)
   })
+
+  it('leaves no timer behind once the gate is over, so go-no-go exits as soon as its verdict is out', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length
+    const before = timers()
+    // The background sleep holds the pipes open after the shell exits, until the group is killed: the drain has to wait.
+    for (let round = 0; round < 5; round++) await runProcess(request('sleep 30 & exit 0'))
+    expect(timers()).toBeLessThanOrEqual(before)
+  })
 })

@@ -3,7 +3,7 @@ import { execFile, execFileSync } from 'node:child_process'
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { changedPaths, findRepositoryRoot, parseStatus, readTreeState, WorkingTreeWatch, type GitRunner } from '../../src/gates/working-tree.js'
+import { changedPaths, NotAGitCheckout, parseStatus, readTreeState, WorkingTreeWatch, type GitRunner } from '../../src/gates/working-tree.js'
 
 const git: GitRunner = (args, cwd) =>
   new Promise((resolve) => {
@@ -103,6 +103,18 @@ describe('working tree changes', () => {
     expect([...(after.hidden ?? [])]).toEqual(['h src/lib.rs'])
   })
 
+  it('watches the whole repository when asked from a subdirectory (a gate with a working-directory)', async () => {
+    const root = fresh()
+    const watch = new WorkingTreeWatch(git, path.join(root, 'src'))
+    await watch.start()
+    appendFileSync(path.join(root, 'README.md'), 'changed outside src/\n')
+    execFileSync('git', ['update-index', '--skip-worktree', 'README.md'], { cwd: root })
+    writeFileSync(path.join(root, 'src', 'new.rs'), '// added\n')
+    const report = await watch.finish()
+    expect(report.changes).toEqual([{ path: 'src/new.rs', change: 'added' }])
+    expect(report.hiddenChanged).toEqual(['README.md'])
+  })
+
   it('reads renames from git status -z', () => {
     expect(parseStatus('R  new.rs\0old.rs\0 M src/lib.rs\0?? notes.txt\0')).toEqual([
       { code: 'R ', file: 'new.rs' },
@@ -115,11 +127,34 @@ describe('working tree changes', () => {
   it('says why a directory is not a git checkout', async () => {
     const plain = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-plain-'))
     roots.push(plain)
-    expect(await findRepositoryRoot(git, plain)).toEqual({ problem: expect.stringMatching(/not a git repository/) })
+    const reading = readTreeState(git, plain, true)
+    await expect(reading).rejects.toBeInstanceOf(NotAGitCheckout)
+    await expect(reading).rejects.toThrow(/not a git repository/)
   })
 })
 
 describe('WorkingTreeWatch', () => {
+  it('leaves the snapshot after the last gate to the end snapshot, which still names that gate alone', async () => {
+    const root = fresh()
+    const asked: string[] = []
+    const counting: GitRunner = (args, cwd) => {
+      asked.push(args[0])
+      return git(args, cwd)
+    }
+    const watch = new WorkingTreeWatch(counting, root)
+    await watch.start()
+    watch.expectGates(2)
+    watch.gateStarted('tests')
+    await watch.gateFinished('tests')
+    watch.gateStarted('fmt')
+    appendFileSync(path.join(root, 'src', 'lib.rs'), '// reformatted\n')
+    await watch.gateFinished('fmt')
+    const report = await watch.finish()
+    expect(report.suspects.get('src/lib.rs')).toEqual(['fmt'])
+    // Start, after `tests`, end: three reads of the tree, not four.
+    expect(asked.filter((command) => command === 'status')).toHaveLength(3)
+  })
+
   it('names the gate that was running when a file changed, and not the one after it', async () => {
     const root = fresh()
     const watch = new WorkingTreeWatch(git, root)
@@ -152,6 +187,6 @@ describe('WorkingTreeWatch', () => {
     const watch = new WorkingTreeWatch(git, root)
     await watch.start()
     rmSync(path.join(root, '.git'), { recursive: true, force: true })
-    await expect(watch.finish()).rejects.toThrow(/git status failed/)
+    await expect(watch.finish()).rejects.toThrow(/not a git repository/)
   })
 })

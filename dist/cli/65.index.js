@@ -5163,13 +5163,14 @@ async function runChecklist(checklist, runGate, options) {
     const now = options.now ?? Date.now;
     const started = now();
     const guards = options.guards ?? [];
-    for (const guard of guards)
-        await guard.before();
+    const items = withSeparateCargoTargets(longestFirst(types_allItems(checklist)), options.concurrency, options.parentEnv ?? process.env);
+    const gates = items.filter((item) => item.kind === 'command' && isBeforeDeploy(item));
+    // Each looks at something of its own: none waits for another.
+    await Promise.all(guards.map((guard) => guard.before(gates)));
     const guardedGate = guards.reduce((inner, guard) => {
         const around = guard.around?.bind(guard);
         return around ? (item) => around(item, () => inner(item)) : inner;
     }, runGate);
-    const items = withSeparateCargoTargets(longestFirst(types_allItems(checklist)), options.concurrency, options.parentEnv ?? process.env);
     const results = await runScheduled(items, beforeDeployOnly(onceEach(guardedGate)), {
         concurrency: options.concurrency,
         signal: options.signal,
@@ -11643,7 +11644,10 @@ async function drainOrDestroy(streams, waitMs) {
     const open = streams.filter((stream) => !stream.destroyed && !stream.readableEnded);
     if (open.length === 0)
         return;
-    await Promise.race([Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))), new Promise((resolve) => setTimeout(resolve, waitMs))]);
+    let timer;
+    await Promise.race([Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    // A timer left pending after the streams closed kept the whole process alive for up to a second after the verdict.
+    clearTimeout(timer);
     for (const stream of open)
         stream.destroy();
 }
@@ -13689,53 +13693,56 @@ function hardenedGitEnvironment(parent) {
 
 
 
+/** Where the repository keeps what a full snapshot looks at besides the tree: its own ignore rules, configuration and hooks. */
+const GIT_PATHS = ['info/exclude', 'config', 'hooks'];
 /** Files beyond this size, and files beyond this many in one snapshot, are compared by size and modification time only. */
 const MAX_HASHED_FILE_BYTES = 16 * 1024 * 1024;
 const MAX_HASHED_FILES = 2_000;
-/** The repository root, or why there is none. */
-async function findRepositoryRoot(git, directory) {
-    const result = await git(['rev-parse', '--show-toplevel'], directory).catch((error) => ({
-        code: -1,
-        stdout: '',
-        stderr: error instanceof Error ? error.message : String(error)
-    }));
-    if (result.code === 0 && result.stdout.trim() !== '')
-        return { root: result.stdout.trim() };
-    const reason = result.stderr
-        .split('\n')
-        .find((line) => line.trim() !== '')
-        ?.trim() ?? `git exited ${result.code}`;
-    return { problem: reason.length > 200 ? `${reason.slice(0, 199)}…` : reason };
+/** The directory is not in a git repository (or git cannot run): nothing can be watched. */
+class NotAGitCheckout extends Error {
 }
-/** The working tree's state; `full` also reads the index flags (slower on large repositories). */
-async function readTreeState(git, root, full) {
-    // Every git question at once: each is its own process, and one after another they were most of a short run's time.
+/**
+ * The working tree's state. A full snapshot is asked from any directory of the checkout and finds
+ * the root itself; it also reads the index flags, ignore rules and git setup (slower on large
+ * repositories). A quick one is asked from the root.
+ */
+async function readTreeState(git, directory, full) {
+    // Every git question at once, and as few as can be asked: each is its own process, and one after
+    // another they were most of a short run's time. One rev-parse answers the root, HEAD and the git paths.
     const none = Promise.resolve(undefined);
-    const [status, head, files, exclude, excludesFile, config, hooks] = await Promise.all([
-        git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], root),
-        git(['rev-parse', '--verify', '-q', 'HEAD'], root),
-        full ? git(['ls-files', '-v', '-z'], root) : none,
-        full ? git(['rev-parse', '--git-path', 'info/exclude'], root) : none,
-        full ? git(['config', '--get', 'core.excludesFile'], root) : none,
-        full ? git(['rev-parse', '--git-path', 'config'], root) : none,
-        full ? git(['rev-parse', '--git-path', 'hooks'], root) : none
+    const [revParse, status, files, excludesFile] = await Promise.all([
+        git(full ? ['rev-parse', '--show-toplevel', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'] : ['rev-parse', '--verify', '-q', 'HEAD'], directory),
+        git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory),
+        // `:/` and --full-name: every index entry of the repository, named from its root, whichever directory asks.
+        full ? git(['ls-files', '-v', '-z', '--full-name', '--', ':/'], directory) : none,
+        full ? git(['config', '--get', 'core.excludesFile'], directory) : none
     ]);
+    const answers = revParse.stdout.split('\n');
+    const root = full ? answers[0].trim() : directory;
+    if (root === '')
+        throw new NotAGitCheckout(working_tree_cut(working_tree_firstLine(revParse.stderr) ?? `git exited ${revParse.code}`));
     if (status.code !== 0)
         throw new Error(`git status failed: ${working_tree_firstLine(status.stderr) ?? `exit ${status.code}`}`);
     const entries = new Map();
     let hashed = 0;
     for (const { code, file } of parseStatus(status.stdout))
         entries.set(file, `${code} ${await describeFile(external_node_path_default().join(root, file), hashed++ < MAX_HASHED_FILES)}`);
-    const state = { head: head.code === 0 ? head.stdout.trim() : '(no commit)', entries };
-    if (!files || !exclude || !excludesFile || !config || !hooks)
+    const paths = full ? answers.slice(1, 1 + GIT_PATHS.length) : [];
+    // `--verify -q` prints nothing and exits 1 when HEAD names no commit (a repository before its first).
+    const headLine = answers[full ? 1 + GIT_PATHS.length : 0]?.trim() ?? '';
+    const state = { root, head: revParse.code === 0 && /^[0-9a-f]{40,64}$/.test(headLine) ? headLine : '(no commit)', entries };
+    if (!files || !excludesFile)
         return state;
     if (files.code !== 0)
         throw new Error(`git ls-files failed: ${working_tree_firstLine(files.stderr) ?? `exit ${files.code}`}`);
+    if (paths.length !== GIT_PATHS.length || paths.some((line) => line.trim() === ''))
+        throw new Error(`git rev-parse failed: ${working_tree_firstLine(revParse.stderr) ?? `exit ${revParse.code}`}`);
+    // Relative to the directory asked from.
+    const [exclude, config, hooks] = paths.map((line) => external_node_path_default().resolve(directory, line.trim()));
     // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
     state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)));
-    const excludePath = exclude.code === 0 ? external_node_path_default().resolve(root, exclude.stdout.trim()) : '';
-    state.ignoreRules = `${excludePath ? await describeFile(excludePath, true) : 'none'} | core.excludesFile=${excludesFile.stdout.trim()}`;
-    state.gitSetup = `config ${config.code === 0 ? await describeFile(external_node_path_default().resolve(root, config.stdout.trim()), true) : 'none'} | hooks ${hooks.code === 0 ? await describeDirectory(external_node_path_default().resolve(root, hooks.stdout.trim())) : 'none'}`;
+    state.ignoreRules = `${await describeFile(exclude, true)} | core.excludesFile=${excludesFile.stdout.trim()}`;
+    state.gitSetup = `config ${await describeFile(config, true)} | hooks ${await describeDirectory(hooks)}`;
     return state;
 }
 /** Entries of `git status --porcelain=v1 -z`: `XY path`, and for renames and copies the old path after it. */
@@ -13812,6 +13819,9 @@ function classify(was, now) {
         return now.startsWith('??') || was !== undefined ? 'added' : 'modified';
     return 'modified';
 }
+function working_tree_cut(text) {
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
 function working_tree_firstLine(text) {
     return text
         .split('\n')
@@ -13824,7 +13834,7 @@ function working_tree_firstLine(text) {
  */
 class WorkingTreeWatch {
     git;
-    root;
+    directory;
     baseline;
     latest;
     /** Logical clock: gates' start and end, and snapshots' start and end, in order. */
@@ -13836,31 +13846,52 @@ class WorkingTreeWatch {
     /** Tracked files seen changed between gates: one put back by the end was still checked changed by the gates in between. */
     trackedChanged = new Set();
     queue = Promise.resolve();
-    constructor(git, root) {
+    /** Gates still expected to start: the snapshot after the last one is the end snapshot's to take. */
+    gatesToStart = Number.POSITIVE_INFINITY;
+    constructor(git, 
+    /** Any directory of the checkout: the whole repository is watched. */
+    directory) {
         this.git = git;
-        this.root = root;
+        this.directory = directory;
     }
+    /** Takes the first snapshot; throws NotAGitCheckout when there is no repository to watch. */
     async start() {
-        this.baseline = await readTreeState(this.git, this.root, true);
+        this.baseline = await readTreeState(this.git, this.directory, true);
         this.latest = this.baseline;
+    }
+    /** How many gates the run means to start; without it every gate is followed by a snapshot. */
+    expectGates(count) {
+        this.gatesToStart = count;
     }
     gateStarted(id) {
         this.running.set(id, ++this.clock);
+        this.gatesToStart--;
     }
-    /** Takes a snapshot after a gate; resolves when it has been compared (never rejects). */
+    /**
+     * Takes a snapshot after a gate; resolves when it has been compared (never rejects). After the
+     * last gate, with none running, the end snapshot comes next and names the same suspects: this
+     * one is skipped (two git processes less on every run's way to its verdict).
+     */
     gateFinished(id) {
         this.finished.push({ id, from: this.running.get(id) ?? 0, to: ++this.clock });
         this.running.delete(id);
+        if (this.gatesToStart <= 0 && this.running.size === 0)
+            return this.queue;
         this.queue = this.queue.then(() => this.snapshot()).catch(() => undefined);
         return this.queue;
     }
     async snapshot() {
-        if (!this.baseline || !this.latest)
+        if (!this.baseline)
+            return;
+        const started = ++this.clock;
+        const state = await readTreeState(this.git, this.baseline.root, false);
+        this.compare(state, started, ++this.clock);
+    }
+    /** Who could have made each change first seen in `state`, read between clock times `started` and `to`. */
+    compare(state, started, to) {
+        if (!this.latest)
             return;
         const from = this.lastSnapshotStart;
-        const started = ++this.clock;
-        const state = await readTreeState(this.git, this.root, false);
-        const to = ++this.clock;
         this.lastSnapshotStart = started;
         // Whoever ran at any moment between the previous snapshot's start and this one's end could have done it.
         const suspects = [
@@ -13881,7 +13912,9 @@ class WorkingTreeWatch {
         await this.queue;
         if (!this.baseline)
             return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() };
-        const end = await readTreeState(this.git, this.root, true);
+        const started = ++this.clock;
+        const end = await readTreeState(this.git, this.baseline.root, true);
+        this.compare(end, started, ++this.clock);
         const changes = changedPaths(this.baseline, end);
         const before = this.baseline.hidden ?? new Set();
         const after = end.hidden ?? new Set();
@@ -13918,24 +13951,33 @@ const SHOWN_PATH_CHARS = 200;
  */
 function createWorkingTreeGuard(workspace, warn, git = runGit) {
     let watch;
+    let starting;
+    const start = async () => {
+        const candidate = new WorkingTreeWatch(git, workspace);
+        try {
+            await candidate.start();
+            return { watch: candidate };
+        }
+        catch (error) {
+            if (!(error instanceof NotAGitCheckout)) {
+                return { problem: `go-no-go cannot read the git working tree in ${workspace} (${working_tree_guard_describe(error)}), so it cannot check that the gates leave the code unchanged.` };
+            }
+            // git's own words only when they say more than "not a git repository" (git missing, a broken .git).
+            const cause = /not a git repository/i.test(error.message) ? '' : ` (${error.message})`;
+            return { problem: `${workspace} is not a git checkout${cause}, so go-no-go cannot check that the gates leave the code unchanged.` };
+        }
+    };
     return {
         name: 'working tree',
-        async before() {
-            const found = await findRepositoryRoot(git, workspace);
-            if ('problem' in found) {
-                // git's own words only when they say more than "not a git repository" (git missing, a broken .git).
-                const cause = /not a git repository/i.test(found.problem) ? '' : ` (${found.problem})`;
-                warn(`${workspace} is not a git checkout${cause}, so go-no-go cannot check that the gates leave the code unchanged.`);
-                return;
-            }
-            const candidate = new WorkingTreeWatch(git, found.root);
-            try {
-                await candidate.start();
-                watch = candidate;
-            }
-            catch (error) {
-                warn(`go-no-go cannot read the git working tree in ${workspace} (${working_tree_guard_describe(error)}), so it cannot check that the gates leave the code unchanged.`);
-            }
+        prepare() {
+            starting ??= start();
+        },
+        async before(gates) {
+            const started = await (starting ??= start());
+            if ('problem' in started)
+                return warn(started.problem);
+            watch = started.watch;
+            watch.expectGates(gates.length);
         },
         async around(item, run) {
             if (!watch || item.kind !== 'command')
@@ -14062,7 +14104,9 @@ const INTERRUPT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** Runs the checklist and returns the exit code: 0 GO (per --fail-on), 1 NO-GO, 130 interrupted. */
 async function runCommand(command, io) {
     const workspace = external_node_path_default().resolve(command.cwd);
-    const loaded = await load(command, workspace);
+    // The tree's first snapshot is taken while the checklist loads: they do not wait for each other.
+    const treeGuard = createWorkingTreeGuard(workspace, (message) => (command.quiet ? undefined : io.stderr.write(stripControl(`go-no-go: ${message}\n`))));
+    const loaded = await load(command, workspace, () => treeGuard.prepare());
     const { decideOn, show, ignored } = command.gatesOnly ? gatesOnly(loaded) : { decideOn: loaded, show: loaded, ignored: [] };
     // Listen for an interrupt before saying anything: from the first line on, Ctrl-C must stop the
     // gates and still print the report, not kill us with gates left running.
@@ -14096,7 +14140,7 @@ async function runCommand(command, io) {
     let report;
     try {
         report = await runChecklist(decideOn, watched, {
-            guards: [createWorkingTreeGuard(workspace, (message) => (command.quiet ? undefined : io.stderr.write(stripControl(`go-no-go: ${message}\n`))))],
+            guards: [treeGuard],
             concurrency: command.concurrency,
             allowEmpty: command.allowEmpty,
             signal: abort.signal,
@@ -14120,10 +14164,12 @@ async function runCommand(command, io) {
         return 130;
     return shouldFail(report.verdict.decision, command.failOn) ? 1 : 0;
 }
-async function load(command, workspace) {
+/** @param onDirectory called once the workspace is known to be a directory, before the checklist is read. */
+async function load(command, workspace, onDirectory) {
     const directory = await (0,promises_.stat)(workspace).catch(() => undefined);
     if (!directory?.isDirectory())
         throw new CliError(`${workspace} is not a directory (--cwd ${command.cwd})`);
+    onDirectory();
     try {
         return await loadChecklist({ workspace, path: command.checklist }, { markdown: parseMarkdownChecklist });
     }

@@ -37,7 +37,9 @@ const INTERRUPT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 /** Runs the checklist and returns the exit code: 0 GO (per --fail-on), 1 NO-GO, 130 interrupted. */
 export async function runCommand(command: RunCommand, io: CliIo): Promise<number> {
   const workspace = path.resolve(command.cwd)
-  const loaded = await load(command, workspace)
+  // The tree's first snapshot is taken while the checklist loads: they do not wait for each other.
+  const treeGuard = createWorkingTreeGuard(workspace, (message) => (command.quiet ? undefined : io.stderr.write(stripControl(`go-no-go: ${message}\n`))))
+  const loaded = await load(command, workspace, () => treeGuard.prepare())
   const { decideOn, show, ignored } = command.gatesOnly ? gatesOnly(loaded) : { decideOn: loaded, show: loaded, ignored: [] }
 
   // Listen for an interrupt before saying anything: from the first line on, Ctrl-C must stop the
@@ -72,7 +74,7 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<number
   let report: RunReport
   try {
     report = await runChecklist(decideOn, watched, {
-      guards: [createWorkingTreeGuard(workspace, (message) => (command.quiet ? undefined : io.stderr.write(stripControl(`go-no-go: ${message}\n`))))],
+      guards: [treeGuard],
       concurrency: command.concurrency,
       allowEmpty: command.allowEmpty,
       signal: abort.signal,
@@ -95,9 +97,11 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<number
   return shouldFail(report.verdict.decision, command.failOn) ? 1 : 0
 }
 
-async function load(command: RunCommand, workspace: string): Promise<Checklist> {
+/** @param onDirectory called once the workspace is known to be a directory, before the checklist is read. */
+async function load(command: RunCommand, workspace: string, onDirectory: () => void): Promise<Checklist> {
   const directory = await stat(workspace).catch(() => undefined)
   if (!directory?.isDirectory()) throw new CliError(`${workspace} is not a directory (--cwd ${command.cwd})`)
+  onDirectory()
   try {
     return await loadChecklist({ workspace, path: command.checklist }, { markdown: parseMarkdownChecklist })
   } catch (error) {

@@ -155,7 +155,10 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
 async function drainOrDestroy(streams: Readable[], waitMs: number): Promise<void> {
   const open = streams.filter((stream) => !stream.destroyed && !stream.readableEnded)
   if (open.length === 0) return
-  await Promise.race([Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))), new Promise((resolve) => setTimeout(resolve, waitMs))])
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([Promise.all(open.map((stream) => new Promise((resolve) => stream.once('close', resolve)))), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))])
+  // A timer left pending after the streams closed kept the whole process alive for up to a second after the verdict.
+  clearTimeout(timer)
   for (const stream of open) stream.destroy()
 }
 

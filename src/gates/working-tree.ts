@@ -16,6 +16,8 @@ import path from 'node:path'
 export type GitRunner = (args: readonly string[], cwd: string) => Promise<{ code: number; stdout: string; stderr: string }>
 
 interface TreeState {
+  /** The repository's top directory: the paths below are relative to it. */
+  root: string
   head: string
   /** Path (from the repository root) → what git says about it and what the file holds. */
   entries: Map<string, string>
@@ -32,53 +34,56 @@ interface TreeChange {
   change: 'modified' | 'added' | 'deleted'
 }
 
+/** Where the repository keeps what a full snapshot looks at besides the tree: its own ignore rules, configuration and hooks. */
+const GIT_PATHS = ['info/exclude', 'config', 'hooks'] as const
+
 /** Files beyond this size, and files beyond this many in one snapshot, are compared by size and modification time only. */
 const MAX_HASHED_FILE_BYTES = 16 * 1024 * 1024
 const MAX_HASHED_FILES = 2_000
 
-/** The repository root, or why there is none. */
-export async function findRepositoryRoot(git: GitRunner, directory: string): Promise<{ root: string } | { problem: string }> {
-  const result = await git(['rev-parse', '--show-toplevel'], directory).catch((error: unknown) => ({
-    code: -1,
-    stdout: '',
-    stderr: error instanceof Error ? error.message : String(error)
-  }))
-  if (result.code === 0 && result.stdout.trim() !== '') return { root: result.stdout.trim() }
-  const reason =
-    result.stderr
-      .split('\n')
-      .find((line) => line.trim() !== '')
-      ?.trim() ?? `git exited ${result.code}`
-  return { problem: reason.length > 200 ? `${reason.slice(0, 199)}…` : reason }
-}
+/** The directory is not in a git repository (or git cannot run): nothing can be watched. */
+export class NotAGitCheckout extends Error {}
 
-/** The working tree's state; `full` also reads the index flags (slower on large repositories). */
-export async function readTreeState(git: GitRunner, root: string, full: boolean): Promise<TreeState> {
-  // Every git question at once: each is its own process, and one after another they were most of a short run's time.
+/**
+ * The working tree's state. A full snapshot is asked from any directory of the checkout and finds
+ * the root itself; it also reads the index flags, ignore rules and git setup (slower on large
+ * repositories). A quick one is asked from the root.
+ */
+export async function readTreeState(git: GitRunner, directory: string, full: boolean): Promise<TreeState> {
+  // Every git question at once, and as few as can be asked: each is its own process, and one after
+  // another they were most of a short run's time. One rev-parse answers the root, HEAD and the git paths.
   const none = Promise.resolve(undefined)
-  const [status, head, files, exclude, excludesFile, config, hooks] = await Promise.all([
-    git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], root),
-    git(['rev-parse', '--verify', '-q', 'HEAD'], root),
-    full ? git(['ls-files', '-v', '-z'], root) : none,
-    full ? git(['rev-parse', '--git-path', 'info/exclude'], root) : none,
-    full ? git(['config', '--get', 'core.excludesFile'], root) : none,
-    full ? git(['rev-parse', '--git-path', 'config'], root) : none,
-    full ? git(['rev-parse', '--git-path', 'hooks'], root) : none
+  const [revParse, status, files, excludesFile] = await Promise.all([
+    git(
+      full ? ['rev-parse', '--show-toplevel', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'] : ['rev-parse', '--verify', '-q', 'HEAD'],
+      directory
+    ),
+    git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory),
+    // `:/` and --full-name: every index entry of the repository, named from its root, whichever directory asks.
+    full ? git(['ls-files', '-v', '-z', '--full-name', '--', ':/'], directory) : none,
+    full ? git(['config', '--get', 'core.excludesFile'], directory) : none
   ])
+  const answers = revParse.stdout.split('\n')
+  const root = full ? answers[0].trim() : directory
+  if (root === '') throw new NotAGitCheckout(cut(firstLine(revParse.stderr) ?? `git exited ${revParse.code}`))
   if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
   const entries = new Map<string, string>()
   let hashed = 0
   for (const { code, file } of parseStatus(status.stdout)) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
-  const state: TreeState = { head: head.code === 0 ? head.stdout.trim() : '(no commit)', entries }
-  if (!files || !exclude || !excludesFile || !config || !hooks) return state
+  const paths = full ? answers.slice(1, 1 + GIT_PATHS.length) : []
+  // `--verify -q` prints nothing and exits 1 when HEAD names no commit (a repository before its first).
+  const headLine = answers[full ? 1 + GIT_PATHS.length : 0]?.trim() ?? ''
+  const state: TreeState = { root, head: revParse.code === 0 && /^[0-9a-f]{40,64}$/.test(headLine) ? headLine : '(no commit)', entries }
+  if (!files || !excludesFile) return state
   if (files.code !== 0) throw new Error(`git ls-files failed: ${firstLine(files.stderr) ?? `exit ${files.code}`}`)
+  if (paths.length !== GIT_PATHS.length || paths.some((line) => line.trim() === ''))
+    throw new Error(`git rev-parse failed: ${firstLine(revParse.stderr) ?? `exit ${revParse.code}`}`)
+  // Relative to the directory asked from.
+  const [exclude, config, hooks] = paths.map((line) => path.resolve(directory, line.trim()))
   // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
   state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)))
-  const excludePath = exclude.code === 0 ? path.resolve(root, exclude.stdout.trim()) : ''
-  state.ignoreRules = `${excludePath ? await describeFile(excludePath, true) : 'none'} | core.excludesFile=${excludesFile.stdout.trim()}`
-  state.gitSetup = `config ${config.code === 0 ? await describeFile(path.resolve(root, config.stdout.trim()), true) : 'none'} | hooks ${
-    hooks.code === 0 ? await describeDirectory(path.resolve(root, hooks.stdout.trim())) : 'none'
-  }`
+  state.ignoreRules = `${await describeFile(exclude, true)} | core.excludesFile=${excludesFile.stdout.trim()}`
+  state.gitSetup = `config ${await describeFile(config, true)} | hooks ${await describeDirectory(hooks)}`
   return state
 }
 
@@ -162,6 +167,10 @@ export interface TreeReport {
   suspects: Map<string, string[]>
 }
 
+function cut(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text
+}
+
 function firstLine(text: string): string | undefined {
   return text
     .split('\n')
@@ -185,35 +194,55 @@ export class WorkingTreeWatch {
   /** Tracked files seen changed between gates: one put back by the end was still checked changed by the gates in between. */
   private readonly trackedChanged = new Set<string>()
   private queue: Promise<void> = Promise.resolve()
+  /** Gates still expected to start: the snapshot after the last one is the end snapshot's to take. */
+  private gatesToStart = Number.POSITIVE_INFINITY
 
   constructor(
     private readonly git: GitRunner,
-    private readonly root: string
+    /** Any directory of the checkout: the whole repository is watched. */
+    private readonly directory: string
   ) {}
 
+  /** Takes the first snapshot; throws NotAGitCheckout when there is no repository to watch. */
   async start(): Promise<void> {
-    this.baseline = await readTreeState(this.git, this.root, true)
+    this.baseline = await readTreeState(this.git, this.directory, true)
     this.latest = this.baseline
+  }
+
+  /** How many gates the run means to start; without it every gate is followed by a snapshot. */
+  expectGates(count: number): void {
+    this.gatesToStart = count
   }
 
   gateStarted(id: string): void {
     this.running.set(id, ++this.clock)
+    this.gatesToStart--
   }
 
-  /** Takes a snapshot after a gate; resolves when it has been compared (never rejects). */
+  /**
+   * Takes a snapshot after a gate; resolves when it has been compared (never rejects). After the
+   * last gate, with none running, the end snapshot comes next and names the same suspects: this
+   * one is skipped (two git processes less on every run's way to its verdict).
+   */
   gateFinished(id: string): Promise<void> {
     this.finished.push({ id, from: this.running.get(id) ?? 0, to: ++this.clock })
     this.running.delete(id)
+    if (this.gatesToStart <= 0 && this.running.size === 0) return this.queue
     this.queue = this.queue.then(() => this.snapshot()).catch(() => undefined)
     return this.queue
   }
 
   private async snapshot(): Promise<void> {
-    if (!this.baseline || !this.latest) return
-    const from = this.lastSnapshotStart
+    if (!this.baseline) return
     const started = ++this.clock
-    const state = await readTreeState(this.git, this.root, false)
-    const to = ++this.clock
+    const state = await readTreeState(this.git, this.baseline.root, false)
+    this.compare(state, started, ++this.clock)
+  }
+
+  /** Who could have made each change first seen in `state`, read between clock times `started` and `to`. */
+  private compare(state: TreeState, started: number, to: number): void {
+    if (!this.latest) return
+    const from = this.lastSnapshotStart
     this.lastSnapshotStart = started
     // Whoever ran at any moment between the previous snapshot's start and this one's end could have done it.
     const suspects = [
@@ -232,7 +261,9 @@ export class WorkingTreeWatch {
   async finish(): Promise<TreeReport> {
     await this.queue
     if (!this.baseline) return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() }
-    const end = await readTreeState(this.git, this.root, true)
+    const started = ++this.clock
+    const end = await readTreeState(this.git, this.baseline.root, true)
+    this.compare(end, started, ++this.clock)
     const changes = changedPaths(this.baseline, end)
     const before = this.baseline.hidden ?? new Set<string>()
     const after = end.hidden ?? new Set<string>()

@@ -2,7 +2,8 @@
  * Everything a run needs from GitHub's API, behind one door, so that main.ts says in one place
  * what it asks of GitHub (and a run without a token asks nothing of it).
  */
-export { createGitHubClient, describeApiFailure } from './client.js'
+export { describeApiFailure } from './api-failure.js'
+export { createGitHubClient } from './client.js'
 export { publishToGitHub } from './publish.js'
 export { readPreviousRun } from './reevaluate.js'
 export { gatherSignoffs, pullCommitsOnce } from './signoffs.js'

@@ -1,5 +1,6 @@
 /** The pull request a run is about: number, head commit and author, from the event or the API. */
-import { describeApiFailure, type GitHubClient } from './client.js'
+import { describeApiFailure } from './api-failure.js'
+import type { GitHubClient } from './client.js'
 import { pullRequestNumber, type GitHubEnvironment } from './context.js'
 
 export interface PullRequestFacts {

@@ -4,7 +4,8 @@
  * the boxes a person just ticked or cleared (an `issue_comment` `edited` event on our comment).
  */
 import type { SignoffEvent } from '../signoff/apply.js'
-import { describeApiFailure, type GitHubClient } from './client.js'
+import { describeApiFailure } from './api-failure.js'
+import type { GitHubClient } from './client.js'
 import { findOwnIdentity, listOurComments } from './comment.js'
 import type { GitHubEnvironment } from './context.js'
 import { resolvePullRequest, type PullRequestFacts } from './pull-request.js'

@@ -12,7 +12,8 @@
  *
  * The reports are then held to that run's id and attempt and that commit (see merge.ts).
  */
-import { describeApiFailure, type GitHubClient } from '../github/client.js'
+import { describeApiFailure } from '../github/api-failure.js'
+import type { GitHubClient } from '../github/client.js'
 import type { GitHubEnvironment } from '../github/context.js'
 import type { RunProblem } from '../verdict.js'
 
