@@ -14,5 +14,17 @@ export default tseslint.config(
       // Control characters are what the sanitiser exists to match.
       'no-control-regex': 'off'
     }
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // The first locale-aware call loads ICU data: 15–70 ms of a run that checks one gate.
+      'no-restricted-properties': [
+        'error',
+        { property: 'toLocaleString', message: 'use formatNumber (src/text/format.ts): locale data costs every run tens of ms at its first use' },
+        { property: 'toLocaleDateString', message: 'locale data costs every run tens of ms at its first use' },
+        { property: 'toLocaleTimeString', message: 'locale data costs every run tens of ms at its first use' }
+      ]
+    }
   }
 )

@@ -91,7 +91,7 @@ describe('the working-tree guard', () => {
     expect(report.verdict.decision).toBe('no-go')
     expect(report.verdict.runProblems[0].message).toMatch(/HEAD moved from [0-9a-f]{12} to [0-9a-f]{12} during the gates/)
     expect(report.verdict.runProblems[0].message).toMatch(/assume-unchanged \/ skip-worktree\): src\/lib\.rs/)
-    expect(report.verdict.runProblems[0].message).toMatch(/changed what git ignores \(`\.git\/info\/exclude` or `core\.excludesFile`\)/)
+    expect(report.verdict.runProblems[0].message).toMatch(/changed what git ignores \(`\.git\/info\/exclude`, `core\.excludesFile` or the global ignore file\)/)
   })
 
   it('sees a gate that plants git configuration or a hook, which a later git command would run', async () => {

@@ -102,7 +102,7 @@ export function describeTreeReport(report: TreeReport): string | undefined {
   if (report.hiddenChanged.length > 0) {
     parts.push(`the gates changed which files git ignores changes to (assume-unchanged / skip-worktree): ${report.hiddenChanged.slice(0, SHOWN_FILES).map(cut).join(', ')}`)
   }
-  if (report.ignoreRulesChanged) parts.push('the gates changed what git ignores (`.git/info/exclude` or `core.excludesFile`), which can hide new files')
+  if (report.ignoreRulesChanged) parts.push('the gates changed what git ignores (`.git/info/exclude`, `core.excludesFile` or the global ignore file), which can hide new files')
   if (report.gitSetupChanged) parts.push("the gates changed the repository's git configuration or hooks (`.git/config`, `.git/hooks`), which can run code in a later git command")
   if (parts.length === 0) return undefined
   return `${parts.join('; ')}; a check must not modify the code — did you mean ${hintFor(report.changes.map((change) => change.path))}?`

@@ -115,6 +115,27 @@ describe('working tree changes', () => {
     expect(report.hiddenChanged).toEqual(['README.md'])
   })
 
+  it('sees a pattern added to the global ignore file, which would hide the files a gate writes next', async () => {
+    const root = fresh()
+    const config = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-xdg-'))
+    roots.push(config)
+    const env = { ...process.env, XDG_CONFIG_HOME: config }
+    const gitWithConfig: GitRunner = (args, cwd) =>
+      new Promise((resolve) => {
+        execFile('git', [...args], { cwd, encoding: 'utf8', env: { ...env, GIT_OPTIONAL_LOCKS: '0' } }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number((error as { code?: number }).code ?? -1) : 0, stdout, stderr })
+        )
+      })
+    const watch = new WorkingTreeWatch(gitWithConfig, root, env)
+    await watch.start()
+    mkdirSync(path.join(config, 'git'))
+    writeFileSync(path.join(config, 'git', 'ignore'), 'planted.rs\n')
+    writeFileSync(path.join(root, 'planted.rs'), '// hidden from git status\n')
+    const report = await watch.finish()
+    expect(report.changes).toEqual([])
+    expect(report.ignoreRulesChanged).toBe(true)
+  })
+
   it('reads renames from git status -z', () => {
     expect(parseStatus('R  new.rs\0old.rs\0 M src/lib.rs\0?? notes.txt\0')).toEqual([
       { code: 'R ', file: 'new.rs' },

@@ -1,5 +1,6 @@
 /** The words and numbers every surface shares: counts, verdict labels, durations, and how a pass was known. */
-import { decisionHeading, decisionLabel, formatCounts, formatDuration, formatNumber, passEvidence, signedCount } from '../../src/report/format.js'
+import { decisionHeading, decisionLabel, formatCounts, formatDuration, passEvidence, signedCount } from '../../src/report/format.js'
+import { formatNumber } from '../../src/text/format.js'
 import { item, result } from './build.js'
 
 describe('formatCounts', () => {

@@ -9,6 +9,7 @@
  * gates only serve to name the gates that were running when a file changed.
  */
 import { createHash } from 'node:crypto'
+import { constants } from 'node:fs'
 import { lstat, open, readdir, readlink } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -23,7 +24,7 @@ interface TreeState {
   entries: Map<string, string>
   /** Index entries marked assume-unchanged or skip-worktree, which `git status` does not look at; only in full snapshots. */
   hidden?: Set<string>
-  /** The repository's own ignore rules (`.git/info/exclude`, `core.excludesFile`), which could hide new files; only in full snapshots. */
+  /** The ignore rules outside the tree (`.git/info/exclude`, `core.excludesFile` and the file it names), which could hide new files; only in full snapshots. */
   ignoreRules?: string
   /** The repository's git configuration and hooks, which a gate could use to run code in a later git command or change what it sees; only in full snapshots. */
   gitSetup?: string
@@ -40,6 +41,8 @@ const GIT_PATHS = ['info/exclude', 'config', 'hooks'] as const
 /** Files beyond this size, and files beyond this many in one snapshot, are compared by size and modification time only. */
 const MAX_HASHED_FILE_BYTES = 16 * 1024 * 1024
 const MAX_HASHED_FILES = 2_000
+/** Up to this size a file is hashed from one read. */
+const SMALL_FILE_BYTES = 1024 * 1024
 
 /** The directory is not in a git repository (or git cannot run): nothing can be watched. */
 export class NotAGitCheckout extends Error {}
@@ -49,7 +52,7 @@ export class NotAGitCheckout extends Error {}
  * the root itself; it also reads the index flags, ignore rules and git setup (slower on large
  * repositories). A quick one is asked from the root.
  */
-export async function readTreeState(git: GitRunner, directory: string, full: boolean): Promise<TreeState> {
+export async function readTreeState(git: GitRunner, directory: string, full: boolean, env: NodeJS.ProcessEnv = process.env): Promise<TreeState> {
   // Every git question at once, and as few as can be asked: each is its own process, and one after
   // another they were most of a short run's time. One rev-parse answers the root, HEAD and the git paths.
   const none = Promise.resolve(undefined)
@@ -82,9 +85,25 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
   const [exclude, config, hooks] = paths.map((line) => path.resolve(directory, line.trim()))
   // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
   state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)))
-  state.ignoreRules = `${await describeFile(exclude, true)} | core.excludesFile=${excludesFile.stdout.trim()}`
+  const globalExcludes = globalExcludesFile(excludesFile.stdout.trim(), root, env)
+  state.ignoreRules = `${await describeFile(exclude, true)} | core.excludesFile=${excludesFile.stdout.trim()} | ${globalExcludes ? await describeFile(globalExcludes, true) : 'none'}`
   state.gitSetup = `config ${await describeFile(config, true)} | hooks ${await describeDirectory(hooks)}`
   return state
+}
+
+/**
+ * The file git reads ignore patterns from besides the repository's own: `core.excludesFile`
+ * (`~/` is the home directory, a relative path the work tree's), else `$XDG_CONFIG_HOME/git/ignore`
+ * or `~/.config/git/ignore`. A gate that adds a pattern there hides the files it writes next.
+ */
+function globalExcludesFile(setting: string, root: string, env: NodeJS.ProcessEnv): string | undefined {
+  const home = env.HOME
+  if (setting !== '') {
+    if (setting.startsWith('~/')) return home ? path.join(home, setting.slice(2)) : undefined
+    return path.resolve(root, setting)
+  }
+  if (env.XDG_CONFIG_HOME) return path.join(env.XDG_CONFIG_HOME, 'git', 'ignore')
+  return home ? path.join(home, '.config', 'git', 'ignore') : undefined
 }
 
 /** Entries of `git status --porcelain=v1 -z`: `XY path`, and for renames and copies the old path after it. */
@@ -112,15 +131,19 @@ async function describeFile(file: string, hash: boolean): Promise<string> {
   if (info.isDirectory()) return 'directory'
   if (!info.isFile()) return 'special'
   if (!hash || info.size > MAX_HASHED_FILE_BYTES) return `file ${info.size} ${info.mtimeMs}`
-  const digest = createHash('sha256')
-  const handle = await open(file, 'r').catch(() => undefined)
+  // Swapped for a link or a FIFO since lstat (a gate still running): not followed, not waited on.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => undefined)
   if (!handle) return `unreadable ${info.size} ${info.mtimeMs}`
   try {
-    for await (const chunk of handle.createReadStream()) digest.update(chunk as Buffer)
+    if (!(await handle.stat()).isFile()) return 'special'
+    const digest = createHash('sha256')
+    // Most files here are small (hooks, config, a changed source file): one read, no stream to set up.
+    if (info.size <= SMALL_FILE_BYTES) digest.update(await handle.readFile())
+    else for await (const chunk of handle.createReadStream({ autoClose: false })) digest.update(chunk as Buffer)
+    return `file ${digest.digest('hex')}`
   } finally {
     await handle.close().catch(() => undefined)
   }
-  return `file ${digest.digest('hex')}`
 }
 
 /** A directory's entries and what each holds (hooks are few and small). */
@@ -200,12 +223,14 @@ export class WorkingTreeWatch {
   constructor(
     private readonly git: GitRunner,
     /** Any directory of the checkout: the whole repository is watched. */
-    private readonly directory: string
+    private readonly directory: string,
+    /** Where HOME and XDG_CONFIG_HOME (the global ignore file) are read. */
+    private readonly env: NodeJS.ProcessEnv = process.env
   ) {}
 
   /** Takes the first snapshot; throws NotAGitCheckout when there is no repository to watch. */
   async start(): Promise<void> {
-    this.baseline = await readTreeState(this.git, this.directory, true)
+    this.baseline = await readTreeState(this.git, this.directory, true, this.env)
     this.latest = this.baseline
   }
 
@@ -262,7 +287,7 @@ export class WorkingTreeWatch {
     await this.queue
     if (!this.baseline) return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() }
     const started = ++this.clock
-    const end = await readTreeState(this.git, this.baseline.root, true)
+    const end = await readTreeState(this.git, this.baseline.root, true, this.env)
     this.compare(end, started, ++this.clock)
     const changes = changedPaths(this.baseline, end)
     const before = this.baseline.hidden ?? new Set<string>()

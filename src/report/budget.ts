@@ -5,6 +5,7 @@
  * fences and <details> closed, and the reader is told what was left out.
  */
 import { sliceSafe } from '../text/sanitize.js'
+import { formatNumber } from '../text/format.js'
 
 export type SizeUnit = 'chars' | 'bytes'
 
@@ -122,7 +123,7 @@ function fitEntries(block: Block, room: number, size: (lines: string[]) => numbe
   const omitted: Omissions = new Map()
   const shortened: Omissions = new Map()
   const count = (map: Omissions, noun: string) => map.set(noun, (map.get(noun) ?? 0) + 1)
-  const cutNote = (left: number) => [...(block.blankBeforeNote ? [''] : []), `_… ${left.toLocaleString('en-US')} more not shown_`]
+  const cutNote = (left: number) => [...(block.blankBeforeNote ? [''] : []), `_… ${formatNumber(left)} more not shown_`]
   const fixed = size([...(block.head ?? []), ...(block.tail ?? [])]) + size(cutNote(block.entries.length))
   const shortSizes = block.entries.map((entry) => size(entry.short ?? entry.lines))
   const fullSizes = block.entries.map((entry) => size(entry.lines))

@@ -7,7 +7,7 @@
 import type { ChecklistChange } from '../checklist/diff.js'
 import type { ChecklistFrom } from '../checklist/source.js'
 import type { Protection } from '../signoff/protect.js'
-import { plural } from '../text/format.js'
+import { plural, formatNumber } from '../text/format.js'
 import { createRedactor, type Redactor } from '../text/redact.js'
 import { codeSpan, escapeHtml, neutraliseReferences, safeInline, sliceSafe, stripControl } from '../text/sanitize.js'
 
@@ -49,7 +49,7 @@ export function renderChecklistChanges(view: ChecklistChangesView, options: Chec
   const hidden = ordered.slice(maxRows)
 
   const base = view.baseSha ? ` from the base commit ${codeSpan(view.baseSha.slice(0, 12))}` : ' from the base commit'
-  const counts = `${plural(view.changes.length, 'change')}, ${weakening.length === 0 ? 'none weakens it' : `${weakening.length.toLocaleString('en-US')} can weaken it`}`
+  const counts = `${plural(view.changes.length, 'change')}, ${weakening.length === 0 ? 'none weakens it' : `${formatNumber(weakening.length)} can weaken it`}`
   const lines = [CHECKLIST_CHANGES_HEADING, '', `${codeSpan(plain(view.path))} differs${base}: ${counts}. ${ours(capitalise(view.explanation))}.`, '']
 
   lines.push('| | item | change | why |', '|---|---|---|---|')
@@ -60,7 +60,7 @@ export function renderChecklistChanges(view: ChecklistChangesView, options: Chec
   }
   if (hidden.length > 0) {
     const hiddenWeakening = hidden.filter((change) => change.weakening).length
-    lines.push('', `… and ${plural(hidden.length, 'more change')} not shown${hiddenWeakening > 0 ? ` (${hiddenWeakening.toLocaleString('en-US')} can weaken it)` : ''}.`)
+    lines.push('', `… and ${plural(hidden.length, 'more change')} not shown${hiddenWeakening > 0 ? ` (${formatNumber(hiddenWeakening)} can weaken it)` : ''}.`)
   }
   lines.push('')
 

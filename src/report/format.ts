@@ -4,7 +4,7 @@
  */
 import type { ChecklistItem } from '../checklist/types.js'
 import type { GateResult, GateStatus, GateStep } from '../gates/types.js'
-import { formatDuration, plural } from '../text/format.js'
+import { formatDuration, plural, formatNumber } from '../text/format.js'
 import { DECISION_LABELS, type Decision, type StatusCounts } from '../verdict.js'
 
 export { formatDuration, plural }
@@ -47,13 +47,6 @@ export function passEvidence(item: ChecklistItem, result: GateResult): PassEvide
   if (result.status !== 'pass') return undefined
   if (item.kind !== 'manual') return 'verified'
   return item.signedOff ? 'ticked' : 'signed'
-}
-
-/** "1,024": every number a person reads is grouped the same way. */
-export function formatNumber(value: number): string {
-  // Whole numbers by hand: the first toLocaleString call loads locale data, tens of ms of every run.
-  if (Number.isSafeInteger(value)) return `${value < 0 ? '-' : ''}${String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',')}`
-  return value.toLocaleString('en-US')
 }
 
 /** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */

@@ -24,7 +24,6 @@ import {
   stepWords,
   formatCounts,
   formatDuration,
-  formatNumber,
   itemDuration,
   plural,
   signedCount,
@@ -33,6 +32,7 @@ import {
 import { blobUrl, repositoryPath, type SourceLinks } from './links.js'
 import type { RunReport } from './model.js'
 import { outlineReport, type Concern, type ItemView, type PassedView, type ReportOutline, type SignoffGroup } from './outline.js'
+import { formatNumber } from '../text/format.js'
 
 export type { SourceLinks } from './links.js'
 

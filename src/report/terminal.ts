@@ -20,12 +20,12 @@ import {
   decisionLabel,
   formatCounts,
   formatDuration,
-  formatNumber,
   signedCount,
   type PassEvidence
 } from './format.js'
 import type { RunReport } from './model.js'
 import { outlineReport, type Concern, type ItemView, type ReportOutline } from './outline.js'
+import { formatNumber } from '../text/format.js'
 
 interface TerminalOptions {
   /** ANSI colours; off for pipes, NO_COLOR and dumb terminals. */

@@ -6,6 +6,7 @@
  */
 import { lstatSync, readdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
+import { formatNumber } from '../text/format.js'
 
 interface GlobLimits {
   /** Directory entries looked at, over every pattern. */
@@ -40,7 +41,7 @@ export function expandGlobs(patterns: readonly string[], base: string, limits: G
       // `**` matches no directory at all, or one more level and still `**`.
       walk(directory, rest)
       for (const entry of listDirectory(directory)) {
-        if (++entries > limits.maxEntries) return void (limitReached = `looked at ${limits.maxEntries.toLocaleString('en-US')} directory entries`)
+        if (++entries > limits.maxEntries) return void (limitReached = `looked at ${formatNumber(limits.maxEntries)} directory entries`)
         if (entry.isDirectory && !entry.name.startsWith('.')) walk(path.join(directory, entry.name), segments)
       }
       return
@@ -52,7 +53,7 @@ export function expandGlobs(patterns: readonly string[], base: string, limits: G
     }
     const matcher = segmentMatcher(segment)
     for (const entry of listDirectory(directory)) {
-      if (++entries > limits.maxEntries) return void (limitReached = `looked at ${limits.maxEntries.toLocaleString('en-US')} directory entries`)
+      if (++entries > limits.maxEntries) return void (limitReached = `looked at ${formatNumber(limits.maxEntries)} directory entries`)
       if (!matcher(entry.name)) continue
       const next = path.join(directory, entry.name)
       if (rest.length > 0) {
@@ -73,7 +74,7 @@ export function expandGlobs(patterns: readonly string[], base: string, limits: G
       if (!info.isDirectory()) skipped.add(file)
       return
     }
-    if (found.size >= limits.maxMatches) return void (limitReached = `found ${limits.maxMatches.toLocaleString('en-US')} files`)
+    if (found.size >= limits.maxMatches) return void (limitReached = `found ${formatNumber(limits.maxMatches)} files`)
     found.add(file)
   }
 

@@ -19,6 +19,7 @@ import { detectParser } from '../gates/parsers/index.js'
 import type { GateResult, GateStatus, ParsedOutput, ProcessOutcome } from '../gates/types.js'
 import { countStatuses, type RunProblem, type RunProblemCode, type StatusCounts } from '../verdict.js'
 import { countsFor, readShardReport, type ShardItem, type ShardReport } from './report-shape.js'
+import { formatNumber } from '../text/format.js'
 
 export interface ReportFile {
   /** How messages name the file: relative to where the patterns were resolved. */
@@ -132,7 +133,7 @@ export function mergeShardReports(checklist: Checklist, files: readonly ReportFi
   for (const read of chosen.values()) {
     const { report } = read
     log.push(
-      `${label(read)}: ${report.shard.items.length.toLocaleString('en-US')} items, run ${quote(report.run.id, 20)} attempt ${report.run.attempt}${read.foreign ? ' — does not belong to this run' : ''}`
+      `${label(read)}: ${formatNumber(report.shard.items.length)} items, run ${quote(report.run.id, 20)} attempt ${report.run.attempt}${read.foreign ? ' — does not belong to this run' : ''}`
     )
     if (read.foreign) {
       for (const id of report.shard.items) if (owners.get(id)?.length === 1 && byId.has(id)) results.set(id, notMerged(id, 'its shard report does not belong to this run'))

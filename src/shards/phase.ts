@@ -19,6 +19,7 @@ import { mergeShardReports, type MergeExpectation } from './merge.js'
 import { MAX_REPORT_BYTES, readReportFiles } from './read-reports.js'
 import { durationsFromReport, selectShard, wholeChecklist, type ShardSpec } from './select.js'
 import type { TriggeringRun } from './workflow-run.js'
+import { formatNumber } from '../text/format.js'
 
 interface JobPartInput {
   checklist: Checklist
@@ -80,7 +81,7 @@ function prepareShard(input: JobPartInput, spec: ShardSpec): JobPart {
   const selection = selectShard(input.checklist, spec, durations)
   const owned = selection.identity.items
   input.info(
-    `Shard ${spec.index}/${spec.total} owns ${owned.length.toLocaleString('en-US')} of ${countItems(input.checklist).toLocaleString('en-US')} items, balanced by ${selection.identity.balancedBy}${owned.length > 0 ? `: ${owned.slice(0, 20).join(', ')}${owned.length > 20 ? ', …' : ''}` : ''}.`
+    `Shard ${spec.index}/${spec.total} owns ${formatNumber(owned.length)} of ${formatNumber(countItems(input.checklist))} items, balanced by ${selection.identity.balancedBy}${owned.length > 0 ? `: ${owned.slice(0, 20).join(', ')}${owned.length > 20 ? ', …' : ''}` : ''}.`
   )
   return {
     checklist: selection.checklist,
@@ -106,7 +107,7 @@ function prepareMerge(input: JobPartInput, patterns: readonly string[]): JobPart
       }
   const read = readReportFiles(patterns, input.base)
   const merged = mergeShardReports(input.checklist, read.files, { ...expected, source: read.source })
-  input.info(`Read ${read.files.length.toLocaleString('en-US')} report files (${read.source}) for run ${expected.runId}, commit ${expected.headSha.slice(0, 12)}.`)
+  input.info(`Read ${formatNumber(read.files.length)} report files (${read.source}) for run ${expected.runId}, commit ${expected.headSha.slice(0, 12)}.`)
   for (const line of merged.log) input.info(line)
   for (const problem of merged.problems) input.info(`NO-GO: ${problem.message}`)
   const guard: RunGuard = { name: 'shard reports', before: async () => undefined, after: async (): Promise<RunProblem[]> => merged.problems }

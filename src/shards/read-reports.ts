@@ -8,6 +8,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from '
 import path from 'node:path'
 import { expandGlobs } from './glob.js'
 import type { ReportFile } from './merge.js'
+import { formatNumber } from '../text/format.js'
 
 /** A report of 2,000 gates with full evidence is a few MB; far past that is not one. */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024
@@ -36,7 +37,7 @@ export function readReportFiles(patterns: readonly string[], base: string, limit
   const files: ReportFile[] = []
   for (const skipped of found.skipped) files.push({ name: name(skipped), content: { problem: 'is not a regular file (a link, a device or a pipe)' } })
   if (found.files.length > limits.maxFiles) {
-    files.push({ name: source, content: { problem: `match more than ${limits.maxFiles.toLocaleString('en-US')} files: not a set of shard reports` } })
+    files.push({ name: source, content: { problem: `match more than ${formatNumber(limits.maxFiles)} files: not a set of shard reports` } })
     return { files, source }
   }
   if (found.limitReached) files.push({ name: source, content: { problem: `could not all be searched: the search stopped after it ${found.limitReached}` } })
