@@ -53,6 +53,14 @@ describe('a multi-line run:', () => {
     ])
   })
 
+  it('still tells the commands apart after one prints a line longer than a line is kept, without a newline', async () => {
+    const long = 'node -e "process.stdout.write(String(1).repeat(200000))"'
+    const result = await runGate(gate('.', `${long}\necho done`))
+    expect(result.notes ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/could not tell which command printed what/)]))
+    // Every byte the gate printed, and none of go-no-go's own step markers.
+    expect(result.process?.output.totalBytes).toBe(200_000 + 'done\n'.length)
+  })
+
   it('passes when every tool passes', async () => {
     expect(await runGate(gate('rust/green', 'cargo fmt --check\ncargo test\necho done'))).toMatchObject({ status: 'pass', summary: 'formatted; 2/2 passed' })
   })

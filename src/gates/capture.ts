@@ -13,6 +13,11 @@ export interface CaptureLimits {
   maxLineChars: number
 }
 
+/** How much of a cut line's end is kept: room for a step marker and the command it names. */
+const OVERFLOW_END_CHARS = 16_384
+/** Between a cut line's start and end, for the reader (never counted: it is taken out with what follows it or kept whole). */
+const LINE_CUT = ' … '
+
 const DEFAULT_CAPTURE_LIMITS: CaptureLimits = { headChars: 16_384, tailChars: 16_384, maxLineChars: 65_536 }
 
 export class OutputCapture {
@@ -21,6 +26,8 @@ export class OutputCapture {
   private tail = ''
   private partial = ''
   private partialOverflowed = false
+  /** The end of a line too long to keep: go-no-go's step marker for the next command lands there when the line has no newline. */
+  private overflowEnd = ''
   private totalBytes = 0
   private totalLines = 0
   private charsKept = 0
@@ -42,7 +49,7 @@ export class OutputCapture {
 
   finish(logPath?: string): CapturedOutput {
     this.acceptText(this.decoder.end())
-    if (this.partial.length > 0 || this.partialOverflowed) this.completeLine()
+    if (this.partial.length > 0 || this.partialOverflowed) this.completeLine(false)
     const tail = trimTail(this.tail, this.limits.tailChars)
     return {
       head: this.head,
@@ -63,7 +70,7 @@ export class OutputCapture {
         return
       }
       this.appendPartial(text.slice(start, newline))
-      this.completeLine()
+      this.completeLine(true)
       start = newline + 1
     }
   }
@@ -71,6 +78,7 @@ export class OutputCapture {
   private appendPartial(piece: string): void {
     if (this.partialOverflowed) {
       this.droppedText = true
+      this.keepOverflowEnd(piece)
       return
     }
     const room = this.limits.maxLineChars - this.partial.length
@@ -78,23 +86,35 @@ export class OutputCapture {
       this.partial += piece.slice(0, room)
       this.partialOverflowed = true
       this.droppedText = true
+      this.keepOverflowEnd(piece.slice(room))
     } else {
       this.partial += piece
     }
   }
 
-  private completeLine(): void {
-    const line = this.partial.endsWith('\r') ? this.partial.slice(0, -1) : this.partial
+  /** A sliding window: each piece costs at most the window's length, however long the line grows. */
+  private keepOverflowEnd(piece: string): void {
+    const window = OVERFLOW_END_CHARS
+    this.overflowEnd = piece.length >= window ? piece.slice(piece.length - window) : (this.overflowEnd + piece).slice(-window)
+  }
+
+  /** @param terminated ended by a newline (not by the end of the output) */
+  private completeLine(terminated: boolean): void {
     const overflowed = this.partialOverflowed
+    // A cut line reaches the reader as its start and its end: a marker at the end is still seen and taken out.
+    const whole = overflowed ? `${this.partial}${LINE_CUT}${this.overflowEnd}` : this.partial
+    const line = whole.endsWith('\r') ? whole.slice(0, -1) : whole
     this.partial = ''
     this.partialOverflowed = false
+    this.overflowEnd = ''
     const replaced = this.onLine(line)
     const kept = typeof replaced === 'string' ? replaced : line
-    // What was taken out was not the gate's output: it does not count as printed.
-    if (typeof replaced === 'string') this.totalBytes -= Buffer.byteLength(line) - Buffer.byteLength(kept) + (kept === '' ? 1 : 0)
+    // What was taken out was not the gate's output: it does not count as printed. A marker ends
+    // its line, so the newline after it is the marker's too, even when the gate's text before it had none.
+    if (typeof replaced === 'string' && replaced !== line) this.totalBytes -= Buffer.byteLength(line) - Buffer.byteLength(kept) + (terminated ? 1 : 0)
     if (typeof replaced === 'string' && replaced === '') return
     this.totalLines++
-    this.keep(`${overflowed ? `${kept} … [line cut]` : kept}\n`)
+    this.keep(`${overflowed ? `${kept.slice(0, this.limits.maxLineChars)} … [line cut]` : kept}\n`)
   }
 
   /** The head fills first; after that a tail window slides, trimmed in amortised O(1). */
