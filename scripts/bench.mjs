@@ -180,7 +180,9 @@ async function memory() {
   ]
   const rows = []
   for (const scenario of scenarios) {
-    const items = Array.from({ length: scenario.gates ?? 1 }, (_, index) => ({ id: `gate-${index}`, run: scenario.run }))
+    // Each gate its own command: go-no-go runs the same command once and shares the result.
+    const count = scenario.gates ?? 1
+    const items = Array.from({ length: count }, (_, index) => ({ id: `gate-${index}`, run: count > 1 ? `${scenario.run} && : gate ${index}` : scenario.run }))
     const workspace = workspaceWith(checklistText(items))
     const extra = scenario.concurrency ? ['--concurrency', String(scenario.concurrency)] : []
     const result = await measure(runtime, cliArgs(workspace, extra), { sampleMemory: true })

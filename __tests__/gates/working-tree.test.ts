@@ -176,6 +176,37 @@ describe('WorkingTreeWatch', () => {
     expect(asked.filter((command) => command === 'status')).toHaveLength(3)
   })
 
+  it('takes one snapshot for gates that finish while another snapshot is being taken', async () => {
+    const root = fresh()
+    let statuses = 0
+    let release = () => {}
+    let blocked = () => {}
+    const isBlocked = new Promise<void>((resolve) => (blocked = resolve))
+    const released = new Promise<void>((resolve) => (release = resolve))
+    // The snapshot after `a` waits until released: meanwhile `b` and `c` finish.
+    const holding: GitRunner = async (args, cwd) => {
+      if (args[0] === 'status' && ++statuses === 2) {
+        blocked()
+        await released
+      }
+      return git(args, cwd)
+    }
+    const watch = new WorkingTreeWatch(holding, root)
+    await watch.start()
+    for (const id of ['a', 'b', 'c']) watch.gateStarted(id)
+    const afterA = watch.gateFinished('a')
+    await isBlocked
+    appendFileSync(path.join(root, 'src', 'lib.rs'), '// by b or c\n')
+    const afterB = watch.gateFinished('b')
+    const afterC = watch.gateFinished('c')
+    release()
+    await Promise.all([afterA, afterB, afterC])
+    const report = await watch.finish()
+    // Start, after a, after b and c together, end.
+    expect(statuses).toBe(4)
+    expect(report.suspects.get('src/lib.rs')).toEqual(['a', 'b', 'c'])
+  })
+
   it('names the gate that was running when a file changed, and not the one after it', async () => {
     const root = fresh()
     const watch = new WorkingTreeWatch(git, root)

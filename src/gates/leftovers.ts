@@ -108,9 +108,13 @@ function describe(entry: ProcEntry): LeftoverProcess {
 function findGateProcesses(procRoot: string, marks: TrackingMarks, exclude: ReadonlySet<number>, known: ReadonlyMap<number, ProcEntry>): ProcEntry[] {
   const entries = readProcessTable(procRoot)
   const byPid = new Map(entries.map((entry) => [entry.pid, entry]))
+  // A gate's processes all started after go-no-go did. Reading the environment and descriptors of
+  // every older process (the runner's, the desktop's) was most of each gate's cost on a busy machine.
+  const since = byPid.get(process.pid)?.startTime
+  const older = (entry: ProcEntry) => since !== undefined && Number(entry.startTime) < Number(since)
   const found = new Map<number, ProcEntry>()
   for (const entry of entries) {
-    if (exclude.has(entry.pid) || entry.state === 'Z' || entry.state === 'X') continue
+    if (exclude.has(entry.pid) || entry.state === 'Z' || entry.state === 'X' || older(entry)) continue
     if (carriesVariable(procRoot, entry.pid, marks) || holdsMarker(procRoot, entry.pid, marks)) found.set(entry.pid, entry)
   }
   // A child of one of the gate's processes was started by it; this catches `env -i` children of a live parent.

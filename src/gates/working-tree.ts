@@ -57,25 +57,25 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
   // another they were most of a short run's time. One rev-parse answers the root, HEAD and the git paths.
   const none = Promise.resolve(undefined)
   const [revParse, status, files, excludesFile] = await Promise.all([
-    git(
-      full ? ['rev-parse', '--show-toplevel', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'] : ['rev-parse', '--verify', '-q', 'HEAD'],
-      directory
-    ),
+    // A quick snapshot only tells who changed a file, one git process: HEAD is compared at the end.
+    full ? git(['rev-parse', '--show-toplevel', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'], directory) : none,
     git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory),
     // `:/` and --full-name: every index entry of the repository, named from its root, whichever directory asks.
     full ? git(['ls-files', '-v', '-z', '--full-name', '--', ':/'], directory) : none,
     full ? git(['config', '--get', 'core.excludesFile'], directory) : none
   ])
+  if (!revParse) {
+    if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
+    return { root: directory, head: '(not read)', entries: await describeEntries(directory, status.stdout) }
+  }
   const answers = revParse.stdout.split('\n')
-  const root = full ? answers[0].trim() : directory
+  const root = answers[0].trim()
   if (root === '') throw new NotAGitCheckout(cut(firstLine(revParse.stderr) ?? `git exited ${revParse.code}`))
   if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
-  const entries = new Map<string, string>()
-  let hashed = 0
-  for (const { code, file } of parseStatus(status.stdout)) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
-  const paths = full ? answers.slice(1, 1 + GIT_PATHS.length) : []
+  const entries = await describeEntries(root, status.stdout)
+  const paths = answers.slice(1, 1 + GIT_PATHS.length)
   // `--verify -q` prints nothing and exits 1 when HEAD names no commit (a repository before its first).
-  const headLine = answers[full ? 1 + GIT_PATHS.length : 0]?.trim() ?? ''
+  const headLine = answers[1 + GIT_PATHS.length]?.trim() ?? ''
   const state: TreeState = { root, head: revParse.code === 0 && /^[0-9a-f]{40,64}$/.test(headLine) ? headLine : '(no commit)', entries }
   if (!files || !excludesFile) return state
   if (files.code !== 0) throw new Error(`git ls-files failed: ${firstLine(files.stderr) ?? `exit ${files.code}`}`)
@@ -89,6 +89,14 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
   state.ignoreRules = `${await describeFile(exclude, true)} | core.excludesFile=${excludesFile.stdout.trim()} | ${globalExcludes ? await describeFile(globalExcludes, true) : 'none'}`
   state.gitSetup = `config ${await describeFile(config, true)} | hooks ${await describeDirectory(hooks)}`
   return state
+}
+
+/** Each path `git status` lists, with what it says about it and what the file holds. */
+async function describeEntries(root: string, statusOutput: string): Promise<Map<string, string>> {
+  const entries = new Map<string, string>()
+  let hashed = 0
+  for (const { code, file } of parseStatus(statusOutput)) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
+  return entries
 }
 
 /**
@@ -217,6 +225,8 @@ export class WorkingTreeWatch {
   /** Tracked files seen changed between gates: one put back by the end was still checked changed by the gates in between. */
   private readonly trackedChanged = new Set<string>()
   private queue: Promise<void> = Promise.resolve()
+  /** The snapshot queued behind the one being taken, until it begins. */
+  private waiting: Promise<void> | undefined
   /** Gates still expected to start: the snapshot after the last one is the end snapshot's to take. */
   private gatesToStart = Number.POSITIVE_INFINITY
 
@@ -253,8 +263,17 @@ export class WorkingTreeWatch {
     this.finished.push({ id, from: this.running.get(id) ?? 0, to: ++this.clock })
     this.running.delete(id)
     if (this.gatesToStart <= 0 && this.running.size === 0) return this.queue
-    this.queue = this.queue.then(() => this.snapshot()).catch(() => undefined)
-    return this.queue
+    // A snapshot queued and not yet begun will look after this gate too: one is enough.
+    if (this.waiting) return this.waiting
+    const next = this.queue
+      .then(() => {
+        this.waiting = undefined
+        return this.snapshot()
+      })
+      .catch(() => undefined)
+    this.waiting = next
+    this.queue = next
+    return next
   }
 
   private async snapshot(): Promise<void> {
