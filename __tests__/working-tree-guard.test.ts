@@ -120,6 +120,36 @@ describe('the working-tree guard', () => {
     ])
   })
 
+  it('is not fooled by a gate that moves .git away and leaves a clean copy of the repository in the directory above', async () => {
+    // The checkout one level down, as on a runner (…/work/repo/repo): the directory above is the gate's to write.
+    const outer = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-outer-'))
+    made.push(outer)
+    const workspace = path.join(outer, 'repo')
+    cpSync(checkout('rust/green'), workspace, { recursive: true })
+    // Same commit, same config, hooks and ignore rules, a clean tree: only the directory git finds is another one.
+    const decoy = [
+      'echo "// changed" >> src/lib.rs',
+      'cp -r .git ../.git',
+      'mv .git .git-moved',
+      // Ignores itself and everything else in the real checkout, as seen from the copy above it.
+      'printf "*\\n" > .gitignore',
+      'cd .. && git reset -q --hard'
+    ].join(' && ')
+    const report = await run(workspace, checklistOf(command('decoy', decoy)))
+    expect([...report.results.values()].map((result) => result.status)).toEqual(['pass'])
+    expect(report.verdict.decision).toBe('no-go')
+    expect(report.verdict.runProblems).toEqual([{ code: 'working-tree-unreadable', message: expect.stringContaining(`git now finds the repository at ${outer}`) }])
+  })
+
+  it('sees a gate that puts a `.git` file pointing at a copy of the repository in place of `.git`', async () => {
+    const workspace = checkout('rust/green')
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-gitdir-'))
+    made.push(copy)
+    // Nothing in the tree changes, but every later git command (the next step's too) reads the gate's copy.
+    const report = await run(workspace, checklistOf(command('swap', `cp -r .git/. ${copy} && rm -rf .git && echo "gitdir: ${copy}" > .git`)))
+    expect(report.verdict.runProblems).toEqual([{ code: 'working-tree-unreadable', message: expect.stringContaining(`git now reads the repository from ${copy}`) }])
+  })
+
   it('is a run problem when a gate destroys the checkout', async () => {
     const workspace = checkout('rust/green')
     const report = await run(workspace, checklistOf(command('wipe', 'rm -rf .git')))

@@ -18,6 +18,8 @@ export type GitRunner = (args: readonly string[], cwd: string) => Promise<{ code
 interface TreeState {
   /** The repository's top directory: the paths below are relative to it. */
   root: string
+  /** Where git keeps the repository's data; only in full snapshots. */
+  gitDir?: string
   head: string
   /** Path (from the repository root) → what git says about it and what the file holds. */
   entries: Map<string, string>
@@ -55,7 +57,9 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
   const none = Promise.resolve(undefined)
   const [revParse, status, files, excludesFile] = await Promise.all([
     git(
-      full ? ['rev-parse', '--show-toplevel', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'] : ['rev-parse', '--verify', '-q', 'HEAD'],
+      full
+        ? ['rev-parse', '--show-toplevel', '--absolute-git-dir', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD']
+        : ['rev-parse', '--verify', '-q', 'HEAD'],
       directory
     ),
     git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory),
@@ -70,14 +74,16 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
   const entries = new Map<string, string>()
   let hashed = 0
   for (const { code, file } of parseStatus(status.stdout)) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
-  const paths = full ? answers.slice(1, 1 + GIT_PATHS.length) : []
+  const gitDir = full ? (answers[1]?.trim() ?? '') : ''
+  const paths = full ? answers.slice(2, 2 + GIT_PATHS.length) : []
   // `--verify -q` prints nothing and exits 1 when HEAD names no commit (a repository before its first).
-  const headLine = answers[full ? 1 + GIT_PATHS.length : 0]?.trim() ?? ''
+  const headLine = answers[full ? 2 + GIT_PATHS.length : 0]?.trim() ?? ''
   const state: TreeState = { root, head: revParse.code === 0 && /^[0-9a-f]{40,64}$/.test(headLine) ? headLine : '(no commit)', entries }
   if (!files || !excludesFile) return state
   if (files.code !== 0) throw new Error(`git ls-files failed: ${firstLine(files.stderr) ?? `exit ${files.code}`}`)
-  if (paths.length !== GIT_PATHS.length || paths.some((line) => line.trim() === ''))
+  if (gitDir === '' || paths.length !== GIT_PATHS.length || paths.some((line) => line.trim() === ''))
     throw new Error(`git rev-parse failed: ${firstLine(revParse.stderr) ?? `exit ${revParse.code}`}`)
+  state.gitDir = gitDir
   // Relative to the directory asked from.
   const [exclude, config, hooks] = paths.map((line) => path.resolve(directory, line.trim()))
   // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
@@ -263,6 +269,10 @@ export class WorkingTreeWatch {
     if (!this.baseline) return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() }
     const started = ++this.clock
     const end = await readTreeState(this.git, this.baseline.root, true)
+    // git finds the repository by looking up from the directory: with `.git` moved away it finds one
+    // above (a gate's clean copy), or another through a `.git` file. What that one says is no answer.
+    if (end.root !== this.baseline.root) throw new Error(`git now finds the repository at ${end.root}, not at ${this.baseline.root}`)
+    if (end.gitDir !== this.baseline.gitDir) throw new Error(`git now reads the repository from ${end.gitDir}, not from ${this.baseline.gitDir}`)
     this.compare(end, started, ++this.clock)
     const changes = changedPaths(this.baseline, end)
     const before = this.baseline.hidden ?? new Set<string>()
