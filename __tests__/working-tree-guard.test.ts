@@ -102,6 +102,29 @@ describe('the working-tree guard', () => {
     }
   })
 
+  it('sees a gate that hides a new file through the user-wide ignore file, where git finds it by default or as core.excludesFile names it', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-home-'))
+    made.push(home)
+    writeFileSync(path.join(home, 'gitconfig'), `[core]\n\texcludesFile = ${path.join(home, 'global-ignore')}\n`)
+    writeFileSync(path.join(home, 'global-ignore'), '*.log\n')
+    // `build.rs` is new and untracked, and cargo runs it in every later build (the deploy's too).
+    const plants = {
+      default: { env: { XDG_CONFIG_HOME: path.join(home, 'xdg') }, plant: 'mkdir -p "$XDG_CONFIG_HOME/git" && echo build.rs > "$XDG_CONFIG_HOME/git/ignore"' },
+      configured: { env: { GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig') }, plant: `echo build.rs >> ${path.join(home, 'global-ignore')}` }
+    }
+    for (const { env, plant } of Object.values(plants)) {
+      const saved = { ...process.env }
+      Object.assign(process.env, env)
+      try {
+        const report = await run(checkout('rust/green'), checklistOf(command('hide', `${plant} && echo "fn main() {}" > build.rs`)))
+        expect(report.verdict.decision).toBe('no-go')
+        expect(report.verdict.runProblems[0].message).toMatch(/changed what git ignores/)
+      } finally {
+        for (const name of Object.keys(env)) if (saved[name] === undefined) delete process.env[name]
+      }
+    }
+  })
+
   it('sees a tracked file changed by one gate and put back by a later one', async () => {
     const workspace = checkout('rust/green')
     const original = readFileSync(path.join(workspace, 'src', 'lib.rs'), 'utf8')

@@ -25,7 +25,7 @@ interface TreeState {
   entries: Map<string, string>
   /** Index entries marked assume-unchanged or skip-worktree, which `git status` does not look at; only in full snapshots. */
   hidden?: Set<string>
-  /** The repository's own ignore rules (`.git/info/exclude`, `core.excludesFile`), which could hide new files; only in full snapshots. */
+  /** The ignore rules outside the tree (`.git/info/exclude`, the user-wide file `core.excludesFile` names or git's default one), which could hide new files; only in full snapshots. */
   ignoreRules?: string
   /** The repository's git configuration and hooks, which a gate could use to run code in a later git command or change what it sees; only in full snapshots. */
   gitSetup?: string
@@ -88,9 +88,21 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
   const [exclude, config, hooks] = paths.map((line) => path.resolve(directory, line.trim()))
   // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
   state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)))
-  state.ignoreRules = `${await describeFile(exclude, true)} | core.excludesFile=${excludesFile.stdout.trim()}`
+  const configured = excludesFile.stdout.trim()
+  state.ignoreRules = `${await describeFile(exclude, true)} | core.excludesFile=${configured} ${await describeFile(userExcludesFile(configured, root, process.env), true)}`
   state.gitSetup = `config ${await describeFile(config, true)} | hooks ${await describeDirectory(hooks)}`
   return state
+}
+
+/**
+ * The user-wide ignore file git reads: the one `core.excludesFile` names, else its default place.
+ * Its content counts, not only its name: a gate can write to it (it is the gate's user's file) and
+ * hide a new file from `git status`.
+ */
+function userExcludesFile(configured: string, root: string, env: NodeJS.ProcessEnv): string {
+  const home = env.HOME ?? ''
+  if (configured !== '') return configured.startsWith('~/') ? path.join(home, configured.slice(2)) : path.resolve(root, configured)
+  return env.XDG_CONFIG_HOME ? path.join(env.XDG_CONFIG_HOME, 'git', 'ignore') : path.join(home, '.config', 'git', 'ignore')
 }
 
 /** Entries of `git status --porcelain=v1 -z`: `XY path`, and for renames and copies the old path after it. */
