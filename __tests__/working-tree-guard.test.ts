@@ -125,6 +125,36 @@ describe('the working-tree guard', () => {
     }
   })
 
+  it('sees a same-size change with its old modification time, after a gate told git (user-wide) to trust size and mtime alone', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-home-'))
+    made.push(home)
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-stat-'))
+    made.push(workspace)
+    writeFileSync(path.join(home, 'gitconfig'), '')
+    writeFileSync(path.join(workspace, 'price.txt'), '1000\n')
+    // An old mtime, so that git's index does not hold the file as "racily clean" and re-read it anyway.
+    execFileSync('touch', ['-d', '2020-01-01 00:00:00', 'price.txt'], { cwd: workspace })
+    execFileSync('git', ['init', '-q'], { cwd: workspace })
+    execFileSync('git', ['add', '-A'], { cwd: workspace })
+    execFileSync('git', ['-c', 'user.email=fixture@example.com', '-c', 'user.name=fixture', 'commit', '-qm', 'fixture'], { cwd: workspace })
+    // git compares ctime in whole seconds: the gate's write must fall in a later second than the checkout, as it does on a runner.
+    const checkedOut = Math.floor(Date.now() / 1000)
+    while (Math.floor(Date.now() / 1000) === checkedOut) await new Promise((resolve) => setTimeout(resolve, 20))
+    const saved = process.env.GIT_CONFIG_GLOBAL
+    process.env.GIT_CONFIG_GLOBAL = path.join(home, 'gitconfig')
+    try {
+      const trick =
+        'git config --global core.trustctime false && git config --global core.checkStat minimal && printf "9999\\n" > price.txt && touch -d "2020-01-01 00:00:00" price.txt'
+      const report = await run(workspace, checklistOf(command('reprice', trick)))
+      expect(readFileSync(path.join(workspace, 'price.txt'), 'utf8')).toBe('9999\n')
+      expect(report.verdict.decision).toBe('no-go')
+      expect(report.verdict.runProblems[0].message).toMatch(/^the gates changed the code they check: price\.txt \(modified while `reprice` ran\)/)
+    } finally {
+      if (saved === undefined) delete process.env.GIT_CONFIG_GLOBAL
+      else process.env.GIT_CONFIG_GLOBAL = saved
+    }
+  })
+
   it('sees a tracked file changed by one gate and put back by a later one', async () => {
     const workspace = checkout('rust/green')
     const original = readFileSync(path.join(workspace, 'src', 'lib.rs'), 'utf8')
