@@ -205,3 +205,17 @@ describe('a checklist whose key carries a workflow command', () => {
     }
   })
 })
+
+describe('an output file the action cannot write (GITHUB_OUTPUT is a directory)', () => {
+  it('still shows the verdict: NO-GO and why in the log and the job summary, and the outputs through the set-output command', async () => {
+    const workspace = workspaceFrom(undefined, GOOD_ITEM.replace('run: "true"', 'run: "exit 1"'))
+    const unwritable = path.join(workspace, '..', `${path.basename(workspace)}-output`)
+    mkdirSync(unwritable)
+    const run = await runAction({ workspace, inputs: { 'github-token': '' }, env: { GITHUB_OUTPUT: unwritable } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::set-output name=decision::no-go')
+    expect(run.stdout).toMatch(/^::error::NO-GO: .*ok/m)
+    expect(run.stdout).not.toContain('go-no-go failed')
+    expect(run.summary.split('\n')[0]).toMatch(/^## 🔴 NO-GO/)
+  })
+})

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createRunnerCommands, outputRecord } from '../src/runner-commands.js'
@@ -36,6 +36,20 @@ describe('runner commands', () => {
     commands.setOutput('passed', 3)
     expect(readOutputs(readFileSync(file, 'utf8'))).toEqual({ decision: 'no-go', reasons: 'line one\ndecision<<EOF\ngo\nEOF', passed: '3' })
     expect(out.written).toEqual([])
+  })
+
+  it('still sets the output, with the set-output command and a warning, when GITHUB_OUTPUT cannot be written', () => {
+    const file = path.join(dir, 'a-directory')
+    mkdirSync(file)
+    const out = capture()
+    const commands = createRunnerCommands({ GITHUB_OUTPUT: file }, out.write, out.setExitCode)
+    commands.setOutput('decision', 'no-go')
+    commands.setOutput('passed', 0)
+    const log = out.written.join('')
+    expect(log).toContain('\n::set-output name=decision::no-go\n')
+    expect(log).toContain('\n::set-output name=passed::0\n')
+    // Said once, naming the file and why, as a warning the run page shows.
+    expect(log.match(/^::warning::.*$/gm)).toEqual([expect.stringMatching(/could not write its outputs to .*a-directory \(EISDIR/)])
   })
 
   it('refuses a value that contains the record delimiter', () => {

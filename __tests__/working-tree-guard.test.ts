@@ -102,6 +102,59 @@ describe('the working-tree guard', () => {
     }
   })
 
+  it('sees a gate that hides a new file through the user-wide ignore file, where git finds it by default or as core.excludesFile names it', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-home-'))
+    made.push(home)
+    writeFileSync(path.join(home, 'gitconfig'), `[core]\n\texcludesFile = ${path.join(home, 'global-ignore')}\n`)
+    writeFileSync(path.join(home, 'global-ignore'), '*.log\n')
+    // `build.rs` is new and untracked, and cargo runs it in every later build (the deploy's too).
+    const plants = {
+      default: { env: { XDG_CONFIG_HOME: path.join(home, 'xdg') }, plant: 'mkdir -p "$XDG_CONFIG_HOME/git" && echo build.rs > "$XDG_CONFIG_HOME/git/ignore"' },
+      configured: { env: { GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig') }, plant: `echo build.rs >> ${path.join(home, 'global-ignore')}` }
+    }
+    for (const { env, plant } of Object.values(plants)) {
+      const saved = { ...process.env }
+      Object.assign(process.env, env)
+      try {
+        const report = await run(checkout('rust/green'), checklistOf(command('hide', `${plant} && echo "fn main() {}" > build.rs`)))
+        expect(report.verdict.decision).toBe('no-go')
+        expect(report.verdict.runProblems[0].message).toMatch(/changed what git ignores/)
+      } finally {
+        for (const name of Object.keys(env)) if (saved[name] === undefined) delete process.env[name]
+      }
+    }
+  })
+
+  it('sees a same-size change with its old modification time, after a gate told git (user-wide) to trust size and mtime alone', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-home-'))
+    made.push(home)
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-stat-'))
+    made.push(workspace)
+    writeFileSync(path.join(home, 'gitconfig'), '')
+    writeFileSync(path.join(workspace, 'price.txt'), '1000\n')
+    // An old mtime, so that git's index does not hold the file as "racily clean" and re-read it anyway.
+    execFileSync('touch', ['-d', '2020-01-01 00:00:00', 'price.txt'], { cwd: workspace })
+    execFileSync('git', ['init', '-q'], { cwd: workspace })
+    execFileSync('git', ['add', '-A'], { cwd: workspace })
+    execFileSync('git', ['-c', 'user.email=fixture@example.com', '-c', 'user.name=fixture', 'commit', '-qm', 'fixture'], { cwd: workspace })
+    // git compares ctime in whole seconds: the gate's write must fall in a later second than the checkout, as it does on a runner.
+    const checkedOut = Math.floor(Date.now() / 1000)
+    while (Math.floor(Date.now() / 1000) === checkedOut) await new Promise((resolve) => setTimeout(resolve, 20))
+    const saved = process.env.GIT_CONFIG_GLOBAL
+    process.env.GIT_CONFIG_GLOBAL = path.join(home, 'gitconfig')
+    try {
+      const trick =
+        'git config --global core.trustctime false && git config --global core.checkStat minimal && printf "9999\\n" > price.txt && touch -d "2020-01-01 00:00:00" price.txt'
+      const report = await run(workspace, checklistOf(command('reprice', trick)))
+      expect(readFileSync(path.join(workspace, 'price.txt'), 'utf8')).toBe('9999\n')
+      expect(report.verdict.decision).toBe('no-go')
+      expect(report.verdict.runProblems[0].message).toMatch(/^the gates changed the code they check: price\.txt \(modified while `reprice` ran\)/)
+    } finally {
+      if (saved === undefined) delete process.env.GIT_CONFIG_GLOBAL
+      else process.env.GIT_CONFIG_GLOBAL = saved
+    }
+  })
+
   it('sees a tracked file changed by one gate and put back by a later one', async () => {
     const workspace = checkout('rust/green')
     const original = readFileSync(path.join(workspace, 'src', 'lib.rs'), 'utf8')
@@ -118,6 +171,36 @@ describe('the working-tree guard', () => {
         )
       }
     ])
+  })
+
+  it('is not fooled by a gate that moves .git away and leaves a clean copy of the repository in the directory above', async () => {
+    // The checkout one level down, as on a runner (…/work/repo/repo): the directory above is the gate's to write.
+    const outer = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-outer-'))
+    made.push(outer)
+    const workspace = path.join(outer, 'repo')
+    cpSync(checkout('rust/green'), workspace, { recursive: true })
+    // Same commit, same config, hooks and ignore rules, a clean tree: only the directory git finds is another one.
+    const decoy = [
+      'echo "// changed" >> src/lib.rs',
+      'cp -r .git ../.git',
+      'mv .git .git-moved',
+      // Ignores itself and everything else in the real checkout, as seen from the copy above it.
+      'printf "*\\n" > .gitignore',
+      'cd .. && git reset -q --hard'
+    ].join(' && ')
+    const report = await run(workspace, checklistOf(command('decoy', decoy)))
+    expect([...report.results.values()].map((result) => result.status)).toEqual(['pass'])
+    expect(report.verdict.decision).toBe('no-go')
+    expect(report.verdict.runProblems).toEqual([{ code: 'working-tree-unreadable', message: expect.stringContaining(`git now finds the repository at ${outer}`) }])
+  })
+
+  it('sees a gate that puts a `.git` file pointing at a copy of the repository in place of `.git`', async () => {
+    const workspace = checkout('rust/green')
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-gitdir-'))
+    made.push(copy)
+    // Nothing in the tree changes, but every later git command (the next step's too) reads the gate's copy.
+    const report = await run(workspace, checklistOf(command('swap', `cp -r .git/. ${copy} && rm -rf .git && echo "gitdir: ${copy}" > .git`)))
+    expect(report.verdict.runProblems).toEqual([{ code: 'working-tree-unreadable', message: expect.stringContaining(`git now reads the repository from ${copy}`) }])
   })
 
   it('is a run problem when a gate destroys the checkout', async () => {

@@ -10750,9 +10750,13 @@ function leftovers_describe(entry) {
 function findGateProcesses(procRoot, marks, exclude, known) {
     const entries = readProcessTable(procRoot);
     const byPid = new Map(entries.map((entry) => [entry.pid, entry]));
+    // A gate's processes all started after go-no-go did. Reading the environment and descriptors of
+    // every older process (the runner's, the desktop's) was most of each gate's cost on a busy machine.
+    const since = byPid.get(process.pid)?.startTime;
+    const older = (entry) => since !== undefined && Number(entry.startTime) < Number(since);
     const found = new Map();
     for (const entry of entries) {
-        if (exclude.has(entry.pid) || entry.state === 'Z' || entry.state === 'X')
+        if (exclude.has(entry.pid) || entry.state === 'Z' || entry.state === 'X' || older(entry))
             continue;
         if (carriesVariable(procRoot, entry.pid, marks) || holdsMarker(procRoot, entry.pid, marks))
             found.set(entry.pid, entry);
@@ -18166,32 +18170,37 @@ async function readTreeState(git, directory, full, env = process.env) {
     // another they were most of a short run's time. One rev-parse answers the root, HEAD and the git paths.
     const none = Promise.resolve(undefined);
     const [revParse, status, files, excludesFile] = await Promise.all([
-        git(full ? ['rev-parse', '--show-toplevel', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'] : ['rev-parse', '--verify', '-q', 'HEAD'], directory),
+        // A quick snapshot only tells who changed a file, one git process: HEAD is compared at the end.
+        full ? git(['rev-parse', '--show-toplevel', '--absolute-git-dir', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'], directory) : none,
         git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory),
         // `:/` and --full-name: every index entry of the repository, named from its root, whichever directory asks.
         full ? git(['ls-files', '-v', '-z', '--full-name', '--', ':/'], directory) : none,
         full ? git(['config', '--get', 'core.excludesFile'], directory) : none
     ]);
+    if (!revParse) {
+        if (status.code !== 0)
+            throw new Error(`git status failed: ${working_tree_firstLine(status.stderr) ?? `exit ${status.code}`}`);
+        return { root: directory, head: '(not read)', entries: await describeEntries(directory, status.stdout) };
+    }
     const answers = revParse.stdout.split('\n');
-    const root = full ? answers[0].trim() : directory;
+    const root = answers[0].trim();
     if (root === '')
         throw new NotAGitCheckout(working_tree_cut(working_tree_firstLine(revParse.stderr) ?? `git exited ${revParse.code}`));
     if (status.code !== 0)
         throw new Error(`git status failed: ${working_tree_firstLine(status.stderr) ?? `exit ${status.code}`}`);
-    const entries = new Map();
-    let hashed = 0;
-    for (const { code, file } of working_tree_parseStatus(status.stdout))
-        entries.set(file, `${code} ${await describeFile(external_node_path_default().join(root, file), hashed++ < MAX_HASHED_FILES)}`);
-    const paths = full ? answers.slice(1, 1 + GIT_PATHS.length) : [];
+    const entries = await describeEntries(root, status.stdout);
+    const gitDir = answers[1]?.trim() ?? '';
+    const paths = answers.slice(2, 2 + GIT_PATHS.length);
     // `--verify -q` prints nothing and exits 1 when HEAD names no commit (a repository before its first).
-    const headLine = answers[full ? 1 + GIT_PATHS.length : 0]?.trim() ?? '';
+    const headLine = answers[2 + GIT_PATHS.length]?.trim() ?? '';
     const state = { root, head: revParse.code === 0 && /^[0-9a-f]{40,64}$/.test(headLine) ? headLine : '(no commit)', entries };
     if (!files || !excludesFile)
         return state;
     if (files.code !== 0)
         throw new Error(`git ls-files failed: ${working_tree_firstLine(files.stderr) ?? `exit ${files.code}`}`);
-    if (paths.length !== GIT_PATHS.length || paths.some((line) => line.trim() === ''))
+    if (gitDir === '' || paths.length !== GIT_PATHS.length || paths.some((line) => line.trim() === ''))
         throw new Error(`git rev-parse failed: ${working_tree_firstLine(revParse.stderr) ?? `exit ${revParse.code}`}`);
+    state.gitDir = gitDir;
     // Relative to the directory asked from.
     const [exclude, config, hooks] = paths.map((line) => external_node_path_default().resolve(directory, line.trim()));
     // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
@@ -18200,6 +18209,14 @@ async function readTreeState(git, directory, full, env = process.env) {
     state.ignoreRules = `${await describeFile(exclude, true)} | core.excludesFile=${excludesFile.stdout.trim()} | ${globalExcludes ? await describeFile(globalExcludes, true) : 'none'}`;
     state.gitSetup = `config ${await describeFile(config, true)} | hooks ${await describeDirectory(hooks)}`;
     return state;
+}
+/** Each path `git status` lists, with what it says about it and what the file holds. */
+async function describeEntries(root, statusOutput) {
+    const entries = new Map();
+    let hashed = 0;
+    for (const { code, file } of working_tree_parseStatus(statusOutput))
+        entries.set(file, `${code} ${await describeFile(external_node_path_default().join(root, file), hashed++ < MAX_HASHED_FILES)}`);
+    return entries;
 }
 /**
  * The file git reads ignore patterns from besides the repository's own: `core.excludesFile`
@@ -18326,6 +18343,8 @@ class WorkingTreeWatch {
     /** Tracked files seen changed between gates: one put back by the end was still checked changed by the gates in between. */
     trackedChanged = new Set();
     queue = Promise.resolve();
+    /** The snapshot queued behind the one being taken, until it begins. */
+    waiting;
     /** Gates still expected to start: the snapshot after the last one is the end snapshot's to take. */
     gatesToStart = Number.POSITIVE_INFINITY;
     constructor(git, 
@@ -18360,8 +18379,18 @@ class WorkingTreeWatch {
         this.running.delete(id);
         if (this.gatesToStart <= 0 && this.running.size === 0)
             return this.queue;
-        this.queue = this.queue.then(() => this.snapshot()).catch(() => undefined);
-        return this.queue;
+        // A snapshot queued and not yet begun will look after this gate too: one is enough.
+        if (this.waiting)
+            return this.waiting;
+        const next = this.queue
+            .then(() => {
+            this.waiting = undefined;
+            return this.snapshot();
+        })
+            .catch(() => undefined);
+        this.waiting = next;
+        this.queue = next;
+        return next;
     }
     async snapshot() {
         if (!this.baseline)
@@ -18397,6 +18426,12 @@ class WorkingTreeWatch {
             return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() };
         const started = ++this.clock;
         const end = await readTreeState(this.git, this.baseline.root, true, this.env);
+        // git finds the repository by looking up from the directory: with `.git` moved away it finds one
+        // above (a gate's clean copy), or another through a `.git` file. What that one says is no answer.
+        if (end.root !== this.baseline.root)
+            throw new Error(`git now finds the repository at ${end.root}, not at ${this.baseline.root}`);
+        if (end.gitDir !== this.baseline.gitDir)
+            throw new Error(`git now reads the repository from ${end.gitDir}, not from ${this.baseline.gitDir}`);
         this.compare(end, started, ++this.clock);
         const changes = changedPaths(this.baseline, end);
         const before = this.baseline.hidden ?? new Set();
@@ -18536,6 +18571,13 @@ function working_tree_guard_cut(text) {
     const line = JSON.stringify(text).slice(1, -1);
     return line.length > SHOWN_PATH_CHARS ? `${line.slice(0, SHOWN_PATH_CHARS - 1)}…` : line;
 }
+/**
+ * `git status` believes a file unchanged when its cached stat data matches, and the user-wide
+ * config (the gate's user's to write) says which stat data counts: with `core.trustctime=false` and
+ * `core.checkStat=minimal` a same-size edit with its old mtime put back went unseen. The change
+ * time, which no gate can set back, always counts here; nor may a cache of untracked files answer.
+ */
+const STAT_CHECK_OPTIONS = ['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', '-c', 'core.ignoreStat=false', '-c', 'core.untrackedCache=false'];
 /** The hardened environment, but with the system config kept: it may be where `safe.directory` lets git read the checkout. */
 function guardGitEnvironment() {
     const { GIT_CONFIG_NOSYSTEM: _systemConfigOff, ...env } = hardenedGitEnvironment(process.env);
@@ -18551,7 +18593,7 @@ function working_tree_guard_describe(error) {
  * set: so fsmonitor is forced off, and git gets no token in its environment for whatever else runs.
  */
 const working_tree_guard_runGit = (args, cwd) => new Promise((resolve) => {
-    (0,external_node_child_process_namespaceObject.execFile)('git', [...HARDENED_GIT_OPTIONS, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: working_tree_guard_GIT_TIMEOUT_MS, env: guardGitEnvironment() }, (error, stdout, stderr) => {
+    (0,external_node_child_process_namespaceObject.execFile)('git', [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: working_tree_guard_GIT_TIMEOUT_MS, env: guardGitEnvironment() }, (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') });
     });
@@ -20288,14 +20330,23 @@ function markdown_clip(value, max) {
  */
 function createRunnerCommands(env = process.env, write = (text) => process.stdout.write(text), setExitCode = (code) => (process.exitCode = code)) {
     const command = (name, message) => write(`::${name}::${(0,_text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCommandValue */ .UX)(message)}${(node_os__WEBPACK_IMPORTED_MODULE_2___default().EOL)}`);
+    let outputFileFailed = false;
     const commands = {
         getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
         setOutput(name, given) {
             const value = String(given);
             const file = env.GITHUB_OUTPUT;
-            if (file && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, outputRecord(name, value), { encoding: 'utf8' });
-                return;
+            if (file && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file) && !outputFileFailed) {
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, outputRecord(name, value), { encoding: 'utf8' });
+                    return;
+                }
+                catch (error) {
+                    // An output file we cannot write (a directory, no permission, a full disk) must not take
+                    // the verdict with it: the rest of the run still writes the summary and says NO-GO or GO.
+                    outputFileFailed = true;
+                    command('warning', `go-no-go could not write its outputs to ${file} (${describeError(error)}); they are set with the older set-output command instead.`);
+                }
             }
             // Runners without the file (very old ones, local tools) still read the deprecated command.
             write((node_os__WEBPACK_IMPORTED_MODULE_2___default().EOL));
@@ -20336,6 +20387,10 @@ function outputRecord(name, value, delimiter = `ghadelimiter_${(0,node_crypto__W
 }
 function escapeCommandProperty(value) {
     return (0,_text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCommandValue */ .UX)(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function describeError(error) {
+    const message = error?.message;
+    return (typeof message === 'string' ? message : String(error)).split('\n')[0].slice(0, 200);
 }
 
 

@@ -39,14 +39,22 @@ export function createRunnerCommands(
   setExitCode: (code: number) => void = (code) => (process.exitCode = code)
 ): RunnerCommands {
   const command = (name: string, message: string) => write(`::${name}::${escapeCommandValue(message)}${os.EOL}`)
+  let outputFileFailed = false
   const commands: RunnerCommands = {
     getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
     setOutput(name, given) {
       const value = String(given)
       const file = env.GITHUB_OUTPUT
-      if (file && existsSync(file)) {
-        appendFileSync(file, outputRecord(name, value), { encoding: 'utf8' })
-        return
+      if (file && existsSync(file) && !outputFileFailed) {
+        try {
+          appendFileSync(file, outputRecord(name, value), { encoding: 'utf8' })
+          return
+        } catch (error) {
+          // An output file we cannot write (a directory, no permission, a full disk) must not take
+          // the verdict with it: the rest of the run still writes the summary and says NO-GO or GO.
+          outputFileFailed = true
+          command('warning', `go-no-go could not write its outputs to ${file} (${describeError(error)}); they are set with the older set-output command instead.`)
+        }
       }
       // Runners without the file (very old ones, local tools) still read the deprecated command.
       write(os.EOL)
@@ -86,4 +94,9 @@ export function outputRecord(name: string, value: string, delimiter = `ghadelimi
 
 function escapeCommandProperty(value: string): string {
   return escapeCommandValue(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+function describeError(error: unknown): string {
+  const message = (error as { message?: unknown } | undefined)?.message
+  return (typeof message === 'string' ? message : String(error)).split('\n')[0].slice(0, 200)
 }

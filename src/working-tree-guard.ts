@@ -127,6 +127,14 @@ function cut(text: string): string {
   return line.length > SHOWN_PATH_CHARS ? `${line.slice(0, SHOWN_PATH_CHARS - 1)}…` : line
 }
 
+/**
+ * `git status` believes a file unchanged when its cached stat data matches, and the user-wide
+ * config (the gate's user's to write) says which stat data counts: with `core.trustctime=false` and
+ * `core.checkStat=minimal` a same-size edit with its old mtime put back went unseen. The change
+ * time, which no gate can set back, always counts here; nor may a cache of untracked files answer.
+ */
+const STAT_CHECK_OPTIONS: readonly string[] = ['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', '-c', 'core.ignoreStat=false', '-c', 'core.untrackedCache=false']
+
 /** The hardened environment, but with the system config kept: it may be where `safe.directory` lets git read the checkout. */
 function guardGitEnvironment(): NodeJS.ProcessEnv {
   const { GIT_CONFIG_NOSYSTEM: _systemConfigOff, ...env } = hardenedGitEnvironment(process.env)
@@ -147,7 +155,7 @@ const runGit: GitRunner = (args, cwd) =>
   new Promise((resolve) => {
     execFile(
       'git',
-      [...HARDENED_GIT_OPTIONS, ...args],
+      [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS, ...args],
       { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS, env: guardGitEnvironment() },
       (error, stdout, stderr) => {
         const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : -1) : 0

@@ -19,12 +19,14 @@ export type GitRunner = (args: readonly string[], cwd: string) => Promise<{ code
 interface TreeState {
   /** The repository's top directory: the paths below are relative to it. */
   root: string
+  /** Where git keeps the repository's data; only in full snapshots. */
+  gitDir?: string
   head: string
   /** Path (from the repository root) → what git says about it and what the file holds. */
   entries: Map<string, string>
   /** Index entries marked assume-unchanged or skip-worktree, which `git status` does not look at; only in full snapshots. */
   hidden?: Set<string>
-  /** The ignore rules outside the tree (`.git/info/exclude`, `core.excludesFile` and the file it names), which could hide new files; only in full snapshots. */
+  /** The ignore rules outside the tree (`.git/info/exclude`, the user-wide file `core.excludesFile` names or git's default one), which could hide new files; only in full snapshots. */
   ignoreRules?: string
   /** The repository's git configuration and hooks, which a gate could use to run code in a later git command or change what it sees; only in full snapshots. */
   gitSetup?: string
@@ -58,7 +60,7 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
   const none = Promise.resolve(undefined)
   const [revParse, status, files, excludesFile] = await Promise.all([
     // A quick snapshot only tells who changed a file, one git process: HEAD is compared at the end.
-    full ? git(['rev-parse', '--show-toplevel', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'], directory) : none,
+    full ? git(['rev-parse', '--show-toplevel', '--absolute-git-dir', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'], directory) : none,
     git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory),
     // `:/` and --full-name: every index entry of the repository, named from its root, whichever directory asks.
     full ? git(['ls-files', '-v', '-z', '--full-name', '--', ':/'], directory) : none,
@@ -73,14 +75,16 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
   if (root === '') throw new NotAGitCheckout(cut(firstLine(revParse.stderr) ?? `git exited ${revParse.code}`))
   if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
   const entries = await describeEntries(root, status.stdout)
-  const paths = answers.slice(1, 1 + GIT_PATHS.length)
+  const gitDir = answers[1]?.trim() ?? ''
+  const paths = answers.slice(2, 2 + GIT_PATHS.length)
   // `--verify -q` prints nothing and exits 1 when HEAD names no commit (a repository before its first).
-  const headLine = answers[1 + GIT_PATHS.length]?.trim() ?? ''
+  const headLine = answers[2 + GIT_PATHS.length]?.trim() ?? ''
   const state: TreeState = { root, head: revParse.code === 0 && /^[0-9a-f]{40,64}$/.test(headLine) ? headLine : '(no commit)', entries }
   if (!files || !excludesFile) return state
   if (files.code !== 0) throw new Error(`git ls-files failed: ${firstLine(files.stderr) ?? `exit ${files.code}`}`)
-  if (paths.length !== GIT_PATHS.length || paths.some((line) => line.trim() === ''))
+  if (gitDir === '' || paths.length !== GIT_PATHS.length || paths.some((line) => line.trim() === ''))
     throw new Error(`git rev-parse failed: ${firstLine(revParse.stderr) ?? `exit ${revParse.code}`}`)
+  state.gitDir = gitDir
   // Relative to the directory asked from.
   const [exclude, config, hooks] = paths.map((line) => path.resolve(directory, line.trim()))
   // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
@@ -307,6 +311,10 @@ export class WorkingTreeWatch {
     if (!this.baseline) return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() }
     const started = ++this.clock
     const end = await readTreeState(this.git, this.baseline.root, true, this.env)
+    // git finds the repository by looking up from the directory: with `.git` moved away it finds one
+    // above (a gate's clean copy), or another through a `.git` file. What that one says is no answer.
+    if (end.root !== this.baseline.root) throw new Error(`git now finds the repository at ${end.root}, not at ${this.baseline.root}`)
+    if (end.gitDir !== this.baseline.gitDir) throw new Error(`git now reads the repository from ${end.gitDir}, not from ${this.baseline.gitDir}`)
     this.compare(end, started, ++this.clock)
     const changes = changedPaths(this.baseline, end)
     const before = this.baseline.hidden ?? new Set<string>()
