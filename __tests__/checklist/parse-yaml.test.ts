@@ -194,7 +194,7 @@ describe('parseYamlChecklist: broken files name file, line, column and key', () 
     const error = refusalOf(valid.replace('run: cargo fmt --all -- --check', 'rn: cargo fmt --all -- --check'))
     expect(error.message.split('\n')).toEqual([
       '.github/go-no-go.yml:9:9 (key `sections[0].items[0]`): item "fmt" needs exactly one of run, file or manual: true',
-      '.github/go-no-go.yml:11:9 (key `sections[0].items[0].rn`): unknown key "rn" (allowed: id, title, run, file, manual, severity, phase, any-of, timeout-minutes, working-directory, env, needs, parser, junit, expect, approvers, min-approvals, allow-author, paths); did you mean "run"?'
+      '.github/go-no-go.yml:11:9 (key `sections[0].items[0].rn`): unknown key "rn" (allowed: id, title, run, file, manual, severity, phase, any-of, timeout-minutes, working-directory, env, needs, parser, junit, expect, signed-off, approvers, min-approvals, allow-author, paths); did you mean "run"?'
     ])
   })
 
