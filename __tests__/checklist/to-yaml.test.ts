@@ -6,6 +6,7 @@ import { parseMarkdownChecklist } from '../../src/checklist/markdown.js'
 import { parseYamlChecklist } from '../../src/checklist/parse-yaml.js'
 import { checklistToYaml } from '../../src/checklist/to-yaml.js'
 import { allItems, type Checklist } from '../../src/checklist/types.js'
+import { expectLinearGrowth } from '../helpers/growth.js'
 
 const shape = (list: Checklist) =>
   allItems(list)
@@ -89,5 +90,14 @@ describe('go-no-go import reads back as the same checklist', () => {
     const { yaml, before, after } = roundTrip(markdown)
     expect(shape(after)).toEqual(shape(before))
     expect(yaml).toContain('    any-of: deployment-type\n    items: [Single server, Kubernetes cluster]\n')
+  })
+
+  it('finds the ids to write in time linear in the number of items, however the titles repeat across phases', () => {
+    // Repeated titles alternate before and after GO, so file order and the Markdown's order disagree throughout.
+    const markdown = (size: number) =>
+      '# R\n' + Array.from({ length: size }, (_, at) => `${at % 2 ? '## Deployment Steps' : '## Checks'}\n- [ ] ${at % 3 ? 'a' : `a-${at}`}\n`).join('')
+    expectLinearGrowth({ input: (size) => parseMarkdownChecklist(markdown(size), 'R.md'), work: checklistToYaml, size: 200, factor: 16 })
+    const { before, after } = roundTrip(markdown(400))
+    expect(shape(after)).toEqual(shape(before))
   })
 })

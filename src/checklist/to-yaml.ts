@@ -88,6 +88,9 @@ function shortTitles(titles: string[]): (title: string) => string {
 
 type RawItem = string | Record<string, unknown>
 
+/** Passes over the items to find which ids to write; a real checklist settles in two or three. */
+const MAX_ID_PASSES = 20
+
 /**
  * The items whose id the YAML reader would not give back from their title (src/checklist/yaml/derived-ids.ts:
  * explicit ids first, then titles in file order, a repeat getting `-2`, `-3`). Where the file order
@@ -98,7 +101,9 @@ type RawItem = string | Record<string, unknown>
 function itemsNeedingIds(order: readonly ChecklistItem[]): Set<ChecklistItem> {
   const settle = (start: Iterable<ChecklistItem>): Set<ChecklistItem> => {
     const explicit = new Set(start)
-    for (let changed = true; changed;) {
+    for (let changed = true, passes = 0; changed; passes++) {
+      // Each pass only adds ids; should a hostile file need many, writing every id is always right.
+      if (passes === MAX_ID_PASSES) return new Set(order)
       changed = false
       const derive = idMaker([...explicit].map((item) => item.id))
       for (const item of order) {
