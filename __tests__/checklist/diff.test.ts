@@ -313,6 +313,15 @@ describe('diffChecklists', () => {
     expect(hasWeakening(changes)).toBe(expected.some((fields) => fields.weakening))
   })
 
+  it('an any-of written once on a section weakens each gate it joins, as on the items', () => {
+    const section = (extra: string) => parseYamlChecklist(`version: 1\nsections:\n  - title: Gates\n${extra}    items:\n${tests()}${review()}`, '.github/go-no-go.yml')
+    const changes = diffChecklists(section(''), section('    any-of: checks\n'))
+    expect(changes.map((change) => [change.itemId, change.kind, change.change, change.weakening])).toEqual([
+      ['tests', 'any-of', 'joined an alternative group', true],
+      ['review', 'any-of', 'joined an alternative group', true]
+    ])
+  })
+
   it('compares values as the gate uses them: defaults.working-directory moves every gate', () => {
     const base = yaml(tests() + audit())
     const head = yaml(tests() + audit(), 'defaults:\n  working-directory: vendor/empty\n')

@@ -189,12 +189,71 @@ sections:
   })
 })
 
+describe('parseYamlChecklist: signed-off and pick-one sections', () => {
+  it('reads signed-off: true as a sign-off recorded in the file, located on its own line for git blame', () => {
+    const list = parseYamlChecklist(
+      withItems(
+        '      - { title: Changelog updated, manual: true, signed-off: true }\n',
+        '      - title: Runbook reviewed\n        manual: true\n        signed-off: true\n',
+        '      - Rollback plan written\n'
+      ),
+      FILE
+    )
+    expect(allItems(list).map((item) => [item.id, (item as ManualItem).signedOff, item.source?.line])).toEqual([
+      ['changelog-updated', true, 5],
+      ['runbook-reviewed', true, 8],
+      ['rollback-plan-written', false, 9]
+    ])
+    expect((allItems(parseYamlChecklist(withItems('      - { title: A, manual: true, signed-off: false }\n'), FILE))[0] as ManualItem).signedOff).toBe(false)
+  })
+
+  it('refuses a signed-off whose value is on another line, one on a gate, and one with what a line cannot show', () => {
+    const messages = (text: string) => problemsOf(text).map((problem) => `${problem.line} ${problem.key}: ${problem.message}`)
+    expect(messages(withItems('      - title: A\n        manual: true\n        signed-off:\n          true\n'))).toEqual([
+      '7 sections[0].items[0].signed-off: write `signed-off: true` on one line: git blame of that line says who signed off'
+    ])
+    expect(messages(withItems('      - { title: A, run: npm test, signed-off: true }\n')).join('\n')).toContain('"signed-off" applies only to manual items')
+    for (const key of ['approvers: [alice]', 'min-approvals: 2', 'paths: ["db/**"]']) {
+      expect(messages(withItems(`      - { title: A, manual: true, signed-off: true, ${key} }\n`))).toEqual([
+        expect.stringContaining(`"signed-off" cannot be combined with "${key.split(':')[0]}"`)
+      ])
+    }
+    // An empty approvers list (the import's placeholder) and one approval are what a tick is.
+    expect(() => parseYamlChecklist(withItems('      - { title: A, manual: true, signed-off: true, approvers: [], min-approvals: 1 }\n'), FILE)).not.toThrow()
+  })
+
+  it('refuses a sign-off in a file with a lone carriage return, which git and YAML count as different lines', () => {
+    // The comment hides the carriage return from YAML, so line 5 would be git's line 6.
+    const text = `# note\rmore\n${withItems('      - { title: A, manual: true, signed-off: true }\n').replace('version: 1\n', '')}`.replace('# note', 'version: 1\n# note')
+    expect(problemsOf(text).map((problem) => problem.message)).toEqual([expect.stringContaining('carriage return without a line feed (line 2)')])
+    expect(() => parseYamlChecklist(text.replace('signed-off: true', 'signed-off: false'), FILE)).not.toThrow()
+  })
+
+  it('puts every item of a section with any-of in its group, unless the item names its own', () => {
+    const text = `version: 1
+sections:
+  - title: Deployment type
+    any-of: deployment-type
+    items:
+      - Single server
+      - Kubernetes cluster
+      - { title: Load balancer, any-of: lb, manual: true }
+      - { title: No load balancer, any-of: lb, manual: true }
+`
+    expect(allItems(parseYamlChecklist(text, FILE)).map((item) => item.anyOf)).toEqual(['deployment-type', 'deployment-type', 'lb', 'lb'])
+    const lone = problemsOf(text.replace('      - Kubernetes cluster\n', ''))
+    expect(lone.map((problem) => [problem.line, problem.key, problem.message])).toEqual([
+      [4, 'sections[0].any-of', 'any-of "deployment-type" has no other item; an alternative needs at least two']
+    ])
+  })
+})
+
 describe('parseYamlChecklist: broken files name file, line, column and key', () => {
   it('prints each problem as file:line:column (key `…`): message, in line order', () => {
     const error = refusalOf(valid.replace('run: cargo fmt --all -- --check', 'rn: cargo fmt --all -- --check'))
     expect(error.message.split('\n')).toEqual([
       '.github/go-no-go.yml:9:9 (key `sections[0].items[0]`): item "fmt" needs exactly one of run, file or manual: true',
-      '.github/go-no-go.yml:11:9 (key `sections[0].items[0].rn`): unknown key "rn" (allowed: id, title, run, file, manual, severity, phase, any-of, timeout-minutes, working-directory, env, needs, parser, junit, expect, approvers, min-approvals, allow-author, paths); did you mean "run"?'
+      '.github/go-no-go.yml:11:9 (key `sections[0].items[0].rn`): unknown key "rn" (allowed: id, title, run, file, manual, severity, phase, any-of, timeout-minutes, working-directory, env, needs, parser, junit, expect, signed-off, approvers, min-approvals, allow-author, paths); did you mean "run"?'
     ])
   })
 

@@ -31,7 +31,7 @@ export function parseYamlChecklist(text: string, file: string, options: ParseYam
   if (empty) return { title: DEFAULT_YAML_TITLE, path: file, format: 'yaml', sections: [] }
   fillDerivedIds(data)
   const checked = schemaErrors(data)
-  const problems = [...schemaProblems(checked.errors, data, file, at), ...semanticProblems(data, file, at)]
+  const problems = [...schemaProblems(checked.errors, data, file, at), ...semanticProblems(data, file, at, text)]
   if (problems.length > 0) throwProblems(dedupe(problems), checked.incomplete)
-  return toChecklist(data as RawChecklist, file, (sectionIndex, itemIndex) => at(['sections', sectionIndex, 'items', itemIndex]).line)
+  return toChecklist(data as RawChecklist, file, (sectionIndex, itemIndex, key) => at(['sections', sectionIndex, 'items', itemIndex], key).line)
 }

@@ -67,6 +67,12 @@ export const CHECKLIST_SCHEMA = {
         phase: phase(
           'When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as "After GO", never blocking, their gates not run). An item may set its own.'
         ),
+        'any-of': {
+          type: 'string',
+          pattern: ID_PATTERN,
+          description:
+            'Alternatives ("Deployment type: pick one"): every item of this section that does not name its own any-of belongs to this group, which passes when any one of them passes.'
+        },
         items: {
           type: 'array',
           items: {
@@ -104,7 +110,7 @@ export const CHECKLIST_SCHEMA = {
             "A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest…) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."
         },
         file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
-        manual: { const: true, description: 'A person signs off on the pull request; pending until then.' },
+        manual: { const: true, description: 'A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then.' },
         severity: {
           enum: [...ITEM_SEVERITIES],
           description: `${DEFAULT_SEVERITY} (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision.`
@@ -135,6 +141,11 @@ export const CHECKLIST_SCHEMA = {
             'Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error.'
         },
         expect: { $ref: '#/definitions/expect' },
+        'signed-off': {
+          type: 'boolean',
+          description:
+            'Manual items: true records a sign-off in the checklist itself, like a ticked Markdown box. Write it on one line (`signed-off: true`): git blame of that line says who signed, and on a pull request a sign-off the pull request added counts only for a person GitHub vouches for who may sign off the item. Not with approvers, min-approvals above 1 or paths, which a line in the file cannot show; sign off on the pull request instead.'
+        },
         approvers: texts('Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access.'),
         'min-approvals': { type: 'integer', minimum: 1, description: `Manual items: sign-offs needed. Default ${DEFAULT_MIN_APPROVALS}.` },
         'allow-author': { type: 'boolean', description: `Manual items: whether the pull request's author may sign off. Default ${DEFAULT_ALLOW_AUTHOR}.` },

@@ -89,7 +89,7 @@ describe('parseMarkdownChecklist', () => {
 describe('checklistToYaml (go-no-go import)', () => {
   it('writes YAML that parses back to the same items, commands as run and the rest manual', () => {
     const yaml = checklistToYaml(checklist)
-    expect(yaml.startsWith(`# Imported by go-no-go from ${FIXTURE}.`)).toBe(true)
+    expect(yaml.startsWith(`# go-no-go import of ${FIXTURE}.`)).toBe(true)
     const back = allItems(parseYamlChecklist(yaml, 'imported.yml'))
     expect(back.map((item) => `${item.id}:${item.kind}:${item.severity}`)).toEqual(items.map((item) => `${item.id}:${item.kind}:${item.severity}`))
   })

@@ -213,10 +213,10 @@ describe('go-no-go import of the phased rollout', () => {
   const yaml = checklistToYaml(checklist)
   const back = parseYamlChecklist(yaml, 'imported.yml')
 
-  it('parses back with the same ids, kinds, severities, phases and commands', () => {
+  it('parses back with the same ids, kinds, severities, phases, commands and ticks', () => {
     const shape = (list: Checklist) =>
       allItems(list)
-        .map((item) => [item.id, item.title, item.kind, item.severity, item.phase ?? 'pre-deploy', item.kind === 'command' ? item.run : null])
+        .map((item) => [item.id, item.title, item.kind, item.severity, item.phase ?? 'pre-deploy', item.kind === 'command' ? item.run : item.kind === 'manual' && item.signedOff])
         .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
     expect(shape(back)).toEqual(shape(checklist))
     expect(back.title).toBe('Ledger Service Go-Live')
@@ -225,7 +225,11 @@ describe('go-no-go import of the phased rollout', () => {
   it('is a file a team would keep: one header comment, one line per item, the sections without the headings every one repeats', () => {
     expect(yaml.split('\n').filter((line) => line.trimStart().startsWith('#'))).toHaveLength(1)
     expect(yaml).toContain('\n      - Ship it\n')
-    expect(yaml).toContain('\n      - { id: dashboards-reviewed-2, title: Dashboards reviewed, manual: true }\n')
+    // Repeated titles get back their -2, -3 in file order: no id to write.
+    expect(yaml).toContain('\n      - Dashboards reviewed\n      - Dashboards reviewed\n      - Dashboards reviewed\n')
+    expect(yaml).not.toContain('id: dashboards-reviewed')
+    // A ticked box stays signed, on one line.
+    expect(yaml).toContain('\n      - { title: Migrations rehearsed, manual: true, signed-off: true }\n')
     expect(yaml).toContain('\n  - title: Checks run together\n')
     expect(yaml).toContain('{ title: "Sign-off: SRE", manual: true, approvers: [] }')
   })

@@ -14,7 +14,7 @@ import { dotted, type Locate, type Path, type Position } from './problems.js'
 import { mutatingCommandMessages } from '../mutating-commands.js'
 
 const ID = new RegExp(ID_PATTERN)
-const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths'] as const
+const MANUAL_ONLY = ['approvers', 'min-approvals', 'allow-author', 'paths', 'signed-off'] as const
 const COMMAND_ONLY = ['expect', 'parser', 'env', 'timeout-minutes', 'working-directory', 'junit'] as const
 
 /** What every rule sees. */
@@ -29,15 +29,27 @@ interface SemanticContext {
   at: Locate
   /** Records a problem at `position`, naming the key at `parts`. */
   report(position: Position, parts: Path, message: string): void
+  /** The file's text, for what only the text shows (line breaks). */
+  text: string
 }
 
 type SemanticRule = (context: SemanticContext) => void
 
 /** In the order their problems are found; all problems are sorted by line before they are shown. */
-const RULES: SemanticRule[] = [uniqueIds, keysForTheKind, pathsInsideWorkspace, noMutatingCommands, needsExist, needsWithoutCycle, needsBeforeDeploy, alternativesInOnePhase]
+const RULES: SemanticRule[] = [
+  uniqueIds,
+  keysForTheKind,
+  pathsInsideWorkspace,
+  noMutatingCommands,
+  needsExist,
+  needsWithoutCycle,
+  needsBeforeDeploy,
+  alternativesInOnePhase,
+  signOffsOneLineEach
+]
 
 /** Every semantic problem of the file. */
-export function semanticProblems(data: unknown, file: string, at: Locate): ChecklistProblem[] {
+export function semanticProblems(data: unknown, file: string, at: Locate, text: string): ChecklistProblem[] {
   const problems: ChecklistProblem[] = []
   const items = looseItems(data)
   const firstUse = new Map<string, { position: Position; path: Path }>()
@@ -50,10 +62,53 @@ export function semanticProblems(data: unknown, file: string, at: Locate): Check
     items,
     firstUse,
     at,
-    report: (position, parts, message) => problems.push({ file, ...position, key: dotted(parts), message })
+    report: (position, parts, message) => problems.push({ file, ...position, key: dotted(parts), message }),
+    text
   }
   for (const rule of RULES) rule(context)
   return problems
+}
+
+/**
+ * `signed-off: true` is a sign-off recorded in the file, and like a ticked Markdown box it is only
+ * as good as git blame's answer for its line (src/signoff/checklist-ticks.ts): who committed that
+ * line signed, and on a pull request that person must be one GitHub vouches for. So the key and
+ * its value share one line (a value on the next line could be changed while blame names whoever
+ * wrote the key), no lone carriage return may shift the line numbers git and this reader count,
+ * and no key may ask for what one line cannot show: named approvers, several approvals, sign-offs
+ * that later changes to some paths invalidate.
+ */
+function signOffsOneLineEach({ items, at, report, text }: SemanticContext): void {
+  const signed = items.filter(({ item }) => item['signed-off'] === true)
+  for (const { item, path: itemPath } of signed) {
+    const keyPath = [...itemPath, 'signed-off']
+    const key = at(itemPath, 'signed-off')
+    if (key.line !== at(keyPath).line) report(key, keyPath, 'write `signed-off: true` on one line: git blame of that line says who signed off')
+    const asks =
+      Array.isArray(item.approvers) && item.approvers.length > 0
+        ? 'approvers'
+        : typeof item['min-approvals'] === 'number' && item['min-approvals'] > 1
+          ? 'min-approvals'
+          : Array.isArray(item.paths) && item.paths.length > 0
+            ? 'paths'
+            : undefined
+    if (asks) {
+      report(
+        key,
+        keyPath,
+        `"signed-off" cannot be combined with "${asks}": a line in the file cannot show who of the approvers signed, how many did, or that nothing changed since; leave "signed-off" out and sign off on the pull request`
+      )
+    }
+  }
+  const loneReturn = signed.length > 0 ? /\r(?!\n)/.exec(text) : null
+  if (loneReturn) {
+    const first = signed[0]
+    report(
+      at(first.path, 'signed-off'),
+      [...first.path, 'signed-off'],
+      `the file has a carriage return without a line feed (line ${text.slice(0, loneReturn.index).split('\n').length}), so the line git blames for a sign-off cannot be told; save the file with LF or CRLF line endings`
+    )
+  }
 }
 
 /** A check must not change the code it checks: `cargo fmt` without `--check`, `--fix`, `--write`, … are refused with a hint. */
@@ -157,10 +212,14 @@ function needsBeforeDeploy({ data, items, firstUse, at, report }: SemanticContex
 function alternativesInOnePhase({ data, items, at, report }: SemanticContext): void {
   const groups = new Map<string, Array<{ path: Path; phase: string }>>()
   for (const { item, path: itemPath } of items) {
-    if (typeof item['any-of'] !== 'string' || !ID.test(item['any-of'])) continue
-    const members = groups.get(item['any-of']) ?? []
-    groups.set(item['any-of'], members)
-    members.push({ path: itemPath, phase: phaseOfLoose(data, item, itemPath) })
+    // An item's own group, else its section's: where the name is written is where a problem points.
+    const section = valueAt(data, itemPath.slice(0, 2))
+    const own = typeof item['any-of'] === 'string' && ID.test(item['any-of'])
+    const name = own ? item['any-of'] : isRecord(section) && typeof section['any-of'] === 'string' && ID.test(section['any-of']) ? section['any-of'] : undefined
+    if (typeof name !== 'string') continue
+    const members = groups.get(name) ?? []
+    groups.set(name, members)
+    members.push({ path: own ? itemPath : itemPath.slice(0, 2), phase: phaseOfLoose(data, item, itemPath) })
   }
   for (const [name, members] of groups) {
     const first = members[0]

@@ -26,6 +26,7 @@ interface RawItem {
   'min-approvals'?: number
   'allow-author'?: boolean
   paths?: string[]
+  'signed-off'?: boolean
 }
 
 /** A checklist as the schema allows it. */
@@ -33,7 +34,7 @@ export interface RawChecklist {
   version: 1
   title?: string
   defaults?: { 'timeout-minutes'?: number; 'working-directory'?: string }
-  sections: Array<{ title: string; phase?: Phase; severity?: ItemSeverity; items: RawItem[] }>
+  sections: Array<{ title: string; phase?: Phase; severity?: ItemSeverity; 'any-of'?: string; items: RawItem[] }>
   'rollback-if'?: string[]
 }
 
@@ -42,15 +43,20 @@ function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** The checklist of a valid file; `lineOfItem` gives each item's line for its source location. */
-export function toChecklist(raw: RawChecklist, file: string, lineOfItem: (section: number, item: number) => number | undefined): Checklist {
+/**
+ * The checklist of a valid file. `lineOfItem` gives each item's line for its source location, or
+ * the line of one of its keys: a signed-off item's location is its `signed-off` line, the line git
+ * blame attributes (src/signoff/checklist-ticks.ts), as a ticked Markdown box's is the box's.
+ */
+export function toChecklist(raw: RawChecklist, file: string, lineOfItem: (section: number, item: number, key?: string) => number | undefined): Checklist {
   const fallback = commandDefaults()
   const defaultTimeoutMs = raw.defaults?.['timeout-minutes'] === undefined ? fallback.timeoutMs : timeoutMsOf(raw.defaults['timeout-minutes'])
   const defaultDirectory = raw.defaults?.['working-directory'] ?? fallback.workingDirectory
   const sections: Section[] = raw.sections.map((section, sectionIndex) => ({
     title: collapseWhitespace(section.title),
     items: section.items.map((item, itemIndex): ChecklistItem => {
-      const line = lineOfItem(sectionIndex, itemIndex)
+      const signedOff = item.manual === true && item['signed-off'] === true
+      const line = lineOfItem(sectionIndex, itemIndex, signedOff ? 'signed-off' : undefined)
       const phase = item.phase ?? section.phase
       const base = {
         id: item.id,
@@ -62,7 +68,7 @@ export function toChecklist(raw: RawChecklist, file: string, lineOfItem: (sectio
         ...(phase && phase !== 'pre-deploy'
           ? { phase, phaseFrom: item.phase ? `"phase: ${phase}" on the item` : `"phase: ${phase}" on the section ${JSON.stringify(collapseWhitespace(section.title))}` }
           : {}),
-        ...(item['any-of'] ? { anyOf: item['any-of'] } : {})
+        ...(item['any-of'] || section['any-of'] ? { anyOf: item['any-of'] ?? section['any-of'] } : {})
       }
       if (item.run !== undefined) {
         return {
@@ -83,6 +89,7 @@ export function toChecklist(raw: RawChecklist, file: string, lineOfItem: (sectio
         ...manual,
         ...base,
         kind: 'manual',
+        signedOff,
         approvers: item.approvers ?? manual.approvers,
         minApprovals: item['min-approvals'] ?? manual.minApprovals,
         allowAuthor: item['allow-author'] ?? manual.allowAuthor,
