@@ -75,6 +75,11 @@ describe('the order with durations from an earlier run', () => {
     expect(ids(later)).toEqual(['test', 'clippy', 'other', 'new-fmt'])
   })
 
+  it('starts a measured gate before a new one estimated at the same time', () => {
+    const order = longestFirst([gate('new', './new-check.sh'), gate('known', './known-check.sh')], earlier({ known: ['./known-check.sh', 500] }))
+    expect(ids(order)).toEqual(['known', 'new'])
+  })
+
   it('keeps evidence files and sign-offs last, and ignores durations of items that are not commands', () => {
     const file = { kind: 'file', id: 'runbook', title: 'Runbook', severity: 'blocking', section: 'S', path: 'RUNBOOK.md', needs: [] } as ChecklistItem
     const order = longestFirst([file, gate('a', 'true')], earlier({ runbook: ['RUNBOOK.md', 99_999], a: ['true', 1] }))

@@ -53,6 +53,7 @@ function measuredDuration(item: ChecklistItem, earlier: EarlierDurations): numbe
  * by its guessed cost among the known ones: the mean time of known gates of the same cost, else at
  * least the longest known cheaper one, else at most the shortest known costlier one. Without any
  * known gate the guessed cost alone decides. Evidence files and sign-offs run nothing: last.
+ * Among equal times a costlier command starts first, then a measured gate before an estimated one.
  *
  * @param earlier durations of an earlier run by item id (default: none).
  */
@@ -69,5 +70,6 @@ export function longestFirst(items: readonly ChecklistItem[], earlier: EarlierDu
     return known.reduce((shortest, other) => Math.min(shortest, other.measured), Infinity)
   }
   const keyed = ranked.map((entry) => ({ ...entry, key: known.length > 0 ? estimate(entry) : entry.cost }))
-  return keyed.sort((a, b) => b.key - a.key || b.cost - a.cost || a.index - b.index).map(({ item }) => item)
+  const measuredFirst = (entry: (typeof ranked)[number]) => (entry.measured === undefined ? 1 : 0)
+  return keyed.sort((a, b) => b.key - a.key || b.cost - a.cost || measuredFirst(a) - measuredFirst(b) || a.index - b.index).map(({ item }) => item)
 }
