@@ -23,15 +23,14 @@ export function readPreviousReport(file: string, maxBytes = MAX_PREVIOUS_REPORT_
     const info = fstatSync(descriptor)
     if (!info.isFile()) return { problem: 'it is not a regular file' }
     if (info.size > maxBytes) return { problem: `it is larger than ${maxBytes.toLocaleString('en-US')} bytes` }
-    // One byte more than allowed: a file that grew since fstat is caught, not read without end.
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1)
+    // No more than fstat said: a file still growing is cut there (and then is not JSON), never read without end.
+    const buffer = Buffer.alloc(info.size)
     let filled = 0
     while (filled < buffer.length) {
       const read = readSync(descriptor, buffer, filled, buffer.length - filled, filled)
       if (read === 0) break
       filled += read
     }
-    if (filled > maxBytes) return { problem: `it is larger than ${maxBytes.toLocaleString('en-US')} bytes` }
     let json: unknown
     try {
       json = JSON.parse(buffer.subarray(0, filled).toString('utf8'))

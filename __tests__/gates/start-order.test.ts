@@ -92,8 +92,8 @@ describe('the order with durations from an earlier run', () => {
   })
 
   it('gives a duration that is not a finite, non-negative number no weight', () => {
-    const items = [gate('test', 'cargo test'), gate('fmt', 'cargo fmt')]
-    for (const bad of [Number.NaN, Infinity, -5]) expect(ids(longestFirst(items, earlier({ fmt: ['cargo fmt', bad] })))).toEqual(['test', 'fmt'])
+    const items = [gate('fmt', 'cargo fmt'), gate('other', './other.sh')]
+    for (const bad of [Number.NaN, Infinity, -5]) expect(ids(longestFirst(items, earlier({ fmt: ['cargo fmt', bad], other: ['./other.sh', 100] })))).toEqual(['other', 'fmt'])
   })
 
   it('at one slot, starts the gates of a real run in that order, and `needs` still come first', async () => {
