@@ -43,7 +43,7 @@ describe('readPreviousReport', () => {
     writeFileSync(file, '')
     // Sparse: no disk and no memory spent, yet fstat says it is over the limit.
     truncateSync(file, MAX_PREVIOUS_REPORT_BYTES + 1)
-    expect(readPreviousReport(file)).toEqual({ problem: expect.stringMatching(/^it is larger than 33,554,432 bytes$/) })
+    expect(readPreviousReport(file)).toEqual({ problem: expect.stringMatching(/^it is larger than 16,777,216 bytes$/) })
     writeFileSync(file, report)
     expect(readPreviousReport(file, 100)).toEqual({ problem: 'it is larger than 100 bytes' })
   })
@@ -54,6 +54,15 @@ describe('readPreviousReport', () => {
     expect(readPreviousReport(file)).toEqual({ problem: 'it is not valid JSON' })
     writeFileSync(file, '[1, 2]')
     expect(readPreviousReport(file)).toEqual({ problem: expect.stringContaining('not a go-no-go JSON report') })
+  })
+
+  it('refuses JSON too costly to parse before parsing it: deep nesting, too many values', () => {
+    const file = path.join(dir(), 'report.json')
+    // 16 MiB of `[` would take seconds and a gigabyte to parse.
+    writeFileSync(file, '['.repeat(8 * 1024 * 1024) + ']'.repeat(8 * 1024 * 1024))
+    expect(readPreviousReport(file)).toEqual({ problem: 'it is nested more than 64 levels deep' })
+    writeFileSync(file, JSON.stringify({ items: Array.from({ length: 300_001 }, () => 0) }))
+    expect(readPreviousReport(file)).toEqual({ problem: 'it holds more than 300,000 values' })
   })
 
   it('describes a file it did not use in one line', () => {

@@ -2,15 +2,16 @@
  * Reading an earlier run's report for its durations (the action's `previous-report`, the CLI's
  * `--previous-report` or its own durations file). The file may have been planted (a cache a pull
  * request's run wrote, a link to a device), so it is read bounded before a byte is parsed: a
- * regular file, never through a link, at most MAX_PREVIOUS_REPORT_BYTES. Whatever goes wrong, the
+ * regular file, never through a link, at most MAX_PREVIOUS_REPORT_BYTES, of bounded nesting and
+ * number of values (src/gates/earlier-durations.ts). Whatever goes wrong, the
  * answer is a reason, never a throw: the durations only choose which gate starts first.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
-import { earlierDurationsFromReport } from './gates/earlier-durations.js'
+import { earlierDurationsFromReport, jsonCostProblem } from './gates/earlier-durations.js'
 import type { EarlierDurations } from './gates/start-order.js'
 
-/** A JSON report of 2,000 gates with their output excerpts is tens of MB at most; reading more only costs memory. */
-export const MAX_PREVIOUS_REPORT_BYTES = 32 * 1024 * 1024
+/** A JSON report keeps at most 16 KiB of output a gate: this is hundreds of gates; real ones are under 2 MB. */
+export const MAX_PREVIOUS_REPORT_BYTES = 16 * 1024 * 1024
 
 type PreviousReport = { durations: EarlierDurations } | { problem: string; missing?: true }
 
@@ -31,9 +32,12 @@ export function readPreviousReport(file: string, maxBytes = MAX_PREVIOUS_REPORT_
       if (read === 0) break
       filled += read
     }
+    const bytes = buffer.subarray(0, filled)
+    const tooCostly = jsonCostProblem(bytes)
+    if (tooCostly) return { problem: tooCostly }
     let json: unknown
     try {
-      json = JSON.parse(buffer.subarray(0, filled).toString('utf8'))
+      json = JSON.parse(bytes.toString('utf8'))
     } catch {
       // The parser's message would quote the file.
       return { problem: 'it is not valid JSON' }

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Checklist, ChecklistItem, CommandItem } from '../../src/checklist/types.js'
 import { runChecklist } from '../../src/engine.js'
-import { MAX_EARLIER_ITEMS, earlierDurationsFromReport } from '../../src/gates/earlier-durations.js'
+import { MAX_EARLIER_ITEMS, MAX_JSON_DEPTH, MAX_JSON_VALUES, earlierDurationsFromReport, jsonCostProblem } from '../../src/gates/earlier-durations.js'
 import { createGateRunner } from '../../src/gates/gate-runner.js'
 import { longestFirst } from '../../src/gates/start-order.js'
 import { toJsonReport } from '../../src/report/json.js'
@@ -88,5 +88,23 @@ describe('earlierDurationsFromReport', () => {
     expect(order.map((item) => item.id)).toEqual(['test', 'constructor', 'fmt'])
     // A report whose only `items` sit behind `__proto__` has none of its own.
     expect(earlierDurationsFromReport(JSON.parse('{"__proto__":{"items":[]}}'))).toEqual({ problem: expect.stringContaining('no `items` list') })
+  })
+})
+
+describe('jsonCostProblem', () => {
+  const cost = (text: string) => jsonCostProblem(Buffer.from(text))
+
+  it('passes a real report and counts only structure outside strings', () => {
+    expect(cost(JSON.stringify({ items: [ran('a', 'echo "[[[[,,,,{{{{"', 1)] }))).toBeUndefined()
+    // An escaped quote does not end the string: the brackets after it are still text.
+    expect(cost(`{"s": "\\" ${'['.repeat(MAX_JSON_DEPTH + 1)}"}`)).toBeUndefined()
+    expect(cost(`{"s": "\\\\"}${'['.repeat(MAX_JSON_DEPTH + 1)}`)).toMatch(/nested more than 64/)
+  })
+
+  it('refuses nesting past MAX_JSON_DEPTH and more than MAX_JSON_VALUES values', () => {
+    expect(cost('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH))).toBeUndefined()
+    expect(cost('['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1))).toBe('it is nested more than 64 levels deep')
+    expect(cost(`[${'0,'.repeat(MAX_JSON_VALUES - 2)}0]`)).toBeUndefined()
+    expect(cost(`[${'0,'.repeat(MAX_JSON_VALUES)}0]`)).toBe('it holds more than 300,000 values')
   })
 })

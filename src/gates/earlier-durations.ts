@@ -17,6 +17,48 @@ const MAX_COMMAND_CHARS = 100_000
 type Parsed = { durations: EarlierDurations } | { problem: string }
 
 /**
+ * Bounds on the JSON text itself, checked before it is parsed: what a parse costs grows with the
+ * number of values and the nesting, not the bytes (32 MiB of `[[[[…` takes seconds and over 1 GB).
+ * A real report is 6 levels deep and has about 40 values an item.
+ */
+export const MAX_JSON_DEPTH = 64
+export const MAX_JSON_VALUES = 300_000
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const OPEN_BRACE = 0x7b
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACE = 0x7d
+const CLOSE_BRACKET = 0x5d
+const COMMA = 0x2c
+
+/**
+ * Why the JSON text is too costly to parse, or undefined. One pass over the bytes, outside strings:
+ * every `[` and `{` opens a level and a value, every `,` starts another value.
+ */
+export function jsonCostProblem(bytes: Uint8Array): string | undefined {
+  let depth = 0
+  let values = 0
+  let inString = false
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index]
+    if (inString) {
+      if (byte === BACKSLASH) index++
+      else if (byte === QUOTE) inString = false
+      continue
+    }
+    if (byte === QUOTE) inString = true
+    else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+      values++
+      if (++depth > MAX_JSON_DEPTH) return `it is nested more than ${MAX_JSON_DEPTH} levels deep`
+    } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) depth--
+    else if (byte === COMMA) values++
+    if (values > MAX_JSON_VALUES) return `it holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} values`
+  }
+  return undefined
+}
+
+/**
  * The durations of every command item that ran (a timeout counts: it says the gate is long);
  * items that were cancelled or never started are left out, their time says nothing.
  */
