@@ -25,8 +25,9 @@ Options for run:
       --allow-empty      a checklist with nothing blocking or warning is GO, not NO-GO
   -q, --quiet            no progress on stderr, only the report
       --previous-report FILE
-                         a JSON report of an earlier run (-f json): gates it shows took
-                         longest start first (default: the durations of the last run here)
+                         a JSON report of an earlier run (-f json; a path in the project
+                         like --checklist): gates it shows took longest start first
+                         (default: what each gate took in the last run here)
   -h, --help             show this help
   -V, --version          print the version
 
