@@ -4,7 +4,7 @@ import { allItems, isBeforeDeploy, phaseOf } from './checklist/types.js'
 import { withSeparateCargoTargets } from './gates/cargo-target.js'
 import type { GateRunner } from './gates/gate-runner.js'
 import { runScheduled } from './gates/schedule.js'
-import { longestFirst } from './gates/start-order.js'
+import { longestFirst, type EarlierDurations } from './gates/start-order.js'
 import type { GateResult } from './gates/types.js'
 import type { RunReport } from './report/model.js'
 import { decide, type RunProblem } from './verdict.js'
@@ -34,13 +34,15 @@ interface EngineOptions {
   now?: () => number
   /** The environment the gates start from; read for CARGO_TARGET_DIR only (default: this process's). */
   parentEnv?: NodeJS.ProcessEnv
+  /** What each gate took in an earlier run: only the order ready gates start in depends on it. */
+  earlierDurations?: EarlierDurations
 }
 
 export async function runChecklist(checklist: Checklist, runGate: GateRunner, options: EngineOptions): Promise<RunReport> {
   const now = options.now ?? Date.now
   const started = now()
   const guards = options.guards ?? []
-  const items = withSeparateCargoTargets(longestFirst(allItems(checklist)), options.concurrency, options.parentEnv ?? process.env)
+  const items = withSeparateCargoTargets(longestFirst(allItems(checklist), options.earlierDurations), options.concurrency, options.parentEnv ?? process.env)
   const gates = items.filter((item) => item.kind === 'command' && isBeforeDeploy(item))
   // Each looks at something of its own: none waits for another.
   await Promise.all(guards.map((guard) => guard.before(gates)))

@@ -24,7 +24,9 @@ import type { PreviousRun, PreviousRunLookup } from './github/reevaluate.js'
 import { NO_TOKEN_NOTICE } from './github/settings.js'
 import type { PullCommitReader } from './github/signoffs.js'
 import { createGateRunner, createStoredGateRunner, type GateRunner } from './gates/gate-runner.js'
+import type { EarlierDurations } from './gates/start-order.js'
 import type { GateResult } from './gates/types.js'
+import { describeUnusedReport, readPreviousReport } from './previous-report.js'
 import { createOutcomeWriter, reportWithoutGates, type OutcomeWriter } from './outcome.js'
 import type { RunReport } from './report/model.js'
 import { safeLogLine } from './text/workflow-commands.js'
@@ -287,12 +289,15 @@ async function evaluate(
   progress.checklist = checklist
   const titles = new Map(allItems(checklist).map((item) => [item.id, item.title]))
   core.info(`Evaluating ${allItems(checklist).length} items of ${settings.checklist}.`)
+  // Only when gates run here: a merge or stored results start nothing.
+  const earlierDurations = !part.gateRunner && prepared.gates.from !== 'stored' ? earlierDurationsFrom(settings.previousReport) : undefined
   const gated = await runChecklist(checklist, part.gateRunner ?? chooseGateRunner(context, prepared), {
     guards: [...context.isolation.guards, context.treeGuard ?? createWorkingTreeGuard(settings.workspace, (message) => core.warning(message)), ...part.guards],
     concurrency: settings.concurrency,
     allowEmpty: settings.allowEmpty,
     signal: context.abort.signal,
     runUrl: github.runUrl,
+    ...(earlierDurations ? { earlierDurations } : {}),
     onGateFinished: (result) => {
       progress.finished.set(result.id, result)
       writeGateLog(result, titles.get(result.id) ?? result.id, redactor, (text) => process.stdout.write(text))
@@ -308,6 +313,15 @@ async function evaluate(
   const results = prepared.ticks ? withTickNotes(outcome.results, prepared.ticks, outcome.audit) : outcome.results
   const report = withSignoffs(gated, results, outcome.audit, settings.allowEmpty)
   return prepared.changes ? { ...report, checklistChanges: prepared.changes } : report
+}
+
+/** What each gate took in the `previous-report`, which orders the gates; a file that cannot be used is one log line. */
+function earlierDurationsFrom(file: string | undefined): EarlierDurations | undefined {
+  if (!file) return undefined
+  const read = readPreviousReport(file)
+  if ('durations' in read) return read.durations
+  core.info(neutraliseLogText(describeUnusedReport('The previous report', file, read.problem)))
+  return undefined
 }
 
 function chooseGateRunner(context: RunContext, prepared: PreparedChecklist): GateRunner {

@@ -25,7 +25,7 @@ export interface ActionSettings extends GitHubSettings {
   shard?: ShardSpec
   /** A shard also fails its step and posts a check run of its own (never a comment). */
   shardPublish: boolean
-  /** Absolute path of an earlier JSON report whose durations balance the shards. */
+  /** Absolute path of an earlier JSON report whose durations order the gates and balance the shards. */
   previousReport?: string
   /** Merge mode: glob patterns of shard reports, absolute or relative to the workspace. No gate runs. */
   reports?: string[]

@@ -21,6 +21,8 @@ export interface RunCommand {
   allowEmpty: boolean
   gatesOnly: boolean
   quiet: boolean
+  /** An earlier JSON report whose durations choose which gates start first (else the CLI's own from the last run). */
+  previousReport?: string
 }
 
 export interface InitCommand {
@@ -42,6 +44,7 @@ const OPTIONS = {
   'allow-empty': { type: 'boolean' },
   'gates-only': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  'previous-report': { type: 'string' },
   preset: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -52,7 +55,7 @@ type OptionName = keyof typeof OPTIONS
 const COMMON: readonly OptionName[] = ['cwd', 'help', 'version']
 /** Which options each command accepts; anything else is an error rather than silently ignored. */
 const ACCEPTS: Record<'run' | 'init' | 'import' | 'schema', readonly OptionName[]> = {
-  run: [...COMMON, 'checklist', 'format', 'concurrency', 'fail-on', 'allow-empty', 'gates-only', 'quiet'],
+  run: [...COMMON, 'checklist', 'format', 'concurrency', 'fail-on', 'allow-empty', 'gates-only', 'quiet', 'previous-report'],
   init: [...COMMON, 'checklist', 'preset', 'force'],
   import: COMMON,
   schema: COMMON
@@ -95,6 +98,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       }
     case 'run':
       refuseExtra(first, rest)
+      if (values['previous-report'] === '') throw new UsageError('--previous-report needs a file')
       return {
         kind: 'run',
         cwd,
@@ -105,7 +109,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
         concurrency: concurrency(values.concurrency ?? ''),
         allowEmpty: values['allow-empty'] ?? false,
         gatesOnly: values['gates-only'] ?? false,
-        quiet: values.quiet ?? false
+        quiet: values.quiet ?? false,
+        ...(values['previous-report'] !== undefined ? { previousReport: values['previous-report'] } : {})
       }
   }
 }

@@ -24,6 +24,10 @@ Options for run:
                          tree can be GO here; the pull request still needs them
       --allow-empty      a checklist with nothing blocking or warning is GO, not NO-GO
   -q, --quiet            no progress on stderr, only the report
+      --previous-report FILE
+                         a JSON report of an earlier run (-f json; a path in the project
+                         like --checklist): gates it shows took longest start first
+                         (default: what each gate took in the last run here)
   -h, --help             show this help
   -V, --version          print the version
 

@@ -25,6 +25,9 @@ import { explainMissingChecklist } from './missing-checklist.js'
 import { createProgress } from './progress.js'
 import { progressModeFor, wantsColor, type OutputStream } from './terminal-capabilities.js'
 import { createWorkingTreeGuard } from '../working-tree-guard.js'
+import type { EarlierDurations } from '../gates/start-order.js'
+import { describeUnusedReport, readPreviousReport } from '../previous-report.js'
+import { durationsCacheFile, durationsFileContent, writeDurationsFile } from './durations-cache.js'
 
 export interface CliIo {
   stdout: OutputStream
@@ -38,9 +41,12 @@ const INTERRUPT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 export async function runCommand(command: RunCommand, io: CliIo): Promise<number> {
   const workspace = path.resolve(command.cwd)
   // The tree's first snapshot is taken while the checklist loads: they do not wait for each other.
-  const treeGuard = createWorkingTreeGuard(workspace, (message) => (command.quiet ? undefined : io.stderr.write(stripControl(`go-no-go: ${message}\n`))))
+  const notify = (message: string) => (command.quiet ? undefined : io.stderr.write(stripControl(`go-no-go: ${message}\n`)))
+  const treeGuard = createWorkingTreeGuard(workspace, notify)
   const loaded = await load(command, workspace, () => treeGuard.prepare())
   const { decideOn, show, ignored } = command.gatesOnly ? gatesOnly(loaded) : { decideOn: loaded, show: loaded, ignored: [] }
+  const cacheFile = durationsCacheFile(io.env, workspace, command.checklist)
+  const earlierDurations = readEarlierDurations(command.previousReport ? path.resolve(workspace, command.previousReport) : undefined, cacheFile, notify)
 
   // Listen for an interrupt before saying anything: from the first line on, Ctrl-C must stop the
   // gates and still print the report, not kill us with gates left running.
@@ -78,12 +84,16 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<number
       concurrency: command.concurrency,
       allowEmpty: command.allowEmpty,
       signal: abort.signal,
-      onGateFinished: (result) => progress.finished(result)
+      onGateFinished: (result) => progress.finished(result),
+      ...(earlierDurations ? { earlierDurations } : {})
     })
   } finally {
     progress.stop()
     for (const signal of INTERRUPT_SIGNALS) process.removeListener(signal, onInterrupt)
   }
+
+  const durations = cacheFile ? durationsFileContent(report) : undefined
+  if (cacheFile && durations) writeDurationsFile(cacheFile, durations)
 
   const shown: RunReport = { ...report, checklist: show }
   const color = wantsColor(io.stdout, io.env)
@@ -95,6 +105,19 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<number
   io.stdout.write(rendered)
   if (report.cancelled) return 130
   return shouldFail(report.verdict.decision, command.failOn) ? 1 : 0
+}
+
+/**
+ * The durations that order the gates: the report the user named, else the last run's here. A
+ * file that cannot be used says so in one line; a last run that never happened says nothing.
+ */
+function readEarlierDurations(given: string | undefined, cacheFile: string | undefined, notify: (message: string) => void): EarlierDurations | undefined {
+  const file = given ?? cacheFile
+  if (!file) return undefined
+  const read = readPreviousReport(file)
+  if ('durations' in read) return read.durations
+  if (given || !read.missing) notify(describeUnusedReport(given ? 'the previous report' : 'the durations file of the last run', file, read.problem))
+  return undefined
 }
 
 /** @param onDirectory called once the workspace is known to be a directory, before the checklist is read. */
