@@ -5006,7 +5006,7 @@ function clip(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3280);
 /* harmony import */ var _gates_child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6448);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8737);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3199);
 /* harmony import */ var _own_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6131);
 
 
@@ -5024,7 +5024,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8737:
+/***/ 3199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8966,7 +8966,10 @@ async function runScheduled(items, runItem, options) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/text/sanitize.ts
+var sanitize = __nccwpck_require__(4212);
 ;// CONCATENATED MODULE: ./src/gates/start-order.ts
+
 /** Rough expected cost of a gate from its command, highest first; a guess, so ties keep checklist order. */
 const COSTS = [
     // Test suites build and then run everything.
@@ -8982,12 +8985,48 @@ function expectedCost(item) {
     // An unknown command may be anything: between the checks and the formatters.
     return COSTS.find(([pattern]) => pattern.test(item.run))?.[1] ?? 1.5;
 }
-/** The items in the order ready ones should start: most expensive first, checklist order among equals. */
-function longestFirst(items) {
-    return items
-        .map((item, index) => ({ item, index, cost: expectedCost(item) }))
-        .sort((a, b) => b.cost - a.cost || a.index - b.index)
-        .map(({ item }) => item);
+/**
+ * What the item took last time, when that run ran the same command under the same id. A changed
+ * `run:` is another gate whose old time says nothing. Reports strip control characters from
+ * commands, so the stripped command matches too.
+ */
+function measuredDuration(item, earlier) {
+    if (item.kind !== 'command')
+        return undefined;
+    const known = earlier.get(item.id);
+    if (!known || !Number.isFinite(known.durationMs) || known.durationMs < 0)
+        return undefined;
+    return known.command === item.run || known.command === (0,sanitize/* stripControl */.kU)(item.run) ? known.durationMs : undefined;
+}
+/**
+ * The items in the order ready ones should start: longest first, checklist order among equals.
+ * With earlier durations, a gate they know is weighed by its time; one they do not know is placed
+ * by its guessed cost among the known ones: the mean time of known gates of the same cost, else at
+ * least the longest known cheaper one, else at most the shortest known costlier one. Without any
+ * known gate the guessed cost alone decides. Evidence files and sign-offs run nothing: last.
+ * Among equal times a costlier command starts first, then a measured gate before an estimated one.
+ *
+ * @param earlier durations of an earlier run by item id (default: none).
+ */
+function longestFirst(items, earlier = new Map()) {
+    const ranked = items.map((item, index) => ({ item, index, cost: expectedCost(item), measured: measuredDuration(item, earlier) }));
+    const known = ranked.filter((entry) => entry.measured !== undefined);
+    const estimate = (entry) => {
+        if (entry.item.kind !== 'command')
+            return -1;
+        if (entry.measured !== undefined)
+            return entry.measured;
+        const same = known.filter((other) => other.cost === entry.cost);
+        if (same.length > 0)
+            return same.reduce((sum, other) => sum + other.measured, 0) / same.length;
+        const cheaper = known.filter((other) => other.cost < entry.cost);
+        if (cheaper.length > 0)
+            return cheaper.reduce((longest, other) => Math.max(longest, other.measured), 0);
+        return known.reduce((shortest, other) => Math.min(shortest, other.measured), Infinity);
+    };
+    const keyed = ranked.map((entry) => ({ ...entry, key: known.length > 0 ? estimate(entry) : entry.cost }));
+    const measuredFirst = (entry) => (entry.measured === undefined ? 1 : 0);
+    return keyed.sort((a, b) => b.key - a.key || b.cost - a.cost || measuredFirst(a) - measuredFirst(b) || a.index - b.index).map(({ item }) => item);
 }
 
 // EXTERNAL MODULE: ./src/verdict.ts
@@ -9002,7 +9041,7 @@ async function runChecklist(checklist, runGate, options) {
     const now = options.now ?? Date.now;
     const started = now();
     const guards = options.guards ?? [];
-    const items = withSeparateCargoTargets(longestFirst((0,types/* allItems */.au)(checklist)), options.concurrency, options.parentEnv ?? process.env);
+    const items = withSeparateCargoTargets(longestFirst((0,types/* allItems */.au)(checklist), options.earlierDurations), options.concurrency, options.parentEnv ?? process.env);
     const gates = items.filter((item) => item.kind === 'command' && (0,types/* isBeforeDeploy */.x)(item));
     // Each looks at something of its own: none waits for another.
     await Promise.all(guards.map((guard) => guard.before(gates)));
@@ -10025,8 +10064,6 @@ function planChecklist(facts) {
 var github_state = __nccwpck_require__(8862);
 // EXTERNAL MODULE: ./src/github/stored-judgement.ts
 var stored_judgement = __nccwpck_require__(2234);
-// EXTERNAL MODULE: ./src/text/sanitize.ts
-var sanitize = __nccwpck_require__(4212);
 ;// CONCATENATED MODULE: ./src/signoff/checklist-ticks.ts
 
 
@@ -15907,6 +15944,164 @@ function createStoredGateRunner(stored, missingReason) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/gates/earlier-durations.ts
+
+/** A checklist of this many gates is far past real use (real ones have 3–60); more is not a report to trust. */
+const MAX_EARLIER_ITEMS = 10_000;
+/** Longer than any item id or command a checklist can hold; longer ones are not ours. */
+const earlier_durations_MAX_ID_CHARS = 1_000;
+const MAX_COMMAND_CHARS = 100_000;
+/**
+ * Bounds on the JSON text itself, checked before it is parsed: what a parse costs grows with the
+ * number of values and the nesting, not the bytes (32 MiB of `[[[[…` takes seconds and over 1 GB).
+ * A real report is 6 levels deep and has about 40 values an item.
+ */
+const MAX_JSON_DEPTH = 64;
+const MAX_JSON_VALUES = 300_000;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+/**
+ * Why the JSON text is too costly to parse, or undefined. One pass over the bytes, outside strings:
+ * every `[` and `{` opens a level and a value, every `,` starts another value.
+ */
+function jsonCostProblem(bytes) {
+    let depth = 0;
+    let values = 0;
+    let inString = false;
+    for (let index = 0; index < bytes.length; index++) {
+        const byte = bytes[index];
+        if (inString) {
+            if (byte === BACKSLASH)
+                index++;
+            else if (byte === QUOTE)
+                inString = false;
+            continue;
+        }
+        if (byte === QUOTE)
+            inString = true;
+        else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+            values++;
+            if (++depth > MAX_JSON_DEPTH)
+                return `it is nested more than ${MAX_JSON_DEPTH} levels deep`;
+        }
+        else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET)
+            depth--;
+        else if (byte === COMMA)
+            values++;
+        if (values > MAX_JSON_VALUES)
+            return `it holds more than ${(0,format/* formatNumber */.ZV)(MAX_JSON_VALUES)} values`;
+    }
+    return undefined;
+}
+/**
+ * The durations of every command item that ran (a timeout counts: it says the gate is long);
+ * items that were cancelled or never started are left out, their time says nothing.
+ */
+function earlierDurationsFromReport(json) {
+    if (!isObject(json) || !Array.isArray(json.items))
+        return { problem: 'it is not a go-no-go JSON report (no `items` list)' };
+    if (json.items.length > MAX_EARLIER_ITEMS)
+        return { problem: `it lists ${(0,format/* formatNumber */.ZV)(json.items.length)} items, more than ${(0,format/* formatNumber */.ZV)(MAX_EARLIER_ITEMS)}` };
+    const durations = new Map();
+    const seen = new Set();
+    for (const [index, item] of json.items.entries()) {
+        const where = `item ${index + 1}`;
+        if (!isObject(item) || typeof item.id !== 'string' || item.id === '' || item.id.length > earlier_durations_MAX_ID_CHARS)
+            return { problem: `${where} has no usable \`id\`` };
+        if (seen.has(item.id))
+            return { problem: `${where} repeats an id` };
+        seen.add(item.id);
+        if (typeof item.durationMs !== 'number' || !Number.isFinite(item.durationMs) || item.durationMs < 0)
+            return { problem: `${where} has no usable \`durationMs\`` };
+        if (item.kind !== 'command')
+            continue;
+        if (typeof item.command !== 'string' || item.command.length > MAX_COMMAND_CHARS)
+            return { problem: `${where} has no usable \`command\`` };
+        // Cancelled, or never started (a need failed, a step after GO): the time says nothing.
+        if (item.status === 'cancelled' || (item.exitCode === null && item.signal === null && item.timedOut !== true))
+            continue;
+        durations.set(item.id, { command: item.command, durationMs: item.durationMs });
+    }
+    return { durations };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/previous-report.ts
+/**
+ * Reading an earlier run's report for its durations (the action's `previous-report`, the CLI's
+ * `--previous-report` or its own durations file). The file may have been planted (a cache a pull
+ * request's run wrote, a link to a device), so it is read bounded before a byte is parsed: a
+ * regular file, never through a link, at most MAX_PREVIOUS_REPORT_BYTES, of bounded nesting and
+ * number of values (src/gates/earlier-durations.ts). Whatever goes wrong, the
+ * answer is a reason, never a throw: the durations only choose which gate starts first.
+ */
+
+
+
+/** A JSON report keeps at most 16 KiB of output a gate: this is hundreds of gates; real ones are under 2 MB. */
+const MAX_PREVIOUS_REPORT_BYTES = 16 * 1024 * 1024;
+/** The durations in the report at `file` (absolute), or why there are none. */
+function readPreviousReport(file, maxBytes = MAX_PREVIOUS_REPORT_BYTES) {
+    let descriptor;
+    try {
+        // O_NONBLOCK: a FIFO cannot make open wait for a writer; O_NOFOLLOW: a link is refused, not followed.
+        descriptor = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+        const info = (0,external_node_fs_.fstatSync)(descriptor);
+        if (!info.isFile())
+            return { problem: 'it is not a regular file' };
+        if (info.size > maxBytes)
+            return { problem: `it is larger than ${(0,format/* formatNumber */.ZV)(maxBytes)} bytes` };
+        // No more than fstat said: a file still growing is cut there (and then is not JSON), never read without end.
+        const buffer = Buffer.alloc(info.size);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const read = (0,external_node_fs_.readSync)(descriptor, buffer, filled, buffer.length - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        const bytes = buffer.subarray(0, filled);
+        const tooCostly = jsonCostProblem(bytes);
+        if (tooCostly)
+            return { problem: tooCostly };
+        let json;
+        try {
+            json = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            // The parser's message would quote the file.
+            return { problem: 'it is not valid JSON' };
+        }
+        return earlierDurationsFromReport(json);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { problem: 'it does not exist', missing: true };
+        if (code === 'ELOOP')
+            return { problem: 'it is a symbolic link' };
+        return { problem: `it cannot be read (${code ?? 'error'})` };
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_.closeSync)(descriptor);
+    }
+}
+/**
+ * The one line a run logs when it goes on without the report.
+ * @param what what the file is to the reader ("the previous report", "the durations file").
+ */
+function describeUnusedReport(what, file, problem) {
+    return `${what} ${JSON.stringify(file)} was not used (${problem}): gates start in the usual order.`;
+}
+
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __nccwpck_require__(2011);
 // EXTERNAL MODULE: ./src/text/redact.ts
@@ -16638,11 +16833,11 @@ function needsUnits(items) {
  * merged one). Only what a command actually took counts: items not run, or cancelled, say nothing.
  */
 function durationsFromReport(json) {
-    if (!isObject(json) || !Array.isArray(json.items))
+    if (!select_isObject(json) || !Array.isArray(json.items))
         return { problem: 'it is not a go-no-go JSON report (no `items` list)' };
     const durations = new Map();
     for (const item of json.items) {
-        if (!isObject(item) || typeof item.id !== 'string' || item.kind !== 'command')
+        if (!select_isObject(item) || typeof item.id !== 'string' || item.kind !== 'command')
             continue;
         if (typeof item.durationMs !== 'number' || !Number.isFinite(item.durationMs) || item.durationMs < 0)
             continue;
@@ -16653,7 +16848,7 @@ function durationsFromReport(json) {
     }
     return durations;
 }
-function isObject(value) {
+function select_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -18698,6 +18893,7 @@ const working_tree_guard_runGit = (args, cwd) => new Promise((resolve) => {
 
 
 
+
 const core = (0,runner_commands/* createRunnerCommands */.x)();
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** The runner kills the job 10 s after its first SIGINT; leave before that, with the summary written. */
@@ -18894,12 +19090,15 @@ async function evaluate(context, prepared, previous, connection, pullCommits, pa
     progress.checklist = checklist;
     const titles = new Map((0,types/* allItems */.au)(checklist).map((item) => [item.id, item.title]));
     core.info(`Evaluating ${(0,types/* allItems */.au)(checklist).length} items of ${settings.checklist}.`);
+    // Only when gates run here: a merge or stored results start nothing.
+    const earlierDurations = !part.gateRunner && prepared.gates.from !== 'stored' ? earlierDurationsFrom(settings.previousReport) : undefined;
     const gated = await runChecklist(checklist, part.gateRunner ?? chooseGateRunner(context, prepared), {
         guards: [...context.isolation.guards, context.treeGuard ?? createWorkingTreeGuard(settings.workspace, (message) => core.warning(message)), ...part.guards],
         concurrency: settings.concurrency,
         allowEmpty: settings.allowEmpty,
         signal: context.abort.signal,
         runUrl: github.runUrl,
+        ...(earlierDurations ? { earlierDurations } : {}),
         onGateFinished: (result) => {
             progress.finished.set(result.id, result);
             writeGateLog(result, titles.get(result.id) ?? result.id, redactor, (text) => process.stdout.write(text));
@@ -18915,6 +19114,16 @@ async function evaluate(context, prepared, previous, connection, pullCommits, pa
     const results = prepared.ticks ? withTickNotes(outcome.results, prepared.ticks, outcome.audit) : outcome.results;
     const report = withSignoffs(gated, results, outcome.audit, settings.allowEmpty);
     return prepared.changes ? { ...report, checklistChanges: prepared.changes } : report;
+}
+/** What each gate took in the `previous-report`, which orders the gates; a file that cannot be used is one log line. */
+function earlierDurationsFrom(file) {
+    if (!file)
+        return undefined;
+    const read = readPreviousReport(file);
+    if ('durations' in read)
+        return read.durations;
+    core.info((0,workflow_commands/* neutraliseLogText */.qe)(describeUnusedReport('The previous report', file, read.problem)));
+    return undefined;
 }
 function chooseGateRunner(context, prepared) {
     if (prepared.gates.from === 'stored')

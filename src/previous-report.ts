@@ -9,6 +9,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { earlierDurationsFromReport, jsonCostProblem } from './gates/earlier-durations.js'
 import type { EarlierDurations } from './gates/start-order.js'
+import { formatNumber } from './text/format.js'
 
 /** A JSON report keeps at most 16 KiB of output a gate: this is hundreds of gates; real ones are under 2 MB. */
 export const MAX_PREVIOUS_REPORT_BYTES = 16 * 1024 * 1024
@@ -23,7 +24,7 @@ export function readPreviousReport(file: string, maxBytes = MAX_PREVIOUS_REPORT_
     descriptor = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
     const info = fstatSync(descriptor)
     if (!info.isFile()) return { problem: 'it is not a regular file' }
-    if (info.size > maxBytes) return { problem: `it is larger than ${maxBytes.toLocaleString('en-US')} bytes` }
+    if (info.size > maxBytes) return { problem: `it is larger than ${formatNumber(maxBytes)} bytes` }
     // No more than fstat said: a file still growing is cut there (and then is not JSON), never read without end.
     const buffer = Buffer.alloc(info.size)
     let filled = 0

@@ -13,7 +13,9 @@ export interface CliRun {
 
 /** A clean environment: no colour or terminal settings leak in from whoever runs the tests. */
 export function baseEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', ...extra }
+  // The cache the test run was given (scripts/jest-global-setup.mjs), never the user's own.
+  const cache: Record<string, string> = process.env.XDG_CACHE_HOME ? { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME } : {}
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', ...cache, ...extra }
 }
 
 /** stdout and stderr are pipes, as in CI or `go-no-go | less`. */

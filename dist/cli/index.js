@@ -2,16 +2,42 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ userCacheHome)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The user's cache directory, where the CLI keeps its compile cache and each project's gate
+ * durations: `$XDG_CACHE_HOME` when it is an absolute path, else `~/.cache`. Per user, never the
+ * shared /tmp another account of the machine could write to first.
+ */
+
+
+function userCacheHome(env) {
+    if (env.XDG_CACHE_HOME && node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(env.XDG_CACHE_HOME))
+        return env.XDG_CACHE_HOME;
+    const home = env.HOME && node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(env.HOME) ? env.HOME : node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir();
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.cache');
+}
+
+
+/***/ }),
+
 /***/ 3890:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cache_home_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9282);
 /**
  * The CLI's entry in the bundle: turns on Node's compile cache, then loads the CLI, which the
  * bundler puts in a chunk of its own so that the cache covers it (a module cannot cache its own
@@ -23,10 +49,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-/** Per user, never the shared /tmp default another account of the machine could write to first. */
 function compileCacheDir(env) {
-    const cacheHome = env.XDG_CACHE_HOME && node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache');
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheHome, 'go-no-go', 'node-compile-cache');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_cache_home_js__WEBPACK_IMPORTED_MODULE_2__/* .userCacheHome */ .j)(env), 'go-no-go', 'node-compile-cache');
 }
 // Node 22.1 and later; on older runtimes the CLI starts as before. A cache that cannot be made is no error.
 const enable = (node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache);
@@ -36,7 +60,7 @@ try {
 catch {
     // Start without it.
 }
-await Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4065));
+await Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7201));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -6,9 +6,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { allItems } from '../checklist/types.js'
+import { userCacheHome } from './cache-home.js'
 import type { RunReport } from '../report/model.js'
 
 /**
@@ -16,8 +16,7 @@ import type { RunReport } from '../report/model.js'
  * is inside the project (a HOME or XDG_CACHE_HOME pointing into the checkout).
  */
 export function durationsCacheFile(env: NodeJS.ProcessEnv, workspace: string, checklist: string): string | undefined {
-  const home = env.HOME && path.isAbsolute(env.HOME) ? env.HOME : os.homedir()
-  const cacheHome = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(home, '.cache')
+  const cacheHome = userCacheHome(env)
   const project = realOrResolved(workspace)
   const directory = path.join(cacheHome, 'go-no-go', 'durations')
   if (isInside(path.join(realOrResolved(cacheHome), 'go-no-go', 'durations'), project) || isInside(path.resolve(directory), project)) return undefined

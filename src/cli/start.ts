@@ -7,13 +7,11 @@
  * gate of a pull request could plant code in it for a later go-no-go step of the same job.
  */
 import module from 'node:module'
-import os from 'node:os'
 import path from 'node:path'
+import { userCacheHome } from './cache-home.js'
 
-/** Per user, never the shared /tmp default another account of the machine could write to first. */
 function compileCacheDir(env: NodeJS.ProcessEnv): string {
-  const cacheHome = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache')
-  return path.join(cacheHome, 'go-no-go', 'node-compile-cache')
+  return path.join(userCacheHome(env), 'go-no-go', 'node-compile-cache')
 }
 
 // Node 22.1 and later; on older runtimes the CLI starts as before. A cache that cannot be made is no error.

@@ -6,6 +6,7 @@
  * whole, with the reason, and the run goes on with the usual order.
  */
 import type { EarlierDurations, EarlierDuration } from './start-order.js'
+import { formatNumber } from '../text/format.js'
 
 /** A checklist of this many gates is far past real use (real ones have 3–60); more is not a report to trust. */
 export const MAX_EARLIER_ITEMS = 10_000
@@ -53,7 +54,7 @@ export function jsonCostProblem(bytes: Uint8Array): string | undefined {
       if (++depth > MAX_JSON_DEPTH) return `it is nested more than ${MAX_JSON_DEPTH} levels deep`
     } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) depth--
     else if (byte === COMMA) values++
-    if (values > MAX_JSON_VALUES) return `it holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} values`
+    if (values > MAX_JSON_VALUES) return `it holds more than ${formatNumber(MAX_JSON_VALUES)} values`
   }
   return undefined
 }
@@ -64,8 +65,7 @@ export function jsonCostProblem(bytes: Uint8Array): string | undefined {
  */
 export function earlierDurationsFromReport(json: unknown): Parsed {
   if (!isObject(json) || !Array.isArray(json.items)) return { problem: 'it is not a go-no-go JSON report (no `items` list)' }
-  if (json.items.length > MAX_EARLIER_ITEMS)
-    return { problem: `it lists ${json.items.length.toLocaleString('en-US')} items, more than ${MAX_EARLIER_ITEMS.toLocaleString('en-US')}` }
+  if (json.items.length > MAX_EARLIER_ITEMS) return { problem: `it lists ${formatNumber(json.items.length)} items, more than ${formatNumber(MAX_EARLIER_ITEMS)}` }
   const durations = new Map<string, EarlierDuration>()
   const seen = new Set<string>()
   for (const [index, item] of json.items.entries()) {
