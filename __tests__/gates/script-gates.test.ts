@@ -61,6 +61,15 @@ describe('a multi-line run:', () => {
     expect(result.process?.output.totalBytes).toBe(200_000 + 'done\n'.length)
   })
 
+  it('counts what a gate printed, not less, when the commands it runs are not valid UTF-8', async () => {
+    // `eval` (or `source`) makes the step markers carry bytes the script chose: each 0xe9 is one byte
+    // in the marker but three once decoded, and the marker's bytes must not eat the gate's own.
+    const result = await runGate(gate('.', 'for i in $(seq 40); do eval "$(printf \': \\xe9\\xe9\\xe9\\xe9\\xe9\\xe9\\xe9\\xe9\')"; done\necho FAILED\nexit 1'))
+    expect(result.status).toBe('fail')
+    expect(result.process?.output.totalBytes).toBe('FAILED\n'.length)
+    expect(result.process?.output.head).toBe('FAILED\n')
+  })
+
   it('passes when every tool passes', async () => {
     expect(await runGate(gate('rust/green', 'cargo fmt --check\ncargo test\necho done'))).toMatchObject({ status: 'pass', summary: 'formatted; 2/2 passed' })
   })
