@@ -97,6 +97,10 @@ export function describeTreeReport(report: TreeReport): string | undefined {
     const shown = report.restored.slice(0, SHOWN_FILES).map((file) => `${cut(file)}${whoRan(report.suspects.get(file))}`)
     parts.push(`tracked files changed between gates and were put back before the end, so the gates in between checked other code: ${shown.join(', ')}`)
   }
+  if (report.headRestored) {
+    const { from, to, suspects } = report.headRestored
+    parts.push(`HEAD moved from ${from.slice(0, 12)} to ${to.slice(0, 12)}${whoRan(suspects)} and was put back before the end, so the gates in between checked another commit`)
+  }
   if (report.headMoved)
     parts.push(`HEAD moved from ${report.headMoved.from.slice(0, 12)} to ${report.headMoved.to.slice(0, 12)} during the gates (a gate committed, checked out or reset)`)
   if (report.hiddenChanged.length > 0) {
