@@ -195,6 +195,22 @@ describe('the working-tree guard', () => {
     ])
   })
 
+  it('is not fooled by a gate that breaks the git index until a later gate puts it and the code back', async () => {
+    const workspace = checkout('rust/green')
+    const report = await run(
+      workspace,
+      checklistOf(
+        command('plant', 'cp .git/index .git/saved-index && cp src/lib.rs .git/saved-lib && echo "// planted" >> src/lib.rs && echo broken > .git/index'),
+        command('tests', 'cargo test'),
+        command('restore', 'mv .git/saved-index .git/index && mv .git/saved-lib src/lib.rs')
+      )
+    )
+    expect(report.verdict.decision).toBe('no-go')
+    expect(report.verdict.runProblems).toEqual([
+      { code: 'working-tree-unreadable', message: expect.stringMatching(/could not be read after `plant` \(git status failed: .*index/) }
+    ])
+  })
+
   it('is not fooled by a gate that moves .git away and leaves a clean copy of the repository in the directory above', async () => {
     // The checkout one level down, as on a runner (…/work/repo/repo): the directory above is the gate's to write.
     const outer = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-outer-'))

@@ -8,7 +8,7 @@ import { HARDENED_GIT_OPTIONS, hardenedGitEnvironment } from './checklist/git-en
 import type { ChecklistItem } from './checklist/types.js'
 import type { RunGuard } from './engine.js'
 import type { GateResult } from './gates/types.js'
-import { NotAGitCheckout, WorkingTreeWatch, type GitRunner, type TreeReport } from './gates/working-tree.js'
+import { NotAGitCheckout, UnreadableBetweenGates, WorkingTreeWatch, type GitRunner, type TreeReport } from './gates/working-tree.js'
 import type { RunProblem } from './verdict.js'
 
 const SHOWN_FILES = 10
@@ -75,7 +75,9 @@ export function createWorkingTreeGuard(workspace: string, warn: (message: string
         return [
           {
             code: 'working-tree-unreadable',
-            message: `the git working tree could not be read after the gates (${describe(error)}): a gate may have removed or damaged the checkout, so what was checked is unknown`
+            message: `the git working tree could not be read after ${
+              error instanceof UnreadableBetweenGates ? `${error.after.map((id) => `\`${id}\``).join(' or ')} (${cut(error.reason)})` : `the gates (${describe(error)})`
+            }: a gate may have removed or damaged the checkout, so what was checked is unknown`
           }
         ]
       }

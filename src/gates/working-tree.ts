@@ -49,6 +49,17 @@ const SMALL_FILE_BYTES = 1024 * 1024
 /** The directory is not in a git repository (or git cannot run): nothing can be watched. */
 export class NotAGitCheckout extends Error {}
 
+/** A snapshot between gates failed: a change made then and undone by a later gate went unseen. */
+export class UnreadableBetweenGates extends Error {
+  constructor(
+    /** The gates that had just finished. */
+    readonly after: readonly string[],
+    readonly reason: string
+  ) {
+    super(`the working tree could not be read after ${after.join(', ')}: ${reason}`)
+  }
+}
+
 /**
  * The working tree's state. A full snapshot is asked from any directory of the checkout and finds
  * the root itself; it also reads the index flags, ignore rules and git setup (slower on large
@@ -274,8 +285,11 @@ export class WorkingTreeWatch {
   /** Tracked files seen changed between gates: one put back by the end was still checked changed by the gates in between. */
   private readonly trackedChanged = new Set<string>()
   private queue: Promise<void> = Promise.resolve()
-  /** The snapshot queued behind the one being taken, until it begins. */
+  /** The snapshot queued behind the one being taken, until it begins, and the gates it is taken after. */
   private waiting: Promise<void> | undefined
+  private waitingAfter: string[] = []
+  /** The first snapshot between gates that failed. */
+  private unreadable: UnreadableBetweenGates | undefined
   /** Gates still expected to start: the snapshot after the last one is the end snapshot's to take. */
   private gatesToStart = Number.POSITIVE_INFINITY
 
@@ -313,13 +327,21 @@ export class WorkingTreeWatch {
     this.running.delete(id)
     if (this.gatesToStart <= 0 && this.running.size === 0) return this.queue
     // A snapshot queued and not yet begun will look after this gate too: one is enough.
-    if (this.waiting) return this.waiting
+    if (this.waiting) {
+      this.waitingAfter.push(id)
+      return this.waiting
+    }
+    const after = [id]
+    this.waitingAfter = after
     const next = this.queue
       .then(() => {
         this.waiting = undefined
         return this.snapshot()
       })
-      .catch(() => undefined)
+      // Never rejects (a gate awaits it), but is not forgotten: what the gates after it checked is unknown.
+      .catch((error: unknown) => {
+        this.unreadable ??= new UnreadableBetweenGates(after, (error instanceof Error ? error.message : String(error)).split('\n')[0])
+      })
     this.waiting = next
     this.queue = next
     return next
@@ -351,9 +373,10 @@ export class WorkingTreeWatch {
     this.latest = state
   }
 
-  /** Compares the end state with the start; throws when the tree cannot be read any more. */
+  /** Compares the end state with the start; throws when the tree cannot be read any more, or could not be between gates. */
   async finish(): Promise<TreeReport> {
     await this.queue
+    if (this.unreadable) throw this.unreadable
     if (!this.baseline) return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() }
     const started = ++this.clock
     const end = await readTreeState(this.git, this.baseline.root, true, this.env)
