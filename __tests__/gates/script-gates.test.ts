@@ -61,6 +61,14 @@ describe('a multi-line run:', () => {
     expect(result.process?.output.totalBytes).toBe(200_000 + 'done\n'.length)
   })
 
+  it('still tells the commands apart when the next step marker begins just before a line is cut', async () => {
+    // 65,536 characters of a line are kept: the marker for `echo done` starts 10 before that and ends after.
+    const result = await runGate(gate('.', 'node -e "process.stdout.write(String(1).repeat(65526))"\necho done'))
+    expect(result.notes ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/could not tell which command printed what/)]))
+    expect(result.process?.output.totalBytes).toBe(65_526 + 'done\n'.length)
+    expect(result.process?.output.tail).not.toContain('go-no-go-step')
+  })
+
   it('counts what a gate printed, not less, when the commands it runs are not valid UTF-8', async () => {
     // `eval` (or `source`) makes the step markers carry bytes the script chose: each 0xe9 is one byte
     // in the marker but three once decoded, and the marker's bytes must not eat the gate's own.

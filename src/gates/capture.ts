@@ -15,7 +15,7 @@ export interface CaptureLimits {
 
 /** How much of a cut line's end is kept: room for a step marker and the command it names. */
 const OVERFLOW_END_CHARS = 16_384
-/** Between a cut line's start and end, for the reader (never counted: it is taken out with what follows it or kept whole). */
+/** Between a cut line's start and end when text between them was dropped, for the reader (never counted: it is taken out with what follows it or kept whole). */
 const LINE_CUT = ' … '
 
 const DEFAULT_CAPTURE_LIMITS: CaptureLimits = { headChars: 16_384, tailChars: 16_384, maxLineChars: 65_536 }
@@ -28,6 +28,8 @@ export class OutputCapture {
   private partialOverflowed = false
   /** The end of a line too long to keep: go-no-go's step marker for the next command lands there when the line has no newline. */
   private overflowEnd = ''
+  /** Text between the kept start and the kept end was dropped (else they join: a marker may begin in one and end in the other). */
+  private overflowDropped = false
   private totalBytes = 0
   /** Raw bytes of the line being read so far: a decoded line can be longer (an invalid byte becomes three). */
   private rawLineBytes = 0
@@ -111,6 +113,7 @@ export class OutputCapture {
   /** A sliding window: each piece costs at most the window's length, however long the line grows. */
   private keepOverflowEnd(piece: string): void {
     const window = OVERFLOW_END_CHARS
+    if (this.overflowEnd.length + piece.length > window) this.overflowDropped = true
     this.overflowEnd = piece.length >= window ? piece.slice(piece.length - window) : (this.overflowEnd + piece).slice(-window)
   }
 
@@ -119,11 +122,12 @@ export class OutputCapture {
     const overflowed = this.partialOverflowed
     const rawBytes = terminated ? (this.rawLines[this.rawLinesRead++] ?? 0) : this.rawLineBytes
     // A cut line reaches the reader as its start and its end: a marker at the end is still seen and taken out.
-    const whole = overflowed ? `${this.partial}${LINE_CUT}${this.overflowEnd}` : this.partial
+    const whole = overflowed ? `${this.partial}${this.overflowDropped ? LINE_CUT : ''}${this.overflowEnd}` : this.partial
     const line = whole.endsWith('\r') ? whole.slice(0, -1) : whole
     this.partial = ''
     this.partialOverflowed = false
     this.overflowEnd = ''
+    this.overflowDropped = false
     const replaced = this.onLine(line)
     const kept = typeof replaced === 'string' ? replaced : line
     // What was taken out was not the gate's output: it does not count as printed. A marker ends
