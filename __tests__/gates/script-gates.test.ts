@@ -69,6 +69,13 @@ describe('a multi-line run:', () => {
     expect(result.process?.output.tail).not.toContain('go-no-go-step')
   })
 
+  it('takes out the step marker after output that ends in many marker-shaped words without a newline', async () => {
+    // A genuine marker ends its line: text shaped like markers in front of it cannot hide it.
+    const result = await runGate(gate('.', 'node -e "process.stdout.write(\'##go-no-go-step \'.repeat(20))"\necho done'))
+    expect(result.process?.output.head).not.toMatch(/##go-no-go-step \d+ [0-9a-f]{16}/)
+    expect(result.process?.output.totalBytes).toBe(20 * '##go-no-go-step '.length + 'done\n'.length)
+  })
+
   it('counts what a gate printed, not less, when the commands it runs are not valid UTF-8', async () => {
     // `eval` (or `source`) makes the step markers carry bytes the script chose: each 0xe9 is one byte
     // in the marker but three once decoded, and the marker's bytes must not eat the gate's own.
