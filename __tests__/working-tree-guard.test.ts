@@ -173,6 +173,44 @@ describe('the working-tree guard', () => {
     ])
   })
 
+  it('sees HEAD moved by one gate (a commit) and put back by a later one: the gates in between checked another commit', async () => {
+    const workspace = checkout('rust/green')
+    const git = 'git -c user.email=pr@example.com -c user.name=pr'
+    const report = await run(
+      workspace,
+      checklistOf(
+        command('plant', `git rev-parse HEAD > .git/base && echo "// planted" >> src/lib.rs && ${git} commit -qam planted`),
+        command('tests', 'cargo test'),
+        command('restore', 'git reset -q --hard "$(cat .git/base)" && rm .git/base')
+      )
+    )
+    expect(report.verdict.decision).toBe('no-go')
+    expect(report.verdict.runProblems).toEqual([
+      {
+        code: 'working-tree-changed',
+        message: expect.stringMatching(
+          /^HEAD moved from [0-9a-f]{12} to [0-9a-f]{12} while `plant` ran and was put back before the end, so the gates in between checked another commit;/
+        )
+      }
+    ])
+  })
+
+  it('is not fooled by a gate that breaks the git index until a later gate puts it and the code back', async () => {
+    const workspace = checkout('rust/green')
+    const report = await run(
+      workspace,
+      checklistOf(
+        command('plant', 'cp .git/index .git/saved-index && cp src/lib.rs .git/saved-lib && echo "// planted" >> src/lib.rs && echo broken > .git/index'),
+        command('tests', 'cargo test'),
+        command('restore', 'mv .git/saved-index .git/index && mv .git/saved-lib src/lib.rs')
+      )
+    )
+    expect(report.verdict.decision).toBe('no-go')
+    expect(report.verdict.runProblems).toEqual([
+      { code: 'working-tree-unreadable', message: expect.stringMatching(/could not be read after `plant` \(git status failed: .*index/) }
+    ])
+  })
+
   it('is not fooled by a gate that moves .git away and leaves a clean copy of the repository in the directory above', async () => {
     // The checkout one level down, as on a runner (…/work/repo/repo): the directory above is the gate's to write.
     const outer = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-guard-outer-'))

@@ -8,7 +8,7 @@ import { HARDENED_GIT_OPTIONS, hardenedGitEnvironment } from './checklist/git-en
 import type { ChecklistItem } from './checklist/types.js'
 import type { RunGuard } from './engine.js'
 import type { GateResult } from './gates/types.js'
-import { NotAGitCheckout, WorkingTreeWatch, type GitRunner, type TreeReport } from './gates/working-tree.js'
+import { NotAGitCheckout, UnreadableBetweenGates, WorkingTreeWatch, type GitRunner, type TreeReport } from './gates/working-tree.js'
 import type { RunProblem } from './verdict.js'
 
 const SHOWN_FILES = 10
@@ -75,7 +75,9 @@ export function createWorkingTreeGuard(workspace: string, warn: (message: string
         return [
           {
             code: 'working-tree-unreadable',
-            message: `the git working tree could not be read after the gates (${describe(error)}): a gate may have removed or damaged the checkout, so what was checked is unknown`
+            message: `the git working tree could not be read after ${
+              error instanceof UnreadableBetweenGates ? `${error.after.map((id) => `\`${id}\``).join(' or ')} (${cut(error.reason)})` : `the gates (${describe(error)})`
+            }: a gate may have removed or damaged the checkout, so what was checked is unknown`
           }
         ]
       }
@@ -96,6 +98,10 @@ export function describeTreeReport(report: TreeReport): string | undefined {
   if (report.restored.length > 0) {
     const shown = report.restored.slice(0, SHOWN_FILES).map((file) => `${cut(file)}${whoRan(report.suspects.get(file))}`)
     parts.push(`tracked files changed between gates and were put back before the end, so the gates in between checked other code: ${shown.join(', ')}`)
+  }
+  if (report.headRestored) {
+    const { from, to, suspects } = report.headRestored
+    parts.push(`HEAD moved from ${from.slice(0, 12)} to ${to.slice(0, 12)}${whoRan(suspects)} and was put back before the end, so the gates in between checked another commit`)
   }
   if (report.headMoved)
     parts.push(`HEAD moved from ${report.headMoved.from.slice(0, 12)} to ${report.headMoved.to.slice(0, 12)} during the gates (a gate committed, checked out or reset)`)

@@ -61,6 +61,30 @@ describe('a multi-line run:', () => {
     expect(result.process?.output.totalBytes).toBe(200_000 + 'done\n'.length)
   })
 
+  it('still tells the commands apart when the next step marker begins just before a line is cut', async () => {
+    // 65,536 characters of a line are kept: the marker for `echo done` starts 10 before that and ends after.
+    const result = await runGate(gate('.', 'node -e "process.stdout.write(String(1).repeat(65526))"\necho done'))
+    expect(result.notes ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/could not tell which command printed what/)]))
+    expect(result.process?.output.totalBytes).toBe(65_526 + 'done\n'.length)
+    expect(result.process?.output.tail).not.toContain('go-no-go-step')
+  })
+
+  it('takes out the step marker after output that ends in many marker-shaped words without a newline', async () => {
+    // A genuine marker ends its line: text shaped like markers in front of it cannot hide it.
+    const result = await runGate(gate('.', 'node -e "process.stdout.write(\'##go-no-go-step \'.repeat(20))"\necho done'))
+    expect(result.process?.output.head).not.toMatch(/##go-no-go-step \d+ [0-9a-f]{16}/)
+    expect(result.process?.output.totalBytes).toBe(20 * '##go-no-go-step '.length + 'done\n'.length)
+  })
+
+  it('counts what a gate printed, not less, when the commands it runs are not valid UTF-8', async () => {
+    // `eval` (or `source`) makes the step markers carry bytes the script chose: each 0xe9 is one byte
+    // in the marker but three once decoded, and the marker's bytes must not eat the gate's own.
+    const result = await runGate(gate('.', 'for i in $(seq 40); do eval "$(printf \': \\xe9\\xe9\\xe9\\xe9\\xe9\\xe9\\xe9\\xe9\')"; done\necho FAILED\nexit 1'))
+    expect(result.status).toBe('fail')
+    expect(result.process?.output.totalBytes).toBe('FAILED\n'.length)
+    expect(result.process?.output.head).toBe('FAILED\n')
+  })
+
   it('passes when every tool passes', async () => {
     expect(await runGate(gate('rust/green', 'cargo fmt --check\ncargo test\necho done'))).toMatchObject({ status: 'pass', summary: 'formatted; 2/2 passed' })
   })

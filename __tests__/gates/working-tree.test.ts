@@ -136,6 +136,29 @@ describe('working tree changes', () => {
     expect(report.ignoreRulesChanged).toBe(true)
   })
 
+  it('lists in a quick snapshot (one git process) what a full one lists, and the same HEAD', async () => {
+    const root = fresh()
+    writeFileSync(path.join(root, 'gone.txt'), 'x\n')
+    writeFileSync(path.join(root, 'spaced name.txt'), 'x\n')
+    execFileSync('git', ['add', '-A'], { cwd: root })
+    commit(root, 'more')
+    execFileSync('git', ['mv', 'README.md', 'READ ME.md'], { cwd: root })
+    appendFileSync(path.join(root, 'src', 'lib.rs'), '// changed\n')
+    execFileSync('git', ['rm', '-q', '--cached', 'gone.txt'], { cwd: root })
+    unlinkSync(path.join(root, 'spaced name.txt'))
+    writeFileSync(path.join(root, 'staged.rs'), 'one\n')
+    execFileSync('git', ['add', 'staged.rs'], { cwd: root })
+    appendFileSync(path.join(root, 'staged.rs'), 'two\n')
+    writeFileSync(path.join(root, 'new\nline.txt'), 'untracked\n')
+    const full = await readTreeState(git, root, true)
+    const quick = await readTreeState(git, root, false)
+    // gone.txt is listed twice (deleted from the index, untracked in the tree): the second says what it is now.
+    expect(full.entries.size).toBe(7)
+    expect(quick.entries).toEqual(full.entries)
+    expect(quick.head).toBe(full.head)
+    expect(quick.head).toMatch(/^[0-9a-f]{40}$/)
+  })
+
   it('reads renames from git status -z', () => {
     expect(parseStatus('R  new.rs\0old.rs\0 M src/lib.rs\0?? notes.txt\0')).toEqual([
       { code: 'R ', file: 'new.rs' },

@@ -97,12 +97,20 @@ const MAX_CANDIDATES = 8
  * Everything on `line` shaped like a marker, left to right, with the text in front of it (output
  * that had no newline yet when the marker was printed). Shape proves nothing; the caller checks tokens.
  */
-export function markerCandidates(line: string): Array<{ before: string; marker: Marker }> {
-  const found: Array<{ before: string; marker: Marker }> = []
-  let from = 0
-  for (let looked = 0; looked < MAX_CANDIDATES; looked++) {
+export function markerCandidates(line: string, expected?: { seq: number; token: string }): Array<{ before: string; marker: Marker }> {
+  const positions = new Set<number>()
+  for (let from = 0; positions.size < MAX_CANDIDATES;) {
     const at = line.indexOf(STEP_MARKER, from)
     if (at === -1) break
+    positions.add(at)
+    from = at + 1
+  }
+  // The marker the caller waits for is looked for by its own words: output shaped like markers in
+  // front of it (any number, without a newline) cannot push it out of the few looked at.
+  const awaited = expected ? line.indexOf(`${STEP_MARKER}${expected.seq} ${expected.token} `) : -1
+  if (awaited !== -1) positions.add(awaited)
+  const found: Array<{ before: string; marker: Marker }> = []
+  for (const at of [...positions].sort((first, second) => first - second)) {
     STEP.lastIndex = at + STEP_MARKER.length
     const match = STEP.exec(line)
     if (match) {
@@ -110,7 +118,6 @@ export function markerCandidates(line: string): Array<{ before: string; marker: 
       const marker = { seq: Number(match[1]), token: match[2], previousStatus: Number(match[3]), fresh: match[4] === '1', children, command: match[6] }
       found.push({ before: line.slice(0, at), marker })
     }
-    from = at + 1
   }
   return found
 }

@@ -151,7 +151,8 @@ export function createSegmentReader(options: SegmentReaderOptions): SegmentReade
 
   return {
     onLine(raw) {
-      const candidates = raw.includes('##go-no-go-') ? markerCandidates(raw) : []
+      const expected = nextToken < options.tokens.length ? { seq: nextToken + 1, token: options.tokens[nextToken] } : undefined
+      const candidates = raw.includes('##go-no-go-') ? markerCandidates(raw, expected) : []
       const genuine = candidates.find((candidate) => isGenuine(candidate.marker))
       if (!genuine) {
         // Past the last token, markers cannot be told from output; what follows is judged whole, without them in the excerpt.

@@ -49,6 +49,17 @@ const SMALL_FILE_BYTES = 1024 * 1024
 /** The directory is not in a git repository (or git cannot run): nothing can be watched. */
 export class NotAGitCheckout extends Error {}
 
+/** A snapshot between gates failed: a change made then and undone by a later gate went unseen. */
+export class UnreadableBetweenGates extends Error {
+  constructor(
+    /** The gates that had just finished. */
+    readonly after: readonly string[],
+    readonly reason: string
+  ) {
+    super(`the working tree could not be read after ${after.join(', ')}: ${reason}`)
+  }
+}
+
 /**
  * The working tree's state. A full snapshot is asked from any directory of the checkout and finds
  * the root itself; it also reads the index flags, ignore rules and git setup (slower on large
@@ -59,22 +70,26 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
   // another they were most of a short run's time. One rev-parse answers the root, HEAD and the git paths.
   const none = Promise.resolve(undefined)
   const [revParse, status, files, excludesFile] = await Promise.all([
-    // A quick snapshot only tells who changed a file, one git process: HEAD is compared at the end.
     full ? git(['rev-parse', '--show-toplevel', '--absolute-git-dir', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'], directory) : none,
-    git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory),
+    // A quick snapshot is one git process: the v2 format's header names HEAD too (a commit made by one
+    // gate and undone by a later one leaves the end as it began, and the gates between checked it).
+    full
+      ? git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory)
+      : git(['status', '--porcelain=v2', '-z', '--branch', '--no-ahead-behind', '--untracked-files=all', '--ignore-submodules=none'], directory),
     // `:/` and --full-name: every index entry of the repository, named from its root, whichever directory asks.
     full ? git(['ls-files', '-v', '-z', '--full-name', '--', ':/'], directory) : none,
     full ? git(['config', '--get', 'core.excludesFile'], directory) : none
   ])
   if (!revParse) {
     if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
-    return { root: directory, head: '(not read)', entries: await describeEntries(directory, status.stdout) }
+    const { head, entries } = parseStatusV2(status.stdout)
+    return { root: directory, head, entries: await describeEntries(directory, entries) }
   }
   const answers = revParse.stdout.split('\n')
   const root = answers[0].trim()
   if (root === '') throw new NotAGitCheckout(cut(firstLine(revParse.stderr) ?? `git exited ${revParse.code}`))
   if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
-  const entries = await describeEntries(root, status.stdout)
+  const entries = await describeEntries(root, parseStatus(status.stdout))
   const gitDir = answers[1]?.trim() ?? ''
   const paths = answers.slice(2, 2 + GIT_PATHS.length)
   // `--verify -q` prints nothing and exits 1 when HEAD names no commit (a repository before its first).
@@ -96,10 +111,10 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
 }
 
 /** Each path `git status` lists, with what it says about it and what the file holds. */
-async function describeEntries(root: string, statusOutput: string): Promise<Map<string, string>> {
+async function describeEntries(root: string, listed: Array<{ code: string; file: string }>): Promise<Map<string, string>> {
   const entries = new Map<string, string>()
   let hashed = 0
-  for (const { code, file } of parseStatus(statusOutput)) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
+  for (const { code, file } of listed) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
   return entries
 }
 
@@ -133,6 +148,43 @@ export function parseStatus(output: string): Array<{ code: string; file: string 
     }
   }
   return entries
+}
+
+/** Fields before the path in `git status --porcelain=v2` entries: ordinary (1), renamed or copied (2), unmerged (u). */
+const V2_FIELDS: Record<string, number> = { '1': 8, '2': 9, u: 10 }
+
+/**
+ * HEAD and the entries of `git status --porcelain=v2 -z --branch`, written as the v1 format writes
+ * them (`.` is a space there, `?` is `??`), so a quick snapshot compares with a full one.
+ */
+export function parseStatusV2(output: string): { head: string; entries: Array<{ code: string; file: string }> } {
+  let head = '(no commit)'
+  const entries: Array<{ code: string; file: string }> = []
+  const parts = output.split('\0')
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]
+    if (part.startsWith('# branch.oid ')) {
+      const oid = part.slice('# branch.oid '.length)
+      if (/^[0-9a-f]{40,64}$/.test(oid)) head = oid
+      continue
+    }
+    if (part.startsWith('? ') || part.startsWith('! ')) {
+      entries.push({ code: part[0].repeat(2), file: part.slice(2) })
+      continue
+    }
+    const fields = V2_FIELDS[part[0]]
+    if (fields === undefined || part[1] !== ' ') continue
+    let at = 0
+    for (let field = 0; field < fields && at !== -1; field++) at = part.indexOf(' ', at + 1)
+    if (at === -1) continue
+    const code = part.slice(2, 4).replaceAll('.', ' ')
+    entries.push({ code, file: part.slice(at + 1) })
+    if (part[0] === '2') {
+      index++
+      if (parts[index]) entries.push({ code, file: parts[index] })
+    }
+  }
+  return { head, entries }
 }
 
 /** What a listed path holds, without following links or reading anything but regular files (a FIFO would block). */
@@ -190,6 +242,8 @@ export interface TreeReport {
   changes: TreeChange[]
   /** HEAD moved (a gate committed, checked out or reset). */
   headMoved?: { from: string; to: string }
+  /** HEAD moved between gates and was back by the end: the gates in between checked another commit. */
+  headRestored?: { from: string; to: string; suspects: string[] }
   /** Index entries newly hidden from `git status` (or no longer). */
   hiddenChanged: string[]
   /** `.git/info/exclude` or `core.excludesFile` changed: new files may be hidden. */
@@ -226,11 +280,16 @@ export class WorkingTreeWatch {
   private readonly finished: Array<{ id: string; from: number; to: number }> = []
   private lastSnapshotStart = 0
   private readonly firstSeen = new Map<string, string[]>()
+  /** The first other commit a snapshot between gates found at HEAD, and who could have put it there. */
+  private headSeen: { head: string; suspects: string[] } | undefined
   /** Tracked files seen changed between gates: one put back by the end was still checked changed by the gates in between. */
   private readonly trackedChanged = new Set<string>()
   private queue: Promise<void> = Promise.resolve()
-  /** The snapshot queued behind the one being taken, until it begins. */
+  /** The snapshot queued behind the one being taken, until it begins, and the gates it is taken after. */
   private waiting: Promise<void> | undefined
+  private waitingAfter: string[] = []
+  /** The first snapshot between gates that failed. */
+  private unreadable: UnreadableBetweenGates | undefined
   /** Gates still expected to start: the snapshot after the last one is the end snapshot's to take. */
   private gatesToStart = Number.POSITIVE_INFINITY
 
@@ -268,13 +327,21 @@ export class WorkingTreeWatch {
     this.running.delete(id)
     if (this.gatesToStart <= 0 && this.running.size === 0) return this.queue
     // A snapshot queued and not yet begun will look after this gate too: one is enough.
-    if (this.waiting) return this.waiting
+    if (this.waiting) {
+      this.waitingAfter.push(id)
+      return this.waiting
+    }
+    const after = [id]
+    this.waitingAfter = after
     const next = this.queue
       .then(() => {
         this.waiting = undefined
         return this.snapshot()
       })
-      .catch(() => undefined)
+      // Never rejects (a gate awaits it), but is not forgotten: what the gates after it checked is unknown.
+      .catch((error: unknown) => {
+        this.unreadable ??= new UnreadableBetweenGates(after, (error instanceof Error ? error.message : String(error)).split('\n')[0])
+      })
     this.waiting = next
     this.queue = next
     return next
@@ -297,6 +364,7 @@ export class WorkingTreeWatch {
       ...this.finished.filter((gate) => gate.to >= from && gate.from <= to).map((gate) => gate.id),
       ...[...this.running.entries()].filter(([, since]) => since <= to).map(([id]) => id)
     ]
+    if (!this.headSeen && this.baseline && state.head !== this.baseline.head) this.headSeen = { head: state.head, suspects: [...new Set(suspects)].sort() }
     for (const change of changedPaths(this.latest, state)) {
       if (!this.firstSeen.has(change.path)) this.firstSeen.set(change.path, [...new Set(suspects)].sort())
       const entry = state.entries.get(change.path) ?? this.latest.entries.get(change.path)
@@ -305,9 +373,10 @@ export class WorkingTreeWatch {
     this.latest = state
   }
 
-  /** Compares the end state with the start; throws when the tree cannot be read any more. */
+  /** Compares the end state with the start; throws when the tree cannot be read any more, or could not be between gates. */
   async finish(): Promise<TreeReport> {
     await this.queue
+    if (this.unreadable) throw this.unreadable
     if (!this.baseline) return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() }
     const started = ++this.clock
     const end = await readTreeState(this.git, this.baseline.root, true, this.env)
@@ -323,6 +392,7 @@ export class WorkingTreeWatch {
     return {
       changes,
       ...(end.head !== this.baseline.head ? { headMoved: { from: this.baseline.head, to: end.head } } : {}),
+      ...(end.head === this.baseline.head && this.headSeen ? { headRestored: { from: this.baseline.head, to: this.headSeen.head, suspects: this.headSeen.suspects } } : {}),
       ...(end.ignoreRules !== this.baseline.ignoreRules ? { ignoreRulesChanged: true as const } : {}),
       ...(end.gitSetup !== this.baseline.gitSetup ? { gitSetupChanged: true as const } : {}),
       hiddenChanged,
