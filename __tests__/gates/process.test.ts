@@ -141,10 +141,32 @@ describe('runProcess', () => {
   })
 
   it('leaves no timer behind once the gate is over, so go-no-go exits as soon as its verdict is out', async () => {
-    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length
-    const before = timers()
-    // The background sleep holds the pipes open after the shell exits, until the group is killed: the drain has to wait.
-    for (let round = 0; round < 5; round++) await runProcess(request('sleep 30 & exit 0'))
-    expect(timers()).toBeLessThanOrEqual(before)
+    // Only the timers runProcess itself sets are followed: other test files' leftovers do not count.
+    const pending = new Set<unknown>()
+    const { setTimeout: realSet, clearTimeout: realClear } = globalThis
+    globalThis.setTimeout = ((callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+      const timer = realSet(
+        (...given: unknown[]) => {
+          pending.delete(timer)
+          callback(...given)
+        },
+        ms,
+        ...args
+      )
+      pending.add(timer)
+      return timer
+    }) as typeof setTimeout
+    globalThis.clearTimeout = ((timer?: Parameters<typeof clearTimeout>[0]) => {
+      pending.delete(timer)
+      realClear(timer)
+    }) as typeof clearTimeout
+    try {
+      // The background sleep holds the pipes open after the shell exits, until the group is killed: the drain has to wait.
+      for (let round = 0; round < 5; round++) await runProcess(request('sleep 30 & exit 0'))
+    } finally {
+      globalThis.setTimeout = realSet
+      globalThis.clearTimeout = realClear
+    }
+    expect(pending.size).toBe(0)
   })
 })

@@ -11598,7 +11598,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 /** How much of a cut line's end is kept: room for a step marker and the command it names. */
 const OVERFLOW_END_CHARS = 16_384;
-/** Between a cut line's start and end, for the reader (never counted: it is taken out with what follows it or kept whole). */
+/** Between a cut line's start and end when text between them was dropped, for the reader (never counted: it is taken out with what follows it or kept whole). */
 const LINE_CUT = ' … ';
 const DEFAULT_CAPTURE_LIMITS = { headChars: 16_384, tailChars: 16_384, maxLineChars: 65_536 };
 class OutputCapture {
@@ -11611,7 +11611,14 @@ class OutputCapture {
     partialOverflowed = false;
     /** The end of a line too long to keep: go-no-go's step marker for the next command lands there when the line has no newline. */
     overflowEnd = '';
+    /** Text between the kept start and the kept end was dropped (else they join: a marker may begin in one and end in the other). */
+    overflowDropped = false;
     totalBytes = 0;
+    /** Raw bytes of the line being read so far: a decoded line can be longer (an invalid byte becomes three). */
+    rawLineBytes = 0;
+    /** Raw length of each line the last chunk ended, in order (a newline byte is a newline in the text, one for one). */
+    rawLines = [];
+    rawLinesRead = 0;
     totalLines = 0;
     charsKept = 0;
     droppedText = false;
@@ -11625,6 +11632,17 @@ class OutputCapture {
     }
     push(chunk) {
         this.totalBytes += chunk.length;
+        this.rawLines = [];
+        this.rawLinesRead = 0;
+        for (let from = 0, newline = chunk.indexOf(10);; newline = chunk.indexOf(10, from)) {
+            if (newline === -1) {
+                this.rawLineBytes += chunk.length - from;
+                break;
+            }
+            this.rawLines.push(this.rawLineBytes + newline - from);
+            this.rawLineBytes = 0;
+            from = newline + 1;
+        }
         this.acceptText(this.decoder.write(chunk));
     }
     finish(logPath) {
@@ -11674,23 +11692,27 @@ class OutputCapture {
     /** A sliding window: each piece costs at most the window's length, however long the line grows. */
     keepOverflowEnd(piece) {
         const window = OVERFLOW_END_CHARS;
+        if (this.overflowEnd.length + piece.length > window)
+            this.overflowDropped = true;
         this.overflowEnd = piece.length >= window ? piece.slice(piece.length - window) : (this.overflowEnd + piece).slice(-window);
     }
     /** @param terminated ended by a newline (not by the end of the output) */
     completeLine(terminated) {
         const overflowed = this.partialOverflowed;
+        const rawBytes = terminated ? (this.rawLines[this.rawLinesRead++] ?? 0) : this.rawLineBytes;
         // A cut line reaches the reader as its start and its end: a marker at the end is still seen and taken out.
-        const whole = overflowed ? `${this.partial}${LINE_CUT}${this.overflowEnd}` : this.partial;
+        const whole = overflowed ? `${this.partial}${this.overflowDropped ? LINE_CUT : ''}${this.overflowEnd}` : this.partial;
         const line = whole.endsWith('\r') ? whole.slice(0, -1) : whole;
         this.partial = '';
         this.partialOverflowed = false;
         this.overflowEnd = '';
+        this.overflowDropped = false;
         const replaced = this.onLine(line);
         const kept = typeof replaced === 'string' ? replaced : line;
         // What was taken out was not the gate's output: it does not count as printed. A marker ends
         // its line, so the newline after it is the marker's too, even when the gate's text before it had none.
         if (typeof replaced === 'string' && replaced !== line)
-            this.totalBytes -= Buffer.byteLength(line) - Buffer.byteLength(kept) + (terminated ? 1 : 0);
+            this.totalBytes -= takenOutBytes(line, kept, overflowed ? undefined : rawBytes) + (terminated ? 1 : 0);
         if (typeof replaced === 'string' && replaced === '')
             return;
         this.totalLines++;
@@ -11711,6 +11733,18 @@ class OutputCapture {
             this.tail = this.tail.slice(this.tail.length - this.limits.tailChars);
         }
     }
+}
+/**
+ * The bytes of `line` that `kept` leaves out. Decoded text can be longer than the bytes it came
+ * from (each invalid byte becomes a three-byte U+FFFD, and a step marker carries whatever bytes the
+ * script's commands held), so the decoded difference alone could count more than was taken out,
+ * down to "printed nothing" while the gate printed. With the line's raw length known (a line kept
+ * whole), the raw bytes less the kept text's is never more than was taken out: decoding never
+ * shortens. A cut line is counted by its decoded text: what it printed before the cut is more.
+ */
+function takenOutBytes(line, kept, rawBytes) {
+    const decoded = Buffer.byteLength(line) - Buffer.byteLength(kept);
+    return rawBytes === undefined ? decoded : Math.max(0, Math.min(decoded, rawBytes - Buffer.byteLength(kept)));
 }
 /** Trim a tail to its final size, starting at a line boundary where one is near. */
 function trimTail(tail, maxChars) {
@@ -11928,13 +11962,22 @@ const MAX_CANDIDATES = 8;
  * Everything on `line` shaped like a marker, left to right, with the text in front of it (output
  * that had no newline yet when the marker was printed). Shape proves nothing; the caller checks tokens.
  */
-function markerCandidates(line) {
-    const found = [];
-    let from = 0;
-    for (let looked = 0; looked < MAX_CANDIDATES; looked++) {
+function markerCandidates(line, expected) {
+    const positions = new Set();
+    for (let from = 0; positions.size < MAX_CANDIDATES;) {
         const at = line.indexOf(STEP_MARKER, from);
         if (at === -1)
             break;
+        positions.add(at);
+        from = at + 1;
+    }
+    // The marker the caller waits for is looked for by its own words: output shaped like markers in
+    // front of it (any number, without a newline) cannot push it out of the few looked at.
+    const awaited = expected ? line.indexOf(`${STEP_MARKER}${expected.seq} ${expected.token} `) : -1;
+    if (awaited !== -1)
+        positions.add(awaited);
+    const found = [];
+    for (const at of [...positions].sort((first, second) => first - second)) {
         STEP.lastIndex = at + STEP_MARKER.length;
         const match = STEP.exec(line);
         if (match) {
@@ -11942,7 +11985,6 @@ function markerCandidates(line) {
             const marker = { seq: Number(match[1]), token: match[2], previousStatus: Number(match[3]), fresh: match[4] === '1', children, command: match[6] };
             found.push({ before: line.slice(0, at), marker });
         }
-        from = at + 1;
     }
     return found;
 }
@@ -12044,7 +12086,8 @@ function createSegmentReader(options) {
     };
     return {
         onLine(raw) {
-            const candidates = raw.includes('##go-no-go-') ? markerCandidates(raw) : [];
+            const expected = nextToken < options.tokens.length ? { seq: nextToken + 1, token: options.tokens[nextToken] } : undefined;
+            const candidates = raw.includes('##go-no-go-') ? markerCandidates(raw, expected) : [];
             const genuine = candidates.find((candidate) => isGenuine(candidate.marker));
             if (!genuine) {
                 // Past the last token, markers cannot be told from output; what follows is judged whole, without them in the excerpt.
@@ -13909,6 +13952,18 @@ const SMALL_FILE_BYTES = 1024 * 1024;
 /** The directory is not in a git repository (or git cannot run): nothing can be watched. */
 class NotAGitCheckout extends Error {
 }
+/** A snapshot between gates failed: a change made then and undone by a later gate went unseen. */
+class UnreadableBetweenGates extends Error {
+    after;
+    reason;
+    constructor(
+    /** The gates that had just finished. */
+    after, reason) {
+        super(`the working tree could not be read after ${after.join(', ')}: ${reason}`);
+        this.after = after;
+        this.reason = reason;
+    }
+}
 /**
  * The working tree's state. A full snapshot is asked from any directory of the checkout and finds
  * the root itself; it also reads the index flags, ignore rules and git setup (slower on large
@@ -13919,9 +13974,12 @@ async function readTreeState(git, directory, full, env = process.env) {
     // another they were most of a short run's time. One rev-parse answers the root, HEAD and the git paths.
     const none = Promise.resolve(undefined);
     const [revParse, status, files, excludesFile] = await Promise.all([
-        // A quick snapshot only tells who changed a file, one git process: HEAD is compared at the end.
         full ? git(['rev-parse', '--show-toplevel', '--absolute-git-dir', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'], directory) : none,
-        git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory),
+        // A quick snapshot is one git process: the v2 format's header names HEAD too (a commit made by one
+        // gate and undone by a later one leaves the end as it began, and the gates between checked it).
+        full
+            ? git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory)
+            : git(['status', '--porcelain=v2', '-z', '--branch', '--no-ahead-behind', '--untracked-files=all', '--ignore-submodules=none'], directory),
         // `:/` and --full-name: every index entry of the repository, named from its root, whichever directory asks.
         full ? git(['ls-files', '-v', '-z', '--full-name', '--', ':/'], directory) : none,
         full ? git(['config', '--get', 'core.excludesFile'], directory) : none
@@ -13929,7 +13987,8 @@ async function readTreeState(git, directory, full, env = process.env) {
     if (!revParse) {
         if (status.code !== 0)
             throw new Error(`git status failed: ${working_tree_firstLine(status.stderr) ?? `exit ${status.code}`}`);
-        return { root: directory, head: '(not read)', entries: await describeEntries(directory, status.stdout) };
+        const { head, entries } = parseStatusV2(status.stdout);
+        return { root: directory, head, entries: await describeEntries(directory, entries) };
     }
     const answers = revParse.stdout.split('\n');
     const root = answers[0].trim();
@@ -13937,7 +13996,7 @@ async function readTreeState(git, directory, full, env = process.env) {
         throw new NotAGitCheckout(working_tree_cut(working_tree_firstLine(revParse.stderr) ?? `git exited ${revParse.code}`));
     if (status.code !== 0)
         throw new Error(`git status failed: ${working_tree_firstLine(status.stderr) ?? `exit ${status.code}`}`);
-    const entries = await describeEntries(root, status.stdout);
+    const entries = await describeEntries(root, parseStatus(status.stdout));
     const gitDir = answers[1]?.trim() ?? '';
     const paths = answers.slice(2, 2 + GIT_PATHS.length);
     // `--verify -q` prints nothing and exits 1 when HEAD names no commit (a repository before its first).
@@ -13960,10 +14019,10 @@ async function readTreeState(git, directory, full, env = process.env) {
     return state;
 }
 /** Each path `git status` lists, with what it says about it and what the file holds. */
-async function describeEntries(root, statusOutput) {
+async function describeEntries(root, listed) {
     const entries = new Map();
     let hashed = 0;
-    for (const { code, file } of parseStatus(statusOutput))
+    for (const { code, file } of listed)
         entries.set(file, `${code} ${await describeFile(external_node_path_default().join(root, file), hashed++ < MAX_HASHED_FILES)}`);
     return entries;
 }
@@ -14000,6 +14059,46 @@ function parseStatus(output) {
         }
     }
     return entries;
+}
+/** Fields before the path in `git status --porcelain=v2` entries: ordinary (1), renamed or copied (2), unmerged (u). */
+const V2_FIELDS = { '1': 8, '2': 9, u: 10 };
+/**
+ * HEAD and the entries of `git status --porcelain=v2 -z --branch`, written as the v1 format writes
+ * them (`.` is a space there, `?` is `??`), so a quick snapshot compares with a full one.
+ */
+function parseStatusV2(output) {
+    let head = '(no commit)';
+    const entries = [];
+    const parts = output.split('\0');
+    for (let index = 0; index < parts.length; index++) {
+        const part = parts[index];
+        if (part.startsWith('# branch.oid ')) {
+            const oid = part.slice('# branch.oid '.length);
+            if (/^[0-9a-f]{40,64}$/.test(oid))
+                head = oid;
+            continue;
+        }
+        if (part.startsWith('? ') || part.startsWith('! ')) {
+            entries.push({ code: part[0].repeat(2), file: part.slice(2) });
+            continue;
+        }
+        const fields = V2_FIELDS[part[0]];
+        if (fields === undefined || part[1] !== ' ')
+            continue;
+        let at = 0;
+        for (let field = 0; field < fields && at !== -1; field++)
+            at = part.indexOf(' ', at + 1);
+        if (at === -1)
+            continue;
+        const code = part.slice(2, 4).replaceAll('.', ' ');
+        entries.push({ code, file: part.slice(at + 1) });
+        if (part[0] === '2') {
+            index++;
+            if (parts[index])
+                entries.push({ code, file: parts[index] });
+        }
+    }
+    return { head, entries };
 }
 /** What a listed path holds, without following links or reading anything but regular files (a FIFO would block). */
 async function describeFile(file, hash) {
@@ -14089,11 +14188,16 @@ class WorkingTreeWatch {
     finished = [];
     lastSnapshotStart = 0;
     firstSeen = new Map();
+    /** The first other commit a snapshot between gates found at HEAD, and who could have put it there. */
+    headSeen;
     /** Tracked files seen changed between gates: one put back by the end was still checked changed by the gates in between. */
     trackedChanged = new Set();
     queue = Promise.resolve();
-    /** The snapshot queued behind the one being taken, until it begins. */
+    /** The snapshot queued behind the one being taken, until it begins, and the gates it is taken after. */
     waiting;
+    waitingAfter = [];
+    /** The first snapshot between gates that failed. */
+    unreadable;
     /** Gates still expected to start: the snapshot after the last one is the end snapshot's to take. */
     gatesToStart = Number.POSITIVE_INFINITY;
     constructor(git, 
@@ -14129,14 +14233,21 @@ class WorkingTreeWatch {
         if (this.gatesToStart <= 0 && this.running.size === 0)
             return this.queue;
         // A snapshot queued and not yet begun will look after this gate too: one is enough.
-        if (this.waiting)
+        if (this.waiting) {
+            this.waitingAfter.push(id);
             return this.waiting;
+        }
+        const after = [id];
+        this.waitingAfter = after;
         const next = this.queue
             .then(() => {
             this.waiting = undefined;
             return this.snapshot();
         })
-            .catch(() => undefined);
+            // Never rejects (a gate awaits it), but is not forgotten: what the gates after it checked is unknown.
+            .catch((error) => {
+            this.unreadable ??= new UnreadableBetweenGates(after, (error instanceof Error ? error.message : String(error)).split('\n')[0]);
+        });
         this.waiting = next;
         this.queue = next;
         return next;
@@ -14159,6 +14270,8 @@ class WorkingTreeWatch {
             ...this.finished.filter((gate) => gate.to >= from && gate.from <= to).map((gate) => gate.id),
             ...[...this.running.entries()].filter(([, since]) => since <= to).map(([id]) => id)
         ];
+        if (!this.headSeen && this.baseline && state.head !== this.baseline.head)
+            this.headSeen = { head: state.head, suspects: [...new Set(suspects)].sort() };
         for (const change of changedPaths(this.latest, state)) {
             if (!this.firstSeen.has(change.path))
                 this.firstSeen.set(change.path, [...new Set(suspects)].sort());
@@ -14168,9 +14281,11 @@ class WorkingTreeWatch {
         }
         this.latest = state;
     }
-    /** Compares the end state with the start; throws when the tree cannot be read any more. */
+    /** Compares the end state with the start; throws when the tree cannot be read any more, or could not be between gates. */
     async finish() {
         await this.queue;
+        if (this.unreadable)
+            throw this.unreadable;
         if (!this.baseline)
             return { changes: [], hiddenChanged: [], restored: [], suspects: new Map() };
         const started = ++this.clock;
@@ -14189,6 +14304,7 @@ class WorkingTreeWatch {
         return {
             changes,
             ...(end.head !== this.baseline.head ? { headMoved: { from: this.baseline.head, to: end.head } } : {}),
+            ...(end.head === this.baseline.head && this.headSeen ? { headRestored: { from: this.baseline.head, to: this.headSeen.head, suspects: this.headSeen.suspects } } : {}),
             ...(end.ignoreRules !== this.baseline.ignoreRules ? { ignoreRulesChanged: true } : {}),
             ...(end.gitSetup !== this.baseline.gitSetup ? { gitSetupChanged: true } : {}),
             hiddenChanged,
@@ -14268,7 +14384,7 @@ function createWorkingTreeGuard(workspace, warn, git = runGit) {
                 return [
                     {
                         code: 'working-tree-unreadable',
-                        message: `the git working tree could not be read after the gates (${working_tree_guard_describe(error)}): a gate may have removed or damaged the checkout, so what was checked is unknown`
+                        message: `the git working tree could not be read after ${error instanceof UnreadableBetweenGates ? `${error.after.map((id) => `\`${id}\``).join(' or ')} (${working_tree_guard_cut(error.reason)})` : `the gates (${working_tree_guard_describe(error)})`}: a gate may have removed or damaged the checkout, so what was checked is unknown`
                     }
                 ];
             }
@@ -14288,6 +14404,10 @@ function describeTreeReport(report) {
     if (report.restored.length > 0) {
         const shown = report.restored.slice(0, SHOWN_FILES).map((file) => `${working_tree_guard_cut(file)}${whoRan(report.suspects.get(file))}`);
         parts.push(`tracked files changed between gates and were put back before the end, so the gates in between checked other code: ${shown.join(', ')}`);
+    }
+    if (report.headRestored) {
+        const { from, to, suspects } = report.headRestored;
+        parts.push(`HEAD moved from ${from.slice(0, 12)} to ${to.slice(0, 12)}${whoRan(suspects)} and was put back before the end, so the gates in between checked another commit`);
     }
     if (report.headMoved)
         parts.push(`HEAD moved from ${report.headMoved.from.slice(0, 12)} to ${report.headMoved.to.slice(0, 12)} during the gates (a gate committed, checked out or reset)`);
