@@ -9,9 +9,10 @@ import { parseMarkdownChecklist } from '../../src/checklist/markdown.js'
 import { allItems, type Checklist, type ManualItem } from '../../src/checklist/types.js'
 import { readSignOff } from '../../src/gates/gate-runner.js'
 import type { GateResult } from '../../src/gates/types.js'
-import { applySignoffs, type Permission, type SignoffFacts } from '../../src/signoff/apply.js'
+import { applySignoffs, type SignoffFacts } from '../../src/signoff/apply.js'
 import { gatherTickEvidence, identitiesFromPullCommits, judgeTicks, withTickNotes, type CommitIdentity, type TickContext } from '../../src/signoff/checklist-ticks.js'
 import { decide } from '../../src/verdict.js'
+import { gitEnvFor, pullRequestFacts } from './tick-fixtures.js'
 import { ALICE, BOB, createGitRepo, MALLORY, shallowClone, type GitRepo } from '../helpers/git-repo.js'
 
 const FILE = 'RELEASE.md'
@@ -24,17 +25,10 @@ const BASE_TEXT = `# Release
 `
 const tick = (text: string, title: string) => text.replace(`- [ ] ${title}`, `- [x] ${title}`)
 
-const permissions: Record<string, Permission> = { alice: 'write', bob: 'write', mallory: 'write', reader: 'read' }
-const facts: SignoffFacts = {
-  pullRequestAuthor: 'mallory',
-  headSha: 'h'.repeat(40),
-  permissionOf: (login) => permissions[login] ?? 'none',
-  isTeamMember: () => undefined,
-  changedSince: () => []
-}
+const facts = pullRequestFacts({ alice: 'write', bob: 'write', mallory: 'write', reader: 'read' })
 
 const parse = (text: string) => parseMarkdownChecklist(text, FILE)
-const envFor = (repo: GitRepo) => ({ PATH: process.env.PATH, HOME: repo.dir, GIT_CONFIG_GLOBAL: '/dev/null' })
+const envFor = gitEnvFor
 
 /**
  * Base commit by Alice (the changelog already ticked); on the pull request Mallory (its author)

@@ -9,10 +9,11 @@ import { parseYamlChecklist } from '../../src/checklist/parse-yaml.js'
 import { allItems, type Checklist, type ManualItem } from '../../src/checklist/types.js'
 import { readSignOff } from '../../src/gates/gate-runner.js'
 import type { GateResult } from '../../src/gates/types.js'
-import { applySignoffs, type Permission, type SignoffFacts } from '../../src/signoff/apply.js'
+import { applySignoffs } from '../../src/signoff/apply.js'
 import { gatherTickEvidence, judgeTicks, withTickNotes, type CommitIdentity, type TickContext } from '../../src/signoff/checklist-ticks.js'
 import { protectChecklist } from '../../src/signoff/protect.js'
 import { decide } from '../../src/verdict.js'
+import { gitEnvFor, pullRequestFacts } from './tick-fixtures.js'
 import { ALICE, createGitRepo, MALLORY, type GitRepo } from '../helpers/git-repo.js'
 
 const FILE = '.github/go-no-go.yml'
@@ -31,16 +32,9 @@ sections:
         manual: true
         signed-off: true
 `
-const permissions: Record<string, Permission> = { alice: 'write', mallory: 'write' }
-const facts: SignoffFacts = {
-  pullRequestAuthor: 'mallory',
-  headSha: 'h'.repeat(40),
-  permissionOf: (login) => permissions[login] ?? 'none',
-  isTeamMember: () => undefined,
-  changedSince: () => []
-}
+const facts = pullRequestFacts({ alice: 'write', mallory: 'write' })
 const parse = (text: string) => parseYamlChecklist(text, FILE)
-const envFor = (repo: GitRepo) => ({ PATH: process.env.PATH, HOME: repo.dir, GIT_CONFIG_GLOBAL: '/dev/null' })
+const envFor = gitEnvFor
 const signLine = (text: string, title: string) => text.replace(`      - ${title}\n`, `      - { title: ${title}, manual: true, signed-off: true }\n`)
 
 /**
