@@ -5006,7 +5006,7 @@ function clip(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3280);
 /* harmony import */ var _gates_child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6448);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3199);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8596);
 /* harmony import */ var _own_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6131);
 
 
@@ -5024,7 +5024,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3199:
+/***/ 8596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16076,22 +16076,17 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/previous-report.ts
+;// CONCATENATED MODULE: ./src/gates/bounded-json.ts
 /**
- * Reading an earlier run's report for its durations (the action's `previous-report`, the CLI's
- * `--previous-report` or its own durations file). The file may have been planted (a cache a pull
- * request's run wrote, a link to a device), so it is read bounded before a byte is parsed: a
- * regular file, never through a link, at most MAX_PREVIOUS_REPORT_BYTES, of bounded nesting and
- * number of values (src/gates/earlier-durations.ts). Whatever goes wrong, the
- * answer is a reason, never a throw: the durations only choose which gate starts first.
+ * Reading a JSON file that may have been planted (a cache a pull request's run wrote, a link to a
+ * device): a regular file, never through a link, never waiting on a pipe, at most `maxBytes`, and
+ * of bounded nesting and number of values before a byte is parsed. Whatever goes wrong, the
+ * answer is a reason, never a throw.
  */
 
 
 
-/** A JSON report keeps at most 16 KiB of output a gate: this is hundreds of gates; real ones are under 2 MB. */
-const MAX_PREVIOUS_REPORT_BYTES = 16 * 1024 * 1024;
-/** The durations in the report at `file` (absolute), or why there are none. */
-function readPreviousReport(file, maxBytes = MAX_PREVIOUS_REPORT_BYTES) {
+function readBoundedJson(file, maxBytes) {
     let descriptor;
     try {
         // O_NONBLOCK: a FIFO cannot make open wait for a writer; O_NOFOLLOW: a link is refused, not followed.
@@ -16114,15 +16109,13 @@ function readPreviousReport(file, maxBytes = MAX_PREVIOUS_REPORT_BYTES) {
         const tooCostly = jsonCostProblem(bytes);
         if (tooCostly)
             return { problem: tooCostly };
-        let json;
         try {
-            json = JSON.parse(bytes.toString('utf8'));
+            return { json: JSON.parse(bytes.toString('utf8')) };
         }
         catch {
             // The parser's message would quote the file.
             return { problem: 'it is not valid JSON' };
         }
-        return earlierDurationsFromReport(json);
     }
     catch (error) {
         const code = error.code;
@@ -16136,6 +16129,24 @@ function readPreviousReport(file, maxBytes = MAX_PREVIOUS_REPORT_BYTES) {
         if (descriptor !== undefined)
             (0,external_node_fs_.closeSync)(descriptor);
     }
+}
+
+;// CONCATENATED MODULE: ./src/previous-report.ts
+/**
+ * Reading an earlier run's report for its durations (the action's `previous-report`, the CLI's
+ * `--previous-report` or its own durations file). The file may have been planted (a cache a pull
+ * request's run wrote, a link to a device), so it is read bounded (src/gates/bounded-json.ts).
+ * Whatever goes wrong, the answer is a reason, never a throw: the durations only choose which
+ * gate starts first.
+ */
+
+
+/** A JSON report keeps at most 16 KiB of output a gate: this is hundreds of gates; real ones are under 2 MB. */
+const MAX_PREVIOUS_REPORT_BYTES = 16 * 1024 * 1024;
+/** The durations in the report at `file` (absolute), or why there are none. */
+function readPreviousReport(file, maxBytes = MAX_PREVIOUS_REPORT_BYTES) {
+    const read = readBoundedJson(file, maxBytes);
+    return 'json' in read ? earlierDurationsFromReport(read.json) : read;
 }
 /**
  * The one line a run logs when it goes on without the report.
@@ -18147,43 +18158,12 @@ function withIdentity(input, shard) {
  * file splits by count and says so; the merge then names the shards that split differently.
  */
 function readDurations(file, warn) {
-    let descriptor;
-    try {
-        descriptor = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-        const info = (0,external_node_fs_.fstatSync)(descriptor);
-        if (!info.isFile())
-            throw new Error('it is not a regular file');
-        if (info.size > read_reports_MAX_REPORT_BYTES)
-            throw new Error(`it is larger than ${read_reports_MAX_REPORT_BYTES / (1024 * 1024)} MiB`);
-        const buffer = Buffer.alloc(info.size);
-        let filled = 0;
-        while (filled < buffer.length) {
-            const read = (0,external_node_fs_.readSync)(descriptor, buffer, filled, buffer.length - filled, filled);
-            if (read === 0)
-                break;
-            filled += read;
-        }
-        let json;
-        try {
-            json = JSON.parse(buffer.subarray(0, filled).toString('utf8'));
-        }
-        catch {
-            throw new Error('it is not valid JSON');
-        }
-        const durations = durationsFromReport(json);
-        if ('problem' in durations)
-            throw new Error(durations.problem);
+    const read = readBoundedJson(file, read_reports_MAX_REPORT_BYTES);
+    const durations = 'json' in read ? durationsFromReport(read.json) : read;
+    if (!('problem' in durations))
         return durations;
-    }
-    catch (error) {
-        const reason = error.code ? `it cannot be read (${error.code})` : error.message;
-        warn(`The previous report ${JSON.stringify(file)} was not used (${reason}): the shards are balanced by count.`);
-        return undefined;
-    }
-    finally {
-        if (descriptor !== undefined)
-            (0,external_node_fs_.closeSync)(descriptor);
-    }
+    warn(`The previous report ${JSON.stringify(file)} was not used (${durations.problem}): the shards are balanced by count.`);
+    return undefined;
 }
 function countItems(checklist) {
     return checklist.sections.reduce((sum, section) => sum + section.items.length, 0);

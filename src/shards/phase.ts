@@ -6,11 +6,11 @@
  * evaluating it, and uses the part it returns for the rest of the run.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import type { Checklist } from '../checklist/types.js'
 import type { FailOn } from '../constants.js'
 import type { RunGuard } from '../engine.js'
 import { headSha, type GitHubEnvironment } from '../github/context.js'
+import { readBoundedJson } from '../gates/bounded-json.js'
 import type { GateRunner } from '../gates/gate-runner.js'
 import type { ReportIdentity, ShardIdentity } from '../report/identity.js'
 import type { RunReport } from '../report/model.js'
@@ -148,35 +148,11 @@ function withIdentity(input: JobPartInput, shard: ShardIdentity): (report: RunRe
  * file splits by count and says so; the merge then names the shards that split differently.
  */
 function readDurations(file: string, warn: (line: string) => void): Map<string, number> | undefined {
-  let descriptor: number | undefined
-  try {
-    descriptor = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
-    const info = fstatSync(descriptor)
-    if (!info.isFile()) throw new Error('it is not a regular file')
-    if (info.size > MAX_REPORT_BYTES) throw new Error(`it is larger than ${MAX_REPORT_BYTES / (1024 * 1024)} MiB`)
-    const buffer = Buffer.alloc(info.size)
-    let filled = 0
-    while (filled < buffer.length) {
-      const read = readSync(descriptor, buffer, filled, buffer.length - filled, filled)
-      if (read === 0) break
-      filled += read
-    }
-    let json: unknown
-    try {
-      json = JSON.parse(buffer.subarray(0, filled).toString('utf8'))
-    } catch {
-      throw new Error('it is not valid JSON')
-    }
-    const durations = durationsFromReport(json)
-    if ('problem' in durations) throw new Error(durations.problem)
-    return durations
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ? `it cannot be read (${(error as NodeJS.ErrnoException).code})` : (error as Error).message
-    warn(`The previous report ${JSON.stringify(file)} was not used (${reason}): the shards are balanced by count.`)
-    return undefined
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor)
-  }
+  const read = readBoundedJson(file, MAX_REPORT_BYTES)
+  const durations = 'json' in read ? durationsFromReport(read.json) : read
+  if (!('problem' in durations)) return durations
+  warn(`The previous report ${JSON.stringify(file)} was not used (${durations.problem}): the shards are balanced by count.`)
+  return undefined
 }
 
 function countItems(checklist: Checklist): number {

@@ -1,0 +1,53 @@
+/** A shard balancing by an earlier report: a file that cannot be used is one warning and a split by count. */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseYamlChecklist } from '../../src/checklist/parse-yaml.js'
+import { readGitHubEnvironment } from '../../src/github/context.js'
+import { prepareJobPart } from '../../src/shards/phase.js'
+
+const checklist = parseYamlChecklist(
+  'version: 1\nsections:\n  - title: Checks\n    items:\n' + ['a', 'b', 'c', 'd'].map((id) => `      - id: ${id}\n        title: ${id}\n        run: echo ${id}\n`).join(''),
+  'go-no-go.yml'
+)
+const dir = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-shard-phase-'))
+
+function shardWith(previousReport: string) {
+  const info: string[] = []
+  const warn: string[] = []
+  prepareJobPart({
+    checklist,
+    checklistSha256: 'x'.repeat(64),
+    github: readGitHubEnvironment({ GITHUB_REPOSITORY: 'octo/repo', GITHUB_RUN_ID: '1', GITHUB_SHA: 'a'.repeat(40) }),
+    shard: { index: 1, total: 2 },
+    shardPublish: false,
+    previousReport,
+    base: dir,
+    checkName: 'go-no-go',
+    failOn: 'no-go',
+    info: (line) => void info.push(line),
+    warn: (line) => void warn.push(line)
+  })
+  return { info, warn }
+}
+
+describe('a shard reading the previous report', () => {
+  it.each([
+    [
+      'a JSON bomb, refused before it is parsed',
+      () => writeFileSync(path.join(dir, 'bomb.json'), '['.repeat(100_000) + ']'.repeat(100_000)),
+      'bomb.json',
+      /nested more than 64 levels deep/
+    ],
+    ['a link', () => symlinkSync('/etc/passwd', path.join(dir, 'link.json')), 'link.json', /symbolic link/],
+    ['a directory', () => mkdirSync(path.join(dir, 'dir.json')), 'dir.json', /not a regular file/],
+    ['no file', () => undefined, 'missing.json', /does not exist/]
+  ])('%s: one warning, balanced by count', (_name, make, file, reason) => {
+    make()
+    const { info, warn } = shardWith(path.join(dir, file))
+    expect(warn).toHaveLength(1)
+    expect(warn[0]).toMatch(reason)
+    expect(warn[0]).toMatch(/the shards are balanced by count\.$/)
+    expect(info.join('\n')).toMatch(/balanced by count/)
+  })
+})
