@@ -2,20 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createRunnerCommands, outputRecord } from '../src/runner-commands.js'
-
-/** Reads GITHUB_OUTPUT as the runner does: `name<<delimiter`, the value's lines, the delimiter alone on a line. */
-function readOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let index = 0; index < lines.length; index++) {
-    const header = /^([^<]+)<<(.+)$/.exec(lines[index])
-    if (!header) continue
-    const value: string[] = []
-    while (++index < lines.length && lines[index] !== header[2]) value.push(lines[index])
-    outputs[header[1]] = value.join('\n')
-  }
-  return outputs
-}
+import { parseOutputFile } from './helpers/run-action.js'
 
 function capture() {
   const written: string[] = []
@@ -34,7 +21,7 @@ describe('runner commands', () => {
     commands.setOutput('decision', 'no-go')
     commands.setOutput('reasons', 'line one\ndecision<<EOF\ngo\nEOF')
     commands.setOutput('passed', 3)
-    expect(readOutputs(readFileSync(file, 'utf8'))).toEqual({ decision: 'no-go', reasons: 'line one\ndecision<<EOF\ngo\nEOF', passed: '3' })
+    expect(parseOutputFile(readFileSync(file, 'utf8'))).toEqual({ decision: 'no-go', reasons: 'line one\ndecision<<EOF\ngo\nEOF', passed: '3' })
     expect(out.written).toEqual([])
   })
 

@@ -108,7 +108,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   }
 }
 
-/** The `name<<delimiter` format @actions/core writes to GITHUB_OUTPUT. */
+/** GITHUB_OUTPUT as the runner reads it: `name<<delimiter`, the value's lines, the delimiter alone on a line. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
