@@ -35,6 +35,34 @@ describe('runChecklist guards', () => {
     expect(report.verdict.decision).toBe('no-go')
     expect(report.verdict.reasons[0]).toBe('a gate changed src/lib.rs')
   })
+
+  it('looks with every guard at once after the gates (the slowest one sets the wait), keeping their problems in guard order', async () => {
+    // The first guard finishes only once the second has started looking: one after the other, this never ends.
+    let secondStarted: () => void = () => undefined
+    const second = new Promise<void>((resolve) => (secondStarted = resolve))
+    const waiting: RunGuard = {
+      name: 'runner files',
+      before: async () => undefined,
+      after: async () => {
+        await second
+        return [{ code: 'runner-file-changed', message: 'a gate wrote to GITHUB_ENV' }]
+      }
+    }
+    const tree: RunGuard = {
+      name: 'tree',
+      before: async () => undefined,
+      after: async () => {
+        secondStarted()
+        return [{ code: 'working-tree-changed', message: 'a gate changed src/lib.rs' }]
+      }
+    }
+    const report = await runChecklist(checklist, async (item) => ({ id: item.id, status: 'pass', summary: 'file present', durationMs: 0 }), {
+      concurrency: 1,
+      allowEmpty: false,
+      guards: [waiting, tree]
+    })
+    expect(report.verdict.runProblems.map((problem) => problem.message)).toEqual(['a gate wrote to GITHUB_ENV', 'a gate changed src/lib.rs'])
+  })
 })
 
 describe('runChecklist guards around each gate', () => {

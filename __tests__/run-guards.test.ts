@@ -138,6 +138,29 @@ describe("the runner's files guard", () => {
     expect(readdirSync(files.snapshots).flatMap((dir) => readdirSync(path.join(files.snapshots, dir)))).toEqual([])
   })
 
+  it('copies several large files, recorded side by side, into one private directory, restores each and leaves nothing behind', async () => {
+    const env = `${'E'.repeat(200 * 1024)}\n`
+    const summary = `${'S'.repeat(300 * 1024)}\n`
+    const files = runnerFiles({ GITHUB_ENV: env, GITHUB_STEP_SUMMARY: summary })
+    let directories: string[] = []
+    const problems = await guarded(
+      files,
+      () => {
+        directories = readdirSync(files.snapshots)
+        appendFileSync(files.env.GITHUB_ENV, 'EVIL=1\n')
+        writeFileSync(files.env.GITHUB_STEP_SUMMARY, 'forged')
+      },
+      64 * 1024
+    )
+    expect(directories).toHaveLength(1)
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/GITHUB_ENV \(appended 7 bytes\); it was put back/),
+      expect.stringMatching(/GITHUB_STEP_SUMMARY \(cut it from 307201 to 6 bytes\); it was put back/)
+    ])
+    expect(readFileSync(files.env.GITHUB_ENV, 'utf8') === env && readFileSync(files.env.GITHUB_STEP_SUMMARY, 'utf8') === summary).toBe(true)
+    expect(readdirSync(files.snapshots)).toEqual([])
+  })
+
   it('does not trust its own copy once a gate changed it: the file is emptied and the run says it could not be restored', async () => {
     const files = runnerFiles({ GITHUB_ENV: `SAFE=1\n${'#'.repeat(4096)}\n` })
     const problems = await guarded(

@@ -55,8 +55,8 @@ export async function runChecklist(checklist: Checklist, runGate: GateRunner, op
     signal: options.signal,
     onFinished: (result) => options.onGateFinished?.(result)
   })
-  const runProblems: RunProblem[] = []
-  for (const guard of guards) runProblems.push(...(await guard.after()))
+  // As before the gates, each looks at its own thing, and nothing of the gates' is left running now.
+  const runProblems: RunProblem[] = (await Promise.all(guards.map((guard) => guard.after()))).flat()
   return buildReport(checklist, results, {
     started,
     finished: now(),

@@ -92,31 +92,38 @@ interface Guarded {
 export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOptions = {}): RunGuard {
   const inMemoryLimit = options.inMemoryLimitBytes ?? DEFAULT_IN_MEMORY_LIMIT_BYTES
   let guarded: Guarded[] = []
-  let snapshotDir: string | undefined
-  const copyDir = async () => (snapshotDir ??= await mkdtemp(path.join(options.snapshotParent ?? os.tmpdir(), 'go-no-go-runner-files-')))
+  let snapshotDir: Promise<string> | undefined
+  // Files are recorded side by side: the directory is made once, by whichever needs it first.
+  const copyDir = () => (snapshotDir ??= mkdtemp(path.join(options.snapshotParent ?? os.tmpdir(), 'go-no-go-runner-files-')))
 
   return {
     name: "the runner's files",
     async before() {
-      guarded = []
-      for (const name of GUARDED_FILES) {
-        const file = env[name]
-        if (!file) continue
-        const absolute = path.resolve(file)
-        const baseline = await record(absolute, inMemoryLimit, copyDir)
-        guarded.push({ name, path: absolute, baseline, parent: await identity(path.dirname(absolute)) })
-        // The runner writes through the link: the file it points at is guarded too.
-        if (baseline.kind === 'link') {
-          const real = await realpath(absolute).catch(() => undefined)
-          if (real) guarded.push({ name, path: real, baseline: await record(real, inMemoryLimit, copyDir), parent: await identity(path.dirname(real)) })
-        }
-      }
+      // Each file on its own: the run waits for the slowest one, not for all of them in a row.
+      const recorded = await Promise.all(
+        GUARDED_FILES.map(async (name): Promise<Guarded[]> => {
+          const file = env[name]
+          if (!file) return []
+          const absolute = path.resolve(file)
+          const [baseline, parent] = await Promise.all([record(absolute, inMemoryLimit, copyDir), identity(path.dirname(absolute))])
+          const entry: Guarded = { name, path: absolute, baseline, parent }
+          // The runner writes through the link: the file it points at is guarded too.
+          const real = baseline.kind === 'link' ? await realpath(absolute).catch(() => undefined) : undefined
+          if (!real) return [entry]
+          return [entry, { name, path: real, baseline: await record(real, inMemoryLimit, copyDir), parent: await identity(path.dirname(real)) }]
+        })
+      )
+      guarded = recorded.flat()
     },
     async after() {
       const problems: RunProblem[] = []
-      for (const entry of guarded) {
-        // A file that cannot even be read is as untrustworthy as a changed one, and must not crash the run.
-        const change = await describeChange(entry).catch((error: unknown) => `could not be checked: ${error instanceof Error ? error.message : String(error)}`)
+      // A file that cannot even be read is as untrustworthy as a changed one, and must not crash the run.
+      const changes = await Promise.all(
+        guarded.map((entry) => describeChange(entry).catch((error: unknown) => `could not be checked: ${error instanceof Error ? error.message : String(error)}`))
+      )
+      // Put back one at a time: a link and the file it points at may both need it.
+      for (const [index, entry] of guarded.entries()) {
+        const change = changes[index]
         if (!change) continue
         const failure = await restore(entry)
         problems.push({
@@ -124,7 +131,7 @@ export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOpt
           message: `a gate wrote to the runner's ${entry.name === 'GITHUB_EVENT_PATH' ? 'event payload' : 'environment file'} ${entry.name} (${change}); ${failure ? `it could not be put back: ${failure}` : 'it was put back as it was before the gates ran'}`
         })
       }
-      if (snapshotDir) await rm(snapshotDir, { recursive: true, force: true }).catch(() => undefined)
+      await snapshotDir?.then((dir) => rm(dir, { recursive: true, force: true })).catch(() => undefined)
       return problems
     }
   }

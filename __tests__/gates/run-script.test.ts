@@ -80,6 +80,27 @@ exit 3`)
     ])
   })
 
+  it('signs the markers with every token in order, the last one included, and leaves the rest unsigned', async () => {
+    const script = createRunScript(': first\nfor n in $(seq 600); do :; done')
+    const file = path.join(scratch, `run-${++runs}.sh`)
+    writeFileSync(file, script.text)
+    const markers: Array<{ seq: number; token: string }> = []
+    await runProcess({
+      argv: bashArgv(file),
+      secretInput: script.secret,
+      cwd: scratch,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: scratch },
+      timeoutMs: 60_000,
+      killGraceMs: 500,
+      onLine: (line) => {
+        for (const { marker } of markerCandidates(line)) markers.push({ seq: marker.seq, token: marker.token })
+      }
+    })
+    const signed = markers.filter((marker) => marker.token !== '-')
+    expect(signed).toEqual(script.tokens.map((token, index) => ({ seq: index + 1, token })))
+    expect(markers.slice(signed.length)).toEqual([{ seq: script.tokens.length + 1, token: '-' }])
+  })
+
   it('keeps the tokens out of reach of the commands it runs: not in argv, environment, the script file or fd 3', async () => {
     const run = await runScript(`cat /proc/$$/cmdline | tr '\\0' ' '; echo
 cat /proc/$$/environ | tr '\\0' ' '; echo

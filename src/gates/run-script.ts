@@ -19,9 +19,10 @@ import { randomBytes } from 'node:crypto'
 const STEP_MARKER = '##go-no-go-step '
 /**
  * Markers beyond this many carry no token, so output after them cannot be attributed (and is judged
- * whole). bash reads the list a byte at a time from its pipe, so each token costs start-up time.
+ * whole). Each token costs a little start-up time (random bytes, and bash reading them).
  */
 export const MARKER_TOKENS = 512
+const TOKEN_CHARS = 16
 /** A command's text in a marker is cut here: enough to name the tools it runs. */
 const MARKER_COMMAND_CHARS = 1000
 
@@ -52,13 +53,16 @@ const DEBUG_TRAP = [
   `if [[ \${BASHPID:-$$} == "$$" ]] && ((__gng_n <= ${MARKER_TOKENS})); then __gng_n=$((__gng_n+1)); __gng_f=1 __gng_c=-`,
   'if [[ $__gng_u == __go_no_go_mark ]]; then __gng_f=0; if [[ -n $__gng_p ]]; then __gng_c=; read -r __gng_c <"$__gng_p" || :; fi; fi',
   `__gng_b=\${BASH_COMMAND:0:${MARKER_COMMAND_CHARS}}`,
-  `printf "${STEP_MARKER}%s %s %s %s [%s] %s\\n" "$__gng_n" "\${__gng_t[__gng_n-1]:--}" "$__gng_s" "$__gng_f" "$__gng_c" "\${__gng_b//[$__gng_nl]/ }" >&19; fi`,
+  `__gng_k=\${__gng_t:__gng_n*${TOKEN_CHARS}-${TOKEN_CHARS}:${TOKEN_CHARS}}`,
+  `printf "${STEP_MARKER}%s %s %s %s [%s] %s\\n" "$__gng_n" "\${__gng_k:--}" "$__gng_s" "$__gng_f" "$__gng_c" "\${__gng_b//[$__gng_nl]/ }" >&19; fi`,
   ': __go_no_go_mark; } 2>/dev/null || :'
 ].join('; ')
 
 /** Our line, put in front of the author's first line. fd 19: markers reach our pipe even when the author redirects stdout. */
 const PRELUDE = [
-  '{ IFS=" " read -r -a __gng_t <&3; } 2>/dev/null || :',
+  // One string of fixed-width tokens, read by count: bash reads a line from a pipe a byte at a time
+  // (about 9,000 reads for the list), but a count in a few large reads.
+  `{ read -r -N ${MARKER_TOKENS * TOKEN_CHARS} __gng_t <&3; } 2>/dev/null || :`,
   'exec 3<&- 19>&1 2>&1',
   `__gng_n=0 __gng_nl=$'\\n\\r' __gng_p=/proc/$$/task/$$/children`,
   '[[ -r $__gng_p ]] || __gng_p=',
@@ -69,9 +73,10 @@ const PRELUDE = [
 ].join('; ')
 
 export function createRunScript(run: string, random: (bytes: number) => Buffer = randomBytes): RunScript {
-  const bytes = random(8 * MARKER_TOKENS)
-  const tokens = Array.from({ length: MARKER_TOKENS }, (_, index) => bytes.toString('hex', index * 8, index * 8 + 8))
-  return { text: `${PRELUDE}${run}${run.endsWith('\n') ? '' : '\n'}`, tokens, secret: `${tokens.join(' ')}\n` }
+  const tokenBytes = TOKEN_CHARS / 2
+  const bytes = random(tokenBytes * MARKER_TOKENS)
+  const tokens = Array.from({ length: MARKER_TOKENS }, (_, index) => bytes.toString('hex', index * tokenBytes, (index + 1) * tokenBytes))
+  return { text: `${PRELUDE}${run}${run.endsWith('\n') ? '' : '\n'}`, tokens, secret: tokens.join('') }
 }
 
 /**
