@@ -5006,7 +5006,7 @@ function clip(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3280);
 /* harmony import */ var _gates_child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6448);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8596);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8204);
 /* harmony import */ var _own_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6131);
 
 
@@ -5024,7 +5024,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8596:
+/***/ 8204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5043,8 +5043,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/random-bytes.ts
+var random_bytes = __nccwpck_require__(5602);
 // EXTERNAL MODULE: ./src/text/workflow-commands.ts
 var workflow_commands = __nccwpck_require__(7929);
 ;// CONCATENATED MODULE: ./src/action-log.ts
@@ -5066,7 +5066,7 @@ function writeGateLog(result, title, redactor, write) {
         write(`${line(note)}\n`);
     const output = result.process?.output;
     if (output && output.totalBytes > 0) {
-        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        const token = (0,random_bytes/* randomHex */.n)(16);
         write(`::stop-commands::${token}\n`);
         write(redactor.redact(output.head));
         if (output.truncated)
@@ -10274,6 +10274,38 @@ async function safely(lookup) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/content-digest.ts
+/** Past this many bytes a digest holds a hash instead of the bytes. */
+const KEPT_DIGEST_BYTES = 256 * 1024;
+function contentDigest(keptBytes = KEPT_DIGEST_BYTES) {
+    let kept = [];
+    let keptLength = 0;
+    let hash;
+    return {
+        update(chunk) {
+            if (hash) {
+                hash.update(chunk);
+                return;
+            }
+            kept.push(Buffer.from(chunk));
+            keptLength += chunk.length;
+            if (keptLength <= keptBytes)
+                return;
+            hash = process.getBuiltinModule('node:crypto').createHash('sha256');
+            for (const part of kept)
+                hash.update(part);
+            kept = [];
+        },
+        digest() {
+            return hash ? `sha256:${hash.digest('hex')}` : `bytes:${Buffer.concat(kept, keptLength).toString('base64')}`;
+        }
+    };
+}
+/** SHA-256 in hex, with `node:crypto` loaded only when a hash is first asked for. */
+function sha256Hex(data) {
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(data).digest('hex');
+}
+
 // EXTERNAL MODULE: ./src/text/format.ts
 var format = __nccwpck_require__(8488);
 ;// CONCATENATED MODULE: ./src/signoff/protect.ts
@@ -10384,7 +10416,7 @@ function baseApprovers(base) {
  */
 function fingerprint(changes) {
     const material = JSON.stringify(changes.map((change) => [change.itemId ?? '', change.kind, change.key ?? '', change.change, change.before ?? '', change.after ?? '']));
-    return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
+    return sha256Hex(material).slice(0, FINGERPRINT_HEX_DIGITS);
 }
 function protect_clip(text, max) {
     return text.length > max ? `${(0,sanitize/* sliceSafe */.K8)(text, max - 1)}…` : text;
@@ -11005,7 +11037,7 @@ function openIsolation(parent = external_node_os_default().tmpdir()) {
     const place = {
         tempDir: external_node_path_default().join(root, 'tmp'),
         commandFilesDir: external_node_path_default().join(root, 'runner-files'),
-        trackingId: (0,external_node_crypto_.randomBytes)(16).toString('hex')
+        trackingId: (0,random_bytes/* randomHex */.n)(16)
     };
     (0,external_node_fs_.mkdirSync)(place.tempDir, { mode: 0o700 });
     (0,external_node_fs_.mkdirSync)(place.commandFilesDir, { mode: 0o700 });
@@ -15625,7 +15657,7 @@ const PRELUDE = [
     `trap '${DEBUG_TRAP}' DEBUG`,
     ''
 ].join('; ');
-function createRunScript(run, random = external_node_crypto_.randomBytes) {
+function createRunScript(run, random = random_bytes/* randomBytes */.p) {
     const tokenBytes = TOKEN_CHARS / 2;
     const bytes = random(tokenBytes * MARKER_TOKENS);
     const tokens = Array.from({ length: MARKER_TOKENS }, (_, index) => bytes.toString('hex', index * tokenBytes, (index + 1) * tokenBytes));
@@ -16530,7 +16562,7 @@ async function record(file, inMemoryLimit, copyDir) {
     const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
     try {
         const stat = await handle.stat();
-        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hash = contentDigest();
         const keep = stat.size <= inMemoryLimit;
         const chunks = [];
         const copyPath = keep ? undefined : external_node_path_default().join(await copyDir(), `${external_node_path_default().basename(file)}-${stat.ino}`);
@@ -16557,7 +16589,7 @@ async function record(file, inMemoryLimit, copyDir) {
             uid: stat.uid,
             gid: stat.gid,
             size,
-            hash: hash.digest('hex'),
+            hash: hash.digest(),
             ...(copyPath ? { copy: copyPath } : { content: Buffer.concat(chunks) })
         };
     }
@@ -16624,16 +16656,16 @@ async function measure(file, limit) {
     if (!handle)
         return undefined;
     try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hash = contentDigest();
         let size = 0;
         for await (const chunk of readChunks(handle)) {
             const room = limit === undefined ? chunk.length : limit - size;
             hash.update(chunk.subarray(0, Math.min(chunk.length, room)));
             size += chunk.length;
             if (limit !== undefined && size > limit)
-                return { size, hash: hash.digest('hex'), complete: false };
+                return { size, hash: hash.digest(), complete: false };
         }
-        return { size, hash: hash.digest('hex'), complete: true };
+        return { size, hash: hash.digest(), complete: true };
     }
     finally {
         await handle.close();
@@ -16844,7 +16876,7 @@ function wholeChecklist(checklist) {
     return { index: 1, total: 1, items: ids, balancedBy: 'count', assignmentSha256: assignmentHash([ids]) };
 }
 function assignmentHash(shards) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(shards)).digest('hex');
+    return sha256Hex(JSON.stringify(shards));
 }
 /**
  * Commands weigh their earlier duration, or the mean of the known ones when new (at least 1 ms,
@@ -17057,6 +17089,8 @@ function readCommentKey(value) {
     return value;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/shards/report-shape.ts
 /**
  * A shard report as read back from a file: only the fields a merge uses, each checked for its
@@ -19487,6 +19521,58 @@ function scrubOwnEnvironment(withheld, env = process.env) {
 
 /***/ }),
 
+/***/ 5602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ randomHex),
+/* harmony export */   p: () => (/* binding */ randomBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Unguessable bytes (step-marker tokens, output delimiters, stop-commands tokens) without loading
+ * `node:crypto`: loading it costs the action about 5 ms of start-up (OpenSSL lists its algorithms),
+ * more than everything a one-gate run asks of it. The kernel's generator is what `node:crypto`
+ * seeds from anyway; where it cannot be read as the kernel's own device, `node:crypto` answers.
+ */
+
+/** /dev/urandom's device number on Linux (major 1, minor 9): anything else in its place is not trusted. */
+const LINUX_URANDOM_DEVICE = (1 << 8) | 9;
+function randomBytes(size, source = '/dev/urandom') {
+    return (process.platform === 'linux' ? fromKernel(size, source) : undefined) ?? process.getBuiltinModule('node:crypto').randomBytes(size);
+}
+function randomHex(bytes) {
+    return randomBytes(bytes).toString('hex');
+}
+function fromKernel(size, source) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(source, 'r');
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isCharacterDevice() || info.rdev !== LINUX_URANDOM_DEVICE)
+            return undefined;
+        const bytes = Buffer.alloc(size);
+        for (let filled = 0; filled < size;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, filled, size - filled, null);
+            if (read <= 0)
+                return undefined;
+            filled += read;
+        }
+        return bytes;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20681,8 +20767,7 @@ function markdown_clip(value, max) {
 /* harmony export */   x: () => (/* binding */ createRunnerCommands)
 /* harmony export */ });
 /* unused harmony export outputRecord */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _random_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5602);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
@@ -20755,7 +20840,7 @@ function createRunnerCommands(env = process.env, write = (text) => process.stdou
  * One `name<<delimiter` record of the output file. The delimiter is random so that no value can
  * end the record early and set another output; a value that somehow contains it is refused.
  */
-function outputRecord(name, value, delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`) {
+function outputRecord(name, value, delimiter = `ghadelimiter_${(0,_random_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .n)(16)}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name}: its value contains the record delimiter`);
     // The runner reads `name<<delimiter` up to the end of the line: a line break in the name would start another record.

@@ -4,7 +4,7 @@
  * `::add-mask::` or `::error::` lines in it are shown as text, never obeyed. Gate text outside that
  * block (the title, the reason, notes) is made one inert, redacted line.
  */
-import { randomBytes } from 'node:crypto'
+import { randomHex } from './random-bytes.js'
 import type { GateResult } from './gates/types.js'
 import type { Redactor } from './text/redact.js'
 import { escapeCommandValue, safeLogLine } from './text/workflow-commands.js'
@@ -19,7 +19,7 @@ export function writeGateLog(result: GateResult, title: string, redactor: Redact
   for (const note of result.notes ?? []) write(`${line(note)}\n`)
   const output = result.process?.output
   if (output && output.totalBytes > 0) {
-    const token = randomBytes(16).toString('hex')
+    const token = randomHex(16)
     write(`::stop-commands::${token}\n`)
     write(redactor.redact(output.head))
     if (output.truncated) write(`\n… ${output.totalLines} lines, ${output.totalBytes} bytes in all; ${output.logPath ? `full log: ${output.logPath}` : 'middle omitted'} …\n`)

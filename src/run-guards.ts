@@ -6,11 +6,11 @@
  * left running are gone, before go-no-go writes its own outputs and summary. Any change is a run
  * problem: the run is NO-GO and says which file.
  */
-import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import { lstat, mkdir, mkdtemp, open, readlink, realpath, rm, symlink, unlink, type FileHandle } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { contentDigest } from './content-digest.js'
 import type { RunGuard } from './engine.js'
 import { RUNNER_COMMAND_FILES } from './gates/child-env.js'
 import type { IsolationReport } from './gates/isolation.js'
@@ -151,7 +151,7 @@ async function record(file: string, inMemoryLimit: number, copyDir: () => Promis
   const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW)
   try {
     const stat = await handle.stat()
-    const hash = createHash('sha256')
+    const hash = contentDigest()
     const keep = stat.size <= inMemoryLimit
     const chunks: Buffer[] = []
     const copyPath = keep ? undefined : path.join(await copyDir(), `${path.basename(file)}-${stat.ino}`)
@@ -175,7 +175,7 @@ async function record(file: string, inMemoryLimit: number, copyDir: () => Promis
       uid: stat.uid,
       gid: stat.gid,
       size,
-      hash: hash.digest('hex'),
+      hash: hash.digest(),
       ...(copyPath ? { copy: copyPath } : { content: Buffer.concat(chunks) })
     }
   } finally {
@@ -231,15 +231,15 @@ async function measure(file: string, limit?: number): Promise<{ size: number; ha
   const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => undefined)
   if (!handle) return undefined
   try {
-    const hash = createHash('sha256')
+    const hash = contentDigest()
     let size = 0
     for await (const chunk of readChunks(handle)) {
       const room = limit === undefined ? chunk.length : limit - size
       hash.update(chunk.subarray(0, Math.min(chunk.length, room)))
       size += chunk.length
-      if (limit !== undefined && size > limit) return { size, hash: hash.digest('hex'), complete: false }
+      if (limit !== undefined && size > limit) return { size, hash: hash.digest(), complete: false }
     }
-    return { size, hash: hash.digest('hex'), complete: true }
+    return { size, hash: hash.digest(), complete: true }
   } finally {
     await handle.close()
   }

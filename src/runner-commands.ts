@@ -7,7 +7,7 @@
  * the handful of commands below. The GitHub API client, which does need undici, is loaded only by
  * runs that talk to GitHub.
  */
-import { randomUUID } from 'node:crypto'
+import { randomHex } from './random-bytes.js'
 import { appendFileSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import { escapeCommandValue } from './text/workflow-commands.js'
@@ -85,7 +85,7 @@ export function createRunnerCommands(
  * One `name<<delimiter` record of the output file. The delimiter is random so that no value can
  * end the record early and set another output; a value that somehow contains it is refused.
  */
-export function outputRecord(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+export function outputRecord(name: string, value: string, delimiter = `ghadelimiter_${randomHex(16)}`): string {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: its value contains the record delimiter`)
   // The runner reads `name<<delimiter` up to the end of the line: a line break in the name would start another record.
   if (/[\r\n]/.test(name)) throw new Error(`output name ${JSON.stringify(name)} has a line break`)

@@ -60,7 +60,7 @@ try {
 catch {
     // Start without it.
 }
-await Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1369));
+await Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -4,10 +4,11 @@
  * (src/cli/start.ts): never inside the project, where the working-tree guard would see it and a
  * commit could carry it. It only orders gates, so a file that cannot be written is no error.
  */
-import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { allItems } from '../checklist/types.js'
+import { sha256Hex } from '../content-digest.js'
+import { randomHex } from '../random-bytes.js'
 import { userCacheHome } from './cache-home.js'
 import type { RunReport } from '../report/model.js'
 
@@ -20,10 +21,7 @@ export function durationsCacheFile(env: NodeJS.ProcessEnv, workspace: string, ch
   const project = realOrResolved(workspace)
   const directory = path.join(cacheHome, 'go-no-go', 'durations')
   if (isInside(path.join(realOrResolved(cacheHome), 'go-no-go', 'durations'), project) || isInside(path.resolve(directory), project)) return undefined
-  const key = createHash('sha256')
-    .update(JSON.stringify([project, path.resolve(project, checklist)]))
-    .digest('hex')
-    .slice(0, 32)
+  const key = sha256Hex(JSON.stringify([project, path.resolve(project, checklist)])).slice(0, 32)
   return path.join(directory, `${key}.json`)
 }
 
@@ -44,7 +42,7 @@ export function durationsFileContent(report: RunReport): string | undefined {
 
 /** Writes the file whole or not at all (a second run at the same time must not read half of it); failures are ignored. */
 export function writeDurationsFile(file: string, content: string): void {
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`
+  const temporary = `${file}.${randomHex(6)}.tmp`
   let created = false
   try {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })

@@ -3,7 +3,7 @@
  * (never the runner's RUNNER_TEMP, where its command files live), throwaway runner command files,
  * and the marks that let every process it started be found and stopped (see leftovers.ts).
  */
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../random-bytes.js'
 import { closeSync, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, chmodSync, unlinkSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -36,7 +36,7 @@ export function openIsolation(parent: string = os.tmpdir()): GateIsolation {
   const place: GatePlace = {
     tempDir: path.join(root, 'tmp'),
     commandFilesDir: path.join(root, 'runner-files'),
-    trackingId: randomBytes(16).toString('hex')
+    trackingId: randomHex(16)
   }
   mkdirSync(place.tempDir, { mode: 0o700 })
   mkdirSync(place.commandFilesDir, { mode: 0o700 })

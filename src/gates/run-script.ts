@@ -14,7 +14,7 @@
  * the environment or on a command line, and a token that has been printed is already used up: a
  * marker can only be forged by a process that reads bash's memory.
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes } from '../random-bytes.js'
 
 const STEP_MARKER = '##go-no-go-step '
 /**

@@ -8,7 +8,7 @@
  * least weight so far (longest-processing-time first); ties go to the earlier unit and the lower
  * shard, so the split never depends on anything but its inputs.
  */
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../content-digest.js'
 import { allItems, type Checklist, type ChecklistItem } from '../checklist/types.js'
 import type { ShardIdentity } from '../report/identity.js'
 
@@ -76,7 +76,7 @@ export function wholeChecklist(checklist: Checklist): ShardIdentity {
 }
 
 function assignmentHash(shards: readonly (readonly string[])[]): string {
-  return createHash('sha256').update(JSON.stringify(shards)).digest('hex')
+  return sha256Hex(JSON.stringify(shards))
 }
 
 /**

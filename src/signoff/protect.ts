@@ -14,7 +14,7 @@
  * Each item's id carries a hash of the changes it stands for, so a sign-off covers exactly what
  * the signer saw: a later push that changes the same gate again gets a new id and a new sign-off.
  */
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../content-digest.js'
 import { describeChange, type ChecklistChange } from '../checklist/diff.js'
 import { allItems, type Checklist, type ManualItem } from '../checklist/types.js'
 import { plural } from '../text/format.js'
@@ -129,7 +129,7 @@ function baseApprovers(base: Checklist | undefined): string[] {
  */
 function fingerprint(changes: readonly ChecklistChange[]): string {
   const material = JSON.stringify(changes.map((change) => [change.itemId ?? '', change.kind, change.key ?? '', change.change, change.before ?? '', change.after ?? '']))
-  return createHash('sha256').update(material).digest('hex').slice(0, FINGERPRINT_HEX_DIGITS)
+  return sha256Hex(material).slice(0, FINGERPRINT_HEX_DIGITS)
 }
 
 function clip(text: string, max: number): string {
