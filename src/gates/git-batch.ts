@@ -4,13 +4,15 @@
  * git four questions: asked from one `/bin/sh` that starts the four gits side by side, the snapshot
  * after the last gate, which every run waits for, costs one spawn instead of four.
  *
- * The shell writes each git's output to files in a directory only this process may use, and node
- * reads them back once every git has ended. Nothing a gate plants there is followed or believed:
- * an unexpected entry, a link, a file not ours, a bad exit-status line and the batch has no answer.
+ * Each git's output goes to files in a fresh directory only this user may enter, made empty by node
+ * before the shell starts and read back through node's own handles once every git has ended; the
+ * exit statuses come back on the shell's standard output. Snapshots are taken while no gate runs,
+ * but should anything still be about: a file swapped, linked or added there while git ran, and the
+ * batch has no answer (the snapshot is unreadable), rather than one read from somewhere else.
  */
 import { spawn } from 'node:child_process'
 import { constants } from 'node:fs'
-import { lstat, mkdtemp, open, readdir, rm } from 'node:fs/promises'
+import { lstat, mkdtemp, open, readdir, rm, type FileHandle } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -50,9 +52,8 @@ export interface ShellBatchOptions {
 
 /** What a git that is not on PATH answers, in the words a single `execFile('git')` would use. */
 const GIT_MISSING = 'spawn git ENOENT'
-/** The script's own exit status when `command -v git` finds nothing (the script otherwise ends with `wait`'s 0). */
+/** The script's own exit status when `command -v git` finds nothing (the script otherwise ends with `echo`'s 0). */
 const GIT_MISSING_STATUS = 127
-const CODES_FILE = 'codes'
 
 /** A batch through one `/bin/sh` (POSIX only). */
 export function createShellGitBatch(options: ShellBatchOptions): GitBatchRunner {
@@ -63,13 +64,31 @@ export function createShellGitBatch(options: ShellBatchOptions): GitBatchRunner 
       options.maxOutputBytes
     )
     const directory = await mkdtemp(path.join(options.tmpdir ?? os.tmpdir(), 'go-no-go-git-'))
+    const outputs: Output[] = []
     try {
+      // Made here, before the shell starts, and only where nothing is: nothing planted earlier is written to or read.
+      for (let index = 0; index < commands.length; index++) {
+        for (const stream of ['out', 'err'] as const) outputs.push(await createOutput(path.join(directory, `${index}.${stream}`)))
+      }
       const ended = await runScript(script, directory, cwd, options)
       if ('spawnError' in ended) return commands.map(() => ({ code: -1, stdout: '', stderr: ended.spawnError }))
       if (ended.code === GIT_MISSING_STATUS) return commands.map(() => ({ code: -1, stdout: '', stderr: GIT_MISSING }))
       if (ended.code !== 0) throw new Error(`the git batch ended with ${ended.signal ?? `exit ${ended.code}`}${ended.stderr ? `: ${ended.stderr}` : ''}`)
-      return await readResults(directory, commands.length, options.maxOutputBytes)
+      const codes = /^(\d{1,3}(?: \d{1,3})*)\n$/.exec(ended.stdout)?.[1].split(' ').map(Number)
+      if (!codes || codes.length !== commands.length) throw tampered('its exit statuses are unreadable')
+      await checkDirectory(directory, outputs)
+      return await Promise.all(
+        codes.map(async (code, index) => {
+          const [stdout, stderr] = await Promise.all([readOutput(outputs[2 * index], options.maxOutputBytes), readOutput(outputs[2 * index + 1], options.maxOutputBytes)])
+          if (stdout === undefined || stderr === undefined) {
+            const which = stdout === undefined ? 'stdout' : 'stderr'
+            return { code: -1, stdout: '', stderr: `git's ${which} is over ${Math.round(options.maxOutputBytes / 1024 / 1024)} MB (${which} maxBuffer length exceeded)` }
+          }
+          return { code, stdout, stderr: stderr === '' && code > 128 ? `git ended by signal ${signalName(code - 128)}` : stderr }
+        })
+      )
     } finally {
+      await Promise.all(outputs.map((output) => output.handle.close().catch(() => undefined)))
       await rm(directory, { recursive: true, force: true }).catch(() => undefined)
     }
   }
@@ -82,26 +101,68 @@ export function shellQuote(text: string): string {
 }
 
 /**
- * The script, run as `sh -c SCRIPT sh DIRECTORY`: every git in the background, its output to
- * `DIRECTORY/<n>.out` and `<n>.err`, then every exit status, in order, on one line of `codes`.
+ * The script, run as `sh -c SCRIPT sh DIRECTORY`: every git in the background, its output appended
+ * to `DIRECTORY/<n>.out` and `<n>.err` (made empty beforehand), then every exit status, in order, on
+ * one line of its standard output.
  */
 export function batchScript(commands: readonly (readonly string[])[], maxOutputBytes: number): string {
   const blocks = Math.ceil(maxOutputBytes / 512) + 1
   return [
-    // `>` never opens a name that is already there (a link planted before the shell writes).
-    'set -C',
     `command -v git >/dev/null 2>&1 || exit ${GIT_MISSING_STATUS}`,
     // An output past the bound stops its git with a write error (EFBIG; the signal, whose default is a
     // core dump in the checkout, ignored) instead of filling the disk; node then refuses the file by its size.
     "trap '' XFSZ",
     `ulimit -f ${blocks} 2>/dev/null`,
-    ...commands.map((args, index) => `git ${args.map(shellQuote).join(' ')} >"$1/${index}.out" 2>"$1/${index}.err" & p${index}=$!`),
+    // Appended, not truncated: whatever a name leads to by the time git opens it, nothing is cut short.
+    ...commands.map((args, index) => `git ${args.map(shellQuote).join(' ')} >>"$1/${index}.out" 2>>"$1/${index}.err" </dev/null & p${index}=$!`),
     ...commands.map((_, index) => `wait "$p${index}"; c${index}=$?`),
-    `echo ${commands.map((_, index) => `"$c${index}"`).join(' ')} >"$1/${CODES_FILE}"`
+    `echo ${commands.map((_, index) => `"$c${index}"`).join(' ')}`
   ].join('\n')
 }
 
-type Ended = { code: number | null; signal: NodeJS.Signals | null; stderr: string } | { spawnError: string }
+interface Output {
+  handle: FileHandle
+  name: string
+  dev: number
+  ino: number
+}
+
+async function createOutput(file: string): Promise<Output> {
+  const handle = await open(file, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600)
+  const { dev, ino } = await handle.stat()
+  return { handle, name: path.basename(file), dev, ino }
+}
+
+/**
+ * The directory holds the files made for the batch and nothing else, each under its own name: one
+ * swapped for another file, a link or a FIFO while git ran means its output may be elsewhere.
+ */
+async function checkDirectory(directory: string, outputs: readonly Output[]): Promise<void> {
+  const found = (await readdir(directory)).sort()
+  const expected = outputs.map((output) => output.name).sort()
+  if (found.join('/') !== expected.join('/')) throw tampered(`its directory holds ${found.join(', ') || 'nothing'}`)
+  for (const output of outputs) {
+    const info = await lstat(path.join(directory, output.name))
+    if (!info.isFile() || info.dev !== output.dev || info.ino !== output.ino || info.nlink !== 1) throw tampered(`${output.name} is not the file made for it`)
+  }
+}
+
+/** An output's text, or undefined when it is larger than `maxBytes`; no more than its size now is read, however it grows. */
+async function readOutput(output: Output, maxBytes: number): Promise<string | undefined> {
+  const { size } = await output.handle.stat()
+  if (size > maxBytes) return undefined
+  if (size === 0) return ''
+  const buffer = Buffer.alloc(size)
+  let filled = 0
+  while (filled < buffer.length) {
+    const { bytesRead } = await output.handle.read(buffer, filled, buffer.length - filled, filled)
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return buffer.subarray(0, filled).toString('utf8')
+}
+
+type Ended = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string } | { spawnError: string }
 
 /** Process groups of batches still running, killed if this process leaves first (a cancelled run exits). */
 const running = new Set<number>()
@@ -110,8 +171,14 @@ let killOnExit = false
 function runScript(script: string, directory: string, cwd: string, options: ShellBatchOptions): Promise<Ended> {
   return new Promise((resolve, reject) => {
     // Its own process group, so that a timeout kills the gits with the shell.
-    const child = spawn('/bin/sh', ['-c', script, 'go-no-go-git-batch', directory], { cwd, env: options.env(), detached: true, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn('/bin/sh', ['-c', script, 'go-no-go-git-batch', directory], { cwd, env: options.env(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    // The shell's own words are short (the status line, an error of its own); more is not kept.
+    let stdout = ''
     let stderr = ''
+    child.stdout.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
+      if (stdout.length < 4096) stdout += chunk
+    })
     child.stderr.setEncoding('utf8')
     child.stderr.on('data', (chunk: string) => {
       if (stderr.length < 4096) stderr += chunk
@@ -120,7 +187,8 @@ function runScript(script: string, directory: string, cwd: string, options: Shel
     const timer = setTimeout(() => {
       timedOut = true
       killGroup(child.pid)
-      // 'close' waits for the pipe, which nothing killed may hold open.
+      // 'close' waits for the pipes, which nothing killed may hold open.
+      child.stdout.destroy()
       child.stderr.destroy()
     }, options.timeoutMs)
     if (child.pid !== undefined) {
@@ -143,7 +211,7 @@ function runScript(script: string, directory: string, cwd: string, options: Shel
       // Whatever the shell left behind in its group goes too: no git outlives its batch.
       killGroup(child.pid)
       if (timedOut) reject(new Error(`git did not finish within ${Math.round(options.timeoutMs / 1000)} s`))
-      else resolve({ code, signal, stderr: stderr.trim().split('\n')[0] ?? '' })
+      else resolve({ code, signal, stdout, stderr: stderr.trim().split('\n')[0] ?? '' })
     })
   })
 }
@@ -154,60 +222,6 @@ function killGroup(pid: number | undefined): void {
     process.kill(-pid, 'SIGKILL')
   } catch {
     // Already gone.
-  }
-}
-
-/** Every result file, after checking that the directory holds what the shell wrote and nothing else. */
-async function readResults(directory: string, count: number, maxOutputBytes: number): Promise<GitResult[]> {
-  const info = await lstat(directory)
-  const uid = process.getuid?.()
-  if (!info.isDirectory() || (info.mode & 0o077) !== 0 || (uid !== undefined && info.uid !== uid)) throw tampered('its directory is not the private one made for it')
-  const expected = [CODES_FILE, ...Array.from({ length: count }, (_, index) => [`${index}.out`, `${index}.err`]).flat()].sort()
-  const found = (await readdir(directory)).sort()
-  if (found.join('/') !== expected.join('/')) throw tampered(`its directory holds ${found.join(', ') || 'nothing'}`)
-  const codesText = await readOwnFile(path.join(directory, CODES_FILE), 64 * count)
-  const codes = codesText === undefined ? undefined : /^(\d{1,3}(?: \d{1,3})*)\n$/.exec(codesText)?.[1].split(' ').map(Number)
-  if (!codes || codes.length !== count) throw tampered('its exit statuses are unreadable')
-  return Promise.all(
-    codes.map(async (code, index) => {
-      const [stdout, stderr] = await Promise.all([
-        readOwnFile(path.join(directory, `${index}.out`), maxOutputBytes),
-        readOwnFile(path.join(directory, `${index}.err`), maxOutputBytes)
-      ])
-      if (stdout === undefined || stderr === undefined) {
-        const which = stdout === undefined ? 'stdout' : 'stderr'
-        return { code: -1, stdout: '', stderr: `git's ${which} is over ${Math.round(maxOutputBytes / 1024 / 1024)} MB (${which} maxBuffer length exceeded)` }
-      }
-      return { code, stdout, stderr: stderr === '' && code > 128 ? `git ended by signal ${signalName(code - 128)}` : stderr }
-    })
-  )
-}
-
-/**
- * A result file's text, or undefined when it is larger than `maxBytes`. Throws unless it is a
- * regular file of ours with one name: a link is not followed, a FIFO not waited on, and no more
- * than its size when opened is read, however it grows.
- */
-async function readOwnFile(file: string, maxBytes: number): Promise<string | undefined> {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => {
-    throw tampered(`${path.basename(file)} cannot be opened as a file`)
-  })
-  try {
-    const info = await handle.stat()
-    const uid = process.getuid?.()
-    if (!info.isFile() || info.nlink !== 1 || (uid !== undefined && info.uid !== uid)) throw tampered(`${path.basename(file)} is not a file it wrote`)
-    if (info.size > maxBytes) return undefined
-    if (info.size === 0) return ''
-    const buffer = Buffer.alloc(info.size)
-    let filled = 0
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    return buffer.subarray(0, filled).toString('utf8')
-  } finally {
-    await handle.close()
   }
 }
 
