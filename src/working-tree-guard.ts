@@ -160,7 +160,7 @@ function describe(error: unknown): string {
  * A gate can write `.git/config`, and `git status` after it would run a `core.fsmonitor` command it
  * set: so fsmonitor is forced off, and git gets no token in its environment for whatever else runs.
  */
-const runGit: GitRunner = (args, cwd) =>
+export const runGit: GitRunner = (args, cwd) =>
   new Promise((resolve) => {
     execFile(
       'git',

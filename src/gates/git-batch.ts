@@ -65,11 +65,13 @@ export function createShellGitBatch(options: ShellBatchOptions): GitBatchRunner 
     )
     const directory = await mkdtemp(path.join(options.tmpdir ?? os.tmpdir(), 'go-no-go-git-'))
     const outputs: Output[] = []
+    let removed: Promise<void> | undefined
     try {
       // Made here, before the shell starts, and only where nothing is: nothing planted earlier is written to or read.
-      for (let index = 0; index < commands.length; index++) {
-        for (const stream of ['out', 'err'] as const) outputs.push(await createOutput(path.join(directory, `${index}.${stream}`)))
-      }
+      const names = commands.flatMap((_, index) => [`${index}.out`, `${index}.err`])
+      const made = await Promise.allSettled(names.map((name) => createOutput(path.join(directory, name))))
+      for (const result of made) if (result.status === 'fulfilled') outputs.push(result.value)
+      for (const result of made) if (result.status === 'rejected') throw result.reason
       const ended = await runScript(script, directory, cwd, options)
       if ('spawnError' in ended) return commands.map(() => ({ code: -1, stdout: '', stderr: ended.spawnError }))
       if (ended.code === GIT_MISSING_STATUS) return commands.map(() => ({ code: -1, stdout: '', stderr: GIT_MISSING }))
@@ -77,6 +79,8 @@ export function createShellGitBatch(options: ShellBatchOptions): GitBatchRunner 
       const codes = /^(\d{1,3}(?: \d{1,3})*)\n$/.exec(ended.stdout)?.[1].split(' ').map(Number)
       if (!codes || codes.length !== commands.length) throw tampered('its exit statuses are unreadable')
       await checkDirectory(directory, outputs)
+      // Read through the handles: the names are no longer needed, and removing them meanwhile costs the run nothing.
+      removed = removeDirectory(directory)
       return await Promise.all(
         codes.map(async (code, index) => {
           const [stdout, stderr] = await Promise.all([readOutput(outputs[2 * index], options.maxOutputBytes), readOutput(outputs[2 * index + 1], options.maxOutputBytes)])
@@ -88,8 +92,7 @@ export function createShellGitBatch(options: ShellBatchOptions): GitBatchRunner 
         })
       )
     } finally {
-      await Promise.all(outputs.map((output) => output.handle.close().catch(() => undefined)))
-      await rm(directory, { recursive: true, force: true }).catch(() => undefined)
+      await Promise.all([...outputs.map((output) => output.handle.close().catch(() => undefined)), removed ?? removeDirectory(directory)])
     }
   }
 }
@@ -141,10 +144,15 @@ async function checkDirectory(directory: string, outputs: readonly Output[]): Pr
   const found = (await readdir(directory)).sort()
   const expected = outputs.map((output) => output.name).sort()
   if (found.join('/') !== expected.join('/')) throw tampered(`its directory holds ${found.join(', ') || 'nothing'}`)
-  for (const output of outputs) {
-    const info = await lstat(path.join(directory, output.name))
+  const infos = await Promise.all(outputs.map((output) => lstat(path.join(directory, output.name))))
+  outputs.forEach((output, index) => {
+    const info = infos[index]
     if (!info.isFile() || info.dev !== output.dev || info.ino !== output.ino || info.nlink !== 1) throw tampered(`${output.name} is not the file made for it`)
-  }
+  })
+}
+
+function removeDirectory(directory: string): Promise<void> {
+  return rm(directory, { recursive: true, force: true }).catch(() => undefined)
 }
 
 /** An output's text, or undefined when it is larger than `maxBytes`; no more than its size now is read, however it grows. */
