@@ -186,7 +186,8 @@ function realGit(): GitAccess {
       leadingArgs: [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS],
       env: guardGitEnvironment,
       timeoutMs: GIT_TIMEOUT_MS,
-      maxOutputBytes: MAX_GIT_OUTPUT_BYTES
+      maxOutputBytes: MAX_GIT_OUTPUT_BYTES,
+      fallback: batchOf(runGit)
     })
   }
 }

@@ -30,19 +30,27 @@ function repository(): string {
 
 const ENV = { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
 
-/** A batch whose private directories are made in `tmpdir`, so a test can see that none is left. */
-function shellBatch(overrides: Partial<ShellBatchOptions> = {}) {
-  const tmpdir = scratch('go-no-go-batch-tmp-')
-  const batch = createShellGitBatch({ leadingArgs: ['-c', 'core.quotePath=false'], env: () => ENV, timeoutMs: 60_000, maxOutputBytes: 1024 * 1024, tmpdir, ...overrides })
-  return { batch, tmpdir }
-}
-
 const oneByOne: GitRunner = (args, cwd) =>
   new Promise((resolve) => {
     execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', env: ENV }, (error, stdout, stderr) =>
       resolve({ code: error ? Number((error as { code?: number }).code ?? -1) : 0, stdout, stderr })
     )
   })
+
+/** A batch whose private directories are made in `tmpdir`, so a test can see that none is left. */
+function shellBatch(overrides: Partial<ShellBatchOptions> = {}) {
+  const tmpdir = scratch('go-no-go-batch-tmp-')
+  const batch = createShellGitBatch({
+    leadingArgs: ['-c', 'core.quotePath=false'],
+    env: () => ENV,
+    timeoutMs: 60_000,
+    maxOutputBytes: 1024 * 1024,
+    tmpdir,
+    fallback: batchOf(oneByOne),
+    ...overrides
+  })
+  return { batch, tmpdir }
+}
 
 /** A directory holding only a `git` script: PATH for a git that misbehaves. */
 function fakeGit(script: string): string {
@@ -74,6 +82,13 @@ describe('a batch of git commands from one shell', () => {
     expect(answers[3]).toEqual({ code: 1, stdout: '', stderr: '' })
     expect(existsSync(path.join(root, 'pwned'))).toBe(false)
     expect(readdirSync(tmpdir)).toEqual([])
+  })
+
+  it('still answers, one process per command, when no private directory can be made', async () => {
+    const root = repository()
+    const { batch } = shellBatch({ tmpdir: path.join(scratch('go-no-go-batch-gone-'), 'missing') })
+    expect(await batch(SNAPSHOT, root)).toEqual(await batchOf(oneByOne)(SNAPSHOT, root))
+    expect((await batch(SNAPSHOT, root))[0].stdout).toContain(root)
   })
 
   it('passes every argument as written: quotes, spaces, newlines, $() and backquotes reach git unchanged and run nothing', async () => {

@@ -48,6 +48,8 @@ export interface ShellBatchOptions {
   maxOutputBytes: number
   /** Where the private result directory is made; the system's temporary directory by default. */
   tmpdir?: string
+  /** Asked instead when no private directory can be made there (a read-only or full temporary directory). */
+  fallback: GitBatchRunner
 }
 
 /** What a git that is not on PATH answers, in the words a single `execFile('git')` would use. */
@@ -63,7 +65,9 @@ export function createShellGitBatch(options: ShellBatchOptions): GitBatchRunner 
       commands.map((args) => [...options.leadingArgs, ...args]),
       options.maxOutputBytes
     )
-    const directory = await mkdtemp(path.join(options.tmpdir ?? os.tmpdir(), 'go-no-go-git-'))
+    // Without a place for the outputs the snapshot is still taken, one process per command, rather than not at all.
+    const directory = await mkdtemp(path.join(options.tmpdir ?? os.tmpdir(), 'go-no-go-git-')).catch(() => undefined)
+    if (directory === undefined) return options.fallback(commands, cwd)
     const outputs: Output[] = []
     let removed: Promise<void> | undefined
     try {
