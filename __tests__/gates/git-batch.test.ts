@@ -3,7 +3,7 @@
  * with real git on real repositories, and no answer at all when its results were tampered with.
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { batchOf, createShellGitBatch, type GitRunner, type ShellBatchOptions } from '../../src/gates/git-batch.js'
@@ -89,6 +89,15 @@ describe('a batch of git commands from one shell', () => {
     const { batch } = shellBatch({ tmpdir: path.join(scratch('go-no-go-batch-gone-'), 'missing') })
     expect(await batch(SNAPSHOT, root)).toEqual(await batchOf(oneByOne)(SNAPSHOT, root))
     expect((await batch(SNAPSHOT, root))[0].stdout).toContain(root)
+  })
+
+  it('works from a temporary directory whose path holds quotes, spaces and $()', async () => {
+    const root = repository()
+    const tmpdir = path.join(scratch('go-no-go-batch-odd-'), 'it\'s a "$(touch pwned)" dir')
+    mkdirSync(tmpdir)
+    const { batch } = shellBatch({ tmpdir, fallback: () => Promise.reject(new Error('the fallback was asked')) })
+    expect(await batch(SNAPSHOT, root)).toEqual(await batchOf(oneByOne)(SNAPSHOT, root))
+    expect(readdirSync(tmpdir)).toEqual([])
   })
 
   it('passes every argument as written: quotes, spaces, newlines, $() and backquotes reach git unchanged and run nothing', async () => {
