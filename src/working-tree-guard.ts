@@ -7,13 +7,16 @@ import { execFile } from 'node:child_process'
 import { HARDENED_GIT_OPTIONS, hardenedGitEnvironment } from './checklist/git-env.js'
 import type { ChecklistItem } from './checklist/types.js'
 import type { RunGuard } from './engine.js'
+import { batchOf, createShellGitBatch } from './gates/git-batch.js'
 import type { GateResult } from './gates/types.js'
-import { NotAGitCheckout, UnreadableBetweenGates, WorkingTreeWatch, type GitRunner, type TreeReport } from './gates/working-tree.js'
+import { NotAGitCheckout, UnreadableBetweenGates, WorkingTreeWatch, type GitAccess, type GitRunner, type TreeReport } from './gates/working-tree.js'
 import type { RunProblem } from './verdict.js'
 
 const SHOWN_FILES = 10
 /** A git that hangs (a network filesystem, a lock) must not hang the run: past this the tree counts as unreadable. */
 const GIT_TIMEOUT_MS = 120_000
+/** More output than this from one git is refused, not held in memory. */
+const MAX_GIT_OUTPUT_BYTES = 256 * 1024 * 1024
 const SHOWN_PATH_CHARS = 200
 
 export interface WorkingTreeGuard extends RunGuard {
@@ -27,9 +30,9 @@ export interface WorkingTreeGuard extends RunGuard {
 /**
  * @param workspace where the gates run; its git repository is watched as a whole.
  * @param warn told once when the tree cannot be watched (not a git checkout, no git): the run goes on.
- * @param git runs git; the real one by default.
+ * @param git runs git; the real one by default (a runner alone also answers a full snapshot's four questions, one process each).
  */
-export function createWorkingTreeGuard(workspace: string, warn: (message: string) => void, git: GitRunner = runGit): WorkingTreeGuard {
+export function createWorkingTreeGuard(workspace: string, warn: (message: string) => void, git: GitRunner | GitAccess = realGit()): WorkingTreeGuard {
   let watch: WorkingTreeWatch | undefined
   let starting: Promise<{ watch: WorkingTreeWatch } | { problem: string }> | undefined
   const start = async (): Promise<{ watch: WorkingTreeWatch } | { problem: string }> => {
@@ -157,15 +160,34 @@ function describe(error: unknown): string {
  * A gate can write `.git/config`, and `git status` after it would run a `core.fsmonitor` command it
  * set: so fsmonitor is forced off, and git gets no token in its environment for whatever else runs.
  */
-const runGit: GitRunner = (args, cwd) =>
+export const runGit: GitRunner = (args, cwd) =>
   new Promise((resolve) => {
     execFile(
       'git',
       [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS, ...args],
-      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS, env: guardGitEnvironment() },
+      { cwd, encoding: 'utf8', maxBuffer: MAX_GIT_OUTPUT_BYTES, timeout: GIT_TIMEOUT_MS, env: guardGitEnvironment() },
       (error, stdout, stderr) => {
         const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : -1) : 0
         resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') })
       }
     )
   })
+
+/**
+ * The real git: a full snapshot's commands from one `/bin/sh` (one spawn of this big process
+ * instead of four, on the way to every verdict), with the same options, environment, bounds and
+ * timeout as one command alone. Windows has no `/bin/sh`: one process each there.
+ */
+function realGit(): GitAccess {
+  if (process.platform === 'win32') return { run: runGit, batch: batchOf(runGit) }
+  return {
+    run: runGit,
+    batch: createShellGitBatch({
+      leadingArgs: [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS],
+      env: guardGitEnvironment,
+      timeoutMs: GIT_TIMEOUT_MS,
+      maxOutputBytes: MAX_GIT_OUTPUT_BYTES,
+      fallback: batchOf(runGit)
+    })
+  }
+}

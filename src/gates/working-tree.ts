@@ -12,9 +12,20 @@ import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import { lstat, open, readdir, readlink } from 'node:fs/promises'
 import path from 'node:path'
+import { batchOf, type GitBatchRunner, type GitRunner } from './git-batch.js'
 
-/** Runs git in a directory; resolves with its exit code and output, never rejects for a non-zero exit. */
-export type GitRunner = (args: readonly string[], cwd: string) => Promise<{ code: number; stdout: string; stderr: string }>
+export type { GitBatchRunner, GitResult, GitRunner } from './git-batch.js'
+
+/** How snapshots run git: one command at a time, and several at once (a full snapshot's four questions). */
+export interface GitAccess {
+  run: GitRunner
+  batch: GitBatchRunner
+}
+
+/** A runner alone (what tests hand in) runs a batch as one process per command. */
+function accessOf(git: GitRunner | GitAccess): GitAccess {
+  return typeof git === 'function' ? { run: git, batch: batchOf(git) } : git
+}
 
 interface TreeState {
   /** The repository's top directory: the paths below are relative to it. */
@@ -65,26 +76,30 @@ export class UnreadableBetweenGates extends Error {
  * the root itself; it also reads the index flags, ignore rules and git setup (slower on large
  * repositories). A quick one is asked from the root.
  */
-export async function readTreeState(git: GitRunner, directory: string, full: boolean, env: NodeJS.ProcessEnv = process.env): Promise<TreeState> {
-  // Every git question at once, and as few as can be asked: each is its own process, and one after
-  // another they were most of a short run's time. One rev-parse answers the root, HEAD and the git paths.
-  const none = Promise.resolve(undefined)
-  const [revParse, status, files, excludesFile] = await Promise.all([
-    full ? git(['rev-parse', '--show-toplevel', '--absolute-git-dir', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'], directory) : none,
+export async function readTreeState(git: GitRunner | GitAccess, directory: string, full: boolean, env: NodeJS.ProcessEnv = process.env): Promise<TreeState> {
+  const { run, batch } = accessOf(git)
+  if (!full) {
     // A quick snapshot is one git process: the v2 format's header names HEAD too (a commit made by one
     // gate and undone by a later one leaves the end as it began, and the gates between checked it).
-    full
-      ? git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'], directory)
-      : git(['status', '--porcelain=v2', '-z', '--branch', '--no-ahead-behind', '--untracked-files=all', '--ignore-submodules=none'], directory),
-    // `:/` and --full-name: every index entry of the repository, named from its root, whichever directory asks.
-    full ? git(['ls-files', '-v', '-z', '--full-name', '--', ':/'], directory) : none,
-    full ? git(['config', '--get', 'core.excludesFile'], directory) : none
-  ])
-  if (!revParse) {
+    const status = await run(['status', '--porcelain=v2', '-z', '--branch', '--no-ahead-behind', '--untracked-files=all', '--ignore-submodules=none'], directory)
     if (status.code !== 0) throw new Error(`git status failed: ${firstLine(status.stderr) ?? `exit ${status.code}`}`)
     const { head, entries } = parseStatusV2(status.stdout)
     return { root: directory, head, entries: await describeEntries(directory, entries) }
   }
+  // Every git question at once, and as few as can be asked: one after another they were most of a
+  // short run's time. One rev-parse answers the root, HEAD and the git paths.
+  const answered = await batch(
+    [
+      ['rev-parse', '--show-toplevel', '--absolute-git-dir', ...GIT_PATHS.flatMap((name) => ['--git-path', name]), '--verify', '-q', 'HEAD'],
+      ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=none'],
+      // `:/` and --full-name: every index entry of the repository, named from its root, whichever directory asks.
+      ['ls-files', '-v', '-z', '--full-name', '--', ':/'],
+      ['config', '--get', 'core.excludesFile']
+    ],
+    directory
+  )
+  if (answered.length !== 4) throw new Error(`git answered ${answered.length} of 4 questions`)
+  const [revParse, status, files, excludesFile] = answered
   const answers = revParse.stdout.split('\n')
   const root = answers[0].trim()
   if (root === '') throw new NotAGitCheckout(cut(firstLine(revParse.stderr) ?? `git exited ${revParse.code}`))
@@ -95,7 +110,6 @@ export async function readTreeState(git: GitRunner, directory: string, full: boo
   // `--verify -q` prints nothing and exits 1 when HEAD names no commit (a repository before its first).
   const headLine = answers[2 + GIT_PATHS.length]?.trim() ?? ''
   const state: TreeState = { root, head: revParse.code === 0 && /^[0-9a-f]{40,64}$/.test(headLine) ? headLine : '(no commit)', entries }
-  if (!files || !excludesFile) return state
   if (files.code !== 0) throw new Error(`git ls-files failed: ${firstLine(files.stderr) ?? `exit ${files.code}`}`)
   if (gitDir === '' || paths.length !== GIT_PATHS.length || paths.some((line) => line.trim() === ''))
     throw new Error(`git rev-parse failed: ${firstLine(revParse.stderr) ?? `exit ${revParse.code}`}`)
@@ -294,7 +308,7 @@ export class WorkingTreeWatch {
   private gatesToStart = Number.POSITIVE_INFINITY
 
   constructor(
-    private readonly git: GitRunner,
+    private readonly git: GitRunner | GitAccess,
     /** Any directory of the checkout: the whole repository is watched. */
     private readonly directory: string,
     /** Where HOME and XDG_CONFIG_HOME (the global ignore file) are read. */
