@@ -8,7 +8,7 @@
  * plus HEAD and the index flags that would hide a change from `git status`. Snapshots between
  * gates only serve to name the gates that were running when a file changed.
  */
-import { createHash } from 'node:crypto'
+import { contentDigest } from '../content-digest.js'
 import { constants } from 'node:fs'
 import { lstat, open, readdir, readlink } from 'node:fs/promises'
 import path from 'node:path'
@@ -56,6 +56,12 @@ const MAX_HASHED_FILE_BYTES = 16 * 1024 * 1024
 const MAX_HASHED_FILES = 2_000
 /** Up to this size a file is hashed from one read. */
 const SMALL_FILE_BYTES = 1024 * 1024
+/**
+ * The repository's own setup files (config, hooks, ignore rules) are compared by their bytes up to
+ * this size, hashed past it: they are few and small, and every snapshot reads them, so a plain run
+ * needs no `node:crypto` for them. Files `git status` lists are always hashed: they can be thousands.
+ */
+const KEPT_SETUP_BYTES = 64 * 1024
 
 /** The directory is not in a git repository (or git cannot run): nothing can be watched. */
 export class NotAGitCheckout extends Error {}
@@ -119,8 +125,8 @@ export async function readTreeState(git: GitRunner | GitAccess, directory: strin
   // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
   state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)))
   const globalExcludes = globalExcludesFile(excludesFile.stdout.trim(), root, env)
-  state.ignoreRules = `${await describeFile(exclude, true)} | core.excludesFile=${excludesFile.stdout.trim()} | ${globalExcludes ? await describeFile(globalExcludes, true) : 'none'}`
-  state.gitSetup = `config ${await describeFile(config, true)} | hooks ${await describeDirectory(hooks)}`
+  state.ignoreRules = `${await describeFile(exclude, KEPT_SETUP_BYTES)} | core.excludesFile=${excludesFile.stdout.trim()} | ${globalExcludes ? await describeFile(globalExcludes, KEPT_SETUP_BYTES) : 'none'}`
+  state.gitSetup = `config ${await describeFile(config, KEPT_SETUP_BYTES)} | hooks ${await describeDirectory(hooks)}`
   return state
 }
 
@@ -128,7 +134,7 @@ export async function readTreeState(git: GitRunner | GitAccess, directory: strin
 async function describeEntries(root: string, listed: Array<{ code: string; file: string }>): Promise<Map<string, string>> {
   const entries = new Map<string, string>()
   let hashed = 0
-  for (const { code, file } of listed) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES)}`)
+  for (const { code, file } of listed) entries.set(file, `${code} ${await describeFile(path.join(root, file), hashed++ < MAX_HASHED_FILES ? 0 : undefined)}`)
   return entries
 }
 
@@ -201,24 +207,27 @@ export function parseStatusV2(output: string): { head: string; entries: Array<{ 
   return { head, entries }
 }
 
-/** What a listed path holds, without following links or reading anything but regular files (a FIFO would block). */
-async function describeFile(file: string, hash: boolean): Promise<string> {
+/**
+ * What a path holds, without following links or reading anything but regular files (a FIFO would block).
+ * @param keptBytes how much of its content is kept as it is before it is hashed; undefined: its size and time only.
+ */
+async function describeFile(file: string, keptBytes: number | undefined): Promise<string> {
   const info = await lstat(file).catch(() => undefined)
   if (!info) return 'absent'
   if (info.isSymbolicLink()) return `link ${await readlink(file).catch(() => '?')}`
   if (info.isDirectory()) return 'directory'
   if (!info.isFile()) return 'special'
-  if (!hash || info.size > MAX_HASHED_FILE_BYTES) return `file ${info.size} ${info.mtimeMs}`
+  if (keptBytes === undefined || info.size > MAX_HASHED_FILE_BYTES) return `file ${info.size} ${info.mtimeMs}`
   // Swapped for a link or a FIFO since lstat (a gate still running): not followed, not waited on.
   const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => undefined)
   if (!handle) return `unreadable ${info.size} ${info.mtimeMs}`
   try {
     if (!(await handle.stat()).isFile()) return 'special'
-    const digest = createHash('sha256')
+    const digest = contentDigest(keptBytes)
     // Most files here are small (hooks, config, a changed source file): one read, no stream to set up.
     if (info.size <= SMALL_FILE_BYTES) digest.update(await handle.readFile())
     else for await (const chunk of handle.createReadStream({ autoClose: false })) digest.update(chunk as Buffer)
-    return `file ${digest.digest('hex')}`
+    return `file ${digest.digest()}`
   } finally {
     await handle.close().catch(() => undefined)
   }
@@ -228,7 +237,7 @@ async function describeFile(file: string, hash: boolean): Promise<string> {
 async function describeDirectory(directory: string): Promise<string> {
   const names = await readdir(directory).catch(() => undefined)
   if (!names) return 'absent'
-  const described = await Promise.all(names.sort().map(async (name) => `${name}=${await describeFile(path.join(directory, name), true)}`))
+  const described = await Promise.all(names.sort().map(async (name) => `${name}=${await describeFile(path.join(directory, name), KEPT_SETUP_BYTES)}`))
   return described.join(',')
 }
 
