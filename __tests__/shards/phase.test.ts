@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseYamlChecklist } from '../../src/checklist/parse-yaml.js'
 import { readGitHubEnvironment } from '../../src/github/context.js'
+import * as jobModes from '../../src/shards/job-modes.js'
 import { prepareJobPart } from '../../src/shards/phase.js'
 
 const checklist = parseYamlChecklist(
@@ -15,19 +16,22 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-shard-phase-'))
 function shardWith(previousReport: string) {
   const info: string[] = []
   const warn: string[] = []
-  prepareJobPart({
-    checklist,
-    checklistSha256: 'x'.repeat(64),
-    github: readGitHubEnvironment({ GITHUB_REPOSITORY: 'octo/repo', GITHUB_RUN_ID: '1', GITHUB_SHA: 'a'.repeat(40) }),
-    shard: { index: 1, total: 2 },
-    shardPublish: false,
-    previousReport,
-    base: dir,
-    checkName: 'go-no-go',
-    failOn: 'no-go',
-    info: (line) => void info.push(line),
-    warn: (line) => void warn.push(line)
-  })
+  prepareJobPart(
+    {
+      checklist,
+      checklistSha256: 'x'.repeat(64),
+      github: readGitHubEnvironment({ GITHUB_REPOSITORY: 'octo/repo', GITHUB_RUN_ID: '1', GITHUB_SHA: 'a'.repeat(40) }),
+      shard: { index: 1, total: 2 },
+      shardPublish: false,
+      previousReport,
+      base: dir,
+      checkName: 'go-no-go',
+      failOn: 'no-go',
+      info: (line) => void info.push(line),
+      warn: (line) => void warn.push(line)
+    },
+    jobModes
+  )
   return { info, warn }
 }
 
