@@ -55,3 +55,26 @@ describe('a shard reading the previous report', () => {
     expect(info.join('\n')).toMatch(/balanced by count/)
   })
 })
+
+describe('a shard or merge job prepared without the code for it', () => {
+  // The action loads that code only for such a job; a caller that forgot must not judge the whole checklist as if it were one job.
+  it.each([
+    ['a shard', { shard: { index: 1, total: 2 } }],
+    ['a merge', { reports: ['reports/*.json'] }]
+  ])('%s throws rather than judging the whole checklist', (_name, mode) => {
+    const prepare = () =>
+      prepareJobPart({
+        checklist,
+        checklistSha256: 'x'.repeat(64),
+        github: readGitHubEnvironment({ GITHUB_REPOSITORY: 'octo/repo', GITHUB_RUN_ID: '1', GITHUB_SHA: 'a'.repeat(40) }),
+        shardPublish: false,
+        base: dir,
+        checkName: 'go-no-go',
+        failOn: 'no-go',
+        info: () => undefined,
+        warn: () => undefined,
+        ...mode
+      })
+    expect(prepare).toThrow('a shard or merge job was prepared without the code that prepares it')
+  })
+})
