@@ -10,8 +10,7 @@ import path from 'node:path'
 import { writeGateLog } from './action-log.js'
 import { gitHistory } from './checklist/blame.js'
 import { loadChecklistAtCommit } from './checklist/from-git.js'
-import { loadChecklist } from './checklist/load.js'
-import { parseMarkdownChecklist } from './checklist/markdown.js'
+import { isMarkdownChecklist, loadChecklist, type ChecklistParsers } from './checklist/load.js'
 import { allItems, type Checklist } from './checklist/types.js'
 import { KILL_GRACE_MS, OUTPUTS, type FailOn } from './constants.js'
 import { buildReport, runChecklist, withSignoffs } from './engine.js'
@@ -33,7 +32,7 @@ import { safeLogLine } from './text/workflow-commands.js'
 import { createIsolationGuards, type IsolationGuards } from './run-guards.js'
 import { readSettings, type ActionSettings } from './settings.js'
 import { checklistHash, prepareJobPart, type JobPart } from './shards/phase.js'
-import { findTriggeringRun, type TriggeringRunLookup } from './shards/workflow-run.js'
+import type { TriggeringRunLookup } from './shards/workflow-run.js'
 import { applySignoffs } from './signoff/apply.js'
 import { withTickNotes } from './signoff/checklist-ticks.js'
 import { createRedactor, learnMaskedValue, type Redactor } from './text/redact.js'
@@ -131,8 +130,11 @@ async function runAction(context: RunContext): Promise<void> {
   const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined
   if (trust && !trust.run) return refuseRun(trust.problems)
 
+  // Every chunk this run needs, read from disk now: once a gate has run, the files could be its own.
   const api = settings.token ? await loadGitHubApi() : undefined
   context = { ...context, ...(api ? { api } : {}) }
+  const parsers: ChecklistParsers = isMarkdownChecklist(settings.checklist) ? { markdown: (await loadMarkdownReader()).parseMarkdownChecklist } : {}
+  const jobModes = settings.reports !== undefined || settings.shard ? await loadJobModes() : undefined
   // One connection, so one wait budget, for everything this run asks of GitHub.
   // Before the gates only a merge's triggering run and a pull request's last report need it; publishing makes its own if none was needed here.
   const connection =
@@ -140,7 +142,10 @@ async function runAction(context: RunContext): Promise<void> {
       ? api.createGitHubClient({ token: settings.token, apiUrl: github.apiUrl, maxWaitMs: settings.maxApiWaitMs, retryUnitMs: settings.retryUnitMs })
       : undefined
   // Merge mode under workflow_run: which run made the reports and which pull request it was for, verified.
-  const triggering = plan.reportsFrom === 'triggering-run' ? await core.group('Verify the run that made the reports', () => verifyTriggeringRun(connection, github)) : undefined
+  const triggering =
+    plan.reportsFrom === 'triggering-run'
+      ? await core.group('Verify the run that made the reports', () => verifyTriggeringRun(connection, github, loaded(jobModes, 'the merge code')))
+      : undefined
   if (triggering && !triggering.ok) return refuseRun([triggering.problem])
   if (triggering) context = { ...context, github: triggering.run.github }
   const lookup = plan.readPreviousReport ? await core.group('Read the last report on the pull request', () => readLastReport(api, connection, context.github, settings)) : undefined
@@ -163,22 +168,25 @@ async function runAction(context: RunContext): Promise<void> {
   treeGuard.prepare()
   context = { ...context, treeGuard }
   const prepared = await core.group('Load the checklist', () =>
-    loadTheChecklist(settings, plan, checklistCommit, previous, pullCommits, (bytes) => (checklistSha256 = checklistHash(bytes)))
+    loadTheChecklist(settings, parsers, plan, checklistCommit, previous, pullCommits, (bytes) => (checklistSha256 = checklistHash(bytes)))
   )
   if (!prepared.ok) return refuseRun(prepared.problems)
   if (context.abort.signal.aborted) return
 
   const part = await core.group(settings.reports ? 'Read and check the shard reports' : 'Choose the items this job judges', async () =>
-    prepareJobPart({
-      ...settings,
-      checklist: prepared.checklist,
-      checklistSha256,
-      github: context.github,
-      base: settings.workspaceRoot,
-      ...(triggering ? { triggeringRun: triggering.run } : {}),
-      info: (line) => core.info(neutraliseLogText(line)),
-      warn: (line) => core.warning(neutraliseLogText(line))
-    })
+    prepareJobPart(
+      {
+        ...settings,
+        checklist: prepared.checklist,
+        checklistSha256,
+        github: context.github,
+        base: settings.workspaceRoot,
+        ...(triggering ? { triggeringRun: triggering.run } : {}),
+        info: (line) => core.info(neutraliseLogText(line)),
+        warn: (line) => core.warning(neutraliseLogText(line))
+      },
+      jobModes
+    )
   )
   const report = part.finish(await evaluate(context, { ...prepared, checklist: part.checklist }, previous, connection, pullCommits, part))
   if (context.abort.signal.aborted) {
@@ -196,9 +204,9 @@ async function runAction(context: RunContext): Promise<void> {
 }
 
 /** The run behind a `workflow_run` merge and its pull request, through the API; without a token nothing can be verified. */
-async function verifyTriggeringRun(connection: GitHubConnection | undefined, github: GitHubEnvironment): Promise<TriggeringRunLookup> {
+async function verifyTriggeringRun(connection: GitHubConnection | undefined, github: GitHubEnvironment, modes: JobModes): Promise<TriggeringRunLookup> {
   if (!connection) return { ok: false, problem: { code: 'workflow-run-unverified', message: 'no `github-token` to verify the run that made the reports with' } }
-  const lookup = await findTriggeringRun(connection.client, github)
+  const lookup = await modes.findTriggeringRun(connection.client, github)
   if (lookup.ok)
     core.info(
       `Workflow run ${lookup.run.runId} (attempt ${lookup.run.attempt}) made the reports for pull request #${lookup.run.pull.number} at ${lookup.run.headSha.slice(0, 12)}.`
@@ -249,6 +257,7 @@ async function readLastReport(
  */
 async function loadTheChecklist(
   settings: ActionSettings,
+  parsers: ChecklistParsers,
   plan: EvaluatePlan,
   trustedSha: string | undefined,
   previous: PreviousRun | undefined,
@@ -261,9 +270,8 @@ async function loadTheChecklist(
     { path: settings.checklist, checklistFrom: settings.checklistFrom, protectChecklist: settings.protectChecklist },
     { checklist: plan.checklist, ...(trustedSha ? { trustedSha } : {}), ...(stored ? { stored } : {}) },
     {
-      readWorkspace: (deciding) =>
-        loadChecklist({ workspace: settings.workspace, path: settings.checklist, ...(deciding ? { onRead: onDecidingRead } : {}) }, { markdown: parseMarkdownChecklist }),
-      readAtCommit: (sha, deciding) => loadChecklistAtCommit(settings.workspace, sha, settings.checklist, deciding ? onDecidingRead : undefined),
+      readWorkspace: (deciding) => loadChecklist({ workspace: settings.workspace, path: settings.checklist, ...(deciding ? { onRead: onDecidingRead } : {}) }, parsers),
+      readAtCommit: (sha, deciding) => loadChecklistAtCommit(settings.workspace, sha, settings.checklist, { parsers, ...(deciding ? { onRead: onDecidingRead } : {}) }),
       history,
       // A commit is its own ancestor exactly when git has it.
       hasCommit: (sha) => history().isAncestor(sha, sha),
@@ -418,6 +426,28 @@ async function loadGitHubApi(): Promise<GitHubApi> {
   } finally {
     if (eventPath !== undefined) process.env.GITHUB_EVENT_PATH = eventPath
   }
+}
+
+type MarkdownReader = typeof import('./checklist/markdown.js')
+type JobModes = typeof import('./shards/job-modes.js')
+
+/**
+ * The Markdown checklist reader, in a chunk of its own: only a `.md` checklist needs it. Loaded
+ * before any gate, like the API (see loadGitHubApi).
+ */
+function loadMarkdownReader(): Promise<MarkdownReader> {
+  return import('./checklist/markdown.js')
+}
+
+/** What a `shard` or `reports` job does beyond a whole one, in a chunk of its own; loaded before any gate. */
+function loadJobModes(): Promise<JobModes> {
+  return import('./shards/job-modes.js')
+}
+
+/** A chunk the settings promised was loaded; its absence is a bug here, which ends the run as NO-GO. */
+function loaded<T>(module: T | undefined, what: string): T {
+  if (module === undefined) throw new Error(`${what} was not loaded before it was needed`)
+  return module
 }
 
 /** RUNNER_TEMP when it is usable, else the system's: the run must not fail before it can say why. */

@@ -1,5 +1,6 @@
 /** The base commit's checklist, read from git in a repository an earlier step of the job may have tampered with. */
 import { loadChecklistAtCommit } from '../../src/checklist/from-git.js'
+import { parseMarkdownChecklist } from '../../src/checklist/markdown.js'
 import { allItems } from '../../src/checklist/types.js'
 import { ALICE, createGitRepo, MALLORY } from '../helpers/git-repo.js'
 
@@ -33,5 +34,14 @@ describe('loadChecklistAtCommit', () => {
     const repo = createGitRepo()
     const base = repo.commit({ 'README.md': 'hello\n' }, ALICE)
     await expect(loadChecklistAtCommit(repo.dir, base, FILE)).rejects.toThrow(`the checklist does not exist at the base commit ${base.slice(0, 12)}`)
+  })
+
+  // The action loads the Markdown reader only for a `.md` checklist and hands it in; without it such a file is refused, never read as YAML.
+  it('reads a Markdown checklist with the reader it is given, and refuses it without one', async () => {
+    const repo = createGitRepo()
+    const base = repo.commit({ 'RELEASE.md': '# Release\n\n- [x] Changelog updated\n- [ ] Rollback plan written\n' }, ALICE)
+    const checklist = await loadChecklistAtCommit(repo.dir, base, 'RELEASE.md', { parsers: { markdown: parseMarkdownChecklist } })
+    expect(allItems(checklist).map((item) => item.title)).toEqual(['Changelog updated', 'Rollback plan written'])
+    await expect(loadChecklistAtCommit(repo.dir, base, 'RELEASE.md')).rejects.toThrow('Markdown checklists cannot be read here')
   })
 })

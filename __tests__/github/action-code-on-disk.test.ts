@@ -3,7 +3,7 @@
  * the action's code must be in memory before the first gate, or a gate could replace what
  * publishes the verdict (a bundle split into chunks loaded on demand did exactly that).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { REPO_ROOT, runAction, workspaceFrom } from '../helpers/run-action.js'
@@ -63,5 +63,88 @@ describe('the bundled action when a gate rewrites its code on disk', () => {
     expect(result.outputs.decision).toBe('no-go')
     expect(api.checkRuns).toEqual([expect.objectContaining({ conclusion: 'failure' })])
     if (eventName === 'pull_request') expect(api.comments).toEqual([expect.objectContaining({ issue: 12 })])
+  })
+})
+
+/**
+ * The action's code beyond the main bundle is split into chunks, each read from disk only by a run
+ * that needs it (the Markdown reader, shard and merge code, the GitHub API) and always before the
+ * first gate. A run must not need a chunk it has no use for, must not read one once a gate has run,
+ * and must say NO-GO, not crash silently or pass, when a chunk it needs is gone.
+ */
+describe('the chunks of the bundled action', () => {
+  const MARKDOWN = '# Release\n\n- [ ] Tests pass: `node --test`\n'
+  const plainYaml = (run: string) => `version: 1\nsections:\n  - title: Gates\n    items:\n      - id: gate\n        title: The gate\n        run: ${JSON.stringify(run)}\n`
+
+  /** A copy of dist/ with its numbered chunks removed or rewritten by `change`, and their names. */
+  function distCopy(): { entry: string; chunks: string[] } {
+    copy = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-dist-copy-'))
+    cpSync(path.join(REPO_ROOT, 'dist'), copy, { recursive: true })
+    const chunks = readdirSync(copy)
+      .filter((name) => /^\d+\.index\.js$/.test(name))
+      .map((name) => path.join(copy as string, name))
+    // The API client, the Markdown reader and the shard code at least.
+    expect(chunks.length).toBeGreaterThanOrEqual(3)
+    return { entry: path.join(copy, 'index.js'), chunks }
+  }
+
+  /** A `node --test` file that plants announcing code in every chunk, then fails. */
+  function plantingTest(workspace: string, chunks: string[]): void {
+    const body = `import { writeFileSync } from 'node:fs'\nfor (const file of ${JSON.stringify(chunks)}) writeFileSync(file, 'console.log("planted chunk ran"); throw new Error("planted by a gate")')\nthrow new Error('the gate fails')\n`
+    writeFileSync(path.join(workspace, 'plant.test.mjs'), body)
+  }
+
+  it('a YAML checklist on push without a token needs no chunk: with every chunk deleted it still decides', async () => {
+    const { entry, chunks } = distCopy()
+    for (const chunk of chunks) rmSync(chunk)
+    const result = await runAction({ workspace: workspaceFrom(undefined, plainYaml('true')), entry, eventName: 'push', inputs: { 'github-token': '' } })
+    expect(result.stdout + result.stderr).not.toMatch(/Cannot find module|go-no-go failed/)
+    expect(result.code).toBe(0)
+    expect(result.outputs.decision).toBe('go')
+  })
+
+  it.each([
+    ['a Markdown checklist', { workspace: () => workspaceFrom(undefined, MARKDOWN, 'RELEASE.md'), inputs: { checklist: 'RELEASE.md' } }],
+    ['a shard job', { workspace: () => workspaceFrom(undefined, plainYaml('true')), inputs: { shard: '1/1' } }]
+  ])('%s with its chunk deleted is NO-GO, saying the code is missing', async (_name, setup) => {
+    const { entry, chunks } = distCopy()
+    for (const chunk of chunks) rmSync(chunk)
+    const result = await runAction({ workspace: setup.workspace(), entry, eventName: 'push', inputs: { 'github-token': '', ...setup.inputs } })
+    expect(result.code).toBe(1)
+    expect(result.outputs.decision).toBe('no-go')
+    expect(result.summary).toMatch(/go-no-go failed: .*index\.js/)
+  })
+
+  it('a Markdown checklist is judged by the reader loaded before a gate rewrote every chunk', async () => {
+    const { entry, chunks } = distCopy()
+    const workspace = workspaceFrom(undefined, MARKDOWN, 'RELEASE.md')
+    plantingTest(workspace, chunks)
+    api = await startFakeGitHub()
+    const result = await runAction({
+      workspace,
+      entry,
+      eventName: 'push',
+      inputs: { checklist: 'RELEASE.md' },
+      env: { GITHUB_API_URL: api.url, GO_NO_GO_API_RETRY_UNIT_MS: '50', GO_NO_GO_API_MAX_WAIT_MS: '5000' }
+    })
+    expect(readFileSync(chunks[0], 'utf8')).toContain('planted by a gate')
+    expect(result.stdout + result.stderr).not.toMatch(/planted/)
+    expect(result.code).toBe(1)
+    expect(result.outputs.decision).toBe('no-go')
+    expect(result.summary).toContain('Tests pass')
+    expect(api.checkRuns).toEqual([expect.objectContaining({ conclusion: 'failure' })])
+  })
+
+  it('a shard job finishes its report with the shard code loaded before a gate rewrote every chunk', async () => {
+    const { entry, chunks } = distCopy()
+    const workspace = workspaceFrom(undefined, plainYaml('node --test'))
+    plantingTest(workspace, chunks)
+    const result = await runAction({ workspace, entry, eventName: 'push', inputs: { 'github-token': '', shard: '1/1' } })
+    expect(readFileSync(chunks[0], 'utf8')).toContain('planted by a gate')
+    expect(result.stdout + result.stderr).not.toMatch(/planted/)
+    // A shard leaves failing to the merge job, but its report says NO-GO and which shard it is.
+    expect(result.code).toBe(0)
+    expect(result.outputs.decision).toBe('no-go')
+    expect(JSON.parse(readFileSync(result.outputs.report, 'utf8')).shard).toMatchObject({ index: 1, total: 1, items: ['gate'] })
   })
 })

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseYamlChecklist } from '../../src/checklist/parse-yaml.js'
 import { readGitHubEnvironment } from '../../src/github/context.js'
+import * as jobModes from '../../src/shards/job-modes.js'
 import { prepareJobPart } from '../../src/shards/phase.js'
 
 const checklist = parseYamlChecklist(
@@ -15,19 +16,22 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-shard-phase-'))
 function shardWith(previousReport: string) {
   const info: string[] = []
   const warn: string[] = []
-  prepareJobPart({
-    checklist,
-    checklistSha256: 'x'.repeat(64),
-    github: readGitHubEnvironment({ GITHUB_REPOSITORY: 'octo/repo', GITHUB_RUN_ID: '1', GITHUB_SHA: 'a'.repeat(40) }),
-    shard: { index: 1, total: 2 },
-    shardPublish: false,
-    previousReport,
-    base: dir,
-    checkName: 'go-no-go',
-    failOn: 'no-go',
-    info: (line) => void info.push(line),
-    warn: (line) => void warn.push(line)
-  })
+  prepareJobPart(
+    {
+      checklist,
+      checklistSha256: 'x'.repeat(64),
+      github: readGitHubEnvironment({ GITHUB_REPOSITORY: 'octo/repo', GITHUB_RUN_ID: '1', GITHUB_SHA: 'a'.repeat(40) }),
+      shard: { index: 1, total: 2 },
+      shardPublish: false,
+      previousReport,
+      base: dir,
+      checkName: 'go-no-go',
+      failOn: 'no-go',
+      info: (line) => void info.push(line),
+      warn: (line) => void warn.push(line)
+    },
+    jobModes
+  )
   return { info, warn }
 }
 
@@ -49,5 +53,28 @@ describe('a shard reading the previous report', () => {
     expect(warn[0]).toMatch(reason)
     expect(warn[0]).toMatch(/the shards are balanced by count\.$/)
     expect(info.join('\n')).toMatch(/balanced by count/)
+  })
+})
+
+describe('a shard or merge job prepared without the code for it', () => {
+  // The action loads that code only for such a job; a caller that forgot must not judge the whole checklist as if it were one job.
+  it.each([
+    ['a shard', { shard: { index: 1, total: 2 } }],
+    ['a merge', { reports: ['reports/*.json'] }]
+  ])('%s throws rather than judging the whole checklist', (_name, mode) => {
+    const prepare = () =>
+      prepareJobPart({
+        checklist,
+        checklistSha256: 'x'.repeat(64),
+        github: readGitHubEnvironment({ GITHUB_REPOSITORY: 'octo/repo', GITHUB_RUN_ID: '1', GITHUB_SHA: 'a'.repeat(40) }),
+        shardPublish: false,
+        base: dir,
+        checkName: 'go-no-go',
+        failOn: 'no-go',
+        info: () => undefined,
+        warn: () => undefined,
+        ...mode
+      })
+    expect(prepare).toThrow('a shard or merge job was prepared without the code that prepares it')
   })
 })

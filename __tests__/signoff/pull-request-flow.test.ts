@@ -48,7 +48,7 @@ async function pullRequestRun(
   const plan = planChecklist({ target: 'pull-request', checklistFrom: 'head', protectChecklist: options.protect, baseSha })
   const parsers = { markdown: parseMarkdownChecklist }
   const head = await loadChecklist({ workspace: repo.dir, path: file }, parsers)
-  const base = await loadChecklistAtCommit(repo.dir, baseSha, file)
+  const base = await loadChecklistAtCommit(repo.dir, baseSha, file, { parsers })
   const changes = diffChecklists(base, head)
   const protection = plan.protect ? protectChecklist(changes, base, head, { ticksJudged: plan.judgeTicks }) : undefined
   // Blame before any gate runs: a gate could write to .git.

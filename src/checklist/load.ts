@@ -24,7 +24,10 @@ interface LoadOptions {
 }
 
 export interface ChecklistParsers {
-  /** Reads `.md` / `.markdown` checklists; without it they are refused. */
+  /**
+   * Reads `.md` / `.markdown` checklists; without it they are refused. Handed in rather than
+   * imported: the action bundles the Markdown reader apart and loads it only for such a checklist.
+   */
   markdown?: (text: string, file: string) => Checklist
 }
 
@@ -95,8 +98,13 @@ export async function loadChecklist(options: LoadOptions, parsers: ChecklistPars
 }
 
 /** The format follows the file name: `.md` / `.markdown` is a Markdown checklist, anything else YAML. */
+export function isMarkdownChecklist(file: string): boolean {
+  return /\.(md|markdown)$/i.test(file)
+}
+
+/** Parses the checklist text in the format its name says (isMarkdownChecklist). */
 export function parseChecklistText(text: string, file: string, parsers: ChecklistParsers, maxBytes = MAX_CHECKLIST_BYTES): Checklist {
-  if (/\.(md|markdown)$/i.test(file)) {
+  if (isMarkdownChecklist(file)) {
     if (!parsers.markdown) throw new ChecklistError([{ file, message: 'Markdown checklists cannot be read here; use the YAML format' }])
     return parsers.markdown(text, file)
   }

@@ -6,7 +6,6 @@
  * people cannot edit.
  */
 import { createHash } from 'node:crypto'
-import { deflateSync, inflateSync } from 'node:zlib'
 import type { GateResult, GateStatus } from '../gates/types.js'
 import type { RunReport } from '../report/model.js'
 import type { SignoffEvent } from '../signoff/apply.js'
@@ -72,7 +71,9 @@ export function encodeState(state: StoredState): { line: string; hash: string } 
   const candidates = state.judged ? [state, { ...state, judged: withoutDisplay(state.judged) }] : [state]
   for (const candidate of candidates) {
     // Compressed: the checklist it keeps repeats the same keys item after item.
-    const blob = deflateSync(Buffer.from(JSON.stringify(candidate), 'utf8'), { level: 9 }).toString('base64url')
+    const blob = zlib()
+      .deflateSync(Buffer.from(JSON.stringify(candidate), 'utf8'), { level: 9 })
+      .toString('base64url')
     if (blob.length <= MAX_STATE_CHARS) return { line: `${STATE_PREFIX}${blob}${STATE_SUFFIX}`, hash: hashState(blob) }
   }
   return undefined
@@ -92,7 +93,7 @@ export function readState(body: string): { state: StoredState; hash: string } | 
   try {
     const bytes = Buffer.from(blob, 'base64url')
     // zlib data starts with 0x78, never `{`: plain JSON is a state written before compression.
-    const json = bytes[0] === 0x7b ? bytes.toString('utf8') : inflateSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES }).toString('utf8')
+    const json = bytes[0] === 0x7b ? bytes.toString('utf8') : zlib().inflateSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES }).toString('utf8')
     const state = JSON.parse(json) as StoredState
     if (state.version !== 1 || !Array.isArray(state.results) || !Array.isArray(state.ticks)) return undefined
     return { state, hash: hashState(blob) }
@@ -134,4 +135,13 @@ export function tickChanges(before: string, after: string): Array<{ id: string; 
     changes.push({ id, action: ticked ? 'signoff' : 'revoke' })
   }
   return changes
+}
+
+/**
+ * node:zlib on first use, not at start-up: loading it costs every run a few milliseconds and only
+ * a run that reads or writes a pull request's state needs it. Built into Node, so it is never read
+ * from the action's files on disk, which a gate could have rewritten by then.
+ */
+function zlib(): typeof import('node:zlib') {
+  return process.getBuiltinModule('node:zlib')
 }
