@@ -95,7 +95,12 @@ describe('the working-tree guard', () => {
   })
 
   it('sees a gate that plants git configuration or a hook, which a later git command would run', async () => {
-    for (const plant of ['git config core.fsmonitor "sh -c \'touch /tmp/pwned\'"', 'printf "#!/bin/sh\\n" > .git/hooks/post-checkout && chmod +x .git/hooks/post-checkout']) {
+    for (const plant of [
+      'git config core.fsmonitor "sh -c \'touch /tmp/pwned\'"',
+      'printf "#!/bin/sh\\n" > .git/hooks/post-checkout && chmod +x .git/hooks/post-checkout',
+      // Same size, same modification time: only the bytes tell.
+      'cp -p .git/config /tmp/go-no-go-config-$$ && sed -i "s/bare = false/bare = FALSE/" .git/config && touch -r /tmp/go-no-go-config-$$ .git/config && rm /tmp/go-no-go-config-$$'
+    ]) {
       const report = await run(checkout('rust/green'), checklistOf(command('plant', plant)))
       expect(report.verdict.decision).toBe('no-go')
       expect(report.verdict.runProblems[0].message).toMatch(/changed the repository's git configuration or hooks \(`\.git\/config`, `\.git\/hooks`\)/)

@@ -37,8 +37,3 @@ export function contentDigest(keptBytes: number = KEPT_DIGEST_BYTES): ContentDig
     }
   }
 }
-
-/** SHA-256 in hex, with `node:crypto` loaded only when a hash is first asked for. */
-export function sha256Hex(data: string | Uint8Array): string {
-  return process.getBuiltinModule('node:crypto').createHash('sha256').update(data).digest('hex')
-}

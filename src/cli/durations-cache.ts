@@ -7,7 +7,7 @@
 import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { allItems } from '../checklist/types.js'
-import { sha256Hex } from '../content-digest.js'
+import { sha256Hex } from '../sha256.js'
 import { randomHex } from '../random-bytes.js'
 import { userCacheHome } from './cache-home.js'
 import type { RunReport } from '../report/model.js'

@@ -5,7 +5,7 @@
  * trusted when its hash matches the `external_id` of our check run on that head commit, which
  * people cannot edit.
  */
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../sha256.js'
 import type { GateResult, GateStatus } from '../gates/types.js'
 import type { RunReport } from '../report/model.js'
 import type { SignoffEvent } from '../signoff/apply.js'
@@ -80,7 +80,7 @@ export function encodeState(state: StoredState): { line: string; hash: string } 
 }
 
 function hashState(blob: string): string {
-  return `go-no-go-state:${createHash('sha256').update(blob).digest('hex')}`
+  return `go-no-go-state:${sha256Hex(blob)}`
 }
 
 export function readState(body: string): { state: StoredState; hash: string } | undefined {

@@ -8,7 +8,7 @@
  * Shards and merges are prepared in job-modes.ts, which the action bundles apart and loads only
  * for a `shard` or `reports` job: most runs are one whole job and never need that code.
  */
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../sha256.js'
 import type { Checklist } from '../checklist/types.js'
 import type { FailOn } from '../constants.js'
 import type { RunGuard } from '../engine.js'
@@ -58,7 +58,7 @@ export interface JobPart {
 }
 
 export function checklistHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
+  return sha256Hex(bytes)
 }
 
 /** How a shard or a merge is prepared: job-modes.ts, handed in by whoever loaded it. */

@@ -8,7 +8,7 @@
  * least weight so far (longest-processing-time first); ties go to the earlier unit and the lower
  * shard, so the split never depends on anything but its inputs.
  */
-import { sha256Hex } from '../content-digest.js'
+import { sha256Hex } from '../sha256.js'
 import { allItems, type Checklist, type ChecklistItem } from '../checklist/types.js'
 import type { ShardIdentity } from '../report/identity.js'
 

@@ -14,7 +14,7 @@
  * Each item's id carries a hash of the changes it stands for, so a sign-off covers exactly what
  * the signer saw: a later push that changes the same gate again gets a new id and a new sign-off.
  */
-import { sha256Hex } from '../content-digest.js'
+import { sha256Hex } from '../sha256.js'
 import { describeChange, type ChecklistChange } from '../checklist/diff.js'
 import { allItems, type Checklist, type ManualItem } from '../checklist/types.js'
 import { plural } from '../text/format.js'
