@@ -1,6 +1,6 @@
 /** Reading a real git working tree before and after gates: what counts as a change, and who was running. */
 import { execFile, execFileSync } from 'node:child_process'
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { changedPaths, NotAGitCheckout, parseStatus, readTreeState, WorkingTreeWatch, type GitRunner } from '../../src/gates/working-tree.js'
@@ -113,6 +113,24 @@ describe('working tree changes', () => {
     const report = await watch.finish()
     expect(report.changes).toEqual([{ path: 'src/new.rs', change: 'added' }])
     expect(report.hiddenChanged).toEqual(['README.md'])
+  })
+
+  it('sees a hook rewritten to the same size with its old time put back, small or large, and nothing when hooks are left alone', async () => {
+    for (const size of [2_000, 100_000]) {
+      const root = fresh()
+      const hook = path.join(root, '.git', 'hooks', 'pre-push')
+      writeFileSync(hook, `#!/bin/sh\n${'#'.repeat(size)}\n`)
+      const untouched = new WorkingTreeWatch(git, root)
+      await untouched.start()
+      expect((await untouched.finish()).gitSetupChanged).toBeFalsy()
+      const watch = new WorkingTreeWatch(git, root)
+      await watch.start()
+      const { atime, mtime } = statSync(hook)
+      writeFileSync(hook, `#!/bin/sh\n${'#'.repeat(size - 6)}curl x\n`)
+      utimesSync(hook, atime, mtime)
+      expect(statSync(hook).size).toBe(size + 11)
+      expect((await watch.finish()).gitSetupChanged).toBe(true)
+    }
   })
 
   it('sees a pattern added to the global ignore file, which would hide the files a gate writes next', async () => {

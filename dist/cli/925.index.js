@@ -13971,8 +13971,10 @@ function hardenedGitEnvironment(parent) {
  * exit statuses come back on the shell's standard output. Snapshots are taken while no gate runs,
  * but should anything still be about: a file swapped, linked or added there while git ran, and the
  * batch has no answer (the snapshot is unreadable), rather than one read from somewhere else.
+ *
+ * The files are made, checked and read with synchronous calls: a few dozen small system calls, where
+ * each awaited step of the first snapshot waited for the checklist's loading to pause.
  */
-
 
 
 
@@ -13992,21 +13994,15 @@ function createShellGitBatch(options) {
             return [];
         const script = batchScript(commands.map((args) => [...options.leadingArgs, ...args]), options.maxOutputBytes);
         // Without a place for the outputs the snapshot is still taken, one process per command, rather than not at all.
-        const directory = await (0,promises_.mkdtemp)(external_node_path_default().join(options.tmpdir ?? external_node_os_default().tmpdir(), 'go-no-go-git-')).catch(() => undefined);
+        const directory = makePrivateDirectory(options.tmpdir ?? external_node_os_default().tmpdir());
         if (directory === undefined)
             return options.fallback(commands, cwd);
         const outputs = [];
-        let removed;
         try {
             // Made here, before the shell starts, and only where nothing is: nothing planted earlier is written to or read.
-            const names = commands.flatMap((_, index) => [`${index}.out`, `${index}.err`]);
-            const made = await Promise.allSettled(names.map((name) => createOutput(external_node_path_default().join(directory, name))));
-            for (const result of made)
-                if (result.status === 'fulfilled')
-                    outputs.push(result.value);
-            for (const result of made)
-                if (result.status === 'rejected')
-                    throw result.reason;
+            for (const index of commands.keys())
+                for (const name of [`${index}.out`, `${index}.err`])
+                    outputs.push(createOutput(external_node_path_default().join(directory, name)));
             const ended = await runScript(script, directory, cwd, options);
             if ('spawnError' in ended)
                 return commands.map(() => ({ code: -1, stdout: '', stderr: ended.spawnError }));
@@ -14017,20 +14013,20 @@ function createShellGitBatch(options) {
             const codes = /^(\d{1,3}(?: \d{1,3})*)\n$/.exec(ended.stdout)?.[1].split(' ').map(Number);
             if (!codes || codes.length !== commands.length)
                 throw tampered('its exit statuses are unreadable');
-            await checkDirectory(directory, outputs);
-            // Read through the handles: the names are no longer needed, and removing them meanwhile costs the run nothing.
-            removed = removeDirectory(directory);
-            return await Promise.all(codes.map(async (code, index) => {
-                const [stdout, stderr] = await Promise.all([readOutput(outputs[2 * index], options.maxOutputBytes), readOutput(outputs[2 * index + 1], options.maxOutputBytes)]);
+            checkDirectory(directory, outputs);
+            return codes.map((code, index) => {
+                const [stdout, stderr] = [readOutput(outputs[2 * index], options.maxOutputBytes), readOutput(outputs[2 * index + 1], options.maxOutputBytes)];
                 if (stdout === undefined || stderr === undefined) {
                     const which = stdout === undefined ? 'stdout' : 'stderr';
                     return { code: -1, stdout: '', stderr: `git's ${which} is over ${Math.round(options.maxOutputBytes / 1024 / 1024)} MB (${which} maxBuffer length exceeded)` };
                 }
                 return { code, stdout, stderr: stderr === '' && code > 128 ? `git ended by signal ${signalName(code - 128)}` : stderr };
-            }));
+            });
         }
         finally {
-            await Promise.all([...outputs.map((output) => output.handle.close().catch(() => undefined)), removed ?? removeDirectory(directory)]);
+            for (const output of outputs)
+                (0,external_node_fs_.closeSync)(output.fd);
+            removeDirectory(directory);
         }
     };
 }
@@ -14059,33 +14055,46 @@ function batchScript(commands, maxOutputBytes) {
         `echo ${commands.map((_, index) => `"$c${index}"`).join(' ')}`
     ].join('\n');
 }
-async function createOutput(file) {
-    const handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-    const { dev, ino } = await handle.stat();
-    return { handle, name: external_node_path_default().basename(file), dev, ino };
+function makePrivateDirectory(parent) {
+    try {
+        return (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(parent, 'go-no-go-git-'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function createOutput(file) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    const { dev, ino } = (0,external_node_fs_.fstatSync)(fd);
+    return { fd, name: external_node_path_default().basename(file), dev, ino };
 }
 /**
  * The directory holds the files made for the batch and nothing else, each under its own name: one
  * swapped for another file, a link or a FIFO while git ran means its output may be elsewhere.
  */
-async function checkDirectory(directory, outputs) {
-    const found = (await (0,promises_.readdir)(directory)).sort();
+function checkDirectory(directory, outputs) {
+    const found = (0,external_node_fs_.readdirSync)(directory).sort();
     const expected = outputs.map((output) => output.name).sort();
     if (found.join('/') !== expected.join('/'))
         throw tampered(`its directory holds ${found.join(', ') || 'nothing'}`);
-    const infos = await Promise.all(outputs.map((output) => (0,promises_.lstat)(external_node_path_default().join(directory, output.name))));
-    outputs.forEach((output, index) => {
-        const info = infos[index];
+    outputs.forEach((output) => {
+        const info = (0,external_node_fs_.lstatSync)(external_node_path_default().join(directory, output.name));
         if (!info.isFile() || info.dev !== output.dev || info.ino !== output.ino || info.nlink !== 1)
             throw tampered(`${output.name} is not the file made for it`);
     });
 }
+/** Left behind, it holds only git's own output, in a directory no one else may enter: not worth failing the snapshot for. */
 function removeDirectory(directory) {
-    return (0,promises_.rm)(directory, { recursive: true, force: true }).catch(() => undefined);
+    try {
+        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+    }
+    catch {
+        // Kept.
+    }
 }
 /** An output's text, or undefined when it is larger than `maxBytes`; no more than its size now is read, however it grows. */
-async function readOutput(output, maxBytes) {
-    const { size } = await output.handle.stat();
+function readOutput(output, maxBytes) {
+    const { size } = (0,external_node_fs_.fstatSync)(output.fd);
     if (size > maxBytes)
         return undefined;
     if (size === 0)
@@ -14093,7 +14102,7 @@ async function readOutput(output, maxBytes) {
     const buffer = Buffer.alloc(size);
     let filled = 0;
     while (filled < buffer.length) {
-        const { bytesRead } = await output.handle.read(buffer, filled, buffer.length - filled, filled);
+        const bytesRead = (0,external_node_fs_.readSync)(output.fd, buffer, filled, buffer.length - filled, filled);
         if (bytesRead === 0)
             break;
         filled += bytesRead;
@@ -14298,8 +14307,14 @@ async function readTreeState(git, directory, full, env = process.env) {
     // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
     state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)));
     const globalExcludes = globalExcludesFile(excludesFile.stdout.trim(), root, env);
-    state.ignoreRules = `${await describeFile(exclude, KEPT_SETUP_BYTES)} | core.excludesFile=${excludesFile.stdout.trim()} | ${globalExcludes ? await describeFile(globalExcludes, KEPT_SETUP_BYTES) : 'none'}`;
-    state.gitSetup = `config ${await describeFile(config, KEPT_SETUP_BYTES)} | hooks ${await describeDirectory(hooks)}`;
+    const [excludeState, globalState, configState, hooksState] = await Promise.all([
+        describeSetupFile(exclude),
+        globalExcludes ? describeSetupFile(globalExcludes) : 'none',
+        describeSetupFile(config),
+        describeDirectory(hooks)
+    ]);
+    state.ignoreRules = `${excludeState} | core.excludesFile=${excludesFile.stdout.trim()} | ${globalState}`;
+    state.gitSetup = `config ${configState} | hooks ${hooksState}`;
     return state;
 }
 /** Each path `git status` lists, with what it says about it and what the file holds. */
@@ -14420,12 +14435,65 @@ async function describeFile(file, keptBytes) {
         await handle.close().catch(() => undefined);
     }
 }
+/**
+ * A setup file (config, ignore rules, a hook) as describeFile says it. Small ones, nearly all of
+ * them, are read at once with no wait between steps: every snapshot reads them, and the first one
+ * runs while the checklist loads, when each awaited step waited for the loading to pause.
+ */
+async function describeSetupFile(file) {
+    return describeSmallFileNow(file, KEPT_SETUP_BYTES) ?? (await describeFile(file, KEPT_SETUP_BYTES));
+}
+/** describeFile's answer for a file of at most `keptBytes`, read synchronously; undefined for a larger one. */
+function describeSmallFileNow(file, keptBytes) {
+    const info = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+    if (!info)
+        return 'absent';
+    if (info.isSymbolicLink()) {
+        try {
+            return `link ${(0,external_node_fs_.readlinkSync)(file)}`;
+        }
+        catch {
+            return 'link ?';
+        }
+    }
+    if (info.isDirectory())
+        return 'directory';
+    if (!info.isFile())
+        return 'special';
+    if (info.size > keptBytes)
+        return undefined;
+    let fd;
+    try {
+        // Swapped for a link or a FIFO since lstat (a gate still running): not followed, not waited on.
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch {
+        return `unreadable ${info.size} ${info.mtimeMs}`;
+    }
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            return 'special';
+        // One byte more than lstat said tells a file that grew since: that one takes the slower way.
+        const bytes = Buffer.alloc(info.size + 1);
+        let filled = 0;
+        for (let read = -1; read !== 0 && filled < bytes.length; filled += read)
+            read = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, null);
+        if (filled > info.size)
+            return undefined;
+        const digest = contentDigest(keptBytes);
+        digest.update(bytes.subarray(0, filled));
+        return `file ${digest.digest()}`;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 /** A directory's entries and what each holds (hooks are few and small). */
 async function describeDirectory(directory) {
     const names = await (0,promises_.readdir)(directory).catch(() => undefined);
     if (!names)
         return 'absent';
-    const described = await Promise.all(names.sort().map(async (name) => `${name}=${await describeFile(external_node_path_default().join(directory, name), KEPT_SETUP_BYTES)}`));
+    const described = await Promise.all(names.sort().map(async (name) => `${name}=${await describeSetupFile(external_node_path_default().join(directory, name))}`));
     return described.join(',');
 }
 /** Paths whose state differs between two snapshots, in path order. */

@@ -9,10 +9,12 @@
  * exit statuses come back on the shell's standard output. Snapshots are taken while no gate runs,
  * but should anything still be about: a file swapped, linked or added there while git ran, and the
  * batch has no answer (the snapshot is unreadable), rather than one read from somewhere else.
+ *
+ * The files are made, checked and read with synchronous calls: a few dozen small system calls, where
+ * each awaited step of the first snapshot waited for the checklist's loading to pause.
  */
 import { spawn } from 'node:child_process'
-import { constants } from 'node:fs'
-import { lstat, mkdtemp, open, readdir, rm, type FileHandle } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, lstatSync, mkdtempSync, openSync, readdirSync, readSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -66,37 +68,30 @@ export function createShellGitBatch(options: ShellBatchOptions): GitBatchRunner 
       options.maxOutputBytes
     )
     // Without a place for the outputs the snapshot is still taken, one process per command, rather than not at all.
-    const directory = await mkdtemp(path.join(options.tmpdir ?? os.tmpdir(), 'go-no-go-git-')).catch(() => undefined)
+    const directory = makePrivateDirectory(options.tmpdir ?? os.tmpdir())
     if (directory === undefined) return options.fallback(commands, cwd)
     const outputs: Output[] = []
-    let removed: Promise<void> | undefined
     try {
       // Made here, before the shell starts, and only where nothing is: nothing planted earlier is written to or read.
-      const names = commands.flatMap((_, index) => [`${index}.out`, `${index}.err`])
-      const made = await Promise.allSettled(names.map((name) => createOutput(path.join(directory, name))))
-      for (const result of made) if (result.status === 'fulfilled') outputs.push(result.value)
-      for (const result of made) if (result.status === 'rejected') throw result.reason
+      for (const index of commands.keys()) for (const name of [`${index}.out`, `${index}.err`]) outputs.push(createOutput(path.join(directory, name)))
       const ended = await runScript(script, directory, cwd, options)
       if ('spawnError' in ended) return commands.map(() => ({ code: -1, stdout: '', stderr: ended.spawnError }))
       if (ended.code === GIT_MISSING_STATUS) return commands.map(() => ({ code: -1, stdout: '', stderr: GIT_MISSING }))
       if (ended.code !== 0) throw new Error(`the git batch ended with ${ended.signal ?? `exit ${ended.code}`}${ended.stderr ? `: ${ended.stderr}` : ''}`)
       const codes = /^(\d{1,3}(?: \d{1,3})*)\n$/.exec(ended.stdout)?.[1].split(' ').map(Number)
       if (!codes || codes.length !== commands.length) throw tampered('its exit statuses are unreadable')
-      await checkDirectory(directory, outputs)
-      // Read through the handles: the names are no longer needed, and removing them meanwhile costs the run nothing.
-      removed = removeDirectory(directory)
-      return await Promise.all(
-        codes.map(async (code, index) => {
-          const [stdout, stderr] = await Promise.all([readOutput(outputs[2 * index], options.maxOutputBytes), readOutput(outputs[2 * index + 1], options.maxOutputBytes)])
-          if (stdout === undefined || stderr === undefined) {
-            const which = stdout === undefined ? 'stdout' : 'stderr'
-            return { code: -1, stdout: '', stderr: `git's ${which} is over ${Math.round(options.maxOutputBytes / 1024 / 1024)} MB (${which} maxBuffer length exceeded)` }
-          }
-          return { code, stdout, stderr: stderr === '' && code > 128 ? `git ended by signal ${signalName(code - 128)}` : stderr }
-        })
-      )
+      checkDirectory(directory, outputs)
+      return codes.map((code, index) => {
+        const [stdout, stderr] = [readOutput(outputs[2 * index], options.maxOutputBytes), readOutput(outputs[2 * index + 1], options.maxOutputBytes)]
+        if (stdout === undefined || stderr === undefined) {
+          const which = stdout === undefined ? 'stdout' : 'stderr'
+          return { code: -1, stdout: '', stderr: `git's ${which} is over ${Math.round(options.maxOutputBytes / 1024 / 1024)} MB (${which} maxBuffer length exceeded)` }
+        }
+        return { code, stdout, stderr: stderr === '' && code > 128 ? `git ended by signal ${signalName(code - 128)}` : stderr }
+      })
     } finally {
-      await Promise.all([...outputs.map((output) => output.handle.close().catch(() => undefined)), removed ?? removeDirectory(directory)])
+      for (const output of outputs) closeSync(output.fd)
+      removeDirectory(directory)
     }
   }
 }
@@ -128,46 +123,58 @@ export function batchScript(commands: readonly (readonly string[])[], maxOutputB
 }
 
 interface Output {
-  handle: FileHandle
+  fd: number
   name: string
   dev: number
   ino: number
 }
 
-async function createOutput(file: string): Promise<Output> {
-  const handle = await open(file, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600)
-  const { dev, ino } = await handle.stat()
-  return { handle, name: path.basename(file), dev, ino }
+function makePrivateDirectory(parent: string): string | undefined {
+  try {
+    return mkdtempSync(path.join(parent, 'go-no-go-git-'))
+  } catch {
+    return undefined
+  }
+}
+
+function createOutput(file: string): Output {
+  const fd = openSync(file, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600)
+  const { dev, ino } = fstatSync(fd)
+  return { fd, name: path.basename(file), dev, ino }
 }
 
 /**
  * The directory holds the files made for the batch and nothing else, each under its own name: one
  * swapped for another file, a link or a FIFO while git ran means its output may be elsewhere.
  */
-async function checkDirectory(directory: string, outputs: readonly Output[]): Promise<void> {
-  const found = (await readdir(directory)).sort()
+function checkDirectory(directory: string, outputs: readonly Output[]): void {
+  const found = readdirSync(directory).sort()
   const expected = outputs.map((output) => output.name).sort()
   if (found.join('/') !== expected.join('/')) throw tampered(`its directory holds ${found.join(', ') || 'nothing'}`)
-  const infos = await Promise.all(outputs.map((output) => lstat(path.join(directory, output.name))))
-  outputs.forEach((output, index) => {
-    const info = infos[index]
+  outputs.forEach((output) => {
+    const info = lstatSync(path.join(directory, output.name))
     if (!info.isFile() || info.dev !== output.dev || info.ino !== output.ino || info.nlink !== 1) throw tampered(`${output.name} is not the file made for it`)
   })
 }
 
-function removeDirectory(directory: string): Promise<void> {
-  return rm(directory, { recursive: true, force: true }).catch(() => undefined)
+/** Left behind, it holds only git's own output, in a directory no one else may enter: not worth failing the snapshot for. */
+function removeDirectory(directory: string): void {
+  try {
+    rmSync(directory, { recursive: true, force: true })
+  } catch {
+    // Kept.
+  }
 }
 
 /** An output's text, or undefined when it is larger than `maxBytes`; no more than its size now is read, however it grows. */
-async function readOutput(output: Output, maxBytes: number): Promise<string | undefined> {
-  const { size } = await output.handle.stat()
+function readOutput(output: Output, maxBytes: number): string | undefined {
+  const { size } = fstatSync(output.fd)
   if (size > maxBytes) return undefined
   if (size === 0) return ''
   const buffer = Buffer.alloc(size)
   let filled = 0
   while (filled < buffer.length) {
-    const { bytesRead } = await output.handle.read(buffer, filled, buffer.length - filled, filled)
+    const bytesRead = readSync(output.fd, buffer, filled, buffer.length - filled, filled)
     if (bytesRead === 0) break
     filled += bytesRead
   }

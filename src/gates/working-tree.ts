@@ -9,7 +9,7 @@
  * gates only serve to name the gates that were running when a file changed.
  */
 import { contentDigest } from '../content-digest.js'
-import { constants } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs'
 import { lstat, open, readdir, readlink } from 'node:fs/promises'
 import path from 'node:path'
 import { batchOf, type GitBatchRunner, type GitRunner } from './git-batch.js'
@@ -125,8 +125,14 @@ export async function readTreeState(git: GitRunner | GitAccess, directory: strin
   // `h path` (lower case: assume-unchanged) or `S path` (skip-worktree).
   state.hidden = new Set(files.stdout.split('\0').filter((entry) => /^(?:[a-z]|S) /.test(entry)))
   const globalExcludes = globalExcludesFile(excludesFile.stdout.trim(), root, env)
-  state.ignoreRules = `${await describeFile(exclude, KEPT_SETUP_BYTES)} | core.excludesFile=${excludesFile.stdout.trim()} | ${globalExcludes ? await describeFile(globalExcludes, KEPT_SETUP_BYTES) : 'none'}`
-  state.gitSetup = `config ${await describeFile(config, KEPT_SETUP_BYTES)} | hooks ${await describeDirectory(hooks)}`
+  const [excludeState, globalState, configState, hooksState] = await Promise.all([
+    describeSetupFile(exclude),
+    globalExcludes ? describeSetupFile(globalExcludes) : 'none',
+    describeSetupFile(config),
+    describeDirectory(hooks)
+  ])
+  state.ignoreRules = `${excludeState} | core.excludesFile=${excludesFile.stdout.trim()} | ${globalState}`
+  state.gitSetup = `config ${configState} | hooks ${hooksState}`
   return state
 }
 
@@ -233,11 +239,56 @@ async function describeFile(file: string, keptBytes: number | undefined): Promis
   }
 }
 
+/**
+ * A setup file (config, ignore rules, a hook) as describeFile says it. Small ones, nearly all of
+ * them, are read at once with no wait between steps: every snapshot reads them, and the first one
+ * runs while the checklist loads, when each awaited step waited for the loading to pause.
+ */
+async function describeSetupFile(file: string): Promise<string> {
+  return describeSmallFileNow(file, KEPT_SETUP_BYTES) ?? (await describeFile(file, KEPT_SETUP_BYTES))
+}
+
+/** describeFile's answer for a file of at most `keptBytes`, read synchronously; undefined for a larger one. */
+function describeSmallFileNow(file: string, keptBytes: number): string | undefined {
+  const info = lstatSync(file, { throwIfNoEntry: false })
+  if (!info) return 'absent'
+  if (info.isSymbolicLink()) {
+    try {
+      return `link ${readlinkSync(file)}`
+    } catch {
+      return 'link ?'
+    }
+  }
+  if (info.isDirectory()) return 'directory'
+  if (!info.isFile()) return 'special'
+  if (info.size > keptBytes) return undefined
+  let fd: number
+  try {
+    // Swapped for a link or a FIFO since lstat (a gate still running): not followed, not waited on.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
+  } catch {
+    return `unreadable ${info.size} ${info.mtimeMs}`
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return 'special'
+    // One byte more than lstat said tells a file that grew since: that one takes the slower way.
+    const bytes = Buffer.alloc(info.size + 1)
+    let filled = 0
+    for (let read = -1; read !== 0 && filled < bytes.length; filled += read) read = readSync(fd, bytes, filled, bytes.length - filled, null)
+    if (filled > info.size) return undefined
+    const digest = contentDigest(keptBytes)
+    digest.update(bytes.subarray(0, filled))
+    return `file ${digest.digest()}`
+  } finally {
+    closeSync(fd)
+  }
+}
+
 /** A directory's entries and what each holds (hooks are few and small). */
 async function describeDirectory(directory: string): Promise<string> {
   const names = await readdir(directory).catch(() => undefined)
   if (!names) return 'absent'
-  const described = await Promise.all(names.sort().map(async (name) => `${name}=${await describeFile(path.join(directory, name), KEPT_SETUP_BYTES)}`))
+  const described = await Promise.all(names.sort().map(async (name) => `${name}=${await describeSetupFile(path.join(directory, name))}`))
   return described.join(',')
 }
 
