@@ -12246,6 +12246,7 @@ function createSegmentReader(options) {
 
 
 
+
 function createGateRunner(options) {
     return async (item) => {
         switch (item.kind) {
@@ -12265,8 +12266,10 @@ async function runCommandGate(item, options) {
     }
     // A name no other gate can guess, made by us: a gate running beside this one (it finds the scratch
     // directory from its own script's path) must not plant the script file, or a pipe in its place.
-    await (0,promises_.mkdir)(options.scratchDir, { recursive: true });
-    const gateDir = await (0,promises_.mkdtemp)(external_node_path_default().join(options.scratchDir, `${item.id}-`));
+    // Synchronous, as are the script's few calls below: each awaited one waited its turn on the
+    // thread pool, and together they were a few milliseconds before every gate started.
+    (0,external_node_fs_.mkdirSync)(options.scratchDir, { recursive: true });
+    const gateDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.scratchDir, `${item.id}-`));
     // The command: when it is one plain run of a tool, it also writes that tool's report to a file of ours.
     const plan = await planParsing(item.run, item.parser, gateDir, localFiles, { cwd, workspace: options.workspace, ...(item.junit ? { junit: item.junit } : {}) });
     // The one place the gate runner meets the parsers: how each command's tool is recognised and read.
@@ -12274,7 +12277,7 @@ async function runCommandGate(item, options) {
     // As GitHub runs a `run:` step: a script file in the gate's own directory, run by bash with -e and pipefail.
     const script = createRunScript(plan.command);
     const scriptPath = external_node_path_default().join(gateDir, 'run.sh');
-    const written = await writeScript(scriptPath, script.text);
+    const written = writeScript(scriptPath, script.text);
     const scriptPrefix = `${scriptPath}: `;
     const reader = createSegmentReader({
         run: plan.command,
@@ -12350,15 +12353,15 @@ async function judgedByJunit(item, outcome, fromOutput, junit) {
     return fromReports;
 }
 /** Creates the script file, never opening one that is already there (a link, a pipe), and says which file it is. */
-async function writeScript(scriptPath, text) {
-    const handle = await (0,promises_.open)(scriptPath, 'wx', 0o600);
+function writeScript(scriptPath, text) {
+    const fd = (0,external_node_fs_.openSync)(scriptPath, 'wx', 0o600);
     try {
-        await handle.writeFile(text);
-        const info = await handle.stat({ bigint: true });
+        (0,external_node_fs_.writeFileSync)(fd, text);
+        const info = (0,external_node_fs_.fstatSync)(fd, { bigint: true });
         return { dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs, size: Number(info.size) };
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**

@@ -1,5 +1,6 @@
 /** Turns one checklist item into a judged result: runs commands, checks evidence files, reads sign-offs. */
-import { lstat, mkdir, mkdtemp, open, realpath } from 'node:fs/promises'
+import { closeSync, fstatSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs'
+import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { ChecklistItem, CommandItem, FileItem, ManualItem } from '../checklist/types.js'
 import { isInside } from '../paths.js'
@@ -57,8 +58,10 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   }
   // A name no other gate can guess, made by us: a gate running beside this one (it finds the scratch
   // directory from its own script's path) must not plant the script file, or a pipe in its place.
-  await mkdir(options.scratchDir, { recursive: true })
-  const gateDir = await mkdtemp(path.join(options.scratchDir, `${item.id}-`))
+  // Synchronous, as are the script's few calls below: each awaited one waited its turn on the
+  // thread pool, and together they were a few milliseconds before every gate started.
+  mkdirSync(options.scratchDir, { recursive: true })
+  const gateDir = mkdtempSync(path.join(options.scratchDir, `${item.id}-`))
   // The command: when it is one plain run of a tool, it also writes that tool's report to a file of ours.
   const plan = await planParsing(item.run, item.parser, gateDir, localFiles, { cwd, workspace: options.workspace, ...(item.junit ? { junit: item.junit } : {}) })
   // The one place the gate runner meets the parsers: how each command's tool is recognised and read.
@@ -66,7 +69,7 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   // As GitHub runs a `run:` step: a script file in the gate's own directory, run by bash with -e and pipefail.
   const script = createRunScript(plan.command)
   const scriptPath = path.join(gateDir, 'run.sh')
-  const written = await writeScript(scriptPath, script.text)
+  const written = writeScript(scriptPath, script.text)
   const scriptPrefix = `${scriptPath}: `
   const reader = createSegmentReader({
     run: plan.command,
@@ -153,14 +156,14 @@ interface WrittenScript {
 }
 
 /** Creates the script file, never opening one that is already there (a link, a pipe), and says which file it is. */
-async function writeScript(scriptPath: string, text: string): Promise<WrittenScript> {
-  const handle = await open(scriptPath, 'wx', 0o600)
+function writeScript(scriptPath: string, text: string): WrittenScript {
+  const fd = openSync(scriptPath, 'wx', 0o600)
   try {
-    await handle.writeFile(text)
-    const info = await handle.stat({ bigint: true })
+    writeFileSync(fd, text)
+    const info = fstatSync(fd, { bigint: true })
     return { dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs, size: Number(info.size) }
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
