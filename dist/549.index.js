@@ -55,8 +55,8 @@ var format = __webpack_require__(8488);
 var types = __webpack_require__(6825);
 // EXTERNAL MODULE: ./src/gates/evaluate.ts
 var evaluate = __webpack_require__(6657);
-// EXTERNAL MODULE: ./src/gates/gate-runner.ts + 11 modules
-var gate_runner = __webpack_require__(3668);
+// EXTERNAL MODULE: ./src/gates/gate-runner.ts + 7 modules
+var gate_runner = __webpack_require__(5484);
 // EXTERNAL MODULE: ./src/gates/parsers/index.ts + 31 modules
 var parsers = __webpack_require__(910);
 // EXTERNAL MODULE: ./src/verdict.ts

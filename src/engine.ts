@@ -3,6 +3,7 @@ import type { Checklist, ChecklistItem } from './checklist/types.js'
 import { allItems, isBeforeDeploy, phaseOf } from './checklist/types.js'
 import { withSeparateCargoTargets } from './gates/cargo-target.js'
 import type { GateRunner } from './gates/gate-runner.js'
+import { loadJunitSupport } from './gates/parsers/plan.js'
 import { runScheduled } from './gates/schedule.js'
 import { longestFirst, type EarlierDurations } from './gates/start-order.js'
 import type { GateResult } from './gates/types.js'
@@ -44,6 +45,8 @@ export async function runChecklist(checklist: Checklist, runGate: GateRunner, op
   const guards = options.guards ?? []
   const items = withSeparateCargoTargets(longestFirst(allItems(checklist), options.earlierDurations), options.concurrency, options.parentEnv ?? process.env)
   const gates = items.filter((item) => item.kind === 'command' && isBeforeDeploy(item))
+  // Code a gate needs that is not in the main bundle is loaded now, while no gate can have touched it.
+  if (gates.some((item) => item.kind === 'command' && item.junit)) await loadJunitSupport()
   // Each looks at something of its own: none waits for another.
   await Promise.all(guards.map((guard) => guard.before(gates)))
   const guardedGate = guards.reduce<GateRunner>((inner, guard) => {

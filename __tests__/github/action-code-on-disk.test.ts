@@ -105,7 +105,8 @@ describe('the chunks of the bundled action', () => {
 
   it.each([
     ['a Markdown checklist', { workspace: () => workspaceFrom(undefined, MARKDOWN, 'RELEASE.md'), inputs: { checklist: 'RELEASE.md' } }],
-    ['a shard job', { workspace: () => workspaceFrom(undefined, plainYaml('true')), inputs: { shard: '1/1' } }]
+    ['a shard job', { workspace: () => workspaceFrom(undefined, plainYaml('true')), inputs: { shard: '1/1' } }],
+    ['an item judged by its JUnit report', { workspace: () => workspaceFrom(undefined, `${plainYaml('true')}        junit: junit.xml\n`), inputs: {} }]
   ])('%s with its chunk deleted is NO-GO, saying the code is missing', async (_name, setup) => {
     const { entry, chunks } = distCopy()
     for (const chunk of chunks) rmSync(chunk)
@@ -133,6 +134,31 @@ describe('the chunks of the bundled action', () => {
     expect(result.outputs.decision).toBe('no-go')
     expect(result.summary).toContain('Tests pass')
     expect(api.checkRuns).toEqual([expect.objectContaining({ conclusion: 'failure' })])
+  })
+
+  it('an item judged by its JUnit report is read with the reader loaded before an earlier gate rewrote every chunk', async () => {
+    const { entry, chunks } = distCopy()
+    const report = '<testsuite name="suite" tests="2" failures="0"><testcase name="first"/><testcase name="second"/></testsuite>'
+    const checklist = [
+      'version: 1',
+      'sections:',
+      '  - title: Gates',
+      '    items:',
+      '      - id: plant',
+      '        title: Rewrites every chunk, then passes',
+      `        run: ${JSON.stringify(`node -e ${JSON.stringify(`for (const file of ${JSON.stringify(chunks)}) require('fs').writeFileSync(file, 'console.log("planted chunk ran")')`)}`)}`,
+      '      - id: tests',
+      '        title: Tests, from their JUnit report',
+      `        run: ${JSON.stringify(`printf '%s' '${report}' > junit.xml`)}`,
+      '        junit: junit.xml',
+      '        needs: [plant]',
+      ''
+    ].join('\n')
+    const result = await runAction({ workspace: workspaceFrom(undefined, checklist), entry, eventName: 'push', inputs: { 'github-token': '' } })
+    expect(readFileSync(chunks[0], 'utf8')).toContain('planted chunk ran')
+    expect(result.stdout + result.stderr).not.toMatch(/planted chunk ran/)
+    expect(result.outputs.decision).toBe('go')
+    expect(result.summary).toMatch(/2 passed/)
   })
 
   it('a shard job finishes its report with the shard code loaded before a gate rewrote every chunk', async () => {

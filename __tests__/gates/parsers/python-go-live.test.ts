@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { CommandItem, Expectations } from '../../../src/checklist/types.js'
 import { createGateRunner } from '../../../src/gates/gate-runner.js'
+import { loadJunitSupport } from '../../../src/gates/parsers/plan.js'
 import type { GateResult } from '../../../src/gates/types.js'
 import { FIXTURES, REPO_ROOT } from '../../helpers/run-action.js'
 
@@ -36,6 +37,8 @@ const parentEnv = {
   GOCACHE: path.join(REPO_ROOT, '__tests__', '.tmp', 'gocache')
 }
 const runGate = createGateRunner({ workspace, parentEnv, scratchDir: path.join(scratch, 'gates'), killGraceMs: 500 })
+// As the engine does before the first gate of a run with `junit:` items.
+beforeAll(() => loadJunitSupport())
 let next = 0
 
 function gate(workingDirectory: string, run: string, extra: { expect?: Expectations; junit?: string; env?: Record<string, string> } = {}): CommandItem {

@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { ParserName } from '../../checklist/types.js'
 import type { OutputParser, ParsedOutput, ParserArtifacts, ParserContext, ProcessOutcome, ReportFile } from '../types.js'
 import { createParser, detectParser, PARSERS, soleRunOf } from './index.js'
-import { collectJunit, snapshotJunit, type JunitRequest } from './junit-files.js'
+import type { JunitRequest } from './junit-files.js'
 import { TestTally } from './test-tally.js'
 
 /** A report larger than this is not read; the parser falls back to what the tool printed. */
@@ -82,12 +82,27 @@ export async function planParsing(run: string, chosen: ParserName | undefined, d
   }
 }
 
+type JunitFiles = typeof import('./junit-files.js')
+let junitFiles: JunitFiles | undefined
+
+/**
+ * Loads the JUnit reader (with its XML parser and glob matcher, a sixth of the bundle): the action
+ * and the CLI carry it as a chunk of its own, which a run loads only when an item has `junit:`, and
+ * before its first gate, since a gate could rewrite the files on disk (the engine sees to both).
+ */
+export async function loadJunitSupport(): Promise<void> {
+  junitFiles ??= await import('./junit-files.js')
+}
+
 /**
  * The item names JUnit reports: they, not the printed output, give the counts, names and
  * locations. The printed output still decides when it shows the code does not even compile.
  * Called before the command starts, so every report of this run is newer than the snapshot.
  */
 async function junitReader(request: JunitRequest): Promise<(printed: ParsedOutput) => Promise<ParsedOutput>> {
+  // Loading it now could read a chunk a gate has rewritten: the gate errs instead.
+  if (!junitFiles) throw new Error('the JUnit reader was not loaded before the gates started')
+  const { collectJunit, snapshotJunit } = junitFiles
   const snapshot = await snapshotJunit(request)
   const startedAtMs = Date.now()
   return async (printed) => {
