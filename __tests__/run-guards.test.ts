@@ -161,6 +161,19 @@ describe("the runner's files guard", () => {
     expect(readdirSync(files.snapshots)).toEqual([])
   })
 
+  it('records a large file two variables name (GITHUB_ENV and GITHUB_PATH on one file) twice, and restores it', async () => {
+    const env = `${'E'.repeat(300 * 1024)}\n`
+    const files = runnerFiles({ GITHUB_ENV: env })
+    files.env.GITHUB_PATH = files.env.GITHUB_ENV
+    const problems = await guarded(files, () => appendFileSync(files.env.GITHUB_ENV, 'EVIL=1\n'))
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/GITHUB_ENV \(appended 7 bytes\); it was put back/),
+      expect.stringMatching(/GITHUB_PATH \(appended 7 bytes\); it was put back/)
+    ])
+    expect(readFileSync(files.env.GITHUB_ENV, 'utf8') === env).toBe(true)
+    expect(readdirSync(files.snapshots)).toEqual([])
+  })
+
   it('does not trust its own copy once a gate changed it: the file is emptied and the run says it could not be restored', async () => {
     const files = runnerFiles({ GITHUB_ENV: `SAFE=1\n${'#'.repeat(4096)}\n` })
     const problems = await guarded(

@@ -95,6 +95,9 @@ export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOpt
   let snapshotDir: Promise<string> | undefined
   // Files are recorded side by side: the directory is made once, by whichever needs it first.
   const copyDir = () => (snapshotDir ??= mkdtemp(path.join(options.snapshotParent ?? os.tmpdir(), 'go-no-go-runner-files-')))
+  // Numbered, not named after the file: two variables may name one file (or a link and the file behind it), each recorded on its own.
+  let copies = 0
+  const newCopyPath = async (file: string) => path.join(await copyDir(), `${++copies}-${path.basename(file)}`)
 
   return {
     name: "the runner's files",
@@ -105,12 +108,12 @@ export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOpt
           const file = env[name]
           if (!file) return []
           const absolute = path.resolve(file)
-          const [baseline, parent] = await Promise.all([record(absolute, inMemoryLimit, copyDir), identity(path.dirname(absolute))])
+          const [baseline, parent] = await Promise.all([record(absolute, inMemoryLimit, newCopyPath), identity(path.dirname(absolute))])
           const entry: Guarded = { name, path: absolute, baseline, parent }
           // The runner writes through the link: the file it points at is guarded too.
           const real = baseline.kind === 'link' ? await realpath(absolute).catch(() => undefined) : undefined
           if (!real) return [entry]
-          return [entry, { name, path: real, baseline: await record(real, inMemoryLimit, copyDir), parent: await identity(path.dirname(real)) }]
+          return [entry, { name, path: real, baseline: await record(real, inMemoryLimit, newCopyPath), parent: await identity(path.dirname(real)) }]
         })
       )
       guarded = recorded.flat()
@@ -142,7 +145,7 @@ async function identity(file: string): Promise<{ dev: number; ino: number } | un
   return info ? { dev: info.dev, ino: info.ino } : undefined
 }
 
-async function record(file: string, inMemoryLimit: number, copyDir: () => Promise<string>): Promise<Baseline> {
+async function record(file: string, inMemoryLimit: number, newCopyPath: (file: string) => Promise<string>): Promise<Baseline> {
   const info = await lstat(file).catch(() => undefined)
   if (!info) return { kind: 'missing' }
   if (info.isSymbolicLink()) return { kind: 'link', target: await readlink(file) }
@@ -154,7 +157,7 @@ async function record(file: string, inMemoryLimit: number, copyDir: () => Promis
     const hash = contentDigest()
     const keep = stat.size <= inMemoryLimit
     const chunks: Buffer[] = []
-    const copyPath = keep ? undefined : path.join(await copyDir(), `${path.basename(file)}-${stat.ino}`)
+    const copyPath = keep ? undefined : await newCopyPath(file)
     const copy = copyPath ? await open(copyPath, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600) : undefined
     let size = 0
     try {

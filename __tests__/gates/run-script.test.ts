@@ -14,7 +14,7 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'go-no-go-script-'))
 let runs = 0
 
 /** Runs `run` as the gate runner does; returns the exit code, the output lines that are not markers, and the markers. */
-async function runScript(run: string) {
+async function runScript(run: string, extraEnv: NodeJS.ProcessEnv = {}) {
   const script = createRunScript(run)
   const file = path.join(scratch, `run-${++runs}.sh`)
   writeFileSync(file, script.text)
@@ -24,7 +24,7 @@ async function runScript(run: string) {
     argv: bashArgv(file),
     secretInput: script.secret,
     cwd: scratch,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: scratch },
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: scratch, ...extraEnv },
     timeoutMs: 60_000,
     killGraceMs: 500,
     onLine: (line) => reader.onLine(line)
@@ -63,6 +63,16 @@ cat grouped.txt
 exit 3`)
     expect(run.code).toBe(3)
     expect(run.lines).toEqual(['[inner', 'second]', 'a', 'b', 'bye'])
+  })
+
+  it('still signs its markers, and runs a set -u script, where read has no -N (bash before 4.1, as macOS /bin/bash 3.2)', async () => {
+    // bash 3.2's own read refuses -N with status 2 and reads nothing; a function from BASH_ENV stands in for it here.
+    const startup = path.join(scratch, 'old-read.sh')
+    writeFileSync(startup, 'read() { for word in "$@"; do [[ $word != -N ]] || return 2; done; builtin read "$@"; }\n')
+    const run = await runScript('set -u\necho one\necho two', { BASH_ENV: startup })
+    expect(run.code).toBe(0)
+    expect(run.lines).toEqual(['one', 'two'])
+    expect(run.output.segments.map((segment) => segment.commands.join(' | '))).toEqual(['set -u', 'echo one', 'echo two'])
   })
 
   it("does not show the trap's own commands under set -x", async () => {
@@ -113,6 +123,17 @@ ls -l /proc/self/fd`)
     expect(output).toContain('##go-no-go-step %s')
     for (const token of run.tokens) expect(output).not.toContain(token)
     expect(readFileSync(run.file, 'utf8')).not.toMatch(/[0-9a-f]{16}/)
+  })
+
+  it('keeps the tokens out of the environment of the commands it runs when every variable is exported (allexport from SHELLOPTS or BASH_ENV)', async () => {
+    const startup = path.join(scratch, 'bash-env.sh')
+    writeFileSync(startup, 'set -a\n')
+    for (const extraEnv of [{ SHELLOPTS: 'allexport' }, { BASH_ENV: startup }]) {
+      const run = await runScript('env\nset -o | grep allexport', extraEnv)
+      const output = run.lines.join('\n')
+      expect(output).toMatch(/allexport\s+on/)
+      for (const token of run.tokens) expect(output).not.toContain(token)
+    }
   })
 
   it('prints its script without ever making a valid marker out of it', async () => {
