@@ -1787,15 +1787,20 @@ const DEBUG_TRAP = [
     `if [[ \${BASHPID:-$$} == "$$" ]] && ((__gng_n <= ${MARKER_TOKENS})); then __gng_n=$((__gng_n+1)); __gng_f=1 __gng_c=-`,
     'if [[ $__gng_u == __go_no_go_mark ]]; then __gng_f=0; if [[ -n $__gng_p ]]; then __gng_c=; read -r __gng_c <"$__gng_p" || :; fi; fi',
     `__gng_b=\${BASH_COMMAND:0:${MARKER_COMMAND_CHARS}}`,
+    // Unset once printed: after an author's `set -a` it would be in the next command's environment.
     `__gng_k=\${__gng_t:__gng_n*${TOKEN_CHARS}-${TOKEN_CHARS}:${TOKEN_CHARS}}`,
-    `printf "${STEP_MARKER}%s %s %s %s [%s] %s\\n" "$__gng_n" "\${__gng_k:--}" "$__gng_s" "$__gng_f" "$__gng_c" "\${__gng_b//[$__gng_nl]/ }" >&19; fi`,
+    `printf "${STEP_MARKER}%s %s %s %s [%s] %s\\n" "$__gng_n" "\${__gng_k:--}" "$__gng_s" "$__gng_f" "$__gng_c" "\${__gng_b//[$__gng_nl]/ }" >&19; unset __gng_k; fi`,
     ': __go_no_go_mark; } 2>/dev/null || :'
 ].join('; ');
 /** Our line, put in front of the author's first line. fd 19: markers reach our pipe even when the author redirects stdout. */
 const PRELUDE = [
     // One string of fixed-width tokens, read by count: bash reads a line from a pipe a byte at a time
     // (about 9,000 reads for the list), but a count in a few large reads.
-    `{ read -r -N ${MARKER_TOKENS * TOKEN_CHARS} __gng_t <&3; } 2>/dev/null || :`,
+    // Not exported even when every variable is (SHELLOPTS=allexport, `set -a` in BASH_ENV): an array
+    // never could be, but this one string would carry every token to each command's environment.
+    // bash before 4.1 (macOS's /bin/bash 3.2) has no -N and reads nothing: it reads the line instead,
+    // and the string is set either way, so the trap never trips an author's `set -u`.
+    `{ __gng_t=; read -r -N ${MARKER_TOKENS * TOKEN_CHARS} __gng_t <&3 || read -r __gng_t <&3; export -n __gng_t; } 2>/dev/null || :`,
     'exec 3<&- 19>&1 2>&1',
     `__gng_n=0 __gng_nl=$'\\n\\r' __gng_p=/proc/$$/task/$$/children`,
     '[[ -r $__gng_p ]] || __gng_p=',
@@ -10152,6 +10157,9 @@ function guardRunnerFiles(env, options = {}) {
     let snapshotDir;
     // Files are recorded side by side: the directory is made once, by whichever needs it first.
     const copyDir = () => (snapshotDir ??= (0,promises_.mkdtemp)(external_node_path_default().join(options.snapshotParent ?? external_node_os_default().tmpdir(), 'go-no-go-runner-files-')));
+    // Numbered, not named after the file: two variables may name one file (or a link and the file behind it), each recorded on its own.
+    let copies = 0;
+    const newCopyPath = async (file) => external_node_path_default().join(await copyDir(), `${++copies}-${external_node_path_default().basename(file)}`);
     return {
         name: "the runner's files",
         async before() {
@@ -10161,13 +10169,13 @@ function guardRunnerFiles(env, options = {}) {
                 if (!file)
                     return [];
                 const absolute = external_node_path_default().resolve(file);
-                const [baseline, parent] = await Promise.all([record(absolute, inMemoryLimit, copyDir), identity(external_node_path_default().dirname(absolute))]);
+                const [baseline, parent] = await Promise.all([record(absolute, inMemoryLimit, newCopyPath), identity(external_node_path_default().dirname(absolute))]);
                 const entry = { name, path: absolute, baseline, parent };
                 // The runner writes through the link: the file it points at is guarded too.
                 const real = baseline.kind === 'link' ? await (0,promises_.realpath)(absolute).catch(() => undefined) : undefined;
                 if (!real)
                     return [entry];
-                return [entry, { name, path: real, baseline: await record(real, inMemoryLimit, copyDir), parent: await identity(external_node_path_default().dirname(real)) }];
+                return [entry, { name, path: real, baseline: await record(real, inMemoryLimit, newCopyPath), parent: await identity(external_node_path_default().dirname(real)) }];
             }));
             guarded = recorded.flat();
         },
@@ -10195,7 +10203,7 @@ async function identity(file) {
     const info = await (0,promises_.lstat)(file).catch(() => undefined);
     return info ? { dev: info.dev, ino: info.ino } : undefined;
 }
-async function record(file, inMemoryLimit, copyDir) {
+async function record(file, inMemoryLimit, newCopyPath) {
     const info = await (0,promises_.lstat)(file).catch(() => undefined);
     if (!info)
         return { kind: 'missing' };
@@ -10210,7 +10218,7 @@ async function record(file, inMemoryLimit, copyDir) {
         const hash = contentDigest();
         const keep = stat.size <= inMemoryLimit;
         const chunks = [];
-        const copyPath = keep ? undefined : external_node_path_default().join(await copyDir(), `${external_node_path_default().basename(file)}-${stat.ino}`);
+        const copyPath = keep ? undefined : await newCopyPath(file);
         const copy = copyPath ? await (0,promises_.open)(copyPath, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600) : undefined;
         let size = 0;
         try {
