@@ -4,7 +4,7 @@
  * or dies it says so as before.
  */
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Checklist, CommandItem } from '../src/checklist/types.js'
@@ -125,28 +125,39 @@ describe('the working-tree guard when git misbehaves', () => {
     }
   })
 
-  it('is NO-GO when git is gone from PATH by the end', async () => {
+  it('is NO-GO when the git it found before the gates is gone by the end, or, looked up each time, no longer on PATH', async () => {
     const workspace = checkout()
-    for (const git of [undefined, runGit]) {
-      const guard = createWorkingTreeGuard(workspace, () => undefined, git)
-      await guard.before([])
-      process.env.PATH = scratch('go-no-go-guard-no-git-')
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    const found = scratch('go-no-go-guard-git-dir-')
+    symlinkSync(realGit, path.join(found, 'git'))
+    process.env.PATH = `${found}:${savedPath}`
+    const pinned = createWorkingTreeGuard(workspace, () => undefined)
+    await pinned.before([])
+    unlinkSync(path.join(found, 'git'))
+    const lookedUp = createWorkingTreeGuard(workspace, () => undefined, runGit)
+    await lookedUp.before([])
+    process.env.PATH = scratch('go-no-go-guard-no-git-')
+    for (const [guard, program] of [
+      [pinned, path.join(found, 'git')],
+      [lookedUp, 'git']
+    ] as const) {
       expect(await guard.after()).toEqual([
         {
           code: 'working-tree-unreadable',
-          message: 'the git working tree could not be read after the gates (spawn git ENOENT): a gate may have removed or damaged the checkout, so what was checked is unknown'
+          message: `the git working tree could not be read after the gates (spawn ${program} ENOENT): a gate may have removed or damaged the checkout, so what was checked is unknown`
         }
       ])
-      process.env.PATH = savedPath
     }
   })
 
   it('is NO-GO when the end snapshot’s git status is killed', async () => {
     const workspace = checkout()
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    const dying = path.join(scratch('go-no-go-guard-flag-'), 'die')
+    process.env.PATH = fakeGitPath(`for arg in "$@"; do [ "$arg" = status ] && [ -e ${dying} ] && kill -9 $$; done\nexec ${realGit} "$@"`)
     const guard = createWorkingTreeGuard(workspace, () => undefined)
     await guard.before([])
-    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
-    process.env.PATH = fakeGitPath(`for arg in "$@"; do [ "$arg" = status ] && kill -9 $$; done\nexec ${realGit} "$@"`)
+    writeFileSync(dying, '')
     expect(await guard.after()).toEqual([
       {
         code: 'working-tree-unreadable',
@@ -154,5 +165,21 @@ describe('the working-tree guard when git misbehaves', () => {
           'the git working tree could not be read after the gates (git status failed: git ended by signal SIGKILL): a gate may have removed or damaged the checkout, so what was checked is unknown'
       }
     ])
+  })
+
+  it('asks the end snapshot of the git it found before the gates, not one a gate put earlier on PATH', async () => {
+    const workspace = checkout()
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    // Empty at the start; on GitHub's runners ~/.local/bin comes before /usr/bin, and a gate may write there.
+    const early = scratch('go-no-go-guard-early-bin-')
+    process.env.PATH = `${early}:${savedPath}`
+    const { problems, decision } = await problemsAfter(
+      workspace,
+      // The planted git answers as the real one does, less every record that names lib.rs.
+      `printf '#!/bin/sh\\n${realGit} "$@" | sed -z "/lib.rs/d"\\n' > ${early}/git && chmod +x ${early}/git && echo '// changed' >> lib.rs`
+    )
+    expect(execFileSync(path.join(early, 'git'), ['status', '--porcelain'], { cwd: workspace, encoding: 'utf8' })).toBe('')
+    expect(decision).toBe('no-go')
+    expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/the gates changed the code they check: lib\.rs/)])
   })
 })

@@ -4,6 +4,8 @@
  * run problems (always NO-GO) that name the files and the gates that were running.
  */
 import { execFile } from 'node:child_process'
+import { accessSync, constants, statSync } from 'node:fs'
+import path from 'node:path'
 import { HARDENED_GIT_OPTIONS, hardenedGitEnvironment } from './checklist/git-env.js'
 import type { ChecklistItem } from './checklist/types.js'
 import type { RunGuard } from './engine.js'
@@ -160,18 +162,22 @@ function describe(error: unknown): string {
  * A gate can write `.git/config`, and `git status` after it would run a `core.fsmonitor` command it
  * set: so fsmonitor is forced off, and git gets no token in its environment for whatever else runs.
  */
-export const runGit: GitRunner = (args, cwd) =>
-  new Promise((resolve) => {
-    execFile(
-      'git',
-      [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS, ...args],
-      { cwd, encoding: 'utf8', maxBuffer: MAX_GIT_OUTPUT_BYTES, timeout: GIT_TIMEOUT_MS, env: guardGitEnvironment() },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : -1) : 0
-        resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') })
-      }
-    )
-  })
+export const runGit: GitRunner = gitRunner('git')
+
+function gitRunner(program: string): GitRunner {
+  return (args, cwd) =>
+    new Promise((resolve) => {
+      execFile(
+        program,
+        [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS, ...args],
+        { cwd, encoding: 'utf8', maxBuffer: MAX_GIT_OUTPUT_BYTES, timeout: GIT_TIMEOUT_MS, env: guardGitEnvironment() },
+        (error, stdout, stderr) => {
+          const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : -1) : 0
+          resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') })
+        }
+      )
+    })
+}
 
 /**
  * The real git: a full snapshot's commands from one `/bin/sh` (one spawn of this big process
@@ -179,15 +185,35 @@ export const runGit: GitRunner = (args, cwd) =>
  * timeout as one command alone. Windows has no `/bin/sh`: one process each there.
  */
 function realGit(): GitAccess {
-  if (process.platform === 'win32') return { run: runGit, batch: batchOf(runGit) }
+  // Found once, before any gate: a gate could put a \`git\` of its own earlier on PATH (\`~/.local/bin\`
+  // comes first on GitHub's runners) that hides what it changed from the snapshot after it.
+  const program = process.platform === 'win32' ? 'git' : (findOnPath('git', guardGitEnvironment().PATH) ?? 'git')
+  const run = gitRunner(program)
+  if (process.platform === 'win32') return { run, batch: batchOf(run) }
   return {
-    run: runGit,
+    run,
     batch: createShellGitBatch({
+      program,
       leadingArgs: [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS],
       env: guardGitEnvironment,
       timeoutMs: GIT_TIMEOUT_MS,
       maxOutputBytes: MAX_GIT_OUTPUT_BYTES,
-      fallback: batchOf(runGit)
+      fallback: batchOf(run)
     })
   }
+}
+
+/** The first executable regular file called `name` in an absolute PATH directory (a relative one would be the workspace's). */
+function findOnPath(name: string, searchPath: string | undefined): string | undefined {
+  for (const directory of (searchPath ?? '').split(path.delimiter)) {
+    if (!path.isAbsolute(directory)) continue
+    const candidate = path.join(directory, name)
+    try {
+      accessSync(candidate, constants.X_OK)
+      if (statSync(candidate).isFile()) return candidate
+    } catch {
+      // Not here.
+    }
+  }
+  return undefined
 }

@@ -13602,8 +13602,8 @@ function hardenedGitEnvironment(parent) {
 function batchOf(git) {
     return (commands, cwd) => Promise.all(commands.map((args) => git(args, cwd)));
 }
-/** What a git that is not on PATH answers, in the words a single `execFile('git')` would use. */
-const GIT_MISSING = 'spawn git ENOENT';
+/** What a git that is not there answers, in the words a single `execFile` of it would use. */
+const gitMissing = (program) => `spawn ${program} ENOENT`;
 /** The script's own exit status when `command -v git` finds nothing (the script otherwise ends with `echo`'s 0). */
 const GIT_MISSING_STATUS = 127;
 /** A batch through one `/bin/sh` (POSIX only). */
@@ -13611,7 +13611,8 @@ function createShellGitBatch(options) {
     return async (commands, cwd) => {
         if (commands.length === 0)
             return [];
-        const script = batchScript(commands.map((args) => [...options.leadingArgs, ...args]), options.maxOutputBytes);
+        const program = options.program ?? 'git';
+        const script = batchScript(commands.map((args) => [...options.leadingArgs, ...args]), options.maxOutputBytes, program);
         // Without a place for the outputs the snapshot is still taken, one process per command, rather than not at all.
         const directory = makePrivateDirectory(options.tmpdir ?? external_node_os_default().tmpdir());
         if (directory === undefined)
@@ -13626,7 +13627,7 @@ function createShellGitBatch(options) {
             if ('spawnError' in ended)
                 return commands.map(() => ({ code: -1, stdout: '', stderr: ended.spawnError }));
             if (ended.code === GIT_MISSING_STATUS)
-                return commands.map(() => ({ code: -1, stdout: '', stderr: GIT_MISSING }));
+                return commands.map(() => ({ code: -1, stdout: '', stderr: gitMissing(program) }));
             if (ended.code !== 0)
                 throw new Error(`the git batch ended with ${ended.signal ?? `exit ${ended.code}`}${ended.stderr ? `: ${ended.stderr}` : ''}`);
             const codes = /^(\d{1,3}(?: \d{1,3})*)\n$/.exec(ended.stdout)?.[1].split(' ').map(Number);
@@ -13660,16 +13661,17 @@ function git_batch_shellQuote(text) {
  * to `DIRECTORY/<n>.out` and `<n>.err` (made empty beforehand), then every exit status, in order, on
  * one line of its standard output.
  */
-function batchScript(commands, maxOutputBytes) {
+function batchScript(commands, maxOutputBytes, program = 'git') {
     const blocks = Math.ceil(maxOutputBytes / 512) + 1;
+    const git = git_batch_shellQuote(program);
     return [
-        `command -v git >/dev/null 2>&1 || exit ${GIT_MISSING_STATUS}`,
+        `command -v ${git} >/dev/null 2>&1 || exit ${GIT_MISSING_STATUS}`,
         // An output past the bound stops its git with a write error (EFBIG; the signal, whose default is a
         // core dump in the checkout, ignored) instead of filling the disk; node then refuses the file by its size.
         "trap '' XFSZ",
         `ulimit -f ${blocks} 2>/dev/null`,
         // Appended, not truncated: whatever a name leads to by the time git opens it, nothing is cut short.
-        ...commands.map((args, index) => `git ${args.map(git_batch_shellQuote).join(' ')} >>"$1/${index}.out" 2>>"$1/${index}.err" </dev/null & p${index}=$!`),
+        ...commands.map((args, index) => `${git} ${args.map(git_batch_shellQuote).join(' ')} >>"$1/${index}.out" 2>>"$1/${index}.err" </dev/null & p${index}=$!`),
         ...commands.map((_, index) => `wait "$p${index}"; c${index}=$?`),
         `echo ${commands.map((_, index) => `"$c${index}"`).join(' ')}`
     ].join('\n');
@@ -14298,6 +14300,8 @@ class WorkingTreeWatch {
 
 
 
+
+
 const SHOWN_FILES = 10;
 /** A git that hangs (a network filesystem, a lock) must not hang the run: past this the tree counts as unreadable. */
 const GIT_TIMEOUT_MS = 120_000;
@@ -14438,30 +14442,55 @@ function working_tree_guard_describe(error) {
  * A gate can write `.git/config`, and `git status` after it would run a `core.fsmonitor` command it
  * set: so fsmonitor is forced off, and git gets no token in its environment for whatever else runs.
  */
-const runGit = (args, cwd) => new Promise((resolve) => {
-    (0,external_node_child_process_.execFile)('git', [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS, ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_GIT_OUTPUT_BYTES, timeout: GIT_TIMEOUT_MS, env: guardGitEnvironment() }, (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') });
+const runGit = gitRunner('git');
+function gitRunner(program) {
+    return (args, cwd) => new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(program, [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS, ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_GIT_OUTPUT_BYTES, timeout: GIT_TIMEOUT_MS, env: guardGitEnvironment() }, (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+            resolve({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') });
+        });
     });
-});
+}
 /**
  * The real git: a full snapshot's commands from one `/bin/sh` (one spawn of this big process
  * instead of four, on the way to every verdict), with the same options, environment, bounds and
  * timeout as one command alone. Windows has no `/bin/sh`: one process each there.
  */
 function realGit() {
+    // Found once, before any gate: a gate could put a \`git\` of its own earlier on PATH (\`~/.local/bin\`
+    // comes first on GitHub's runners) that hides what it changed from the snapshot after it.
+    const program = process.platform === 'win32' ? 'git' : (findOnPath('git', guardGitEnvironment().PATH) ?? 'git');
+    const run = gitRunner(program);
     if (process.platform === 'win32')
-        return { run: runGit, batch: batchOf(runGit) };
+        return { run, batch: batchOf(run) };
     return {
-        run: runGit,
+        run,
         batch: createShellGitBatch({
+            program,
             leadingArgs: [...HARDENED_GIT_OPTIONS, ...STAT_CHECK_OPTIONS],
             env: guardGitEnvironment,
             timeoutMs: GIT_TIMEOUT_MS,
             maxOutputBytes: MAX_GIT_OUTPUT_BYTES,
-            fallback: batchOf(runGit)
+            fallback: batchOf(run)
         })
     };
+}
+/** The first executable regular file called `name` in an absolute PATH directory (a relative one would be the workspace's). */
+function findOnPath(name, searchPath) {
+    for (const directory of (searchPath ?? '').split((external_node_path_default()).delimiter)) {
+        if (!external_node_path_default().isAbsolute(directory))
+            continue;
+        const candidate = external_node_path_default().join(directory, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // Not here.
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/earlier-durations.ts

@@ -40,6 +40,8 @@ export function batchOf(git: GitRunner): GitBatchRunner {
 }
 
 export interface ShellBatchOptions {
+  /** The git to run: `git` (looked up on PATH each time) or a path found before the gates. */
+  program?: string
   /** Arguments before every command's own (the `-c` options that harden git). */
   leadingArgs: readonly string[]
   /** The environment of the shell and of every git it starts. */
@@ -54,8 +56,8 @@ export interface ShellBatchOptions {
   fallback: GitBatchRunner
 }
 
-/** What a git that is not on PATH answers, in the words a single `execFile('git')` would use. */
-const GIT_MISSING = 'spawn git ENOENT'
+/** What a git that is not there answers, in the words a single `execFile` of it would use. */
+const gitMissing = (program: string) => `spawn ${program} ENOENT`
 /** The script's own exit status when `command -v git` finds nothing (the script otherwise ends with `echo`'s 0). */
 const GIT_MISSING_STATUS = 127
 
@@ -63,9 +65,11 @@ const GIT_MISSING_STATUS = 127
 export function createShellGitBatch(options: ShellBatchOptions): GitBatchRunner {
   return async (commands, cwd) => {
     if (commands.length === 0) return []
+    const program = options.program ?? 'git'
     const script = batchScript(
       commands.map((args) => [...options.leadingArgs, ...args]),
-      options.maxOutputBytes
+      options.maxOutputBytes,
+      program
     )
     // Without a place for the outputs the snapshot is still taken, one process per command, rather than not at all.
     const directory = makePrivateDirectory(options.tmpdir ?? os.tmpdir())
@@ -76,7 +80,7 @@ export function createShellGitBatch(options: ShellBatchOptions): GitBatchRunner 
       for (const index of commands.keys()) for (const name of [`${index}.out`, `${index}.err`]) outputs.push(createOutput(path.join(directory, name)))
       const ended = await runScript(script, directory, cwd, options)
       if ('spawnError' in ended) return commands.map(() => ({ code: -1, stdout: '', stderr: ended.spawnError }))
-      if (ended.code === GIT_MISSING_STATUS) return commands.map(() => ({ code: -1, stdout: '', stderr: GIT_MISSING }))
+      if (ended.code === GIT_MISSING_STATUS) return commands.map(() => ({ code: -1, stdout: '', stderr: gitMissing(program) }))
       if (ended.code !== 0) throw new Error(`the git batch ended with ${ended.signal ?? `exit ${ended.code}`}${ended.stderr ? `: ${ended.stderr}` : ''}`)
       const codes = /^(\d{1,3}(?: \d{1,3})*)\n$/.exec(ended.stdout)?.[1].split(' ').map(Number)
       if (!codes || codes.length !== commands.length) throw tampered('its exit statuses are unreadable')
@@ -107,16 +111,17 @@ export function shellQuote(text: string): string {
  * to `DIRECTORY/<n>.out` and `<n>.err` (made empty beforehand), then every exit status, in order, on
  * one line of its standard output.
  */
-export function batchScript(commands: readonly (readonly string[])[], maxOutputBytes: number): string {
+export function batchScript(commands: readonly (readonly string[])[], maxOutputBytes: number, program = 'git'): string {
   const blocks = Math.ceil(maxOutputBytes / 512) + 1
+  const git = shellQuote(program)
   return [
-    `command -v git >/dev/null 2>&1 || exit ${GIT_MISSING_STATUS}`,
+    `command -v ${git} >/dev/null 2>&1 || exit ${GIT_MISSING_STATUS}`,
     // An output past the bound stops its git with a write error (EFBIG; the signal, whose default is a
     // core dump in the checkout, ignored) instead of filling the disk; node then refuses the file by its size.
     "trap '' XFSZ",
     `ulimit -f ${blocks} 2>/dev/null`,
     // Appended, not truncated: whatever a name leads to by the time git opens it, nothing is cut short.
-    ...commands.map((args, index) => `git ${args.map(shellQuote).join(' ')} >>"$1/${index}.out" 2>>"$1/${index}.err" </dev/null & p${index}=$!`),
+    ...commands.map((args, index) => `${git} ${args.map(shellQuote).join(' ')} >>"$1/${index}.out" 2>>"$1/${index}.err" </dev/null & p${index}=$!`),
     ...commands.map((_, index) => `wait "$p${index}"; c${index}=$?`),
     `echo ${commands.map((_, index) => `"$c${index}"`).join(' ')}`
   ].join('\n')
