@@ -7,6 +7,8 @@
 //   npm run bench -- --only startup,rust  some sections: startup, memory, merge, rust, node
 //   npm run bench -- --runs 3 --quick     fewer paired runs, smaller crate and outputs
 //   npm run bench -- --node PATH          the runtime to measure (default: this node)
+//   npm run bench -- --only startup --compare-action OLD/dist/index.js
+//                                         start-up of another build of the action, in the same alternating runs
 //
 // startup: a one-gate checklist (`run: "true"`) against `node -e 0`, median of 10, alternating.
 // memory:  gates that print a lot; wall time and peak resident memory of the CLI.
@@ -38,6 +40,7 @@ const quick = argv.includes('--quick')
 const runtime = option('--node') ?? process.execPath
 const pairedRuns = Number(option('--runs') ?? (quick ? 3 : 5))
 const sections = (option('--only') ?? 'startup,memory,merge,rust,node').split(',')
+const compareAction = option('--compare-action')
 const runtimeVersion = execFileSync(runtime, ['--version'], { encoding: 'utf8' }).trim()
 
 const log = (line) => process.stderr.write(`${line}\n`)
@@ -136,13 +139,15 @@ function actionEnv(workspace) {
 async function startup() {
   const workspace = workspaceWith(checklistText([{ id: 'trivial', run: 'true' }]))
   commitAll(workspace)
-  const times = { node: [], cli: [], action: [] }
+  const times = { node: [], cli: [], action: [], compared: [] }
   const decisions = new Set()
   const samples = 10
   for (let round = 0; round < samples + 1; round++) {
     const bare = await measure(runtime, ['-e', '0'])
     const viaCli = await measure(runtime, cliArgs(workspace))
     const viaAction = await measure(runtime, [action], { cwd: workspace, env: actionEnv(workspace) })
+    // Another build measured between the same runs: the machine's mood is the same for both.
+    const viaCompared = compareAction ? await measure(runtime, [path.resolve(compareAction)], { cwd: workspace, env: actionEnv(workspace) }) : undefined
     decisions.add(`cli ${decisionOf(viaCli.stdout)} (exit ${viaCli.code}), action exit ${viaAction.code}`)
     if (viaAction.code !== 0) log(viaAction.stdout.slice(-2000) + viaAction.stderr)
     // The first round warms the file cache and is not counted.
@@ -150,6 +155,7 @@ async function startup() {
     times.node.push(bare.seconds * 1000)
     times.cli.push(viaCli.seconds * 1000)
     times.action.push(viaAction.seconds * 1000)
+    if (viaCompared) times.compared.push(viaCompared.seconds * 1000)
   }
   const base = median(times.node)
   const row = (name, values) =>
@@ -162,6 +168,7 @@ async function startup() {
     row('`node -e 0`', times.node),
     row('CLI (`dist/cli/index.js`)', times.cli),
     row('action (`dist/index.js`, push, no token)', times.action),
+    ...(compareAction ? [row(`action, the build in \`${compareAction}\``, times.compared)] : []),
     '',
     `Decisions: ${[...decisions].join('; ')}`
   ].join('\n')
