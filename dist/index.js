@@ -10169,8 +10169,8 @@ function guardRunnerFiles(env, options = {}) {
                 if (!file)
                     return [];
                 const absolute = external_node_path_default().resolve(file);
-                const [baseline, parent] = await Promise.all([record(absolute, inMemoryLimit, newCopyPath), identity(external_node_path_default().dirname(absolute))]);
-                const entry = { name, path: absolute, baseline, parent };
+                const baseline = recordNow(absolute, inMemoryLimit) ?? (await record(absolute, inMemoryLimit, newCopyPath));
+                const entry = { name, path: absolute, baseline, parent: identityNow(external_node_path_default().dirname(absolute)) };
                 // The runner writes through the link: the file it points at is guarded too.
                 const real = baseline.kind === 'link' ? await (0,promises_.realpath)(absolute).catch(() => undefined) : undefined;
                 if (!real)
@@ -10198,6 +10198,54 @@ function guardRunnerFiles(env, options = {}) {
             return problems;
         }
     };
+}
+function identityNow(file) {
+    try {
+        const info = (0,external_node_fs_.lstatSync)(file);
+        return { dev: info.dev, ino: info.ino };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * record() for a file small enough to keep in memory (nearly always: the command files start empty),
+ * and for what is not a file, with synchronous calls: before the first gate every awaited step
+ * waited for the checklist's loading and the first snapshot to pause. Undefined: a file to copy.
+ */
+function recordNow(file, inMemoryLimit) {
+    let info;
+    try {
+        info = (0,external_node_fs_.lstatSync)(file);
+    }
+    catch {
+        return { kind: 'missing' };
+    }
+    if (info.isSymbolicLink())
+        return { kind: 'link', target: (0,external_node_fs_.readlinkSync)(file) };
+    // A FIFO or device is never opened: reading one could block the run forever.
+    if (!info.isFile())
+        return { kind: 'other', dev: info.dev, ino: info.ino, type: typeOf(info) };
+    if (info.size > inMemoryLimit)
+        return undefined;
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        // One byte more than its size tells a file that grew meanwhile: that one is read the slower way.
+        const bytes = Buffer.alloc(Math.min(stat.size, inMemoryLimit) + 1);
+        let filled = 0;
+        for (let read = -1; read !== 0 && filled < bytes.length; filled += read)
+            read = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, null);
+        if (filled > stat.size)
+            return undefined;
+        const content = Buffer.from(bytes.subarray(0, filled));
+        const hash = contentDigest();
+        hash.update(content);
+        return { kind: 'file', dev: stat.dev, ino: stat.ino, mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid, size: filled, hash: hash.digest(), content };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 async function identity(file) {
     const info = await (0,promises_.lstat)(file).catch(() => undefined);

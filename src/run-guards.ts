@@ -6,7 +6,7 @@
  * left running are gone, before go-no-go writes its own outputs and summary. Any change is a run
  * problem: the run is NO-GO and says which file.
  */
-import { constants } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, type Stats } from 'node:fs'
 import { lstat, mkdir, mkdtemp, open, readlink, realpath, rm, symlink, unlink, type FileHandle } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -108,8 +108,8 @@ export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOpt
           const file = env[name]
           if (!file) return []
           const absolute = path.resolve(file)
-          const [baseline, parent] = await Promise.all([record(absolute, inMemoryLimit, newCopyPath), identity(path.dirname(absolute))])
-          const entry: Guarded = { name, path: absolute, baseline, parent }
+          const baseline = recordNow(absolute, inMemoryLimit) ?? (await record(absolute, inMemoryLimit, newCopyPath))
+          const entry: Guarded = { name, path: absolute, baseline, parent: identityNow(path.dirname(absolute)) }
           // The runner writes through the link: the file it points at is guarded too.
           const real = baseline.kind === 'link' ? await realpath(absolute).catch(() => undefined) : undefined
           if (!real) return [entry]
@@ -137,6 +137,48 @@ export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOpt
       await snapshotDir?.then((dir) => rm(dir, { recursive: true, force: true })).catch(() => undefined)
       return problems
     }
+  }
+}
+
+function identityNow(file: string): { dev: number; ino: number } | undefined {
+  try {
+    const info = lstatSync(file)
+    return { dev: info.dev, ino: info.ino }
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * record() for a file small enough to keep in memory (nearly always: the command files start empty),
+ * and for what is not a file, with synchronous calls: before the first gate every awaited step
+ * waited for the checklist's loading and the first snapshot to pause. Undefined: a file to copy.
+ */
+function recordNow(file: string, inMemoryLimit: number): Baseline | undefined {
+  let info: Stats | undefined
+  try {
+    info = lstatSync(file)
+  } catch {
+    return { kind: 'missing' }
+  }
+  if (info.isSymbolicLink()) return { kind: 'link', target: readlinkSync(file) }
+  // A FIFO or device is never opened: reading one could block the run forever.
+  if (!info.isFile()) return { kind: 'other', dev: info.dev, ino: info.ino, type: typeOf(info) }
+  if (info.size > inMemoryLimit) return undefined
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW)
+  try {
+    const stat = fstatSync(fd)
+    // One byte more than its size tells a file that grew meanwhile: that one is read the slower way.
+    const bytes = Buffer.alloc(Math.min(stat.size, inMemoryLimit) + 1)
+    let filled = 0
+    for (let read = -1; read !== 0 && filled < bytes.length; filled += read) read = readSync(fd, bytes, filled, bytes.length - filled, null)
+    if (filled > stat.size) return undefined
+    const content = Buffer.from(bytes.subarray(0, filled))
+    const hash = contentDigest()
+    hash.update(content)
+    return { kind: 'file', dev: stat.dev, ino: stat.ino, mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid, size: filled, hash: hash.digest(), content }
+  } finally {
+    closeSync(fd)
   }
 }
 
