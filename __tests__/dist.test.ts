@@ -31,13 +31,6 @@ describe('dist/', () => {
     }
   })
 
-  it('is ASCII in every bundle, so Node reads each as one-byte text, ', () => {
-    for (const name of filesUnder(out).filter((file) => file.endsWith('.js'))) {
-      const text = readFileSync(path.join(out, name), 'latin1')
-      expect({ name, nonAscii: /[^\x00-\x7f]/.exec(text)?.[0] ?? null }).toEqual({ name, nonAscii: null })
-    }
-  })
-
   it('names in each licenses.txt every package bundled into any of its files', () => {
     for (const [licenses, expected] of [
       ['licenses.txt', ['@actions/github', 'undici', 'yaml', 'sax', 'picomatch']],

@@ -31,10 +31,4 @@ describe('what a plain run loads', () => {
     expect(modules).not.toContain('NativeModule crypto')
     expect(modules).not.toContain('NativeModule zlib')
   })
-
-  it('keeps the characters of its messages in a bundle written in ASCII', async () => {
-    const run = await runAction({ workspace: createGitRepo().dir, inputs: { 'github-token': '', 'fail-on': 'sometimes' } })
-    expect(run.outputs.decision).toBe('no-go')
-    expect(run.summary).toContain('an input is invalid \u2014 no gate was run')
-  })
 })

@@ -72,7 +72,7 @@ const ALLOWED_CHECKS = [
 ];
 /** pytest plugins' flags that rewrite files in the repository (snapshots, golden data). */
 const PYTEST_WRITES = ['--snapshot-update', '--update-snapshots', '--force-regen', '--regen-all', '--inline-snapshot=fix', '--inline-snapshot=create'];
-/** `pytest \u2026`, `py.test \u2026`, `python -m pytest \u2026`, `python3 -m pytest \u2026`. */
+/** `pytest …`, `py.test …`, `python -m pytest …`, `python3 -m pytest …`. */
 function isPytest(argv) {
     return argv[0] === 'pytest' || argv[0] === 'py.test' || pythonTool(argv, 'pytest') !== undefined;
 }
@@ -283,7 +283,7 @@ function enter(from, target) {
         return null;
     return joined.replace(/\/+$/, '') || ROOT;
 }
-/** `"1. Code formatting..."` \u2192 "Code formatting". */
+/** `"1. Code formatting..."` → "Code formatting". */
 function labelOf(echoed) {
     // A label is a few words; a hostile megabyte of them must not cost a quadratic trim.
     const short = echoed.slice(0, 200);
@@ -292,7 +292,7 @@ function labelOf(echoed) {
         .join(' ')
         .replace(/^[=\-\s]+|[=\-\s]+$/g, '')
         .replace(/^\d+[.)]\s*/, '')
-        .replace(/(?:\.{2,}|\u2026|:)\s*$/, '')
+        .replace(/(?:\.{2,}|…|:)\s*$/, '')
         .trim();
     return text === '' ? undefined : text;
 }
@@ -308,8 +308,8 @@ const NO_GROUPS = [];
  * (severity.ts) is the first vocabulary; phases and conditions can be read the same way.
  *
  * Only visible words count. A pull request can edit the checklist, and words a reviewer does not
- * see \u2014 in a link's address or title, an image's alt text, an HTML attribute, a footnote mark, an
- * HTML comment \u2014 must not change what an item means.
+ * see — in a link's address or title, an image's alt text, an HTML attribute, a footnote mark, an
+ * HTML comment — must not change what an item means.
  */
 
 /** A vocabulary compiled into a few linear scans. Phrases earlier in the list win where two start at the same word. */
@@ -324,7 +324,7 @@ function vocabulary(phrases) {
     const labels = [compile(phrases.filter(isFolded), 'iy'), compile(phrases.filter(isExact), 'y')];
     /** A phrase that is the whole label, or starts it and is followed only by punctuation and more words ("(optional, but nice)"). */
     const readLabel = (content, whole, into) => {
-        const words = content.replace(/^\s*(?:yes|no)\s*[,:;\u2013\u2014-]\s*/i, '').trimStart();
+        const words = content.replace(/^\s*(?:yes|no)\s*[,:;–—-]\s*/i, '').trimStart();
         for (const scan of labels) {
             if (!scan)
                 continue;
@@ -333,7 +333,7 @@ function vocabulary(phrases) {
             if (!match)
                 continue;
             const after = words.slice(match[0].length);
-            if (whole ? /^[\s\p{P}\p{S}]*$/u.test(after) : /^\s*(?:$|[,;:.!?\u2013\u2014-])/.test(after)) {
+            if (whole ? /^[\s\p{P}\p{S}]*$/u.test(after) : /^\s*(?:$|[,;:.!?–—-])/.test(after)) {
                 const means = meaningOf(scan, match);
                 if (means !== null)
                     into.push({ means, phrase: match[0] });
@@ -477,14 +477,14 @@ function quoteSource(text) {
         .slice(0, limits/* MAX_QUOTED_SOURCE_CHARS */.If * 4)
         .replace(/\s+/g, ' ')
         .trim();
-    return `"${line.length > limits/* MAX_QUOTED_SOURCE_CHARS */.If ? `${line.slice(0, limits/* MAX_QUOTED_SOURCE_CHARS */.If - 1)}\u2026` : line}"`;
+    return `"${line.length > limits/* MAX_QUOTED_SOURCE_CHARS */.If ? `${line.slice(0, limits/* MAX_QUOTED_SOURCE_CHARS */.If - 1)}…` : line}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/markdown/evidence.ts
 /**
  * What a box says must exist or must be reached: a repository path that must be there ("`docs/ROLLBACK.md`
  * documented", "binary `target/release/app` built") and an acceptance figure next to a test command
- * ("\u2265 94% pass rate", "491/491 tests"). Both only tighten: a path becomes `file:` evidence that
+ * ("≥ 94% pass rate", "491/491 tests"). Both only tighten: a path becomes `file:` evidence that
  * must exist, a figure becomes the gate's `expect`.
  */
 
@@ -515,11 +515,11 @@ function evidencePaths(text) {
     }
     return paths;
 }
-/** "\u2265 94% pass rate", "pass rate >= 94%", "491/491 tests", "all 491 tests pass". */
+/** "≥ 94% pass rate", "pass rate >= 94%", "491/491 tests", "all 491 tests pass". */
 function acceptanceFigure(text) {
     const visible = visibleText(text);
-    const rate = /(?:\u2265|>=|at\s+least|minimum(?:\s+of)?)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*(?:pass(?:ing)?(?:\s+rate)?|success(?:\s+rate)?|of\s+tests)/i.exec(visible) ??
-        /pass(?:ing)?\s+rate\s*(?:of\s+)?(?:\u2265|>=|at\s+least)\s*(\d{1,3}(?:\.\d+)?)\s*%/i.exec(visible);
+    const rate = /(?:≥|>=|at\s+least|minimum(?:\s+of)?)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*(?:pass(?:ing)?(?:\s+rate)?|success(?:\s+rate)?|of\s+tests)/i.exec(visible) ??
+        /pass(?:ing)?\s+rate\s*(?:of\s+)?(?:≥|>=|at\s+least)\s*(\d{1,3}(?:\.\d+)?)\s*%/i.exec(visible);
     if (rate) {
         const passRate = Number(rate[1]);
         if (passRate > 0 && passRate <= 100)
@@ -548,7 +548,7 @@ function acceptanceFigure(text) {
  * one line.
  */
 // Named words only: "[P0]" or "[WIP]" are labels, not blanks.
-const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|\u2026)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
+const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
 // Case matters here: <YOUR NAME> is a blank, <br> is markup.
 const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
 /** Text still to be written: `[SPECIFY]`, `TBD`, `[ ]`, `<YOUR NAME>`, `???`. */
@@ -557,7 +557,7 @@ function hasPlaceholder(text) {
 }
 /**
  * A title as the report shows it, on one line: bold marks, links (to their text), XML-like tags and
- * Markdown escapes (`\<` \u2192 `<`) removed outside code spans; code spans keep their text as written.
+ * Markdown escapes (`\<` → `<`) removed outside code spans; code spans keep their text as written.
  */
 function stripInline(text) {
     let out = '';
@@ -677,7 +677,7 @@ function tagAttributes(text) {
     }
     return attributes;
 }
-/** A heading as the report shows it: a status mark in front ("### \u2705 Security") says nothing about the section. */
+/** A heading as the report shows it: a status mark in front ("### ✅ Security") says nothing about the section. */
 function headingTitle(written) {
     return stripInline(written).replace(/^(?:(?:\p{Extended_Pictographic}|[\u2610-\u2612\u2713-\u2718]|\uFE0F|\u200D)+\s*)+/u, '') || stripInline(written);
 }
@@ -792,7 +792,7 @@ const NUMBERED_STEP = /\b(?:phase|stage|wave|step|ring)\s*#?\d+\b/i;
 const LATER_ENVIRONMENT = /\b(?:staging|canary|production|prod|pilot|beta|internal\s+users|dogfood\w*|general\s+availability|GA|regions?|cohorts?|all\s+users|customers|early\s+adopters|full\s+roll[\s-]?out)\b|\d+\s*%/i;
 const COMES_FIRST = /\b(?:first|before|prior\s+to|prerequisites?|pre-)/i;
 /** A box that reads as a condition to watch rather than a task to do. */
-const CONDITION_SHAPE = /[<>\u2265\u2264]|\b(?:more|less|fewer|greater|higher|lower)\s+than\b|\b(?:exceed\w*|above|below)\b|\b(?:fail\w*|down|detected|discovered|reported|errors?|crash\w*|outage|degraded|corrupt\w*|spikes?|unavailable|unresponsive|not\s+responding|breach\w*|leak\w*|regress\w*|broken|timeouts?|OOM|kills?)\b/i;
+const CONDITION_SHAPE = /[<>≥≤]|\b(?:more|less|fewer|greater|higher|lower)\s+than\b|\b(?:exceed\w*|above|below)\b|\b(?:fail\w*|down|detected|discovered|reported|errors?|crash\w*|outage|degraded|corrupt\w*|spikes?|unavailable|unresponsive|not\s+responding|breach\w*|leak\w*|regress\w*|broken|timeouts?|OOM|kills?)\b/i;
 /** Bidirectional overrides, embeddings, isolates and marks: they reorder what a reader sees. */
 const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const PHASE_ORDER = ['pre-deploy', 'deploy', 'post-deploy'];
@@ -845,7 +845,7 @@ const IN_INTRO = (intro) => `in the sentence ${quoteSource(intro.title)} on line
 const IN_HEADING = (heading) => heading.tag ? `in the section tag ${quoteSource(heading.text)} on line ${heading.line}` : `in the heading ${quoteSource(heading.title)} on line ${heading.line}`;
 const PRE_DEPLOY = { phase: 'pre-deploy' };
 /**
- * The phase of an item (rules 1\u20136 above). `ownText` is undefined for entries that have no words of
+ * The phase of an item (rules 1–6 above). `ownText` is undefined for entries that have no words of
  * their own (a command of a shell block under a heading). `condition` says whether the item reads
  * as a condition, so a rollback trigger list can take it.
  */
@@ -900,11 +900,11 @@ function headingPhase(headings) {
  * 2. Headings and parent boxes label what is under them, so any severity word in them counts. An
  *    item's own text mostly describes a task ("remove optional flags"), so only labels count there:
  *    a bracketed label at its start ("(optional)", "[P2]", "(not optional)"), a field ("Severity:
- *    low", "Optional: no"), a priority tag (P0\u2013P3) or a phrase that is only ever a label
+ *    low", "Optional: no"), a priority tag (P0–P3) or a phrase that is only ever a label
  *    ("non-blocking", "nice to have", "mandatory").
  * 3. Negation is read: "not optional" and "Optional: no" block, "not blocking" warns.
- * 4. Words that state the need (required, optional, blocking, recommended\u2026) outrank words that
- *    rank priority (P0\u2013P3, critical/high/medium/low priority): "High Priority (RECOMMENDED)" warns.
+ * 4. Words that state the need (required, optional, blocking, recommended…) outrank words that
+ *    rank priority (P0–P3, critical/high/medium/low priority): "High Priority (RECOMMENDED)" warns.
  *    Where words of the same kind disagree, blocking wins: "not blocking? (yes, blocking)" blocks.
  * 5. Conditions ("(if required)", "if using Kubernetes", a heading for one platform) make an item a
  *    warning, unless the nearest word about severity is a requirement ("MUST COMPLETE"). Their
@@ -966,7 +966,7 @@ const SEVERITY_PHRASES = [
 ];
 const WORDS = vocabulary(SEVERITY_PHRASES);
 const DEFAULT = { severity: defaults/* DEFAULT_SEVERITY */.Un };
-/** What `text` says about severity, read as a heading or as an item's own text (rules 2\u20136 above). */
+/** What `text` says about severity, read as a heading or as an item's own text (rules 2–6 above). */
 function readSeverityWords(text, place) {
     if (severity_DIRECTION_CONTROLS.test(text))
         return { severity: 'blocking', phrase: 'direction-changing characters', states: 'need' };
@@ -1064,7 +1064,7 @@ function reading(opinion, where) {
 ;// CONCATENATED MODULE: ./src/checklist/markdown/boxes.ts
 /**
  * Boxes and their nesting. A box with child boxes and no command of its own is a group, not an
- * item: its children are the items and its text joins their section title ("Security \u203a Fix
+ * item: its children are the items and its text joins their section title ("Security › Fix
  * js-yaml"). Ticking the parent therefore never passes children that were not ticked or whose
  * command fails.
  */
@@ -1175,7 +1175,7 @@ function collectBoxes(box, groups, groupContext, entries, anyOf) {
     // A box that names a command is a check to run, never a trigger: "No failures: `cargo test`" under "Rollback Criteria" still runs.
     const condition = commands.length === 0 && readsAsCondition(box.text);
     const phase = phaseOf(box.text, { groups: groupContext, ...(box.intro ? { intro: box.intro } : {}), headings: box.headings }, condition);
-    // A rollback trigger with conditions under it ("Error rate above:" \u2192 "5% for 5 minutes") is read as one trigger.
+    // A rollback trigger with conditions under it ("Error rate above:" → "5% for 5 minutes") is read as one trigger.
     if (box.children.length > 0 && commands.length === 0 && !phase.trigger) {
         collectSiblings(box.children, childGroups, childContext, entries);
         return;
@@ -1213,7 +1213,7 @@ function collectBoxes(box, groups, groupContext, entries, anyOf) {
 
 
 
-const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|\u2013|\u2014|\u274c|\u2717|\u2716\ufe0f?|\u23f3)$/i;
+const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i;
 /** A name or a yes, not a blank, a placeholder or a "no". */
 function isSigned(value) {
     return isFilled(value) && !hasPlaceholder(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
@@ -1243,24 +1243,24 @@ function signatureEntry(found, headings) {
     };
 }
 function roleFromHeading(heading) {
-    const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:\u2013\u2014-]+/, '');
-    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:\u2013\u2014-]/.test(character));
+    const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:–—-]+/, '');
+    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
     return trimmed === '' ? undefined : trimmed;
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/markdown/tables.ts
 /**
  * Tables: a sign-off table (a Signature or Approved column) has one pending sign-off per row; in an
- * emoji status table \u2705 rows are recorded sign-offs and \u274c / \u26a0\ufe0f rows are pending, with the severity
- * of where they sit (a \u26a0\ufe0f is the author's doubt, not a waiver). Other tables are prose.
+ * emoji status table ✅ rows are recorded sign-offs and ❌ / ⚠️ rows are pending, with the severity
+ * of where they sit (a ⚠️ is the author's doubt, not a waiver). Other tables are prose.
  */
 
 
 
 
 
-const STATUS_PASS = /\u2705|\ud83d\udfe2|\u2714\ufe0f?|\u2611\ufe0f?/;
-const STATUS_OTHER = /\u274c|\ud83d\udd34|\u26a0\ufe0f?|\ud83d\udfe1|\u2716\ufe0f?/;
+const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
+const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
 function tableEntries(header, rows, headings) {
     const phase = headingPhase(headings);
     const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
@@ -1331,7 +1331,7 @@ function toSections(entries, file) {
         const items = sections.get(sectionTitle) ?? [];
         sections.set(sectionTitle, items);
         const pickOne = entry.kind === 'box' && entry.groups.length === 0 ? pickOneHeading(entry.headings) : undefined;
-        // A box that requires several commands ("`cargo test` and `cargo clippy`, OR \u2026") becomes one gate
+        // A box that requires several commands ("`cargo test` and `cargo clippy`, OR …") becomes one gate
         // per command; in a group, any one of them passing would stand in for the others. So they stay out
         // of it and each must pass: stricter than "(all of them) or the alternative", never looser.
         const severalRequired = entry.commands.length > 1 && !entry.commandsAreAlternatives;
@@ -1441,7 +1441,7 @@ function isTestCommand(command) {
     return /\b(?:test|jest|vitest|mocha)\b/.test(command);
 }
 /**
- * "Security \u203a Fix js-yaml": headings, then parent boxes. Entries under the same headings and boxes
+ * "Security › Fix js-yaml": headings, then parent boxes. Entries under the same headings and boxes
  * share those arrays, so each title is joined once, however long its headings and however many
  * items sit under them.
  */
@@ -1452,7 +1452,7 @@ function sectionTitles() {
         joined.set(headings, byGroups);
         let title = byGroups.get(groups);
         if (title === undefined) {
-            title = [...headings.map((heading) => heading.title), ...groups].join(' \u203a ') || defaults/* DEFAULT_MARKDOWN_SECTION */.Ug;
+            title = [...headings.map((heading) => heading.title), ...groups].join(' › ') || defaults/* DEFAULT_MARKDOWN_SECTION */.Ug;
             byGroups.set(groups, title);
         }
         return title;
@@ -1467,20 +1467,20 @@ var types = __webpack_require__(6825);
  * (markdown/line-kinds.ts lists every shape the reader understands) and handled by the one handler
  * for that kind below:
  *
- * - heading   \u2014 the first `#` heading titles the checklist; the others are sections;
- * - box       \u2014 `- [ ]` / `- [x]` is an item (a ticked box is a sign-off recorded in the file);
+ * - heading   — the first `#` heading titles the checklist; the others are sections;
+ * - box       — `- [ ]` / `- [x]` is an item (a ticked box is a sign-off recorded in the file);
  *               a box with child boxes is a group (markdown/boxes.ts);
- * - fence     \u2014 boxes inside a fenced block are items too; a shell block right under a box holds
+ * - fence     — boxes inside a fenced block are items too; a shell block right under a box holds
  *               that box's commands; the allowed check commands of a shell block anywhere else are
  *               items of their own (markdown/commands.ts); any other command is never run;
- * - tag       \u2014 `<post-deployment priority="high">` \u2026 `</post-deployment>`: a section, read like a
+ * - tag       — `<post-deployment priority="high">` … `</post-deployment>`: a section, read like a
  *               heading until it closes;
- * - table     \u2014 sign-off tables and emoji status tables (markdown/tables.ts);
- * - signature / fill-in \u2014 `Signed: ____` and `Release date: ____` (markdown/signatures.ts);
- * - bullet, indented, blank \u2014 layout that keeps a list of boxes open; paragraph \u2014 ends it, and
+ * - table     — sign-off tables and emoji status tables (markdown/tables.ts);
+ * - signature / fill-in — `Signed: ____` and `Release date: ____` (markdown/signatures.ts);
+ * - bullet, indented, blank — layout that keeps a list of boxes open; paragraph — ends it, and
  *               one ending in a colon ("Immediately rollback if:") introduces the next list.
  *
- * An item that names an allowed check command \u2014 inline or in its shell block \u2014 becomes a gate and
+ * An item that names an allowed check command — inline or in its shell block — becomes a gate and
  * is run: its result decides, not the box (markdown/to-sections.ts). Severity comes from the
  * words of the item, its parent boxes and its headings (markdown/severity.ts), and so does its
  * phase (markdown/phase.ts): only what must be true before deploying decides.

@@ -137,7 +137,7 @@ function shardIdentity(value) {
     const index = count(shard.index, 'shard.index');
     const total = count(shard.total, 'shard.total');
     if (index < 1 || index > total || total > shards_select/* MAX_SHARDS */.hH)
-        throw new ShapeError(`\`shard\` is not K/N with 1 \u2264 K \u2264 N \u2264 ${shards_select/* MAX_SHARDS */.hH}`);
+        throw new ShapeError(`\`shard\` is not K/N with 1 ≤ K ≤ N ≤ ${shards_select/* MAX_SHARDS */.hH}`);
     const balancedBy = shard.balancedBy;
     if (balancedBy !== 'count' && balancedBy !== 'durations')
         throw new ShapeError('`shard.balancedBy` is neither `count` nor `durations`');
@@ -410,7 +410,7 @@ function mergeShardReports(checklist, files, expected) {
     let finished = 0;
     for (const read of chosen.values()) {
         const { report } = read;
-        log.push(`${label(read)}: ${(0,format/* formatNumber */.ZV)(report.shard.items.length)} items, run ${quote(report.run.id, 20)} attempt ${report.run.attempt}${read.foreign ? ' \u2014 does not belong to this run' : ''}`);
+        log.push(`${label(read)}: ${(0,format/* formatNumber */.ZV)(report.shard.items.length)} items, run ${quote(report.run.id, 20)} attempt ${report.run.attempt}${read.foreign ? ' — does not belong to this run' : ''}`);
         if (read.foreign) {
             for (const id of report.shard.items)
                 if (owners.get(id)?.length === 1 && byId.has(id))
@@ -452,7 +452,7 @@ function checkIdentities(readable, expected, problems) {
         else if (expected.commitSha === undefined && commits.size > 1)
             wrong(`checked out commit ${shortSha(run.commitSha)}, and the other reports another`);
         else if (checklistSha256 !== expected.checklistSha256)
-            wrong(`was made from another checklist (SHA-256 ${checklistSha256.slice(0, 12)}\u2026, this job read ${expected.checklistSha256.slice(0, 12)}\u2026): the checklist changed, or the shard read another file`);
+            wrong(`was made from another checklist (SHA-256 ${checklistSha256.slice(0, 12)}…, this job read ${expected.checklistSha256.slice(0, 12)}…): the checklist changed, or the shard read another file`);
     }
 }
 /** N, as most reports say; reports of another N, or split another way, do not belong. */
@@ -823,10 +823,10 @@ function listIds(ids) {
     return ids.length > MAX_IDS_LISTED ? `${shown.join(', ')} and ${ids.length - MAX_IDS_LISTED} more` : shown.join(', ');
 }
 function quote(text, max) {
-    return JSON.stringify(text.length > max ? `${text.slice(0, max)}\u2026` : text);
+    return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
 function clip(text, max) {
-    return text.length > max ? `${text.slice(0, max)}\u2026` : text;
+    return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 function shortSha(sha) {
     return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : quote(sha, 20);
@@ -842,7 +842,7 @@ class ProblemList {
             this.extra.set(code, (this.extra.get(code) ?? 0) + 1);
     }
     list() {
-        return [...this.problems, ...[...this.extra].map(([code, count]) => ({ code, message: `\u2026 and ${count} more problems of the same kind (${code})` }))];
+        return [...this.problems, ...[...this.extra].map(([code, count]) => ({ code, message: `… and ${count} more problems of the same kind (${code})` }))];
     }
 }
 
@@ -1212,7 +1212,7 @@ function prepareShard(input, spec) {
     const durations = input.previousReport ? readDurations(input.previousReport, input.warn) : undefined;
     const selection = (0,shards_select/* selectShard */.Xm)(input.checklist, spec, durations);
     const owned = selection.identity.items;
-    input.info(`Shard ${spec.index}/${spec.total} owns ${(0,format/* formatNumber */.ZV)(owned.length)} of ${(0,format/* formatNumber */.ZV)(countItems(input.checklist))} items, balanced by ${selection.identity.balancedBy}${owned.length > 0 ? `: ${owned.slice(0, 20).join(', ')}${owned.length > 20 ? ', \u2026' : ''}` : ''}.`);
+    input.info(`Shard ${spec.index}/${spec.total} owns ${(0,format/* formatNumber */.ZV)(owned.length)} of ${(0,format/* formatNumber */.ZV)(countItems(input.checklist))} items, balanced by ${selection.identity.balancedBy}${owned.length > 0 ? `: ${owned.slice(0, 20).join(', ')}${owned.length > 20 ? ', …' : ''}` : ''}.`);
     return {
         checklist: selection.checklist,
         guards: [],

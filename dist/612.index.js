@@ -90,7 +90,7 @@ class WaitBudget {
         return this.refused || this.spentMs >= this.limitMs;
     }
 }
-/** How many retries of a server error (or a failed connection) a request gets; retry n waits n\u00b2 units. */
+/** How many retries of a server error (or a failed connection) a request gets; retry n waits n² units. */
 const SERVER_ERROR_RETRIES = 3;
 /** Client errors that another try cannot fix; 429 and 403 rate limits are the throttling plugin's. */
 const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451];
@@ -414,7 +414,7 @@ const STATUS_DESCRIPTION_LIMIT = 140;
 /** The verdict line of the check run (report/format.ts), in ASCII: "CANCELLED - NO-GO: 2 not finished". */
 function statusDescription(report) {
     const text = (0,format/* verdictLine */.MT)(report.verdict.decision, report.verdict.counts, report.cancelled)
-        .replace(/\u2014/g, '-')
+        .replace(/—/g, '-')
         .replace(/[^\x20-\x7e]/g, '');
     return text.length > STATUS_DESCRIPTION_LIMIT ? `${text.slice(0, STATUS_DESCRIPTION_LIMIT - 3)}...` : text;
 }
@@ -664,7 +664,7 @@ async function readRun(client, github, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/signoff/commands.ts
-/** `/signoff <id> [<id> \u2026]` and `/revoke <id> [<id> \u2026]`, each at the start of its own line. */
+/** `/signoff <id> [<id> …]` and `/revoke <id> [<id> …]`, each at the start of its own line. */
 const COMMAND = /^\s*\/(signoff|sign-off|revoke)((?:[ \t]+[a-z0-9][a-z0-9_-]*)+)[ \t]*$/gm;
 function parseSignoffCommands(text) {
     const commands = [];

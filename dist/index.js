@@ -61,7 +61,7 @@ function manualDefaults() {
  * sign-off given under it) without writing each one out.
  */
 
-/** "Verify: npm audit shows 0 vulnerabilities" \u2192 `verify-npm-audit-shows-0-vulnerabilities`; long titles end at a whole word. */
+/** "Verify: npm audit shows 0 vulnerabilities" → `verify-npm-audit-shows-0-vulnerabilities`; long titles end at a whole word. */
 function slug(text) {
     const full = text
         .toLowerCase()
@@ -125,16 +125,16 @@ function idMaker(taken = []) {
  *
  * Sizes are in bytes or characters, depths in levels, counts in things reported.
  */
-// \u2500\u2500 Sizes \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+// ── Sizes ──────────────────────────────────────────────────────────────────────────────────────
 /**
  * Largest checklist read, in UTF-8 bytes (YAML and Markdown, from the workspace or from git).
- * Real checklists are 2\u201312 KB (the three shared team checklists are 9.6\u201311.5 KB): 1 MiB is ~90\u00d7
+ * Real checklists are 2–12 KB (the three shared team checklists are 9.6–11.5 KB): 1 MiB is ~90×
  * that, while a file this size still parses in well under a second.
  */
 const MAX_CHECKLIST_BYTES = 1024 * 1024;
 /** Key names quoted in a message are cut here: real keys are under 20 characters; a hostile one must not fill the summary. */
 const MAX_QUOTED_KEY_CHARS = 60;
-/** The YAML library's own syntax message is cut here: its first sentence is 30\u201390 characters. */
+/** The YAML library's own syntax message is cut here: its first sentence is 30–90 characters. */
 const MAX_SYNTAX_MESSAGE_CHARS = 120;
 /** A word longer than this gets no "did you mean": every allowed key is at most 19 characters. */
 const MAX_TYPO_WORD_CHARS = 40;
@@ -148,13 +148,13 @@ const MAX_LIST_NUMBER_DIGITS = 9;
 const MAX_TAG_LINE_CHARS = 300;
 /** A heading or phrase quoted to say where a severity came from is cut here: enough to recognise it. */
 const MAX_QUOTED_SOURCE_CHARS = 60;
-// \u2500\u2500 Depths \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+// ── Depths ─────────────────────────────────────────────────────────────────────────────────────
 /**
- * Nested boxes below this depth join the deepest allowed level: real checklists nest 2\u20133 levels,
+ * Nested boxes below this depth join the deepest allowed level: real checklists nest 2–3 levels,
  * and a hostile staircase of thousands must not grow the stack or the section titles.
  */
 const MAX_BOX_DEPTH = 16;
-// \u2500\u2500 Counts \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+// ── Counts ─────────────────────────────────────────────────────────────────────────────────────
 /** Problems listed for a broken file; more are summarised in one line, so the summary stays readable. */
 const MAX_PROBLEMS_SHOWN = 25;
 /**
@@ -166,7 +166,7 @@ const MAX_SCHEMA_ERRORS = 200;
 const MAX_CONTROL_CHARACTER_LINES = 5;
 /** Edits a typo may be from a key to get a "did you mean" (and at most half the key's length, so `id` suggests nothing wild). */
 const MAX_TYPO_EDITS = 2;
-// \u2500\u2500 Gates \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+// ── Gates ──────────────────────────────────────────────────────────────────────────────────────
 /** Longest gate timeout: a GitHub-hosted job's own limit. It also keeps `.inf` out (timers treat it as 1 ms). */
 const MAX_TIMEOUT_MINUTES = 360;
 
@@ -183,7 +183,7 @@ const MAX_TIMEOUT_MINUTES = 360;
 /**
  * The simple commands of a `run:` script, as words, for reading what a script runs without running
  * it. This is not a shell parser: it knows quotes, escapes, comments, line continuations,
- * here-documents, the operators that separate commands, redirections and `sh -c '\u2026'`, which is
+ * here-documents, the operators that separate commands, redirections and `sh -c '…'`, which is
  * enough to find which tools a script names. Callers must treat what it cannot see as unknown.
  */
 /** Words that start or end a compound command; the simple command is what follows them. */
@@ -256,7 +256,7 @@ const PACKAGE_RUNNERS = {
 /**
  * The program a simple command runs and its arguments, past environment assignments, launchers
  * (`timeout 600`, `env`, `nice -n 5`) and package runners (`npx --yes eslint`, `pnpm exec`,
- * `yarn prettier`). The program is its base name (`./node_modules/.bin/eslint` \u2192 `eslint`).
+ * `yarn prettier`). The program is its base name (`./node_modules/.bin/eslint` → `eslint`).
  */
 function resolveProgram(words) {
     let index = 0;
@@ -657,7 +657,7 @@ const REMOVED_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_'];
 const RUNNER_COMMAND_FILES = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
 /** Carried by every process a gate starts, so whatever it leaves running can be found and stopped (see leftovers.ts). */
 const TRACKING_VARIABLE = 'GO_NO_GO_TRACKING_ID';
-/** The throwaway file a gate sees as `name` (GITHUB_ENV \u2192 <dir>/github_env). */
+/** The throwaway file a gate sees as `name` (GITHUB_ENV → <dir>/github_env). */
 function throwawayCommandFile(commandFilesDir, name) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(commandFilesDir, name.toLowerCase());
 }
@@ -705,14 +705,14 @@ function isWithheldFromGates(name) {
 /* unused harmony exports MAX_EARLIER_ITEMS, MAX_JSON_DEPTH, MAX_JSON_VALUES */
 /* harmony import */ var _text_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
 
-/** A checklist of this many gates is far past real use (real ones have 3\u201360); more is not a report to trust. */
+/** A checklist of this many gates is far past real use (real ones have 3–60); more is not a report to trust. */
 const MAX_EARLIER_ITEMS = 10_000;
 /** Longer than any item id or command a checklist can hold; longer ones are not ours. */
 const MAX_ID_CHARS = 1_000;
 const MAX_COMMAND_CHARS = 100_000;
 /**
  * Bounds on the JSON text itself, checked before it is parsed: what a parse costs grows with the
- * number of values and the nesting, not the bytes (32 MiB of `[[[[\u2026` takes seconds and over 1 GB).
+ * number of values and the nesting, not the bytes (32 MiB of `[[[[…` takes seconds and over 1 GB).
  * A real report is 6 levels deep and has about 40 values an item.
  */
 const MAX_JSON_DEPTH = 64;
@@ -878,10 +878,10 @@ function judgeTests(counts, failingTests, expect, outcome, exitCause) {
         const reason = executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required`;
         return { status: 'fail', summary, reason: failedBecause ? `${reason}: ${failedBecause}` : reason };
     }
-    const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', \u2026' : ''}` : '';
+    const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : '';
     // max-failures alone is an explicit allowance; a default 100% pass rate would make it meaningless.
     const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0);
-    // Compared as integers (passed\u00b7100 < rate\u00b7executed) so 2/3 against 66.67% is not decided by float noise.
+    // Compared as integers (passed·100 < rate·executed) so 2/3 against 66.67% is not decided by float noise.
     if (counts.passed * 100 < passRate * executed) {
         const below = expect.passRate === undefined ? `${counts.failed} failed` : `${counts.passed}/${executed} passed (${formatPercent((counts.passed / executed) * 100)}), below ${passRate}%`;
         return { status: 'fail', summary, reason: `${below}${named}` };
@@ -910,13 +910,13 @@ function judgeLint(counts, expect, outcome) {
     if (outcome.exitCode !== 0 && counts.errors === 0)
         return { status: 'error', summary, reason: `exited ${outcome.exitCode} without an error diagnostic` };
     if (counts.errors > 0)
-        return { status: 'pass', summary: `${summary} (\u2264 ${maxErrors} errors, \u2264 ${maxWarnings} warnings allowed)` };
-    return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (\u2264 ${maxWarnings} allowed)` };
+        return { status: 'pass', summary: `${summary} (≤ ${maxErrors} errors, ≤ ${maxWarnings} warnings allowed)` };
+    return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` };
 }
 function judgeFormat(files, outcome) {
     if (files && files.length > 0) {
         const summary = files.length === 1 ? '1 file needs formatting' : `${files.length} files need formatting`;
-        return { status: 'fail', summary, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', \u2026' : ''}` };
+        return { status: 'fail', summary, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
     }
     if (outcome.exitCode !== 0)
         return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` };
@@ -1000,7 +1000,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: ./src/gates/leftovers.ts
 /**
  * Finding and stopping what a gate left running. Killing the gate's process group is not enough:
- * `setsid -f`, a double fork or `nohup \u2026 &` in a subshell all leave the group, and such a daemon
+ * `setsid -f`, a double fork or `nohup … &` in a subshell all leave the group, and such a daemon
  * could write to the runner's files after go-no-go restored them. Like the runner's own
  * RUNNER_TRACKING_ID, every gate process carries a tracking value; it also inherits a marker
  * descriptor, which survives a re-exec with a cleared environment (`env -i`). A process counts as
@@ -1130,7 +1130,7 @@ function readEntry(procRoot, pid) {
     if (open === -1 || close < open)
         return undefined;
     const fields = text.slice(close + 2).split(' ');
-    // After the name: state (field 3), ppid (4), \u2026, starttime (22).
+    // After the name: state (field 3), ppid (4), …, starttime (22).
     if (fields.length < 20)
         return undefined;
     return { pid, name: text.slice(open + 1, close), state: fields[0], ppid: Number(fields[1]), startTime: fields[19] };
@@ -1429,7 +1429,7 @@ function shownCommand(segment) {
 }
 function cut(text) {
     const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > SHOWN_COMMAND_CHARS ? `${line.slice(0, SHOWN_COMMAND_CHARS - 1)}\u2026` : line;
+    return line.length > SHOWN_COMMAND_CHARS ? `${line.slice(0, SHOWN_COMMAND_CHARS - 1)}…` : line;
 }
 
 // EXTERNAL MODULE: ./src/gates/parsers/index.ts + 31 modules
@@ -1450,7 +1450,7 @@ var external_node_string_decoder_ = __nccwpck_require__(6193);
 /** How much of a cut line's end is kept: room for a step marker and the command it names. */
 const OVERFLOW_END_CHARS = 16_384;
 /** Between a cut line's start and end when text between them was dropped, for the reader (never counted: it is taken out with what follows it or kept whole). */
-const LINE_CUT = ' \u2026 ';
+const LINE_CUT = ' … ';
 const DEFAULT_CAPTURE_LIMITS = { headChars: 16_384, tailChars: 16_384, maxLineChars: 65_536 };
 class OutputCapture {
     onLine;
@@ -1567,7 +1567,7 @@ class OutputCapture {
         if (typeof replaced === 'string' && replaced === '')
             return;
         this.totalLines++;
-        this.keep(`${overflowed ? `${kept.slice(0, this.limits.maxLineChars)} \u2026 [line cut]` : kept}\n`);
+        this.keep(`${overflowed ? `${kept.slice(0, this.limits.maxLineChars)} … [line cut]` : kept}\n`);
     }
     /** The head fills first; after that a tail window slides, trimmed in amortised O(1). */
     keep(text) {
@@ -1776,7 +1776,7 @@ function bashArgv(scriptPath) {
 }
 /**
  * The DEBUG trap, for the top-level shell only (subshells and command substitutions inherit it
- * through `set -T` but print nothing: a marker inside `$(\u2026)` would end up in the author's variable).
+ * through `set -T` but print nothing: a marker inside `$(…)` would end up in the author's variable).
  * `$_` tells whether a foreground command ran since the last marker: if none did, this command may be
  * the next element of a pipeline, which the shell's new children then confirm (where /proc can say).
  * It may not fail or print anything else: `|| :` keeps `set -e` away, and its own errors go nowhere.
@@ -2044,7 +2044,7 @@ async function runCommandGate(item, options) {
         signal: options.signal,
         logPath: external_node_path_default().join(gateDir, 'output.log'),
         onLine: (raw) => {
-            // bash names our script file in its own errors ("/tmp/\u2026/run.sh: line 1: x: command not found"); say `run:` instead.
+            // bash names our script file in its own errors ("/tmp/…/run.sh: line 1: x: command not found"); say `run:` instead.
             const line = raw.startsWith(scriptPrefix) ? `run: ${raw.slice(scriptPrefix.length)}` : raw;
             const kept = reader.onLine(line);
             return kept ?? (line === raw ? undefined : line);
@@ -2325,10 +2325,10 @@ class JsonCollector {
 ;// CONCATENATED MODULE: ./src/gates/parsers/cvss.ts
 /**
  * Severity of a RustSec advisory. cargo audit's JSON carries a CVSS vector, not a score, so the
- * CVSS 3.x base score is computed here with the specification's formula (FIRST, CVSS v3.1 \u00a77).
+ * CVSS 3.x base score is computed here with the specification's formula (FIRST, CVSS v3.1 §7).
  * Anything that cannot be scored is `unknown`, which no default allows: fail closed.
  */
-/** The usual bands: \u22659 critical, \u22657 high, \u22654 medium, >0 low. */
+/** The usual bands: ≥9 critical, ≥7 high, ≥4 medium, >0 low. */
 function severityFromScore(score) {
     if (score === undefined || !Number.isFinite(score) || score < 0 || score > 10)
         return 'unknown';
@@ -2383,7 +2383,7 @@ function cvss3BaseScore(vector) {
     const exploitability = 8.22 * av * ac * pr * ui;
     return roundUp(Math.min(changed ? 1.08 * (impact + exploitability) : impact + exploitability, 10));
 }
-/** CVSS 3.1 Roundup: the smallest one-decimal number \u2265 the input, free of floating-point noise. */
+/** CVSS 3.1 Roundup: the smallest one-decimal number ≥ the input, free of floating-point noise. */
 function roundUp(value) {
     const scaled = Math.round(value * 100_000);
     return scaled % 10_000 === 0 ? scaled / 100_000 : (Math.floor(scaled / 10_000) + 1) / 10;
@@ -2425,7 +2425,7 @@ function createCargoAuditParser() {
         if (current.warning) {
             text.addWarning({
                 level: 'warning',
-                message: packageLabel(current.crate, current.version, `${current.warning}${current.title ? ` \u2014 ${current.title}` : ''}`),
+                message: packageLabel(current.crate, current.version, `${current.warning}${current.title ? ` — ${current.title}` : ''}`),
                 ...(current.id ? { code: current.id } : {})
             });
             return;
@@ -2535,7 +2535,7 @@ function fromJson(report) {
             const title = warning?.advisory?.title;
             tally.addWarning({
                 level: 'warning',
-                message: packageLabel(warning?.package?.name, warning?.package?.version, `${kind}${title ? ` \u2014 ${title}` : ''}`),
+                message: packageLabel(warning?.package?.name, warning?.package?.version, `${kind}${title ? ` — ${title}` : ''}`),
                 ...(warning?.advisory?.id ? { code: warning.advisory.id } : {})
             });
         }
@@ -2823,7 +2823,7 @@ const FAILED_TEST = /^test (.+?) \.\.\. FAILED(?: <[\d.]+s>)?$/;
 const FAILED_QUIET = /^(\S.*?) --- FAILED$/;
 const LISTED_FAILURE = /^ {4}(\S.*)$/;
 const SECTION = /^---- (.+) std(?:out|err) ----$/;
-// Rust \u22651.73: `thread 'x' (123) panicked at src/lib.rs:10:9:` and the message on the next line;
+// Rust ≥1.73: `thread 'x' (123) panicked at src/lib.rs:10:9:` and the message on the next line;
 // older: `thread 'x' panicked at 'message', src/lib.rs:10:9`.
 const PANIC = /^thread '([^']*)'(?: \(\d+\))? panicked at ([^\s:'][^:]*):(\d+):(\d+):?$/;
 const OLD_PANIC = /^thread '([^']*)' panicked at '(.*)', ([^\s:][^:]*):(\d+):(\d+)$/;
@@ -3062,13 +3062,13 @@ function panicFinding(test, message, file, line, column) {
 function describe(binary) {
     return binary.path ? `${binaryName(binary.path)} (${binary.source})` : binary.source;
 }
-/** `/target/debug/deps/my_crate-5b80b4e82d4c2004` \u2192 `my_crate`. */
+/** `/target/debug/deps/my_crate-5b80b4e82d4c2004` → `my_crate`. */
 function binaryName(binaryPath) {
     const base = binaryPath.slice(binaryPath.lastIndexOf('/') + 1);
     return base.replace(/-[0-9a-f]{16}$/, '');
 }
 function truncate(text) {
-    return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}\u2026` : text;
+    return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/command-words.ts
@@ -3145,7 +3145,7 @@ function pythonTool(invocation, depth = 0) {
         return undefined;
     const { program, args } = invocation;
     if (PYTHON.test(program)) {
-        // `python -m pytest \u2026`: flags such as -X or -W come first; only -m names a tool.
+        // `python -m pytest …`: flags such as -X or -W come first; only -m names a tool.
         const module = args.indexOf('-m');
         if (module === -1 || module + 1 >= args.length)
             return undefined;
@@ -3265,7 +3265,7 @@ function goSubcommand(invocation) {
 const PACKAGE_HEADER = /^# (\S+)(?: \[\S+\])?$/;
 /** `pkg/x.go:3:23: undefined: y`, also prefixed `vet: ` when vet's type check fails. Paths are relative to where go ran. */
 const COMPILER_LINE = /^(?:vet: )?((?:\.{0,2}\/)?[^\s:][^:]*\.go):(\d+):(\d+): (.+)$/;
-/** The go command's own complaints: it could not run at all (`go: downloading \u2026` is progress, not one). */
+/** The go command's own complaints: it could not run at all (`go: downloading …` is progress, not one). */
 const GO_ERROR = /^(?:go: (?!downloading |finding |extracting ).+|pattern .+: .+|no Go files in .+|.*: no required module provides package .+|.*matched no packages.*|cannot find package .+|can't load package: .+)$/;
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/gofmt.ts
@@ -3555,7 +3555,7 @@ function createGoTestParser(context = { singleRun: false }) {
             if (sawJson) {
                 const open = [...packages].filter(([, pkg]) => !pkg.closed).map(([name]) => name);
                 if (open.length > 0)
-                    tally.markIncomplete(`go test never reported a result for ${open.slice(0, 3).join(', ')}${open.length > 3 ? ', \u2026' : ''}`);
+                    tally.markIncomplete(`go test never reported a result for ${open.slice(0, 3).join(', ')}${open.length > 3 ? ', …' : ''}`);
                 else if (tally.counts === null && packages.size > 0)
                     tally.add(0, 0, 0);
             }
@@ -3669,7 +3669,7 @@ class JsonValueStream {
     }
     onLine(line) {
         if (this.depth === 0) {
-            // `[*] 1 fixable\u2026` or `[notice] \u2026` open a bracket too; JSON goes on with a value or ends the line.
+            // `[*] 1 fixable…` or `[notice] …` open a bracket too; JSON goes on with a value or ends the line.
             if (!JSON_START.test(line)) {
                 this.handlers.text(line);
                 return;
@@ -3848,14 +3848,14 @@ function createGovulncheckParser() {
             const tally = new AuditTally();
             if (sawConfig || oldReport) {
                 if (json.unfinished || json.oversized > 0 || json.malformed > 0)
-                    return auditProblem('govulncheck\u2019s JSON output was cut short or could not be read');
+                    return auditProblem('govulncheck’s JSON output was cut short or could not be read');
                 for (const [id, vuln] of found) {
                     const osv = osvs.get(id);
                     const title = typeof osv?.summary === 'string' && osv.summary ? osv.summary : typeof osv?.details === 'string' ? osv.details.split('\n')[0] : '';
                     const module = vuln.module ? `${vuln.module}${vuln.version ? `@${vuln.version}` : ''}` : '';
                     const text = `${id}${module ? ` in ${module}` : ''}${vuln.fixed ? ` (fixed in ${vuln.fixed})` : ''}${title ? `: ${title}` : ''}`.slice(0, 300);
                     if (!vuln.called) {
-                        tally.addWarning({ level: 'warning', message: `${text} \u2014 imported or required, not called`.slice(0, 300), code: id });
+                        tally.addWarning({ level: 'warning', message: `${text} — imported or required, not called`.slice(0, 300), code: id });
                         continue;
                     }
                     const where = vuln.where?.file
@@ -3902,7 +3902,7 @@ var sanitize = __nccwpck_require__(4212);
  */
 
 
-const SEPARATOR = { jest: ' \u203a ', vitest: ' > ' };
+const SEPARATOR = { jest: ' › ', vitest: ' > ' };
 /**
  * Adds the report to the tally; false when the text is not such a report at all (the caller then
  * says so). Totals that do not add up make the run incomplete rather than trusted.
@@ -3962,14 +3962,14 @@ function readSuite(suite, tally, tool) {
             tally.addLocation(name.trim(), where.file, where.line, where.column);
     }
 }
-/** The line that says why a suite did not run, under jest's "\u25cf Test suite failed to run" header. */
+/** The line that says why a suite did not run, under jest's "● Test suite failed to run" header. */
 function suiteReason(message) {
     if (typeof message !== 'string')
         return '';
     const lines = message
         .split('\n')
         .map((line) => (0,sanitize/* stripControl */.kU)(line).trim())
-        .filter((line) => line !== '' && !line.startsWith('\u25cf'));
+        .filter((line) => line !== '' && !line.startsWith('●'));
     return (lines[0] ?? '').slice(0, 200);
 }
 function failureLocation(assertion, file) {
@@ -4005,7 +4005,7 @@ function failedReport(tally, tool, report) {
 const SUITES_LINE = /^Test Suites: /;
 const TESTS_LINE = /^Tests:\s+(.+)$/;
 const SNAPSHOTS_LINE = /^Snapshots:\s/;
-const FAILURE_HEADER = /^\s*\u25cf (.+)$/;
+const FAILURE_HEADER = /^\s*● (.+)$/;
 const NOT_A_TEST = /^(?:Test suite failed to run|Console$|.*(?:Warning|Deprecation|Validation Error):?$)/;
 // jest's own words for a non-zero exit that no test explains.
 const EXIT_CAUSE = /^(?:Jest: .*(?:threshold|not met|coverage).*|No tests found, exiting with code \d+.*|Jest: Coverage data for .* was not found\.?)$/;
@@ -4113,7 +4113,7 @@ const jest = {
         return { words: [...invocation.words, '--json', `--outputFile=${shellQuote(files.reportPath)}`] };
     }
 };
-/** `jest \u2026`, `npx jest`, `yarn jest`, `pnpm exec jest`, `pnpm dlx vitest`. */
+/** `jest …`, `npx jest`, `yarn jest`, `pnpm exec jest`, `pnpm dlx vitest`. */
 function isTool(invocation, tool) {
     if (invocation.program === tool)
         return true;
@@ -4168,7 +4168,7 @@ function createMochaReader(tally, context) {
             }
             closeBlock();
             if (!sawSummary) {
-                // A bare error line is mocha's only when mocha is all that ran; mocha \u2265 10 says so itself.
+                // A bare error line is mocha's only when mocha is all that ran; mocha ≥ 10 says so itself.
                 const error = LOAD_ERROR.exec(line);
                 if (error && (context.singleRun || line.includes('Exception during run:')))
                     loadError ??= error[1];
@@ -4227,7 +4227,7 @@ const mocha = {
 /**
  * The reporter module go-no-go hands `node --test` (written into the gate's scratch directory and
  * passed as `--test-reporter`). It runs inside the user's test runner, so it is plain JavaScript for
- * any Node with custom reporters (\u2265 18.17), never throws, and writes one JSON object per line with
+ * any Node with custom reporters (≥ 18.17), never throws, and writes one JSON object per line with
  * only what the parser reads: results and the run's closing counts. What tests print
  * (`test:stdout`) is left out on purpose: it is not a result, whatever it looks like. What a test
  * file printed to stderr is kept, a few lines, because it says why a file failed to load.
@@ -4304,17 +4304,17 @@ export default async function* goNoGoReporter(source) {
 
 
 const SUMMARY_KEYS = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms'];
-const node_test_SUMMARY = /^(#|\u2139) ([a-z_]+) (\d+(?:\.\d+)?)$/;
+const node_test_SUMMARY = /^(#|ℹ) ([a-z_]+) (\d+(?:\.\d+)?)$/;
 const TAP_PLAN = /^1\.\.\d+$/;
 const TAP_NOT_OK = /^(\s*)not ok \d+ - (.+)$/;
 const TAP_DIRECTIVE = / # (?:TODO|SKIP)\b/i;
 const YAML_FIELD = /^\s+(location|failureType|type): '?([^']*)'?$/;
 const YAML_END = /^\s+\.\.\.$/;
-// In the spec reporter's closing list: `test at file:line:col`, then `\u2716 name (1.2ms)`.
+// In the spec reporter's closing list: `test at file:line:col`, then `✖ name (1.2ms)`.
 const SPEC_LOCATION = /^test at (.+)$/;
-const SPEC_FAILED = /^\u2716 (.+) \((\d+(?:\.\d+)?m?s)\)$/;
-// node's own words for a non-zero exit that no failing test explains (coverage thresholds, Node \u2265 22).
-const node_test_EXIT_CAUSE = /^(?:(?:#|\u2139) )?Error: \d+(?:\.\d+)?% (?:line|branch|function) coverage does not meet threshold of \d+(?:\.\d+)?%\.?$/;
+const SPEC_FAILED = /^✖ (.+) \((\d+(?:\.\d+)?m?s)\)$/;
+// node's own words for a non-zero exit that no failing test explains (coverage thresholds, Node ≥ 22).
+const node_test_EXIT_CAUSE = /^(?:(?:#|ℹ) )?Error: \d+(?:\.\d+)?% (?:line|branch|function) coverage does not meet threshold of \d+(?:\.\d+)?%\.?$/;
 function blockCounts(block) {
     const { tests = -1, pass = 0, fail = 0, cancelled = 0, skipped = 0, todo = 0 } = block;
     // Cancelled tests did not pass: they count as failed.
@@ -4346,7 +4346,7 @@ function createNodeTestReader(target, context) {
         }
         if (key === 'tests') {
             // TAP puts the run's plan right before its counts; spec has none.
-            block = summary[1] === '\u2139' || TAP_PLAN.test(before) ? { tests: Number(summary[3]) } : undefined;
+            block = summary[1] === 'ℹ' || TAP_PLAN.test(before) ? { tests: Number(summary[3]) } : undefined;
             blockStyle = summary[1];
             return true;
         }
@@ -4387,7 +4387,7 @@ function createNodeTestReader(target, context) {
             if (readSummary(line, before))
                 return;
             if (node_test_EXIT_CAUSE.test(line)) {
-                tally.addExitCause(line.replace(/^(?:#|\u2139) /, ''));
+                tally.addExitCause(line.replace(/^(?:#|ℹ) /, ''));
                 return;
             }
             const notOk = TAP_NOT_OK.exec(line);
@@ -4397,7 +4397,7 @@ function createNodeTestReader(target, context) {
                     tapFailure = { name: notOk[2].trim(), suite: false };
                 return;
             }
-            if (line === '\u2716 failing tests:') {
+            if (line === '✖ failing tests:') {
                 inFailingList = true;
                 return;
             }
@@ -4449,7 +4449,7 @@ function nameFailure(tally, name, location, failureType) {
 function isFileName(name, file) {
     return name === file || file.endsWith(`/${name}`) || name.endsWith(`/${file}`);
 }
-/** go-no-go's reporter file: results, then the run's counts (`test:summary` on Node \u2265 22, diagnostics before). */
+/** go-no-go's reporter file: results, then the run's counts (`test:summary` on Node ≥ 22, diagnostics before). */
 function readNodeReport(text, tally) {
     const block = {};
     let summary;
@@ -4659,8 +4659,8 @@ const FILES_LINE = /^\s*Test Files\s+/;
 const vitest_TESTS_LINE = /^\s*Tests\s+(.+?)\s+\((\d+)\)$/;
 const ERRORS_LINE = /^\s*(?:Type )?Errors\s+\d+ errors?/;
 const START_LINE = /^\s*Start at\s/;
-const vitest_SECTION = /^\u23af+ (Failed Tests|Failed Suites|Unhandled Errors?) \d*\s*\u23af+$/;
-const SECTION_END = /^\u23af+(?:\[\d+\/\d+\])?\u23af*$/;
+const vitest_SECTION = /^⎯+ (Failed Tests|Failed Suites|Unhandled Errors?) \d*\s*⎯+$/;
+const SECTION_END = /^⎯+(?:\[\d+\/\d+\])?⎯*$/;
 const FAIL_HEADER = /^\s*FAIL\s+(.+)$/;
 // vitest's own words for a non-zero exit that no failing test explains.
 const vitest_EXIT_CAUSE = /^(?:No test files found, exiting with code \d+|ERROR: Coverage for .+ does not meet .*threshold.*|Vitest caught \d+ unhandled errors? during the test run.*)$/;
@@ -4802,7 +4802,7 @@ const vitest = {
 
 
 
-const ESLINT_SUMMARY = /^\u2716 (\d+) problems? \((\d+) errors?, (\d+) warnings?\)$/;
+const ESLINT_SUMMARY = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)$/;
 function createEslintReader(tally) {
     let errors;
     return {
@@ -5334,7 +5334,7 @@ function createRuffParser() {
                     : 'ruff printed no result (neither `All checks passed!` nor `Found N errors.`; drop -q)');
             }
             if (json.unfinished || json.oversized > 0 || json.malformed > 0)
-                return problem('ruff\u2019s JSON report was cut short or could not be read');
+                return problem('ruff’s JSON report was cut short or could not be read');
             return { kind: 'lint', counts: { warnings: read.warnings, errors: Math.max(read.errors, stated ?? 0) }, findings: findings.items };
         }
     };
@@ -5402,7 +5402,7 @@ function createParser(name, context = { singleRun: false }) {
 /**
  * The parser for a command, read from its text (see command-words.ts for how it is cut into simple
  * commands). Rule for chains: the LAST recognised tool decides (`cd api && cargo build && cargo
- * test` \u2192 cargo-test; `cargo fmt --check && cargo clippy` \u2192 cargo-clippy). Earlier steps are usually
+ * test` → cargo-test; `cargo fmt --check && cargo clippy` → cargo-clippy). Earlier steps are usually
  * set-up, and the output ends with the last tool's summary. Name `parser:` in the checklist to
  * choose otherwise. Anything unrecognised is judged by its exit code alone.
  */
@@ -5699,13 +5699,13 @@ function splitLocation(text) {
         return undefined;
     return { file: trimmed.slice(0, middleColon), line: Number(line), column: Number(column) };
 }
-/** A stack frame `at fn (file:line:col)`, `at file:line:col` or vitest's `\u276f file:line:col`. */
+/** A stack frame `at fn (file:line:col)`, `at file:line:col` or vitest's `❯ file:line:col`. */
 function stackFrameLocation(line) {
     const trimmed = line.trim();
     let where;
     if (trimmed.startsWith('at '))
         where = trimmed.slice(3);
-    else if (trimmed.startsWith('\u276f '))
+    else if (trimmed.startsWith('❯ '))
         where = trimmed.slice(2);
     else
         return undefined;
@@ -6088,7 +6088,7 @@ function storeItem(item, text) {
     };
     switch (item.kind) {
         case 'command':
-            // For the report only ("Command: \u2026"): a stored checklist is never run.
+            // For the report only ("Command: …"): a stored checklist is never run.
             return { kind: 'command', ...base, run: text(item.run) };
         case 'file':
             return { kind: 'file', ...base, path: item.path };
@@ -6195,7 +6195,7 @@ function isStringArray(value) {
     return Array.isArray(value) && value.every(isString);
 }
 function clip(text) {
-    return text.length > MAX_TEXT_CHARS ? `${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sliceSafe */ .K8)(text, MAX_TEXT_CHARS - 1)}\u2026` : text;
+    return text.length > MAX_TEXT_CHARS ? `${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sliceSafe */ .K8)(text, MAX_TEXT_CHARS - 1)}…` : text;
 }
 
 
@@ -6260,7 +6260,7 @@ var workflow_commands = __nccwpck_require__(7929);
 function writeGateLog(result, title, redactor, write) {
     const line = (text) => (0,workflow_commands/* safeLogLine */.AL)(text, redactor);
     const status = result.status.toUpperCase();
-    write(`::group::${(0,workflow_commands/* escapeCommandValue */.UX)(line(`${status} ${result.id} \u2014 ${title} (${result.summary})`))}\n`);
+    write(`::group::${(0,workflow_commands/* escapeCommandValue */.UX)(line(`${status} ${result.id} — ${title} (${result.summary})`))}\n`);
     if (result.reason)
         write(`${line(result.reason)}\n`);
     for (const note of result.notes ?? [])
@@ -6271,7 +6271,7 @@ function writeGateLog(result, title, redactor, write) {
         write(`::stop-commands::${token}\n`);
         write(redactor.redact(output.head));
         if (output.truncated)
-            write(`\n\u2026 ${output.totalLines} lines, ${output.totalBytes} bytes in all; ${output.logPath ? `full log: ${output.logPath}` : 'middle omitted'} \u2026\n`);
+            write(`\n… ${output.totalLines} lines, ${output.totalBytes} bytes in all; ${output.logPath ? `full log: ${output.logPath}` : 'middle omitted'} …\n`);
         write(redactor.redact(output.tail));
         // A gate's last line may lack a newline; the resume token must start a line to be recognised.
         write(`\n::${token}::\n`);
@@ -6328,7 +6328,7 @@ function hardenedGitEnvironment(parent) {
 
 ;// CONCATENATED MODULE: ./src/checklist/blame.ts
 /**
- * Who last changed each line of the checklist, from git: the facts behind "ticked by \u2026 on \u2026".
+ * Who last changed each line of the checklist, from git: the facts behind "ticked by … on …".
  * The git CLI sits behind the small ChecklistHistory interface so the judging stays pure.
  *
  * The repository is not trusted (see git-env.ts): every git call here ignores replace refs and
@@ -6558,7 +6558,7 @@ function locateNode(doc, nodePath, key, locate) {
 }
 /** A key name as messages show it: quoted, escaped, and cut short. */
 function quoteKey(name) {
-    return JSON.stringify(name.length > limits/* MAX_QUOTED_KEY_CHARS */.Yt ? `${name.slice(0, limits/* MAX_QUOTED_KEY_CHARS */.Yt - 1)}\u2026` : name);
+    return JSON.stringify(name.length > limits/* MAX_QUOTED_KEY_CHARS */.Yt ? `${name.slice(0, limits/* MAX_QUOTED_KEY_CHARS */.Yt - 1)}…` : name);
 }
 /** `sections[0].items[1].timeout-minutes`; odd key names in brackets: `env["MY VAR"]`. */
 function dotted(parts) {
@@ -6578,7 +6578,7 @@ function throwProblems(problems, incomplete = false) {
     if (sorted.length <= limits/* MAX_PROBLEMS_SHOWN */.mg && !incomplete)
         throw new types/* ChecklistError */.vm(sorted);
     const shown = sorted.slice(0, limits/* MAX_PROBLEMS_SHOWN */.mg - 1);
-    const rest = incomplete ? '\u2026and more problems; checking stopped after these' : `\u2026and ${sorted.length - shown.length} more problems`;
+    const rest = incomplete ? '…and more problems; checking stopped after these' : `…and ${sorted.length - shown.length} more problems`;
     throw new types/* ChecklistError */.vm([...shown, { file: shown[0].file, message: rest }]);
 }
 /** The same problem found twice (by the parser and by our own walk, say) is listed once. */
@@ -6686,7 +6686,7 @@ function syntaxMessage(code, message) {
         return 'a checklist is a single YAML document; remove the `---` line that starts a second one';
     // prettyErrors is off, so the parser's message carries no source line; it is still cut short.
     const first = message.split('\n')[0];
-    return `YAML syntax error: ${first.length > limits/* MAX_SYNTAX_MESSAGE_CHARS */.ZX ? `${first.slice(0, limits/* MAX_SYNTAX_MESSAGE_CHARS */.ZX - 1)}\u2026` : first}`;
+    return `YAML syntax error: ${first.length > limits/* MAX_SYNTAX_MESSAGE_CHARS */.ZX ? `${first.slice(0, limits/* MAX_SYNTAX_MESSAGE_CHARS */.ZX - 1)}…` : first}`;
 }
 /**
  * One walk over the parsed nodes for what the schema cannot see: aliases, anchors, tags, keys that
@@ -6851,13 +6851,13 @@ const CHECKLIST_SCHEMA = {
                 id: {
                     type: 'string',
                     pattern: ID_PATTERN,
-                    description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box ("Verify: npm test passes" \u2192 `verify-npm-test-passes`; a repeated title gets `-2`, `-3`).'
+                    description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box ("Verify: npm test passes" → `verify-npm-test-passes`; a repeated title gets `-2`, `-3`).'
                 },
                 title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
                 run: {
                     type: 'string',
                     minLength: 1,
-                    description: "A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest\u2026) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."
+                    description: "A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest…) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."
                 },
                 file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
                 manual: { const: true, description: 'A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then.' },
@@ -6969,7 +6969,7 @@ LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
 OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.
 */
-const whole = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json","title":"go-no-go checklist","description":"A deployment checklist (format version 1) that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO. Default location: .github/go-no-go.yml.","type":"object","additionalProperties":false,"required":["version","sections"],"properties":{"version":{"const":1,"description":"Format version; always 1."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Shown at the top of the report. Default \"Go/No-Go\"."},"defaults":{"type":"object","additionalProperties":false,"description":"Applied to every command item that does not set its own.","properties":{"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."}}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"},"description":"Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means."},"rollback-if":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Conditions to roll back on after deploying (\"error rate > 1% for 5 minutes\"). Shown once after the decision as a reference; never items, never decide."}},"definitions":{"section":{"type":"object","additionalProperties":false,"required":["title","items"],"description":"A titled group of checklist items.","properties":{"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Heading of the section in the report."},"severity":{"enum":["blocking","warning","info"],"description":"Severity of the items of this section that do not set their own. Default blocking."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as \"After GO\", never blocking, their gates not run). An item may set its own."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives (\"Deployment type: pick one\"): every item of this section that does not name its own any-of belongs to this group, which passes when any one of them passes."},"items":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"pattern":"\\S","description":"Shorthand for a manual item: `- Runbook reviewed` is `{ title: Runbook reviewed, manual: true }`, its id made from the title."},{"$ref":"#/definitions/item"}]},"description":"The checks of this section."}}},"item":{"type":"object","additionalProperties":false,"required":["title"],"description":"One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box (\"Verify: npm test passes\" \u2192 `verify-npm-test-passes`; a repeated title gets `-2`, `-3`)."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"What the check proves, as the report shows it."},"run":{"type":"string","minLength":1,"description":"A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest\u2026) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."},"file":{"type":"string","minLength":1,"description":"Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty."},"manual":{"const":true,"description":"A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then."},"severity":{"enum":["blocking","warning","info"],"description":"blocking (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase."},"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."},"env":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]},"description":"Extra environment variables for the command; numbers and booleans are turned into text."},"needs":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"uniqueItems":true,"description":"Ids of items that must pass first; when one does not, this item is not run and counts as an error."},"parser":{"enum":["cargo-test","cargo-clippy","cargo-fmt","cargo-audit","npm-audit","node-test","jest","vitest","mocha","npm-test","pytest","ruff","black","mypy","pip-audit","go-test","go-vet","gofmt","govulncheck","exit-code"],"description":"How to read the output; detected from `run` when absent. exit-code trusts the exit status alone."},"junit":{"type":"string","minLength":1,"description":"Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error."},"expect":{"$ref":"#/definitions/expect"},"signed-off":{"type":"boolean","description":"Manual items: true records a sign-off in the checklist itself, like a ticked Markdown box. Write it on one line (`signed-off: true`): git blame of that line says who signed, and on a pull request a sign-off the pull request added counts only for a person GitHub vouches for who may sign off the item. Not with approvers, min-approvals above 1 or paths, which a line in the file cannot show; sign off on the pull request instead."},"approvers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access."},"min-approvals":{"type":"integer","minimum":1,"description":"Manual items: sign-offs needed. Default 1."},"allow-author":{"type":"boolean","description":"Manual items: whether the pull request's author may sign off. Default false."},"paths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: globs; a sign-off is invalidated when a later commit changes a matching file."}},"oneOf":[{"required":["run"]},{"required":["file"]},{"required":["manual"]}]},"expect":{"type":"object","additionalProperties":false,"description":"Thresholds for a command gate; each parser reads the ones that apply to it.","properties":{"pass-rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of executed tests that must pass. Default 100."},"max-failures":{"type":"integer","minimum":0,"description":"Failed tests tolerated."},"min-tests":{"type":"integer","minimum":0,"description":"Fewest tests that must run. Default 1: zero tests prove nothing."},"max-warnings":{"type":"integer","minimum":0,"description":"Warnings tolerated (clippy, audit warnings)."},"max-errors":{"type":"integer","minimum":0,"description":"Errors tolerated by linters and type checkers that count them (ruff, mypy, go vet). Default 0."},"max-vulnerabilities":{"type":"integer","minimum":0,"description":"Vulnerabilities tolerated outside allowed-severities (audits). Default 0."},"allowed-severities":{"type":"array","items":{"enum":["info","low","moderate","medium","high","critical"]},"uniqueItems":true,"description":"Audit severities that never fail the gate, e.g. [info, low]."}}}}};const func2 = (function ucs2length(str) {
+const whole = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json","title":"go-no-go checklist","description":"A deployment checklist (format version 1) that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO. Default location: .github/go-no-go.yml.","type":"object","additionalProperties":false,"required":["version","sections"],"properties":{"version":{"const":1,"description":"Format version; always 1."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Shown at the top of the report. Default \"Go/No-Go\"."},"defaults":{"type":"object","additionalProperties":false,"description":"Applied to every command item that does not set its own.","properties":{"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."}}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"},"description":"Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means."},"rollback-if":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Conditions to roll back on after deploying (\"error rate > 1% for 5 minutes\"). Shown once after the decision as a reference; never items, never decide."}},"definitions":{"section":{"type":"object","additionalProperties":false,"required":["title","items"],"description":"A titled group of checklist items.","properties":{"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Heading of the section in the report."},"severity":{"enum":["blocking","warning","info"],"description":"Severity of the items of this section that do not set their own. Default blocking."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as \"After GO\", never blocking, their gates not run). An item may set its own."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives (\"Deployment type: pick one\"): every item of this section that does not name its own any-of belongs to this group, which passes when any one of them passes."},"items":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"pattern":"\\S","description":"Shorthand for a manual item: `- Runbook reviewed` is `{ title: Runbook reviewed, manual: true }`, its id made from the title."},{"$ref":"#/definitions/item"}]},"description":"The checks of this section."}}},"item":{"type":"object","additionalProperties":false,"required":["title"],"description":"One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box (\"Verify: npm test passes\" → `verify-npm-test-passes`; a repeated title gets `-2`, `-3`)."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"What the check proves, as the report shows it."},"run":{"type":"string","minLength":1,"description":"A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest…) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."},"file":{"type":"string","minLength":1,"description":"Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty."},"manual":{"const":true,"description":"A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then."},"severity":{"enum":["blocking","warning","info"],"description":"blocking (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase."},"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."},"env":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]},"description":"Extra environment variables for the command; numbers and booleans are turned into text."},"needs":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"uniqueItems":true,"description":"Ids of items that must pass first; when one does not, this item is not run and counts as an error."},"parser":{"enum":["cargo-test","cargo-clippy","cargo-fmt","cargo-audit","npm-audit","node-test","jest","vitest","mocha","npm-test","pytest","ruff","black","mypy","pip-audit","go-test","go-vet","gofmt","govulncheck","exit-code"],"description":"How to read the output; detected from `run` when absent. exit-code trusts the exit status alone."},"junit":{"type":"string","minLength":1,"description":"Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error."},"expect":{"$ref":"#/definitions/expect"},"signed-off":{"type":"boolean","description":"Manual items: true records a sign-off in the checklist itself, like a ticked Markdown box. Write it on one line (`signed-off: true`): git blame of that line says who signed, and on a pull request a sign-off the pull request added counts only for a person GitHub vouches for who may sign off the item. Not with approvers, min-approvals above 1 or paths, which a line in the file cannot show; sign off on the pull request instead."},"approvers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access."},"min-approvals":{"type":"integer","minimum":1,"description":"Manual items: sign-offs needed. Default 1."},"allow-author":{"type":"boolean","description":"Manual items: whether the pull request's author may sign off. Default false."},"paths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: globs; a sign-off is invalidated when a later commit changes a matching file."}},"oneOf":[{"required":["run"]},{"required":["file"]},{"required":["manual"]}]},"expect":{"type":"object","additionalProperties":false,"description":"Thresholds for a command gate; each parser reads the ones that apply to it.","properties":{"pass-rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of executed tests that must pass. Default 100."},"max-failures":{"type":"integer","minimum":0,"description":"Failed tests tolerated."},"min-tests":{"type":"integer","minimum":0,"description":"Fewest tests that must run. Default 1: zero tests prove nothing."},"max-warnings":{"type":"integer","minimum":0,"description":"Warnings tolerated (clippy, audit warnings)."},"max-errors":{"type":"integer","minimum":0,"description":"Errors tolerated by linters and type checkers that count them (ruff, mypy, go vet). Default 0."},"max-vulnerabilities":{"type":"integer","minimum":0,"description":"Vulnerabilities tolerated outside allowed-severities (audits). Default 0."},"allowed-severities":{"type":"array","items":{"enum":["info","low","moderate","medium","high","critical"]},"uniqueItems":true,"description":"Audit severities that never fail the gate, e.g. [info, low]."}}}}};const func2 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
     let pos = 0;
@@ -6985,7 +6985,7 @@ const whole = validate10;const schema11 = {"$schema":"http://json-schema.org/dra
         }
     }
     return length;
-});const pattern0 = new RegExp("\\S", "u");const schema12 = {"type":"object","additionalProperties":false,"required":["title","items"],"description":"A titled group of checklist items.","properties":{"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Heading of the section in the report."},"severity":{"enum":["blocking","warning","info"],"description":"Severity of the items of this section that do not set their own. Default blocking."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as \"After GO\", never blocking, their gates not run). An item may set its own."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives (\"Deployment type: pick one\"): every item of this section that does not name its own any-of belongs to this group, which passes when any one of them passes."},"items":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"pattern":"\\S","description":"Shorthand for a manual item: `- Runbook reviewed` is `{ title: Runbook reviewed, manual: true }`, its id made from the title."},{"$ref":"#/definitions/item"}]},"description":"The checks of this section."}}};const pattern2 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");const schema13 = {"type":"object","additionalProperties":false,"required":["title"],"description":"One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box (\"Verify: npm test passes\" \u2192 `verify-npm-test-passes`; a repeated title gets `-2`, `-3`)."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"What the check proves, as the report shows it."},"run":{"type":"string","minLength":1,"description":"A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest\u2026) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."},"file":{"type":"string","minLength":1,"description":"Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty."},"manual":{"const":true,"description":"A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then."},"severity":{"enum":["blocking","warning","info"],"description":"blocking (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase."},"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."},"env":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]},"description":"Extra environment variables for the command; numbers and booleans are turned into text."},"needs":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"uniqueItems":true,"description":"Ids of items that must pass first; when one does not, this item is not run and counts as an error."},"parser":{"enum":["cargo-test","cargo-clippy","cargo-fmt","cargo-audit","npm-audit","node-test","jest","vitest","mocha","npm-test","pytest","ruff","black","mypy","pip-audit","go-test","go-vet","gofmt","govulncheck","exit-code"],"description":"How to read the output; detected from `run` when absent. exit-code trusts the exit status alone."},"junit":{"type":"string","minLength":1,"description":"Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error."},"expect":{"$ref":"#/definitions/expect"},"signed-off":{"type":"boolean","description":"Manual items: true records a sign-off in the checklist itself, like a ticked Markdown box. Write it on one line (`signed-off: true`): git blame of that line says who signed, and on a pull request a sign-off the pull request added counts only for a person GitHub vouches for who may sign off the item. Not with approvers, min-approvals above 1 or paths, which a line in the file cannot show; sign off on the pull request instead."},"approvers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access."},"min-approvals":{"type":"integer","minimum":1,"description":"Manual items: sign-offs needed. Default 1."},"allow-author":{"type":"boolean","description":"Manual items: whether the pull request's author may sign off. Default false."},"paths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: globs; a sign-off is invalidated when a later commit changes a matching file."}},"oneOf":[{"required":["run"]},{"required":["file"]},{"required":["manual"]}]};const schema14 = {"type":"object","additionalProperties":false,"description":"Thresholds for a command gate; each parser reads the ones that apply to it.","properties":{"pass-rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of executed tests that must pass. Default 100."},"max-failures":{"type":"integer","minimum":0,"description":"Failed tests tolerated."},"min-tests":{"type":"integer","minimum":0,"description":"Fewest tests that must run. Default 1: zero tests prove nothing."},"max-warnings":{"type":"integer","minimum":0,"description":"Warnings tolerated (clippy, audit warnings)."},"max-errors":{"type":"integer","minimum":0,"description":"Errors tolerated by linters and type checkers that count them (ruff, mypy, go vet). Default 0."},"max-vulnerabilities":{"type":"integer","minimum":0,"description":"Vulnerabilities tolerated outside allowed-severities (audits). Default 0."},"allowed-severities":{"type":"array","items":{"enum":["info","low","moderate","medium","high","critical"]},"uniqueItems":true,"description":"Audit severities that never fail the gate, e.g. [info, low]."}}};const func6 = Object.prototype.hasOwnProperty;const func0 = (function equal(a, b) {
+});const pattern0 = new RegExp("\\S", "u");const schema12 = {"type":"object","additionalProperties":false,"required":["title","items"],"description":"A titled group of checklist items.","properties":{"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Heading of the section in the report."},"severity":{"enum":["blocking","warning","info"],"description":"Severity of the items of this section that do not set their own. Default blocking."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as \"After GO\", never blocking, their gates not run). An item may set its own."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives (\"Deployment type: pick one\"): every item of this section that does not name its own any-of belongs to this group, which passes when any one of them passes."},"items":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"pattern":"\\S","description":"Shorthand for a manual item: `- Runbook reviewed` is `{ title: Runbook reviewed, manual: true }`, its id made from the title."},{"$ref":"#/definitions/item"}]},"description":"The checks of this section."}}};const pattern2 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");const schema13 = {"type":"object","additionalProperties":false,"required":["title"],"description":"One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box (\"Verify: npm test passes\" → `verify-npm-test-passes`; a repeated title gets `-2`, `-3`)."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"What the check proves, as the report shows it."},"run":{"type":"string","minLength":1,"description":"A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest…) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."},"file":{"type":"string","minLength":1,"description":"Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty."},"manual":{"const":true,"description":"A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then."},"severity":{"enum":["blocking","warning","info"],"description":"blocking (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase."},"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."},"env":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]},"description":"Extra environment variables for the command; numbers and booleans are turned into text."},"needs":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"uniqueItems":true,"description":"Ids of items that must pass first; when one does not, this item is not run and counts as an error."},"parser":{"enum":["cargo-test","cargo-clippy","cargo-fmt","cargo-audit","npm-audit","node-test","jest","vitest","mocha","npm-test","pytest","ruff","black","mypy","pip-audit","go-test","go-vet","gofmt","govulncheck","exit-code"],"description":"How to read the output; detected from `run` when absent. exit-code trusts the exit status alone."},"junit":{"type":"string","minLength":1,"description":"Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error."},"expect":{"$ref":"#/definitions/expect"},"signed-off":{"type":"boolean","description":"Manual items: true records a sign-off in the checklist itself, like a ticked Markdown box. Write it on one line (`signed-off: true`): git blame of that line says who signed, and on a pull request a sign-off the pull request added counts only for a person GitHub vouches for who may sign off the item. Not with approvers, min-approvals above 1 or paths, which a line in the file cannot show; sign off on the pull request instead."},"approvers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access."},"min-approvals":{"type":"integer","minimum":1,"description":"Manual items: sign-offs needed. Default 1."},"allow-author":{"type":"boolean","description":"Manual items: whether the pull request's author may sign off. Default false."},"paths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: globs; a sign-off is invalidated when a later commit changes a matching file."}},"oneOf":[{"required":["run"]},{"required":["file"]},{"required":["manual"]}]};const schema14 = {"type":"object","additionalProperties":false,"description":"Thresholds for a command gate; each parser reads the ones that apply to it.","properties":{"pass-rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of executed tests that must pass. Default 100."},"max-failures":{"type":"integer","minimum":0,"description":"Failed tests tolerated."},"min-tests":{"type":"integer","minimum":0,"description":"Fewest tests that must run. Default 1: zero tests prove nothing."},"max-warnings":{"type":"integer","minimum":0,"description":"Warnings tolerated (clippy, audit warnings)."},"max-errors":{"type":"integer","minimum":0,"description":"Errors tolerated by linters and type checkers that count them (ruff, mypy, go vet). Default 0."},"max-vulnerabilities":{"type":"integer","minimum":0,"description":"Vulnerabilities tolerated outside allowed-severities (audits). Default 0."},"allowed-severities":{"type":"array","items":{"enum":["info","low","moderate","medium","high","critical"]},"uniqueItems":true,"description":"Audit severities that never fail the gate, e.g. [info, low]."}}};const func6 = Object.prototype.hasOwnProperty;const func0 = (function equal(a, b) {
   if (a === b) return true;
 
   if (a && b && typeof a == 'object' && typeof b == 'object') {
@@ -7397,7 +7397,7 @@ function mutatingCommandMessages(run) {
 }
 function describeMutatingCommand(found, multiLine) {
     const where = multiLine ? ` (line ${found.line} of the command)` : '';
-    return `\`${found.command}\`${where} changes files: a check must not modify the code \u2014 did you mean ${found.instead}?`;
+    return `\`${found.command}\`${where} changes files: a check must not modify the code — did you mean ${found.instead}?`;
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/yaml/semantics.ts
@@ -7484,7 +7484,7 @@ function signOffsOneLineEach({ items, at, report, text }) {
         report(at(first.path, 'signed-off'), [...first.path, 'signed-off'], `the file has a carriage return without a line feed (line ${text.slice(0, loneReturn.index).split('\n').length}), so the line git blames for a sign-off cannot be told; save the file with LF or CRLF line endings`);
     }
 }
-/** A check must not change the code it checks: `cargo fmt` without `--check`, `--fix`, `--write`, \u2026 are refused with a hint. */
+/** A check must not change the code it checks: `cargo fmt` without `--check`, `--fix`, `--write`, … are refused with a hint. */
 function noMutatingCommands({ items, at, report }) {
     for (const { item, path: itemPath } of items) {
         if (typeof item.run !== 'string')
@@ -7627,7 +7627,7 @@ function needsWithoutCycle({ items, firstUse, at, report }) {
     const cycle = findCycle(needs);
     if (cycle) {
         const needsPath = [...(firstUse.get(cycle[0])?.path ?? []), 'needs'];
-        report(at(needsPath), needsPath, `needs form a cycle: ${cycle.join(' \u2192 ')}; no item in it could ever run`);
+        report(at(needsPath), needsPath, `needs form a cycle: ${cycle.join(' → ')}; no item in it could ever run`);
     }
 }
 /** A cycle among `needs`, as the ids around it (first repeated at the end), if there is one. */
@@ -7760,11 +7760,11 @@ function toExpectations(raw) {
 /**
  * The YAML checklist (format v1) to a typed Checklist, or every problem found, each with file,
  * line, column and dotted key. Four steps, one module each:
- * 1. yaml/safety.ts \u2014 read the untrusted text as YAML 1.2 with every unsafe feature refused (then
+ * 1. yaml/safety.ts — read the untrusted text as YAML 1.2 with every unsafe feature refused (then
  *    yaml/derived-ids.ts gives an item without `id` the id of its title);
- * 2. yaml/schema-messages.ts \u2014 check it against the JSON Schema, in messages a person can act on;
- * 3. yaml/semantics.ts \u2014 what the schema cannot say (unique ids, needs, paths, keys per kind);
- * 4. yaml/to-checklist.ts \u2014 turn the valid file into the typed checklist, defaults filled in.
+ * 2. yaml/schema-messages.ts — check it against the JSON Schema, in messages a person can act on;
+ * 3. yaml/semantics.ts — what the schema cannot say (unique ids, needs, paths, keys per kind);
+ * 4. yaml/to-checklist.ts — turn the valid file into the typed checklist, defaults filled in.
  */
 
 
@@ -7776,7 +7776,7 @@ function toExpectations(raw) {
 
 /**
  * Parses and checks a YAML checklist. Throws ChecklistError listing every problem found; an empty
- * file (or `sections: []`) is a valid checklist without items \u2014 the verdict decides what that means.
+ * file (or `sections: []`) is a valid checklist without items — the verdict decides what that means.
  */
 function parseYamlChecklist(text, file, options = {}) {
     const { data, empty, at } = readUntrustedYaml(text, file, options.maxBytes ?? limits/* MAX_CHECKLIST_BYTES */.G7);
@@ -7982,7 +7982,7 @@ const JOB_SUMMARY_BUDGET_BYTES = 900 * 1024;
 
 /** Subcommands that only check the code: nothing they build is reused by `cargo test` or `cargo build`. */
 const CHECK_ONLY = new Set(['clippy', 'check', 'doc']);
-/** The subcommand of each `cargo` call in a script (`cargo +nightly clippy` \u2192 clippy); undefined when it cannot be told. */
+/** The subcommand of each `cargo` call in a script (`cargo +nightly clippy` → clippy); undefined when it cannot be told. */
 function cargoSubcommands(run) {
     const words = run.split(/[\s;&|()]+/);
     const found = [];
@@ -8021,7 +8021,7 @@ function withSeparateCargoTargets(items, concurrency, parentEnv) {
     const cargoGates = items.filter((item) => item.kind === 'command' && buildsWithCargo(item));
     if (concurrency < 2 || cargoGates.length < 2)
         return [...items];
-    // A gate or evidence file that reads the build directory (`test -f target/doc/\u2026`) would look in the wrong place.
+    // A gate or evidence file that reads the build directory (`test -f target/doc/…`) would look in the wrong place.
     if (items.some(readsBuildDirectory))
         return [...items];
     const parentDir = parentEnv.CARGO_TARGET_DIR || parentEnv.CARGO_BUILD_TARGET_DIR;
@@ -8336,7 +8336,7 @@ function planIssueComment(payload) {
 
 ;// CONCATENATED MODULE: ./src/events/merge.ts
 
-const NO_CODE_RUNS = 'merge mode: no gate runs and nothing from the checkout is executed, so the checkout need not be the workflow\u2019s own commit';
+const NO_CODE_RUNS = 'merge mode: no gate runs and nothing from the checkout is executed, so the checkout need not be the workflow’s own commit';
 function planMerge(github) {
     const merge = { action: 'evaluate', gates: 'reports', requireWorkflowCommit: false, checkRun: true };
     const payload = github.eventPayload;
@@ -8353,7 +8353,7 @@ function planMerge(github) {
                 comment: true,
                 // The same checklist the shards judged: the pull request's, with its protection items.
                 checklist: pullRequestChecklist(pull),
-                note: `${NO_CODE_RUNS}; it merges the reports of this run\u2019s shards.`
+                note: `${NO_CODE_RUNS}; it merges the reports of this run’s shards.`
             };
         }
         case 'merge_group':
@@ -8365,7 +8365,7 @@ function planMerge(github) {
                 readPreviousReport: false,
                 comment: false,
                 checklist: { target: 'merge-group', ...(isCommitSha(payload.merge_group?.base_sha) ? { baseSha: payload.merge_group.base_sha } : {}) },
-                note: `${NO_CODE_RUNS}; it merges the reports of this run\u2019s shards.`
+                note: `${NO_CODE_RUNS}; it merges the reports of this run’s shards.`
             };
         case 'push':
         case 'workflow_dispatch':
@@ -8376,7 +8376,7 @@ function planMerge(github) {
                 readPreviousReport: false,
                 comment: false,
                 checklist: { target: 'other' },
-                note: `${NO_CODE_RUNS}; it merges the reports of this run\u2019s shards.`
+                note: `${NO_CODE_RUNS}; it merges the reports of this run’s shards.`
             };
         case 'pull_request_target': {
             const pull = readEventPullRequest(github.eventName, payload);
@@ -8422,7 +8422,7 @@ function planShard(plan, eventName, shard) {
         readPreviousReport: false,
         comment: false,
         checkRun: shard.publish && plan.checkRun,
-        note: `shard ${shard.index}/${shard.total}: only this shard\u2019s gates run; the merge job decides, comments and sets the check run${shard.publish ? ' (this shard also sets a check run of its own and fails by `fail-on`)' : ''}.`
+        note: `shard ${shard.index}/${shard.total}: only this shard’s gates run; the merge job decides, comments and sets the check run${shard.publish ? ' (this shard also sets a check run of its own and fails by `fail-on`)' : ''}.`
     };
     return shardPlan;
 }
@@ -8650,12 +8650,12 @@ function baseUnavailableChange(reason) {
 function hasWeakening(changes) {
     return changes.some((change) => change.weakening);
 }
-/** One line of plain text for a change, e.g. "severity lowered (blocking \u2192 warning)". Untrusted values included as they are. */
+/** One line of plain text for a change, e.g. "severity lowered (blocking → warning)". Untrusted values included as they are. */
 function describeChange(change) {
     if (change.kind === 'base-unavailable')
         return `${change.change}: ${change.before ?? 'unknown reason'}`;
     const subject = change.key ? `${change.kind} \`${change.key}\`` : change.kind === 'added' || change.kind === 'removed' ? '' : change.kind;
-    const values = change.before !== undefined && change.after !== undefined ? ` (${change.before} \u2192 ${change.after})` : '';
+    const values = change.before !== undefined && change.after !== undefined ? ` (${change.before} → ${change.after})` : '';
     return [subject, change.change].filter(Boolean).join(' ') + values;
 }
 function removedItem(item, renamedTo) {
@@ -9132,7 +9132,7 @@ function isChecklistFrom(value) {
 }
 /**
  * Decides where the checklist comes from. Fail closed: with `base` the base commit's checklist
- * must be read, and when it cannot be (not fetched, not there) the run is NO-GO \u2014 the caller
+ * must be read, and when it cannot be (not fetched, not there) the run is NO-GO — the caller
  * reports the ChecklistError from loadChecklistAtCommit. It never falls back to the head.
  */
 function planChecklist(facts) {
@@ -9413,7 +9413,7 @@ function isoTime(date) {
 }
 function clip(name) {
     const flat = name.replace(/\s+/g, ' ').trim();
-    return flat.length > MAX_NAME_CHARS ? `${(0,sanitize/* sliceSafe */.K8)(flat, MAX_NAME_CHARS - 1)}\u2026` : flat;
+    return flat.length > MAX_NAME_CHARS ? `${(0,sanitize/* sliceSafe */.K8)(flat, MAX_NAME_CHARS - 1)}…` : flat;
 }
 async function safely(lookup) {
     try {
@@ -9495,7 +9495,7 @@ function protectChecklist(changes, base, head, options) {
     });
     if (groups.size > MAX_PROTECT_ITEMS) {
         const ids = [...groups.keys()].filter(Boolean);
-        const title = `Checklist change: ${(0,format/* plural */.LS)(groups.size, 'item')} weakened (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', \u2026' : ''})`;
+        const title = `Checklist change: ${(0,format/* plural */.LS)(groups.size, 'item')} weakened (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`;
         const all = item(`${PROTECT_ID_PREFIX}-all-${fingerprint(guarded)}`, title, 'this pull request weakens many checklist items at once');
         return { items: [all], approvers, signers, coveredBy: new Map([...groups.keys()].map((key) => [key, all.id])) };
     }
@@ -9539,7 +9539,7 @@ function fingerprint(changes) {
     return (0,sha256/* sha256Hex */.f)(material).slice(0, FINGERPRINT_HEX_DIGITS);
 }
 function protect_clip(text, max) {
-    return text.length > max ? `${(0,sanitize/* sliceSafe */.K8)(text, max - 1)}\u2026` : text;
+    return text.length > max ? `${(0,sanitize/* sliceSafe */.K8)(text, max - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/events/prepare-checklist.ts
@@ -9877,7 +9877,7 @@ function isWorkTreePath(source) {
     return !external_node_path_default().isAbsolute(source) && !source.startsWith('.git/');
 }
 /**
- * The system git with nothing from the environment steering it (GIT_DIR, GIT_WORK_TREE, \u2026), and
+ * The system git with nothing from the environment steering it (GIT_DIR, GIT_WORK_TREE, …), and
  * without the fsmonitor hook a checkout's own config could name: looking must never run code.
  */
 function tryGit(args, cwd, input) {
@@ -9965,8 +9965,8 @@ var report_markdown = __nccwpck_require__(9936);
 ;// CONCATENATED MODULE: ./src/outcome.ts
 /**
  * The one writer of what a run leaves on the runner: the JSON report file, the job summary and the
- * step outputs. Every way a run ends \u2014 a verdict, a refused event, a bad input, an invalid
- * checklist, a cancel \u2014 is a report written here, so each says NO-GO the same way and nothing
+ * step outputs. Every way a run ends — a verdict, a refused event, a bad input, an invalid
+ * checklist, a cancel — is a report written here, so each says NO-GO the same way and nothing
  * else writes a summary. Synchronous on purpose: the cancel path must have it on disk before the
  * runner kills the process.
  */
@@ -10035,7 +10035,7 @@ const NOT_RUN_HEADLINES = {
     'pull-request-unreadable': 'the pull request could not be read',
     'untrusted-checkout': 'refused to run untrusted code',
     'internal-error': 'go-no-go failed',
-    'runner-file-changed': 'a gate wrote to the runner\u2019s files',
+    'runner-file-changed': 'a gate wrote to the runner’s files',
     'process-left-running': 'a gate left a process running',
     'working-tree-changed': 'a gate changed the code it checks',
     'working-tree-unreadable': 'the working tree could not be read',
@@ -10054,7 +10054,7 @@ const NOT_RUN_HEADLINES = {
 function reportWithoutGates(problems, context) {
     return {
         checklist: {
-            title: `${NOT_RUN_HEADLINES[problems[0].code]} \u2014 no gate was run`,
+            title: `${NOT_RUN_HEADLINES[problems[0].code]} — no gate was run`,
             path: context.checklistPath,
             format: /\.(md|markdown)$/i.test(context.checklistPath) ? 'markdown' : 'yaml',
             sections: []
@@ -10098,9 +10098,9 @@ function contentDigest(keptBytes = KEPT_DIGEST_BYTES) {
 
 ;// CONCATENATED MODULE: ./src/run-guards.ts
 /**
- * Run guards that keep gates away from the runner. Throwaway GITHUB_ENV/GITHUB_OUTPUT/\u2026 in a
+ * Run guards that keep gates away from the runner. Throwaway GITHUB_ENV/GITHUB_OUTPUT/… in a
  * gate's environment are not enough: the real files are on disk for anyone to find
- * (`\u2026/_temp/_runner_file_commands/set_env_<id>`, by walking up from the workspace). So each is
+ * (`…/_temp/_runner_file_commands/set_env_<id>`, by walking up from the workspace). So each is
  * recorded before the first gate and put back byte for byte after the last gate and everything it
  * left running are gone, before go-no-go writes its own outputs and summary. Any change is a run
  * problem: the run is NO-GO and says which file.
@@ -10619,7 +10619,7 @@ function readChoice(name, value, choices) {
         return value;
     throw new InputError(name, value, `one of ${choices.join(', ')}`);
 }
-/** `K/N`, 1 \u2264 K \u2264 N \u2264 MAX_SHARDS; empty means the job is not a shard. */
+/** `K/N`, 1 ≤ K ≤ N ≤ MAX_SHARDS; empty means the job is not a shard. */
 function readShard(value) {
     if (value === '')
         return undefined;
@@ -10627,7 +10627,7 @@ function readShard(value) {
     const index = Number(match?.[1]);
     const total = Number(match?.[2]);
     if (!match || index > total || total > shards_select/* MAX_SHARDS */.hH)
-        throw new InputError(INPUTS.shard, value, `K/N with 1 \u2264 K \u2264 N \u2264 ${shards_select/* MAX_SHARDS */.hH}, such as 2/4`);
+        throw new InputError(INPUTS.shard, value, `K/N with 1 ≤ K ≤ N ≤ ${shards_select/* MAX_SHARDS */.hH}, such as 2/4`);
     return { index, total };
 }
 /**
@@ -11327,7 +11327,7 @@ function classify(was, now) {
     return 'modified';
 }
 function cut(text) {
-    return text.length > 200 ? `${text.slice(0, 199)}\u2026` : text;
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 function working_tree_firstLine(text) {
     return text
@@ -11588,7 +11588,7 @@ function describeTreeReport(report) {
         parts.push("the gates changed the repository's git configuration or hooks (`.git/config`, `.git/hooks`), which can run code in a later git command");
     if (parts.length === 0)
         return undefined;
-    return `${parts.join('; ')}; a check must not modify the code \u2014 did you mean ${hintFor(report.changes.map((change) => change.path))}?`;
+    return `${parts.join('; ')}; a check must not modify the code — did you mean ${hintFor(report.changes.map((change) => change.path))}?`;
 }
 function whoRan(gates) {
     return gates && gates.length > 0 ? ` while ${gates.map((id) => `\`${id}\``).join(' or ')} ran` : '';
@@ -11598,15 +11598,15 @@ function hintFor(paths) {
     if (paths.some((file) => file.endsWith('.rs')))
         return '`cargo fmt --check`';
     if (paths.some((file) => /(?:^|\/)(?:package(?:-lock)?\.json|Cargo\.lock|yarn\.lock|pnpm-lock\.yaml)$/.test(file))) {
-        return '`npm ci` instead of `npm install`, or `cargo \u2026 --locked`';
+        return '`npm ci` instead of `npm install`, or `cargo … --locked`';
     }
     if (paths.some((file) => /\.(?:[cm]?[jt]sx?|json|css|scss|less|md|ya?ml|html|vue|svelte)$/.test(file)))
         return '`prettier --check`, or `eslint` without `--fix`';
-    return 'the check\u2019s read-only form (`--check`, without `--fix` or `--write`)';
+    return 'the check’s read-only form (`--check`, without `--fix` or `--write`)';
 }
 function working_tree_guard_cut(text) {
     const line = JSON.stringify(text).slice(1, -1);
-    return line.length > SHOWN_PATH_CHARS ? `${line.slice(0, SHOWN_PATH_CHARS - 1)}\u2026` : line;
+    return line.length > SHOWN_PATH_CHARS ? `${line.slice(0, SHOWN_PATH_CHARS - 1)}…` : line;
 }
 /**
  * `git status` believes a file unchanged when its cached stat data matches, and the user-wide
@@ -11682,7 +11682,7 @@ function findOnPath(name, searchPath) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The action: settings \u2192 plan \u2192 phases (check the checkout, read the last report, load the
+ * The action: settings → plan → phases (check the checkout, read the last report, load the
  * checklist, evaluate, write the local outputs, publish). What each event does is decided in
  * src/events/ (one module per event); this file only carries the plan out, one log group a phase.
  */
@@ -11774,7 +11774,7 @@ async function runAction(context) {
         return core.notice(plan.notice);
     if (plan.action === 'refuse')
         return refuseRun([plan.problem]);
-    const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow\u2019s commit', () => checkCheckout(settings, github)) : undefined;
+    const trust = plan.requireWorkflowCommit ? await core.group('Check the checkout is the workflow’s commit', () => checkCheckout(settings, github)) : undefined;
     if (trust && !trust.run)
         return refuseRun(trust.problems);
     // Every chunk this run needs, read from disk now: once a gate has run, the files could be its own.
@@ -11989,8 +11989,8 @@ async function publish(context, report, plan, prepared, previous, connection) {
         core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl);
 }
 /**
- * On SIGINT/SIGTERM/SIGHUP: stop every gate and write what is known now, synchronously \u2014 the
- * runner may kill us at any moment \u2014 then leave before its deadline.
+ * On SIGINT/SIGTERM/SIGHUP: stop every gate and write what is known now, synchronously — the
+ * runner may kill us at any moment — then leave before its deadline.
  */
 function watchForCancel(outcome, abort, progress, runUrl) {
     const onCancel = (signal) => {
@@ -12112,7 +12112,7 @@ function describePlan(plan) {
                         : plan.gates === 'stored'
                             ? 'reuse the stored gate results'
                             : 'reuse the stored gate results if current, else run the gates',
-                plan.requireWorkflowCommit ? 'only on the workflow\u2019s own commit' : '',
+                plan.requireWorkflowCommit ? 'only on the workflow’s own commit' : '',
                 plan.pullRequest ? `report on pull request #${plan.pullRequest.number}` : 'no pull request',
                 plan.comment ? 'comment' : 'no comment'
             ]
@@ -12384,7 +12384,7 @@ function fitEntries(block, room, size) {
     const omitted = new Map();
     const shortened = new Map();
     const count = (map, noun) => map.set(noun, (map.get(noun) ?? 0) + 1);
-    const cutNote = (left) => [...(block.blankBeforeNote ? [''] : []), `_\u2026 ${(0,_text_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(left)} more not shown_`];
+    const cutNote = (left) => [...(block.blankBeforeNote ? [''] : []), `_… ${(0,_text_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(left)} more not shown_`];
     const fixed = size([...(block.head ?? []), ...(block.tail ?? [])]) + size(cutNote(block.entries.length));
     const shortSizes = block.entries.map((entry) => size(entry.short ?? entry.lines));
     const fullSizes = block.entries.map((entry) => size(entry.lines));
@@ -12435,7 +12435,7 @@ function fitEntries(block, room, size) {
 function truncateMarkdown(text, limit, unit) {
     if (measure(text, unit) <= limit)
         return text;
-    const marker = '_\u2026 cut to fit_';
+    const marker = '_… cut to fit_';
     const ending = (state) => measure(`${state.closers().join('\n')}\n${marker}\n`, unit);
     const kept = [];
     let state = new OpenBlocks();
@@ -12559,12 +12559,12 @@ function sliceToSize(text, max, unit) {
 
 
 /** Status marks in Markdown (emoji render the same in light and dark themes). */
-const STATUS_ICONS = { pass: '\u2705', fail: '\u274c', error: '\u26a0\ufe0f', pending: '\u23f3', cancelled: '\u23f9\ufe0f' };
+const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
 /** Status marks in a terminal: one narrow character each, so columns line up. */
-const TERMINAL_SYMBOLS = { pass: '\u2714', fail: '\u2718', error: '!', pending: '\u2026', cancelled: '\u25a0' };
-const DECISION_ICONS = { go: '\ud83d\udfe2', 'conditional-go': '\ud83d\udfe1', 'no-go': '\ud83d\udd34' };
-const CANCELLED_LABEL = 'CANCELLED \u2014 NO-GO';
-const CANCELLED_ICON = '\u23f9\ufe0f';
+const TERMINAL_SYMBOLS = { pass: '✔', fail: '✘', error: '!', pending: '…', cancelled: '■' };
+const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
+const CANCELLED_LABEL = 'CANCELLED — NO-GO';
+const CANCELLED_ICON = '⏹️';
 /** What a status means, in words, as the reason lists say it. */
 const STATUS_WORDS = {
     pass: 'passed',
@@ -12573,7 +12573,7 @@ const STATUS_WORDS = {
     pending: 'awaiting sign-off',
     cancelled: 'not finished'
 };
-const EVIDENCE_ICONS = { verified: '\ud83e\udd16', ticked: '\u2611\ufe0f', signed: '\u270d\ufe0f' };
+const EVIDENCE_ICONS = { verified: '🤖', ticked: '☑️', signed: '✍️' };
 const EVIDENCE_LABELS = {
     verified: 'verified by a tool',
     ticked: 'ticked in the checklist',
@@ -12589,7 +12589,7 @@ function passEvidence(item, result) {
         return 'verified';
     return item.signedOff ? 'ticked' : 'signed';
 }
-/** "7 passed \u00b7 1 failed \u00b7 1 error \u00b7 2 pending"; zero counts other than passed are left out. */
+/** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
 function formatCounts(counts) {
     return [
         `${(0,_text_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(counts.passed)} passed`,
@@ -12599,9 +12599,9 @@ function formatCounts(counts) {
         counts.cancelled ? `${(0,_text_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(counts.cancelled)} cancelled` : ''
     ]
         .filter(Boolean)
-        .join(' \u00b7 ');
+        .join(' · ');
 }
-/** "NO-GO", or "CANCELLED \u2014 NO-GO" when the run was stopped: a cancelled run never reads as a plain verdict. */
+/** "NO-GO", or "CANCELLED — NO-GO" when the run was stopped: a cancelled run never reads as a plain verdict. */
 function decisionLabel(decision, cancelled) {
     return cancelled ? CANCELLED_LABEL : _verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .DECISION_LABELS */ .pF[decision];
 }
@@ -12631,10 +12631,10 @@ function signedCount(signed, total) {
 function itemDuration(item, result) {
     return item.kind === 'manual' ? undefined : (0,_text_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(result.durationMs);
 }
-/** "failed \u2014 3 files to reformat (exit 1)": one command of a script, in the words the reason lists use. */
+/** "failed — 3 files to reformat (exit 1)": one command of a script, in the words the reason lists use. */
 function stepWords(step, clean) {
     const exit = step.exitCode !== null && step.exitCode !== 0 ? ` (exit ${step.exitCode})` : '';
-    return `${STATUS_WORDS[step.status]} \u2014 ${clean(step.status === 'pass' ? step.summary : (step.reason ?? step.summary))}${exit}`;
+    return `${STATUS_WORDS[step.status]} — ${clean(step.status === 'pass' ? step.summary : (step.reason ?? step.summary))}${exit}`;
 }
 
 
@@ -12841,13 +12841,13 @@ function renderChecklistChanges(view, options = {}) {
     const lines = [CHECKLIST_CHANGES_HEADING, '', `${(0,sanitize/* codeSpan */.SS)(plain(view.path))} differs${base}: ${counts}. ${ours(capitalise(view.explanation))}.`, ''];
     lines.push('| | item | change | why |', '|---|---|---|---|');
     for (const change of shown) {
-        const mark = change.weakening ? '\u26a0\ufe0f weakens' : '';
+        const mark = change.weakening ? '⚠️ weakens' : '';
         const item = change.itemId ? `${code(change.itemId)}${change.title ? ` ${prose(change.title, 80)}` : ''}` : 'whole checklist';
         lines.push(`| ${mark} | ${item} | ${describe(change, prose, code)} | ${prose(change.why, MAX_WHY_CHARS)} |`);
     }
     if (hidden.length > 0) {
         const hiddenWeakening = hidden.filter((change) => change.weakening).length;
-        lines.push('', `\u2026 and ${(0,format/* plural */.LS)(hidden.length, 'more change')} not shown${hiddenWeakening > 0 ? ` (${(0,format/* formatNumber */.ZV)(hiddenWeakening)} can weaken it)` : ''}.`);
+        lines.push('', `… and ${(0,format/* plural */.LS)(hidden.length, 'more change')} not shown${hiddenWeakening > 0 ? ` (${(0,format/* formatNumber */.ZV)(hiddenWeakening)} can weaken it)` : ''}.`);
     }
     lines.push('');
     if (view.checklistFrom === 'base' || !view.protection) {
@@ -12861,7 +12861,7 @@ function renderChecklistChanges(view, options = {}) {
         for (const item of protection.items.slice(0, maxRows))
             lines.push(`- ${(0,sanitize/* codeSpan */.SS)(plain(item.id))}: comment ${(0,sanitize/* codeSpan */.SS)(`/signoff ${plain(item.id)}`)}`);
         if (protection.items.length > maxRows)
-            lines.push(`- \u2026 and ${(0,format/* plural */.LS)(protection.items.length - maxRows, 'more')}`);
+            lines.push(`- … and ${(0,format/* plural */.LS)(protection.items.length - maxRows, 'more')}`);
         lines.push('');
     }
     return lines;
@@ -12877,7 +12877,7 @@ function describe(change, prose, code) {
     const value = (text) => (change.kind === 'run' ? code(text) : prose(text));
     let values = '';
     if (change.before !== undefined && change.after !== undefined)
-        values = `: ${value(change.before)} \u2192 ${value(change.after)}`;
+        values = `: ${value(change.before)} → ${value(change.after)}`;
     else if (change.before !== undefined)
         values = `: was ${value(change.before)}`;
     else if (change.after !== undefined)
@@ -12890,7 +12890,7 @@ function ours(text) {
     return (0,sanitize/* neutraliseReferences */.vd)((0,sanitize/* escapeHtml */.ZD)((0,sanitize/* stripControl */.kU)(text).replace(/\r?\n/g, ' ')));
 }
 function clip(text, max) {
-    return text.length > max ? `${(0,sanitize/* sliceSafe */.K8)(text, max - 1)}\u2026` : text;
+    return text.length > max ? `${(0,sanitize/* sliceSafe */.K8)(text, max - 1)}…` : text;
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -12923,7 +12923,7 @@ function tailExcerpt(output, maxLines, maxChars, clean) {
     const kept = [];
     let size = 0;
     for (let index = all.length - 1; index >= 0 && kept.length < maxLines; index--) {
-        const line = all[index].length > MAX_EXCERPT_LINE ? `${(0,sanitize/* sliceSafe */.K8)(all[index], MAX_EXCERPT_LINE)} \u2026` : all[index];
+        const line = all[index].length > MAX_EXCERPT_LINE ? `${(0,sanitize/* sliceSafe */.K8)(all[index], MAX_EXCERPT_LINE)} …` : all[index];
         if (size + line.length + 1 > maxChars)
             break;
         kept.unshift(line);
@@ -12945,11 +12945,11 @@ function isHeaderFor(line, name) {
     return (
     // cargo test: thread 'tests::x' (123) panicked at src/lib.rs:21:9:
     (trimmed.startsWith(`thread '${name}'`) && trimmed.includes(' panicked at ')) ||
-        // jest / vitest: \u25cf suite \u203a name
-        trimmed === `\u25cf ${name}` ||
-        // node --test, spec reporter: \u2716 name (1.2ms)
-        trimmed === `\u2716 ${name}` ||
-        trimmed.startsWith(`\u2716 ${name} (`) ||
+        // jest / vitest: ● suite › name
+        trimmed === `● ${name}` ||
+        // node --test, spec reporter: ✖ name (1.2ms)
+        trimmed === `✖ ${name}` ||
+        trimmed.startsWith(`✖ ${name} (`) ||
         // TAP: not ok 2 - name
         (trimmed.startsWith('not ok ') && trimmed.endsWith(` - ${name}`)));
 }
@@ -12964,8 +12964,8 @@ const STOP = [
     /^----? /,
     /^(?:failures|successes):$/,
     /^test result:/,
-    /^(?:thread '|\u25cf |\u2716 |not ok |ok \d|test |# (?:Subtest|tests|pass|fail))/,
-    /^\u2139 /
+    /^(?:thread '|● |✖ |not ok |ok \d|test |# (?:Subtest|tests|pass|fail))/,
+    /^ℹ /
 ];
 /** TAP diagnostics that say nothing about the assertion. */
 const SKIP = [/^---$/, /^duration_ms: /, /^location: /, /^failureType: /, /^code: '/, /^name: '/];
@@ -12988,7 +12988,7 @@ function assertionContext(lines, testName) {
         // Blank lines only separate; one is enough.
         if (trimmed === '' && (kept.length === 0 || kept.at(-1)?.trim() === ''))
             continue;
-        kept.push(lines[index].length > MAX_CONTEXT_LINE ? `${(0,sanitize/* sliceSafe */.K8)(lines[index], MAX_CONTEXT_LINE)} \u2026` : lines[index]);
+        kept.push(lines[index].length > MAX_CONTEXT_LINE ? `${(0,sanitize/* sliceSafe */.K8)(lines[index], MAX_CONTEXT_LINE)} …` : lines[index]);
     }
     while (kept.length > 0 && kept.at(-1)?.trim() === '')
         kept.pop();
@@ -13132,7 +13132,7 @@ function signoffGroups(views, severity) {
 }
 /**
  * Reasons of the verdict that no item or run problem accounts for. The verdict writes an item's
- * reason as "id: \u2026", so those are recognised by the ids of the items that did not pass.
+ * reason as "id: …", so those are recognised by the ids of the items that did not pass.
  */
 function generalReasons(report, views) {
     const problems = new Set(report.verdict.runProblems.map((problem) => problem.message));
@@ -13284,12 +13284,12 @@ function concernBlocks(outline, which, context, instructions) {
     if (size === 0)
         return [];
     const blocking = which === 'blocking';
-    const head = [blocking ? `### \u26d4 Blocking (${(0,format/* formatNumber */.ZV)(size)})` : `### \ud83d\udfe1 Warnings (${(0,format/* formatNumber */.ZV)(size)})`];
+    const head = [blocking ? `### ⛔ Blocking (${(0,format/* formatNumber */.ZV)(size)})` : `### 🟡 Warnings (${(0,format/* formatNumber */.ZV)(size)})`];
     if (!blocking)
         head.push('', outline.decision === 'conditional-go' ? 'These do not stop the release; they are its conditions.' : 'These would not stop the release on their own.');
     const general = [
-        ...runProblems.map((problem) => `- \ud83d\uded1 **The run itself:** ${text.prose(problem.message, MAX_WHY)}`),
-        ...concern.general.map((reason) => `- ${blocking ? '\ud83d\uded1' : '\ud83d\udfe1'} ${text.prose(reason, MAX_WHY)}`)
+        ...runProblems.map((problem) => `- 🛑 **The run itself:** ${text.prose(problem.message, MAX_WHY)}`),
+        ...concern.general.map((reason) => `- ${blocking ? '🛑' : '🟡'} ${text.prose(reason, MAX_WHY)}`)
     ];
     const blocks = [{ priority: 1, head: general.length > 0 ? [...head, '', ...general] : head, entries: [] }];
     if (concern.gates.length > 0) {
@@ -13323,7 +13323,7 @@ function concernBlocks(outline, which, context, instructions) {
 /** One line for a failing gate: what it is and why it did not pass. */
 function gateLine(view, text) {
     const { item, result } = view;
-    return `- ${report_format/* STATUS_ICONS */.I[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${report_format/* STATUS_WORDS */.ly[result.status]} \u2014 ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
+    return `- ${report_format/* STATUS_ICONS */.I[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${report_format/* STATUS_WORDS */.ly[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
 }
 /** Where a softer severity came from, so a heading edited to soften a gate shows in the report. */
 function softenedBy(item, text) {
@@ -13335,7 +13335,7 @@ function gateDetails(view, context) {
     const { text } = context;
     const why = result.reason ?? result.summary;
     const lines = [
-        `${report_format/* STATUS_ICONS */.I[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${report_format/* STATUS_WORDS */.ly[result.status]} \u2014 ${text.prose(why, MAX_HEADLINE_REASON)}`,
+        `${report_format/* STATUS_ICONS */.I[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${report_format/* STATUS_WORDS */.ly[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
         ''
     ];
     // The whole reason, when the first line had to cut it.
@@ -13370,7 +13370,7 @@ function gateDetails(view, context) {
             }
         });
         if (parsed.failingTests.length > MAX_LIST_ENTRIES)
-            lines.push(`- \u2026 and ${(0,format/* formatNumber */.ZV)(parsed.failingTests.length - MAX_LIST_ENTRIES)} more`);
+            lines.push(`- … and ${(0,format/* formatNumber */.ZV)(parsed.failingTests.length - MAX_LIST_ENTRIES)} more`);
         lines.push('');
     }
     if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
@@ -13393,7 +13393,7 @@ function gateDetails(view, context) {
         lines.push(...foldedExcerpt(output, detailed ? EXCERPT_WITH_DETAILS : EXCERPT_ALONE, text));
     return lines;
 }
-/** "Ran `cargo test` (1 m 3 s): 2/3 passed." \u2014 or the evidence file looked for. */
+/** "Ran `cargo test` (1 m 3 s): 2/3 passed." — or the evidence file looked for. */
 function ranLine(item, result, text) {
     if (item.kind === 'command')
         return `Ran ${text.code(item.run)} (${(0,report_format/* formatDuration */.a3)(result.durationMs)}): ${text.prose(result.summary, MAX_SHORT)}.`;
@@ -13445,7 +13445,7 @@ function signoffGroupBlock(group, priority, open, context) {
     return {
         priority,
         blankBeforeNote: true,
-        head: [`<details${open ? ' open' : ''}><summary>\u23f3 <b>${text.html(group.section)}</b>: ${(0,report_format/* signedCount */.c3)(group.signed, group.total)}</summary>`, ''],
+        head: [`<details${open ? ' open' : ''}><summary>⏳ <b>${text.html(group.section)}</b>: ${(0,report_format/* signedCount */.c3)(group.signed, group.total)}</summary>`, ''],
         entries: group.pending.map((view) => ({ noun: 'pending sign-offs', lines: [signoffLine(view, context)] })),
         tail: ['', '</details>']
     };
@@ -13454,22 +13454,22 @@ function signoffGroupBlock(group, priority, open, context) {
 function signoffLine(view, context, icon = true) {
     const { item, result } = view;
     const { text } = context;
-    const notes = result.notes && result.notes.length > 0 ? ` \u2014 ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
-    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` \u2014 ${text.prose(result.summary, MAX_SHORT)}`;
+    const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
+    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`;
     const softened = softenedBy(item, text);
     if (context.boxes)
         return `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes} <!-- signoff:${item.id} -->`;
     return `- ${icon ? `${report_format/* STATUS_ICONS */.I[result.status]} ` : ''}${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes}`;
 }
 function rollupBlock(outline, text) {
-    const cell = (value) => (value === 0 ? '\u00b7' : (0,format/* formatNumber */.ZV)(value));
+    const cell = (value) => (value === 0 ? '·' : (0,format/* formatNumber */.ZV)(value));
     return {
         priority: 3.5,
         blankBeforeNote: true,
         head: [
             '### By section',
             '',
-            `| Section | \u2705 Passed | \u274c Failed | \u23f3 Pending | ${report_format/* EVIDENCE_ORDER */.fE.map((kind) => `${report_format/* EVIDENCE_ICONS */.jD[kind]} ${ROLLUP_HEADINGS[kind]}`).join(' | ')} |`,
+            `| Section | ✅ Passed | ❌ Failed | ⏳ Pending | ${report_format/* EVIDENCE_ORDER */.fE.map((kind) => `${report_format/* EVIDENCE_ICONS */.jD[kind]} ${ROLLUP_HEADINGS[kind]}`).join(' | ')} |`,
             `|---|--:|--:|--:|${report_format/* EVIDENCE_ORDER */.fE.map(() => '--:').join('|')}|`
         ],
         entries: outline.sections.map((section) => ({
@@ -13495,12 +13495,12 @@ function foldedItems(title, views, priority, noun, context) {
 const PHASE_HEADINGS = { 'pre-deploy': 'Before deploying', deploy: 'Deploy', 'post-deploy': 'After deploying' };
 /**
  * Deploy and post-deploy steps, after the decision: folded, never blocking, grouped by phase and by
- * what made them steps after GO. A gate among them is named outside the fold \u2014 it is not run, and
+ * what made them steps after GO. A gate among them is named outside the fold — it is not run, and
  * a pull request that moves a real gate there by rewording a heading must show it.
  */
 function afterGoBlock(outline, context) {
     const { text } = context;
-    const head = [`### \u23ed\ufe0f After GO (${(0,format/* formatNumber */.ZV)(outline.afterGo.length)})`, '', 'Done after the decision; they never change it, and their gates are not run.'];
+    const head = [`### ⏭️ After GO (${(0,format/* formatNumber */.ZV)(outline.afterGo.length)})`, '', 'Done after the decision; they never change it, and their gates are not run.'];
     if (outline.rollbackIf.length > 0)
         head.push('', `**Roll back if:** ${outline.rollbackIf.map((condition) => text.prose(condition, MAX_SHORT)).join('; ')}`);
     const gates = outline.afterGo.filter((view) => view.item.kind !== 'manual');
@@ -13508,10 +13508,10 @@ function afterGoBlock(outline, context) {
         head.push('');
         for (const { item } of gates.slice(0, MAX_LIST_ENTRIES)) {
             const what = item.kind === 'command' ? text.code(item.run) : item.kind === 'file' ? `evidence ${text.code(item.path)}` : '';
-            head.push(`- \u26a0\ufe0f Not run before the decision: **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}) ${what}${phaseWhy(item, text)}`);
+            head.push(`- ⚠️ Not run before the decision: **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}) ${what}${phaseWhy(item, text)}`);
         }
         if (gates.length > MAX_LIST_ENTRIES)
-            head.push(`- \u2026 and ${(0,format/* formatNumber */.ZV)(gates.length - MAX_LIST_ENTRIES)} more gates`);
+            head.push(`- … and ${(0,format/* formatNumber */.ZV)(gates.length - MAX_LIST_ENTRIES)} more gates`);
     }
     let previous;
     const entries = outline.afterGo.map((view) => {
@@ -13522,7 +13522,7 @@ function afterGoBlock(outline, context) {
         previous = group;
         return {
             noun: 'after-GO steps',
-            lines: ['', `**${PHASE_HEADINGS[(0,types/* phaseOf */.hU)(view.item)]}**${view.item.phaseFrom ? ` \u2014 ${text.prose(view.item.phaseFrom, MAX_SHORT)}` : ''}`, '', line]
+            lines: ['', `**${PHASE_HEADINGS[(0,types/* phaseOf */.hU)(view.item)]}**${view.item.phaseFrom ? ` — ${text.prose(view.item.phaseFrom, MAX_SHORT)}` : ''}`, '', line]
         };
     });
     return {
@@ -13533,13 +13533,13 @@ function afterGoBlock(outline, context) {
         tail: entries.length > 0 ? ['', '</details>'] : []
     };
 }
-/** " \u2014 post-deploy: "Post-deployment" in the heading \u2026 on line 40": why an item waits until after GO. */
+/** " — post-deploy: "Post-deployment" in the heading … on line 40": why an item waits until after GO. */
 function phaseWhy(item, text) {
-    return ` \u2014 ${(0,types/* phaseOf */.hU)(item)}${item.phaseFrom ? `: ${text.prose(item.phaseFrom, MAX_SHORT)}` : ''}`;
+    return ` — ${(0,types/* phaseOf */.hU)(item)}${item.phaseFrom ? `: ${text.prose(item.phaseFrom, MAX_SHORT)}` : ''}`;
 }
 function afterGoLine(view, text) {
     const { item, result } = view;
-    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` \u2014 ${text.prose(result.summary, MAX_SHORT)}`;
+    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`;
     return `- ${report_format/* STATUS_ICONS */.I[result.status]} ${text.prose(item.title)} (${text.code(item.id)})${summary}`;
 }
 /**
@@ -13550,7 +13550,7 @@ function passedBlocks(outline, context) {
     const total = report_format/* EVIDENCE_ORDER */.fE.reduce((sum, kind) => sum + outline.passedBy[kind], 0);
     if (total === 0)
         return [];
-    const blocks = [{ priority: 5, head: [`### \u2705 Passed (${(0,format/* formatNumber */.ZV)(total)})`], entries: [] }];
+    const blocks = [{ priority: 5, head: [`### ✅ Passed (${(0,format/* formatNumber */.ZV)(total)})`], entries: [] }];
     for (const kind of report_format/* EVIDENCE_ORDER */.fE) {
         if (outline.passedBy[kind] === 0)
             continue;
@@ -13582,12 +13582,12 @@ function passedLine(view, context) {
     const { text } = context;
     if (view.evidence === 'signed')
         return signoffLine(view, context, false);
-    const notes = result.notes && result.notes.length > 0 ? ` \u2014 ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
+    const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
     if (view.evidence === 'ticked')
         return `- ${text.prose(item.title)}${notes}`;
     const time = (0,report_format/* itemDuration */.Qg)(item, result);
     const how = result.parser && result.parser !== 'exit-code' ? `${result.parser}, ` : '';
-    return `- ${text.prose(item.title)} (${text.code(item.id)}) \u2014 ${text.prose(result.summary, MAX_SHORT)} (${how}${time ?? ''})${notes}`;
+    return `- ${text.prose(item.title)} (${text.code(item.id)}) — ${text.prose(result.summary, MAX_SHORT)} (${how}${time ?? ''})${notes}`;
 }
 function trailBlock(outline, text) {
     const refused = outline.signoffTrail.filter((entry) => !entry.accepted).length;
@@ -13605,7 +13605,7 @@ function trailBlock(outline, text) {
         entries: outline.signoffTrail.map((entry) => ({
             noun: 'sign-off trail entries',
             lines: [
-                `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '\u2705 accepted' : `\u274c ${text.prose(entry.reason ?? 'refused')}`} |`
+                `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '✅ accepted' : `❌ ${text.prose(entry.reason ?? 'refused')}`} |`
             ]
         })),
         tail: ['', '</details>']
@@ -13614,12 +13614,12 @@ function trailBlock(outline, text) {
 function bounded(values, render) {
     const lines = values.slice(0, MAX_LIST_ENTRIES).map(render);
     if (values.length > MAX_LIST_ENTRIES)
-        lines.push(`- \u2026 and ${(0,format/* formatNumber */.ZV)(values.length - MAX_LIST_ENTRIES)} more`);
+        lines.push(`- … and ${(0,format/* formatNumber */.ZV)(values.length - MAX_LIST_ENTRIES)} more`);
     return lines;
 }
 function footerLines(report, text) {
-    const run = report.runUrl ? ` \u00b7 [workflow run](${report.runUrl})` : '';
-    return [`<sub>${text.prose(report.checklist.path)} \u00b7 took ${(0,report_format/* formatDuration */.a3)(report.durationMs)}${run} \u00b7 go-no-go</sub>`];
+    const run = report.runUrl ? ` · [workflow run](${report.runUrl})` : '';
+    return [`<sub>${text.prose(report.checklist.path)} · took ${(0,report_format/* formatDuration */.a3)(report.durationMs)}${run} · go-no-go</sub>`];
 }
 function omissionNote(omitted, shortened, runUrl) {
     const list = (map) => [...map].filter(([, number]) => number > 0).map(([noun, number]) => `${(0,format/* formatNumber */.ZV)(number)} ${noun}`);
@@ -13629,10 +13629,10 @@ function omissionNote(omitted, shortened, runUrl) {
     if (list(shortened).length > 0)
         parts.push(`${list(shortened).join(', ')} shortened to one line`);
     const where = runUrl ? `The full report is in the job summary of the [workflow run](${runUrl}).` : 'Run `npx go-no-go --format json` for the full report.';
-    return ['> [!NOTE]', `> This report was shortened to fit: \u2026 ${parts.join('; ')}. ${where}`];
+    return ['> [!NOTE]', `> This report was shortened to fit: … ${parts.join('; ')}. ${where}`];
 }
 function markdown_clip(value, max) {
-    return value.length > max ? `${(0,sanitize/* sliceSafe */.K8)(value, max)} \u2026` : value;
+    return value.length > max ? `${(0,sanitize/* sliceSafe */.K8)(value, max)} …` : value;
 }
 
 
@@ -13655,7 +13655,7 @@ function markdown_clip(value, max) {
  * What the action tells the runner: its inputs, outputs, log groups, annotations and failure, in
  * the runner's documented formats (workflow commands on stdout, the `GITHUB_OUTPUT` file).
  *
- * Not `@actions/core`: importing it loads its OIDC client, and with it undici, at every start \u2014
+ * Not `@actions/core`: importing it loads its OIDC client, and with it undici, at every start —
  * about 70 ms of a run that checks one gate in 200 (issue 12). go-no-go needs none of that, only
  * the handful of commands below. The GitHub API client, which does need undici, is loaded only by
  * runs that talk to GitHub.
@@ -13948,7 +13948,7 @@ function selectShard(checklist, spec, durations) {
     return {
         checklist: {
             ...checklist,
-            title: spec.total === 1 ? checklist.title : `${checklist.title} \u2014 shard ${spec.index}/${spec.total}`,
+            title: spec.total === 1 ? checklist.title : `${checklist.title} — shard ${spec.index}/${spec.total}`,
             sections: checklist.sections.map((section) => ({ ...section, items: section.items.filter((item) => owned.has(item.id)) })).filter((section) => section.items.length > 0)
         },
         identity: {
@@ -14062,7 +14062,7 @@ function formatNumber(value) {
 /** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
 function formatDuration(ms) {
     if (!Number.isFinite(ms) || ms < 0)
-        return '\u2014';
+        return '—';
     if (ms < 9_950)
         return `${(ms / 1000).toFixed(1)} s`;
     const seconds = Math.round(ms / 1000);
@@ -14096,7 +14096,7 @@ const MIN_SECRET_LENGTH = 4;
 /**
  * Token shapes worth redacting even when nobody told us the value. No nested quantifiers and no
  * upper bound to back-track from: each runs in linear time. No `\b` either, so a token glued to
- * other word characters (`TOKEN_ghp_\u2026`, `ghp_\u2026_suffix`) is still found.
+ * other word characters (`TOKEN_ghp_…`, `ghp_…_suffix`) is still found.
  */
 const TOKEN_PATTERNS = [/gh[pousr]_[A-Za-z0-9]{36,}/g, /github_pat_[A-Za-z0-9_]{22,}/g, /(?:AKIA|ASIA)[0-9A-Z]{16}/g, /npm_[A-Za-z0-9]{36,}/g];
 function createRedactor(initialSecrets = []) {
@@ -14169,7 +14169,7 @@ function redactPrivateKeys(text) {
     }
     return out + text.slice(position);
 }
-/** Finds `-----BEGIN \u2026 PRIVATE KEY\u2026-----` (or END) at or after `from`. */
+/** Finds `-----BEGIN … PRIVATE KEY…-----` (or END) at or after `from`. */
 function findKeyMarker(text, marker, from) {
     let at = text.indexOf(marker, from);
     while (at !== -1) {
@@ -14304,7 +14304,7 @@ function skipEscape(text, start) {
         index++;
     }
     if (kind === 0x5b) {
-        // CSI: parameter bytes 0x30\u20130x3F, intermediate bytes 0x20\u20130x2F, one final byte 0x40\u20130x7E.
+        // CSI: parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E.
         while (index < length) {
             const code = text.charCodeAt(index);
             if (code >= 0x20 && code <= 0x3f) {
@@ -14505,7 +14505,7 @@ const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && ([
     'untrusted-checkout',
     /** go-no-go itself failed; what it had judged cannot be trusted. */
     'internal-error',
-    /** A gate wrote to GITHUB_ENV, GITHUB_OUTPUT, \u2026 (restored, but the gate reached the runner). */
+    /** A gate wrote to GITHUB_ENV, GITHUB_OUTPUT, … (restored, but the gate reached the runner). */
     'runner-file-changed',
     /** A gate left a process that could not be killed, which may still act after the run. */
     'process-left-running',
@@ -16070,7 +16070,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // \u2192 key & sep are empty, start does not include ? or :
+            // → key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -17516,17 +17516,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '\u2026' + lineStr.substring(trimStart);
+        lineStr = '…' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '\u2026';
+        lineStr = lineStr.substring(0, 79) + '…';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '\u2026\n';
+            prev = prev.substring(0, 79) + '…\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -18807,13 +18807,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *

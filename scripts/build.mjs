@@ -36,39 +36,11 @@ try {
   rmSync(scratch, { recursive: true, force: true })
 }
 
-// Every bundle in ASCII: one non-ASCII character makes Node decode the whole file as UTF-16 and V8
-// scan it as two-byte text, which cost the action about 3 ms of start-up for ~600 characters (dashes,
-// ellipses and marks in messages, and in comments).
-for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'))) {
-  const bundle = path.join(out, file)
-  writeFileSync(bundle, asciiOnly(readFileSync(bundle, 'utf8'), file))
-}
-
 // npm links the `bin` entry as-is, so the bundled CLI needs its shebang and the exec bit.
 const cli = path.join(out, 'cli', 'index.js')
 const source = readFileSync(cli, 'utf8')
 if (!source.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${source}`)
 chmodSync(cli, 0o755)
-
-/**
- * The same program with each non-ASCII UTF-16 unit written as `\\uXXXX`. That escape means the same
- * character in a string, template, regular expression (surrogate pairs included, with or without the
- * `u` flag) and identifier, and nothing in a comment. It would change a raw template's text, or an
- * escape such as `\\é`, so a bundle holding either is refused rather than changed.
- */
-function asciiOnly(text, file) {
-  // In a comment the line separators end the line, and their escapes would not.
-  if (/[\u2028\u2029]/.test(text)) throw new Error(`${file}: holds a line or paragraph separator, which escaping could change`)
-  for (const raw of text.matchAll(/String\.raw`[^`]*`/g)) {
-    if (/[^\x00-\x7f]/.test(raw[0])) throw new Error(`${file}: a String.raw template holds non-ASCII text, which escaping would change`)
-  }
-  return text.replace(/[^\x00-\x7f]/g, (unit, offset) => {
-    let backslashes = 0
-    while (text[offset - 1 - backslashes] === '\\') backslashes++
-    if (backslashes % 2 === 1) throw new Error(`${file}: an escaped non-ASCII character at offset ${offset}, which escaping would change`)
-    return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`
-  })
-}
 
 /** The directory of every package a module of any chunk came from, nested copies included. */
 function bundledPackageDirs(stats) {

@@ -44,16 +44,16 @@ function manualDefaults() {
  *
  * Sizes are in bytes or characters, depths in levels, counts in things reported.
  */
-// \u2500\u2500 Sizes \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+// ── Sizes ──────────────────────────────────────────────────────────────────────────────────────
 /**
  * Largest checklist read, in UTF-8 bytes (YAML and Markdown, from the workspace or from git).
- * Real checklists are 2\u201312 KB (the three shared team checklists are 9.6\u201311.5 KB): 1 MiB is ~90\u00d7
+ * Real checklists are 2–12 KB (the three shared team checklists are 9.6–11.5 KB): 1 MiB is ~90×
  * that, while a file this size still parses in well under a second.
  */
 const MAX_CHECKLIST_BYTES = 1024 * 1024;
 /** Key names quoted in a message are cut here: real keys are under 20 characters; a hostile one must not fill the summary. */
 const MAX_QUOTED_KEY_CHARS = 60;
-/** The YAML library's own syntax message is cut here: its first sentence is 30\u201390 characters. */
+/** The YAML library's own syntax message is cut here: its first sentence is 30–90 characters. */
 const MAX_SYNTAX_MESSAGE_CHARS = 120;
 /** A word longer than this gets no "did you mean": every allowed key is at most 19 characters. */
 const MAX_TYPO_WORD_CHARS = 40;
@@ -67,13 +67,13 @@ const MAX_LIST_NUMBER_DIGITS = 9;
 const MAX_TAG_LINE_CHARS = 300;
 /** A heading or phrase quoted to say where a severity came from is cut here: enough to recognise it. */
 const MAX_QUOTED_SOURCE_CHARS = 60;
-// \u2500\u2500 Depths \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+// ── Depths ─────────────────────────────────────────────────────────────────────────────────────
 /**
- * Nested boxes below this depth join the deepest allowed level: real checklists nest 2\u20133 levels,
+ * Nested boxes below this depth join the deepest allowed level: real checklists nest 2–3 levels,
  * and a hostile staircase of thousands must not grow the stack or the section titles.
  */
 const MAX_BOX_DEPTH = 16;
-// \u2500\u2500 Counts \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+// ── Counts ─────────────────────────────────────────────────────────────────────────────────────
 /** Problems listed for a broken file; more are summarised in one line, so the summary stays readable. */
 const MAX_PROBLEMS_SHOWN = 25;
 /**
@@ -85,7 +85,7 @@ const MAX_SCHEMA_ERRORS = 200;
 const MAX_CONTROL_CHARACTER_LINES = 5;
 /** Edits a typo may be from a key to get a "did you mean" (and at most half the key's length, so `id` suggests nothing wild). */
 const MAX_TYPO_EDITS = 2;
-// \u2500\u2500 Gates \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+// ── Gates ──────────────────────────────────────────────────────────────────────────────────────
 /** Longest gate timeout: a GitHub-hosted job's own limit. It also keeps `.inf` out (timers treat it as 1 ms). */
 const MAX_TIMEOUT_MINUTES = 360;
 
@@ -242,13 +242,13 @@ const CHECKLIST_SCHEMA = {
                 id: {
                     type: 'string',
                     pattern: ID_PATTERN,
-                    description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box ("Verify: npm test passes" \u2192 `verify-npm-test-passes`; a repeated title gets `-2`, `-3`).'
+                    description: 'Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box ("Verify: npm test passes" → `verify-npm-test-passes`; a repeated title gets `-2`, `-3`).'
                 },
                 title: { type: 'string', minLength: 1, pattern: NOT_BLANK, description: 'What the check proves, as the report shows it.' },
                 run: {
                     type: 'string',
                     minLength: 1,
-                    description: "A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest\u2026) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."
+                    description: "A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest…) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."
                 },
                 file: { type: 'string', minLength: 1, description: 'Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty.' },
                 manual: { const: true, description: 'A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then.' },
@@ -399,7 +399,7 @@ function skipEscape(text, start) {
         index++;
     }
     if (kind === 0x5b) {
-        // CSI: parameter bytes 0x30\u20130x3F, intermediate bytes 0x20\u20130x2F, one final byte 0x40\u20130x7E.
+        // CSI: parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E.
         while (index < length) {
             const code = text.charCodeAt(index);
             if (code >= 0x20 && code <= 0x3f) {
@@ -696,7 +696,7 @@ function selectShard(checklist, spec, durations) {
     return {
         checklist: {
             ...checklist,
-            title: spec.total === 1 ? checklist.title : `${checklist.title} \u2014 shard ${spec.index}/${spec.total}`,
+            title: spec.total === 1 ? checklist.title : `${checklist.title} — shard ${spec.index}/${spec.total}`,
             sections: checklist.sections.map((section) => ({ ...section, items: section.items.filter((item) => owned.has(item.id)) })).filter((section) => section.items.length > 0)
         },
         identity: {
@@ -887,7 +887,7 @@ function readChoice(name, value, choices) {
         return value;
     throw new InputError(name, value, `one of ${choices.join(', ')}`);
 }
-/** `K/N`, 1 \u2264 K \u2264 N \u2264 MAX_SHARDS; empty means the job is not a shard. */
+/** `K/N`, 1 ≤ K ≤ N ≤ MAX_SHARDS; empty means the job is not a shard. */
 function readShard(value) {
     if (value === '')
         return undefined;
@@ -895,7 +895,7 @@ function readShard(value) {
     const index = Number(match?.[1]);
     const total = Number(match?.[2]);
     if (!match || index > total || total > MAX_SHARDS)
-        throw new InputError(INPUTS.shard, value, `K/N with 1 \u2264 K \u2264 N \u2264 ${MAX_SHARDS}, such as 2/4`);
+        throw new InputError(INPUTS.shard, value, `K/N with 1 ≤ K ≤ N ≤ ${MAX_SHARDS}, such as 2/4`);
     return { index, total };
 }
 /**
@@ -1187,7 +1187,7 @@ const ALLOWED_CHECKS = [
 ];
 /** pytest plugins' flags that rewrite files in the repository (snapshots, golden data). */
 const PYTEST_WRITES = ['--snapshot-update', '--update-snapshots', '--force-regen', '--regen-all', '--inline-snapshot=fix', '--inline-snapshot=create'];
-/** `pytest \u2026`, `py.test \u2026`, `python -m pytest \u2026`, `python3 -m pytest \u2026`. */
+/** `pytest …`, `py.test …`, `python -m pytest …`, `python3 -m pytest …`. */
 function isPytest(argv) {
     return argv[0] === 'pytest' || argv[0] === 'py.test' || pythonTool(argv, 'pytest') !== undefined;
 }
@@ -1398,7 +1398,7 @@ function enter(from, target) {
         return null;
     return joined.replace(/\/+$/, '') || ROOT;
 }
-/** `"1. Code formatting..."` \u2192 "Code formatting". */
+/** `"1. Code formatting..."` → "Code formatting". */
 function labelOf(echoed) {
     // A label is a few words; a hostile megabyte of them must not cost a quadratic trim.
     const short = echoed.slice(0, 200);
@@ -1407,7 +1407,7 @@ function labelOf(echoed) {
         .join(' ')
         .replace(/^[=\-\s]+|[=\-\s]+$/g, '')
         .replace(/^\d+[.)]\s*/, '')
-        .replace(/(?:\.{2,}|\u2026|:)\s*$/, '')
+        .replace(/(?:\.{2,}|…|:)\s*$/, '')
         .trim();
     return text === '' ? undefined : text;
 }
@@ -1423,8 +1423,8 @@ const NO_GROUPS = [];
  * (severity.ts) is the first vocabulary; phases and conditions can be read the same way.
  *
  * Only visible words count. A pull request can edit the checklist, and words a reviewer does not
- * see \u2014 in a link's address or title, an image's alt text, an HTML attribute, a footnote mark, an
- * HTML comment \u2014 must not change what an item means.
+ * see — in a link's address or title, an image's alt text, an HTML attribute, a footnote mark, an
+ * HTML comment — must not change what an item means.
  */
 
 /** A vocabulary compiled into a few linear scans. Phrases earlier in the list win where two start at the same word. */
@@ -1439,7 +1439,7 @@ function vocabulary(phrases) {
     const labels = [compile(phrases.filter(isFolded), 'iy'), compile(phrases.filter(isExact), 'y')];
     /** A phrase that is the whole label, or starts it and is followed only by punctuation and more words ("(optional, but nice)"). */
     const readLabel = (content, whole, into) => {
-        const words = content.replace(/^\s*(?:yes|no)\s*[,:;\u2013\u2014-]\s*/i, '').trimStart();
+        const words = content.replace(/^\s*(?:yes|no)\s*[,:;–—-]\s*/i, '').trimStart();
         for (const scan of labels) {
             if (!scan)
                 continue;
@@ -1448,7 +1448,7 @@ function vocabulary(phrases) {
             if (!match)
                 continue;
             const after = words.slice(match[0].length);
-            if (whole ? /^[\s\p{P}\p{S}]*$/u.test(after) : /^\s*(?:$|[,;:.!?\u2013\u2014-])/.test(after)) {
+            if (whole ? /^[\s\p{P}\p{S}]*$/u.test(after) : /^\s*(?:$|[,;:.!?–—-])/.test(after)) {
                 const means = meaningOf(scan, match);
                 if (means !== null)
                     into.push({ means, phrase: match[0] });
@@ -1592,14 +1592,14 @@ function quoteSource(text) {
         .slice(0, MAX_QUOTED_SOURCE_CHARS * 4)
         .replace(/\s+/g, ' ')
         .trim();
-    return `"${line.length > MAX_QUOTED_SOURCE_CHARS ? `${line.slice(0, MAX_QUOTED_SOURCE_CHARS - 1)}\u2026` : line}"`;
+    return `"${line.length > MAX_QUOTED_SOURCE_CHARS ? `${line.slice(0, MAX_QUOTED_SOURCE_CHARS - 1)}…` : line}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/markdown/evidence.ts
 /**
  * What a box says must exist or must be reached: a repository path that must be there ("`docs/ROLLBACK.md`
  * documented", "binary `target/release/app` built") and an acceptance figure next to a test command
- * ("\u2265 94% pass rate", "491/491 tests"). Both only tighten: a path becomes `file:` evidence that
+ * ("≥ 94% pass rate", "491/491 tests"). Both only tighten: a path becomes `file:` evidence that
  * must exist, a figure becomes the gate's `expect`.
  */
 
@@ -1630,11 +1630,11 @@ function evidencePaths(text) {
     }
     return paths;
 }
-/** "\u2265 94% pass rate", "pass rate >= 94%", "491/491 tests", "all 491 tests pass". */
+/** "≥ 94% pass rate", "pass rate >= 94%", "491/491 tests", "all 491 tests pass". */
 function acceptanceFigure(text) {
     const visible = visibleText(text);
-    const rate = /(?:\u2265|>=|at\s+least|minimum(?:\s+of)?)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*(?:pass(?:ing)?(?:\s+rate)?|success(?:\s+rate)?|of\s+tests)/i.exec(visible) ??
-        /pass(?:ing)?\s+rate\s*(?:of\s+)?(?:\u2265|>=|at\s+least)\s*(\d{1,3}(?:\.\d+)?)\s*%/i.exec(visible);
+    const rate = /(?:≥|>=|at\s+least|minimum(?:\s+of)?)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*(?:pass(?:ing)?(?:\s+rate)?|success(?:\s+rate)?|of\s+tests)/i.exec(visible) ??
+        /pass(?:ing)?\s+rate\s*(?:of\s+)?(?:≥|>=|at\s+least)\s*(\d{1,3}(?:\.\d+)?)\s*%/i.exec(visible);
     if (rate) {
         const passRate = Number(rate[1]);
         if (passRate > 0 && passRate <= 100)
@@ -1663,7 +1663,7 @@ function acceptanceFigure(text) {
  * one line.
  */
 // Named words only: "[P0]" or "[WIP]" are labels, not blanks.
-const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|\u2026)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
+const PLACEHOLDER = /\[(?:\s*(?:SPECIFY|TBD|TBC|TODO|FILL[ _-]?IN|INSERT\b[^\]]*|NAME|E-?MAIL|DATE|PHONE\b[^\]]*|URL|VALUE|NUMBER|X{2,}|\.{3}|…)\s*|\s*)\]|\bTBD\b|\?{3,}/i;
 // Case matters here: <YOUR NAME> is a blank, <br> is markup.
 const ANGLE_PLACEHOLDER = /<[A-Z][A-Z_ ]*>/;
 /** Text still to be written: `[SPECIFY]`, `TBD`, `[ ]`, `<YOUR NAME>`, `???`. */
@@ -1672,7 +1672,7 @@ function hasPlaceholder(text) {
 }
 /**
  * A title as the report shows it, on one line: bold marks, links (to their text), XML-like tags and
- * Markdown escapes (`\<` \u2192 `<`) removed outside code spans; code spans keep their text as written.
+ * Markdown escapes (`\<` → `<`) removed outside code spans; code spans keep their text as written.
  */
 function stripInline(text) {
     let out = '';
@@ -1792,7 +1792,7 @@ function tagAttributes(text) {
     }
     return attributes;
 }
-/** A heading as the report shows it: a status mark in front ("### \u2705 Security") says nothing about the section. */
+/** A heading as the report shows it: a status mark in front ("### ✅ Security") says nothing about the section. */
 function headingTitle(written) {
     return stripInline(written).replace(/^(?:(?:\p{Extended_Pictographic}|[\u2610-\u2612\u2713-\u2718]|\uFE0F|\u200D)+\s*)+/u, '') || stripInline(written);
 }
@@ -1907,7 +1907,7 @@ const NUMBERED_STEP = /\b(?:phase|stage|wave|step|ring)\s*#?\d+\b/i;
 const LATER_ENVIRONMENT = /\b(?:staging|canary|production|prod|pilot|beta|internal\s+users|dogfood\w*|general\s+availability|GA|regions?|cohorts?|all\s+users|customers|early\s+adopters|full\s+roll[\s-]?out)\b|\d+\s*%/i;
 const COMES_FIRST = /\b(?:first|before|prior\s+to|prerequisites?|pre-)/i;
 /** A box that reads as a condition to watch rather than a task to do. */
-const CONDITION_SHAPE = /[<>\u2265\u2264]|\b(?:more|less|fewer|greater|higher|lower)\s+than\b|\b(?:exceed\w*|above|below)\b|\b(?:fail\w*|down|detected|discovered|reported|errors?|crash\w*|outage|degraded|corrupt\w*|spikes?|unavailable|unresponsive|not\s+responding|breach\w*|leak\w*|regress\w*|broken|timeouts?|OOM|kills?)\b/i;
+const CONDITION_SHAPE = /[<>≥≤]|\b(?:more|less|fewer|greater|higher|lower)\s+than\b|\b(?:exceed\w*|above|below)\b|\b(?:fail\w*|down|detected|discovered|reported|errors?|crash\w*|outage|degraded|corrupt\w*|spikes?|unavailable|unresponsive|not\s+responding|breach\w*|leak\w*|regress\w*|broken|timeouts?|OOM|kills?)\b/i;
 /** Bidirectional overrides, embeddings, isolates and marks: they reorder what a reader sees. */
 const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const PHASE_ORDER = ['pre-deploy', 'deploy', 'post-deploy'];
@@ -1960,7 +1960,7 @@ const IN_INTRO = (intro) => `in the sentence ${quoteSource(intro.title)} on line
 const IN_HEADING = (heading) => heading.tag ? `in the section tag ${quoteSource(heading.text)} on line ${heading.line}` : `in the heading ${quoteSource(heading.title)} on line ${heading.line}`;
 const PRE_DEPLOY = { phase: 'pre-deploy' };
 /**
- * The phase of an item (rules 1\u20136 above). `ownText` is undefined for entries that have no words of
+ * The phase of an item (rules 1–6 above). `ownText` is undefined for entries that have no words of
  * their own (a command of a shell block under a heading). `condition` says whether the item reads
  * as a condition, so a rollback trigger list can take it.
  */
@@ -2015,11 +2015,11 @@ function headingPhase(headings) {
  * 2. Headings and parent boxes label what is under them, so any severity word in them counts. An
  *    item's own text mostly describes a task ("remove optional flags"), so only labels count there:
  *    a bracketed label at its start ("(optional)", "[P2]", "(not optional)"), a field ("Severity:
- *    low", "Optional: no"), a priority tag (P0\u2013P3) or a phrase that is only ever a label
+ *    low", "Optional: no"), a priority tag (P0–P3) or a phrase that is only ever a label
  *    ("non-blocking", "nice to have", "mandatory").
  * 3. Negation is read: "not optional" and "Optional: no" block, "not blocking" warns.
- * 4. Words that state the need (required, optional, blocking, recommended\u2026) outrank words that
- *    rank priority (P0\u2013P3, critical/high/medium/low priority): "High Priority (RECOMMENDED)" warns.
+ * 4. Words that state the need (required, optional, blocking, recommended…) outrank words that
+ *    rank priority (P0–P3, critical/high/medium/low priority): "High Priority (RECOMMENDED)" warns.
  *    Where words of the same kind disagree, blocking wins: "not blocking? (yes, blocking)" blocks.
  * 5. Conditions ("(if required)", "if using Kubernetes", a heading for one platform) make an item a
  *    warning, unless the nearest word about severity is a requirement ("MUST COMPLETE"). Their
@@ -2081,7 +2081,7 @@ const SEVERITY_PHRASES = [
 ];
 const WORDS = vocabulary(SEVERITY_PHRASES);
 const DEFAULT = { severity: DEFAULT_SEVERITY };
-/** What `text` says about severity, read as a heading or as an item's own text (rules 2\u20136 above). */
+/** What `text` says about severity, read as a heading or as an item's own text (rules 2–6 above). */
 function readSeverityWords(text, place) {
     if (severity_DIRECTION_CONTROLS.test(text))
         return { severity: 'blocking', phrase: 'direction-changing characters', states: 'need' };
@@ -2179,7 +2179,7 @@ function reading(opinion, where) {
 ;// CONCATENATED MODULE: ./src/checklist/markdown/boxes.ts
 /**
  * Boxes and their nesting. A box with child boxes and no command of its own is a group, not an
- * item: its children are the items and its text joins their section title ("Security \u203a Fix
+ * item: its children are the items and its text joins their section title ("Security › Fix
  * js-yaml"). Ticking the parent therefore never passes children that were not ticked or whose
  * command fails.
  */
@@ -2290,7 +2290,7 @@ function collectBoxes(box, groups, groupContext, entries, anyOf) {
     // A box that names a command is a check to run, never a trigger: "No failures: `cargo test`" under "Rollback Criteria" still runs.
     const condition = commands.length === 0 && readsAsCondition(box.text);
     const phase = phase_phaseOf(box.text, { groups: groupContext, ...(box.intro ? { intro: box.intro } : {}), headings: box.headings }, condition);
-    // A rollback trigger with conditions under it ("Error rate above:" \u2192 "5% for 5 minutes") is read as one trigger.
+    // A rollback trigger with conditions under it ("Error rate above:" → "5% for 5 minutes") is read as one trigger.
     if (box.children.length > 0 && commands.length === 0 && !phase.trigger) {
         collectSiblings(box.children, childGroups, childContext, entries);
         return;
@@ -2328,7 +2328,7 @@ function collectBoxes(box, groups, groupContext, entries, anyOf) {
 
 
 
-const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|\u2013|\u2014|\u274c|\u2717|\u2716\ufe0f?|\u23f3)$/i;
+const NOT_SIGNED = /^(?:no|n|false|pending|todo|not yet|-|–|—|❌|✗|✖️?|⏳)$/i;
 /** A name or a yes, not a blank, a placeholder or a "no". */
 function isSigned(value) {
     return isFilled(value) && !hasPlaceholder(value ?? '') && !NOT_SIGNED.test(stripInline(value ?? ''));
@@ -2358,24 +2358,24 @@ function signatureEntry(found, headings) {
     };
 }
 function roleFromHeading(heading) {
-    const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:\u2013\u2014-]+/, '');
-    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:\u2013\u2014-]/.test(character));
+    const role = heading?.replace(/\b(sign[- ]?offs?|signatures?|approvals?|requirements?)\b/gi, '').replace(/^[\s:–—-]+/, '');
+    const trimmed = role === undefined ? undefined : trimEndOf(role, (character) => /[\s:–—-]/.test(character));
     return trimmed === '' ? undefined : trimmed;
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/markdown/tables.ts
 /**
  * Tables: a sign-off table (a Signature or Approved column) has one pending sign-off per row; in an
- * emoji status table \u2705 rows are recorded sign-offs and \u274c / \u26a0\ufe0f rows are pending, with the severity
- * of where they sit (a \u26a0\ufe0f is the author's doubt, not a waiver). Other tables are prose.
+ * emoji status table ✅ rows are recorded sign-offs and ❌ / ⚠️ rows are pending, with the severity
+ * of where they sit (a ⚠️ is the author's doubt, not a waiver). Other tables are prose.
  */
 
 
 
 
 
-const STATUS_PASS = /\u2705|\ud83d\udfe2|\u2714\ufe0f?|\u2611\ufe0f?/;
-const STATUS_OTHER = /\u274c|\ud83d\udd34|\u26a0\ufe0f?|\ud83d\udfe1|\u2716\ufe0f?/;
+const STATUS_PASS = /✅|🟢|✔️?|☑️?/;
+const STATUS_OTHER = /❌|🔴|⚠️?|🟡|✖️?/;
 function tableEntries(header, rows, headings) {
     const phase = headingPhase(headings);
     const signatureColumn = header.findIndex((cell) => /signature|sign-?off|approv/i.test(cell));
@@ -2423,7 +2423,7 @@ function tableEntries(header, rows, headings) {
  * sign-off given under it) without writing each one out.
  */
 
-/** "Verify: npm audit shows 0 vulnerabilities" \u2192 `verify-npm-audit-shows-0-vulnerabilities`; long titles end at a whole word. */
+/** "Verify: npm audit shows 0 vulnerabilities" → `verify-npm-audit-shows-0-vulnerabilities`; long titles end at a whole word. */
 function slug(text) {
     const full = text
         .toLowerCase()
@@ -2485,7 +2485,7 @@ function toSections(entries, file) {
         const items = sections.get(sectionTitle) ?? [];
         sections.set(sectionTitle, items);
         const pickOne = entry.kind === 'box' && entry.groups.length === 0 ? pickOneHeading(entry.headings) : undefined;
-        // A box that requires several commands ("`cargo test` and `cargo clippy`, OR \u2026") becomes one gate
+        // A box that requires several commands ("`cargo test` and `cargo clippy`, OR …") becomes one gate
         // per command; in a group, any one of them passing would stand in for the others. So they stay out
         // of it and each must pass: stricter than "(all of them) or the alternative", never looser.
         const severalRequired = entry.commands.length > 1 && !entry.commandsAreAlternatives;
@@ -2595,7 +2595,7 @@ function isTestCommand(command) {
     return /\b(?:test|jest|vitest|mocha)\b/.test(command);
 }
 /**
- * "Security \u203a Fix js-yaml": headings, then parent boxes. Entries under the same headings and boxes
+ * "Security › Fix js-yaml": headings, then parent boxes. Entries under the same headings and boxes
  * share those arrays, so each title is joined once, however long its headings and however many
  * items sit under them.
  */
@@ -2606,7 +2606,7 @@ function sectionTitles() {
         joined.set(headings, byGroups);
         let title = byGroups.get(groups);
         if (title === undefined) {
-            title = [...headings.map((heading) => heading.title), ...groups].join(' \u203a ') || DEFAULT_MARKDOWN_SECTION;
+            title = [...headings.map((heading) => heading.title), ...groups].join(' › ') || DEFAULT_MARKDOWN_SECTION;
             byGroups.set(groups, title);
         }
         return title;
@@ -2619,20 +2619,20 @@ function sectionTitles() {
  * (markdown/line-kinds.ts lists every shape the reader understands) and handled by the one handler
  * for that kind below:
  *
- * - heading   \u2014 the first `#` heading titles the checklist; the others are sections;
- * - box       \u2014 `- [ ]` / `- [x]` is an item (a ticked box is a sign-off recorded in the file);
+ * - heading   — the first `#` heading titles the checklist; the others are sections;
+ * - box       — `- [ ]` / `- [x]` is an item (a ticked box is a sign-off recorded in the file);
  *               a box with child boxes is a group (markdown/boxes.ts);
- * - fence     \u2014 boxes inside a fenced block are items too; a shell block right under a box holds
+ * - fence     — boxes inside a fenced block are items too; a shell block right under a box holds
  *               that box's commands; the allowed check commands of a shell block anywhere else are
  *               items of their own (markdown/commands.ts); any other command is never run;
- * - tag       \u2014 `<post-deployment priority="high">` \u2026 `</post-deployment>`: a section, read like a
+ * - tag       — `<post-deployment priority="high">` … `</post-deployment>`: a section, read like a
  *               heading until it closes;
- * - table     \u2014 sign-off tables and emoji status tables (markdown/tables.ts);
- * - signature / fill-in \u2014 `Signed: ____` and `Release date: ____` (markdown/signatures.ts);
- * - bullet, indented, blank \u2014 layout that keeps a list of boxes open; paragraph \u2014 ends it, and
+ * - table     — sign-off tables and emoji status tables (markdown/tables.ts);
+ * - signature / fill-in — `Signed: ____` and `Release date: ____` (markdown/signatures.ts);
+ * - bullet, indented, blank — layout that keeps a list of boxes open; paragraph — ends it, and
  *               one ending in a colon ("Immediately rollback if:") introduces the next list.
  *
- * An item that names an allowed check command \u2014 inline or in its shell block \u2014 becomes a gate and
+ * An item that names an allowed check command — inline or in its shell block — becomes a gate and
  * is run: its result decides, not the box (markdown/to-sections.ts). Severity comes from the
  * words of the item, its parent boxes and its headings (markdown/severity.ts), and so does its
  * phase (markdown/phase.ts): only what must be true before deploying decides.
@@ -2898,15 +2898,15 @@ function checklistToYaml(checklist) {
     return header + document.toString({ lineWidth: 0, flowCollectionPadding: true }).replace(/^( +items: )\[ (.*) \]$/gm, '$1[$2]');
 }
 /**
- * Section titles without the headings every section repeats: "Security \u203a Container Security" \u2192
+ * Section titles without the headings every section repeats: "Security › Container Security" →
  * "Container Security" when no other section ends the same way, else its last two parts.
  */
 function shortTitles(titles) {
-    const last = (title) => title.split(' \u203a ').slice(-1)[0];
+    const last = (title) => title.split(' › ').slice(-1)[0];
     const count = new Map();
     for (const title of new Set(titles))
         count.set(last(title), (count.get(last(title)) ?? 0) + 1);
-    return (title) => (count.get(last(title)) === 1 ? last(title) : title.split(' \u203a ').slice(-2).join(' \u203a '));
+    return (title) => (count.get(last(title)) === 1 ? last(title) : title.split(' › ').slice(-2).join(' › '));
 }
 /** Passes over the items to find which ids to write; a real checklist settles in two or three. */
 const MAX_ID_PASSES = 20;
@@ -3209,7 +3209,7 @@ function locateNode(doc, nodePath, key, locate) {
 }
 /** A key name as messages show it: quoted, escaped, and cut short. */
 function quoteKey(name) {
-    return JSON.stringify(name.length > MAX_QUOTED_KEY_CHARS ? `${name.slice(0, MAX_QUOTED_KEY_CHARS - 1)}\u2026` : name);
+    return JSON.stringify(name.length > MAX_QUOTED_KEY_CHARS ? `${name.slice(0, MAX_QUOTED_KEY_CHARS - 1)}…` : name);
 }
 /** `sections[0].items[1].timeout-minutes`; odd key names in brackets: `env["MY VAR"]`. */
 function dotted(parts) {
@@ -3229,7 +3229,7 @@ function throwProblems(problems, incomplete = false) {
     if (sorted.length <= MAX_PROBLEMS_SHOWN && !incomplete)
         throw new ChecklistError(sorted);
     const shown = sorted.slice(0, MAX_PROBLEMS_SHOWN - 1);
-    const rest = incomplete ? '\u2026and more problems; checking stopped after these' : `\u2026and ${sorted.length - shown.length} more problems`;
+    const rest = incomplete ? '…and more problems; checking stopped after these' : `…and ${sorted.length - shown.length} more problems`;
     throw new ChecklistError([...shown, { file: shown[0].file, message: rest }]);
 }
 /** The same problem found twice (by the parser and by our own walk, say) is listed once. */
@@ -3337,7 +3337,7 @@ function syntaxMessage(code, message) {
         return 'a checklist is a single YAML document; remove the `---` line that starts a second one';
     // prettyErrors is off, so the parser's message carries no source line; it is still cut short.
     const first = message.split('\n')[0];
-    return `YAML syntax error: ${first.length > MAX_SYNTAX_MESSAGE_CHARS ? `${first.slice(0, MAX_SYNTAX_MESSAGE_CHARS - 1)}\u2026` : first}`;
+    return `YAML syntax error: ${first.length > MAX_SYNTAX_MESSAGE_CHARS ? `${first.slice(0, MAX_SYNTAX_MESSAGE_CHARS - 1)}…` : first}`;
 }
 /**
  * One walk over the parsed nodes for what the schema cannot see: aliases, anchors, tags, keys that
@@ -3455,7 +3455,7 @@ LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
 OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.
 */
-const whole = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json","title":"go-no-go checklist","description":"A deployment checklist (format version 1) that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO. Default location: .github/go-no-go.yml.","type":"object","additionalProperties":false,"required":["version","sections"],"properties":{"version":{"const":1,"description":"Format version; always 1."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Shown at the top of the report. Default \"Go/No-Go\"."},"defaults":{"type":"object","additionalProperties":false,"description":"Applied to every command item that does not set its own.","properties":{"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."}}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"},"description":"Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means."},"rollback-if":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Conditions to roll back on after deploying (\"error rate > 1% for 5 minutes\"). Shown once after the decision as a reference; never items, never decide."}},"definitions":{"section":{"type":"object","additionalProperties":false,"required":["title","items"],"description":"A titled group of checklist items.","properties":{"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Heading of the section in the report."},"severity":{"enum":["blocking","warning","info"],"description":"Severity of the items of this section that do not set their own. Default blocking."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as \"After GO\", never blocking, their gates not run). An item may set its own."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives (\"Deployment type: pick one\"): every item of this section that does not name its own any-of belongs to this group, which passes when any one of them passes."},"items":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"pattern":"\\S","description":"Shorthand for a manual item: `- Runbook reviewed` is `{ title: Runbook reviewed, manual: true }`, its id made from the title."},{"$ref":"#/definitions/item"}]},"description":"The checks of this section."}}},"item":{"type":"object","additionalProperties":false,"required":["title"],"description":"One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box (\"Verify: npm test passes\" \u2192 `verify-npm-test-passes`; a repeated title gets `-2`, `-3`)."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"What the check proves, as the report shows it."},"run":{"type":"string","minLength":1,"description":"A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest\u2026) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."},"file":{"type":"string","minLength":1,"description":"Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty."},"manual":{"const":true,"description":"A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then."},"severity":{"enum":["blocking","warning","info"],"description":"blocking (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase."},"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."},"env":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]},"description":"Extra environment variables for the command; numbers and booleans are turned into text."},"needs":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"uniqueItems":true,"description":"Ids of items that must pass first; when one does not, this item is not run and counts as an error."},"parser":{"enum":["cargo-test","cargo-clippy","cargo-fmt","cargo-audit","npm-audit","node-test","jest","vitest","mocha","npm-test","pytest","ruff","black","mypy","pip-audit","go-test","go-vet","gofmt","govulncheck","exit-code"],"description":"How to read the output; detected from `run` when absent. exit-code trusts the exit status alone."},"junit":{"type":"string","minLength":1,"description":"Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error."},"expect":{"$ref":"#/definitions/expect"},"signed-off":{"type":"boolean","description":"Manual items: true records a sign-off in the checklist itself, like a ticked Markdown box. Write it on one line (`signed-off: true`): git blame of that line says who signed, and on a pull request a sign-off the pull request added counts only for a person GitHub vouches for who may sign off the item. Not with approvers, min-approvals above 1 or paths, which a line in the file cannot show; sign off on the pull request instead."},"approvers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access."},"min-approvals":{"type":"integer","minimum":1,"description":"Manual items: sign-offs needed. Default 1."},"allow-author":{"type":"boolean","description":"Manual items: whether the pull request's author may sign off. Default false."},"paths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: globs; a sign-off is invalidated when a later commit changes a matching file."}},"oneOf":[{"required":["run"]},{"required":["file"]},{"required":["manual"]}]},"expect":{"type":"object","additionalProperties":false,"description":"Thresholds for a command gate; each parser reads the ones that apply to it.","properties":{"pass-rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of executed tests that must pass. Default 100."},"max-failures":{"type":"integer","minimum":0,"description":"Failed tests tolerated."},"min-tests":{"type":"integer","minimum":0,"description":"Fewest tests that must run. Default 1: zero tests prove nothing."},"max-warnings":{"type":"integer","minimum":0,"description":"Warnings tolerated (clippy, audit warnings)."},"max-errors":{"type":"integer","minimum":0,"description":"Errors tolerated by linters and type checkers that count them (ruff, mypy, go vet). Default 0."},"max-vulnerabilities":{"type":"integer","minimum":0,"description":"Vulnerabilities tolerated outside allowed-severities (audits). Default 0."},"allowed-severities":{"type":"array","items":{"enum":["info","low","moderate","medium","high","critical"]},"uniqueItems":true,"description":"Audit severities that never fail the gate, e.g. [info, low]."}}}}};const func2 = (function ucs2length(str) {
+const whole = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/go-no-go/go-no-go/main/checklists/schema.json","title":"go-no-go checklist","description":"A deployment checklist (format version 1) that go-no-go runs and decides on: GO / CONDITIONAL GO / NO-GO. Default location: .github/go-no-go.yml.","type":"object","additionalProperties":false,"required":["version","sections"],"properties":{"version":{"const":1,"description":"Format version; always 1."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Shown at the top of the report. Default \"Go/No-Go\"."},"defaults":{"type":"object","additionalProperties":false,"description":"Applied to every command item that does not set its own.","properties":{"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."}}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"},"description":"Groups of items, shown in this order. An empty list is valid; the verdict decides what an empty checklist means."},"rollback-if":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Conditions to roll back on after deploying (\"error rate > 1% for 5 minutes\"). Shown once after the decision as a reference; never items, never decide."}},"definitions":{"section":{"type":"object","additionalProperties":false,"required":["title","items"],"description":"A titled group of checklist items.","properties":{"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Heading of the section in the report."},"severity":{"enum":["blocking","warning","info"],"description":"Severity of the items of this section that do not set their own. Default blocking."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as \"After GO\", never blocking, their gates not run). An item may set its own."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives (\"Deployment type: pick one\"): every item of this section that does not name its own any-of belongs to this group, which passes when any one of them passes."},"items":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"pattern":"\\S","description":"Shorthand for a manual item: `- Runbook reviewed` is `{ title: Runbook reviewed, manual: true }`, its id made from the title."},{"$ref":"#/definitions/item"}]},"description":"The checks of this section."}}},"item":{"type":"object","additionalProperties":false,"required":["title"],"description":"One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box (\"Verify: npm test passes\" → `verify-npm-test-passes`; a repeated title gets `-2`, `-3`)."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"What the check proves, as the report shows it."},"run":{"type":"string","minLength":1,"description":"A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest…) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."},"file":{"type":"string","minLength":1,"description":"Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty."},"manual":{"const":true,"description":"A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then."},"severity":{"enum":["blocking","warning","info"],"description":"blocking (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase."},"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."},"env":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]},"description":"Extra environment variables for the command; numbers and booleans are turned into text."},"needs":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"uniqueItems":true,"description":"Ids of items that must pass first; when one does not, this item is not run and counts as an error."},"parser":{"enum":["cargo-test","cargo-clippy","cargo-fmt","cargo-audit","npm-audit","node-test","jest","vitest","mocha","npm-test","pytest","ruff","black","mypy","pip-audit","go-test","go-vet","gofmt","govulncheck","exit-code"],"description":"How to read the output; detected from `run` when absent. exit-code trusts the exit status alone."},"junit":{"type":"string","minLength":1,"description":"Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error."},"expect":{"$ref":"#/definitions/expect"},"signed-off":{"type":"boolean","description":"Manual items: true records a sign-off in the checklist itself, like a ticked Markdown box. Write it on one line (`signed-off: true`): git blame of that line says who signed, and on a pull request a sign-off the pull request added counts only for a person GitHub vouches for who may sign off the item. Not with approvers, min-approvals above 1 or paths, which a line in the file cannot show; sign off on the pull request instead."},"approvers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access."},"min-approvals":{"type":"integer","minimum":1,"description":"Manual items: sign-offs needed. Default 1."},"allow-author":{"type":"boolean","description":"Manual items: whether the pull request's author may sign off. Default false."},"paths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: globs; a sign-off is invalidated when a later commit changes a matching file."}},"oneOf":[{"required":["run"]},{"required":["file"]},{"required":["manual"]}]},"expect":{"type":"object","additionalProperties":false,"description":"Thresholds for a command gate; each parser reads the ones that apply to it.","properties":{"pass-rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of executed tests that must pass. Default 100."},"max-failures":{"type":"integer","minimum":0,"description":"Failed tests tolerated."},"min-tests":{"type":"integer","minimum":0,"description":"Fewest tests that must run. Default 1: zero tests prove nothing."},"max-warnings":{"type":"integer","minimum":0,"description":"Warnings tolerated (clippy, audit warnings)."},"max-errors":{"type":"integer","minimum":0,"description":"Errors tolerated by linters and type checkers that count them (ruff, mypy, go vet). Default 0."},"max-vulnerabilities":{"type":"integer","minimum":0,"description":"Vulnerabilities tolerated outside allowed-severities (audits). Default 0."},"allowed-severities":{"type":"array","items":{"enum":["info","low","moderate","medium","high","critical"]},"uniqueItems":true,"description":"Audit severities that never fail the gate, e.g. [info, low]."}}}}};const func2 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
     let pos = 0;
@@ -3471,7 +3471,7 @@ const whole = validate10;const schema11 = {"$schema":"http://json-schema.org/dra
         }
     }
     return length;
-});const pattern0 = new RegExp("\\S", "u");const schema12 = {"type":"object","additionalProperties":false,"required":["title","items"],"description":"A titled group of checklist items.","properties":{"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Heading of the section in the report."},"severity":{"enum":["blocking","warning","info"],"description":"Severity of the items of this section that do not set their own. Default blocking."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as \"After GO\", never blocking, their gates not run). An item may set its own."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives (\"Deployment type: pick one\"): every item of this section that does not name its own any-of belongs to this group, which passes when any one of them passes."},"items":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"pattern":"\\S","description":"Shorthand for a manual item: `- Runbook reviewed` is `{ title: Runbook reviewed, manual: true }`, its id made from the title."},{"$ref":"#/definitions/item"}]},"description":"The checks of this section."}}};const pattern2 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");const schema13 = {"type":"object","additionalProperties":false,"required":["title"],"description":"One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box (\"Verify: npm test passes\" \u2192 `verify-npm-test-passes`; a repeated title gets `-2`, `-3`)."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"What the check proves, as the report shows it."},"run":{"type":"string","minLength":1,"description":"A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest\u2026) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."},"file":{"type":"string","minLength":1,"description":"Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty."},"manual":{"const":true,"description":"A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then."},"severity":{"enum":["blocking","warning","info"],"description":"blocking (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase."},"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."},"env":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]},"description":"Extra environment variables for the command; numbers and booleans are turned into text."},"needs":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"uniqueItems":true,"description":"Ids of items that must pass first; when one does not, this item is not run and counts as an error."},"parser":{"enum":["cargo-test","cargo-clippy","cargo-fmt","cargo-audit","npm-audit","node-test","jest","vitest","mocha","npm-test","pytest","ruff","black","mypy","pip-audit","go-test","go-vet","gofmt","govulncheck","exit-code"],"description":"How to read the output; detected from `run` when absent. exit-code trusts the exit status alone."},"junit":{"type":"string","minLength":1,"description":"Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error."},"expect":{"$ref":"#/definitions/expect"},"signed-off":{"type":"boolean","description":"Manual items: true records a sign-off in the checklist itself, like a ticked Markdown box. Write it on one line (`signed-off: true`): git blame of that line says who signed, and on a pull request a sign-off the pull request added counts only for a person GitHub vouches for who may sign off the item. Not with approvers, min-approvals above 1 or paths, which a line in the file cannot show; sign off on the pull request instead."},"approvers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access."},"min-approvals":{"type":"integer","minimum":1,"description":"Manual items: sign-offs needed. Default 1."},"allow-author":{"type":"boolean","description":"Manual items: whether the pull request's author may sign off. Default false."},"paths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: globs; a sign-off is invalidated when a later commit changes a matching file."}},"oneOf":[{"required":["run"]},{"required":["file"]},{"required":["manual"]}]};const schema14 = {"type":"object","additionalProperties":false,"description":"Thresholds for a command gate; each parser reads the ones that apply to it.","properties":{"pass-rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of executed tests that must pass. Default 100."},"max-failures":{"type":"integer","minimum":0,"description":"Failed tests tolerated."},"min-tests":{"type":"integer","minimum":0,"description":"Fewest tests that must run. Default 1: zero tests prove nothing."},"max-warnings":{"type":"integer","minimum":0,"description":"Warnings tolerated (clippy, audit warnings)."},"max-errors":{"type":"integer","minimum":0,"description":"Errors tolerated by linters and type checkers that count them (ruff, mypy, go vet). Default 0."},"max-vulnerabilities":{"type":"integer","minimum":0,"description":"Vulnerabilities tolerated outside allowed-severities (audits). Default 0."},"allowed-severities":{"type":"array","items":{"enum":["info","low","moderate","medium","high","critical"]},"uniqueItems":true,"description":"Audit severities that never fail the gate, e.g. [info, low]."}}};const func6 = Object.prototype.hasOwnProperty;const func0 = (function equal(a, b) {
+});const pattern0 = new RegExp("\\S", "u");const schema12 = {"type":"object","additionalProperties":false,"required":["title","items"],"description":"A titled group of checklist items.","properties":{"title":{"type":"string","minLength":1,"pattern":"\\S","description":"Heading of the section in the report."},"severity":{"enum":["blocking","warning","info"],"description":"Severity of the items of this section that do not set their own. Default blocking."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the items of this section are done: pre-deploy (default: they decide GO / CONDITIONAL GO / NO-GO), deploy or post-deploy (listed after the decision as \"After GO\", never blocking, their gates not run). An item may set its own."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives (\"Deployment type: pick one\"): every item of this section that does not name its own any-of belongs to this group, which passes when any one of them passes."},"items":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"pattern":"\\S","description":"Shorthand for a manual item: `- Runbook reviewed` is `{ title: Runbook reviewed, manual: true }`, its id made from the title."},{"$ref":"#/definitions/item"}]},"description":"The checks of this section."}}};const pattern2 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");const schema13 = {"type":"object","additionalProperties":false,"required":["title"],"description":"One check. Exactly one of `run` (a command gate), `file` (evidence) or `manual: true` (a person signs off).","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique across the checklist: lower-case letters, digits, `-` and `_`, starting with a letter or digit. Default: made from the title, as for a Markdown box (\"Verify: npm test passes\" → `verify-npm-test-passes`; a repeated title gets `-2`, `-3`)."},"title":{"type":"string","minLength":1,"pattern":"\\S","description":"What the check proves, as the report shows it."},"run":{"type":"string","minLength":1,"description":"A command gate, run like a GitHub `run:` step: written to a script file and run with `bash --noprofile --norc -eo pipefail <file>` in the working directory, so any failing line fails it. Each known tool's output (cargo, npm, node --test, jest…) is judged by its own parser with its own exit status; otherwise the exit status decides. Commands that would change the code (`cargo fmt` without `--check`, `--fix`, `--write`) are refused."},"file":{"type":"string","minLength":1,"description":"Evidence: passes when this file (relative to the workspace) exists, is a regular file and is not empty."},"manual":{"const":true,"description":"A person signs off on the pull request (or `signed-off: true` records it in the file); pending until then."},"severity":{"enum":["blocking","warning","info"],"description":"blocking (default, or the section's): a failure means NO-GO. warning: a failure means CONDITIONAL GO. info: never changes the decision."},"phase":{"enum":["pre-deploy","deploy","post-deploy"],"description":"When the item is done; default: its section's phase, else pre-deploy. Only pre-deploy items decide; deploy and post-deploy items are listed after the decision and their gates are not run."},"any-of":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Alternatives: items with the same any-of name pass together when any one of them passes (a group that holds a command or file passes only when one of those does). At least two items, all in the same phase."},"timeout-minutes":{"type":"number","exclusiveMinimum":0,"maximum":360,"description":"Minutes before the gate is stopped and reported as an error (never a pass). Fractions allowed; more than 0, at most 360. Default 15."},"working-directory":{"type":"string","minLength":1,"description":"Directory the command runs in, relative to the workspace; it may not lead outside it. Default `.`."},"env":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]},"description":"Extra environment variables for the command; numbers and booleans are turned into text."},"needs":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"uniqueItems":true,"description":"Ids of items that must pass first; when one does not, this item is not run and counts as an error."},"parser":{"enum":["cargo-test","cargo-clippy","cargo-fmt","cargo-audit","npm-audit","node-test","jest","vitest","mocha","npm-test","pytest","ruff","black","mypy","pip-audit","go-test","go-vet","gofmt","govulncheck","exit-code"],"description":"How to read the output; detected from `run` when absent. exit-code trusts the exit status alone."},"junit":{"type":"string","minLength":1,"description":"Glob of the JUnit XML files the command writes (pytest --junitxml, gotestsum, cargo nextest, jest-junit, Surefire), relative to working-directory and inside the workspace. Counts, failing tests and locations come from the files this run wrote; none, a stale one or a malformed one is an error."},"expect":{"$ref":"#/definitions/expect"},"signed-off":{"type":"boolean","description":"Manual items: true records a sign-off in the checklist itself, like a ticked Markdown box. Write it on one line (`signed-off: true`): git blame of that line says who signed, and on a pull request a sign-off the pull request added counts only for a person GitHub vouches for who may sign off the item. Not with approvers, min-approvals above 1 or paths, which a line in the file cannot show; sign off on the pull request instead."},"approvers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: who may sign off: GitHub logins, or `team:org/slug`. Default: anyone with write access."},"min-approvals":{"type":"integer","minimum":1,"description":"Manual items: sign-offs needed. Default 1."},"allow-author":{"type":"boolean","description":"Manual items: whether the pull request's author may sign off. Default false."},"paths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Manual items: globs; a sign-off is invalidated when a later commit changes a matching file."}},"oneOf":[{"required":["run"]},{"required":["file"]},{"required":["manual"]}]};const schema14 = {"type":"object","additionalProperties":false,"description":"Thresholds for a command gate; each parser reads the ones that apply to it.","properties":{"pass-rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of executed tests that must pass. Default 100."},"max-failures":{"type":"integer","minimum":0,"description":"Failed tests tolerated."},"min-tests":{"type":"integer","minimum":0,"description":"Fewest tests that must run. Default 1: zero tests prove nothing."},"max-warnings":{"type":"integer","minimum":0,"description":"Warnings tolerated (clippy, audit warnings)."},"max-errors":{"type":"integer","minimum":0,"description":"Errors tolerated by linters and type checkers that count them (ruff, mypy, go vet). Default 0."},"max-vulnerabilities":{"type":"integer","minimum":0,"description":"Vulnerabilities tolerated outside allowed-severities (audits). Default 0."},"allowed-severities":{"type":"array","items":{"enum":["info","low","moderate","medium","high","critical"]},"uniqueItems":true,"description":"Audit severities that never fail the gate, e.g. [info, low]."}}};const func6 = Object.prototype.hasOwnProperty;const func0 = (function equal(a, b) {
   if (a === b) return true;
 
   if (a && b && typeof a == 'object' && typeof b == 'object') {
@@ -3689,7 +3689,7 @@ function describe(value) {
 /**
  * The simple commands of a `run:` script, as words, for reading what a script runs without running
  * it. This is not a shell parser: it knows quotes, escapes, comments, line continuations,
- * here-documents, the operators that separate commands, redirections and `sh -c '\u2026'`, which is
+ * here-documents, the operators that separate commands, redirections and `sh -c '…'`, which is
  * enough to find which tools a script names. Callers must treat what it cannot see as unknown.
  */
 /** Words that start or end a compound command; the simple command is what follows them. */
@@ -3762,7 +3762,7 @@ const PACKAGE_RUNNERS = {
 /**
  * The program a simple command runs and its arguments, past environment assignments, launchers
  * (`timeout 600`, `env`, `nice -n 5`) and package runners (`npx --yes eslint`, `pnpm exec`,
- * `yarn prettier`). The program is its base name (`./node_modules/.bin/eslint` \u2192 `eslint`).
+ * `yarn prettier`). The program is its base name (`./node_modules/.bin/eslint` → `eslint`).
  */
 function resolveProgram(words) {
     let index = 0;
@@ -4185,7 +4185,7 @@ function mutatingCommandMessages(run) {
 }
 function describeMutatingCommand(found, multiLine) {
     const where = multiLine ? ` (line ${found.line} of the command)` : '';
-    return `\`${found.command}\`${where} changes files: a check must not modify the code \u2014 did you mean ${found.instead}?`;
+    return `\`${found.command}\`${where} changes files: a check must not modify the code — did you mean ${found.instead}?`;
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/yaml/semantics.ts
@@ -4272,7 +4272,7 @@ function signOffsOneLineEach({ items, at, report, text }) {
         report(at(first.path, 'signed-off'), [...first.path, 'signed-off'], `the file has a carriage return without a line feed (line ${text.slice(0, loneReturn.index).split('\n').length}), so the line git blames for a sign-off cannot be told; save the file with LF or CRLF line endings`);
     }
 }
-/** A check must not change the code it checks: `cargo fmt` without `--check`, `--fix`, `--write`, \u2026 are refused with a hint. */
+/** A check must not change the code it checks: `cargo fmt` without `--check`, `--fix`, `--write`, … are refused with a hint. */
 function noMutatingCommands({ items, at, report }) {
     for (const { item, path: itemPath } of items) {
         if (typeof item.run !== 'string')
@@ -4415,7 +4415,7 @@ function needsWithoutCycle({ items, firstUse, at, report }) {
     const cycle = findCycle(needs);
     if (cycle) {
         const needsPath = [...(firstUse.get(cycle[0])?.path ?? []), 'needs'];
-        report(at(needsPath), needsPath, `needs form a cycle: ${cycle.join(' \u2192 ')}; no item in it could ever run`);
+        report(at(needsPath), needsPath, `needs form a cycle: ${cycle.join(' → ')}; no item in it could ever run`);
     }
 }
 /** A cycle among `needs`, as the ids around it (first repeated at the end), if there is one. */
@@ -4548,11 +4548,11 @@ function toExpectations(raw) {
 /**
  * The YAML checklist (format v1) to a typed Checklist, or every problem found, each with file,
  * line, column and dotted key. Four steps, one module each:
- * 1. yaml/safety.ts \u2014 read the untrusted text as YAML 1.2 with every unsafe feature refused (then
+ * 1. yaml/safety.ts — read the untrusted text as YAML 1.2 with every unsafe feature refused (then
  *    yaml/derived-ids.ts gives an item without `id` the id of its title);
- * 2. yaml/schema-messages.ts \u2014 check it against the JSON Schema, in messages a person can act on;
- * 3. yaml/semantics.ts \u2014 what the schema cannot say (unique ids, needs, paths, keys per kind);
- * 4. yaml/to-checklist.ts \u2014 turn the valid file into the typed checklist, defaults filled in.
+ * 2. yaml/schema-messages.ts — check it against the JSON Schema, in messages a person can act on;
+ * 3. yaml/semantics.ts — what the schema cannot say (unique ids, needs, paths, keys per kind);
+ * 4. yaml/to-checklist.ts — turn the valid file into the typed checklist, defaults filled in.
  */
 
 
@@ -4564,7 +4564,7 @@ function toExpectations(raw) {
 
 /**
  * Parses and checks a YAML checklist. Throws ChecklistError listing every problem found; an empty
- * file (or `sections: []`) is a valid checklist without items \u2014 the verdict decides what that means.
+ * file (or `sections: []`) is a valid checklist without items — the verdict decides what that means.
  */
 function parseYamlChecklist(text, file, options = {}) {
     const { data, empty, at } = readUntrustedYaml(text, file, options.maxBytes ?? MAX_CHECKLIST_BYTES);
@@ -4640,7 +4640,7 @@ function trimNodePreset(document, project, notes) {
     }
     if (project.installer !== 'npm') {
         removeItem(document, 'audit');
-        notes.push('left out `audit`: npm audit needs package-lock.json; add your package manager\u2019s audit as a gate');
+        notes.push('left out `audit`: npm audit needs package-lock.json; add your package manager’s audit as a gate');
     }
 }
 /** Removes an item, every `needs` on it, and a section left empty. */
@@ -5018,7 +5018,7 @@ async function readAtMost(handle, limit) {
 
 /** Subcommands that only check the code: nothing they build is reused by `cargo test` or `cargo build`. */
 const CHECK_ONLY = new Set(['clippy', 'check', 'doc']);
-/** The subcommand of each `cargo` call in a script (`cargo +nightly clippy` \u2192 clippy); undefined when it cannot be told. */
+/** The subcommand of each `cargo` call in a script (`cargo +nightly clippy` → clippy); undefined when it cannot be told. */
 function cargoSubcommands(run) {
     const words = run.split(/[\s;&|()]+/);
     const found = [];
@@ -5057,7 +5057,7 @@ function withSeparateCargoTargets(items, concurrency, parentEnv) {
     const cargoGates = items.filter((item) => item.kind === 'command' && buildsWithCargo(item));
     if (concurrency < 2 || cargoGates.length < 2)
         return [...items];
-    // A gate or evidence file that reads the build directory (`test -f target/doc/\u2026`) would look in the wrong place.
+    // A gate or evidence file that reads the build directory (`test -f target/doc/…`) would look in the wrong place.
     if (items.some(readsBuildDirectory))
         return [...items];
     const parentDir = parentEnv.CARGO_TARGET_DIR || parentEnv.CARGO_BUILD_TARGET_DIR;
@@ -5199,10 +5199,10 @@ class JsonCollector {
 ;// CONCATENATED MODULE: ./src/gates/parsers/cvss.ts
 /**
  * Severity of a RustSec advisory. cargo audit's JSON carries a CVSS vector, not a score, so the
- * CVSS 3.x base score is computed here with the specification's formula (FIRST, CVSS v3.1 \u00a77).
+ * CVSS 3.x base score is computed here with the specification's formula (FIRST, CVSS v3.1 §7).
  * Anything that cannot be scored is `unknown`, which no default allows: fail closed.
  */
-/** The usual bands: \u22659 critical, \u22657 high, \u22654 medium, >0 low. */
+/** The usual bands: ≥9 critical, ≥7 high, ≥4 medium, >0 low. */
 function severityFromScore(score) {
     if (score === undefined || !Number.isFinite(score) || score < 0 || score > 10)
         return 'unknown';
@@ -5257,7 +5257,7 @@ function cvss3BaseScore(vector) {
     const exploitability = 8.22 * av * ac * pr * ui;
     return roundUp(Math.min(changed ? 1.08 * (impact + exploitability) : impact + exploitability, 10));
 }
-/** CVSS 3.1 Roundup: the smallest one-decimal number \u2265 the input, free of floating-point noise. */
+/** CVSS 3.1 Roundup: the smallest one-decimal number ≥ the input, free of floating-point noise. */
 function roundUp(value) {
     const scaled = Math.round(value * 100_000);
     return scaled % 10_000 === 0 ? scaled / 100_000 : (Math.floor(scaled / 10_000) + 1) / 10;
@@ -5299,7 +5299,7 @@ function createCargoAuditParser() {
         if (current.warning) {
             text.addWarning({
                 level: 'warning',
-                message: packageLabel(current.crate, current.version, `${current.warning}${current.title ? ` \u2014 ${current.title}` : ''}`),
+                message: packageLabel(current.crate, current.version, `${current.warning}${current.title ? ` — ${current.title}` : ''}`),
                 ...(current.id ? { code: current.id } : {})
             });
             return;
@@ -5409,7 +5409,7 @@ function fromJson(report) {
             const title = warning?.advisory?.title;
             tally.addWarning({
                 level: 'warning',
-                message: packageLabel(warning?.package?.name, warning?.package?.version, `${kind}${title ? ` \u2014 ${title}` : ''}`),
+                message: packageLabel(warning?.package?.name, warning?.package?.version, `${kind}${title ? ` — ${title}` : ''}`),
                 ...(warning?.advisory?.id ? { code: warning.advisory.id } : {})
             });
         }
@@ -5818,13 +5818,13 @@ function splitLocation(text) {
         return undefined;
     return { file: trimmed.slice(0, middleColon), line: Number(line), column: Number(column) };
 }
-/** A stack frame `at fn (file:line:col)`, `at file:line:col` or vitest's `\u276f file:line:col`. */
+/** A stack frame `at fn (file:line:col)`, `at file:line:col` or vitest's `❯ file:line:col`. */
 function stackFrameLocation(line) {
     const trimmed = line.trim();
     let where;
     if (trimmed.startsWith('at '))
         where = trimmed.slice(3);
-    else if (trimmed.startsWith('\u276f '))
+    else if (trimmed.startsWith('❯ '))
         where = trimmed.slice(2);
     else
         return undefined;
@@ -5872,7 +5872,7 @@ const FAILED_TEST = /^test (.+?) \.\.\. FAILED(?: <[\d.]+s>)?$/;
 const FAILED_QUIET = /^(\S.*?) --- FAILED$/;
 const LISTED_FAILURE = /^ {4}(\S.*)$/;
 const SECTION = /^---- (.+) std(?:out|err) ----$/;
-// Rust \u22651.73: `thread 'x' (123) panicked at src/lib.rs:10:9:` and the message on the next line;
+// Rust ≥1.73: `thread 'x' (123) panicked at src/lib.rs:10:9:` and the message on the next line;
 // older: `thread 'x' panicked at 'message', src/lib.rs:10:9`.
 const PANIC = /^thread '([^']*)'(?: \(\d+\))? panicked at ([^\s:'][^:]*):(\d+):(\d+):?$/;
 const OLD_PANIC = /^thread '([^']*)' panicked at '(.*)', ([^\s:][^:]*):(\d+):(\d+)$/;
@@ -6111,13 +6111,13 @@ function panicFinding(test, message, file, line, column) {
 function cargo_test_describe(binary) {
     return binary.path ? `${binaryName(binary.path)} (${binary.source})` : binary.source;
 }
-/** `/target/debug/deps/my_crate-5b80b4e82d4c2004` \u2192 `my_crate`. */
+/** `/target/debug/deps/my_crate-5b80b4e82d4c2004` → `my_crate`. */
 function binaryName(binaryPath) {
     const base = binaryPath.slice(binaryPath.lastIndexOf('/') + 1);
     return base.replace(/-[0-9a-f]{16}$/, '');
 }
 function truncate(text) {
-    return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}\u2026` : text;
+    return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/command-words.ts
@@ -6194,7 +6194,7 @@ function python_command_pythonTool(invocation, depth = 0) {
         return undefined;
     const { program, args } = invocation;
     if (PYTHON.test(program)) {
-        // `python -m pytest \u2026`: flags such as -X or -W come first; only -m names a tool.
+        // `python -m pytest …`: flags such as -X or -W come first; only -m names a tool.
         const module = args.indexOf('-m');
         if (module === -1 || module + 1 >= args.length)
             return undefined;
@@ -6314,7 +6314,7 @@ function goSubcommand(invocation) {
 const PACKAGE_HEADER = /^# (\S+)(?: \[\S+\])?$/;
 /** `pkg/x.go:3:23: undefined: y`, also prefixed `vet: ` when vet's type check fails. Paths are relative to where go ran. */
 const COMPILER_LINE = /^(?:vet: )?((?:\.{0,2}\/)?[^\s:][^:]*\.go):(\d+):(\d+): (.+)$/;
-/** The go command's own complaints: it could not run at all (`go: downloading \u2026` is progress, not one). */
+/** The go command's own complaints: it could not run at all (`go: downloading …` is progress, not one). */
 const GO_ERROR = /^(?:go: (?!downloading |finding |extracting ).+|pattern .+: .+|no Go files in .+|.*: no required module provides package .+|.*matched no packages.*|cannot find package .+|can't load package: .+)$/;
 
 ;// CONCATENATED MODULE: ./src/gates/parsers/gofmt.ts
@@ -6604,7 +6604,7 @@ function createGoTestParser(context = { singleRun: false }) {
             if (sawJson) {
                 const open = [...packages].filter(([, pkg]) => !pkg.closed).map(([name]) => name);
                 if (open.length > 0)
-                    tally.markIncomplete(`go test never reported a result for ${open.slice(0, 3).join(', ')}${open.length > 3 ? ', \u2026' : ''}`);
+                    tally.markIncomplete(`go test never reported a result for ${open.slice(0, 3).join(', ')}${open.length > 3 ? ', …' : ''}`);
                 else if (tally.counts === null && packages.size > 0)
                     tally.add(0, 0, 0);
             }
@@ -6718,7 +6718,7 @@ class JsonValueStream {
     }
     onLine(line) {
         if (this.depth === 0) {
-            // `[*] 1 fixable\u2026` or `[notice] \u2026` open a bracket too; JSON goes on with a value or ends the line.
+            // `[*] 1 fixable…` or `[notice] …` open a bracket too; JSON goes on with a value or ends the line.
             if (!JSON_START.test(line)) {
                 this.handlers.text(line);
                 return;
@@ -6897,14 +6897,14 @@ function createGovulncheckParser() {
             const tally = new AuditTally();
             if (sawConfig || oldReport) {
                 if (json.unfinished || json.oversized > 0 || json.malformed > 0)
-                    return auditProblem('govulncheck\u2019s JSON output was cut short or could not be read');
+                    return auditProblem('govulncheck’s JSON output was cut short or could not be read');
                 for (const [id, vuln] of found) {
                     const osv = osvs.get(id);
                     const title = typeof osv?.summary === 'string' && osv.summary ? osv.summary : typeof osv?.details === 'string' ? osv.details.split('\n')[0] : '';
                     const module = vuln.module ? `${vuln.module}${vuln.version ? `@${vuln.version}` : ''}` : '';
                     const text = `${id}${module ? ` in ${module}` : ''}${vuln.fixed ? ` (fixed in ${vuln.fixed})` : ''}${title ? `: ${title}` : ''}`.slice(0, 300);
                     if (!vuln.called) {
-                        tally.addWarning({ level: 'warning', message: `${text} \u2014 imported or required, not called`.slice(0, 300), code: id });
+                        tally.addWarning({ level: 'warning', message: `${text} — imported or required, not called`.slice(0, 300), code: id });
                         continue;
                     }
                     const where = vuln.where?.file
@@ -6949,7 +6949,7 @@ const govulncheck = {
  */
 
 
-const SEPARATOR = { jest: ' \u203a ', vitest: ' > ' };
+const SEPARATOR = { jest: ' › ', vitest: ' > ' };
 /**
  * Adds the report to the tally; false when the text is not such a report at all (the caller then
  * says so). Totals that do not add up make the run incomplete rather than trusted.
@@ -7009,14 +7009,14 @@ function readSuite(suite, tally, tool) {
             tally.addLocation(name.trim(), where.file, where.line, where.column);
     }
 }
-/** The line that says why a suite did not run, under jest's "\u25cf Test suite failed to run" header. */
+/** The line that says why a suite did not run, under jest's "● Test suite failed to run" header. */
 function suiteReason(message) {
     if (typeof message !== 'string')
         return '';
     const lines = message
         .split('\n')
         .map((line) => stripControl(line).trim())
-        .filter((line) => line !== '' && !line.startsWith('\u25cf'));
+        .filter((line) => line !== '' && !line.startsWith('●'));
     return (lines[0] ?? '').slice(0, 200);
 }
 function failureLocation(assertion, file) {
@@ -7052,7 +7052,7 @@ function failedReport(tally, tool, report) {
 const SUITES_LINE = /^Test Suites: /;
 const TESTS_LINE = /^Tests:\s+(.+)$/;
 const SNAPSHOTS_LINE = /^Snapshots:\s/;
-const FAILURE_HEADER = /^\s*\u25cf (.+)$/;
+const FAILURE_HEADER = /^\s*● (.+)$/;
 const NOT_A_TEST = /^(?:Test suite failed to run|Console$|.*(?:Warning|Deprecation|Validation Error):?$)/;
 // jest's own words for a non-zero exit that no test explains.
 const EXIT_CAUSE = /^(?:Jest: .*(?:threshold|not met|coverage).*|No tests found, exiting with code \d+.*|Jest: Coverage data for .* was not found\.?)$/;
@@ -7160,7 +7160,7 @@ const jest = {
         return { words: [...invocation.words, '--json', `--outputFile=${command_words_shellQuote(files.reportPath)}`] };
     }
 };
-/** `jest \u2026`, `npx jest`, `yarn jest`, `pnpm exec jest`, `pnpm dlx vitest`. */
+/** `jest …`, `npx jest`, `yarn jest`, `pnpm exec jest`, `pnpm dlx vitest`. */
 function isTool(invocation, tool) {
     if (invocation.program === tool)
         return true;
@@ -7215,7 +7215,7 @@ function createMochaReader(tally, context) {
             }
             closeBlock();
             if (!sawSummary) {
-                // A bare error line is mocha's only when mocha is all that ran; mocha \u2265 10 says so itself.
+                // A bare error line is mocha's only when mocha is all that ran; mocha ≥ 10 says so itself.
                 const error = LOAD_ERROR.exec(line);
                 if (error && (context.singleRun || line.includes('Exception during run:')))
                     loadError ??= error[1];
@@ -7274,7 +7274,7 @@ const mocha = {
 /**
  * The reporter module go-no-go hands `node --test` (written into the gate's scratch directory and
  * passed as `--test-reporter`). It runs inside the user's test runner, so it is plain JavaScript for
- * any Node with custom reporters (\u2265 18.17), never throws, and writes one JSON object per line with
+ * any Node with custom reporters (≥ 18.17), never throws, and writes one JSON object per line with
  * only what the parser reads: results and the run's closing counts. What tests print
  * (`test:stdout`) is left out on purpose: it is not a result, whatever it looks like. What a test
  * file printed to stderr is kept, a few lines, because it says why a file failed to load.
@@ -7351,17 +7351,17 @@ export default async function* goNoGoReporter(source) {
 
 
 const SUMMARY_KEYS = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms'];
-const node_test_SUMMARY = /^(#|\u2139) ([a-z_]+) (\d+(?:\.\d+)?)$/;
+const node_test_SUMMARY = /^(#|ℹ) ([a-z_]+) (\d+(?:\.\d+)?)$/;
 const TAP_PLAN = /^1\.\.\d+$/;
 const TAP_NOT_OK = /^(\s*)not ok \d+ - (.+)$/;
 const TAP_DIRECTIVE = / # (?:TODO|SKIP)\b/i;
 const YAML_FIELD = /^\s+(location|failureType|type): '?([^']*)'?$/;
 const YAML_END = /^\s+\.\.\.$/;
-// In the spec reporter's closing list: `test at file:line:col`, then `\u2716 name (1.2ms)`.
+// In the spec reporter's closing list: `test at file:line:col`, then `✖ name (1.2ms)`.
 const SPEC_LOCATION = /^test at (.+)$/;
-const SPEC_FAILED = /^\u2716 (.+) \((\d+(?:\.\d+)?m?s)\)$/;
-// node's own words for a non-zero exit that no failing test explains (coverage thresholds, Node \u2265 22).
-const node_test_EXIT_CAUSE = /^(?:(?:#|\u2139) )?Error: \d+(?:\.\d+)?% (?:line|branch|function) coverage does not meet threshold of \d+(?:\.\d+)?%\.?$/;
+const SPEC_FAILED = /^✖ (.+) \((\d+(?:\.\d+)?m?s)\)$/;
+// node's own words for a non-zero exit that no failing test explains (coverage thresholds, Node ≥ 22).
+const node_test_EXIT_CAUSE = /^(?:(?:#|ℹ) )?Error: \d+(?:\.\d+)?% (?:line|branch|function) coverage does not meet threshold of \d+(?:\.\d+)?%\.?$/;
 function blockCounts(block) {
     const { tests = -1, pass = 0, fail = 0, cancelled = 0, skipped = 0, todo = 0 } = block;
     // Cancelled tests did not pass: they count as failed.
@@ -7393,7 +7393,7 @@ function createNodeTestReader(target, context) {
         }
         if (key === 'tests') {
             // TAP puts the run's plan right before its counts; spec has none.
-            block = summary[1] === '\u2139' || TAP_PLAN.test(before) ? { tests: Number(summary[3]) } : undefined;
+            block = summary[1] === 'ℹ' || TAP_PLAN.test(before) ? { tests: Number(summary[3]) } : undefined;
             blockStyle = summary[1];
             return true;
         }
@@ -7434,7 +7434,7 @@ function createNodeTestReader(target, context) {
             if (readSummary(line, before))
                 return;
             if (node_test_EXIT_CAUSE.test(line)) {
-                tally.addExitCause(line.replace(/^(?:#|\u2139) /, ''));
+                tally.addExitCause(line.replace(/^(?:#|ℹ) /, ''));
                 return;
             }
             const notOk = TAP_NOT_OK.exec(line);
@@ -7444,7 +7444,7 @@ function createNodeTestReader(target, context) {
                     tapFailure = { name: notOk[2].trim(), suite: false };
                 return;
             }
-            if (line === '\u2716 failing tests:') {
+            if (line === '✖ failing tests:') {
                 inFailingList = true;
                 return;
             }
@@ -7496,7 +7496,7 @@ function nameFailure(tally, name, location, failureType) {
 function isFileName(name, file) {
     return name === file || file.endsWith(`/${name}`) || name.endsWith(`/${file}`);
 }
-/** go-no-go's reporter file: results, then the run's counts (`test:summary` on Node \u2265 22, diagnostics before). */
+/** go-no-go's reporter file: results, then the run's counts (`test:summary` on Node ≥ 22, diagnostics before). */
 function readNodeReport(text, tally) {
     const block = {};
     let summary;
@@ -7706,8 +7706,8 @@ const FILES_LINE = /^\s*Test Files\s+/;
 const vitest_TESTS_LINE = /^\s*Tests\s+(.+?)\s+\((\d+)\)$/;
 const ERRORS_LINE = /^\s*(?:Type )?Errors\s+\d+ errors?/;
 const START_LINE = /^\s*Start at\s/;
-const vitest_SECTION = /^\u23af+ (Failed Tests|Failed Suites|Unhandled Errors?) \d*\s*\u23af+$/;
-const SECTION_END = /^\u23af+(?:\[\d+\/\d+\])?\u23af*$/;
+const vitest_SECTION = /^⎯+ (Failed Tests|Failed Suites|Unhandled Errors?) \d*\s*⎯+$/;
+const SECTION_END = /^⎯+(?:\[\d+\/\d+\])?⎯*$/;
 const FAIL_HEADER = /^\s*FAIL\s+(.+)$/;
 // vitest's own words for a non-zero exit that no failing test explains.
 const vitest_EXIT_CAUSE = /^(?:No test files found, exiting with code \d+|ERROR: Coverage for .+ does not meet .*threshold.*|Vitest caught \d+ unhandled errors? during the test run.*)$/;
@@ -7849,7 +7849,7 @@ const vitest = {
 
 
 
-const ESLINT_SUMMARY = /^\u2716 (\d+) problems? \((\d+) errors?, (\d+) warnings?\)$/;
+const ESLINT_SUMMARY = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)$/;
 function createEslintReader(tally) {
     let errors;
     return {
@@ -8381,7 +8381,7 @@ function createRuffParser() {
                     : 'ruff printed no result (neither `All checks passed!` nor `Found N errors.`; drop -q)');
             }
             if (json.unfinished || json.oversized > 0 || json.malformed > 0)
-                return problem('ruff\u2019s JSON report was cut short or could not be read');
+                return problem('ruff’s JSON report was cut short or could not be read');
             return { kind: 'lint', counts: { warnings: read.warnings, errors: Math.max(read.errors, stated ?? 0) }, findings: findings.items };
         }
     };
@@ -8449,7 +8449,7 @@ function createParser(name, context = { singleRun: false }) {
 /**
  * The parser for a command, read from its text (see command-words.ts for how it is cut into simple
  * commands). Rule for chains: the LAST recognised tool decides (`cd api && cargo build && cargo
- * test` \u2192 cargo-test; `cargo fmt --check && cargo clippy` \u2192 cargo-clippy). Earlier steps are usually
+ * test` → cargo-test; `cargo fmt --check && cargo clippy` → cargo-clippy). Earlier steps are usually
  * set-up, and the output ends with the last tool's summary. Name `parser:` in the checklist to
  * choose otherwise. Anything unrecognised is judged by its exit code alone.
  */
@@ -8730,7 +8730,7 @@ const RUN_PROBLEM_CODES = (/* unused pure expression or super */ null && ([
     'untrusted-checkout',
     /** go-no-go itself failed; what it had judged cannot be trusted. */
     'internal-error',
-    /** A gate wrote to GITHUB_ENV, GITHUB_OUTPUT, \u2026 (restored, but the gate reached the runner). */
+    /** A gate wrote to GITHUB_ENV, GITHUB_OUTPUT, … (restored, but the gate reached the runner). */
     'runner-file-changed',
     /** A gate left a process that could not be killed, which may still act after the run. */
     'process-left-running',
@@ -9022,7 +9022,7 @@ function format_formatNumber(value) {
 /** Human durations: 0.4 s, 12 s, 1 m 3 s, 1 h 2 m. */
 function formatDuration(ms) {
     if (!Number.isFinite(ms) || ms < 0)
-        return '\u2014';
+        return '—';
     if (ms < 9_950)
         return `${(ms / 1000).toFixed(1)} s`;
     const seconds = Math.round(ms / 1000);
@@ -9040,12 +9040,12 @@ function formatDuration(ms) {
 
 
 /** Status marks in Markdown (emoji render the same in light and dark themes). */
-const STATUS_ICONS = { pass: '\u2705', fail: '\u274c', error: '\u26a0\ufe0f', pending: '\u23f3', cancelled: '\u23f9\ufe0f' };
+const STATUS_ICONS = { pass: '✅', fail: '❌', error: '⚠️', pending: '⏳', cancelled: '⏹️' };
 /** Status marks in a terminal: one narrow character each, so columns line up. */
-const TERMINAL_SYMBOLS = { pass: '\u2714', fail: '\u2718', error: '!', pending: '\u2026', cancelled: '\u25a0' };
-const DECISION_ICONS = { go: '\ud83d\udfe2', 'conditional-go': '\ud83d\udfe1', 'no-go': '\ud83d\udd34' };
-const CANCELLED_LABEL = 'CANCELLED \u2014 NO-GO';
-const CANCELLED_ICON = '\u23f9\ufe0f';
+const TERMINAL_SYMBOLS = { pass: '✔', fail: '✘', error: '!', pending: '…', cancelled: '■' };
+const DECISION_ICONS = { go: '🟢', 'conditional-go': '🟡', 'no-go': '🔴' };
+const CANCELLED_LABEL = 'CANCELLED — NO-GO';
+const CANCELLED_ICON = '⏹️';
 /** What a status means, in words, as the reason lists say it. */
 const STATUS_WORDS = {
     pass: 'passed',
@@ -9054,7 +9054,7 @@ const STATUS_WORDS = {
     pending: 'awaiting sign-off',
     cancelled: 'not finished'
 };
-const EVIDENCE_ICONS = { verified: '\ud83e\udd16', ticked: '\u2611\ufe0f', signed: '\u270d\ufe0f' };
+const EVIDENCE_ICONS = { verified: '🤖', ticked: '☑️', signed: '✍️' };
 const EVIDENCE_LABELS = {
     verified: 'verified by a tool',
     ticked: 'ticked in the checklist',
@@ -9070,7 +9070,7 @@ function passEvidence(item, result) {
         return 'verified';
     return item.signedOff ? 'ticked' : 'signed';
 }
-/** "7 passed \u00b7 1 failed \u00b7 1 error \u00b7 2 pending"; zero counts other than passed are left out. */
+/** "7 passed · 1 failed · 1 error · 2 pending"; zero counts other than passed are left out. */
 function formatCounts(counts) {
     return [
         `${format_formatNumber(counts.passed)} passed`,
@@ -9080,9 +9080,9 @@ function formatCounts(counts) {
         counts.cancelled ? `${format_formatNumber(counts.cancelled)} cancelled` : ''
     ]
         .filter(Boolean)
-        .join(' \u00b7 ');
+        .join(' · ');
 }
-/** "NO-GO", or "CANCELLED \u2014 NO-GO" when the run was stopped: a cancelled run never reads as a plain verdict. */
+/** "NO-GO", or "CANCELLED — NO-GO" when the run was stopped: a cancelled run never reads as a plain verdict. */
 function decisionLabel(decision, cancelled) {
     return cancelled ? CANCELLED_LABEL : DECISION_LABELS[decision];
 }
@@ -9112,10 +9112,10 @@ function signedCount(signed, total) {
 function itemDuration(item, result) {
     return item.kind === 'manual' ? undefined : formatDuration(result.durationMs);
 }
-/** "failed \u2014 3 files to reformat (exit 1)": one command of a script, in the words the reason lists use. */
+/** "failed — 3 files to reformat (exit 1)": one command of a script, in the words the reason lists use. */
 function stepWords(step, clean) {
     const exit = step.exitCode !== null && step.exitCode !== 0 ? ` (exit ${step.exitCode})` : '';
-    return `${STATUS_WORDS[step.status]} \u2014 ${clean(step.status === 'pass' ? step.summary : (step.reason ?? step.summary))}${exit}`;
+    return `${STATUS_WORDS[step.status]} — ${clean(step.status === 'pass' ? step.summary : (step.reason ?? step.summary))}${exit}`;
 }
 
 ;// CONCATENATED MODULE: ./src/text/redact.ts
@@ -9129,7 +9129,7 @@ const MIN_SECRET_LENGTH = 4;
 /**
  * Token shapes worth redacting even when nobody told us the value. No nested quantifiers and no
  * upper bound to back-track from: each runs in linear time. No `\b` either, so a token glued to
- * other word characters (`TOKEN_ghp_\u2026`, `ghp_\u2026_suffix`) is still found.
+ * other word characters (`TOKEN_ghp_…`, `ghp_…_suffix`) is still found.
  */
 const TOKEN_PATTERNS = [/gh[pousr]_[A-Za-z0-9]{36,}/g, /github_pat_[A-Za-z0-9_]{22,}/g, /(?:AKIA|ASIA)[0-9A-Z]{16}/g, /npm_[A-Za-z0-9]{36,}/g];
 function createRedactor(initialSecrets = []) {
@@ -9202,7 +9202,7 @@ function redactPrivateKeys(text) {
     }
     return out + text.slice(position);
 }
-/** Finds `-----BEGIN \u2026 PRIVATE KEY\u2026-----` (or END) at or after `from`. */
+/** Finds `-----BEGIN … PRIVATE KEY…-----` (or END) at or after `from`. */
 function findKeyMarker(text, marker, from) {
     let at = text.indexOf(marker, from);
     while (at !== -1) {
@@ -9408,13 +9408,13 @@ function renderChecklistChanges(view, options = {}) {
     const lines = [CHECKLIST_CHANGES_HEADING, '', `${codeSpan(plain(view.path))} differs${base}: ${counts}. ${ours(capitalise(view.explanation))}.`, ''];
     lines.push('| | item | change | why |', '|---|---|---|---|');
     for (const change of shown) {
-        const mark = change.weakening ? '\u26a0\ufe0f weakens' : '';
+        const mark = change.weakening ? '⚠️ weakens' : '';
         const item = change.itemId ? `${code(change.itemId)}${change.title ? ` ${prose(change.title, 80)}` : ''}` : 'whole checklist';
         lines.push(`| ${mark} | ${item} | ${checklist_changes_describe(change, prose, code)} | ${prose(change.why, MAX_WHY_CHARS)} |`);
     }
     if (hidden.length > 0) {
         const hiddenWeakening = hidden.filter((change) => change.weakening).length;
-        lines.push('', `\u2026 and ${plural(hidden.length, 'more change')} not shown${hiddenWeakening > 0 ? ` (${format_formatNumber(hiddenWeakening)} can weaken it)` : ''}.`);
+        lines.push('', `… and ${plural(hidden.length, 'more change')} not shown${hiddenWeakening > 0 ? ` (${format_formatNumber(hiddenWeakening)} can weaken it)` : ''}.`);
     }
     lines.push('');
     if (view.checklistFrom === 'base' || !view.protection) {
@@ -9428,7 +9428,7 @@ function renderChecklistChanges(view, options = {}) {
         for (const item of protection.items.slice(0, maxRows))
             lines.push(`- ${codeSpan(plain(item.id))}: comment ${codeSpan(`/signoff ${plain(item.id)}`)}`);
         if (protection.items.length > maxRows)
-            lines.push(`- \u2026 and ${plural(protection.items.length - maxRows, 'more')}`);
+            lines.push(`- … and ${plural(protection.items.length - maxRows, 'more')}`);
         lines.push('');
     }
     return lines;
@@ -9444,7 +9444,7 @@ function checklist_changes_describe(change, prose, code) {
     const value = (text) => (change.kind === 'run' ? code(text) : prose(text));
     let values = '';
     if (change.before !== undefined && change.after !== undefined)
-        values = `: ${value(change.before)} \u2192 ${value(change.after)}`;
+        values = `: ${value(change.before)} → ${value(change.after)}`;
     else if (change.before !== undefined)
         values = `: was ${value(change.before)}`;
     else if (change.after !== undefined)
@@ -9457,7 +9457,7 @@ function ours(text) {
     return neutraliseReferences(escapeHtml(stripControl(text).replace(/\r?\n/g, ' ')));
 }
 function clip(text, max) {
-    return text.length > max ? `${sliceSafe(text, max - 1)}\u2026` : text;
+    return text.length > max ? `${sliceSafe(text, max - 1)}…` : text;
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -9542,7 +9542,7 @@ function fitEntries(block, room, size) {
     const omitted = new Map();
     const shortened = new Map();
     const count = (map, noun) => map.set(noun, (map.get(noun) ?? 0) + 1);
-    const cutNote = (left) => [...(block.blankBeforeNote ? [''] : []), `_\u2026 ${format_formatNumber(left)} more not shown_`];
+    const cutNote = (left) => [...(block.blankBeforeNote ? [''] : []), `_… ${format_formatNumber(left)} more not shown_`];
     const fixed = size([...(block.head ?? []), ...(block.tail ?? [])]) + size(cutNote(block.entries.length));
     const shortSizes = block.entries.map((entry) => size(entry.short ?? entry.lines));
     const fullSizes = block.entries.map((entry) => size(entry.lines));
@@ -9593,7 +9593,7 @@ function fitEntries(block, room, size) {
 function truncateMarkdown(text, limit, unit) {
     if (measure(text, unit) <= limit)
         return text;
-    const marker = '_\u2026 cut to fit_';
+    const marker = '_… cut to fit_';
     const ending = (state) => measure(`${state.closers().join('\n')}\n${marker}\n`, unit);
     const kept = [];
     let state = new OpenBlocks();
@@ -9713,7 +9713,7 @@ function tailExcerpt(output, maxLines, maxChars, clean) {
     const kept = [];
     let size = 0;
     for (let index = all.length - 1; index >= 0 && kept.length < maxLines; index--) {
-        const line = all[index].length > MAX_EXCERPT_LINE ? `${sliceSafe(all[index], MAX_EXCERPT_LINE)} \u2026` : all[index];
+        const line = all[index].length > MAX_EXCERPT_LINE ? `${sliceSafe(all[index], MAX_EXCERPT_LINE)} …` : all[index];
         if (size + line.length + 1 > maxChars)
             break;
         kept.unshift(line);
@@ -9735,11 +9735,11 @@ function isHeaderFor(line, name) {
     return (
     // cargo test: thread 'tests::x' (123) panicked at src/lib.rs:21:9:
     (trimmed.startsWith(`thread '${name}'`) && trimmed.includes(' panicked at ')) ||
-        // jest / vitest: \u25cf suite \u203a name
-        trimmed === `\u25cf ${name}` ||
-        // node --test, spec reporter: \u2716 name (1.2ms)
-        trimmed === `\u2716 ${name}` ||
-        trimmed.startsWith(`\u2716 ${name} (`) ||
+        // jest / vitest: ● suite › name
+        trimmed === `● ${name}` ||
+        // node --test, spec reporter: ✖ name (1.2ms)
+        trimmed === `✖ ${name}` ||
+        trimmed.startsWith(`✖ ${name} (`) ||
         // TAP: not ok 2 - name
         (trimmed.startsWith('not ok ') && trimmed.endsWith(` - ${name}`)));
 }
@@ -9754,8 +9754,8 @@ const STOP = [
     /^----? /,
     /^(?:failures|successes):$/,
     /^test result:/,
-    /^(?:thread '|\u25cf |\u2716 |not ok |ok \d|test |# (?:Subtest|tests|pass|fail))/,
-    /^\u2139 /
+    /^(?:thread '|● |✖ |not ok |ok \d|test |# (?:Subtest|tests|pass|fail))/,
+    /^ℹ /
 ];
 /** TAP diagnostics that say nothing about the assertion. */
 const SKIP = [/^---$/, /^duration_ms: /, /^location: /, /^failureType: /, /^code: '/, /^name: '/];
@@ -9778,7 +9778,7 @@ function assertionContext(lines, testName) {
         // Blank lines only separate; one is enough.
         if (trimmed === '' && (kept.length === 0 || kept.at(-1)?.trim() === ''))
             continue;
-        kept.push(lines[index].length > MAX_CONTEXT_LINE ? `${sliceSafe(lines[index], MAX_CONTEXT_LINE)} \u2026` : lines[index]);
+        kept.push(lines[index].length > MAX_CONTEXT_LINE ? `${sliceSafe(lines[index], MAX_CONTEXT_LINE)} …` : lines[index]);
     }
     while (kept.length > 0 && kept.at(-1)?.trim() === '')
         kept.pop();
@@ -9915,7 +9915,7 @@ function signoffGroups(views, severity) {
 }
 /**
  * Reasons of the verdict that no item or run problem accounts for. The verdict writes an item's
- * reason as "id: \u2026", so those are recognised by the ids of the items that did not pass.
+ * reason as "id: …", so those are recognised by the ids of the items that did not pass.
  */
 function generalReasons(report, views) {
     const problems = new Set(report.verdict.runProblems.map((problem) => problem.message));
@@ -10067,12 +10067,12 @@ function concernBlocks(outline, which, context, instructions) {
     if (size === 0)
         return [];
     const blocking = which === 'blocking';
-    const head = [blocking ? `### \u26d4 Blocking (${format_formatNumber(size)})` : `### \ud83d\udfe1 Warnings (${format_formatNumber(size)})`];
+    const head = [blocking ? `### ⛔ Blocking (${format_formatNumber(size)})` : `### 🟡 Warnings (${format_formatNumber(size)})`];
     if (!blocking)
         head.push('', outline.decision === 'conditional-go' ? 'These do not stop the release; they are its conditions.' : 'These would not stop the release on their own.');
     const general = [
-        ...runProblems.map((problem) => `- \ud83d\uded1 **The run itself:** ${text.prose(problem.message, MAX_WHY)}`),
-        ...concern.general.map((reason) => `- ${blocking ? '\ud83d\uded1' : '\ud83d\udfe1'} ${text.prose(reason, MAX_WHY)}`)
+        ...runProblems.map((problem) => `- 🛑 **The run itself:** ${text.prose(problem.message, MAX_WHY)}`),
+        ...concern.general.map((reason) => `- ${blocking ? '🛑' : '🟡'} ${text.prose(reason, MAX_WHY)}`)
     ];
     const blocks = [{ priority: 1, head: general.length > 0 ? [...head, '', ...general] : head, entries: [] }];
     if (concern.gates.length > 0) {
@@ -10106,7 +10106,7 @@ function concernBlocks(outline, which, context, instructions) {
 /** One line for a failing gate: what it is and why it did not pass. */
 function gateLine(view, text) {
     const { item, result } = view;
-    return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} \u2014 ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
+    return `- ${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} — ${text.prose(result.reason ?? result.summary, MAX_SHORT)}`;
 }
 /** Where a softer severity came from, so a heading edited to soften a gate shows in the report. */
 function softenedBy(item, text) {
@@ -10118,7 +10118,7 @@ function gateDetails(view, context) {
     const { text } = context;
     const why = result.reason ?? result.summary;
     const lines = [
-        `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} \u2014 ${text.prose(why, MAX_HEADLINE_REASON)}`,
+        `${STATUS_ICONS[result.status]} **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)})${softenedBy(item, text)}: ${STATUS_WORDS[result.status]} — ${text.prose(why, MAX_HEADLINE_REASON)}`,
         ''
     ];
     // The whole reason, when the first line had to cut it.
@@ -10153,7 +10153,7 @@ function gateDetails(view, context) {
             }
         });
         if (parsed.failingTests.length > MAX_LIST_ENTRIES)
-            lines.push(`- \u2026 and ${format_formatNumber(parsed.failingTests.length - MAX_LIST_ENTRIES)} more`);
+            lines.push(`- … and ${format_formatNumber(parsed.failingTests.length - MAX_LIST_ENTRIES)} more`);
         lines.push('');
     }
     if (parsed?.kind === 'format' && parsed.counts && parsed.counts.files.length > 0 && parsed.findings.length === 0) {
@@ -10176,7 +10176,7 @@ function gateDetails(view, context) {
         lines.push(...foldedExcerpt(output, detailed ? EXCERPT_WITH_DETAILS : EXCERPT_ALONE, text));
     return lines;
 }
-/** "Ran `cargo test` (1 m 3 s): 2/3 passed." \u2014 or the evidence file looked for. */
+/** "Ran `cargo test` (1 m 3 s): 2/3 passed." — or the evidence file looked for. */
 function ranLine(item, result, text) {
     if (item.kind === 'command')
         return `Ran ${text.code(item.run)} (${formatDuration(result.durationMs)}): ${text.prose(result.summary, MAX_SHORT)}.`;
@@ -10228,7 +10228,7 @@ function signoffGroupBlock(group, priority, open, context) {
     return {
         priority,
         blankBeforeNote: true,
-        head: [`<details${open ? ' open' : ''}><summary>\u23f3 <b>${text.html(group.section)}</b>: ${signedCount(group.signed, group.total)}</summary>`, ''],
+        head: [`<details${open ? ' open' : ''}><summary>⏳ <b>${text.html(group.section)}</b>: ${signedCount(group.signed, group.total)}</summary>`, ''],
         entries: group.pending.map((view) => ({ noun: 'pending sign-offs', lines: [signoffLine(view, context)] })),
         tail: ['', '</details>']
     };
@@ -10237,22 +10237,22 @@ function signoffGroupBlock(group, priority, open, context) {
 function signoffLine(view, context, icon = true) {
     const { item, result } = view;
     const { text } = context;
-    const notes = result.notes && result.notes.length > 0 ? ` \u2014 ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
-    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` \u2014 ${text.prose(result.summary, MAX_SHORT)}`;
+    const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
+    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`;
     const softened = softenedBy(item, text);
     if (context.boxes)
         return `- [${result.status === 'pass' ? 'x' : ' '}] ${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes} <!-- signoff:${item.id} -->`;
     return `- ${icon ? `${STATUS_ICONS[result.status]} ` : ''}${text.prose(item.title)} (${text.code(item.id)})${softened}${summary}${notes}`;
 }
 function rollupBlock(outline, text) {
-    const cell = (value) => (value === 0 ? '\u00b7' : format_formatNumber(value));
+    const cell = (value) => (value === 0 ? '·' : format_formatNumber(value));
     return {
         priority: 3.5,
         blankBeforeNote: true,
         head: [
             '### By section',
             '',
-            `| Section | \u2705 Passed | \u274c Failed | \u23f3 Pending | ${EVIDENCE_ORDER.map((kind) => `${EVIDENCE_ICONS[kind]} ${ROLLUP_HEADINGS[kind]}`).join(' | ')} |`,
+            `| Section | ✅ Passed | ❌ Failed | ⏳ Pending | ${EVIDENCE_ORDER.map((kind) => `${EVIDENCE_ICONS[kind]} ${ROLLUP_HEADINGS[kind]}`).join(' | ')} |`,
             `|---|--:|--:|--:|${EVIDENCE_ORDER.map(() => '--:').join('|')}|`
         ],
         entries: outline.sections.map((section) => ({
@@ -10278,12 +10278,12 @@ function foldedItems(title, views, priority, noun, context) {
 const PHASE_HEADINGS = { 'pre-deploy': 'Before deploying', deploy: 'Deploy', 'post-deploy': 'After deploying' };
 /**
  * Deploy and post-deploy steps, after the decision: folded, never blocking, grouped by phase and by
- * what made them steps after GO. A gate among them is named outside the fold \u2014 it is not run, and
+ * what made them steps after GO. A gate among them is named outside the fold — it is not run, and
  * a pull request that moves a real gate there by rewording a heading must show it.
  */
 function afterGoBlock(outline, context) {
     const { text } = context;
-    const head = [`### \u23ed\ufe0f After GO (${format_formatNumber(outline.afterGo.length)})`, '', 'Done after the decision; they never change it, and their gates are not run.'];
+    const head = [`### ⏭️ After GO (${format_formatNumber(outline.afterGo.length)})`, '', 'Done after the decision; they never change it, and their gates are not run.'];
     if (outline.rollbackIf.length > 0)
         head.push('', `**Roll back if:** ${outline.rollbackIf.map((condition) => text.prose(condition, MAX_SHORT)).join('; ')}`);
     const gates = outline.afterGo.filter((view) => view.item.kind !== 'manual');
@@ -10291,10 +10291,10 @@ function afterGoBlock(outline, context) {
         head.push('');
         for (const { item } of gates.slice(0, MAX_LIST_ENTRIES)) {
             const what = item.kind === 'command' ? text.code(item.run) : item.kind === 'file' ? `evidence ${text.code(item.path)}` : '';
-            head.push(`- \u26a0\ufe0f Not run before the decision: **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}) ${what}${phaseWhy(item, text)}`);
+            head.push(`- ⚠️ Not run before the decision: **${text.prose(item.title, MAX_SHORT)}** (${text.code(item.id)}) ${what}${phaseWhy(item, text)}`);
         }
         if (gates.length > MAX_LIST_ENTRIES)
-            head.push(`- \u2026 and ${format_formatNumber(gates.length - MAX_LIST_ENTRIES)} more gates`);
+            head.push(`- … and ${format_formatNumber(gates.length - MAX_LIST_ENTRIES)} more gates`);
     }
     let previous;
     const entries = outline.afterGo.map((view) => {
@@ -10305,7 +10305,7 @@ function afterGoBlock(outline, context) {
         previous = group;
         return {
             noun: 'after-GO steps',
-            lines: ['', `**${PHASE_HEADINGS[phaseOf(view.item)]}**${view.item.phaseFrom ? ` \u2014 ${text.prose(view.item.phaseFrom, MAX_SHORT)}` : ''}`, '', line]
+            lines: ['', `**${PHASE_HEADINGS[phaseOf(view.item)]}**${view.item.phaseFrom ? ` — ${text.prose(view.item.phaseFrom, MAX_SHORT)}` : ''}`, '', line]
         };
     });
     return {
@@ -10316,13 +10316,13 @@ function afterGoBlock(outline, context) {
         tail: entries.length > 0 ? ['', '</details>'] : []
     };
 }
-/** " \u2014 post-deploy: "Post-deployment" in the heading \u2026 on line 40": why an item waits until after GO. */
+/** " — post-deploy: "Post-deployment" in the heading … on line 40": why an item waits until after GO. */
 function phaseWhy(item, text) {
-    return ` \u2014 ${phaseOf(item)}${item.phaseFrom ? `: ${text.prose(item.phaseFrom, MAX_SHORT)}` : ''}`;
+    return ` — ${phaseOf(item)}${item.phaseFrom ? `: ${text.prose(item.phaseFrom, MAX_SHORT)}` : ''}`;
 }
 function afterGoLine(view, text) {
     const { item, result } = view;
-    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` \u2014 ${text.prose(result.summary, MAX_SHORT)}`;
+    const summary = result.status === 'pending' && result.summary === 'awaiting sign-off' ? '' : ` — ${text.prose(result.summary, MAX_SHORT)}`;
     return `- ${STATUS_ICONS[result.status]} ${text.prose(item.title)} (${text.code(item.id)})${summary}`;
 }
 /**
@@ -10333,7 +10333,7 @@ function passedBlocks(outline, context) {
     const total = EVIDENCE_ORDER.reduce((sum, kind) => sum + outline.passedBy[kind], 0);
     if (total === 0)
         return [];
-    const blocks = [{ priority: 5, head: [`### \u2705 Passed (${format_formatNumber(total)})`], entries: [] }];
+    const blocks = [{ priority: 5, head: [`### ✅ Passed (${format_formatNumber(total)})`], entries: [] }];
     for (const kind of EVIDENCE_ORDER) {
         if (outline.passedBy[kind] === 0)
             continue;
@@ -10365,12 +10365,12 @@ function passedLine(view, context) {
     const { text } = context;
     if (view.evidence === 'signed')
         return signoffLine(view, context, false);
-    const notes = result.notes && result.notes.length > 0 ? ` \u2014 ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
+    const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map((note) => text.prose(note, MAX_NOTE)).join('; ')}` : '';
     if (view.evidence === 'ticked')
         return `- ${text.prose(item.title)}${notes}`;
     const time = itemDuration(item, result);
     const how = result.parser && result.parser !== 'exit-code' ? `${result.parser}, ` : '';
-    return `- ${text.prose(item.title)} (${text.code(item.id)}) \u2014 ${text.prose(result.summary, MAX_SHORT)} (${how}${time ?? ''})${notes}`;
+    return `- ${text.prose(item.title)} (${text.code(item.id)}) — ${text.prose(result.summary, MAX_SHORT)} (${how}${time ?? ''})${notes}`;
 }
 function trailBlock(outline, text) {
     const refused = outline.signoffTrail.filter((entry) => !entry.accepted).length;
@@ -10388,7 +10388,7 @@ function trailBlock(outline, text) {
         entries: outline.signoffTrail.map((entry) => ({
             noun: 'sign-off trail entries',
             lines: [
-                `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '\u2705 accepted' : `\u274c ${text.prose(entry.reason ?? 'refused')}`} |`
+                `| ${text.prose(entry.at.replace('T', ' ').slice(0, 16))} | ${text.prose(`@${entry.login}`)} | ${text.code(entry.itemId, true)} | ${entry.action === 'revoke' ? 'revoked' : 'signed off'} by ${text.prose(entry.via)} | ${entry.accepted ? '✅ accepted' : `❌ ${text.prose(entry.reason ?? 'refused')}`} |`
             ]
         })),
         tail: ['', '</details>']
@@ -10397,12 +10397,12 @@ function trailBlock(outline, text) {
 function bounded(values, render) {
     const lines = values.slice(0, MAX_LIST_ENTRIES).map(render);
     if (values.length > MAX_LIST_ENTRIES)
-        lines.push(`- \u2026 and ${format_formatNumber(values.length - MAX_LIST_ENTRIES)} more`);
+        lines.push(`- … and ${format_formatNumber(values.length - MAX_LIST_ENTRIES)} more`);
     return lines;
 }
 function footerLines(report, text) {
-    const run = report.runUrl ? ` \u00b7 [workflow run](${report.runUrl})` : '';
-    return [`<sub>${text.prose(report.checklist.path)} \u00b7 took ${formatDuration(report.durationMs)}${run} \u00b7 go-no-go</sub>`];
+    const run = report.runUrl ? ` · [workflow run](${report.runUrl})` : '';
+    return [`<sub>${text.prose(report.checklist.path)} · took ${formatDuration(report.durationMs)}${run} · go-no-go</sub>`];
 }
 function omissionNote(omitted, shortened, runUrl) {
     const list = (map) => [...map].filter(([, number]) => number > 0).map(([noun, number]) => `${format_formatNumber(number)} ${noun}`);
@@ -10412,10 +10412,10 @@ function omissionNote(omitted, shortened, runUrl) {
     if (list(shortened).length > 0)
         parts.push(`${list(shortened).join(', ')} shortened to one line`);
     const where = runUrl ? `The full report is in the job summary of the [workflow run](${runUrl}).` : 'Run `npx go-no-go --format json` for the full report.';
-    return ['> [!NOTE]', `> This report was shortened to fit: \u2026 ${parts.join('; ')}. ${where}`];
+    return ['> [!NOTE]', `> This report was shortened to fit: … ${parts.join('; ')}. ${where}`];
 }
 function markdown_clip(value, max) {
-    return value.length > max ? `${sliceSafe(value, max)} \u2026` : value;
+    return value.length > max ? `${sliceSafe(value, max)} …` : value;
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
@@ -10449,7 +10449,7 @@ const EXCERPT = { lines: 15, chars: 2_048 };
 const terminal_MAX_LIST_ENTRIES = 10;
 const terminal_MAX_ASSERTIONS_SHOWN = 3;
 const MAX_LINE = 500;
-const EVIDENCE_SYMBOLS = { verified: '\u2714', ticked: '\u2611', signed: '\u270d' };
+const EVIDENCE_SYMBOLS = { verified: '✔', ticked: '☑', signed: '✍' };
 function renderTerminal(report, options) {
     const redactor = options.redactor ?? createRedactor();
     // Gate output must not drive the terminal either: its escapes are stripped, only ours remain.
@@ -10457,11 +10457,11 @@ function renderTerminal(report, options) {
     // A line is cut at MAX_LINE: a 50,000-character test name must not fill the screen.
     const oneLine = (value) => {
         const flat = clean(value).replace(/\r?\n/g, ' ');
-        return flat.length > MAX_LINE ? `${sliceSafe(flat, MAX_LINE)} \u2026` : flat;
+        return flat.length > MAX_LINE ? `${sliceSafe(flat, MAX_LINE)} …` : flat;
     };
     const paint = (code, text) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
     const outline = outlineReport(report);
-    const verdictLine = `${paint(COLORS[outline.cancelled ? 'no-go' : outline.decision], decisionLabel(outline.decision, outline.cancelled))}  ${formatCounts(outline.counts)} \u00b7 ${formatDuration(report.durationMs)}`;
+    const verdictLine = `${paint(COLORS[outline.cancelled ? 'no-go' : outline.decision], decisionLabel(outline.decision, outline.cancelled))}  ${formatCounts(outline.counts)} · ${formatDuration(report.durationMs)}`;
     const lines = [`${oneLine(report.checklist.title)} (${oneLine(report.checklist.path)})`, verdictLine, ''];
     const concern = (title, which, runProblems) => {
         const count = runProblems.length + which.general.length + which.gates.length + which.signoffs.reduce((sum, group) => sum + group.pending.length, 0);
@@ -10469,7 +10469,7 @@ function renderTerminal(report, options) {
             return;
         lines.push(paint(BOLD, `${title} (${format_formatNumber(count)})`));
         for (const problem of runProblems)
-            lines.push(`  ${paint(COLORS['no-go'], '\u25a0')} the run itself: ${oneLine(problem)}`);
+            lines.push(`  ${paint(COLORS['no-go'], '■')} the run itself: ${oneLine(problem)}`);
         for (const reason of which.general)
             lines.push(`  - ${oneLine(reason)}`);
         for (const view of which.gates)
@@ -10477,7 +10477,7 @@ function renderTerminal(report, options) {
         for (const group of which.signoffs) {
             lines.push(`  ${paint(COLORS.pending, TERMINAL_SYMBOLS.pending)} ${oneLine(group.section)}: ${signedCount(group.signed, group.total)}`);
             for (const { item, result } of group.pending) {
-                const notes = result.notes && result.notes.length > 0 ? ` \u2014 ${result.notes.map(oneLine).join('; ')}` : '';
+                const notes = result.notes && result.notes.length > 0 ? ` — ${result.notes.map(oneLine).join('; ')}` : '';
                 lines.push(`      ${item.id}  ${oneLine(item.title)}${notes}`);
             }
         }
@@ -10487,7 +10487,7 @@ function renderTerminal(report, options) {
     const softened = (item) => (item.severity !== 'blocking' && item.severityFrom ? ` [${item.severity}: ${oneLine(item.severityFrom)}]` : '');
     const gateLines = ({ item, result }) => {
         const out = [
-            `  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)}${softened(item)} \u2014 ${STATUS_WORDS[result.status]}: ${oneLine(result.reason ?? result.summary)}`
+            `  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)}${softened(item)} — ${STATUS_WORDS[result.status]}: ${oneLine(result.reason ?? result.summary)}`
         ];
         if (item.kind === 'command')
             out.push(paint(DIM, `      ran ${oneLine(item.run)} (${formatDuration(result.durationMs)}): ${oneLine(result.summary)}`));
@@ -10508,7 +10508,7 @@ function renderTerminal(report, options) {
                 out.push(...assertion.map((line) => `          ${line}`));
             });
             if (parsed.failingTests.length > terminal_MAX_LIST_ENTRIES)
-                out.push(`      \u2026 and ${format_formatNumber(parsed.failingTests.length - terminal_MAX_LIST_ENTRIES)} more`);
+                out.push(`      … and ${format_formatNumber(parsed.failingTests.length - terminal_MAX_LIST_ENTRIES)} more`);
         }
         if (parsed?.kind === 'format' && parsed.counts && parsed.findings.length === 0)
             out.push(...terminal_bounded(parsed.counts.files, (file) => `      reformat: ${oneLine(file)}`));
@@ -10525,7 +10525,7 @@ function renderTerminal(report, options) {
             const excerpt = tailExcerpt(output, EXCERPT.lines, EXCERPT.chars, clean);
             if (excerpt.shown > 0) {
                 const log = output.logPath ? ` (full log: ${output.logPath})` : '';
-                out.push(paint(DIM, `      \u2500\u2500 last ${excerpt.shown} of ${format_formatNumber(output.totalLines)} lines of output${log} \u2500\u2500`));
+                out.push(paint(DIM, `      ── last ${excerpt.shown} of ${format_formatNumber(output.totalLines)} lines of output${log} ──`));
                 out.push(...excerpt.text.split('\n').map((line) => `      ${line}`));
             }
         }
@@ -10540,7 +10540,7 @@ function renderTerminal(report, options) {
             return;
         lines.push(paint(BOLD, `${title} (${format_formatNumber(views.length)})`));
         for (const { item, result } of views)
-            lines.push(`  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)} \u2014 ${oneLine(result.reason ?? result.summary)}`);
+            lines.push(`  ${paint(COLORS[result.status], TERMINAL_SYMBOLS[result.status])} ${item.id}  ${oneLine(item.title)} — ${oneLine(result.reason ?? result.summary)}`);
         lines.push('');
     };
     listed('Informational, not passing', outline.informational);
@@ -10567,12 +10567,12 @@ function renderTerminal(report, options) {
     const passedTotal = EVIDENCE_ORDER.reduce((sum, kind) => sum + outline.passedBy[kind], 0);
     if (passedTotal > 0) {
         const how = EVIDENCE_ORDER.filter((kind) => outline.passedBy[kind] > 0).map((kind) => `${EVIDENCE_SYMBOLS[kind]} ${format_formatNumber(outline.passedBy[kind])} ${EVIDENCE_LABELS[kind]}`);
-        lines.push(`${paint(BOLD, `Passed (${format_formatNumber(passedTotal)})`)}  ${how.join(' \u00b7 ')}`);
+        lines.push(`${paint(BOLD, `Passed (${format_formatNumber(passedTotal)})`)}  ${how.join(' · ')}`);
         for (const section of outline.passed) {
             lines.push(`  ${oneLine(section.title)}`);
             for (const view of section.items) {
                 const how = passedHow(view.item, view.result.summary, view.evidence, view.result.durationMs, oneLine);
-                lines.push(`    ${paint(COLORS.pass, EVIDENCE_SYMBOLS[view.evidence])} ${view.item.id}  ${oneLine(view.item.title)}${how ? ` \u2014 ${how}` : ''}`);
+                lines.push(`    ${paint(COLORS.pass, EVIDENCE_SYMBOLS[view.evidence])} ${view.item.id}  ${oneLine(view.item.title)}${how ? ` — ${how}` : ''}`);
             }
         }
         lines.push('');
@@ -10581,7 +10581,7 @@ function renderTerminal(report, options) {
         lines.push(paint(BOLD, 'Sign-off trail'));
         for (const entry of outline.signoffTrail) {
             const verdict = entry.accepted ? 'accepted' : `refused: ${oneLine(entry.reason ?? 'refused')}`;
-            lines.push(`  ${entry.at.replace('T', ' ').slice(0, 16)}  @${oneLine(entry.login)} ${entry.action === 'revoke' ? 'revoked' : 'signed off'} ${oneLine(entry.itemId)} by ${entry.via} \u2014 ${verdict}`);
+            lines.push(`  ${entry.at.replace('T', ' ').slice(0, 16)}  @${oneLine(entry.login)} ${entry.action === 'revoke' ? 'revoked' : 'signed off'} ${oneLine(entry.itemId)} by ${entry.via} — ${verdict}`);
         }
         lines.push('');
     }
@@ -10598,12 +10598,12 @@ function terminal_rollup(outline, oneLine) {
     const headings = ['passed', 'failed', 'pending', 'verified', 'ticked', 'signed'];
     const rows = outline.sections.map((section) => ({
         title: oneLine(section.title),
-        values: [section.passed, section.failed, section.pending, ...EVIDENCE_ORDER.map((kind) => section.passedBy[kind])].map((value) => (value === 0 ? '\u00b7' : format_formatNumber(value)))
+        values: [section.passed, section.failed, section.pending, ...EVIDENCE_ORDER.map((kind) => section.passedBy[kind])].map((value) => (value === 0 ? '·' : format_formatNumber(value)))
     }));
     const width = Math.min(48, Math.max('By section'.length, ...rows.map((row) => [...row.title].length)));
     const pad = (text) => {
         const chars = [...text];
-        return chars.length > width ? `${chars.slice(0, width - 1).join('')}\u2026` : text + ' '.repeat(width - chars.length);
+        return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
     };
     const columns = (values) => values.map((value, index) => value.padStart(headings[index].length)).join('  ');
     return [`${pad('By section')}  ${headings.join('  ')}`, ...rows.map((row) => `${pad(row.title)}  ${columns(row.values)}`)];
@@ -10614,7 +10614,7 @@ function terminal_location(finding) {
 function terminal_bounded(values, render) {
     const lines = values.slice(0, terminal_MAX_LIST_ENTRIES).map(render);
     if (values.length > terminal_MAX_LIST_ENTRIES)
-        lines.push(`      \u2026 and ${format_formatNumber(values.length - terminal_MAX_LIST_ENTRIES)} more`);
+        lines.push(`      … and ${format_formatNumber(values.length - terminal_MAX_LIST_ENTRIES)} more`);
     return lines;
 }
 
@@ -10695,10 +10695,10 @@ function judgeTests(counts, failingTests, expect, outcome, exitCause) {
         const reason = executed === 0 ? 'no tests ran' : `only ${executed} tests ran, ${minTests} required`;
         return { status: 'fail', summary, reason: failedBecause ? `${reason}: ${failedBecause}` : reason };
     }
-    const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', \u2026' : ''}` : '';
+    const named = failingTests.length > 0 ? `: ${failingTests.slice(0, 5).join(', ')}${failingTests.length > 5 ? ', …' : ''}` : '';
     // max-failures alone is an explicit allowance; a default 100% pass rate would make it meaningless.
     const passRate = expect.passRate ?? (expect.maxFailures === undefined ? 100 : 0);
-    // Compared as integers (passed\u00b7100 < rate\u00b7executed) so 2/3 against 66.67% is not decided by float noise.
+    // Compared as integers (passed·100 < rate·executed) so 2/3 against 66.67% is not decided by float noise.
     if (counts.passed * 100 < passRate * executed) {
         const below = expect.passRate === undefined ? `${counts.failed} failed` : `${counts.passed}/${executed} passed (${formatPercent((counts.passed / executed) * 100)}), below ${passRate}%`;
         return { status: 'fail', summary, reason: `${below}${named}` };
@@ -10727,13 +10727,13 @@ function judgeLint(counts, expect, outcome) {
     if (outcome.exitCode !== 0 && counts.errors === 0)
         return { status: 'error', summary, reason: `exited ${outcome.exitCode} without an error diagnostic` };
     if (counts.errors > 0)
-        return { status: 'pass', summary: `${summary} (\u2264 ${maxErrors} errors, \u2264 ${maxWarnings} warnings allowed)` };
-    return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (\u2264 ${maxWarnings} allowed)` };
+        return { status: 'pass', summary: `${summary} (≤ ${maxErrors} errors, ≤ ${maxWarnings} warnings allowed)` };
+    return { status: 'pass', summary: counts.warnings === 0 ? 'no warnings' : `${summary} (≤ ${maxWarnings} allowed)` };
 }
 function judgeFormat(files, outcome) {
     if (files && files.length > 0) {
         const summary = files.length === 1 ? '1 file needs formatting' : `${files.length} files need formatting`;
-        return { status: 'fail', summary, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', \u2026' : ''}` };
+        return { status: 'fail', summary, reason: `needs formatting: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
     }
     if (outcome.exitCode !== 0)
         return { status: 'error', summary: 'could not check', reason: `exited ${outcome.exitCode} without listing a file` };
@@ -10802,7 +10802,7 @@ const REMOVED_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_'];
 const RUNNER_COMMAND_FILES = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
 /** Carried by every process a gate starts, so whatever it leaves running can be found and stopped (see leftovers.ts). */
 const TRACKING_VARIABLE = 'GO_NO_GO_TRACKING_ID';
-/** The throwaway file a gate sees as `name` (GITHUB_ENV \u2192 <dir>/github_env). */
+/** The throwaway file a gate sees as `name` (GITHUB_ENV → <dir>/github_env). */
 function throwawayCommandFile(commandFilesDir, name) {
     return external_node_path_default().join(commandFilesDir, name.toLowerCase());
 }
@@ -10881,7 +10881,7 @@ function fromKernel(size, source) {
 ;// CONCATENATED MODULE: ./src/gates/leftovers.ts
 /**
  * Finding and stopping what a gate left running. Killing the gate's process group is not enough:
- * `setsid -f`, a double fork or `nohup \u2026 &` in a subshell all leave the group, and such a daemon
+ * `setsid -f`, a double fork or `nohup … &` in a subshell all leave the group, and such a daemon
  * could write to the runner's files after go-no-go restored them. Like the runner's own
  * RUNNER_TRACKING_ID, every gate process carries a tracking value; it also inherits a marker
  * descriptor, which survives a re-exec with a cleared environment (`env -i`). A process counts as
@@ -11011,7 +11011,7 @@ function readEntry(procRoot, pid) {
     if (open === -1 || close < open)
         return undefined;
     const fields = text.slice(close + 2).split(' ');
-    // After the name: state (field 3), ppid (4), \u2026, starttime (22).
+    // After the name: state (field 3), ppid (4), …, starttime (22).
     if (fields.length < 20)
         return undefined;
     return { pid, name: text.slice(open + 1, close), state: fields[0], ppid: Number(fields[1]), startTime: fields[19] };
@@ -11308,7 +11308,7 @@ function shownCommand(segment) {
 }
 function cut(text) {
     const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > SHOWN_COMMAND_CHARS ? `${line.slice(0, SHOWN_COMMAND_CHARS - 1)}\u2026` : line;
+    return line.length > SHOWN_COMMAND_CHARS ? `${line.slice(0, SHOWN_COMMAND_CHARS - 1)}…` : line;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -11325,7 +11325,7 @@ var external_node_string_decoder_ = __webpack_require__(6193);
 /** How much of a cut line's end is kept: room for a step marker and the command it names. */
 const OVERFLOW_END_CHARS = 16_384;
 /** Between a cut line's start and end when text between them was dropped, for the reader (never counted: it is taken out with what follows it or kept whole). */
-const LINE_CUT = ' \u2026 ';
+const LINE_CUT = ' … ';
 const DEFAULT_CAPTURE_LIMITS = { headChars: 16_384, tailChars: 16_384, maxLineChars: 65_536 };
 class OutputCapture {
     onLine;
@@ -11442,7 +11442,7 @@ class OutputCapture {
         if (typeof replaced === 'string' && replaced === '')
             return;
         this.totalLines++;
-        this.keep(`${overflowed ? `${kept.slice(0, this.limits.maxLineChars)} \u2026 [line cut]` : kept}\n`);
+        this.keep(`${overflowed ? `${kept.slice(0, this.limits.maxLineChars)} … [line cut]` : kept}\n`);
     }
     /** The head fills first; after that a tail window slides, trimmed in amortised O(1). */
     keep(text) {
@@ -11651,7 +11651,7 @@ function bashArgv(scriptPath) {
 }
 /**
  * The DEBUG trap, for the top-level shell only (subshells and command substitutions inherit it
- * through `set -T` but print nothing: a marker inside `$(\u2026)` would end up in the author's variable).
+ * through `set -T` but print nothing: a marker inside `$(…)` would end up in the author's variable).
  * `$_` tells whether a foreground command ran since the last marker: if none did, this command may be
  * the next element of a pipeline, which the shell's new children then confirm (where /proc can say).
  * It may not fail or print anything else: `|| :` keeps `set -e` away, and its own errors go nowhere.
@@ -11915,7 +11915,7 @@ async function runCommandGate(item, options) {
         signal: options.signal,
         logPath: external_node_path_default().join(gateDir, 'output.log'),
         onLine: (raw) => {
-            // bash names our script file in its own errors ("/tmp/\u2026/run.sh: line 1: x: command not found"); say `run:` instead.
+            // bash names our script file in its own errors ("/tmp/…/run.sh: line 1: x: command not found"); say `run:` instead.
             const line = raw.startsWith(scriptPrefix) ? `run: ${raw.slice(scriptPrefix.length)}` : raw;
             const kept = reader.onLine(line);
             return kept ?? (line === raw ? undefined : line);
@@ -12125,7 +12125,7 @@ function shardIdentity(value) {
     const index = report_shape_count(shard.index, 'shard.index');
     const total = report_shape_count(shard.total, 'shard.total');
     if (index < 1 || index > total || total > select_MAX_SHARDS)
-        throw new ShapeError(`\`shard\` is not K/N with 1 \u2264 K \u2264 N \u2264 ${select_MAX_SHARDS}`);
+        throw new ShapeError(`\`shard\` is not K/N with 1 ≤ K ≤ N ≤ ${select_MAX_SHARDS}`);
     const balancedBy = shard.balancedBy;
     if (balancedBy !== 'count' && balancedBy !== 'durations')
         throw new ShapeError('`shard.balancedBy` is neither `count` nor `durations`');
@@ -12398,7 +12398,7 @@ function mergeShardReports(checklist, files, expected) {
     let finished = 0;
     for (const read of chosen.values()) {
         const { report } = read;
-        log.push(`${label(read)}: ${format_formatNumber(report.shard.items.length)} items, run ${quote(report.run.id, 20)} attempt ${report.run.attempt}${read.foreign ? ' \u2014 does not belong to this run' : ''}`);
+        log.push(`${label(read)}: ${format_formatNumber(report.shard.items.length)} items, run ${quote(report.run.id, 20)} attempt ${report.run.attempt}${read.foreign ? ' — does not belong to this run' : ''}`);
         if (read.foreign) {
             for (const id of report.shard.items)
                 if (owners.get(id)?.length === 1 && byId.has(id))
@@ -12440,7 +12440,7 @@ function checkIdentities(readable, expected, problems) {
         else if (expected.commitSha === undefined && commits.size > 1)
             wrong(`checked out commit ${shortSha(run.commitSha)}, and the other reports another`);
         else if (checklistSha256 !== expected.checklistSha256)
-            wrong(`was made from another checklist (SHA-256 ${checklistSha256.slice(0, 12)}\u2026, this job read ${expected.checklistSha256.slice(0, 12)}\u2026): the checklist changed, or the shard read another file`);
+            wrong(`was made from another checklist (SHA-256 ${checklistSha256.slice(0, 12)}…, this job read ${expected.checklistSha256.slice(0, 12)}…): the checklist changed, or the shard read another file`);
     }
 }
 /** N, as most reports say; reports of another N, or split another way, do not belong. */
@@ -12811,10 +12811,10 @@ function listIds(ids) {
     return ids.length > MAX_IDS_LISTED ? `${shown.join(', ')} and ${ids.length - MAX_IDS_LISTED} more` : shown.join(', ');
 }
 function quote(text, max) {
-    return JSON.stringify(text.length > max ? `${text.slice(0, max)}\u2026` : text);
+    return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
 function merge_clip(text, max) {
-    return text.length > max ? `${text.slice(0, max)}\u2026` : text;
+    return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 function shortSha(sha) {
     return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : quote(sha, 20);
@@ -12830,7 +12830,7 @@ class ProblemList {
             this.extra.set(code, (this.extra.get(code) ?? 0) + 1);
     }
     list() {
-        return [...this.problems, ...[...this.extra].map(([code, count]) => ({ code, message: `\u2026 and ${count} more problems of the same kind (${code})` }))];
+        return [...this.problems, ...[...this.extra].map(([code, count]) => ({ code, message: `… and ${count} more problems of the same kind (${code})` }))];
     }
 }
 
@@ -13193,7 +13193,7 @@ function megabytes(bytes) {
 
 ;// CONCATENATED MODULE: ./src/shards/merge-command.ts
 /**
- * `go-no-go merge REPORT\u2026`: the merge job in a terminal. Reads the checklist here, the shard
+ * `go-no-go merge REPORT…`: the merge job in a terminal. Reads the checklist here, the shard
  * reports given (files or glob patterns), checks them exactly as the action does, and prints the
  * verdict. Reports must all be of one repository, workflow run and head commit: the ones named
  * by `--repository`, `--run-id` and `--head-sha`, or else the first report's.
@@ -13273,7 +13273,7 @@ async function runMergeCommand(argv, io) {
     catch (error) {
         if (!(error instanceof ChecklistError))
             throw error;
-        io.stderr(`go-no-go: NO-GO \u2014 the checklist is invalid:\n${formatProblemsForTerminal(error.problems)}\n`);
+        io.stderr(`go-no-go: NO-GO — the checklist is invalid:\n${formatProblemsForTerminal(error.problems)}\n`);
         return 2;
     }
     // Relative report paths are the shell's: from the directory the command was started in.
@@ -13339,7 +13339,7 @@ function attemptOf(content) {
 var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ./src/cli/gates-only.ts
 
-const GATES_ONLY_TITLE_SUFFIX = ' \u2014 gates only, sign-offs not considered';
+const GATES_ONLY_TITLE_SUFFIX = ' — gates only, sign-offs not considered';
 function gatesOnly(checklist) {
     // Sign-offs after GO never decide, so leaving them out changes nothing worth saying.
     const ignored = types_allItems(checklist).filter((item) => item.kind === 'manual' && !item.signedOff && item.severity !== 'info' && isBeforeDeploy(item));
@@ -13372,7 +13372,7 @@ function describeIgnoredSignoffs(ignored) {
 
 /**
  * Lines explaining a missing checklist, or undefined when something is there (then the loader's own
- * reason stands: a directory, a FIFO, a link outside the workspace\u2026).
+ * reason stands: a directory, a FIFO, a link outside the workspace…).
  */
 async function explainMissingChecklist(context) {
     const target = external_node_path_default().resolve(context.workspace, context.checklist);
@@ -13406,7 +13406,7 @@ async function exists(file) {
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 
-const SPINNER = ['\u280b', '\u2819', '\u2839', '\u2838', '\u283c', '\u2834', '\u2826', '\u2827', '\u2807', '\u280f'];
+const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 /** Carriage return, then erase the whole line: the live line is always redrawn from column 0. */
 const ERASE_LINE = '\r\x1b[2K';
 const DEFAULT_COLUMNS = 80;
@@ -13486,21 +13486,21 @@ function createProgress(stream, options) {
  * fit, then "+N more"; on a narrow terminal just the counts.
  */
 function fitLine(head, running, clock, width) {
-    const tail = ` \u00b7 ${clock} elapsed`;
+    const tail = ` · ${clock} elapsed`;
     const candidates = [];
     for (let shown = running.length; shown > 0; shown--) {
         const more = shown < running.length ? `, +${running.length - shown} more` : '';
-        candidates.push(`${head} \u00b7 running ${running.slice(0, shown).join(', ')}${more}${tail}`);
+        candidates.push(`${head} · running ${running.slice(0, shown).join(', ')}${more}${tail}`);
     }
     if (running.length > 0)
-        candidates.push(`${head} \u00b7 ${running.length} running${tail}`, `${head} \u00b7 ${running.length} running`);
+        candidates.push(`${head} · ${running.length} running${tail}`, `${head} · ${running.length} running`);
     else
         candidates.push(`${head}${tail}`);
     return candidates.find((line) => [...line].length <= width) ?? progress_clip(candidates.at(-1) ?? head, width);
 }
 function progress_clip(text, width) {
     const chars = [...text];
-    return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}\u2026`;
+    return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terminal-capabilities.ts
@@ -14140,7 +14140,7 @@ function classify(was, now) {
     return 'modified';
 }
 function working_tree_cut(text) {
-    return text.length > 200 ? `${text.slice(0, 199)}\u2026` : text;
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 function working_tree_firstLine(text) {
     return text
@@ -14401,7 +14401,7 @@ function describeTreeReport(report) {
         parts.push("the gates changed the repository's git configuration or hooks (`.git/config`, `.git/hooks`), which can run code in a later git command");
     if (parts.length === 0)
         return undefined;
-    return `${parts.join('; ')}; a check must not modify the code \u2014 did you mean ${hintFor(report.changes.map((change) => change.path))}?`;
+    return `${parts.join('; ')}; a check must not modify the code — did you mean ${hintFor(report.changes.map((change) => change.path))}?`;
 }
 function whoRan(gates) {
     return gates && gates.length > 0 ? ` while ${gates.map((id) => `\`${id}\``).join(' or ')} ran` : '';
@@ -14411,15 +14411,15 @@ function hintFor(paths) {
     if (paths.some((file) => file.endsWith('.rs')))
         return '`cargo fmt --check`';
     if (paths.some((file) => /(?:^|\/)(?:package(?:-lock)?\.json|Cargo\.lock|yarn\.lock|pnpm-lock\.yaml)$/.test(file))) {
-        return '`npm ci` instead of `npm install`, or `cargo \u2026 --locked`';
+        return '`npm ci` instead of `npm install`, or `cargo … --locked`';
     }
     if (paths.some((file) => /\.(?:[cm]?[jt]sx?|json|css|scss|less|md|ya?ml|html|vue|svelte)$/.test(file)))
         return '`prettier --check`, or `eslint` without `--fix`';
-    return 'the check\u2019s read-only form (`--check`, without `--fix` or `--write`)';
+    return 'the check’s read-only form (`--check`, without `--fix` or `--write`)';
 }
 function working_tree_guard_cut(text) {
     const line = JSON.stringify(text).slice(1, -1);
-    return line.length > SHOWN_PATH_CHARS ? `${line.slice(0, SHOWN_PATH_CHARS - 1)}\u2026` : line;
+    return line.length > SHOWN_PATH_CHARS ? `${line.slice(0, SHOWN_PATH_CHARS - 1)}…` : line;
 }
 /**
  * `git status` believes a file unchanged when its cached stat data matches, and the user-wide
@@ -14495,14 +14495,14 @@ function findOnPath(name, searchPath) {
 
 ;// CONCATENATED MODULE: ./src/gates/earlier-durations.ts
 
-/** A checklist of this many gates is far past real use (real ones have 3\u201360); more is not a report to trust. */
+/** A checklist of this many gates is far past real use (real ones have 3–60); more is not a report to trust. */
 const MAX_EARLIER_ITEMS = 10_000;
 /** Longer than any item id or command a checklist can hold; longer ones are not ours. */
 const earlier_durations_MAX_ID_CHARS = 1_000;
 const MAX_COMMAND_CHARS = 100_000;
 /**
  * Bounds on the JSON text itself, checked before it is parsed: what a parse costs grows with the
- * number of values and the nesting, not the bytes (32 MiB of `[[[[\u2026` takes seconds and over 1 GB).
+ * number of values and the nesting, not the bytes (32 MiB of `[[[[…` takes seconds and over 1 GB).
  * A real report is 6 levels deep and has about 40 values an item.
  */
 const MAX_JSON_DEPTH = 64;
@@ -14917,7 +14917,7 @@ async function main(argv, io) {
 /** One line (or a few) a person can act on; a stack only for what is a bug in go-no-go. */
 function describeFailure(error) {
     if (error instanceof ChecklistError)
-        return `go-no-go: NO-GO \u2014 the checklist is invalid:\n${formatProblemsForTerminal(error.problems)}\n`;
+        return `go-no-go: NO-GO — the checklist is invalid:\n${formatProblemsForTerminal(error.problems)}\n`;
     if (error instanceof UsageError)
         return `go-no-go: ${error.message}\n\n${USAGE_SYNOPSIS}\nRun go-no-go --help for every option and examples.\n`;
     if (error instanceof CliError)
