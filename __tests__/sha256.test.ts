@@ -22,5 +22,9 @@ describe('sha256Hex', () => {
     }
     const text = 'version: 1\nsections:\n  - title: Ünïcødé ✓\n'
     expect(sha256Hex(text)).toBe(reference(text))
+    // A view into a larger buffer (small Buffers share Node's pool): only its own bytes count.
+    const pooled = Buffer.from('checklist bytes')
+    const view = new Uint8Array(randomBytes(300).buffer, 17, 120)
+    expect([sha256Hex(pooled), sha256Hex(view)]).toEqual([reference(pooled), reference(view)])
   })
 })
