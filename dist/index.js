@@ -10155,29 +10155,26 @@ function guardRunnerFiles(env, options = {}) {
     const inMemoryLimit = options.inMemoryLimitBytes ?? DEFAULT_IN_MEMORY_LIMIT_BYTES;
     let guarded = [];
     let snapshotDir;
-    // Files are recorded side by side: the directory is made once, by whichever needs it first.
-    const copyDir = () => (snapshotDir ??= (0,promises_.mkdtemp)(external_node_path_default().join(options.snapshotParent ?? external_node_os_default().tmpdir(), 'go-no-go-runner-files-')));
+    const copyDir = () => (snapshotDir ??= (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.snapshotParent ?? external_node_os_default().tmpdir(), 'go-no-go-runner-files-')));
     // Numbered, not named after the file: two variables may name one file (or a link and the file behind it), each recorded on its own.
     let copies = 0;
-    const newCopyPath = async (file) => external_node_path_default().join(await copyDir(), `${++copies}-${external_node_path_default().basename(file)}`);
+    const newCopyPath = (file) => external_node_path_default().join(copyDir(), `${++copies}-${external_node_path_default().basename(file)}`);
     return {
         name: "the runner's files",
         async before() {
-            // Each file on its own: the run waits for the slowest one, not for all of them in a row.
-            const recorded = await Promise.all(GUARDED_FILES.map(async (name) => {
+            guarded = GUARDED_FILES.flatMap((name) => {
                 const file = env[name];
                 if (!file)
                     return [];
                 const absolute = external_node_path_default().resolve(file);
-                const baseline = recordNow(absolute, inMemoryLimit) ?? (await record(absolute, inMemoryLimit, newCopyPath));
-                const entry = { name, path: absolute, baseline, parent: identityNow(external_node_path_default().dirname(absolute)) };
+                const baseline = record(absolute, inMemoryLimit, newCopyPath);
+                const entry = { name, path: absolute, baseline, parent: identity(external_node_path_default().dirname(absolute)) };
                 // The runner writes through the link: the file it points at is guarded too.
-                const real = baseline.kind === 'link' ? await (0,promises_.realpath)(absolute).catch(() => undefined) : undefined;
+                const real = baseline.kind === 'link' ? realOrUndefined(absolute) : undefined;
                 if (!real)
                     return [entry];
-                return [entry, { name, path: real, baseline: await record(real, inMemoryLimit, newCopyPath), parent: await identity(external_node_path_default().dirname(real)) }];
-            }));
-            guarded = recorded.flat();
+                return [entry, { name, path: real, baseline: record(real, inMemoryLimit, newCopyPath), parent: identity(external_node_path_default().dirname(real)) }];
+            });
         },
         async after() {
             const problems = [];
@@ -10194,12 +10191,13 @@ function guardRunnerFiles(env, options = {}) {
                     message: `a gate wrote to the runner's ${entry.name === 'GITHUB_EVENT_PATH' ? 'event payload' : 'environment file'} ${entry.name} (${change}); ${failure ? `it could not be put back: ${failure}` : 'it was put back as it was before the gates ran'}`
                 });
             }
-            await snapshotDir?.then((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })).catch(() => undefined);
+            if (snapshotDir)
+                await (0,promises_.rm)(snapshotDir, { recursive: true, force: true }).catch(() => undefined);
             return problems;
         }
     };
 }
-function identityNow(file) {
+function identity(file) {
     try {
         const info = (0,external_node_fs_.lstatSync)(file);
         return { dev: info.dev, ino: info.ino };
@@ -10208,12 +10206,20 @@ function identityNow(file) {
         return undefined;
     }
 }
+function realOrUndefined(file) {
+    try {
+        return external_node_fs_.realpathSync.native(file);
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
- * record() for a file small enough to keep in memory (nearly always: the command files start empty),
- * and for what is not a file, with synchronous calls: before the first gate every awaited step
- * waited for the checklist's loading and the first snapshot to pause. Undefined: a file to copy.
+ * The file as it is before the first gate. With synchronous calls: the command files are few and
+ * nearly always small, and each awaited step waited for the checklist's loading and the first
+ * working-tree snapshot to pause. A large one is copied to disk in chunks, so memory stays bounded.
  */
-function recordNow(file, inMemoryLimit) {
+function record(file, inMemoryLimit, newCopyPath) {
     let info;
     try {
         info = (0,external_node_fs_.lstatSync)(file);
@@ -10226,61 +10232,30 @@ function recordNow(file, inMemoryLimit) {
     // A FIFO or device is never opened: reading one could block the run forever.
     if (!info.isFile())
         return { kind: 'other', dev: info.dev, ino: info.ino, type: typeOf(info) };
-    if (info.size > inMemoryLimit)
-        return undefined;
     const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
     try {
         const stat = (0,external_node_fs_.fstatSync)(fd);
-        // One byte more than its size tells a file that grew meanwhile: that one is read the slower way.
-        const bytes = Buffer.alloc(Math.min(stat.size, inMemoryLimit) + 1);
-        let filled = 0;
-        for (let read = -1; read !== 0 && filled < bytes.length; filled += read)
-            read = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, null);
-        if (filled > stat.size)
-            return undefined;
-        const content = Buffer.from(bytes.subarray(0, filled));
         const hash = contentDigest();
-        hash.update(content);
-        return { kind: 'file', dev: stat.dev, ino: stat.ino, mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid, size: filled, hash: hash.digest(), content };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function identity(file) {
-    const info = await (0,promises_.lstat)(file).catch(() => undefined);
-    return info ? { dev: info.dev, ino: info.ino } : undefined;
-}
-async function record(file, inMemoryLimit, newCopyPath) {
-    const info = await (0,promises_.lstat)(file).catch(() => undefined);
-    if (!info)
-        return { kind: 'missing' };
-    if (info.isSymbolicLink())
-        return { kind: 'link', target: await (0,promises_.readlink)(file) };
-    // A FIFO or device is never opened: reading one could block the run forever.
-    if (!info.isFile())
-        return { kind: 'other', dev: info.dev, ino: info.ino, type: typeOf(info) };
-    const handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    try {
-        const stat = await handle.stat();
-        const hash = contentDigest();
-        const keep = stat.size <= inMemoryLimit;
         const chunks = [];
-        const copyPath = keep ? undefined : await newCopyPath(file);
-        const copy = copyPath ? await (0,promises_.open)(copyPath, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600) : undefined;
+        const copyPath = stat.size <= inMemoryLimit ? undefined : newCopyPath(file);
+        const copy = copyPath === undefined ? undefined : (0,external_node_fs_.openSync)(copyPath, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
         let size = 0;
         try {
-            for await (const chunk of readChunks(handle)) {
+            const buffer = Buffer.alloc(CHUNK_BYTES);
+            for (let read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null); read > 0; read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null)) {
+                const chunk = buffer.subarray(0, read);
                 hash.update(chunk);
-                size += chunk.length;
-                if (copy)
-                    await copy.write(chunk);
-                else
+                size += read;
+                if (copy === undefined)
                     chunks.push(Buffer.from(chunk));
+                else
+                    for (let written = 0; written < read;)
+                        written += (0,external_node_fs_.writeSync)(copy, chunk, written);
             }
         }
         finally {
-            await copy?.close();
+            if (copy !== undefined)
+                (0,external_node_fs_.closeSync)(copy);
         }
         return {
             kind: 'file',
@@ -10291,11 +10266,11 @@ async function record(file, inMemoryLimit, newCopyPath) {
             gid: stat.gid,
             size,
             hash: hash.digest(),
-            ...(copyPath ? { copy: copyPath } : { content: Buffer.concat(chunks) })
+            ...(copyPath === undefined ? { content: Buffer.concat(chunks) } : { copy: copyPath })
         };
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 async function* readChunks(handle) {
@@ -10309,7 +10284,7 @@ async function* readChunks(handle) {
 }
 /** What a gate did to the file, in words, or undefined when it is exactly as recorded. */
 async function run_guards_describeChange(entry) {
-    const parent = await identity(external_node_path_default().dirname(entry.path));
+    const parent = identity(external_node_path_default().dirname(entry.path));
     if (entry.parent && (!parent || parent.dev !== entry.parent.dev || parent.ino !== entry.parent.ino))
         return 'replaced the directory that holds it';
     const baseline = entry.baseline;

@@ -6,8 +6,8 @@
  * left running are gone, before go-no-go writes its own outputs and summary. Any change is a run
  * problem: the run is NO-GO and says which file.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, type Stats } from 'node:fs'
-import { lstat, mkdir, mkdtemp, open, readlink, realpath, rm, symlink, unlink, type FileHandle } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, lstatSync, mkdtempSync, openSync, readlinkSync, readSync, realpathSync, writeSync, type Stats } from 'node:fs'
+import { lstat, mkdir, open, readlink, rm, symlink, unlink, type FileHandle } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { contentDigest } from './content-digest.js'
@@ -92,31 +92,26 @@ interface Guarded {
 export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOptions = {}): RunGuard {
   const inMemoryLimit = options.inMemoryLimitBytes ?? DEFAULT_IN_MEMORY_LIMIT_BYTES
   let guarded: Guarded[] = []
-  let snapshotDir: Promise<string> | undefined
-  // Files are recorded side by side: the directory is made once, by whichever needs it first.
-  const copyDir = () => (snapshotDir ??= mkdtemp(path.join(options.snapshotParent ?? os.tmpdir(), 'go-no-go-runner-files-')))
+  let snapshotDir: string | undefined
+  const copyDir = () => (snapshotDir ??= mkdtempSync(path.join(options.snapshotParent ?? os.tmpdir(), 'go-no-go-runner-files-')))
   // Numbered, not named after the file: two variables may name one file (or a link and the file behind it), each recorded on its own.
   let copies = 0
-  const newCopyPath = async (file: string) => path.join(await copyDir(), `${++copies}-${path.basename(file)}`)
+  const newCopyPath = (file: string) => path.join(copyDir(), `${++copies}-${path.basename(file)}`)
 
   return {
     name: "the runner's files",
     async before() {
-      // Each file on its own: the run waits for the slowest one, not for all of them in a row.
-      const recorded = await Promise.all(
-        GUARDED_FILES.map(async (name): Promise<Guarded[]> => {
-          const file = env[name]
-          if (!file) return []
-          const absolute = path.resolve(file)
-          const baseline = recordNow(absolute, inMemoryLimit) ?? (await record(absolute, inMemoryLimit, newCopyPath))
-          const entry: Guarded = { name, path: absolute, baseline, parent: identityNow(path.dirname(absolute)) }
-          // The runner writes through the link: the file it points at is guarded too.
-          const real = baseline.kind === 'link' ? await realpath(absolute).catch(() => undefined) : undefined
-          if (!real) return [entry]
-          return [entry, { name, path: real, baseline: await record(real, inMemoryLimit, newCopyPath), parent: await identity(path.dirname(real)) }]
-        })
-      )
-      guarded = recorded.flat()
+      guarded = GUARDED_FILES.flatMap((name): Guarded[] => {
+        const file = env[name]
+        if (!file) return []
+        const absolute = path.resolve(file)
+        const baseline = record(absolute, inMemoryLimit, newCopyPath)
+        const entry: Guarded = { name, path: absolute, baseline, parent: identity(path.dirname(absolute)) }
+        // The runner writes through the link: the file it points at is guarded too.
+        const real = baseline.kind === 'link' ? realOrUndefined(absolute) : undefined
+        if (!real) return [entry]
+        return [entry, { name, path: real, baseline: record(real, inMemoryLimit, newCopyPath), parent: identity(path.dirname(real)) }]
+      })
     },
     async after() {
       const problems: RunProblem[] = []
@@ -134,13 +129,13 @@ export function guardRunnerFiles(env: NodeJS.ProcessEnv, options: RunnerFilesOpt
           message: `a gate wrote to the runner's ${entry.name === 'GITHUB_EVENT_PATH' ? 'event payload' : 'environment file'} ${entry.name} (${change}); ${failure ? `it could not be put back: ${failure}` : 'it was put back as it was before the gates ran'}`
         })
       }
-      await snapshotDir?.then((dir) => rm(dir, { recursive: true, force: true })).catch(() => undefined)
+      if (snapshotDir) await rm(snapshotDir, { recursive: true, force: true }).catch(() => undefined)
       return problems
     }
   }
 }
 
-function identityNow(file: string): { dev: number; ino: number } | undefined {
+function identity(file: string): { dev: number; ino: number } | undefined {
   try {
     const info = lstatSync(file)
     return { dev: info.dev, ino: info.ino }
@@ -149,13 +144,21 @@ function identityNow(file: string): { dev: number; ino: number } | undefined {
   }
 }
 
+function realOrUndefined(file: string): string | undefined {
+  try {
+    return realpathSync.native(file)
+  } catch {
+    return undefined
+  }
+}
+
 /**
- * record() for a file small enough to keep in memory (nearly always: the command files start empty),
- * and for what is not a file, with synchronous calls: before the first gate every awaited step
- * waited for the checklist's loading and the first snapshot to pause. Undefined: a file to copy.
+ * The file as it is before the first gate. With synchronous calls: the command files are few and
+ * nearly always small, and each awaited step waited for the checklist's loading and the first
+ * working-tree snapshot to pause. A large one is copied to disk in chunks, so memory stays bounded.
  */
-function recordNow(file: string, inMemoryLimit: number): Baseline | undefined {
-  let info: Stats | undefined
+function record(file: string, inMemoryLimit: number, newCopyPath: (file: string) => string): Baseline {
+  let info: Stats
   try {
     info = lstatSync(file)
   } catch {
@@ -164,53 +167,25 @@ function recordNow(file: string, inMemoryLimit: number): Baseline | undefined {
   if (info.isSymbolicLink()) return { kind: 'link', target: readlinkSync(file) }
   // A FIFO or device is never opened: reading one could block the run forever.
   if (!info.isFile()) return { kind: 'other', dev: info.dev, ino: info.ino, type: typeOf(info) }
-  if (info.size > inMemoryLimit) return undefined
   const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW)
   try {
     const stat = fstatSync(fd)
-    // One byte more than its size tells a file that grew meanwhile: that one is read the slower way.
-    const bytes = Buffer.alloc(Math.min(stat.size, inMemoryLimit) + 1)
-    let filled = 0
-    for (let read = -1; read !== 0 && filled < bytes.length; filled += read) read = readSync(fd, bytes, filled, bytes.length - filled, null)
-    if (filled > stat.size) return undefined
-    const content = Buffer.from(bytes.subarray(0, filled))
     const hash = contentDigest()
-    hash.update(content)
-    return { kind: 'file', dev: stat.dev, ino: stat.ino, mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid, size: filled, hash: hash.digest(), content }
-  } finally {
-    closeSync(fd)
-  }
-}
-
-async function identity(file: string): Promise<{ dev: number; ino: number } | undefined> {
-  const info = await lstat(file).catch(() => undefined)
-  return info ? { dev: info.dev, ino: info.ino } : undefined
-}
-
-async function record(file: string, inMemoryLimit: number, newCopyPath: (file: string) => Promise<string>): Promise<Baseline> {
-  const info = await lstat(file).catch(() => undefined)
-  if (!info) return { kind: 'missing' }
-  if (info.isSymbolicLink()) return { kind: 'link', target: await readlink(file) }
-  // A FIFO or device is never opened: reading one could block the run forever.
-  if (!info.isFile()) return { kind: 'other', dev: info.dev, ino: info.ino, type: typeOf(info) }
-  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW)
-  try {
-    const stat = await handle.stat()
-    const hash = contentDigest()
-    const keep = stat.size <= inMemoryLimit
     const chunks: Buffer[] = []
-    const copyPath = keep ? undefined : await newCopyPath(file)
-    const copy = copyPath ? await open(copyPath, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600) : undefined
+    const copyPath = stat.size <= inMemoryLimit ? undefined : newCopyPath(file)
+    const copy = copyPath === undefined ? undefined : openSync(copyPath, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600)
     let size = 0
     try {
-      for await (const chunk of readChunks(handle)) {
+      const buffer = Buffer.alloc(CHUNK_BYTES)
+      for (let read = readSync(fd, buffer, 0, buffer.length, null); read > 0; read = readSync(fd, buffer, 0, buffer.length, null)) {
+        const chunk = buffer.subarray(0, read)
         hash.update(chunk)
-        size += chunk.length
-        if (copy) await copy.write(chunk)
-        else chunks.push(Buffer.from(chunk))
+        size += read
+        if (copy === undefined) chunks.push(Buffer.from(chunk))
+        else for (let written = 0; written < read;) written += writeSync(copy, chunk, written)
       }
     } finally {
-      await copy?.close()
+      if (copy !== undefined) closeSync(copy)
     }
     return {
       kind: 'file',
@@ -221,10 +196,10 @@ async function record(file: string, inMemoryLimit: number, newCopyPath: (file: s
       gid: stat.gid,
       size,
       hash: hash.digest(),
-      ...(copyPath ? { copy: copyPath } : { content: Buffer.concat(chunks) })
+      ...(copyPath === undefined ? { content: Buffer.concat(chunks) } : { copy: copyPath })
     }
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
@@ -239,7 +214,7 @@ async function* readChunks(handle: FileHandle): AsyncGenerator<Buffer> {
 
 /** What a gate did to the file, in words, or undefined when it is exactly as recorded. */
 async function describeChange(entry: Guarded): Promise<string | undefined> {
-  const parent = await identity(path.dirname(entry.path))
+  const parent = identity(path.dirname(entry.path))
   if (entry.parent && (!parent || parent.dev !== entry.parent.dev || parent.ino !== entry.parent.ino)) return 'replaced the directory that holds it'
   const baseline = entry.baseline
   const info = await lstat(entry.path).catch(() => undefined)
