@@ -45,10 +45,10 @@ __webpack_require__.d(__webpack_exports__, {
   prepareShard: () => (/* binding */ prepareShard)
 });
 
-// EXTERNAL MODULE: ./src/gates/bounded-json.ts
-var bounded_json = __webpack_require__(5792);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/previous-report.ts + 2 modules
+var previous_report = __webpack_require__(8308);
 // EXTERNAL MODULE: ./src/text/format.ts
 var format = __webpack_require__(8488);
 // EXTERNAL MODULE: ./src/checklist/types.ts
@@ -1193,12 +1193,6 @@ async function findTriggeringRun(client, github) {
 }
 
 ;// CONCATENATED MODULE: ./src/shards/job-modes.ts
-/**
- * Preparing a job that is one of several (see phase.ts): a shard keeps only its own items, a
- * merge answers every item from the shard reports. The action bundles this module and what it
- * uses (merging, reading and checking the reports, finding the triggering run) in a chunk of its
- * own, loaded before any gate and only by a `shard` or `reports` job.
- */
 
 
 
@@ -1261,11 +1255,11 @@ function prepareMerge(input, patterns) {
  * file splits by count and says so; the merge then names the shards that split differently.
  */
 function readDurations(file, warn) {
-    const read = (0,bounded_json/* readBoundedJson */.g)(file, MAX_REPORT_BYTES);
-    const durations = 'json' in read ? (0,shards_select/* durationsFromReport */.sZ)(read.json) : read;
-    if (!('problem' in durations))
-        return durations;
-    warn(`The previous report ${JSON.stringify(file)} was not used (${durations.problem}): the shards are balanced by count.`);
+    // Read as start order reads it: the same bounds, and the same judgement of what a duration is.
+    const read = (0,previous_report/* readPreviousReport */.kA)(file, MAX_REPORT_BYTES);
+    if ('durations' in read)
+        return new Map([...read.durations].map(([id, earlier]) => [id, earlier.durationMs]));
+    warn(`The previous report ${JSON.stringify(file)} was not used (${read.problem}): the shards are balanced by count.`);
     return undefined;
 }
 function countItems(checklist) {

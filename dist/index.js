@@ -559,73 +559,6 @@ function isBeforeDeploy(item) {
 
 /***/ }),
 
-/***/ 5792:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ readBoundedJson)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _text_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8488);
-/* harmony import */ var _earlier_durations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6780);
-/**
- * Reading a JSON file that may have been planted (a cache a pull request's run wrote, a link to a
- * device): a regular file, never through a link, never waiting on a pipe, at most `maxBytes`, and
- * of bounded nesting and number of values before a byte is parsed. Whatever goes wrong, the
- * answer is a reason, never a throw.
- */
-
-
-
-function readBoundedJson(file, maxBytes) {
-    let descriptor;
-    try {
-        // O_NONBLOCK: a FIFO cannot make open wait for a writer; O_NOFOLLOW: a link is refused, not followed.
-        descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
-        if (!info.isFile())
-            return { problem: 'it is not a regular file' };
-        if (info.size > maxBytes)
-            return { problem: `it is larger than ${(0,_text_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(maxBytes)} bytes` };
-        // No more than fstat said: a file still growing is cut there (and then is not JSON), never read without end.
-        const buffer = Buffer.alloc(info.size);
-        let filled = 0;
-        while (filled < buffer.length) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, buffer, filled, buffer.length - filled, filled);
-            if (read === 0)
-                break;
-            filled += read;
-        }
-        const bytes = buffer.subarray(0, filled);
-        const tooCostly = (0,_earlier_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonCostProblem */ .te)(bytes);
-        if (tooCostly)
-            return { problem: tooCostly };
-        try {
-            return { json: JSON.parse(bytes.toString('utf8')) };
-        }
-        catch {
-            // The parser's message would quote the file.
-            return { problem: 'it is not valid JSON' };
-        }
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { problem: 'it does not exist', missing: true };
-        if (code === 'ELOOP')
-            return { problem: 'it is a symbolic link' };
-        return { problem: `it cannot be read (${code ?? 'error'})` };
-    }
-    finally {
-        if (descriptor !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
-    }
-}
-
-
-/***/ }),
-
 /***/ 6448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -690,106 +623,6 @@ function isWithheldFromGates(name) {
     // Variable names are case-sensitive on Linux, but a tool may look a name up case-insensitively.
     const upper = name.toUpperCase();
     return REMOVED_EXACT.has(upper) || REMOVED_PREFIXES.some((prefix) => upper.startsWith(prefix));
-}
-
-
-/***/ }),
-
-/***/ 6780:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yu: () => (/* binding */ earlierDurationsFromReport),
-/* harmony export */   te: () => (/* binding */ jsonCostProblem)
-/* harmony export */ });
-/* unused harmony exports MAX_EARLIER_ITEMS, MAX_JSON_DEPTH, MAX_JSON_VALUES */
-/* harmony import */ var _text_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
-
-/** A checklist of this many gates is far past real use (real ones have 3–60); more is not a report to trust. */
-const MAX_EARLIER_ITEMS = 10_000;
-/** Longer than any item id or command a checklist can hold; longer ones are not ours. */
-const MAX_ID_CHARS = 1_000;
-const MAX_COMMAND_CHARS = 100_000;
-/**
- * Bounds on the JSON text itself, checked before it is parsed: what a parse costs grows with the
- * number of values and the nesting, not the bytes (32 MiB of `[[[[…` takes seconds and over 1 GB).
- * A real report is 6 levels deep and has about 40 values an item.
- */
-const MAX_JSON_DEPTH = 64;
-const MAX_JSON_VALUES = 300_000;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACE = 0x7d;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-/**
- * Why the JSON text is too costly to parse, or undefined. One pass over the bytes, outside strings:
- * every `[` and `{` opens a level and a value, every `,` starts another value.
- */
-function jsonCostProblem(bytes) {
-    let depth = 0;
-    let values = 0;
-    let inString = false;
-    for (let index = 0; index < bytes.length; index++) {
-        const byte = bytes[index];
-        if (inString) {
-            if (byte === BACKSLASH)
-                index++;
-            else if (byte === QUOTE)
-                inString = false;
-            continue;
-        }
-        if (byte === QUOTE)
-            inString = true;
-        else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
-            values++;
-            if (++depth > MAX_JSON_DEPTH)
-                return `it is nested more than ${MAX_JSON_DEPTH} levels deep`;
-        }
-        else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET)
-            depth--;
-        else if (byte === COMMA)
-            values++;
-        if (values > MAX_JSON_VALUES)
-            return `it holds more than ${(0,_text_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(MAX_JSON_VALUES)} values`;
-    }
-    return undefined;
-}
-/**
- * The durations of every command item that ran (a timeout counts: it says the gate is long);
- * items that were cancelled or never started are left out, their time says nothing.
- */
-function earlierDurationsFromReport(json) {
-    if (!isObject(json) || !Array.isArray(json.items))
-        return { problem: 'it is not a go-no-go JSON report (no `items` list)' };
-    if (json.items.length > MAX_EARLIER_ITEMS)
-        return { problem: `it lists ${(0,_text_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(json.items.length)} items, more than ${(0,_text_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(MAX_EARLIER_ITEMS)}` };
-    const durations = new Map();
-    const seen = new Set();
-    for (const [index, item] of json.items.entries()) {
-        const where = `item ${index + 1}`;
-        if (!isObject(item) || typeof item.id !== 'string' || item.id === '' || item.id.length > MAX_ID_CHARS)
-            return { problem: `${where} has no usable \`id\`` };
-        if (seen.has(item.id))
-            return { problem: `${where} repeats an id` };
-        seen.add(item.id);
-        if (typeof item.durationMs !== 'number' || !Number.isFinite(item.durationMs) || item.durationMs < 0)
-            return { problem: `${where} has no usable \`durationMs\`` };
-        if (item.kind !== 'command')
-            continue;
-        if (typeof item.command !== 'string' || item.command.length > MAX_COMMAND_CHARS)
-            return { problem: `${where} has no usable \`command\`` };
-        // Cancelled, or never started (a need failed, a step after GO): the time says nothing.
-        if (item.status === 'cancelled' || (item.exitCode === null && item.signal === null && item.timedOut !== true))
-            continue;
-        durations.set(item.id, { command: item.command, durationMs: item.durationMs });
-    }
-    return { durations };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -6207,7 +6040,7 @@ function clip(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3280);
 /* harmony import */ var _gates_child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6448);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8473);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9040);
 /* harmony import */ var _own_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6131);
 
 
@@ -6225,7 +6058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8473:
+/***/ 9040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9929,35 +9762,8 @@ var github_context = __nccwpck_require__(9556);
 var github_settings = __nccwpck_require__(9518);
 // EXTERNAL MODULE: ./src/gates/gate-runner.ts + 7 modules
 var gate_runner = __nccwpck_require__(5484);
-// EXTERNAL MODULE: ./src/gates/bounded-json.ts
-var bounded_json = __nccwpck_require__(5792);
-// EXTERNAL MODULE: ./src/gates/earlier-durations.ts
-var earlier_durations = __nccwpck_require__(6780);
-;// CONCATENATED MODULE: ./src/previous-report.ts
-/**
- * Reading an earlier run's report for its durations (the action's `previous-report`, the CLI's
- * `--previous-report` or its own durations file). The file may have been planted (a cache a pull
- * request's run wrote, a link to a device), so it is read bounded (src/gates/bounded-json.ts).
- * Whatever goes wrong, the answer is a reason, never a throw: the durations only choose which
- * gate starts first.
- */
-
-
-/** A JSON report keeps at most 16 KiB of output a gate: this is hundreds of gates; real ones are under 2 MB. */
-const MAX_PREVIOUS_REPORT_BYTES = 16 * 1024 * 1024;
-/** The durations in the report at `file` (absolute), or why there are none. */
-function readPreviousReport(file, maxBytes = MAX_PREVIOUS_REPORT_BYTES) {
-    const read = (0,bounded_json/* readBoundedJson */.g)(file, maxBytes);
-    return 'json' in read ? (0,earlier_durations/* earlierDurationsFromReport */.Yu)(read.json) : read;
-}
-/**
- * The one line a run logs when it goes on without the report.
- * @param what what the file is to the reader ("the previous report", "the durations file").
- */
-function describeUnusedReport(what, file, problem) {
-    return `${what} ${JSON.stringify(file)} was not used (${problem}): gates start in the usual order.`;
-}
-
+// EXTERNAL MODULE: ./src/previous-report.ts + 2 modules
+var previous_report = __nccwpck_require__(8308);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __nccwpck_require__(2794);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
@@ -11920,10 +11726,10 @@ async function evaluate(context, prepared, previous, connection, pullCommits, pa
 function earlierDurationsFrom(file) {
     if (!file)
         return undefined;
-    const read = readPreviousReport(file);
+    const read = (0,previous_report/* readPreviousReport */.kA)(file);
     if ('durations' in read)
         return read.durations;
-    core.info((0,workflow_commands/* neutraliseLogText */.qe)(describeUnusedReport('The previous report', file, read.problem)));
+    core.info((0,workflow_commands/* neutraliseLogText */.qe)((0,previous_report/* describeUnusedReport */.QX)('The previous report', file, read.problem)));
     return undefined;
 }
 function chooseGateRunner(context, prepared) {
@@ -12212,6 +12018,194 @@ function scrubOwnEnvironment(withheld, env = process.env) {
 function isInside(root, candidate) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(candidate));
     return relative === '' || (relative !== '..' && !relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+
+
+/***/ }),
+
+/***/ 8308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  QX: () => (/* binding */ describeUnusedReport),
+  kA: () => (/* binding */ readPreviousReport)
+});
+
+// UNUSED EXPORTS: MAX_PREVIOUS_REPORT_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/text/format.ts
+var format = __nccwpck_require__(8488);
+;// CONCATENATED MODULE: ./src/gates/earlier-durations.ts
+
+/** A checklist of this many gates is far past real use (real ones have 3–60); more is not a report to trust. */
+const MAX_EARLIER_ITEMS = 10_000;
+/** Longer than any item id or command a checklist can hold; longer ones are not ours. */
+const MAX_ID_CHARS = 1_000;
+const MAX_COMMAND_CHARS = 100_000;
+/**
+ * Bounds on the JSON text itself, checked before it is parsed: what a parse costs grows with the
+ * number of values and the nesting, not the bytes (32 MiB of `[[[[…` takes seconds and over 1 GB).
+ * A real report is 6 levels deep and has about 40 values an item.
+ */
+const MAX_JSON_DEPTH = 64;
+const MAX_JSON_VALUES = 300_000;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+/**
+ * Why the JSON text is too costly to parse, or undefined. One pass over the bytes, outside strings:
+ * every `[` and `{` opens a level and a value, every `,` starts another value.
+ */
+function jsonCostProblem(bytes) {
+    let depth = 0;
+    let values = 0;
+    let inString = false;
+    for (let index = 0; index < bytes.length; index++) {
+        const byte = bytes[index];
+        if (inString) {
+            if (byte === BACKSLASH)
+                index++;
+            else if (byte === QUOTE)
+                inString = false;
+            continue;
+        }
+        if (byte === QUOTE)
+            inString = true;
+        else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+            values++;
+            if (++depth > MAX_JSON_DEPTH)
+                return `it is nested more than ${MAX_JSON_DEPTH} levels deep`;
+        }
+        else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET)
+            depth--;
+        else if (byte === COMMA)
+            values++;
+        if (values > MAX_JSON_VALUES)
+            return `it holds more than ${(0,format/* formatNumber */.ZV)(MAX_JSON_VALUES)} values`;
+    }
+    return undefined;
+}
+/**
+ * The durations of every command item that ran (a timeout counts: it says the gate is long);
+ * items that were cancelled or never started are left out, their time says nothing.
+ */
+function earlierDurationsFromReport(json) {
+    if (!isObject(json) || !Array.isArray(json.items))
+        return { problem: 'it is not a go-no-go JSON report (no `items` list)' };
+    if (json.items.length > MAX_EARLIER_ITEMS)
+        return { problem: `it lists ${(0,format/* formatNumber */.ZV)(json.items.length)} items, more than ${(0,format/* formatNumber */.ZV)(MAX_EARLIER_ITEMS)}` };
+    const durations = new Map();
+    const seen = new Set();
+    for (const [index, item] of json.items.entries()) {
+        const where = `item ${index + 1}`;
+        if (!isObject(item) || typeof item.id !== 'string' || item.id === '' || item.id.length > MAX_ID_CHARS)
+            return { problem: `${where} has no usable \`id\`` };
+        if (seen.has(item.id))
+            return { problem: `${where} repeats an id` };
+        seen.add(item.id);
+        if (typeof item.durationMs !== 'number' || !Number.isFinite(item.durationMs) || item.durationMs < 0)
+            return { problem: `${where} has no usable \`durationMs\`` };
+        if (item.kind !== 'command')
+            continue;
+        if (typeof item.command !== 'string' || item.command.length > MAX_COMMAND_CHARS)
+            return { problem: `${where} has no usable \`command\`` };
+        // Cancelled, or never started (a need failed, a step after GO): the time says nothing.
+        if (item.status === 'cancelled' || (item.exitCode === null && item.signal === null && item.timedOut !== true))
+            continue;
+        durations.set(item.id, { command: item.command, durationMs: item.durationMs });
+    }
+    return { durations };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/gates/bounded-json.ts
+/**
+ * Reading a JSON file that may have been planted (a cache a pull request's run wrote, a link to a
+ * device): a regular file, never through a link, never waiting on a pipe, at most `maxBytes`, and
+ * of bounded nesting and number of values before a byte is parsed. Whatever goes wrong, the
+ * answer is a reason, never a throw.
+ */
+
+
+
+function readBoundedJson(file, maxBytes) {
+    let descriptor;
+    try {
+        // O_NONBLOCK: a FIFO cannot make open wait for a writer; O_NOFOLLOW: a link is refused, not followed.
+        descriptor = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+        const info = (0,external_node_fs_.fstatSync)(descriptor);
+        if (!info.isFile())
+            return { problem: 'it is not a regular file' };
+        if (info.size > maxBytes)
+            return { problem: `it is larger than ${(0,format/* formatNumber */.ZV)(maxBytes)} bytes` };
+        // No more than fstat said: a file still growing is cut there (and then is not JSON), never read without end.
+        const buffer = Buffer.alloc(info.size);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const read = (0,external_node_fs_.readSync)(descriptor, buffer, filled, buffer.length - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        const bytes = buffer.subarray(0, filled);
+        const tooCostly = jsonCostProblem(bytes);
+        if (tooCostly)
+            return { problem: tooCostly };
+        try {
+            return { json: JSON.parse(bytes.toString('utf8')) };
+        }
+        catch {
+            // The parser's message would quote the file.
+            return { problem: 'it is not valid JSON' };
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { problem: 'it does not exist', missing: true };
+        if (code === 'ELOOP')
+            return { problem: 'it is a symbolic link' };
+        return { problem: `it cannot be read (${code ?? 'error'})` };
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_.closeSync)(descriptor);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/previous-report.ts
+/**
+ * Reading an earlier run's report for its durations (the action's `previous-report`, the CLI's
+ * `--previous-report` or its own durations file). The file may have been planted (a cache a pull
+ * request's run wrote, a link to a device), so it is read bounded (src/gates/bounded-json.ts).
+ * Whatever goes wrong, the answer is a reason, never a throw: the durations only choose which
+ * gate starts first.
+ */
+
+
+/** A JSON report keeps at most 16 KiB of output a gate: this is hundreds of gates; real ones are under 2 MB. */
+const MAX_PREVIOUS_REPORT_BYTES = 16 * 1024 * 1024;
+/** The durations in the report at `file` (absolute), or why there are none. */
+function readPreviousReport(file, maxBytes = MAX_PREVIOUS_REPORT_BYTES) {
+    const read = readBoundedJson(file, maxBytes);
+    return 'json' in read ? earlierDurationsFromReport(read.json) : read;
+}
+/**
+ * The one line a run logs when it goes on without the report.
+ * @param what what the file is to the reader ("the previous report", "the durations file").
+ */
+function describeUnusedReport(what, file, problem) {
+    return `${what} ${JSON.stringify(file)} was not used (${problem}): gates start in the usual order.`;
 }
 
 
@@ -13871,8 +13865,7 @@ function wholeNumber(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Xm: () => (/* binding */ selectShard),
 /* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
-/* harmony export */   io: () => (/* binding */ wholeChecklist),
-/* harmony export */   sZ: () => (/* binding */ durationsFromReport)
+/* harmony export */   io: () => (/* binding */ wholeChecklist)
 /* harmony export */ });
 /* unused harmony export splitChecklist */
 /* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8868);
@@ -13984,29 +13977,6 @@ function needsUnits(items) {
             groups.set(root, [item]);
     }
     return [...groups.values()];
-}
-/**
- * Milliseconds per command item from an earlier JSON report (the action's `report` output, or a
- * merged one). Only what a command actually took counts: items not run, or cancelled, say nothing.
- */
-function durationsFromReport(json) {
-    if (!isObject(json) || !Array.isArray(json.items))
-        return { problem: 'it is not a go-no-go JSON report (no `items` list)' };
-    const durations = new Map();
-    for (const item of json.items) {
-        if (!isObject(item) || typeof item.id !== 'string' || item.kind !== 'command')
-            continue;
-        if (typeof item.durationMs !== 'number' || !Number.isFinite(item.durationMs) || item.durationMs < 0)
-            continue;
-        // Cancelled, or never started (a need failed): the time says nothing. A timeout says a lot.
-        if (item.status === 'cancelled' || (item.exitCode === null && item.signal === null && item.timedOut !== true))
-            continue;
-        durations.set(item.id, item.durationMs);
-    }
-    return durations;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

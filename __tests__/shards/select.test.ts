@@ -1,7 +1,8 @@
 /** Splitting a checklist across shards: deterministic, every item once, needs chains together. */
 import { parseYamlChecklist } from '../../src/checklist/parse-yaml.js'
 import { allItems } from '../../src/checklist/types.js'
-import { durationsFromReport, selectShard, splitChecklist } from '../../src/shards/select.js'
+import { earlierDurationsFromReport } from '../../src/gates/earlier-durations.js'
+import { selectShard, splitChecklist } from '../../src/shards/select.js'
 
 function checklistOf(items: string): ReturnType<typeof parseYamlChecklist> {
   return parseYamlChecklist(`version: 1\ntitle: Release\nsections:\n  - title: First\n    items:\n${items}`, '.github/go-no-go.yml')
@@ -86,14 +87,20 @@ describe('splitChecklist', () => {
   })
 })
 
-describe('durationsFromReport', () => {
+/** Milliseconds per id, as shard balancing takes them from the reader start order shares. */
+function durationsFromReport(json: unknown): Map<string, number> | { problem: string } {
+  const read = earlierDurationsFromReport(json)
+  return 'durations' in read ? new Map([...read.durations].map(([id, earlier]) => [id, earlier.durationMs])) : read
+}
+
+describe('durations for balancing shards', () => {
   it('keeps what commands took, not cancelled or never-started ones; a timeout counts', () => {
     const durations = durationsFromReport({
       items: [
-        { id: 'ran', kind: 'command', status: 'pass', durationMs: 1200, exitCode: 0, signal: null, timedOut: false },
-        { id: 'slow', kind: 'command', status: 'error', durationMs: 600_000, exitCode: null, signal: 'SIGKILL', timedOut: true },
-        { id: 'not-run', kind: 'command', status: 'error', durationMs: 0, exitCode: null, signal: null, timedOut: false },
-        { id: 'stopped', kind: 'command', status: 'cancelled', durationMs: 40, exitCode: null, signal: 'SIGTERM', timedOut: false },
+        { id: 'ran', kind: 'command', command: 'cargo test', status: 'pass', durationMs: 1200, exitCode: 0, signal: null, timedOut: false },
+        { id: 'slow', kind: 'command', command: 'cargo test --release', status: 'error', durationMs: 600_000, exitCode: null, signal: 'SIGKILL', timedOut: true },
+        { id: 'not-run', kind: 'command', command: 'npm test', status: 'error', durationMs: 0, exitCode: null, signal: null, timedOut: false },
+        { id: 'stopped', kind: 'command', command: 'sleep 9', status: 'cancelled', durationMs: 40, exitCode: null, signal: 'SIGTERM', timedOut: false },
         { id: 'file', kind: 'file', status: 'pass', durationMs: 1 }
       ]
     })

@@ -758,29 +758,6 @@ function needsUnits(items) {
     }
     return [...groups.values()];
 }
-/**
- * Milliseconds per command item from an earlier JSON report (the action's `report` output, or a
- * merged one). Only what a command actually took counts: items not run, or cancelled, say nothing.
- */
-function durationsFromReport(json) {
-    if (!isObject(json) || !Array.isArray(json.items))
-        return { problem: 'it is not a go-no-go JSON report (no `items` list)' };
-    const durations = new Map();
-    for (const item of json.items) {
-        if (!isObject(item) || typeof item.id !== 'string' || item.kind !== 'command')
-            continue;
-        if (typeof item.durationMs !== 'number' || !Number.isFinite(item.durationMs) || item.durationMs < 0)
-            continue;
-        // Cancelled, or never started (a need failed): the time says nothing. A timeout says a lot.
-        if (item.status === 'cancelled' || (item.exitCode === null && item.signal === null && item.timedOut !== true))
-            continue;
-        durations.set(item.id, item.durationMs);
-    }
-    return durations;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 ;// CONCATENATED MODULE: ./src/settings.ts
 /** Every action input is read here, once, into a typed object. Nothing else reads inputs. */
@@ -12210,7 +12187,7 @@ function steps(value, where) {
 function countsFor(kind, value) {
     if (value === null)
         return null;
-    if (kind === 'exit-code' || !report_shape_isObject(value))
+    if (kind === 'exit-code' || !isObject(value))
         return undefined;
     const whole = (field) => typeof field === 'number' && Number.isSafeInteger(field) && field >= 0;
     switch (kind) {
@@ -12223,7 +12200,7 @@ function countsFor(kind, value) {
         case 'format':
             return Array.isArray(value.files) && value.files.every((file) => typeof file === 'string') ? { files: [...value.files] } : undefined;
         case 'audit': {
-            if (!whole(value.warnings) || !report_shape_isObject(value.bySeverity))
+            if (!whole(value.warnings) || !isObject(value.bySeverity))
                 return undefined;
             const bySeverity = Object.create(null);
             for (const [severity, number] of Object.entries(value.bySeverity)) {
@@ -12251,11 +12228,11 @@ function findingOf(value, where) {
         ...(code !== undefined ? { code } : {})
     };
 }
-function report_shape_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function object(value, where) {
-    if (!report_shape_isObject(value))
+    if (!isObject(value))
         throw new ShapeError(`\`${where}\` is not an object`);
     return value;
 }

@@ -4,16 +4,16 @@
  * uses (merging, reading and checking the reports, finding the triggering run) in a chunk of its
  * own, loaded before any gate and only by a `shard` or `reports` job.
  */
-import { readBoundedJson } from '../gates/bounded-json.js'
 import type { RunGuard } from '../engine.js'
 import { headSha } from '../github/context.js'
 import type { Checklist } from '../checklist/types.js'
+import { readPreviousReport } from '../previous-report.js'
 import type { RunProblem } from '../verdict.js'
 import { formatNumber } from '../text/format.js'
 import { mergeShardReports, type MergeExpectation } from './merge.js'
 import { withIdentity, wholeNumber, type JobPart, type JobPartInput } from './phase.js'
 import { MAX_REPORT_BYTES, readReportFiles } from './read-reports.js'
-import { durationsFromReport, selectShard, wholeChecklist, type ShardSpec } from './select.js'
+import { selectShard, wholeChecklist, type ShardSpec } from './select.js'
 
 // A merge under `workflow_run` verifies the run that made the reports before it reads them.
 export { findTriggeringRun } from './workflow-run.js'
@@ -73,10 +73,10 @@ export function prepareMerge(input: JobPartInput, patterns: readonly string[]): 
  * file splits by count and says so; the merge then names the shards that split differently.
  */
 function readDurations(file: string, warn: (line: string) => void): Map<string, number> | undefined {
-  const read = readBoundedJson(file, MAX_REPORT_BYTES)
-  const durations = 'json' in read ? durationsFromReport(read.json) : read
-  if (!('problem' in durations)) return durations
-  warn(`The previous report ${JSON.stringify(file)} was not used (${durations.problem}): the shards are balanced by count.`)
+  // Read as start order reads it: the same bounds, and the same judgement of what a duration is.
+  const read = readPreviousReport(file, MAX_REPORT_BYTES)
+  if ('durations' in read) return new Map([...read.durations].map(([id, earlier]) => [id, earlier.durationMs]))
+  warn(`The previous report ${JSON.stringify(file)} was not used (${read.problem}): the shards are balanced by count.`)
   return undefined
 }
 

@@ -116,24 +116,3 @@ function needsUnits(items: ChecklistItem[]): ChecklistItem[][] {
   }
   return [...groups.values()]
 }
-
-/**
- * Milliseconds per command item from an earlier JSON report (the action's `report` output, or a
- * merged one). Only what a command actually took counts: items not run, or cancelled, say nothing.
- */
-export function durationsFromReport(json: unknown): Map<string, number> | { problem: string } {
-  if (!isObject(json) || !Array.isArray(json.items)) return { problem: 'it is not a go-no-go JSON report (no `items` list)' }
-  const durations = new Map<string, number>()
-  for (const item of json.items) {
-    if (!isObject(item) || typeof item.id !== 'string' || item.kind !== 'command') continue
-    if (typeof item.durationMs !== 'number' || !Number.isFinite(item.durationMs) || item.durationMs < 0) continue
-    // Cancelled, or never started (a need failed): the time says nothing. A timeout says a lot.
-    if (item.status === 'cancelled' || (item.exitCode === null && item.signal === null && item.timedOut !== true)) continue
-    durations.set(item.id, item.durationMs)
-  }
-  return durations
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
