@@ -56,6 +56,23 @@ describe('a shard reading the previous report', () => {
   })
 })
 
+describe('a shard balanced by the previous report', () => {
+  it('gives the longest gate a shard of its own, where a split by count would pair it with another', () => {
+    // By count, a and c go together (every command weighs 1); by these durations, a alone outweighs b, c and d.
+    const durations: Record<string, number> = { a: 5000, b: 10, c: 10, d: 4000 }
+    const items = Object.entries(durations).map(([id, durationMs]) => ({ id, kind: 'command', command: `echo ${id}`, status: 'pass', durationMs, exitCode: 0, signal: null, timedOut: false }))
+    writeFileSync(path.join(dir, 'last.json'), JSON.stringify({ items }))
+    const { info, warn } = shardWith(path.join(dir, 'last.json'))
+    expect(warn).toEqual([])
+    expect(info).toContain('Shard 1/2 owns 1 of 4 items, balanced by durations: a.')
+  })
+
+  it('splits by count without one', () => {
+    const { info } = shardWith(path.join(dir, 'never-written.json'))
+    expect(info).toContain('Shard 1/2 owns 2 of 4 items, balanced by count: a, c.')
+  })
+})
+
 describe('a shard or merge job prepared without the code for it', () => {
   // The action loads that code only for such a job; a caller that forgot must not judge the whole checklist as if it were one job.
   it.each([
