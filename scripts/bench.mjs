@@ -201,43 +201,53 @@ async function memory() {
 }
 
 // ---------------------------------------------------------------------------------------------
-/** go-no-go against the script, alternating A/B (B first on odd runs), `prepare` before each. */
-async function paired(title, workspace, script, prepare, env, cold = true) {
-  const goNoGo = []
-  const scripted = []
+/**
+ * go-no-go against the script, alternating (the order rotates each run), `prepare` before each.
+ * A third arm runs the same commands side by side from the shell, with no verdict, no snapshots
+ * and no report: what running them at once can gain on this machine, whoever schedules them.
+ */
+async function paired(title, workspace, { script, sideBySide }, prepare, env, cold = true) {
+  const times = { 'go-no-go': [], script: [], 'side by side': [] }
   const outcomes = new Set()
+  const arms = Object.keys(times)
   for (let run = 0; run < pairedRuns; run++) {
-    const order = run % 2 ? ['script', 'go-no-go'] : ['go-no-go', 'script']
+    const order = arms.map((_, index) => arms[(index + run) % arms.length])
     for (const which of order) {
       prepare()
-      if (which === 'go-no-go') {
-        const result = await measure(runtime, cliArgs(workspace), { env })
-        goNoGo.push(result.seconds)
-        outcomes.add(`go-no-go ${decisionOf(result.stdout)}`)
-        log(`${title}: go-no-go ${result.seconds.toFixed(2)} s ${decisionOf(result.stdout)}`)
-      } else {
-        const result = await measure('bash', ['-eo', 'pipefail', '-c', script], { cwd: workspace, env })
-        scripted.push(result.seconds)
-        outcomes.add(`script exit ${result.code}`)
-        if (result.code !== 0) log(result.stderr)
-        log(`${title}: script ${result.seconds.toFixed(2)} s exit ${result.code}`)
-      }
+      const result =
+        which === 'go-no-go'
+          ? await measure(runtime, cliArgs(workspace), { env })
+          : await measure('bash', ['-o', 'pipefail', '-c', which === 'script' ? script : sideBySide], { cwd: workspace, env })
+      times[which].push(result.seconds)
+      const outcome = which === 'go-no-go' ? decisionOf(result.stdout) : `exit ${result.code}`
+      outcomes.add(`${which} ${outcome}`)
+      if (which !== 'go-no-go' && result.code !== 0) log(result.stderr)
+      log(`${title}: ${which} ${result.seconds.toFixed(2)} s ${outcome}`)
     }
   }
-  const ratio = median(goNoGo) / median(scripted)
+  const ratio = (which) => (median(times[which]) / median(times.script)).toFixed(2)
   return [
     `### ${title}: ${pairedRuns} paired runs, alternating${cold ? ', each from a cold start' : ''}`,
     '',
     `Script: \`${script}\``,
     '',
-    '| | median | range |',
-    '|---|---|---|',
-    `| go-no-go (CLI) | ${median(goNoGo).toFixed(2)} s | ${range(goNoGo)} s |`,
-    `| the script | ${median(scripted).toFixed(2)} s | ${range(scripted)} s |`,
-    `| **ratio go-no-go / script** | **${ratio.toFixed(2)}** | |`,
+    `Side by side: \`${sideBySide}\``,
+    '',
+    '| | median | range | ratio to the script |',
+    '|---|---|---|---|',
+    `| go-no-go (CLI) | ${median(times['go-no-go']).toFixed(2)} s | ${range(times['go-no-go'])} s | **${ratio('go-no-go')}** |`,
+    `| the script | ${median(times.script).toFixed(2)} s | ${range(times.script)} s | 1.00 |`,
+    `| side by side in the shell, no verdict | ${median(times['side by side']).toFixed(2)} s | ${range(times['side by side'])} s | ${ratio('side by side')} |`,
     '',
     `Outcomes: ${[...outcomes].join(', ')}`
   ].join('\n')
+}
+
+/** The commands started together, the exit status failing when any of them fails. */
+function sideBySideScript(commands) {
+  const started = commands.map((command, index) => `{ ${command}; } & p${index}=$!`).join('; ')
+  const waited = commands.map((_, index) => `wait $p${index} || s=1`).join('; ')
+  return `s=0; ${started}; ${waited}; exit $s`
 }
 
 function rustCrate(modules) {
@@ -312,13 +322,14 @@ mod tests {
   execFileSync('cargo', ['generate-lockfile', '--offline'], { cwd: workspace, stdio: 'ignore' })
   writeFileSync(path.join(workspace, '.gitignore'), '/target\n')
   commitAll(workspace)
-  return { workspace, script: `${fmt} && ${clippy} && ${test}` }
+  // clippy builds in its own directory, as go-no-go gives it, or it would queue on cargo's lock behind the tests.
+  return { workspace, script: `${fmt} && ${clippy} && ${test}`, sideBySide: sideBySideScript([fmt, `CARGO_TARGET_DIR=target/side-by-side/clippy ${clippy}`, test]) }
 }
 
 async function rust() {
-  const { workspace, script } = rustCrate(quick ? 20 : 60)
+  const { workspace, ...scripts } = rustCrate(quick ? 20 : 60)
   const cold = () => rmSync(path.join(workspace, 'target'), { recursive: true, force: true })
-  return paired(`Rust: a generated ${quick ? 20 : 60}-module crate, fmt + clippy + test`, workspace, script, cold, process.env)
+  return paired(`Rust: a generated ${quick ? 20 : 60}-module crate, fmt + clippy + test`, workspace, scripts, cold, process.env)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,14 +367,14 @@ function nodePackage(modules) {
     )
   }
   commitAll(workspace)
-  return { workspace, script: `${test} && ${typecheck} && ${lint}` }
+  return { workspace, script: `${test} && ${typecheck} && ${lint}`, sideBySide: sideBySideScript([test, typecheck, lint]) }
 }
 
 async function node() {
-  const { workspace, script } = nodePackage(quick ? 20 : 60)
+  const { workspace, ...scripts } = nodePackage(quick ? 20 : 60)
   // tsc and prettier from this repository's devDependencies, as a project's own node_modules/.bin would give them.
   const env = { ...process.env, PATH: `${binDir}:${process.env.PATH}` }
-  return paired(`Node: a ${quick ? 20 : 60}-module package, node --test + tsc --noEmit + prettier --check`, workspace, script, () => {}, env, false)
+  return paired(`Node: a ${quick ? 20 : 60}-module package, node --test + tsc --noEmit + prettier --check`, workspace, scripts, () => {}, env, false)
 }
 
 // ---------------------------------------------------------------------------------------------

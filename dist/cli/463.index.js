@@ -4887,8 +4887,11 @@ function onPath(program, searchPath) {
 
 
 
-
-/** Loads and parses the checklist at `options.path`. Every refusal is a ChecklistError naming the file. */
+/**
+ * Loads and parses the checklist at `options.path`. Every refusal is a ChecklistError naming the file.
+ * The file calls are synchronous: a checklist is small, and each awaited call would wait its turn on
+ * the thread pool while the first snapshot's gits keep both processors busy (milliseconds of every start).
+ */
 async function loadChecklist(options, parsers = {}) {
     const given = options.path;
     const maxBytes = options.maxBytes ?? MAX_CHECKLIST_BYTES;
@@ -4900,7 +4903,7 @@ async function loadChecklist(options, parsers = {}) {
     if (given.includes('\0'))
         refuse('the checklist path contains a NUL character');
     const workspace = external_node_path_default().resolve(options.workspace);
-    const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => refuse(`the workspace ${workspace} does not exist`));
+    const realWorkspace = attempt(() => external_node_fs_.realpathSync.native(workspace), () => refuse(`the workspace ${workspace} does not exist`));
     const target = external_node_path_default().resolve(workspace, given);
     if (external_node_path_default().isAbsolute(given)) {
         if (!(0,paths/* isInside */.F)(workspace, target) && !(0,paths/* isInside */.F)(realWorkspace, target)) {
@@ -4912,33 +4915,33 @@ async function loadChecklist(options, parsers = {}) {
     }
     // Messages and the checklist name the file as the user would, relative to the workspace.
     const shown = external_node_path_default().isAbsolute(given) ? external_node_path_default().relative((0,paths/* isInside */.F)(workspace, target) ? workspace : realWorkspace, target) || given : given;
-    const link = await (0,promises_.lstat)(target).catch((error) => refuse(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'the checklist file does not exist' : `the checklist file cannot be read (${error.code ?? 'error'})`, shown));
+    const link = attempt(() => (0,external_node_fs_.lstatSync)(target), (error) => refuse(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'the checklist file does not exist' : `the checklist file cannot be read (${error.code ?? 'error'})`, shown));
     // realpath also resolves links in the directories on the way (`.github` -> /etc), not just the last step.
-    const real = await (0,promises_.realpath)(target).catch(() => refuse(link.isSymbolicLink() ? 'the checklist is a broken symbolic link' : 'the checklist path cannot be resolved', shown));
+    const real = attempt(() => external_node_fs_.realpathSync.native(target), () => refuse(link.isSymbolicLink() ? 'the checklist is a broken symbolic link' : 'the checklist path cannot be resolved', shown));
     if (!(0,paths/* isInside */.F)(realWorkspace, real)) {
         refuse(link.isSymbolicLink()
             ? 'the checklist is a symbolic link to a file outside the workspace'
             : 'the checklist path passes through a symbolic link that leads outside the workspace', shown);
     }
     // Type and size before opening: opening a device can have effects of its own.
-    const before = await (0,promises_.stat)(real).catch(() => refuse('the checklist file cannot be read', shown));
+    const before = attempt(() => (0,external_node_fs_.statSync)(real), () => refuse('the checklist file cannot be read', shown));
     refuseUnlessReadable(before, maxBytes, (message) => refuse(message, shown));
     // O_NONBLOCK: a FIFO swapped in after the check cannot make open wait for a writer. O_NOFOLLOW: nor can a new link.
     const flags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-    const handle = await (0,promises_.open)(real, flags).catch(() => refuse('the checklist file cannot be opened', shown));
+    const fd = attempt(() => (0,external_node_fs_.openSync)(real, flags), () => refuse('the checklist file cannot be opened', shown));
     let bytes;
     try {
-        const info = await handle.stat();
+        const info = (0,external_node_fs_.fstatSync)(fd);
         refuseUnlessReadable(info, maxBytes, (message) => refuse(message, shown));
         if (info.ino !== before.ino || info.dev !== before.dev)
             refuse('the checklist file changed while it was being opened', shown);
         // One byte more than the size tells a file that grows while it is read.
-        bytes = await readAtMost(handle, info.size + 1);
+        bytes = readAtMost(fd, info.size + 1);
         if (bytes.length > info.size)
             refuse('the checklist file changed while it was being read', shown);
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
     options.onRead?.(bytes);
     let text;
@@ -4971,17 +4974,26 @@ function refuseUnlessReadable(info, maxBytes, refuse) {
     if (info.size > maxBytes)
         refuse(`the checklist is ${info.size} bytes; the limit is ${maxBytes}`);
 }
-async function readAtMost(handle, limit) {
+function readAtMost(fd, limit) {
     const buffer = Buffer.alloc(limit);
     let filled = 0;
     // A single read may return less than asked; stop at end of file or at the limit.
     while (filled < limit) {
-        const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled);
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, filled, limit - filled, filled);
         if (bytesRead === 0)
             break;
         filled += bytesRead;
     }
     return buffer.subarray(0, filled);
+}
+/** `run()`'s value, or what `refused` makes of the error it threw (refused throws in turn). */
+function attempt(run, refused) {
+    try {
+        return run();
+    }
+    catch (error) {
+        return refused(error);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/gates/cargo-target.ts

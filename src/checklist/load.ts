@@ -4,8 +4,7 @@
  * before a byte is read, and no message ever quotes the file's bytes (a symlink to
  * /proc/self/environ would otherwise leak the runner's secrets into a summary).
  */
-import { constants, type Stats } from 'node:fs'
-import { lstat, open, realpath, stat, type FileHandle } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { isInside } from '../paths.js'
 import { MAX_CHECKLIST_BYTES } from './limits.js'
@@ -31,7 +30,11 @@ export interface ChecklistParsers {
   markdown?: (text: string, file: string) => Checklist
 }
 
-/** Loads and parses the checklist at `options.path`. Every refusal is a ChecklistError naming the file. */
+/**
+ * Loads and parses the checklist at `options.path`. Every refusal is a ChecklistError naming the file.
+ * The file calls are synchronous: a checklist is small, and each awaited call would wait its turn on
+ * the thread pool while the first snapshot's gits keep both processors busy (milliseconds of every start).
+ */
 export async function loadChecklist(options: LoadOptions, parsers: ChecklistParsers = {}): Promise<Checklist> {
   const given = options.path
   const maxBytes = options.maxBytes ?? MAX_CHECKLIST_BYTES
@@ -42,7 +45,10 @@ export async function loadChecklist(options: LoadOptions, parsers: ChecklistPars
   if (given.includes('\0')) refuse('the checklist path contains a NUL character')
 
   const workspace = path.resolve(options.workspace)
-  const realWorkspace = await realpath(workspace).catch(() => refuse(`the workspace ${workspace} does not exist`))
+  const realWorkspace = attempt(
+    () => realpathSync.native(workspace),
+    () => refuse(`the workspace ${workspace} does not exist`)
+  )
   const target = path.resolve(workspace, given)
   if (path.isAbsolute(given)) {
     if (!isInside(workspace, target) && !isInside(realWorkspace, target)) {
@@ -54,11 +60,16 @@ export async function loadChecklist(options: LoadOptions, parsers: ChecklistPars
   // Messages and the checklist name the file as the user would, relative to the workspace.
   const shown = path.isAbsolute(given) ? path.relative(isInside(workspace, target) ? workspace : realWorkspace, target) || given : given
 
-  const link = await lstat(target).catch((error: NodeJS.ErrnoException) =>
-    refuse(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'the checklist file does not exist' : `the checklist file cannot be read (${error.code ?? 'error'})`, shown)
+  const link = attempt(
+    () => lstatSync(target),
+    (error) =>
+      refuse(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'the checklist file does not exist' : `the checklist file cannot be read (${error.code ?? 'error'})`, shown)
   )
   // realpath also resolves links in the directories on the way (`.github` -> /etc), not just the last step.
-  const real = await realpath(target).catch(() => refuse(link.isSymbolicLink() ? 'the checklist is a broken symbolic link' : 'the checklist path cannot be resolved', shown))
+  const real = attempt(
+    () => realpathSync.native(target),
+    () => refuse(link.isSymbolicLink() ? 'the checklist is a broken symbolic link' : 'the checklist path cannot be resolved', shown)
+  )
   if (!isInside(realWorkspace, real)) {
     refuse(
       link.isSymbolicLink()
@@ -69,22 +80,28 @@ export async function loadChecklist(options: LoadOptions, parsers: ChecklistPars
   }
 
   // Type and size before opening: opening a device can have effects of its own.
-  const before = await stat(real).catch(() => refuse('the checklist file cannot be read', shown))
+  const before = attempt(
+    () => statSync(real),
+    () => refuse('the checklist file cannot be read', shown)
+  )
   refuseUnlessReadable(before, maxBytes, (message) => refuse(message, shown))
 
   // O_NONBLOCK: a FIFO swapped in after the check cannot make open wait for a writer. O_NOFOLLOW: nor can a new link.
   const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
-  const handle = await open(real, flags).catch(() => refuse('the checklist file cannot be opened', shown))
+  const fd = attempt(
+    () => openSync(real, flags),
+    () => refuse('the checklist file cannot be opened', shown)
+  )
   let bytes: Buffer
   try {
-    const info = await handle.stat()
+    const info = fstatSync(fd)
     refuseUnlessReadable(info, maxBytes, (message) => refuse(message, shown))
     if (info.ino !== before.ino || info.dev !== before.dev) refuse('the checklist file changed while it was being opened', shown)
     // One byte more than the size tells a file that grows while it is read.
-    bytes = await readAtMost(handle, info.size + 1)
+    bytes = readAtMost(fd, info.size + 1)
     if (bytes.length > info.size) refuse('the checklist file changed while it was being read', shown)
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 
   options.onRead?.(bytes)
@@ -117,14 +134,23 @@ function refuseUnlessReadable(info: Stats, maxBytes: number, refuse: (message: s
   if (info.size > maxBytes) refuse(`the checklist is ${info.size} bytes; the limit is ${maxBytes}`)
 }
 
-async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
+function readAtMost(fd: number, limit: number): Buffer {
   const buffer = Buffer.alloc(limit)
   let filled = 0
   // A single read may return less than asked; stop at end of file or at the limit.
   while (filled < limit) {
-    const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled)
+    const bytesRead = readSync(fd, buffer, filled, limit - filled, filled)
     if (bytesRead === 0) break
     filled += bytesRead
   }
   return buffer.subarray(0, filled)
+}
+
+/** `run()`'s value, or what `refused` makes of the error it threw (refused throws in turn). */
+function attempt<T>(run: () => T, refused: (error: NodeJS.ErrnoException) => never): T {
+  try {
+    return run()
+  } catch (error) {
+    return refused(error as NodeJS.ErrnoException)
+  }
 }
