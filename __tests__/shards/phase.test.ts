@@ -60,7 +60,16 @@ describe('a shard balanced by the previous report', () => {
   it('gives the longest gate a shard of its own, where a split by count would pair it with another', () => {
     // By count, a and c go together (every command weighs 1); by these durations, a alone outweighs b, c and d.
     const durations: Record<string, number> = { a: 5000, b: 10, c: 10, d: 4000 }
-    const items = Object.entries(durations).map(([id, durationMs]) => ({ id, kind: 'command', command: `echo ${id}`, status: 'pass', durationMs, exitCode: 0, signal: null, timedOut: false }))
+    const items = Object.entries(durations).map(([id, durationMs]) => ({
+      id,
+      kind: 'command',
+      command: `echo ${id}`,
+      status: 'pass',
+      durationMs,
+      exitCode: 0,
+      signal: null,
+      timedOut: false
+    }))
     writeFileSync(path.join(dir, 'last.json'), JSON.stringify({ items }))
     const { info, warn } = shardWith(path.join(dir, 'last.json'))
     expect(warn).toEqual([])
