@@ -249,6 +249,15 @@ touch "$GITHUB_ENV"`
     expect(existsSync(path.join(dir, 'runner-env'))).toBe(false)
   })
 
+  it('is removed whether the gate left it nearly empty or full (a small one at once, a large one without blocking the run)', async () => {
+    const { out, privateParent, run } = setup()
+    const empty = await run(gate('empty', 'echo "$TMPDIR" > "$OUT/empty"'))
+    const full = await run(gate('full', 'echo "$TMPDIR" > "$OUT/full"; mkdir "$TMPDIR/d"; for i in $(seq 1 200); do : > "$TMPDIR/d/f$i"; done'))
+    expect([empty.status, full.status]).toEqual(['pass', 'pass'])
+    for (const name of ['empty', 'full']) expect(existsSync(readFileSync(path.join(out, name), 'utf8').trim())).toBe(false)
+    expect(readdirSync(privateParent)).toEqual([])
+  })
+
   it('removes only a link when the gate swapped its whole private directory for one to somewhere else', async () => {
     const { dir, out, run } = setup()
     const precious = path.join(dir, 'precious')

@@ -1,5 +1,5 @@
 /** Turns one checklist item into a judged result: runs commands, checks evidence files, reads sign-offs. */
-import { closeSync, fstatSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs'
+import { closeSync, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, writeFileSync, type BigIntStats } from 'node:fs'
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { ChecklistItem, CommandItem, FileItem, ManualItem } from '../checklist/types.js'
@@ -104,7 +104,7 @@ async function runCommandGate(item: CommandItem, options: GateRunnerOptions): Pr
   const closed = await isolation.close()
   options.onIsolationClosed?.(item, closed)
   const artifacts = await plan.artifacts()
-  const tampered = await scriptTampering(scriptPath, written)
+  const tampered = scriptTampering(scriptPath, written)
   if (tampered) {
     return {
       id: item.id,
@@ -172,8 +172,8 @@ function writeScript(scriptPath: string, text: string): WrittenScript {
  * moves a file's change time, which no one but the kernel sets: a script swapped for another and
  * put back still shows it.
  */
-async function scriptTampering(scriptPath: string, written: WrittenScript): Promise<string | undefined> {
-  const info = await lstat(scriptPath, { bigint: true }).catch(() => undefined)
+function scriptTampering(scriptPath: string, written: WrittenScript): string | undefined {
+  const info = lstatOrUndefined(scriptPath)
   const same = info?.isFile() && Number(info.dev) === written.dev && Number(info.ino) === written.ino && info.ctimeNs === written.ctimeNs && Number(info.size) === written.size
   return same ? undefined : 'its script file was replaced or changed while the gate ran (by another gate running beside it?), so what ran is not known'
 }
@@ -237,5 +237,13 @@ export function createStoredGateRunner(stored: ReadonlyMap<string, GateResult> |
     const result = stored?.get(item.id)
     if (result) return result
     return { id: item.id, status: 'error', summary: 'not re-checked', reason: missingReason, durationMs: 0 }
+  }
+}
+
+function lstatOrUndefined(file: string): BigIntStats | undefined {
+  try {
+    return lstatSync(file, { bigint: true })
+  } catch {
+    return undefined
   }
 }

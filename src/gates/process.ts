@@ -3,8 +3,7 @@
  * tree, and output captured with bounded memory while the full text streams to a log file.
  */
 import { spawn } from 'node:child_process'
-import { createWriteStream, type WriteStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { createWriteStream, statSync, type Stats, type WriteStream } from 'node:fs'
 import type { Readable, Writable } from 'node:stream'
 import { OutputCapture, type CaptureLimits } from './capture.js'
 import type { ProcessOutcome } from './types.js'
@@ -54,7 +53,8 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessOutcom
     output: capture.finish()
   })
 
-  const directory = await stat(request.cwd).catch(() => undefined)
+  // Synchronous: an awaited stat waits its turn on the thread pool, on every gate's way to starting.
+  const directory = statOrUndefined(request.cwd)
   if (!directory?.isDirectory()) {
     await closeLog(log)
     return failedToStart(`working directory ${request.cwd} does not exist`)
@@ -165,4 +165,12 @@ async function drainOrDestroy(streams: Readable[], waitMs: number): Promise<void
 function closeLog(log: WriteStream | undefined): Promise<void> {
   if (!log) return Promise.resolve()
   return new Promise((resolve) => log.end(() => resolve()))
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file)
+  } catch {
+    return undefined
+  }
 }
