@@ -249,13 +249,18 @@ touch "$GITHUB_ENV"`
     expect(existsSync(path.join(dir, 'runner-env'))).toBe(false)
   })
 
-  it('is removed whether the gate left it nearly empty or full (a small one at once, a large one without blocking the run)', async () => {
-    const { out, privateParent, run } = setup()
-    const empty = await run(gate('empty', 'echo "$TMPDIR" > "$OUT/empty"'))
+  it('is removed whether the gate left it nearly empty (links removed, not followed) or full (a small one at once, a large one without blocking the run)', async () => {
+    const { dir, out, privateParent, run } = setup()
+    const outside = path.join(dir, 'outside-small')
+    mkdirSync(outside)
+    writeFileSync(path.join(outside, 'keep.txt'), 'keep')
+    // A link is one entry: the directory stays small, and removing it must not follow the link.
+    const empty = await run(gate('empty', `echo "$TMPDIR" > "$OUT/empty"; ln -s "${outside}" "$TMPDIR/link"; ln -s "${outside}/keep.txt" "$TMPDIR/file-link"`))
     const full = await run(gate('full', 'echo "$TMPDIR" > "$OUT/full"; mkdir "$TMPDIR/d"; for i in $(seq 1 200); do : > "$TMPDIR/d/f$i"; done'))
     expect([empty.status, full.status]).toEqual(['pass', 'pass'])
     for (const name of ['empty', 'full']) expect(existsSync(readFileSync(path.join(out, name), 'utf8').trim())).toBe(false)
     expect(readdirSync(privateParent)).toEqual([])
+    expect(readFileSync(path.join(outside, 'keep.txt'), 'utf8')).toBe('keep')
   })
 
   it('removes only a link when the gate swapped its whole private directory for one to somewhere else', async () => {
