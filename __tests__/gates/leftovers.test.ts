@@ -3,7 +3,7 @@
  * Pids are read from files the daemons write themselves; every wait is on a file or on /proc.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CommandItem } from '../../src/checklist/types.js'
@@ -93,6 +93,50 @@ function processesCarrying(id: string): number[] {
     })
     .map(Number)
 }
+
+/** Gate "flood" of the removal test below: fills another gate's directory from the moment it is listed. */
+const FLOODER = `# A gate that floods another gate's temporary directory while it is removed (see leftovers.test.ts).
+import ctypes, os, sys, time
+out = os.environ['OUT']
+while not os.path.exists(out + '/a-tmp') or not open(out + '/a-tmp').read().endswith('\\n'):
+    time.sleep(0.01)
+watched = open(out + '/a-tmp').read().strip()
+fill = os.path.join(os.environ['TMPDIR'], 'flood')
+os.mkdir(fill)
+d = os.open(fill, os.O_RDONLY | os.O_DIRECTORY)
+for i in range(5000):
+    os.close(os.open('p%d' % i, os.O_CREAT | os.O_WRONLY, 0o600, dir_fd=d))
+go_r, go_w = os.pipe()
+children = []
+for k in range(2):
+    pid = os.fork()
+    if pid == 0:
+        os.read(go_r, 1)
+        i = 0
+        while i < 300000 and not os.path.exists(out + '/stop'):
+            for _ in range(500):
+                os.close(os.open('f%d-%d' % (k, i), os.O_CREAT | os.O_WRONLY, 0o600, dir_fd=d))
+                i += 1
+        with open('%s/flooder-%d' % (out, k), 'w') as f:
+            f.write('stopped\\n' if os.path.exists(out + '/stop') else 'ran out\\n')
+        os._exit(0)
+    children.append(pid)
+libc = ctypes.CDLL(None, use_errno=True)
+events = libc.inotify_init()
+# IN_ACCESS: the directory was listed; IN_DELETE_SELF: it was removed without being listed (nothing to flood then).
+libc.inotify_add_watch(events, watched.encode(), 0x1 | 0x400)
+open(out + '/b-ready', 'w').write('ready\\n')
+os.read(events, 4096)
+try:
+    os.rename(fill, os.path.join(watched, 'flood'))
+    moved = 'moved'
+except OSError as error:
+    moved = 'missed: %s' % error.strerror
+os.write(go_w, b'gogo')
+open(out + '/moved', 'w').write(moved + '\\n')
+for pid in children:
+    os.waitpid(pid, 0)
+`
 
 /** Waits for a file a process writes when it is ready (no fixed sleeps). */
 async function waitForFile(file: string): Promise<void> {
@@ -249,18 +293,39 @@ touch "$GITHUB_ENV"`
     expect(existsSync(path.join(dir, 'runner-env'))).toBe(false)
   })
 
-  it('is removed whether the gate left it nearly empty (links removed, not followed) or full (a small one at once, a large one without blocking the run)', async () => {
+  it('is removed whether the gate left it nearly empty (links removed, not followed) or full', async () => {
     const { dir, out, privateParent, run } = setup()
     const outside = path.join(dir, 'outside-small')
     mkdirSync(outside)
     writeFileSync(path.join(outside, 'keep.txt'), 'keep')
-    // A link is one entry: the directory stays small, and removing it must not follow the link.
+    // Removing a link must not follow it.
     const empty = await run(gate('empty', `echo "$TMPDIR" > "$OUT/empty"; ln -s "${outside}" "$TMPDIR/link"; ln -s "${outside}/keep.txt" "$TMPDIR/file-link"`))
     const full = await run(gate('full', 'echo "$TMPDIR" > "$OUT/full"; mkdir "$TMPDIR/d"; for i in $(seq 1 200); do : > "$TMPDIR/d/f$i"; done'))
     expect([empty.status, full.status]).toEqual(['pass', 'pass'])
     for (const name of ['empty', 'full']) expect(existsSync(readFileSync(path.join(out, name), 'utf8').trim())).toBe(false)
     expect(readdirSync(privateParent)).toEqual([])
     expect(readFileSync(path.join(outside, 'keep.txt'), 'utf8')).toBe('keep')
+  })
+
+  it('is removed without holding up the run while a gate beside it keeps filling it (that gate can still be stopped)', async () => {
+    const { dir, out, privateParent, run } = setup()
+    // Gate "flood" waits until gate "quiet"'s directory is listed (the moment its removal starts), then
+    // moves a large directory into it and keeps adding to it until the test writes $OUT/stop. A removal
+    // that holds the event loop (rmSync on Node 24 lists what is added while it runs) never lets the
+    // test write it, nor any gate's timeout fire: the flooders run out on their own instead.
+    const flooder = path.join(dir, 'flood.py')
+    writeFileSync(flooder, FLOODER)
+    const quiet = run(gate('quiet', 'echo "$TMPDIR" > "$OUT/a-tmp"; : > "$TMPDIR/listed"; while [ ! -s "$OUT/b-ready" ]; do sleep 0.05; done'))
+    const flood = run(gate('flood', `python3 "${flooder}"`))
+    await waitForFile(path.join(out, 'moved'))
+    writeFileSync(path.join(out, 'stop'), 'stop')
+    const [quietResult, floodResult] = await Promise.all([quiet, flood])
+    expect([quietResult.status, floodResult.status]).toEqual(['pass', 'pass'])
+    for (const k of [0, 1]) expect(readFileSync(path.join(out, `flooder-${k}`), 'utf8').trim()).toBe('stopped')
+    // Removed, or (still being filled when it was removed) said to be left behind.
+    const quietRoot = path.dirname(readFileSync(path.join(out, 'a-tmp'), 'utf8').trim())
+    expect(!existsSync(quietRoot) || /its temporary directory could not be removed/.test(quietResult.notes?.join('\n') ?? '')).toBe(true)
+    rmSync(privateParent, { recursive: true, force: true })
   })
 
   it('removes only a link when the gate swapped its whole private directory for one to somewhere else', async () => {

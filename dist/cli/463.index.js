@@ -11130,12 +11130,10 @@ function openIsolation(parent = external_node_os_default().tmpdir()) {
  */
 async function removeTree(root) {
     try {
-        // Nearly always a handful of entries: removed at once rather than through the thread pool,
-        // where every gate's end would wait its turn. A large tree still goes without blocking the run.
-        if (isSmallTree(root, SMALL_TREE_ENTRIES))
-            (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-        else
-            await (0,promises_.rm)(root, { recursive: true, force: true });
+        // Never rmSync, however small the tree looked a moment before: a gate running beside this one can
+        // keep adding to it while it is removed, and a removal that holds the event loop would then hold
+        // the whole run (no gate's timeout could fire) for as long as that gate liked.
+        await (0,promises_.rm)(root, { recursive: true, force: true });
         return undefined;
     }
     catch {
@@ -11148,22 +11146,6 @@ async function removeTree(root) {
     catch (error) {
         return error instanceof Error ? error.message : String(error);
     }
-}
-/** A gate's own directory holds its empty temporary directory and the runner's six command files. */
-const SMALL_TREE_ENTRIES = 32;
-/** Whether `directory` holds at most `limit` entries, counted down its subdirectories without following links. */
-function isSmallTree(directory, limit) {
-    const pending = [directory];
-    let seen = 0;
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        for (const entry of (0,external_node_fs_.readdirSync)(next, { withFileTypes: true })) {
-            if (++seen > limit)
-                return false;
-            if (entry.isDirectory())
-                pending.push(external_node_path_default().join(next, entry.name));
-        }
-    }
-    return true;
 }
 function makeWritable(directory) {
     try {

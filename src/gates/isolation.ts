@@ -4,7 +4,7 @@
  * and the marks that let every process it started be found and stopped (see leftovers.ts).
  */
 import { randomHex } from '../random-bytes.js'
-import { closeSync, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, chmodSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { closeSync, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, chmodSync, unlinkSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -71,10 +71,10 @@ export function openIsolation(parent: string = os.tmpdir()): GateIsolation {
  */
 async function removeTree(root: string): Promise<string | undefined> {
   try {
-    // Nearly always a handful of entries: removed at once rather than through the thread pool,
-    // where every gate's end would wait its turn. A large tree still goes without blocking the run.
-    if (isSmallTree(root, SMALL_TREE_ENTRIES)) rmSync(root, { recursive: true, force: true })
-    else await rm(root, { recursive: true, force: true })
+    // Never rmSync, however small the tree looked a moment before: a gate running beside this one can
+    // keep adding to it while it is removed, and a removal that holds the event loop would then hold
+    // the whole run (no gate's timeout could fire) for as long as that gate liked.
+    await rm(root, { recursive: true, force: true })
     return undefined
   } catch {
     makeWritable(root)
@@ -85,22 +85,6 @@ async function removeTree(root: string): Promise<string | undefined> {
   } catch (error) {
     return error instanceof Error ? error.message : String(error)
   }
-}
-
-/** A gate's own directory holds its empty temporary directory and the runner's six command files. */
-const SMALL_TREE_ENTRIES = 32
-
-/** Whether `directory` holds at most `limit` entries, counted down its subdirectories without following links. */
-function isSmallTree(directory: string, limit: number): boolean {
-  const pending = [directory]
-  let seen = 0
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    for (const entry of readdirSync(next, { withFileTypes: true })) {
-      if (++seen > limit) return false
-      if (entry.isDirectory()) pending.push(path.join(next, entry.name))
-    }
-  }
-  return true
 }
 
 function makeWritable(directory: string): void {
