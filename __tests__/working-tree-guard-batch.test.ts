@@ -4,23 +4,16 @@
  * or dies it says so as before.
  */
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { chmodSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Checklist, CommandItem } from '../src/checklist/types.js'
 import { runChecklist } from '../src/engine.js'
 import { createGateRunner } from '../src/gates/gate-runner.js'
 import type { GitRunner } from '../src/gates/working-tree.js'
 import { createWorkingTreeGuard, runGit } from '../src/working-tree-guard.js'
+import { scratchDirectories } from './helpers/scratch.js'
 
-const made: string[] = []
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
-
-function scratch(prefix: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
-  made.push(dir)
-  return dir
-}
+const scratch = scratchDirectories()
 
 function checkout(): string {
   const root = scratch('go-no-go-guard-batch-')

@@ -3,22 +3,15 @@
  * with real git on real repositories, and no answer at all when its results were tampered with.
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { batchOf, createShellGitBatch, type GitRunner, type ShellBatchOptions } from '../../src/gates/git-batch.js'
 import { NotAGitCheckout, readTreeState } from '../../src/gates/working-tree.js'
 import { eventually } from '../helpers/eventually.js'
+import { scratchDirectories } from '../helpers/scratch.js'
 
 const REAL_GIT = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
-const made: string[] = []
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
-
-function scratch(prefix: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
-  made.push(dir)
-  return dir
-}
+const scratch = scratchDirectories()
 
 function repository(): string {
   const root = scratch('go-no-go-batch-repo-')
