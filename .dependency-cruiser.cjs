@@ -4,7 +4,7 @@
  * `npm test` runs this check (`npm run lint:deps`); an upward import or a cycle fails it.
  */
 const LAYERS = [
-  { name: 'text', path: '^src/(text/|paths\\.ts$|constants\\.ts$|random-bytes\\.ts$|content-digest\\.ts$|sha256\\.ts$)' },
+  { name: 'text', path: '^src/(text/|paths\\.ts$|read-bytes\\.ts$|constants\\.ts$|random-bytes\\.ts$|content-digest\\.ts$|sha256\\.ts$)' },
   { name: 'checklist', path: '^src/checklist/' },
   { name: 'gates', path: '^src/gates/' },
   { name: 'verdict', path: '^src/(verdict\\.ts$|signoff/)' },

@@ -6059,7 +6059,7 @@ function clip(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3280);
 /* harmony import */ var _gates_child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6448);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9040);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4066);
 /* harmony import */ var _own_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6131);
 
 
@@ -6077,7 +6077,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9040:
+/***/ 4066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6328,6 +6328,26 @@ function runGit(cwd, args, env) {
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/paths.ts
 var paths = __nccwpck_require__(8431);
+;// CONCATENATED MODULE: ./src/read-bytes.ts
+/** Reading a small file through a descriptor already opened and checked, without the thread pool. */
+
+/**
+ * The descriptor's bytes from its start, at most `limit` of them. A single read may return less
+ * than asked: it stops at the end of the file or at the limit, so asking for one byte more than
+ * fstat said tells a file that grew since.
+ */
+function readAtMostSync(fd, limit) {
+    const buffer = Buffer.alloc(limit);
+    let filled = 0;
+    while (filled < limit) {
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, filled, limit - filled, filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+}
+
 // EXTERNAL MODULE: ./src/checklist/limits.ts
 var limits = __nccwpck_require__(382);
 // EXTERNAL MODULE: ./src/checklist/defaults.ts
@@ -7653,6 +7673,7 @@ function parseYamlChecklist(text, file, options = {}) {
 
 
 
+
 /**
  * Loads and parses the checklist at `options.path`. Every refusal is a ChecklistError naming the file.
  * The file calls are synchronous: a checklist is small, and each awaited call would wait its turn on
@@ -7702,7 +7723,7 @@ async function loadChecklist(options, parsers = {}) {
         if (info.ino !== before.ino || info.dev !== before.dev)
             refuse('the checklist file changed while it was being opened', shown);
         // One byte more than the size tells a file that grows while it is read.
-        bytes = readAtMost(fd, info.size + 1);
+        bytes = readAtMostSync(fd, info.size + 1);
         if (bytes.length > info.size)
             refuse('the checklist file changed while it was being read', shown);
     }
@@ -7739,18 +7760,6 @@ function refuseUnlessReadable(info, maxBytes, refuse) {
         refuse('the checklist is not a regular file (a FIFO, socket or device)');
     if (info.size > maxBytes)
         refuse(`the checklist is ${info.size} bytes; the limit is ${maxBytes}`);
-}
-function readAtMost(fd, limit) {
-    const buffer = Buffer.alloc(limit);
-    let filled = 0;
-    // A single read may return less than asked; stop at end of file or at the limit.
-    while (filled < limit) {
-        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, filled, limit - filled, filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
 }
 /** `run()`'s value, or what `refused` makes of the error it threw (refused throws in turn). */
 function attempt(run, refused) {
@@ -10625,6 +10634,7 @@ var redact = __nccwpck_require__(3326);
 
 
 
+
 /** A batch of one process per command: where there is no `/bin/sh`, and for a runner tests hand in. */
 function batchOf(git) {
     return (commands, cwd) => Promise.all(commands.map((args) => git(args, cwd)));
@@ -10745,17 +10755,7 @@ function readOutput(output, maxBytes) {
     const { size } = (0,external_node_fs_.fstatSync)(output.fd);
     if (size > maxBytes)
         return undefined;
-    if (size === 0)
-        return '';
-    const buffer = Buffer.alloc(size);
-    let filled = 0;
-    while (filled < buffer.length) {
-        const bytesRead = (0,external_node_fs_.readSync)(output.fd, buffer, filled, buffer.length - filled, filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled).toString('utf8');
+    return readAtMostSync(output.fd, size).toString('utf8');
 }
 /** Process groups of batches still running, killed if this process leaves first (a cancelled run exits). */
 const running = new Set();
@@ -10845,6 +10845,7 @@ function signalName(number) {
 
 
 
+
 /** A runner alone (what tests hand in) runs a batch as one process per command. */
 function accessOf(git) {
     return typeof git === 'function' ? { run: git, batch: batchOf(git) } : git;
@@ -10854,8 +10855,6 @@ const GIT_PATHS = ['info/exclude', 'config', 'hooks'];
 /** Files beyond this size, and files beyond this many in one snapshot, are compared by size and modification time only. */
 const MAX_HASHED_FILE_BYTES = 16 * 1024 * 1024;
 const MAX_HASHED_FILES = 2_000;
-/** Up to this size a file is hashed from one read. */
-const SMALL_FILE_BYTES = 1024 * 1024;
 /**
  * The repository's own setup files (config, hooks, ignore rules) are compared by their bytes up to
  * this size, hashed past it: they are few and small, and every snapshot reads them, so a plain run
@@ -11021,67 +11020,23 @@ function parseStatusV2(output) {
 }
 /**
  * What a path holds, without following links or reading anything but regular files (a FIFO would block).
+ * Looking is a few synchronous calls; a file of at most `readNowBytes` is read at once too, a larger
+ * one through the thread pool, so that a huge file a gate planted never holds up the run.
  * @param keptBytes how much of its content is kept as it is before it is hashed; undefined: its size and time only.
+ * @param readNowBytes up to this size the content is read synchronously (the setup files every snapshot reads).
  */
-async function describeFile(file, keptBytes) {
-    const info = await (0,promises_.lstat)(file).catch(() => undefined);
+async function describeFile(file, keptBytes, readNowBytes = 0) {
+    const info = lstatOrUndefined(file);
     if (!info)
         return 'absent';
     if (info.isSymbolicLink())
-        return `link ${await (0,promises_.readlink)(file).catch(() => '?')}`;
+        return `link ${readlinkOrUnknown(file)}`;
     if (info.isDirectory())
         return 'directory';
     if (!info.isFile())
         return 'special';
     if (keptBytes === undefined || info.size > MAX_HASHED_FILE_BYTES)
         return `file ${info.size} ${info.mtimeMs}`;
-    // Swapped for a link or a FIFO since lstat (a gate still running): not followed, not waited on.
-    const handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => undefined);
-    if (!handle)
-        return `unreadable ${info.size} ${info.mtimeMs}`;
-    try {
-        if (!(await handle.stat()).isFile())
-            return 'special';
-        const digest = contentDigest(keptBytes);
-        // Most files here are small (hooks, config, a changed source file): one read, no stream to set up.
-        if (info.size <= SMALL_FILE_BYTES)
-            digest.update(await handle.readFile());
-        else
-            for await (const chunk of handle.createReadStream({ autoClose: false }))
-                digest.update(chunk);
-        return `file ${digest.digest()}`;
-    }
-    finally {
-        await handle.close().catch(() => undefined);
-    }
-}
-/**
- * A setup file (config, ignore rules, a hook) as describeFile says it. Small ones, nearly all of
- * them, are read at once with no wait between steps: every snapshot reads them, and the first one
- * runs while the checklist loads, when each awaited step waited for the loading to pause.
- */
-async function describeSetupFile(file) {
-    return describeSmallFileNow(file, KEPT_SETUP_BYTES) ?? (await describeFile(file, KEPT_SETUP_BYTES));
-}
-/** describeFile's answer for a file of at most `keptBytes`, read synchronously; undefined for a larger one. */
-function describeSmallFileNow(file, keptBytes) {
-    const info = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
-    if (!info)
-        return 'absent';
-    if (info.isSymbolicLink()) {
-        try {
-            return `link ${(0,external_node_fs_.readlinkSync)(file)}`;
-        }
-        catch {
-            return 'link ?';
-        }
-    }
-    if (info.isDirectory())
-        return 'directory';
-    if (!info.isFile())
-        return 'special';
-    if (info.size > keptBytes)
-        return undefined;
     let fd;
     try {
         // Swapped for a link or a FIFO since lstat (a gate still running): not followed, not waited on.
@@ -11093,19 +11048,38 @@ function describeSmallFileNow(file, keptBytes) {
     try {
         if (!(0,external_node_fs_.fstatSync)(fd).isFile())
             return 'special';
-        // One byte more than lstat said tells a file that grew since: that one takes the slower way.
-        const bytes = Buffer.alloc(info.size + 1);
-        let filled = 0;
-        for (let read = -1; read !== 0 && filled < bytes.length; filled += read)
-            read = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, null);
-        if (filled > info.size)
-            return undefined;
         const digest = contentDigest(keptBytes);
-        digest.update(bytes.subarray(0, filled));
+        // One byte more than lstat said tells a file that grew since: that one is read the slower way.
+        const now = info.size <= readNowBytes ? readAtMostSync(fd, info.size + 1) : undefined;
+        if (now && now.length <= info.size)
+            digest.update(now);
+        else
+            for await (const chunk of (0,external_node_fs_.createReadStream)('', { fd, start: 0, autoClose: false }))
+                digest.update(chunk);
         return `file ${digest.digest()}`;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A setup file (config, ignore rules, a hook): every snapshot reads them, and they are nearly always small. */
+function describeSetupFile(file) {
+    return describeFile(file, KEPT_SETUP_BYTES, KEPT_SETUP_BYTES);
+}
+function lstatOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function readlinkOrUnknown(file) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(file);
+    }
+    catch {
+        return '?';
     }
 }
 /** A directory's entries and what each holds (hooks are few and small). */

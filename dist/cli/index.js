@@ -60,7 +60,7 @@ try {
 catch {
     // Start without it.
 }
-await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2463));
+await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4665));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -4,9 +4,10 @@
  * before a byte is read, and no message ever quotes the file's bytes (a symlink to
  * /proc/self/environ would otherwise leak the runner's secrets into a summary).
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { isInside } from '../paths.js'
+import { readAtMostSync } from '../read-bytes.js'
 import { MAX_CHECKLIST_BYTES } from './limits.js'
 import { parseYamlChecklist } from './parse-yaml.js'
 import { ChecklistError, type Checklist } from './types.js'
@@ -98,7 +99,7 @@ export async function loadChecklist(options: LoadOptions, parsers: ChecklistPars
     refuseUnlessReadable(info, maxBytes, (message) => refuse(message, shown))
     if (info.ino !== before.ino || info.dev !== before.dev) refuse('the checklist file changed while it was being opened', shown)
     // One byte more than the size tells a file that grows while it is read.
-    bytes = readAtMost(fd, info.size + 1)
+    bytes = readAtMostSync(fd, info.size + 1)
     if (bytes.length > info.size) refuse('the checklist file changed while it was being read', shown)
   } finally {
     closeSync(fd)
@@ -132,18 +133,6 @@ function refuseUnlessReadable(info: Stats, maxBytes: number, refuse: (message: s
   if (info.isDirectory()) refuse('the checklist path is a directory, not a file')
   if (!info.isFile()) refuse('the checklist is not a regular file (a FIFO, socket or device)')
   if (info.size > maxBytes) refuse(`the checklist is ${info.size} bytes; the limit is ${maxBytes}`)
-}
-
-function readAtMost(fd: number, limit: number): Buffer {
-  const buffer = Buffer.alloc(limit)
-  let filled = 0
-  // A single read may return less than asked; stop at end of file or at the limit.
-  while (filled < limit) {
-    const bytesRead = readSync(fd, buffer, filled, limit - filled, filled)
-    if (bytesRead === 0) break
-    filled += bytesRead
-  }
-  return buffer.subarray(0, filled)
 }
 
 /** `run()`'s value, or what `refused` makes of the error it threw (refused throws in turn). */

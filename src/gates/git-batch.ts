@@ -14,9 +14,10 @@
  * each awaited step of the first snapshot waited for the checklist's loading to pause.
  */
 import { spawn } from 'node:child_process'
-import { closeSync, constants, fstatSync, lstatSync, mkdtempSync, openSync, readdirSync, readSync, rmSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { readAtMostSync } from '../read-bytes.js'
 
 export interface GitResult {
   code: number
@@ -175,15 +176,7 @@ function removeDirectory(directory: string): void {
 function readOutput(output: Output, maxBytes: number): string | undefined {
   const { size } = fstatSync(output.fd)
   if (size > maxBytes) return undefined
-  if (size === 0) return ''
-  const buffer = Buffer.alloc(size)
-  let filled = 0
-  while (filled < buffer.length) {
-    const bytesRead = readSync(output.fd, buffer, filled, buffer.length - filled, filled)
-    if (bytesRead === 0) break
-    filled += bytesRead
-  }
-  return buffer.subarray(0, filled).toString('utf8')
+  return readAtMostSync(output.fd, size).toString('utf8')
 }
 
 type Ended = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string } | { spawnError: string }

@@ -9,8 +9,9 @@
  * gates only serve to name the gates that were running when a file changed.
  */
 import { contentDigest } from '../content-digest.js'
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs'
-import { lstat, open, readdir, readlink } from 'node:fs/promises'
+import { readAtMostSync } from '../read-bytes.js'
+import { closeSync, constants, createReadStream, fstatSync, lstatSync, openSync, readlinkSync, type Stats } from 'node:fs'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { batchOf, type GitBatchRunner, type GitRunner } from './git-batch.js'
 
@@ -54,8 +55,6 @@ const GIT_PATHS = ['info/exclude', 'config', 'hooks'] as const
 /** Files beyond this size, and files beyond this many in one snapshot, are compared by size and modification time only. */
 const MAX_HASHED_FILE_BYTES = 16 * 1024 * 1024
 const MAX_HASHED_FILES = 2_000
-/** Up to this size a file is hashed from one read. */
-const SMALL_FILE_BYTES = 1024 * 1024
 /**
  * The repository's own setup files (config, hooks, ignore rules) are compared by their bytes up to
  * this size, hashed past it: they are few and small, and every snapshot reads them, so a plain run
@@ -215,53 +214,18 @@ export function parseStatusV2(output: string): { head: string; entries: Array<{ 
 
 /**
  * What a path holds, without following links or reading anything but regular files (a FIFO would block).
+ * Looking is a few synchronous calls; a file of at most `readNowBytes` is read at once too, a larger
+ * one through the thread pool, so that a huge file a gate planted never holds up the run.
  * @param keptBytes how much of its content is kept as it is before it is hashed; undefined: its size and time only.
+ * @param readNowBytes up to this size the content is read synchronously (the setup files every snapshot reads).
  */
-async function describeFile(file: string, keptBytes: number | undefined): Promise<string> {
-  const info = await lstat(file).catch(() => undefined)
+async function describeFile(file: string, keptBytes: number | undefined, readNowBytes = 0): Promise<string> {
+  const info = lstatOrUndefined(file)
   if (!info) return 'absent'
-  if (info.isSymbolicLink()) return `link ${await readlink(file).catch(() => '?')}`
+  if (info.isSymbolicLink()) return `link ${readlinkOrUnknown(file)}`
   if (info.isDirectory()) return 'directory'
   if (!info.isFile()) return 'special'
   if (keptBytes === undefined || info.size > MAX_HASHED_FILE_BYTES) return `file ${info.size} ${info.mtimeMs}`
-  // Swapped for a link or a FIFO since lstat (a gate still running): not followed, not waited on.
-  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => undefined)
-  if (!handle) return `unreadable ${info.size} ${info.mtimeMs}`
-  try {
-    if (!(await handle.stat()).isFile()) return 'special'
-    const digest = contentDigest(keptBytes)
-    // Most files here are small (hooks, config, a changed source file): one read, no stream to set up.
-    if (info.size <= SMALL_FILE_BYTES) digest.update(await handle.readFile())
-    else for await (const chunk of handle.createReadStream({ autoClose: false })) digest.update(chunk as Buffer)
-    return `file ${digest.digest()}`
-  } finally {
-    await handle.close().catch(() => undefined)
-  }
-}
-
-/**
- * A setup file (config, ignore rules, a hook) as describeFile says it. Small ones, nearly all of
- * them, are read at once with no wait between steps: every snapshot reads them, and the first one
- * runs while the checklist loads, when each awaited step waited for the loading to pause.
- */
-async function describeSetupFile(file: string): Promise<string> {
-  return describeSmallFileNow(file, KEPT_SETUP_BYTES) ?? (await describeFile(file, KEPT_SETUP_BYTES))
-}
-
-/** describeFile's answer for a file of at most `keptBytes`, read synchronously; undefined for a larger one. */
-function describeSmallFileNow(file: string, keptBytes: number): string | undefined {
-  const info = lstatSync(file, { throwIfNoEntry: false })
-  if (!info) return 'absent'
-  if (info.isSymbolicLink()) {
-    try {
-      return `link ${readlinkSync(file)}`
-    } catch {
-      return 'link ?'
-    }
-  }
-  if (info.isDirectory()) return 'directory'
-  if (!info.isFile()) return 'special'
-  if (info.size > keptBytes) return undefined
   let fd: number
   try {
     // Swapped for a link or a FIFO since lstat (a gate still running): not followed, not waited on.
@@ -271,16 +235,35 @@ function describeSmallFileNow(file: string, keptBytes: number): string | undefin
   }
   try {
     if (!fstatSync(fd).isFile()) return 'special'
-    // One byte more than lstat said tells a file that grew since: that one takes the slower way.
-    const bytes = Buffer.alloc(info.size + 1)
-    let filled = 0
-    for (let read = -1; read !== 0 && filled < bytes.length; filled += read) read = readSync(fd, bytes, filled, bytes.length - filled, null)
-    if (filled > info.size) return undefined
     const digest = contentDigest(keptBytes)
-    digest.update(bytes.subarray(0, filled))
+    // One byte more than lstat said tells a file that grew since: that one is read the slower way.
+    const now = info.size <= readNowBytes ? readAtMostSync(fd, info.size + 1) : undefined
+    if (now && now.length <= info.size) digest.update(now)
+    else for await (const chunk of createReadStream('', { fd, start: 0, autoClose: false })) digest.update(chunk as Buffer)
     return `file ${digest.digest()}`
   } finally {
     closeSync(fd)
+  }
+}
+
+/** A setup file (config, ignore rules, a hook): every snapshot reads them, and they are nearly always small. */
+function describeSetupFile(file: string): Promise<string> {
+  return describeFile(file, KEPT_SETUP_BYTES, KEPT_SETUP_BYTES)
+}
+
+function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+function readlinkOrUnknown(file: string): string {
+  try {
+    return readlinkSync(file)
+  } catch {
+    return '?'
   }
 }
 
