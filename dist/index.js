@@ -11430,7 +11430,7 @@ function gitRunner(program) {
  * timeout as one command alone. Windows has no `/bin/sh`: one process each there.
  */
 function realGit() {
-    // Found once, before any gate: a gate could put a \`git\` of its own earlier on PATH (\`~/.local/bin\`
+    // Found once, before any gate: a gate could put a `git` of its own earlier on PATH (`~/.local/bin`
     // comes first on GitHub's runners) that hides what it changed from the snapshot after it.
     const program = process.platform === 'win32' ? 'git' : (findOnPath('git', guardGitEnvironment().PATH) ?? 'git');
     const run = gitRunner(program);
